@@ -1,0 +1,80 @@
+#include "commands.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QIcon>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace gardener;
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("LogGardener"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("loggardener.app"));
+    QCoreApplication::setApplicationName(QStringLiteral("loggardener"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GARDENER_VERSION));
+}
+
+void printUsage(QTextStream &out, const std::vector<std::unique_ptr<cli::Command>> &commands)
+{
+    out << "Usage: loggardener [--demo] [FILE...]      start the desktop app\n"
+           "       loggardener COMMAND [OPTIONS]       run without a window\n\n"
+           "Commands:\n";
+    for (const auto &c : commands)
+        out << "  " << c->name().leftJustified(10) << c->summary() << '\n';
+    out << "\nOptions:\n"
+           "  --demo       open the bundled demo data\n"
+           "  --version    print the version\n"
+           "  --help       show this help\n\n"
+           "Run 'loggardener COMMAND --help' for a command's options.\n";
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    auto commands = app::makeCommands();
+    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+
+    for (const auto &command : commands) {
+        if (command->name() != first)
+            continue;
+        QCoreApplication core(argc, argv);
+        setIdentity();
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        QStringList arguments = QCoreApplication::arguments().mid(2);
+        return command->run(arguments, out, err);
+    }
+
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        std::printf("Log Gardener %s\n", GARDENER_VERSION);
+        return 0;
+    }
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
+        QTextStream out(stdout);
+        printUsage(out, commands);
+        return 0;
+    }
+    if (!first.isEmpty() && !first.startsWith(QLatin1Char('-')) && !QFileInfo::exists(first)
+        && !first.contains(QLatin1Char('.')) && !first.contains(QLatin1Char('/'))) {
+        // Neither a file nor a command: most likely a mistyped command.
+        QTextStream err(stderr);
+        err << "loggardener: unknown command '" << first << "'\n";
+        printUsage(err, commands);
+        return cli::ExitUsage;
+    }
+
+    QApplication application(argc, argv);
+    setIdentity();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/loggardener.svg")));
+    MainWindow window;
+    window.show();
+    return QApplication::exec();
+}

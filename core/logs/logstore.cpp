@@ -1,0 +1,64 @@
+#include "logstore.h"
+
+namespace gardener {
+
+quint32 LogStore::addSource(std::shared_ptr<const RawSource> source)
+{
+    m_sources.push_back(std::move(source));
+    return static_cast<quint32>(m_sources.size() - 1);
+}
+
+void LogStore::reserve(size_t entries)
+{
+    m_timestamp.reserve(entries);
+    m_receive.reserve(entries);
+    m_severity.reserve(entries);
+    for (auto *v : {&m_insertId, &m_message, &m_trace, &m_spanId})
+        v->reserve(entries);
+    for (auto *v : {&m_logName, &m_resourceType, &m_service, &m_revision, &m_location, &m_project,
+                    &m_sourceFile, &m_function})
+        v->reserve(entries);
+    m_line.reserve(entries);
+    m_httpStatus.reserve(entries);
+    m_raw.reserve(entries);
+}
+
+void LogStore::append(const EntryFields &e)
+{
+    m_timestamp.push_back(e.timestampNs);
+    m_receive.push_back(e.receiveTimestampNs);
+    m_severity.push_back(e.severity);
+    m_insertId.push_back(m_bytes.append(e.insertId));
+    m_message.push_back(m_bytes.append(e.message));
+    m_trace.push_back(m_bytes.append(e.trace));
+    m_spanId.push_back(m_bytes.append(e.spanId));
+    m_logName.push_back(m_pool.intern(e.logName));
+    m_resourceType.push_back(m_pool.intern(e.resourceType));
+    m_service.push_back(m_pool.intern(e.service));
+    m_revision.push_back(m_pool.intern(e.revision));
+    m_location.push_back(m_pool.intern(e.location));
+    m_project.push_back(m_pool.intern(e.project));
+    m_sourceFile.push_back(m_pool.intern(e.sourceFile));
+    m_function.push_back(m_pool.intern(e.function));
+    m_line.push_back(e.line);
+    m_httpStatus.push_back(e.httpStatus);
+    m_raw.push_back({e.rawOffset, e.rawLength, e.rawSource});
+}
+
+QByteArray LogStore::rawJson(size_t i) const
+{
+    const RawRef &r = m_raw[i];
+    if (r.source >= m_sources.size() || !m_sources[r.source])
+        return {};
+    return m_sources[r.source]->read(r.offset, r.length);
+}
+
+size_t LogStore::memoryBytes() const
+{
+    const size_t n = m_timestamp.capacity();
+    const size_t perEntry = sizeof(qint64) * 2 + sizeof(Severity) + sizeof(ByteArena::Ref) * 4
+                            + sizeof(quint32) * 8 + sizeof(qint32) * 2 + sizeof(RawRef);
+    return n * perEntry + m_pool.memoryBytes() + m_bytes.memoryBytes();
+}
+
+} // namespace gardener

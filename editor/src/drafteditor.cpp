@@ -1,0 +1,10 @@
+#include "drafteditor.h"
+
+namespace gardener {
+
+DraftEditor::DraftEditor(QWidget *parent)
+    : QPlainTextEdit(parent)
+{
+}
+
+} // namespace gardener
