@@ -9,6 +9,7 @@ PACKAGES=(
   # Qt 6 and the libraries the app links
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qtkeychain-qt6-dev qt6-tools-dev
   qt6-tools-dev-tools qt6-l10n-tools qt6-networkauth-dev libqt6opengl6-dev libqt6sql6-sqlite
+  libqt6svg6
   qt6-qpa-plugins qt6-translations-l10n libxkbcommon-dev libgl-dev
   libsimdjson-dev libexpected-dev zlib1g-dev libssl-dev
   # the draft editor's second build: Qt 5.15 with KSyntaxHighlighting
