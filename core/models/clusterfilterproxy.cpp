@@ -1,0 +1,139 @@
+#include "clusterfilterproxy.h"
+
+#include "clustertablemodel.h"
+#include "logs/severity.h"
+
+namespace gardener {
+
+namespace {
+constexpr quint32 kAllSeverities = (1u << SeverityCount) - 1;
+}
+
+ClusterFilterProxy::ClusterFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+    , m_severityMask(kAllSeverities)
+{
+    setSortRole(ClusterTableModel::SortRole);
+    setDynamicSortFilter(true);
+}
+
+void ClusterFilterProxy::setSeverityMask(quint32 mask)
+{
+    mask &= kAllSeverities;
+    if (mask == m_severityMask)
+        return;
+    m_severityMask = mask;
+    invalidateFilter();
+}
+
+void ClusterFilterProxy::setMinimumSeverity(int minimum)
+{
+    const int m = qBound(0, minimum, SeverityCount);
+    setSeverityMask(kAllSeverities & ~((1u << m) - 1));
+}
+
+void ClusterFilterProxy::setService(const QString &service)
+{
+    if (service == m_service)
+        return;
+    m_service = service;
+    invalidateFilter();
+}
+
+void ClusterFilterProxy::setTimeRange(qint64 fromNs, qint64 toNs)
+{
+    if (fromNs == m_fromNs && toNs == m_toNs)
+        return;
+    m_fromNs = fromNs;
+    m_toNs = toNs;
+    invalidateFilter();
+}
+
+void ClusterFilterProxy::setText(const QString &text)
+{
+    const QString lower = text.trimmed().toLower();
+    if (lower == m_text)
+        return;
+    m_text = lower;
+    m_messageMatches.clear(); // they belonged to the previous text
+    invalidateFilter();
+}
+
+void ClusterFilterProxy::setMessageMatches(const QSet<QString> &fingerprints)
+{
+    m_messageMatches = fingerprints;
+    invalidateFilter();
+}
+
+bool ClusterFilterProxy::isFiltering() const
+{
+    return m_severityMask != kAllSeverities || !m_service.isEmpty() || m_toNs > m_fromNs
+        || !m_text.isEmpty();
+}
+
+bool ClusterFilterProxy::acceptsTime(const QModelIndex &index) const
+{
+    if (m_toNs <= m_fromNs)
+        return true;
+    const qint64 first = index.data(ClusterTableModel::FirstSeenRole).toLongLong();
+    const qint64 last = index.data(ClusterTableModel::LastSeenRole).toLongLong();
+    if (last < m_fromNs || first >= m_toNs)
+        return false;
+    // The span overlaps; the histogram tells whether entries really fall inside.
+    const auto *model = qobject_cast<const ClusterTableModel *>(sourceModel());
+    const auto *c = model ? model->cluster(index.row()) : nullptr;
+    if (!c || c->bucketSizeNs <= 0 || c->buckets.empty())
+        return true;
+    for (size_t b = 0; b < c->buckets.size(); ++b) {
+        const qint64 start = c->bucketStartNs + c->bucketSizeNs * static_cast<qint64>(b);
+        if (c->buckets[b] > 0 && start < m_toNs && start + c->bucketSizeNs > m_fromNs)
+            return true;
+    }
+    return false;
+}
+
+bool ClusterFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_severityMask != kAllSeverities) {
+        const auto counts = index.data(ClusterTableModel::SeverityCountsRole).value<QList<quint64>>();
+        bool any = false;
+        for (int s = 0; s < counts.size() && !any; ++s)
+            any = (m_severityMask & (1u << s)) && counts.at(s) > 0;
+        if (!any)
+            return false;
+    }
+    if (!m_service.isEmpty()
+        && !index.data(ClusterTableModel::ServiceNamesRole).toStringList().contains(m_service))
+        return false;
+    if (!acceptsTime(index))
+        return false;
+    if (!m_text.isEmpty()
+        && !index.data(ClusterTableModel::SearchTextRole).toString().contains(m_text)
+        && !m_messageMatches.contains(index.data(ClusterTableModel::FingerprintRole).toString()))
+        return false;
+    return true;
+}
+
+bool ClusterFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QVariant l = left.data(sortRole());
+    const QVariant r = right.data(sortRole());
+    const QPartialOrdering order = QVariant::compare(l, r);
+    if (order == QPartialOrdering::Less)
+        return true;
+    if (order == QPartialOrdering::Greater)
+        return false;
+    // Ties (same count, same severity) fall back to count, then fingerprint, so the order is
+    // stable across snapshots.
+    const auto lc = left.sibling(left.row(), ClusterTableModel::CountColumn)
+                        .data(ClusterTableModel::SortRole).toULongLong();
+    const auto rc = right.sibling(right.row(), ClusterTableModel::CountColumn)
+                        .data(ClusterTableModel::SortRole).toULongLong();
+    if (lc != rc)
+        return lc < rc;
+    return left.data(ClusterTableModel::FingerprintRole).toString()
+        < right.data(ClusterTableModel::FingerprintRole).toString();
+}
+
+} // namespace gardener

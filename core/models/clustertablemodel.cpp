@@ -1,0 +1,277 @@
+#include "clustertablemodel.h"
+
+#include <QDateTime>
+
+namespace gardener {
+
+using clustering::IssueCluster;
+
+namespace {
+
+QString timeText(qint64 ns)
+{
+    if (ns == 0)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(ns / 1'000'000, Qt::UTC)
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+} // namespace
+
+ClusterTableModel::ClusterTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ClusterTableModel::clear()
+{
+    beginResetModel();
+    m_set = {};
+    m_rows.clear();
+    m_fingerprints.clear();
+    m_rowOf.clear();
+    m_searchText.clear();
+    endResetModel();
+}
+
+void ClusterTableModel::rebuildRowIndex()
+{
+    m_rowOf.clear();
+    m_rowOf.reserve(m_fingerprints.size());
+    for (int r = 0; r < m_fingerprints.size(); ++r)
+        m_rowOf.insert(m_fingerprints.at(r), r);
+}
+
+void ClusterTableModel::setClusterSet(const clustering::ClusterSet &set)
+{
+    const auto &clusters = set.clusters();
+    if (m_rows.empty()) {
+        beginResetModel();
+        m_set = set;
+        m_rows.resize(clusters.size());
+        m_fingerprints.clear();
+        for (size_t i = 0; i < clusters.size(); ++i) {
+            m_rows[i] = static_cast<int>(i);
+            m_fingerprints << clusters[i].fingerprint;
+        }
+        rebuildRowIndex();
+        m_searchText.assign(clusters.size(), QString());
+        endResetModel();
+        return;
+    }
+
+    // 1. Remove rows whose cluster is gone, in contiguous runs from the bottom.
+    int r = static_cast<int>(m_rows.size()) - 1;
+    while (r >= 0) {
+        if (set.clusterIndex(m_fingerprints.at(r)) >= 0) {
+            --r;
+            continue;
+        }
+        int first = r;
+        while (first > 0 && set.clusterIndex(m_fingerprints.at(first - 1)) < 0)
+            --first;
+        beginRemoveRows({}, first, r);
+        m_rows.erase(m_rows.begin() + first, m_rows.begin() + r + 1);
+        m_fingerprints.remove(first, r - first + 1);
+        endRemoveRows();
+        r = first - 1;
+    }
+
+    // 2. Point the remaining rows at the new snapshot and say their data changed.
+    m_set = set;
+    m_searchText.assign(clusters.size(), QString());
+    std::vector<bool> shown(clusters.size(), false);
+    for (size_t row = 0; row < m_rows.size(); ++row) {
+        m_rows[row] = set.clusterIndex(m_fingerprints.at(static_cast<qsizetype>(row)));
+        shown[static_cast<size_t>(m_rows[row])] = true;
+    }
+    rebuildRowIndex();
+    if (!m_rows.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+
+    // 3. Append the clusters that are new.
+    std::vector<int> added;
+    for (size_t i = 0; i < clusters.size(); ++i) {
+        if (!shown[i])
+            added.push_back(static_cast<int>(i));
+    }
+    if (!added.empty()) {
+        const int first = rowCount();
+        beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
+        for (int i : added) {
+            m_rows.push_back(i);
+            m_fingerprints << clusters[static_cast<size_t>(i)].fingerprint;
+            m_rowOf.insert(m_fingerprints.last(), static_cast<int>(m_rows.size()) - 1);
+        }
+        endInsertRows();
+    }
+}
+
+int ClusterTableModel::rowOf(const QString &fingerprint) const
+{
+    return m_rowOf.value(fingerprint, -1);
+}
+
+const IssueCluster *ClusterTableModel::cluster(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return nullptr;
+    return &m_set.clusters()[static_cast<size_t>(m_rows[static_cast<size_t>(row)])];
+}
+
+int ClusterTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ClusterTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ClusterTableModel::locationText(const IssueCluster &c)
+{
+    if (c.locations.empty())
+        return {};
+    const auto &l = c.locations.front();
+    QString text = l.file;
+    if (l.line > 0)
+        text += QLatin1Char(':') + QString::number(l.line);
+    if (!l.function.isEmpty())
+        text += QStringLiteral(" (") + l.function + QLatin1Char(')');
+    if (c.locations.size() > 1)
+        text += QStringLiteral(" +") + QString::number(c.locations.size() - 1);
+    return text;
+}
+
+QString ClusterTableModel::servicesText(const IssueCluster &c)
+{
+    QStringList parts;
+    for (const auto &s : c.services)
+        parts << s.name;
+    QString text = parts.join(QStringLiteral(", "));
+    if (!c.revisions.empty()) {
+        QStringList revs;
+        for (const auto &rv : c.revisions)
+            revs << rv.name;
+        text += QStringLiteral(" · ") + revs.join(QStringLiteral(", "));
+    }
+    return text;
+}
+
+QVariant ClusterTableModel::displayData(const IssueCluster &c, int column) const
+{
+    switch (column) {
+    case PriorityColumn: return QString(QChar(0x2014)); // not triaged yet
+    case SeverityColumn: return QString::fromLatin1(severityName(c.maxSeverity));
+    case NameColumn: return c.name;
+    case CountColumn: return QVariant::fromValue<quint64>(c.count);
+    case TimelineColumn: return {};
+    case FirstSeenColumn: return timeText(c.firstSeenNs);
+    case LastSeenColumn: return timeText(c.lastSeenNs);
+    case LocationColumn: return locationText(c);
+    case ServicesColumn: return servicesText(c);
+    default: return {};
+    }
+}
+
+QVariant ClusterTableModel::sortData(const IssueCluster &c, int column) const
+{
+    switch (column) {
+    case PriorityColumn: return 0;
+    case SeverityColumn:
+        // Worst severity first, then how many entries have it.
+        return QVariant::fromValue<quint64>(
+            (quint64(severityIndex(c.maxSeverity)) << 48)
+            + qMin<quint64>(c.severities[size_t(severityIndex(c.maxSeverity))], (1ULL << 48) - 1));
+    case NameColumn: return c.name.toLower();
+    case CountColumn: return QVariant::fromValue<quint64>(c.count);
+    case TimelineColumn: return c.lastSeenNs; // most recently active
+    case FirstSeenColumn: return c.firstSeenNs;
+    case LastSeenColumn: return c.lastSeenNs;
+    case LocationColumn: return locationText(c).toLower();
+    case ServicesColumn: return servicesText(c).toLower();
+    default: return {};
+    }
+}
+
+QVariant ClusterTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int ci = m_rows[static_cast<size_t>(index.row())];
+    const IssueCluster &c = m_set.clusters()[static_cast<size_t>(ci)];
+    switch (role) {
+    case Qt::DisplayRole: return displayData(c, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == NameColumn && !c.templates.empty())
+            return m_set.templates()[c.templates.front()].text;
+        if (index.column() == PriorityColumn)
+            return tr("Not triaged");
+        return displayData(c, index.column());
+    case Qt::TextAlignmentRole:
+        if (index.column() == CountColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        if (index.column() == PriorityColumn)
+            return QVariant(Qt::AlignCenter);
+        return {};
+    case SortRole: return sortData(c, index.column());
+    case FingerprintRole: return c.fingerprint;
+    case ClusterIndexRole: return ci;
+    case SeverityCountsRole: {
+        QList<quint64> counts(c.severities.begin(), c.severities.end());
+        return QVariant::fromValue(counts);
+    }
+    case MaxSeverityRole: return severityIndex(c.maxSeverity);
+    case BucketsRole: return QVariant::fromValue(QList<quint32>(c.buckets.begin(), c.buckets.end()));
+    case FirstSeenRole: return c.firstSeenNs;
+    case LastSeenRole: return c.lastSeenNs;
+    case ServiceNamesRole: {
+        QStringList names;
+        for (const auto &s : c.services)
+            names << s.name;
+        return names;
+    }
+    case SearchTextRole: {
+        QString &text = m_searchText[static_cast<size_t>(ci)];
+        if (text.isEmpty()) {
+            QStringList parts{c.name};
+            for (quint32 t : c.templates)
+                parts << m_set.templates()[t].text;
+            text = parts.join(QLatin1Char('\n')).toLower();
+        }
+        return text;
+    }
+    default: return {};
+    }
+}
+
+QVariant ClusterTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case PriorityColumn: return tr("Triage priority (not triaged yet)");
+        case SeverityColumn: return tr("Entries by severity; sorts by the worst severity");
+        case TimelineColumn: return tr("Entries over time; sorts by last activity");
+        default: return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case PriorityColumn: return tr("Priority");
+    case SeverityColumn: return tr("Severity");
+    case NameColumn: return tr("Issue");
+    case CountColumn: return tr("Count");
+    case TimelineColumn: return tr("Timeline");
+    case FirstSeenColumn: return tr("First seen (UTC)");
+    case LastSeenColumn: return tr("Last seen (UTC)");
+    case LocationColumn: return tr("Source");
+    case ServicesColumn: return tr("Services");
+    default: return {};
+    }
+}
+
+} // namespace gardener

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "clustering/clusterset.h"
+
+#include <QAbstractTableModel>
+#include <QStringList>
+#include <vector>
+
+namespace gardener {
+
+// One row per issue cluster of a ClusterSet. Rows keep their identity (the cluster fingerprint)
+// across snapshots: a new snapshot updates rows in place, appends new clusters and removes
+// vanished ones, so selection and scroll position survive the periodic updates of a load.
+// Row order is arbitrary; sorting and filtering live in ClusterFilterProxy.
+class ClusterTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        PriorityColumn,
+        SeverityColumn,
+        NameColumn,
+        CountColumn,
+        TimelineColumn,
+        FirstSeenColumn,
+        LastSeenColumn,
+        LocationColumn,
+        ServicesColumn,
+        ColumnCount
+    };
+    enum Role {
+        SortRole = Qt::UserRole + 1, // raw value per column
+        FingerprintRole,             // QString
+        ClusterIndexRole,            // int index into clusterSet().clusters()
+        SeverityCountsRole,          // QList<quint64>, SeverityCount entries
+        MaxSeverityRole,             // int severity index
+        BucketsRole,                 // QList<quint32>, the cluster's time histogram
+        FirstSeenRole,               // qint64 ns
+        LastSeenRole,                // qint64 ns
+        ServiceNamesRole,            // QStringList
+        SearchTextRole,              // QString: name and every template, lower-case
+    };
+
+    explicit ClusterTableModel(QObject *parent = nullptr);
+
+    // Swaps in a snapshot (UI thread), keeping rows of clusters that are still there.
+    void setClusterSet(const clustering::ClusterSet &set);
+    void clear();
+    const clustering::ClusterSet &clusterSet() const { return m_set; }
+
+    // Row of a fingerprint, -1 if absent; cluster of a row, nullptr if out of range.
+    int rowOf(const QString &fingerprint) const;
+    const clustering::IssueCluster *cluster(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    // "file.py:42 (handler)" for the most frequent location, empty when none.
+    static QString locationText(const clustering::IssueCluster &cluster);
+    static QString servicesText(const clustering::IssueCluster &cluster);
+
+private:
+    QVariant displayData(const clustering::IssueCluster &c, int column) const;
+    QVariant sortData(const clustering::IssueCluster &c, int column) const;
+    void rebuildRowIndex();
+
+    clustering::ClusterSet m_set;
+    std::vector<int> m_rows;         // row -> cluster index in m_set
+    QStringList m_fingerprints;      // row -> fingerprint
+    QHash<QString, int> m_rowOf;     // fingerprint -> row
+    mutable std::vector<QString> m_searchText; // per cluster index, built lazily
+};
+
+} // namespace gardener

@@ -1,0 +1,151 @@
+#include "entrydialog.h"
+
+#include "appstyle.h"
+#include "jsonhighlighter.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScreen>
+#include <QVBoxLayout>
+
+namespace gardener {
+
+namespace {
+
+QString scalar(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble())
+        return QString::number(v.toDouble(), 'g', 15);
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (v.isObject() || v.isArray())
+        return QString::fromUtf8(v.isObject() ? QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)
+                                              : QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    return {};
+}
+
+QString keyValues(const QJsonObject &o)
+{
+    QStringList parts;
+    for (auto it = o.begin(); it != o.end(); ++it)
+        parts << it.key() + QLatin1Char('=') + scalar(it.value());
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+EntryDialog::EntryDialog(QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Log entry"));
+    auto *layout = new QVBoxLayout(this);
+    m_form = new QFormLayout;
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    layout->addLayout(m_form);
+
+    m_text = new QPlainTextEdit(this);
+    m_text->setReadOnly(true);
+    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    new JsonHighlighter(m_text->document(), style::isDark(palette()));
+    layout->addWidget(m_text, 1);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *copy = buttons->addButton(tr("Copy as JSON"), QDialogButtonBox::ActionRole);
+    copy->setIcon(style::icon("copy"));
+    connect(copy, &QPushButton::clicked, this, &EntryDialog::copyJson);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    const QFontMetrics fm(m_text->font());
+    resize(fm.horizontalAdvance(QLatin1Char('x')) * 110, fm.height() * 40);
+}
+
+void EntryDialog::addRow(const QString &label, const QString &value)
+{
+    if (value.isEmpty())
+        return;
+    auto *field = new QLabel(value, this);
+    field->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    field->setWordWrap(true);
+    field->setTextFormat(Qt::PlainText);
+    m_form->addRow(label, field);
+    m_summary << label + QStringLiteral(" ") + value;
+}
+
+void EntryDialog::setEntryJson(const QByteArray &json)
+{
+    while (m_form->rowCount() > 0)
+        m_form->removeRow(0);
+    m_summary.clear();
+
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (!doc.isObject()) {
+        addRow(tr("Note:"), tr("The entry is not valid JSON (%1 at byte %2); shown as read.")
+                                .arg(error.errorString())
+                                .arg(error.offset));
+        m_text->setPlainText(QString::fromUtf8(json));
+        return;
+    }
+    const QJsonObject e = doc.object();
+    addRow(tr("Time:"), e.value(QLatin1String("timestamp")).toString());
+    addRow(tr("Severity:"), scalar(e.value(QLatin1String("severity"))));
+    const QJsonObject resource = e.value(QLatin1String("resource")).toObject();
+    if (!resource.isEmpty()) {
+        addRow(tr("Resource:"), resource.value(QLatin1String("type")).toString());
+        addRow(tr("Resource labels:"), keyValues(resource.value(QLatin1String("labels")).toObject()));
+    }
+    addRow(tr("Labels:"), keyValues(e.value(QLatin1String("labels")).toObject()));
+    const QJsonObject http = e.value(QLatin1String("httpRequest")).toObject();
+    if (!http.isEmpty()) {
+        const QString request = QStringList{scalar(http.value(QLatin1String("requestMethod"))),
+                                            scalar(http.value(QLatin1String("requestUrl"))),
+                                            scalar(http.value(QLatin1String("status"))),
+                                            scalar(http.value(QLatin1String("latency")))}
+                                    .join(QLatin1Char(' '))
+                                    .simplified();
+        addRow(tr("HTTP request:"), request);
+    }
+    addRow(tr("Trace:"), e.value(QLatin1String("trace")).toString());
+    const QJsonObject loc = e.value(QLatin1String("sourceLocation")).toObject();
+    if (!loc.isEmpty()) {
+        QString where = loc.value(QLatin1String("file")).toString();
+        const QString line = scalar(loc.value(QLatin1String("line")));
+        if (!line.isEmpty())
+            where += QLatin1Char(':') + line;
+        const QString function = loc.value(QLatin1String("function")).toString();
+        if (!function.isEmpty())
+            where += QStringLiteral(" (") + function + QLatin1Char(')');
+        addRow(tr("Source:"), where);
+    }
+    addRow(tr("Insert id:"), e.value(QLatin1String("insertId")).toString());
+    m_text->setPlainText(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
+}
+
+QString EntryDialog::formattedJson() const
+{
+    return m_text->toPlainText();
+}
+
+QStringList EntryDialog::summaryLines() const
+{
+    return m_summary;
+}
+
+void EntryDialog::copyJson()
+{
+    QApplication::clipboard()->setText(m_text->toPlainText());
+}
+
+} // namespace gardener
