@@ -1,0 +1,118 @@
+#pragma once
+
+#include "triage/triage.h"
+#include "util/error.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QVector>
+#include <optional>
+
+namespace gardener::history {
+
+// One cluster as recorded for one run.
+struct RunCluster
+{
+    QString fingerprint;
+    QString name;
+    quint64 count = 0;
+    qint64 firstSeenNs = 0;
+    qint64 lastSeenNs = 0;
+    double perMinute = 0;
+    int maxSeverity = 0;       // Severity index
+    int priority = -1;         // 0..6, -1 when not triaged
+    QString category;
+    QVector<quint32> buckets;  // the run's timeline of this cluster
+    qint64 bucketSeconds = 0;
+};
+
+struct Run
+{
+    qint64 id = 0;              // assigned by the store
+    QDateTime started;          // UTC
+    QString source;             // "file", "gcp", "worklog"
+    QString service;
+    QString project;
+    QDateTime windowStart;
+    QDateTime windowEnd;
+    quint64 entries = 0;
+    QString worklogPath;
+    QVector<RunCluster> clusters;
+};
+
+// The last GitHub issue the app linked to a cluster.
+struct IssueLink
+{
+    QString fingerprint;
+    int issue = 0;
+    QString url;
+    QString state;      // "open" or "closed"
+    QString lastAction; // created, updated, reopened, linked
+    QDateTime updated;
+};
+
+// A user's standing decision for a cluster, by fingerprint.
+struct Override
+{
+    QString fingerprint;
+    std::optional<int> priority; // forced priority
+    bool expected = false;       // muted ...
+    double muteFactor = 3.0;     // ... until its frequency changes by this factor
+    double mutedPerMinute = 0;   // the frequency when it was muted
+};
+
+// How a cluster of the current run compares with the history before it.
+struct ClusterTrend
+{
+    int earlierRuns = 0;             // runs before this one that saw it
+    double perMinuteBefore = 0;      // in the most recent earlier run that saw it
+    double perMinuteNow = 0;
+    double changePercent = 0;
+    QDateTime firstEverSeen;
+    std::optional<IssueLink> lastIssue;
+    triage::Trend trend = triage::Trend::Unknown;
+    QVector<double> perMinuteByRun;  // oldest first, including now, for a chart
+};
+
+// Local history of runs in SQLite (QtSql). Each instance owns its own connection and must be
+// used from the thread that opened it. Writes are transactions in WAL mode, so a killed
+// process leaves the last committed state. A file that is not a readable database is moved
+// aside (`<name>.corrupt-<time>`) and reported through openWarning(); a new one is started.
+class HistoryStore
+{
+public:
+    HistoryStore();
+    ~HistoryStore();
+    HistoryStore(const HistoryStore &) = delete;
+    HistoryStore &operator=(const HistoryStore &) = delete;
+
+    // Default location: QStandardPaths::AppDataLocation/history.sqlite.
+    static QString defaultPath();
+    Result<void> open(const QString &path);
+    QString openWarning() const { return m_warning; }
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+    Result<qint64> recordRun(Run run);
+    Result<QVector<Run>> runs(int limit = 100) const; // newest first, without clusters
+    Result<QVector<RunCluster>> clustersOfRun(qint64 runId) const;
+
+    Result<void> linkIssue(const IssueLink &link);
+    Result<std::optional<IssueLink>> issueFor(const QString &fingerprint) const;
+
+    Result<void> setOverride(const Override &o);
+    Result<void> clearOverride(const QString &fingerprint);
+    Result<std::optional<Override>> overrideFor(const QString &fingerprint) const;
+
+    // Compares one cluster of a run that is about to be recorded (or was, with `beforeRunId`
+    // set to its id) with the runs before it. Escalation: change >= escalatePercent.
+    Result<ClusterTrend> trendFor(const QString &fingerprint, double perMinuteNow,
+                                  qint64 beforeRunId = 0, double escalatePercent = 200) const;
+
+private:
+    Result<void> migrate();
+    QString m_connection;
+    QString m_warning;
+};
+
+} // namespace gardener::history

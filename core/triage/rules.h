@@ -1,0 +1,61 @@
+#pragma once
+
+#include "triage.h"
+#include "util/error.h"
+
+#include <QRegularExpression>
+#include <vector>
+
+namespace gardener::triage {
+
+// One condition line of a rule, e.g. `severity >= ERROR` or `text ~ websocket|routing`.
+struct Condition
+{
+    enum class Field { Severity, Text, Location, Count, PerMinute, Trend, Change };
+    enum class Op { Less, LessEqual, Equal, GreaterEqual, Greater, Matches };
+    Field field = Field::Severity;
+    Op op = Op::GreaterEqual;
+    double number = 0;          // count, per_minute, change (percent), severity index
+    Trend trend = Trend::Unknown;
+    QRegularExpression pattern; // for `~`, case-insensitive
+    QString source;             // the line as written, for explanations
+};
+
+struct Rule
+{
+    QString name;
+    int line = 0;               // where the rule starts in its file
+    std::vector<Condition> conditions; // all must hold
+    std::optional<int> priority;
+    QString category;
+    bool expected = false;
+};
+
+// Triage rules in a small readable text format (docs/triage.md):
+//
+//   # comment
+//   [Critical entries]
+//   severity >= CRITICAL
+//   priority = P0
+//   category = GCP-regression
+//
+// Rules are tried top to bottom. The first rule that holds and sets a priority decides the
+// priority; the first that holds and sets a category decides the category.
+class RuleSet
+{
+public:
+    static Result<RuleSet> parse(const QString &text, const QString &fileName = {});
+    static RuleSet defaults();        // the built-in rules, see defaultrules.cpp
+    static QString defaultText();
+
+    TriageDecision evaluate(const TriageInput &input) const;
+    const std::vector<Rule> &rules() const { return m_rules; }
+
+private:
+    std::vector<Rule> m_rules;
+};
+
+// True when the condition holds for the input; `why` receives a short reason when it does.
+bool holds(const Condition &c, const TriageInput &input, QString *why = nullptr);
+
+} // namespace gardener::triage

@@ -1,0 +1,35 @@
+#include "triage.h"
+
+#include <array>
+
+namespace gardener::triage {
+namespace {
+constexpr std::array<std::pair<Trend, const char *>, 6> kTrends = {{
+    {Trend::Unknown, "unknown"},
+    {Trend::New, "new"},
+    {Trend::Steady, "steady"},
+    {Trend::Escalating, "escalating"},
+    {Trend::Decreasing, "decreasing"},
+    {Trend::Regression, "regression"},
+}};
+} // namespace
+
+QString trendName(Trend t)
+{
+    for (const auto &[trend, name] : kTrends) {
+        if (trend == t)
+            return QString::fromLatin1(name);
+    }
+    return QStringLiteral("unknown");
+}
+
+std::optional<Trend> parseTrend(const QString &name)
+{
+    for (const auto &[trend, text] : kTrends) {
+        if (name.compare(QLatin1String(text), Qt::CaseInsensitive) == 0)
+            return trend;
+    }
+    return std::nullopt;
+}
+
+} // namespace gardener::triage

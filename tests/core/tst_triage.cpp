@@ -1,0 +1,143 @@
+#include "triage/rules.h"
+
+#include <QTest>
+
+using namespace gardener;
+using namespace gardener::triage;
+
+namespace {
+TriageInput input(Severity s, const char *utf8, quint64 count, Trend trend = Trend::Unknown, double change = 0)
+{
+    const QString text = QString::fromUtf8(utf8);
+    TriageInput in;
+    in.name = text;
+    in.texts = {text};
+    in.maxSeverity = s;
+    in.count = count;
+    in.trend = trend;
+    in.changePercent = change;
+    return in;
+}
+} // namespace
+
+class TestTriage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void defaultsReproduceWorklogJudgement_data()
+    {
+        QTest::addColumn<int>("severity");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<int>("priority");
+        // Judgements as engineers wrote them in their worklogs.
+        QTest::newRow("critical") << int(Severity::Critical) << QStringLiteral("Worker pool exhausted") << 1 << 0;
+        QTest::newRow("health check crash") << int(Severity::Error) << QStringLiteral("Health check crashed: db ping failed") << 2 << 0;
+        QTest::newRow("routing error") << int(Severity::Error)
+            << QStringLiteral("Error routing message from <*>: 'function' object has no attribute 'can_handle'") << 8 << 1;
+        QTest::newRow("legacy loop error") << int(Severity::Error)
+            << QStringLiteral("[LEGACY MODE] Message loop error: Invalid message type <*>") << 10 << 2;
+        QTest::newRow("frequent middleware warning") << int(Severity::Warning)
+            << QStringLiteral("Session access failed (middleware not installed?): SessionMiddleware must be installed") << 17 << 2;
+        QTest::newRow("rare middleware warning") << int(Severity::Warning)
+            << QStringLiteral("Session access failed (middleware not installed?): SessionMiddleware must be installed") << 3 << 4;
+        QTest::newRow("missing module") << int(Severity::Warning)
+            << QStringLiteral("Optional authentication failed: No module named <*>") << 10 << 2;
+        QTest::newRow("buffer advisory") << int(Severity::Warning)
+            << QStringLiteral("LOW BUFFER UTILIZATION: <*> - Consider reducing <*>") << 1 << 3;
+        QTest::newRow("id mismatch") << int(Severity::Warning)
+            << QStringLiteral("Thread ID mismatch: run_id <*> but thread_id is <*>") << 6 << 3;
+        QTest::newRow("auto create") << int(Severity::Warning)
+            << QStringLiteral("USER AUTO-CREATED: Created user <*> from JWT=REDACTED") << 2 << 6;
+        QTest::newRow("plain warning") << int(Severity::Warning) << QStringLiteral("Cache warm-up skipped") << 4 << 4;
+        QTest::newRow("info") << int(Severity::Info) << QStringLiteral("Started") << 4 << 5;
+    }
+    void defaultsReproduceWorklogJudgement()
+    {
+        QFETCH(int, severity);
+        QFETCH(QString, text);
+        QFETCH(int, count);
+        QFETCH(int, priority);
+        const auto d = RuleSet::defaults().evaluate(input(Severity(severity), text.toUtf8().constData(), count));
+        QCOMPARE(d.priority, priority);
+        QVERIFY2(!d.explanation.isEmpty(), "a decision always says which rule fired");
+        QVERIFY(d.explanation.first().contains(d.priorityRule));
+    }
+
+    void categoriesFollowTrendAndText()
+    {
+        const RuleSet rules = RuleSet::defaults();
+        QCOMPARE(rules.evaluate(input(Severity::Error, "boom", 3, Trend::Regression)).category,
+                 QStringLiteral("GCP-regression"));
+        QCOMPARE(rules.evaluate(input(Severity::Warning, "race condition in session close", 3)).category,
+                 QStringLiteral("GCP-race-condition"));
+        QCOMPARE(rules.evaluate(input(Severity::Warning, "something", 3, Trend::New)).category,
+                 QStringLiteral("GCP-new"));
+        QCOMPARE(rules.evaluate(input(Severity::Warning, "something", 3, Trend::Steady)).category,
+                 QStringLiteral("GCP-active-dev"));
+        const auto expected = rules.evaluate(input(Severity::Warning, "DATABASE USER AUTO-CREATE: <*>", 5));
+        QVERIFY(expected.expected);
+    }
+
+    void escalationRaisesErrors()
+    {
+        const RuleSet rules = RuleSet::defaults();
+        const auto steady = rules.evaluate(input(Severity::Error, "db pool exhausted", 5, Trend::Steady, 10));
+        const auto rising = rules.evaluate(input(Severity::Error, "db pool exhausted", 15, Trend::Escalating, 200));
+        QCOMPARE(steady.priority, 2);
+        QCOMPARE(rising.priority, 1);
+        QVERIFY(rising.explanation.join(QLatin1Char('\n')).contains(QStringLiteral("escalating")));
+    }
+
+    void userRulesParseAndApply()
+    {
+        const QString text = QStringLiteral(
+            "# ours\n[Payments]\ntext ~ payment\nseverity >= WARNING\npriority = P0\ncategory = Payments\n"
+            "[Busy]\nper_minute >= 10\nchange >= 300%\npriority = P1\n[Rest]\npriority = P5\n");
+        const auto rules = RuleSet::parse(text);
+        QVERIFY2(rules.has_value(), qPrintable(rules ? QString() : rules.error().toString()));
+        QCOMPARE(rules->rules().size(), size_t(3));
+        auto pay = input(Severity::Warning, "Payment declined for order <*>", 1);
+        QCOMPARE(rules->evaluate(pay).priority, 0);
+        QCOMPARE(rules->evaluate(pay).category, QStringLiteral("Payments"));
+        auto busy = input(Severity::Info, "x", 100, Trend::Escalating, 350);
+        busy.perMinute = 12;
+        QCOMPARE(rules->evaluate(busy).priority, 1);
+        busy.changePercent = 100;
+        QCOMPARE(rules->evaluate(busy).priority, 5);
+    }
+
+    void badRulesSayWhere_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("no header") << QStringLiteral("severity >= ERROR\n") << 1 << QStringLiteral("before the first");
+        QTest::newRow("bad field") << QStringLiteral("[A]\ncolour = red\npriority = P1\n") << 2 << QStringLiteral("unknown field");
+        QTest::newRow("bad priority") << QStringLiteral("[A]\npriority = P9\n") << 2 << QStringLiteral("P0 to P6");
+        QTest::newRow("bad severity") << QStringLiteral("\n[A]\nseverity >= LOUD\npriority = P1\n") << 3 << QStringLiteral("unknown severity");
+        QTest::newRow("bad pattern") << QStringLiteral("[A]\ntext ~ (unclosed\npriority = P1\n") << 2 << QStringLiteral("bad pattern");
+        QTest::newRow("no effect") << QStringLiteral("[A]\nseverity >= ERROR\n") << 1 << QStringLiteral("sets neither");
+    }
+    void badRulesSayWhere()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, line);
+        QFETCH(QString, words);
+        const auto rules = RuleSet::parse(text, QStringLiteral("mine.rules"));
+        QVERIFY(!rules.has_value());
+        QCOMPARE(rules.error().line, line);
+        QCOMPARE(rules.error().file, QStringLiteral("mine.rules"));
+        QVERIFY2(rules.error().what.contains(words), qPrintable(rules.error().what));
+    }
+
+    void defaultTextIsItsOwnDocumentation()
+    {
+        const auto parsed = RuleSet::parse(RuleSet::defaultText());
+        QVERIFY(parsed.has_value());
+        QVERIFY(parsed->rules().size() >= 10);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTriage)
+#include "tst_triage.moc"
