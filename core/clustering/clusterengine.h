@@ -1,0 +1,91 @@
+#pragma once
+
+#include "clusterdecisions.h"
+#include "clusterset.h"
+#include "logs/severity.h"
+#include "masker.h"
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <string_view>
+
+namespace gardener {
+class LogStore;
+}
+
+namespace gardener::clustering {
+
+struct ClusterOptions
+{
+    std::vector<UserMask> userMasks;
+    Masker::Limits limits;
+    double similarity = 0.5;        // template mining: share of equal tokens to join a template
+    size_t maxTemplatesPerLeaf = 64; // caps work per parse-tree leaf on hostile input
+    int threads = 2;                 // masking threads used by addEntries
+    bool groupIssues = true;         // false: every template is its own cluster
+    ClusterDecisions decisions;      // re-applied by every snapshot
+};
+
+// What the engine needs of an entry besides its message (all optional).
+struct EntryMeta
+{
+    qint64 timestampNs = 0;
+    Severity severity = Severity::Default;
+    std::string_view service;
+    std::string_view revision;
+    std::string_view sourceFile; // module or sourceLocation.file
+    std::string_view function;
+    qint32 line = 0;
+    std::string_view trace;
+};
+
+// Reports progress of long calls: done and total units (entries, or steps of a snapshot).
+using ProgressFn = std::function<void(quint64 done, quint64 total)>;
+
+// Incremental clustering. Entries are added in order (entry i of the engine is the i-th entry
+// added, so feeding LogStore pages [0,n), [n,m), ... keeps indices equal to store indices);
+// snapshot() mines templates and groups clusters over everything added so far. The result
+// depends only on the multiset of entries, not on how they were split into calls, nor on their
+// order (up to entry indices in samples and members).
+//
+// Not thread-safe: one thread calls add*/snapshot (typically a worker via QtConcurrent);
+// addEntries itself may use `threads` threads for masking. The ClusterSet returned is immutable
+// and may be handed to any thread.
+class ClusterEngine
+{
+public:
+    explicit ClusterEngine(ClusterOptions options = {});
+    ~ClusterEngine();
+    ClusterEngine(ClusterEngine &&) noexcept;
+    ClusterEngine &operator=(ClusterEngine &&) noexcept;
+
+    // Adds store entries [from, to); `from` must equal entryCount(). Returns false (having
+    // added a prefix, entryCount() tells how much) when `cancel` became true.
+    bool addEntries(const LogStore &store, size_t from, size_t to,
+                    const std::atomic_bool *cancel = nullptr, const ProgressFn &progress = {});
+    void addMessage(std::string_view message, const EntryMeta &meta = {});
+
+    // Mines and groups everything added so far. Returns an empty set if cancelled.
+    ClusterSet snapshot(const std::atomic_bool *cancel = nullptr,
+                        const ProgressFn &progress = {}) const;
+
+    void setDecisions(ClusterDecisions decisions);
+    const ClusterDecisions &decisions() const;
+    const ClusterOptions &options() const;
+    const Masker &masker() const;
+
+    size_t entryCount() const;
+    size_t distinctMessageCount() const; // distinct masked messages (signatures)
+    size_t memoryBytes() const;          // approximate heap bytes of the engine's state
+
+private:
+    struct State;
+    std::unique_ptr<State> m_state;
+};
+
+// One-shot helper: clusters all entries of `store`.
+ClusterSet clusterStore(const LogStore &store, const ClusterOptions &options = {},
+                        const std::atomic_bool *cancel = nullptr, const ProgressFn &progress = {});
+
+} // namespace gardener::clustering

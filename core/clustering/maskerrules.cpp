@@ -1,0 +1,558 @@
+#include "maskerrules.h"
+
+#include <cstring>
+
+namespace gardener::clustering::detail {
+namespace {
+
+inline bool isDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+inline bool isAlpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+inline bool isAlnum(unsigned char c) { return isDigit(c) || isAlpha(c); }
+inline bool isHex(unsigned char c) { return isDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'); }
+// Control bytes separate tokens too, so binary junk cannot build one giant token.
+inline bool isSep(unsigned char c) { return c <= ' ' || c == 0x7f; }
+
+inline bool lowerEquals(std::string_view a, const char *b)
+{
+    const size_t n = std::strlen(b);
+    if (a.size() != n)
+        return false;
+    for (size_t i = 0; i < n; ++i)
+        if ((a[i] | 0x20) != b[i])
+            return false;
+    return true;
+}
+
+bool containsLower(std::string_view s, const char *needle)
+{
+    const size_t n = std::strlen(needle);
+    if (s.size() < n)
+        return false;
+    for (size_t i = 0; i + n <= s.size(); ++i) {
+        size_t k = 0;
+        while (k < n && (s[i + k] | 0x20) == needle[k])
+            ++k;
+        if (k == n)
+            return true;
+    }
+    return false;
+}
+
+size_t digitsAt(std::string_view s, size_t i)
+{
+    size_t j = i;
+    while (j < s.size() && isDigit(s[j]))
+        ++j;
+    return j - i;
+}
+
+bool isUuid(std::string_view s)
+{
+    if (s.size() != 36)
+        return false;
+    for (size_t i = 0; i < 36; ++i) {
+        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+        if (dash ? s[i] != '-' : !isHex(s[i]))
+            return false;
+    }
+    return true;
+}
+
+bool isJwt(std::string_view s)
+{
+    if (s.size() < 16 || s.substr(0, 3) != "eyJ")
+        return false;
+    int dots = 0;
+    for (unsigned char c : s) {
+        if (c == '.')
+            ++dots;
+        else if (!isAlnum(c) && c != '-' && c != '_' && c != '=')
+            return false;
+    }
+    return dots == 2;
+}
+
+bool isEmail(std::string_view s)
+{
+    const size_t at = s.find('@');
+    if (at == 0 || at == std::string_view::npos || at + 3 > s.size())
+        return false;
+    for (size_t i = 0; i < at; ++i) {
+        const unsigned char c = s[i];
+        if (!isAlnum(c) && !std::strchr("._%+*-", c))
+            return false;
+    }
+    bool dot = false;
+    for (size_t i = at + 1; i < s.size(); ++i) {
+        const unsigned char c = s[i];
+        if (c == '.')
+            dot = true;
+        else if (!isAlnum(c) && c != '-')
+            return false;
+    }
+    return dot && s.back() != '.';
+}
+
+bool isUrl(std::string_view s)
+{
+    const size_t p = s.find("://");
+    if (p == 0 || p == std::string_view::npos || p > 10 || p + 3 >= s.size())
+        return false;
+    for (size_t i = 0; i < p; ++i)
+        if (!isAlpha(s[i]) && s[i] != '+')
+            return false;
+    return true;
+}
+
+bool isIpv4(std::string_view s)
+{
+    size_t i = 0;
+    for (int part = 0; part < 4; ++part) {
+        const size_t d = digitsAt(s, i);
+        if (d == 0 || d > 3)
+            return false;
+        i += d;
+        if (part < 3) {
+            if (i >= s.size() || s[i] != '.')
+                return false;
+            ++i;
+        }
+    }
+    if (i == s.size())
+        return true;
+    if (s[i] != ':') // optional :port
+        return false;
+    const size_t d = digitsAt(s, i + 1);
+    return d > 0 && i + 1 + d == s.size();
+}
+
+bool isIpv6(std::string_view s)
+{
+    int colons = 0;
+    bool hex = false;
+    bool doubleColon = false;
+    for (size_t i = 0; i < s.size(); ++i) {
+        const unsigned char c = s[i];
+        if (c == ':') {
+            ++colons;
+            if (i > 0 && s[i - 1] == ':')
+                doubleColon = true;
+        } else if (isHex(c)) {
+            hex = true;
+        } else if (c != '.') { // ::ffff:1.2.3.4
+            return false;
+        }
+    }
+    return hex && colons >= 2 && (doubleColon || colons >= 5);
+}
+
+// hh:mm[:ss][.frac][Z|+hh:mm] starting at i; returns end or npos.
+size_t timeAt(std::string_view s, size_t i)
+{
+    size_t d = digitsAt(s, i);
+    if (d < 1 || d > 2 || i + d >= s.size() || s[i + d] != ':')
+        return std::string_view::npos;
+    i += d + 1;
+    if (digitsAt(s, i) != 2)
+        return std::string_view::npos;
+    i += 2;
+    if (i < s.size() && s[i] == ':' && digitsAt(s, i + 1) == 2)
+        i += 3;
+    if (i < s.size() && (s[i] == '.' || s[i] == ',') && digitsAt(s, i + 1) > 0)
+        i += 1 + digitsAt(s, i + 1);
+    if (i < s.size() && s[i] == 'Z')
+        ++i;
+    else if (i < s.size() && (s[i] == '+' || s[i] == '-') && digitsAt(s, i + 1) == 2) {
+        i += 3;
+        if (i < s.size() && s[i] == ':')
+            ++i;
+        i += digitsAt(s, i) == 2 ? 2 : 0;
+    }
+    return i;
+}
+
+bool isTimestamp(std::string_view s)
+{
+    // yyyy-mm-dd or yyyy/mm/dd, optionally followed by T or _ and a time.
+    if (digitsAt(s, 0) == 4 && s.size() >= 8 && (s[4] == '-' || s[4] == '/')) {
+        size_t i = 5;
+        size_t d = digitsAt(s, i);
+        if (d < 1 || d > 2 || i + d >= s.size() || s[i + d] != s[4])
+            return false;
+        i += d + 1;
+        d = digitsAt(s, i);
+        if (d < 1 || d > 2)
+            return false;
+        i += d;
+        if (i == s.size())
+            return true;
+        if (s[i] != 'T' && s[i] != '_' && s[i] != ' ' && s[i] != ':')
+            return false;
+        return timeAt(s, i + 1) == s.size();
+    }
+    return timeAt(s, 0) == s.size();
+}
+
+enum class NumberClass { None, Plain, Duration };
+
+NumberClass numberClass(std::string_view s)
+{
+    size_t i = 0;
+    if (i < s.size() && (s[i] == '~' || s[i] == '+' || s[i] == '-' || s[i] == '='))
+        ++i;
+    else if (s.size() >= 2 && static_cast<unsigned char>(s[0]) == 0xC2 && static_cast<unsigned char>(s[1]) == 0xB1) // ±
+        i += 2;
+    size_t d = digitsAt(s, i);
+    if (d == 0)
+        return NumberClass::None;
+    i += d;
+    while (i + 3 < s.size() + 0 && s[i] == ',' && digitsAt(s, i + 1) == 3) // 1,024,000
+        i += 4;
+    if (i < s.size() && s[i] == '.' && digitsAt(s, i + 1) > 0)
+        i += 1 + digitsAt(s, i + 1);
+    if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+        size_t j = i + 1;
+        if (j < s.size() && (s[j] == '+' || s[j] == '-'))
+            ++j;
+        if (digitsAt(s, j) > 0)
+            i = j + digitsAt(s, j);
+    }
+    if (i == s.size())
+        return NumberClass::Plain;
+    std::string_view unit = s.substr(i);
+    if (unit == "%")
+        return NumberClass::Plain;
+    if (unit == "\xC2\xB5s") // µs
+        return NumberClass::Duration;
+    static const char *const timeUnits[] = {"ns", "us", "ms", "s", "sec", "secs", "m", "min",
+                                            "mins", "h", "hr", "hrs", "d"};
+    for (const char *u : timeUnits)
+        if (lowerEquals(unit, u))
+            return NumberClass::Duration;
+    static const char *const otherUnits[] = {"b", "kb", "mb", "gb", "tb", "kib", "mib", "gib",
+                                             "k", "x", "bytes", "px", "hz", "khz", "mhz", "ghz"};
+    for (const char *u : otherUnits)
+        if (lowerEquals(unit, u))
+            return NumberClass::Plain;
+    return NumberClass::None;
+}
+
+bool isHexToken(std::string_view s)
+{
+    if (s.size() >= 3 && s[0] == '0' && (s[1] | 0x20) == 'x') {
+        for (size_t i = 2; i < s.size(); ++i)
+            if (!isHex(s[i]))
+                return false;
+        return true;
+    }
+    if (s.size() < 6)
+        return false;
+    bool digit = false;
+    for (unsigned char c : s) {
+        if (!isHex(c))
+            return false;
+        digit |= isDigit(c);
+    }
+    return digit;
+}
+
+// Words joined by _ - . where one part is a run of 3+ digits or a 6+ hex run with a digit.
+bool isCompositeId(std::string_view s)
+{
+    bool joined = false;
+    bool variablePart = false;
+    size_t start = 0;
+    for (size_t i = 0; i <= s.size(); ++i) {
+        const bool end = i == s.size();
+        const unsigned char c = end ? '_' : s[i];
+        if (c == '_' || c == '-' || c == '.') {
+            if (!end)
+                joined = true;
+            const std::string_view part = s.substr(start, i - start);
+            if (!part.empty()) {
+                const size_t d = digitsAt(part, 0);
+                if ((d == part.size() && d >= 3) || isHexToken(part))
+                    variablePart = true;
+            }
+            start = i + 1;
+        } else if (!isAlnum(c)) {
+            return false;
+        }
+    }
+    return joined && variablePart;
+}
+
+bool isUserId(std::string_view s)
+{
+    bool digit = false;
+    for (unsigned char c : s) {
+        if (!isAlnum(c) && c != '_' && c != '-' && c != '.')
+            return false;
+        digit |= isDigit(c);
+    }
+    return digit && containsLower(s, "user");
+}
+
+bool isTruncatedId(std::string_view s)
+{
+    size_t body = s.size();
+    if (body > 3 && s.substr(body - 3) == "...")
+        body -= 3;
+    else if (body > 3 && s.substr(body - 3) == "\xE2\x80\xA6") // …
+        body -= 3;
+    else
+        return false;
+    if (body < 4)
+        return false;
+    bool digit = false;
+    for (size_t i = 0; i < body; ++i) {
+        const unsigned char c = s[i];
+        if (!isAlnum(c) && c != '_' && c != '-')
+            return false;
+        digit |= isDigit(c);
+    }
+    return digit;
+}
+
+inline bool isOpener(unsigned char c) { return std::strchr("([{<\"'`", c) != nullptr && c; }
+inline bool isCloser(unsigned char c) { return std::strchr(")]}>\"'`,;:!?", c) != nullptr && c; }
+inline bool isSubDelim(unsigned char c) { return std::strchr("=,;()[]{}<>|\"'`", c) != nullptr && c; }
+
+int countedSlot(MaskKind kind)
+{
+    switch (kind) {
+    case MaskKind::UserId: return int(CountedValue::User);
+    case MaskKind::Email: return int(CountedValue::Email);
+    case MaskKind::Ip: return int(CountedValue::Ip);
+    case MaskKind::Uuid:
+    case MaskKind::CompositeId:
+    case MaskKind::TruncatedId: return int(CountedValue::Id);
+    default: return -1;
+    }
+}
+
+struct Emitter
+{
+    MaskedMessage &out;
+
+    void record(MaskKind kind, std::string_view value)
+    {
+        const int slot = countedSlot(kind);
+        if (slot >= 0 && out.valueHash[size_t(slot)] == 0)
+            out.valueHash[size_t(slot)] = hashBytes(value) | 1;
+    }
+
+    void placeholder(MaskKind kind, std::string_view value)
+    {
+        record(kind, value);
+        out.text += maskPlaceholder(kind);
+    }
+
+    // Masks the variable pieces inside a token that is not one value as a whole.
+    void pieces(std::string_view core)
+    {
+        size_t i = 0;
+        while (i < core.size()) {
+            if (isSubDelim(core[i])) {
+                out.text += core[i++];
+                continue;
+            }
+            size_t j = i;
+            while (j < core.size() && !isSubDelim(core[j]))
+                ++j;
+            segment(core.substr(i, j - i));
+            i = j;
+        }
+    }
+
+    void segment(std::string_view seg)
+    {
+        // Trailing sentence punctuation after a value: "took 5ms." / "port 22:".
+        size_t end = seg.size();
+        while (end > 0 && (seg[end - 1] == '.' || seg[end - 1] == ':'))
+            --end;
+        const std::string_view core = seg.substr(0, end);
+        const MaskKind kind = core.empty() ? MaskKind::Count : classifyToken(core, false);
+        if (kind != MaskKind::Count) {
+            placeholder(kind, core);
+            out.text.append(seg.substr(end));
+            return;
+        }
+        // Digit runs inside words ("blk_42", "HTTP/1.1", "R02") become numbers.
+        size_t i = 0;
+        while (i < seg.size()) {
+            const unsigned char c = seg[i];
+            if (isAlnum(c)) {
+                size_t j = i;
+                bool letter = false;
+                while (j < seg.size() && isAlnum(seg[j]))
+                    letter |= isAlpha(seg[j++]);
+                const std::string_view run = seg.substr(i, j - i);
+                if (!letter)
+                    out.text += "<NUM>";
+                else if (isHexToken(run))
+                    out.text += "<HEX>";
+                else
+                    out.text.append(run);
+                i = j;
+            } else {
+                out.text += char(c);
+                ++i;
+            }
+        }
+    }
+
+    void token(std::string_view tok, bool afterBearer)
+    {
+        if (isPlaceholder(tok)) {
+            out.text.append(tok);
+            return;
+        }
+        // Fast path: a word without digits or the few characters some masks need.
+        bool digit = false, special = false;
+        for (unsigned char c : tok) {
+            digit |= isDigit(c);
+            special |= c == '@' || c == ':' || c >= 0x80;
+        }
+        if (!digit && !special && !afterBearer && !(tok.size() >= 16 && tok[0] == 'e')) {
+            out.text.append(tok);
+            return;
+        }
+        size_t b = 0, e = tok.size();
+        while (b < e && isOpener(tok[b]))
+            ++b;
+        while (e > b && isCloser(tok[e - 1]))
+            --e;
+        std::string_view core = tok.substr(b, e - b);
+        if (core.empty()) {
+            out.text.append(tok);
+            return;
+        }
+        MaskKind kind = classifyToken(core, afterBearer);
+        if (kind == MaskKind::Count && core.back() == '.') {
+            size_t e2 = core.size();
+            while (e2 > 0 && core[e2 - 1] == '.')
+                --e2;
+            if (e2 > 0) {
+                kind = classifyToken(core.substr(0, e2), afterBearer);
+                if (kind != MaskKind::Count) {
+                    e = b + e2;
+                    core = core.substr(0, e2);
+                }
+            }
+        }
+        const std::string_view prefix = tok.substr(0, b);
+        const std::string_view suffix = tok.substr(e);
+        if (kind == MaskKind::Count && !prefix.empty() && !suffix.empty()
+            && (prefix.back() == '\'' || prefix.back() == '"') && suffix.front() == prefix.back()) {
+            bool idChars = false;
+            for (unsigned char c : core)
+                idChars |= isDigit(c) || c == '_' || c == '-' || c == '.' || c == '/' || c == ':';
+            if (idChars) {
+                out.text.append(prefix.substr(0, prefix.size() - 1));
+                placeholder(MaskKind::Quoted, core);
+                out.text.append(suffix.substr(1));
+                return;
+            }
+        }
+        out.text.append(prefix);
+        if (kind != MaskKind::Count)
+            placeholder(kind, core);
+        else
+            pieces(core);
+        out.text.append(suffix);
+    }
+};
+
+} // namespace
+
+quint64 hashBytes(std::string_view bytes)
+{
+    quint64 h = 1469598103934665603ull; // FNV-1a
+    for (unsigned char c : bytes) {
+        h ^= c;
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+MaskKind classifyToken(std::string_view s, bool afterBearer)
+{
+    if (afterBearer)
+        return MaskKind::Bearer;
+    if (s.find("://") != std::string_view::npos && isUrl(s))
+        return MaskKind::Url;
+    if (s.find('@') != std::string_view::npos && isEmail(s))
+        return MaskKind::Email;
+    if (isJwt(s))
+        return MaskKind::Jwt;
+    if (isUuid(s))
+        return MaskKind::Uuid;
+    if (isIpv4(s) || (s.find(':') != std::string_view::npos && isIpv6(s) && !isTimestamp(s)))
+        return MaskKind::Ip;
+    if (isTimestamp(s))
+        return MaskKind::Timestamp;
+    if (isTruncatedId(s))
+        return MaskKind::TruncatedId;
+    switch (numberClass(s)) {
+    case NumberClass::Plain: return MaskKind::Number;
+    case NumberClass::Duration: return MaskKind::Duration;
+    case NumberClass::None: break;
+    }
+    if (isUserId(s))
+        return MaskKind::UserId;
+    if (isHexToken(s))
+        return MaskKind::Hex;
+    if (isCompositeId(s))
+        return MaskKind::CompositeId;
+    return MaskKind::Count;
+}
+
+void maskBuiltin(std::string_view msg, size_t maxTokens, MaskedMessage &out)
+{
+    thread_local std::vector<quint32> offsets; // start, end pairs into out.text
+    offsets.clear();
+    out.text.reserve(msg.size() + 16);
+    Emitter emitter{out};
+    bool afterBearer = false;
+    size_t i = 0;
+    const size_t n = msg.size();
+    size_t count = 0;
+    while (i < n) {
+        while (i < n && isSep(msg[i]))
+            ++i;
+        if (i >= n)
+            break;
+        size_t j = i;
+        while (j < n && !isSep(msg[j]))
+            ++j;
+        const std::string_view tok = msg.substr(i, j - i);
+        i = j;
+        if (!out.text.empty())
+            out.text += ' ';
+        const quint32 start = quint32(out.text.size());
+        if (maxTokens > 0 && count + 1 >= maxTokens) {
+            // Fold the rest into one wildcard so huge messages cost a bounded template.
+            while (i < n && isSep(msg[i]))
+                ++i;
+            if (i < n) {
+                out.text += "<*>";
+                out.truncated = true;
+                offsets.push_back(start);
+                offsets.push_back(quint32(out.text.size()));
+                break;
+            }
+        }
+        emitter.token(tok, afterBearer);
+        afterBearer = lowerEquals(tok, "bearer");
+        offsets.push_back(start);
+        offsets.push_back(quint32(out.text.size()));
+        ++count;
+    }
+    out.tokens.reserve(offsets.size() / 2);
+    const std::string_view text(out.text);
+    for (size_t k = 0; k + 1 < offsets.size(); k += 2)
+        out.tokens.push_back(text.substr(offsets[k], offsets[k + 1] - offsets[k]));
+}
+
+} // namespace gardener::clustering::detail

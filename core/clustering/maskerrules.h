@@ -1,0 +1,19 @@
+#pragma once
+
+#include "masker.h"
+
+#include <string_view>
+
+// The built-in masks as plain byte scanning (no regular expressions): fast enough to run on
+// every message. Private to clustering/.
+namespace gardener::clustering::detail {
+
+void maskBuiltin(std::string_view message, size_t maxTokens, MaskedMessage &out);
+
+// Which whole-token mask applies to `core` (wrapping punctuation already removed);
+// MaskKind::Count when none does.
+MaskKind classifyToken(std::string_view core, bool afterBearer);
+
+quint64 hashBytes(std::string_view bytes);
+
+} // namespace gardener::clustering::detail
