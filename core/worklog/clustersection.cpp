@@ -1,0 +1,323 @@
+#include "readerparts.h"
+#include "worklogphrases.h"
+
+#include <QRegularExpression>
+
+namespace gardener::worklog::detail {
+
+using namespace gardener::worklog::phrases;
+
+namespace {
+
+bool isOneOf(const QString &label, std::initializer_list<const char *> names)
+{
+    for (const char *n : names) {
+        if (label == QLatin1String(n))
+            return true;
+    }
+    return false;
+}
+
+// "- 2026-03-01T10:00:00Z connection reset" -> timestamp + rest.
+bool timestampBullet(const QString &item, WorklogSample &sample)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^`?(\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2}|\\s?UTC)?)`?"
+        "\\s*(?:[-\\x{2013}\\x{2014}:|]\\s*)?(.*)$"));
+    const auto m = re.match(item.trimmed());
+    if (!m.hasMatch())
+        return false;
+    sample.kind = WorklogSample::Kind::Bullet;
+    sample.text = item.trimmed();
+    sample.timestamp = m.captured(1).trimmed();
+    sample.message = md::plainText(m.captured(2));
+    sample.severity = severityName(sample.message);
+    return true;
+}
+
+bool isJsonInfo(const QString &info)
+{
+    const QString i = info.toLower();
+    return i.isEmpty() || i == QLatin1String("json") || i == QLatin1String("jsonc")
+           || i == QLatin1String("json5") || i == QLatin1String("javascript");
+}
+
+} // namespace
+
+bool isClusterHeading(const QString &text, int *number, QString *rest)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(?:issue\\s+)?cluster\\s*#?\\s*(\\d{1,4})\\b\\s*(?:[:.)\\-\\x{2013}\\x{2014}|]\\s*)?(.*)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.match(md::stripLeadingSymbols(md::plainText(text)));
+    if (!m.hasMatch())
+        return false;
+    if (number)
+        *number = m.captured(1).toInt();
+    if (rest)
+        *rest = m.captured(2).trimmed();
+    return true;
+}
+
+bool applyActionField(WorklogAction &action, const QString &label, const QString &value)
+{
+    const QString plain = md::plainText(value);
+    if (isOneOf(label, {"title", "issue title"})) {
+        action.title = plain;
+    } else if (isOneOf(label, {"url", "link", "issue url", "issue link"})) {
+        action.url = plain;
+        if (action.issue < 0)
+            action.issue = issueNumber(plain);
+    } else if (isOneOf(label, {"status", "result", "outcome"})) {
+        action.status = plain;
+        if (action.priorityChange.isEmpty())
+            action.priorityChange = priorityChange(plain);
+    } else if (isOneOf(label, {"priority change", "escalation", "priority escalation", "escalated"})) {
+        const QString change = priorityChange(plain);
+        if (!change.isEmpty())
+            action.priorityChange = change;
+    } else {
+        return false;
+    }
+    return true;
+}
+
+ClusterPart parseCluster(const QStringList &lines, const md::Heading &heading, int number,
+                         const QString &rest, QStringList &warnings)
+{
+    ClusterPart part;
+    WorklogCluster &c = part.cluster;
+    c.number = number;
+    QString tail;
+    c.title = md::plainText(splitTitleTail(rest, &tail));
+    if (c.title.isEmpty())
+        c.title = QStringLiteral("Cluster %1").arg(number);
+    if (!tail.isEmpty()) {
+        const Priority p = parsePriority(tail);
+        c.priority = p.priority;
+        c.priorityLabel = p.label;
+        c.statedCounts += findCounts(tail, QStringLiteral("heading"));
+    }
+
+    enum class Target { Notes, Analysis };
+    Target prose = Target::Notes;
+    QString pendingHeading;
+    qsizetype actionIndex = -1; // the action whose details follow (an index: the list grows)
+    QStringList notes;
+    QStringList analysis;
+
+    auto addNote = [&](const QString &line) {
+        if (!pendingHeading.isEmpty()) {
+            notes.append(pendingHeading);
+            pendingHeading.clear();
+        }
+        notes.append(line);
+    };
+
+    const int end = heading.end;
+    for (int i = heading.line + 1; i < end; ++i) {
+        const QString &line = lines.at(i);
+        QString marker, info;
+        if (md::isFenceLine(line, &marker, &info)) {
+            const int open = i;
+            QStringList body;
+            bool closed = false;
+            for (++i; i < end; ++i) {
+                QString closeMarker;
+                if (md::isFenceLine(lines.at(i), &closeMarker) && lines.at(i).trimmed() == closeMarker
+                    && closeMarker.at(0) == marker.at(0) && closeMarker.size() >= marker.size()) {
+                    closed = true;
+                    break;
+                }
+                body.append(lines.at(i));
+            }
+            if (!closed)
+                warnings.append(QStringLiteral("line %1: code block in cluster %2 is not closed")
+                                    .arg(open + 1).arg(number));
+            const QString text = body.join(QLatin1Char('\n')).trimmed();
+            if (isJsonInfo(info) && (text.startsWith(QLatin1Char('{')) || text.startsWith(QLatin1Char('[')))) {
+                if (!samplesFromJson(text, c.samples))
+                    warnings.append(QStringLiteral("line %1: sample of cluster %2 is not valid JSON; "
+                                                   "its fields were guessed")
+                                        .arg(open + 1).arg(number));
+            } else {
+                addNote(line);
+                notes += body;
+                if (closed)
+                    notes.append(lines.at(i));
+            }
+            continue;
+        }
+        const QString trimmed = line.trimmed();
+        if (trimmed.isEmpty() || trimmed == QLatin1String("---") || trimmed == QLatin1String("***"))
+            continue;
+        if (trimmed.startsWith(QLatin1Char('#'))) { // a sub-heading inside the cluster
+            pendingHeading = line;
+            prose = md::normalizeLabel(trimmed).contains(QLatin1String("analysis")) ? Target::Analysis
+                                                                                    : Target::Notes;
+            if (prose == Target::Analysis)
+                pendingHeading.clear();
+            actionIndex = -1;
+            continue;
+        }
+        const QList<md::Field> fields = md::fields(line);
+        if (fields.isEmpty()) {
+            const QString item = md::listItemText(line);
+            WorklogSample sample;
+            if (!item.isNull() && timestampBullet(item, sample)) {
+                c.samples.append(sample);
+                continue;
+            }
+            if (!item.isNull() && issueNumber(item) > 0 && actionKind(item)) {
+                WorklogAction a;
+                a.kind = *actionKind(item);
+                a.issue = issueNumber(item);
+                a.text = md::plainText(item);
+                a.priorityChange = priorityChange(item);
+                part.actions.append(a);
+                continue;
+            }
+            if (prose == Target::Analysis)
+                analysis.append(line);
+            else
+                addNote(line);
+            continue;
+        }
+        for (const md::Field &f : fields) {
+            const QString label = md::normalizeLabel(f.label);
+            const QString plain = md::plainText(f.value);
+            if (isOneOf(label, {"action", "actions", "github action", "action taken"})) {
+                WorklogAction a;
+                const QString cleaned = md::stripLeadingSymbols(plain);
+                a.kind = actionKind(cleaned).value_or(WorklogAction::Kind::Linked);
+                a.issue = issueNumber(cleaned);
+                a.text = cleaned;
+                a.priorityChange = priorityChange(cleaned);
+                part.actions.append(a);
+                actionIndex = part.actions.size() - 1;
+                continue;
+            }
+            WorklogAction *action = actionIndex >= 0 ? &part.actions[actionIndex] : nullptr;
+            if (action && applyActionField(*action, label, f.value))
+                continue;
+            if (isOneOf(label, {"github issue", "issue", "related issue", "existing issue",
+                                "linked issue", "tracked in", "tracking issue"})
+                && issueNumber(plain) > 0) {
+                WorklogAction a;
+                a.kind = actionKind(plain).value_or(WorklogAction::Kind::Linked);
+                a.issue = issueNumber(plain);
+                a.text = plain;
+                a.priorityChange = priorityChange(plain);
+                part.actions.append(a);
+                actionIndex = part.actions.size() - 1;
+                continue;
+            }
+            if (action) { // details of the action (its impact, notes): keep them with it
+                action->text += QStringLiteral("\n%1: %2").arg(f.label, plain);
+                continue;
+            }
+            if (f.value.isEmpty()) {
+                prose = isOneOf(label, {"analysis", "root cause analysis"}) ? Target::Analysis
+                                                                             : Target::Notes;
+                continue; // a label for what follows ("Representative Log Entry:")
+            }
+            prose = Target::Notes;
+            if (label == QLatin1String("severity")) {
+                if (c.severityText.isEmpty())
+                    c.severityText = plain;
+                const QString sev = severityName(plain);
+                if (!sev.isEmpty() && c.severity.isEmpty()) {
+                    c.severity = sev;
+                } else if (sev.isEmpty()) {
+                    const Priority p = parsePriority(plain);
+                    if (!p.priority.isEmpty() && c.priority.isEmpty())
+                        c.priority = p.priority;
+                }
+            } else if (isOneOf(label, {"priority", "triage priority"})) {
+                const Priority p = parsePriority(plain);
+                if (c.priority.isEmpty())
+                    c.priority = p.priority;
+                if (c.priorityLabel.isEmpty())
+                    c.priorityLabel = p.label;
+            } else if (isOneOf(label, {"category", "issue category", "classification"})) {
+                if (c.category.isEmpty())
+                    c.category = plain;
+            } else if (isOneOf(label, {"frequency", "rate"})) {
+                if (c.frequency.isEmpty())
+                    c.frequency = plain;
+                c.statedCounts += findCounts(plain, f.label);
+            } else if (isOneOf(label, {"count", "occurrences", "occurrence count", "total occurrences",
+                                       "hits", "events", "entries"})) {
+                c.statedCounts += findCounts(plain, f.label, true);
+            } else if (label == QLatin1String("impact") && c.impact.isEmpty()) {
+                c.impact = plain;
+            } else if (label == QLatin1String("pattern") && c.pattern.isEmpty()) {
+                c.pattern = plain;
+            } else if (label == QLatin1String("analysis") && c.analysis.isEmpty()) {
+                c.analysis = plain;
+            } else if (label == QLatin1String("fingerprint") && c.fingerprint.isEmpty()) {
+                c.fingerprint = plain;
+            } else if (isOneOf(label, {"location", "source location", "source", "code location"})
+                       && c.module.isEmpty() && c.line < 0) {
+                const Location loc = parseLocation(f.value);
+                c.module = loc.module;
+                c.function = loc.function;
+                c.line = loc.line;
+                if (loc.module.isEmpty() && loc.line < 0)
+                    c.extraFields.append({f.label, plain});
+            } else if (label == QLatin1String("module") && c.module.isEmpty()) {
+                c.module = plain;
+            } else if (label == QLatin1String("function") && c.function.isEmpty()) {
+                c.function = plain;
+            } else if (label == QLatin1String("line") && c.line < 0) {
+                bool ok = false;
+                c.line = plain.toInt(&ok);
+                if (!ok) {
+                    c.line = -1;
+                    c.extraFields.append({f.label, plain});
+                }
+            } else {
+                c.extraFields.append({f.label, plain});
+            }
+        }
+    }
+    if (!analysis.isEmpty()) {
+        const QString more = analysis.join(QLatin1Char('\n')).trimmed();
+        c.analysis = c.analysis.isEmpty() ? more : c.analysis + QLatin1Char('\n') + more;
+    }
+    c.notes = notes.join(QLatin1Char('\n')).trimmed();
+    return part;
+}
+
+void mergeCluster(WorklogCluster &into, const WorklogCluster &from)
+{
+    auto fill = [&](QString &target, const QString &value, const char *label) {
+        if (value.isEmpty() || target == value)
+            return;
+        if (target.isEmpty())
+            target = value;
+        else
+            into.extraFields.append({QLatin1String(label), value});
+    };
+    fill(into.severity, from.severity, "Severity");
+    fill(into.severityText, from.severityText, "Severity");
+    fill(into.priority, from.priority, "Priority");
+    fill(into.priorityLabel, from.priorityLabel, "Priority");
+    fill(into.category, from.category, "Category");
+    fill(into.frequency, from.frequency, "Frequency");
+    fill(into.impact, from.impact, "Impact");
+    fill(into.pattern, from.pattern, "Pattern");
+    fill(into.analysis, from.analysis, "Analysis");
+    fill(into.fingerprint, from.fingerprint, "Fingerprint");
+    fill(into.module, from.module, "Module");
+    fill(into.function, from.function, "Function");
+    if (into.line < 0)
+        into.line = from.line;
+    into.statedCounts += from.statedCounts;
+    into.samples += from.samples;
+    into.extraFields += from.extraFields;
+    if (!from.notes.isEmpty())
+        into.notes = into.notes.isEmpty() ? from.notes : into.notes + QLatin1Char('\n') + from.notes;
+}
+
+} // namespace gardener::worklog::detail

@@ -1,0 +1,127 @@
+#include "mojibake.h"
+
+#include <array>
+
+namespace gardener::worklog {
+namespace {
+
+// The characters Windows-1252 gives to bytes 0x80..0x9F; 0 marks the five undefined bytes,
+// which decoders usually pass through as U+0081 etc. (handled by the Latin-1 rule below).
+constexpr std::array<char16_t, 32> kCp1252High = {
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,
+    0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+
+// The byte 0x80..0xFF a character came from, or -1 when it cannot be part of mojibake.
+int byteFor(char16_t c)
+{
+    if (c >= 0x80 && c <= 0xFF)
+        return c;
+    for (int i = 0; i < int(kCp1252High.size()); ++i) {
+        if (kCp1252High[size_t(i)] == c)
+            return 0x80 + i;
+    }
+    return -1;
+}
+
+bool isContinuation(int b)
+{
+    return b >= 0x80 && b <= 0xBF;
+}
+
+// Decodes one UTF-8 sequence starting at bytes[i]; returns its length, or 0 when invalid.
+int decodeAt(const std::vector<int> &bytes, size_t i, char32_t &cp)
+{
+    const int b0 = bytes[i];
+    int need = 0;
+    char32_t value = 0;
+    if (b0 >= 0xC2 && b0 <= 0xDF) {
+        need = 2;
+        value = char32_t(b0 & 0x1F);
+    } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+        need = 3;
+        value = char32_t(b0 & 0x0F);
+    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+        need = 4;
+        value = char32_t(b0 & 0x07);
+    } else {
+        return 0;
+    }
+    if (i + size_t(need) > bytes.size())
+        return 0;
+    for (int k = 1; k < need; ++k) {
+        const int b = bytes[i + size_t(k)];
+        if (b < 0 || !isContinuation(b))
+            return 0;
+        value = (value << 6) | char32_t(b & 0x3F);
+    }
+    if ((need == 3 && (value < 0x800 || (value >= 0xD800 && value <= 0xDFFF)))
+        || (need == 4 && (value < 0x10000 || value > 0x10FFFF))) {
+        return 0;
+    }
+    cp = value;
+    return need;
+}
+
+QString repairOnce(const QString &text, int &repairs)
+{
+    QString out;
+    out.reserve(text.size());
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const int first = byteFor(text.at(i).unicode());
+        if (first < 0) {
+            out.append(text.at(i));
+            ++i;
+            continue;
+        }
+        // Collect the run of characters that all map back to high bytes.
+        qsizetype end = i;
+        std::vector<int> bytes;
+        while (end < n) {
+            const int b = byteFor(text.at(end).unicode());
+            if (b < 0)
+                break;
+            bytes.push_back(b);
+            ++end;
+        }
+        size_t k = 0;
+        while (k < bytes.size()) {
+            char32_t cp = 0;
+            const int len = decodeAt(bytes, k, cp);
+            if (len > 0) {
+                out.append(QString::fromUcs4(&cp, 1));
+                ++repairs;
+                k += size_t(len);
+            } else {
+                out.append(text.at(i + qsizetype(k)));
+                ++k;
+            }
+        }
+        i = end;
+    }
+    return out;
+}
+
+} // namespace
+
+QString repairMojibake(const QString &text, int *repairs)
+{
+    int total = 0;
+    QString current = text;
+    for (int pass = 0; pass < 3; ++pass) {
+        int count = 0;
+        QString next = repairOnce(current, count);
+        if (count == 0)
+            break;
+        total += count;
+        current = std::move(next);
+    }
+    if (repairs)
+        *repairs = total;
+    return current;
+}
+
+} // namespace gardener::worklog

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace gardener::worklog {
+
+// Repairs UTF-8 text that was once decoded as Windows-1252 (or Latin-1) and re-encoded, the
+// usual way emoji in hand-edited worklogs turn into "ðŸš¨" or "âœ…".
+//
+// Every run of characters that map back to single bytes 0x80..0xFF under cp1252 (or Latin-1
+// for U+0080..U+00FF) is turned back into bytes; each complete, valid UTF-8 sequence found in
+// the run (no overlong forms, no surrogates) replaces its characters. Characters that do not
+// form a valid sequence are left alone, so genuine accented text ("café", "naïve", "€ 5")
+// survives. Double mis-decoding is undone by repeating the pass (at most three times).
+// `repairs`, when given, receives the number of sequences replaced. Pure function, thread-safe.
+QString repairMojibake(const QString &text, int *repairs = nullptr);
+
+} // namespace gardener::worklog

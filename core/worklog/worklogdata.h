@@ -1,0 +1,130 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+// Plain values describing one worklog. The writer renders them to Markdown, the reader fills
+// them from Markdown (ours or hand-written). Nothing here depends on the clustering engine: the
+// callers convert their own results into these structs. All types are copyable values, safe to
+// pass between threads.
+
+namespace gardener::worklog {
+
+// One log entry quoted in a cluster section: a fenced JSON block, or a bullet line that starts
+// with a timestamp ("- 2026-03-01T10:00:00Z connection reset").
+struct WorklogSample
+{
+    enum class Kind { Json, Bullet };
+    Kind kind = Kind::Json;
+    QString text;      // the JSON text of the fence, or the bullet line without its marker
+    QString message;   // jsonPayload.message / textPayload / message, or the bullet's rest
+    QString module;    // labels.module
+    QString function;  // labels.function
+    int line = -1;     // labels.line, -1 when absent
+    QString timestamp; // as written
+    QString severity;  // the entry's severity when the sample states one
+};
+
+// A number of entries the worklog states for a cluster ("17+ occurrences", "3 critical errors").
+struct WorklogCount
+{
+    qint64 value = -1;
+    bool lowerBound = false; // "17+", "over 17", "at least 17"
+    QString phrase;          // the words as written, e.g. "17+ occurrences"
+    QString where;           // which part stated it: "Frequency", "Count", "summary", ...
+};
+
+struct WorklogAction
+{
+    enum class Kind { Created, Updated, Reopened, Linked };
+    Kind kind = Kind::Linked;
+    int issue = -1;         // GitHub issue number, -1 when not stated
+    QString title;          // issue title, without surrounding quotes
+    QString url;
+    QString status;         // free text ("Status:" line)
+    QString priorityChange; // "P2->P1" or empty when the priority did not change
+    int cluster = -1;       // index into WorklogData::clusters, -1 when not tied to one
+    QString text;           // the action line as written (reader) / extra note (writer)
+};
+
+struct WorklogCluster
+{
+    int number = 0;          // as written in the heading ("Cluster 3"), 0 when unnumbered
+    QString title;
+    QString severity;        // a log severity name (ERROR, WARNING, ...) or empty
+    QString severityText;    // the Severity value as written
+    QString priority;        // "P1".."P9" or empty
+    QString priorityLabel;   // "CRITICAL", "HIGH", "LOW - Expected Behavior", ...
+    QString category;        // "GCP-regression", "GCP-active-dev", ... or empty
+    qint64 count = -1;       // smallest count stated for the cluster, -1 when none
+    bool countLowerBound = false;
+    QString countPhrase;     // the phrase that gave `count`
+    QList<WorklogCount> statedCounts; // every count found (reader); ignored by the writer
+    QString frequency;       // frequency text as written ("High (17+ occurrences)")
+    QString impact;
+    QString pattern;
+    QString analysis;        // free Markdown
+    QString fingerprint;
+    QString module;
+    QString function;
+    int line = -1;
+    QList<WorklogSample> samples;
+    QList<QPair<QString, QString>> extraFields; // "**Label:** value" pairs not understood
+    QString notes; // Markdown of the section the reader did not understand (kept, not dropped)
+};
+
+// A line of the executive summary or of an "Issue Distribution" list.
+struct WorklogSummaryItem
+{
+    QString title;
+    QString text;            // the whole line as written
+    QString priority;
+    qint64 count = -1;
+    bool lowerBound = false;
+    QString countPhrase;
+    int cluster = -1;        // index into WorklogData::clusters when matched
+};
+
+// A part of the worklog the reader kept verbatim because it did not understand all of it.
+struct WorklogSection
+{
+    QString heading;
+    QString markdown;
+};
+
+struct WorklogData
+{
+    QString title;              // first heading
+    QDateTime generated;        // UTC; invalid when not stated or not understood
+    QString generatedText;      // as written
+    QString service;
+    QString project;
+    QString timeRange;          // as written ("Last 24 hours", "2026-01-01 10:00 - ...")
+    QString severityFilter;
+    QString revision;
+    qint64 entriesAnalysed = -1;
+    bool entriesLowerBound = false;
+    QString entriesText;
+
+    QString summaryText;        // executive summary prose (without its list)
+    QList<WorklogSummaryItem> summary;
+    QList<WorklogSummaryItem> distribution;
+    QList<WorklogCluster> clusters;
+    QList<WorklogAction> actions;
+    QList<QPair<QString, qint64>> severityDistribution; // raw log summary
+    QString firstEntry;         // raw log summary time range, as given
+    QString lastEntry;
+    QStringList nextSteps;
+
+    // Reader only.
+    QList<WorklogSection> unparsed;
+    QStringList warnings;
+    int mojibakeRepairs = 0;
+};
+
+QString actionKindName(WorklogAction::Kind kind); // "created", "updated", "reopened", "linked"
+
+} // namespace gardener::worklog

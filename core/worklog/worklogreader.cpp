@@ -1,0 +1,453 @@
+#include "worklogreader.h"
+
+#include "mojibake.h"
+#include "readerparts.h"
+#include "worklogphrases.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStringDecoder>
+
+namespace gardener::worklog {
+
+using namespace gardener::worklog::phrases;
+
+namespace {
+
+// Offset of the first byte that is not valid UTF-8, or -1.
+qsizetype firstInvalidUtf8(const QByteArray &bytes)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned char b = p[i];
+        int need = 0;
+        if (b < 0x80)
+            need = 0;
+        else if (b >= 0xC2 && b <= 0xDF)
+            need = 1;
+        else if (b >= 0xE0 && b <= 0xEF)
+            need = 2;
+        else if (b >= 0xF0 && b <= 0xF4)
+            need = 3;
+        else
+            return i;
+        if (i + need >= n && need > 0)
+            return i;
+        for (int k = 1; k <= need; ++k) {
+            if ((p[i + k] & 0xC0) != 0x80)
+                return i;
+        }
+        i += need + 1;
+    }
+    return -1;
+}
+
+QString decode(const QByteArray &raw, QStringList &warnings)
+{
+    if (raw.startsWith("\xFF\xFE") || raw.startsWith("\xFE\xFF")) {
+        QStringDecoder decoder(QStringDecoder::Utf16, QStringDecoder::Flag::Default);
+        QString text = decoder(raw);
+        if (decoder.hasError())
+            warnings.append(QStringLiteral("the UTF-16 text has invalid sequences; they were replaced"));
+        return text;
+    }
+    QByteArray bytes = raw.startsWith("\xEF\xBB\xBF") ? raw.mid(3) : raw;
+    const qsizetype nul = bytes.indexOf('\0');
+    if (nul >= 0) {
+        warnings.append(QStringLiteral("byte %1: NUL byte, the file looks binary; read as text anyway")
+                            .arg(nul + (raw.size() - bytes.size())));
+        bytes.replace('\0', ' ');
+    }
+    const qsizetype bad = firstInvalidUtf8(bytes);
+    if (bad >= 0)
+        warnings.append(QStringLiteral("byte %1: invalid UTF-8; undecodable bytes were replaced")
+                            .arg(bad + (raw.size() - bytes.size())));
+    return QString::fromUtf8(bytes);
+}
+
+QString serviceFrom(const QString &label, const QString &value)
+{
+    QString v = md::plainText(value);
+    static const QRegularExpression parens(QStringLiteral("\\(([^()]+)\\)"));
+    if (label == QLatin1String("source")) {
+        const auto m = parens.match(v);
+        if (!m.hasMatch())
+            return QString(); // "Source: GCP logs" names no service
+        v = m.captured(1);
+    }
+    v = v.section(QLatin1Char('('), 0, 0).trimmed();
+    v = v.section(QLatin1Char(' '), 0, 0);
+    while (v.endsWith(QLatin1Char(',')) || v.endsWith(QLatin1Char(';')))
+        v.chop(1);
+    return v;
+}
+
+bool oneOf(const QString &label, std::initializer_list<const char *> names)
+{
+    for (const char *n : names) {
+        if (label == QLatin1String(n))
+            return true;
+    }
+    return false;
+}
+
+void parseSeverityPairs(const QString &text, WorklogData &d)
+{
+    static const QRegularExpression re(QStringLiteral("\\b([A-Za-z]+)\\s*[:=]\\s*(\\d+)"));
+    auto it = re.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const QString sev = severityName(m.captured(1));
+        if (!sev.isEmpty())
+            d.severityDistribution.append({sev, m.captured(2).toLongLong()});
+    }
+}
+
+// Header-like fields (anywhere outside clusters). Fills only what is still empty.
+bool applyHeaderField(WorklogData &d, const md::Field &f, QStringList &warnings)
+{
+    const QString label = md::normalizeLabel(f.label);
+    const QString plain = md::plainText(f.value);
+    if (oneOf(label, {"generated", "generated at", "date", "created", "timestamp", "run at"})) {
+        if (!d.generated.isValid()) {
+            bool zoneless = false;
+            d.generatedText = plain;
+            d.generated = parseTime(plain, &zoneless);
+            if (!d.generated.isValid())
+                warnings.append(QStringLiteral("generated time \"%1\" was not understood").arg(plain));
+            else if (zoneless)
+                warnings.append(QStringLiteral("generated time \"%1\" names no time zone; taken as UTC").arg(plain));
+        }
+    } else if (oneOf(label, {"service", "services", "service name", "log source", "source"})) {
+        if (d.service.isEmpty())
+            d.service = serviceFrom(label, f.value);
+    } else if (oneOf(label, {"project", "project id", "gcp project"})) {
+        if (d.project.isEmpty())
+            d.project = plain.section(QLatin1Char(' '), 0, 0);
+    } else if (oneOf(label, {"time range", "log collection period", "time span", "period",
+                             "collection period", "window"})) {
+        if (d.timeRange.isEmpty())
+            d.timeRange = plain;
+    } else if (oneOf(label, {"severity filter", "minimum severity", "severity threshold"})) {
+        if (d.severityFilter.isEmpty())
+            d.severityFilter = plain;
+    } else if (oneOf(label, {"total log entries analyzed", "total log entries analysed",
+                             "entries analyzed", "entries analysed", "log entries analyzed",
+                             "log entries analysed", "total logs collected", "total entries",
+                             "total log entries", "log entries"})) {
+        static const QRegularExpression num(QStringLiteral("(\\d[\\d,]*)\\s*(\\+)?"));
+        const auto m = num.match(plain);
+        if (d.entriesAnalysed < 0 && m.hasMatch()) {
+            d.entriesAnalysed = QString(m.captured(1)).remove(QLatin1Char(',')).toLongLong();
+            d.entriesLowerBound = !m.captured(2).isEmpty();
+            d.entriesText = plain;
+        }
+    } else if (oneOf(label, {"revision", "cloud run revision"})) {
+        if (d.revision.isEmpty())
+            d.revision = plain;
+    } else if (label == QLatin1String("severity distribution")) {
+        parseSeverityPairs(plain, d);
+    } else if (label == QLatin1String("first entry")) {
+        d.firstEntry = plain;
+    } else if (label == QLatin1String("last entry")) {
+        d.lastEntry = plain;
+    } else {
+        return false;
+    }
+    return true;
+}
+
+QString sectionMarkdown(const QStringList &lines, int from, int to)
+{
+    return lines.mid(from, to - from).join(QLatin1Char('\n')).trimmed();
+}
+
+// Fields, distribution lists and severity lists of a summary-like section; returns false when
+// something in it was not understood.
+bool readInfoSection(const QStringList &lines, int begin, int end, WorklogData &d,
+                     QStringList &warnings)
+{
+    bool all = true;
+    enum class List { None, Distribution, Severities };
+    List list = List::None;
+    for (int i = begin; i < end; ++i) {
+        const QString &line = lines.at(i);
+        if (line.trimmed().isEmpty() || line.trimmed() == QLatin1String("---"))
+            continue;
+        const QList<md::Field> fields = md::fields(line);
+        const QString item = md::listItemText(line);
+        if (fields.isEmpty() && !item.isNull() && list == List::Distribution) {
+            d.distribution.append(detail::parseSummaryItem(item, true));
+            continue;
+        }
+        if (fields.isEmpty() && !item.isNull() && list == List::Severities) {
+            parseSeverityPairs(item, d);
+            continue;
+        }
+        list = List::None;
+        if (fields.isEmpty()) {
+            all = false;
+            continue;
+        }
+        for (const md::Field &f : fields) {
+            const QString label = md::normalizeLabel(f.label);
+            if (f.value.isEmpty() && label.contains(QLatin1String("distribution"))) {
+                list = label.contains(QLatin1String("severit")) ? List::Severities : List::Distribution;
+            } else if (!applyHeaderField(d, f, warnings)) {
+                all = false;
+            }
+        }
+    }
+    return all;
+}
+
+} // namespace
+
+WorklogData WorklogReader::parse(const QByteArray &bytes, const QString &sourceName)
+{
+    QStringList warnings;
+    const QString text = decode(bytes, warnings);
+    WorklogData d = parseText(text, sourceName);
+    if (!sourceName.isEmpty()) {
+        for (QString &w : warnings)
+            w = QFileInfo(sourceName).fileName() + QStringLiteral(": ") + w;
+    }
+    d.warnings = warnings + d.warnings;
+    return d;
+}
+
+WorklogData WorklogReader::parseText(const QString &input, const QString &sourceName)
+{
+    WorklogData d;
+    const QString text = repairMojibake(input, &d.mojibakeRepairs);
+    if (d.mojibakeRepairs > 0)
+        d.warnings.append(QStringLiteral("repaired %1 mis-decoded character sequence(s) (UTF-8 read as cp1252/Latin-1)")
+                              .arg(d.mojibakeRepairs));
+    const QStringList lines = md::splitLines(text);
+    const QList<md::Heading> heads = md::headings(lines);
+    if (heads.isEmpty() && !text.trimmed().isEmpty())
+        d.warnings.append(QStringLiteral("no Markdown headings found; the text is kept unparsed"));
+
+    QStringList headerLeftover;
+    auto readHeaderLines = [&](int from, int to) {
+        for (int i = from; i < to; ++i) {
+            const QString &line = lines.at(i);
+            if (line.trimmed().isEmpty() || line.trimmed() == QLatin1String("---"))
+                continue;
+            const QList<md::Field> fields = md::fields(line);
+            bool understood = !fields.isEmpty();
+            for (const md::Field &f : fields)
+                understood = applyHeaderField(d, f, d.warnings) && understood;
+            if (!understood)
+                headerLeftover.append(line);
+        }
+    };
+    readHeaderLines(0, heads.isEmpty() ? int(lines.size()) : heads.first().line);
+
+    QHash<int, qsizetype> byNumber; // cluster number -> index
+    int consumedUntil = 0;
+    for (const md::Heading &h : heads) {
+        if (h.line < consumedUntil)
+            continue;
+        int number = 0;
+        QString rest;
+        if (detail::isClusterHeading(h.text, &number, &rest)) {
+            detail::ClusterPart part = detail::parseCluster(lines, h, number, rest, d.warnings);
+            qsizetype index = byNumber.value(number, -1);
+            if (index >= 0) {
+                WorklogCluster &existing = d.clusters[index];
+                if (titleSimilarity(existing.title, part.cluster.title) < 0.5)
+                    d.warnings.append(QStringLiteral("line %1: cluster %2 appears again as \"%3\"; "
+                                                     "folded into \"%4\"")
+                                          .arg(h.line + 1).arg(number)
+                                          .arg(part.cluster.title, existing.title));
+                detail::mergeCluster(existing, part.cluster);
+            } else {
+                index = d.clusters.size();
+                byNumber.insert(number, index);
+                d.clusters.append(part.cluster);
+            }
+            for (WorklogAction &a : part.actions) {
+                a.cluster = int(index);
+                d.actions.append(a);
+            }
+            consumedUntil = h.end;
+            continue;
+        }
+        const QString name = md::normalizeLabel(md::stripLeadingSymbols(h.text));
+        const int bodyFrom = h.line + 1;
+        const int bodyTo = h.ownEnd;
+        auto keep = [&] {
+            const QString body = sectionMarkdown(lines, bodyFrom, bodyTo);
+            if (!body.isEmpty())
+                d.unparsed.append(WorklogSection{h.text, body});
+        };
+        if (h.level == 1 && d.title.isEmpty()) {
+            d.title = md::plainText(h.text);
+            readHeaderLines(bodyFrom, bodyTo);
+        } else if (name.contains(QLatin1String("executive summary")) || name == QLatin1String("summary")) {
+            QStringList prose;
+            for (int i = bodyFrom; i < bodyTo; ++i) {
+                const QString item = md::listItemText(lines.at(i));
+                if (!item.isNull())
+                    d.summary.append(detail::parseSummaryItem(item, false));
+                else if (!lines.at(i).trimmed().isEmpty())
+                    prose.append(lines.at(i).trimmed());
+            }
+            d.summaryText = prose.join(QLatin1Char('\n'));
+        } else if (name.contains(QLatin1String("raw log")) || name.contains(QLatin1String("log summary"))
+                   || name.contains(QLatin1String("log data")) || name.contains(QLatin1String("distribution"))) {
+            if (name.contains(QLatin1String("issue distribution"))) {
+                for (int i = bodyFrom; i < bodyTo; ++i) {
+                    const QString item = md::listItemText(lines.at(i));
+                    if (!item.isNull())
+                        d.distribution.append(detail::parseSummaryItem(item, true));
+                }
+            } else if (!readInfoSection(lines, bodyFrom, bodyTo, d, d.warnings)) {
+                keep();
+            }
+        } else if (name.contains(QLatin1String("github")) || name.contains(QLatin1String("action"))
+                   || name.contains(QLatin1String("processing result"))
+                   || name.contains(QLatin1String("issue management"))) {
+            QStringList leftover;
+            const QList<WorklogAction> actions = detail::parseActions(lines, bodyFrom, bodyTo, &leftover);
+            d.actions += actions;
+            if (!leftover.isEmpty())
+                d.unparsed.append(WorklogSection{h.text, leftover.join(QLatin1Char('\n')).trimmed()});
+        } else if (name.contains(QLatin1String("next step"))) {
+            bool prose = false;
+            for (int i = bodyFrom; i < bodyTo; ++i) {
+                const QString item = md::listItemText(lines.at(i));
+                if (!item.isNull())
+                    d.nextSteps.append(md::plainText(item));
+                else if (!lines.at(i).trimmed().isEmpty() && lines.at(i).trimmed() != QLatin1String("---"))
+                    prose = true;
+            }
+            if (prose)
+                keep();
+        } else {
+            // Not understood as a whole: kept verbatim. Header facts in it (a "Project" line
+            // under "Metadata") still fill what the header did not state.
+            for (int i = bodyFrom; i < bodyTo; ++i) {
+                for (const md::Field &f : md::fields(lines.at(i)))
+                    applyHeaderField(d, f, d.warnings);
+            }
+            keep();
+        }
+    }
+    if (!headerLeftover.isEmpty())
+        d.unparsed.prepend(WorklogSection{QStringLiteral("Header"), headerLeftover.join(QLatin1Char('\n'))});
+    if (heads.isEmpty() && !text.trimmed().isEmpty() && headerLeftover.isEmpty())
+        d.unparsed.append(WorklogSection{QString(), text.trimmed()});
+
+    // Actions stated outside cluster sections: tie them to a cluster they name.
+    static const QRegularExpression clusterRef(QStringLiteral("\\bcluster\\s*#?(\\d+)\\b"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    for (WorklogAction &a : d.actions) {
+        if (a.cluster >= 0)
+            continue;
+        const auto m = clusterRef.match(a.text);
+        if (m.hasMatch())
+            a.cluster = int(byNumber.value(m.captured(1).toInt(), -1));
+    }
+
+    // Summary and distribution lines add counts (and priorities) to the clusters they name.
+    auto match = [&](QList<WorklogSummaryItem> &items, const QString &where) {
+        for (WorklogSummaryItem &item : items) {
+            double best = 0.0;
+            for (qsizetype i = 0; i < d.clusters.size(); ++i) {
+                const double s = titleSimilarity(item.title, d.clusters.at(i).title);
+                if (s >= 0.6 && s > best) {
+                    best = s;
+                    item.cluster = int(i);
+                }
+            }
+            if (item.cluster < 0)
+                continue;
+            WorklogCluster &c = d.clusters[item.cluster];
+            if (item.count >= 0)
+                c.statedCounts.append(WorklogCount{item.count, item.lowerBound, item.countPhrase, where});
+            if (c.priority.isEmpty() && !item.priority.isEmpty())
+                c.priority = item.priority;
+        }
+    };
+    match(d.summary, QStringLiteral("summary"));
+    match(d.distribution, QStringLiteral("distribution"));
+
+    for (qsizetype i = 0; i < d.clusters.size(); ++i) {
+        WorklogCluster &c = d.clusters[i];
+        if (const auto best = smallest(c.statedCounts)) {
+            c.count = best->value;
+            c.countLowerBound = best->lowerBound;
+            c.countPhrase = best->phrase;
+        }
+        for (const WorklogSample &s : std::as_const(c.samples)) {
+            if (c.severity.isEmpty() && !s.severity.isEmpty())
+                c.severity = s.severity;
+            // The sample's labels complete a location the text states only in part
+            // ("Generic logging module at line 1706") as long as they do not contradict it.
+            const bool agrees = (c.line < 0 || c.line == s.line)
+                                && (c.module.isEmpty() || c.module == s.module);
+            if (agrees && (!s.module.isEmpty() || s.line >= 0)) {
+                if (c.module.isEmpty())
+                    c.module = s.module;
+                if (c.function.isEmpty())
+                    c.function = s.function;
+                if (c.line < 0)
+                    c.line = s.line;
+            }
+        }
+        for (const WorklogAction &a : std::as_const(d.actions)) {
+            if (a.cluster == int(i) && c.category.isEmpty())
+                c.category = categoryFromTitle(a.title);
+        }
+    }
+
+    if (!d.generated.isValid()) {
+        bool zoneless = false;
+        QDateTime t = parseTime(d.title, &zoneless);
+        if (!t.isValid())
+            t = parseTime(QFileInfo(sourceName).fileName(), &zoneless);
+        if (t.isValid()) {
+            d.generated = t;
+            if (d.generatedText.isEmpty())
+                d.generatedText = t.toString(Qt::ISODate);
+            d.warnings.append(QStringLiteral("no \"Generated\" line; time taken from the %1")
+                                  .arg(parseTime(d.title).isValid() ? QStringLiteral("title")
+                                                                    : QStringLiteral("file name")));
+        } else {
+            d.warnings.append(QStringLiteral("no generated time found"));
+        }
+    }
+    if (d.clusters.isEmpty())
+        d.warnings.append(QStringLiteral("no issue clusters found"));
+    if (!sourceName.isEmpty()) {
+        for (QString &w : d.warnings)
+            w = QFileInfo(sourceName).fileName() + QStringLiteral(": ") + w;
+    }
+    return d;
+}
+
+Result<WorklogData> WorklogReader::readFile(const QString &path, qint64 maxBytes)
+{
+    QFile file(path);
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(QStringLiteral("no such file"), path);
+    if (info.isDir())
+        return fail(QStringLiteral("is a folder, not a worklog file"), path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot be read: %1").arg(file.errorString()), path);
+    if (file.size() > maxBytes)
+        return fail(QStringLiteral("is %1 bytes, more than the %2 a worklog may have")
+                        .arg(file.size()).arg(maxBytes), path);
+    const QByteArray bytes = file.read(maxBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return fail(QStringLiteral("read error: %1").arg(file.errorString()), path);
+    return parse(bytes, path);
+}
+
+} // namespace gardener::worklog
