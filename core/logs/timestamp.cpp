@@ -1,0 +1,188 @@
+#include "timestamp.h"
+
+#include <array>
+#include <cstdio>
+#include <limits>
+
+namespace gardener {
+namespace {
+
+constexpr qint64 kNsPerSecond = 1000000000LL;
+
+// Days since 1970-01-01 for a proleptic Gregorian date (H. Hinnant's days_from_civil).
+constexpr qint64 daysFromCivil(qint64 y, unsigned m, unsigned d)
+{
+    y -= m <= 2;
+    const qint64 era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = static_cast<unsigned>(y - era * 400);
+    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + static_cast<qint64>(doe) - 719468;
+}
+
+constexpr void civilFromDays(qint64 z, qint64 &y, unsigned &m, unsigned &d)
+{
+    z += 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const unsigned doe = static_cast<unsigned>(z - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    y = static_cast<qint64>(yoe) + era * 400;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    d = doy - (153 * mp + 2) / 5 + 1;
+    m = mp < 10 ? mp + 3 : mp - 9;
+    y += m <= 2;
+}
+
+inline bool digits(std::string_view t, size_t at, size_t count, int &value)
+{
+    if (at + count > t.size())
+        return false;
+    int v = 0;
+    for (size_t i = at; i < at + count; ++i) {
+        const unsigned c = static_cast<unsigned char>(t[i]) - '0';
+        if (c > 9)
+            return false;
+        v = v * 10 + static_cast<int>(c);
+    }
+    value = v;
+    return true;
+}
+
+bool leapYear(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+} // namespace
+
+std::optional<qint64> parseRfc3339(std::string_view t)
+{
+    int year, month, day, hour, minute, second;
+    if (!digits(t, 0, 4, year) || t.size() < 20 || t[4] != '-' || !digits(t, 5, 2, month)
+        || t[7] != '-' || !digits(t, 8, 2, day)
+        || (t[10] != 'T' && t[10] != 't' && t[10] != ' ') || !digits(t, 11, 2, hour)
+        || t[13] != ':' || !digits(t, 14, 2, minute) || t[16] != ':'
+        || !digits(t, 17, 2, second))
+        return std::nullopt;
+    static constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (month < 1 || month > 12 || day < 1
+        || day > kDays[month - 1] + (month == 2 && leapYear(year) ? 1 : 0) || hour > 23
+        || minute > 59 || second > 60) // 60: a leap second, folded into the next minute
+        return std::nullopt;
+
+    size_t i = 19;
+    qint64 fraction = 0;
+    if (t[i] == '.' || t[i] == ',') {
+        ++i;
+        int n = 0;
+        while (i < t.size() && static_cast<unsigned>(t[i] - '0') <= 9) {
+            if (n < 9) {
+                fraction = fraction * 10 + (t[i] - '0');
+                ++n;
+            }
+            ++i;
+        }
+        if (n == 0)
+            return std::nullopt;
+        for (; n < 9; ++n)
+            fraction *= 10;
+    }
+    if (i >= t.size())
+        return std::nullopt;
+    qint64 offsetSeconds = 0;
+    if (t[i] == 'Z' || t[i] == 'z') {
+        ++i;
+    } else if (t[i] == '+' || t[i] == '-') {
+        int oh, om;
+        if (!digits(t, i + 1, 2, oh) || i + 3 >= t.size() || t[i + 3] != ':'
+            || !digits(t, i + 4, 2, om) || oh > 23 || om > 59)
+            return std::nullopt;
+        offsetSeconds = (oh * 3600 + om * 60) * (t[i] == '-' ? -1 : 1);
+        i += 6;
+    } else {
+        return std::nullopt;
+    }
+    if (i != t.size())
+        return std::nullopt;
+    // qint64 nanoseconds reach from 1677-09-21 to 2262-04-11; keep whole years inside that.
+    if (year < 1678 || year > 2261)
+        return std::nullopt;
+    const qint64 seconds = daysFromCivil(year, static_cast<unsigned>(month),
+                                         static_cast<unsigned>(day))
+                               * 86400
+                           + hour * 3600 + minute * 60 + second - offsetSeconds;
+    return seconds * kNsPerSecond + fraction;
+}
+
+QString formatRfc3339(qint64 ns)
+{
+    qint64 seconds = ns / kNsPerSecond;
+    qint64 fraction = ns % kNsPerSecond;
+    if (fraction < 0) {
+        fraction += kNsPerSecond;
+        --seconds;
+    }
+    qint64 days = seconds / 86400;
+    qint64 rest = seconds % 86400;
+    if (rest < 0) {
+        rest += 86400;
+        --days;
+    }
+    qint64 y;
+    unsigned m, d;
+    civilFromDays(days, y, m, d);
+    char buffer[64];
+    int n = std::snprintf(buffer, sizeof buffer, "%04lld-%02u-%02uT%02lld:%02lld:%02lld",
+                          static_cast<long long>(y), m, d, static_cast<long long>(rest / 3600),
+                          static_cast<long long>(rest / 60 % 60), static_cast<long long>(rest % 60));
+    if (fraction % 1000000 == 0 && fraction != 0)
+        n += std::snprintf(buffer + n, sizeof buffer - n, ".%03lld",
+                           static_cast<long long>(fraction / 1000000));
+    else if (fraction % 1000 == 0 && fraction != 0)
+        n += std::snprintf(buffer + n, sizeof buffer - n, ".%06lld",
+                           static_cast<long long>(fraction / 1000));
+    else if (fraction != 0)
+        n += std::snprintf(buffer + n, sizeof buffer - n, ".%09lld",
+                           static_cast<long long>(fraction));
+    buffer[n++] = 'Z';
+    return QString::fromLatin1(buffer, n);
+}
+
+std::optional<qint64> parseDurationNs(std::string_view t)
+{
+    if (t.size() < 2 || t.back() != 's')
+        return std::nullopt;
+    t.remove_suffix(1);
+    bool negative = false;
+    if (!t.empty() && t.front() == '-') {
+        negative = true;
+        t.remove_prefix(1);
+    }
+    qint64 whole = 0;
+    size_t i = 0;
+    for (; i < t.size() && t[i] != '.'; ++i) {
+        const unsigned c = static_cast<unsigned char>(t[i]) - '0';
+        if (c > 9 || whole > std::numeric_limits<qint64>::max() / 10 / kNsPerSecond)
+            return std::nullopt;
+        whole = whole * 10 + c;
+    }
+    if (i == 0)
+        return std::nullopt;
+    qint64 fraction = 0;
+    int n = 0;
+    if (i < t.size()) {
+        for (++i; i < t.size(); ++i) {
+            const unsigned c = static_cast<unsigned char>(t[i]) - '0';
+            if (c > 9)
+                return std::nullopt;
+            if (n < 9) {
+                fraction = fraction * 10 + c;
+                ++n;
+            }
+        }
+    }
+    for (; n < 9; ++n)
+        fraction *= 10;
+    const qint64 ns = whole * kNsPerSecond + fraction;
+    return negative ? -ns : ns;
+}
+
+} // namespace gardener
