@@ -17,6 +17,8 @@
 //   fault = DropAfterHeaders      send the status line and headers, then close
 //   fault = CloseAfterBytes       send the first closeAfterBytes bytes of the whole response
 //   closeConnection  add "Connection: close" and close after the answer
+// Note: QNetworkAccessManager (Qt 6.4) may report a response cut right after its headers as a
+// success with an empty body; a client has to check that the body it needs is really there.
 //
 // Request bodies must carry Content-Length (what QNetworkAccessManager sends); chunked request
 // bodies are answered with 411. Keep-alive is the default for HTTP/1.1; "Connection: close"

@@ -1,0 +1,129 @@
+#include "redaction/redactor.h"
+
+#include "redaction/detectors.h"
+
+#include <QCryptographicHash>
+
+#include <algorithm>
+
+namespace gardener::redaction {
+
+QString findingKindName(FindingKind kind)
+{
+    switch (kind) {
+    case FindingKind::PrivateKey: return QStringLiteral("private-key");
+    case FindingKind::Jwt: return QStringLiteral("jwt");
+    case FindingKind::GitHubToken: return QStringLiteral("github-token");
+    case FindingKind::GoogleApiKey: return QStringLiteral("google-api-key");
+    case FindingKind::OAuthAccessToken: return QStringLiteral("oauth-access-token");
+    case FindingKind::OAuthRefreshToken: return QStringLiteral("oauth-refresh-token");
+    case FindingKind::BearerToken: return QStringLiteral("bearer-token");
+    case FindingKind::UrlPassword: return QStringLiteral("url-password");
+    case FindingKind::KeyValueSecret: return QStringLiteral("secret-value");
+    case FindingKind::Custom: return QStringLiteral("custom");
+    case FindingKind::Email: return QStringLiteral("email");
+    case FindingKind::IPv6: return QStringLiteral("ipv6");
+    case FindingKind::IPv4: return QStringLiteral("ipv4");
+    }
+    return QStringLiteral("unknown");
+}
+
+QByteArray Finding::allowKey() const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(findingKindName(kind).toUtf8());
+    hash.addData(QByteArrayView("\0", 1));
+    hash.addData(patternName.toUtf8());
+    hash.addData(QByteArrayView("\0", 1));
+    hash.addData(matched.toUtf8());
+    return hash.result().toHex();
+}
+
+Redactor::Redactor() = default;
+
+bool Redactor::addPattern(const CustomPattern &pattern, QString *why)
+{
+    auto refuse = [why](const QString &text) {
+        if (why)
+            *why = text;
+        return false;
+    };
+    if (pattern.name.trimmed().isEmpty())
+        return refuse(QStringLiteral("a pattern needs a name"));
+    if (!pattern.regex.isValid())
+        return refuse(QStringLiteral("pattern \"%1\": %2 at offset %3")
+                          .arg(pattern.name, pattern.regex.errorString())
+                          .arg(pattern.regex.patternErrorOffset()));
+    if (pattern.regex.pattern().isEmpty() || pattern.regex.match(QString()).hasMatch())
+        return refuse(QStringLiteral("pattern \"%1\" matches empty text").arg(pattern.name));
+    m_custom.append(pattern);
+    return true;
+}
+
+QList<Finding> Redactor::findings(const QString &text) const
+{
+    QList<Finding> candidates = detail::detectBuiltIn(text);
+    detail::detectCustom(text, m_custom, &candidates);
+
+    // Most specific kinds first (enum order), then longer matches: a GitHub token inside a
+    // key=value pair is reported as a GitHub token, and overlaps are dropped.
+    std::stable_sort(candidates.begin(), candidates.end(), [](const Finding &a, const Finding &b) {
+        if (a.kind != b.kind)
+            return int(a.kind) < int(b.kind);
+        if (a.length != b.length)
+            return a.length > b.length;
+        return a.start < b.start;
+    });
+    QList<Finding> kept;
+    for (const Finding &f : candidates) {
+        const bool overlaps = std::any_of(kept.cbegin(), kept.cend(), [&f](const Finding &k) {
+            return f.start < k.start + k.length && k.start < f.start + f.length;
+        });
+        if (!overlaps)
+            kept.append(f);
+    }
+    std::sort(kept.begin(), kept.end(),
+              [](const Finding &a, const Finding &b) { return a.start < b.start; });
+    return kept;
+}
+
+namespace {
+
+QString applyReplacements(const QString &text, const QList<Finding> &findings)
+{
+    QString out;
+    out.reserve(text.size());
+    qsizetype pos = 0;
+    for (const Finding &f : findings) {
+        out += QStringView(text).mid(pos, f.start - pos);
+        out += f.replacement;
+        pos = f.start + f.length;
+    }
+    out += QStringView(text).mid(pos);
+    return out;
+}
+
+} // namespace
+
+QString Redactor::redact(const QString &text) const
+{
+    return applyReplacements(text, findings(text));
+}
+
+QList<Finding> Redactor::unallowed(const QString &text, const AllowList &allowed) const
+{
+    QList<Finding> out;
+    const QList<Finding> all = findings(text);
+    for (const Finding &f : all) {
+        if (!allowed.isAllowed(f))
+            out.append(f);
+    }
+    return out;
+}
+
+QString Redactor::redactUnallowed(const QString &text, const AllowList &allowed) const
+{
+    return applyReplacements(text, unallowed(text, allowed));
+}
+
+} // namespace gardener::redaction

@@ -1,0 +1,123 @@
+#pragma once
+
+// Finds and scrubs secrets and personal data in text that is about to leave the machine
+// (GitHub issue bodies, comments, exported samples).
+//
+// Contract
+// - Pure and re-entrant: a Redactor holds only immutable patterns after configuration, so one
+//   instance may be used from several threads at once for findings()/redact()/clean().
+// - Works on plain text and on JSON text, including strings escaped inside JSON strings: the
+//   replacements contain no quote or backslash and never split an escape sequence, so valid
+//   JSON stays valid after redact().
+// - A Finding carries the matched text so a reviewer can decide about it; it is never written
+//   to a log by this module and has no QDebug operator on purpose.
+//
+// Decisions (see docs/github.md, "Redaction"):
+// - Emails keep their domain: "jane.doe@example.com" -> "***@example.com". Already masked
+//   addresses ("***@example.com") are not findings.
+// - A dotted quad is an IPv4 address unless it reads as a version: preceded by "v", "version",
+//   "ver", "release", "build", "rev", "==" or "@" (e.g. "version 1.2.3.4", "pkg@1.2.3.4"), or is
+//   part of a longer dotted number (1.2.3.4.5). Loopback and unspecified addresses
+//   (127.x.x.x, 0.0.0.0, ::1, ::) are not personal data and are left alone.
+// - Key/value secrets: the key must end in a secret word (password, passwd, pwd, secret, token,
+//   api_key, apikey, authorization, credential(s), private_key, cookie, session_id), so
+//   "access_token", "db_password" and "client_secret" count but "token_type",
+//   "max_tokens" and "token_count" do not. Numbers, booleans, null and empty values are not
+//   secrets. "key: value" without quotes only counts for password words, because phrases like
+//   "Invalid token: signature mismatch" are ordinary log text.
+
+#include <QByteArray>
+#include <QList>
+#include <QMetaType>
+#include <QRegularExpression>
+#include <QSet>
+#include <QString>
+
+namespace gardener::redaction {
+
+enum class FindingKind {
+    PrivateKey,
+    Jwt,
+    GitHubToken,
+    GoogleApiKey,
+    OAuthAccessToken,
+    OAuthRefreshToken,
+    BearerToken,
+    UrlPassword,
+    KeyValueSecret,
+    Custom,
+    Email,
+    IPv6,
+    IPv4,
+};
+
+// Stable names used in replacements, allow-lists and JSON ("github-token", "email", ...).
+QString findingKindName(FindingKind kind);
+
+struct Finding
+{
+    FindingKind kind = FindingKind::Custom;
+    qsizetype start = 0;   // UTF-16 offset into the scanned text
+    qsizetype length = 0;
+    QString matched;       // the sensitive text itself: show to the reviewer, never log
+    QString replacement;   // what redact() puts in its place
+    QString reason;        // why this was flagged, without the matched text
+    QString patternName;   // for Custom findings, the user pattern's name
+
+    // Identifies "this kind, this exact text" without storing the text: hex SHA-256.
+    QByteArray allowKey() const;
+};
+
+// Findings the user has explicitly allowed to be posted, stored as allowKey() values.
+class AllowList
+{
+public:
+    void allow(const Finding &finding) { m_keys.insert(finding.allowKey()); }
+    void allowKey(const QByteArray &key) { m_keys.insert(key); }
+    void revoke(const Finding &finding) { m_keys.remove(finding.allowKey()); }
+    bool isAllowed(const Finding &finding) const { return m_keys.contains(finding.allowKey()); }
+    const QSet<QByteArray> &keys() const { return m_keys; }
+    bool isEmpty() const { return m_keys.isEmpty(); }
+
+private:
+    QSet<QByteArray> m_keys;
+};
+
+struct CustomPattern
+{
+    QString name;             // shown in reasons ("customer id")
+    QRegularExpression regex; // the whole match is redacted, or capture group 1 if it has one
+    QString replacement;      // empty: "[REDACTED:<name>]"
+};
+
+class Redactor
+{
+public:
+    Redactor();
+
+    // Adds a user pattern. Fails (returns false, with why) for an invalid or empty-matching
+    // regular expression.
+    bool addPattern(const CustomPattern &pattern, QString *why = nullptr);
+    const QList<CustomPattern> &patterns() const { return m_custom; }
+
+    // Non-overlapping findings in text order.
+    QList<Finding> findings(const QString &text) const;
+
+    // text with every finding replaced.
+    QString redact(const QString &text) const;
+
+    // The findings not covered by allowed; empty means the text may be posted.
+    QList<Finding> unallowed(const QString &text, const AllowList &allowed) const;
+    bool clean(const QString &text, const AllowList &allowed = {}) const
+    {
+        return unallowed(text, allowed).isEmpty();
+    }
+
+    // text with only the unallowed findings replaced (allowed ones stay as written).
+    QString redactUnallowed(const QString &text, const AllowList &allowed) const;
+
+private:
+    QList<CustomPattern> m_custom;
+};
+
+} // namespace gardener::redaction

@@ -1,0 +1,254 @@
+// The redactor scrubs every kind of secret in plain text and inside JSON (also JSON nested in a
+// JSON string), keeps JSON valid, and leaves ordinary log text alone.
+#include "redaction/redactor.h"
+#include "testpaths.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace gardener::redaction;
+using gardener::test::dataPath;
+
+namespace {
+
+struct Secret
+{
+    QString kind;
+    QString value;
+};
+
+QList<Secret> loadSecrets()
+{
+    QList<Secret> out;
+    QFile f(dataPath(QStringLiteral("redaction/secrets.tsv")));
+    if (!f.open(QIODevice::ReadOnly))
+        return out;
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        const QList<QByteArray> parts = line.split('\t');
+        if (parts.size() == 2)
+            out.append({QString::fromUtf8(parts[0]), QString::fromUtf8(parts[1])});
+    }
+    return out;
+}
+
+QString readText(const QString &relative)
+{
+    QFile f(dataPath(relative));
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+// How each kind appears in a log line.
+QString embed(const Secret &s)
+{
+    const QString k = s.kind;
+    if (k == QLatin1String("bearer-token"))
+        return QStringLiteral("outgoing headers: Authorization: Bearer %1").arg(s.value);
+    if (k == QLatin1String("url-password"))
+        return QStringLiteral("connecting to postgresql://app_user:%1@db.internal:5432/app").arg(s.value);
+    if (k == QLatin1String("secret-value"))
+        return QStringLiteral("env dump db_password=%1 done").arg(s.value);
+    if (k == QLatin1String("email"))
+        return QStringLiteral("login failed for %1@example.com").arg(s.value);
+    if (k == QLatin1String("ipv4") || k == QLatin1String("ipv6"))
+        return QStringLiteral("request from %1 rejected").arg(s.value);
+    return QStringLiteral("credential in use: %1 (from env)").arg(s.value);
+}
+
+QString compactJson(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+bool hasKind(const QList<Finding> &fs, const QString &kind)
+{
+    return std::any_of(fs.cbegin(), fs.cend(), [&](const Finding &f) { return findingKindName(f.kind) == kind; });
+}
+
+} // namespace
+
+class TestRedactor : public QObject
+{
+    Q_OBJECT
+private slots:
+    void eachKindInEachContext_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("secret");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("isJson");
+        const QList<Secret> secrets = loadSecrets();
+        QVERIFY2(secrets.size() >= 16, "tests/data/redaction/secrets.tsv is missing or short");
+        int i = 0;
+        for (const Secret &s : secrets) {
+            const QString line = embed(s);
+            const QString json = compactJson({{QStringLiteral("message"), line}});
+            const QString nested = compactJson({{QStringLiteral("textPayload"), json}});
+            const QByteArray tag = QStringLiteral("%1-%2").arg(s.kind).arg(i++).toUtf8();
+            QTest::newRow(QByteArray(tag + "-text").constData()) << s.kind << s.value << line << false;
+            QTest::newRow(QByteArray(tag + "-json").constData()) << s.kind << s.value << json << true;
+            QTest::newRow(QByteArray(tag + "-nested-json").constData()) << s.kind << s.value << nested << true;
+        }
+    }
+
+    void eachKindInEachContext()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, secret);
+        QFETCH(QString, text);
+        QFETCH(bool, isJson);
+        Redactor r;
+        const QList<Finding> fs = r.findings(text);
+        QVERIFY2(hasKind(fs, kind), qPrintable(QStringLiteral("no %1 finding").arg(kind)));
+        const QString out = r.redact(text);
+        QVERIFY2(!out.contains(secret), qPrintable(out));
+        QVERIFY(r.clean(out));
+        if (isJson) {
+            QJsonParseError err;
+            QJsonDocument::fromJson(out.toUtf8(), &err);
+            QVERIFY2(err.error == QJsonParseError::NoError, qPrintable(err.errorString() + QLatin1Char(' ') + out));
+        }
+        if (kind == QLatin1String("email"))
+            QVERIFY(out.contains(QLatin1String("***@example.com")));
+        for (const Finding &f : fs) {
+            QCOMPARE(text.mid(f.start, f.length), f.matched);
+            QVERIFY(!f.reason.contains(f.matched));
+        }
+    }
+
+    void corpusFilesAreFullyScrubbed_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("plain") << QStringLiteral("redaction/samples.txt");
+        QTest::newRow("jsonl") << QStringLiteral("redaction/samples.jsonl");
+    }
+
+    void corpusFilesAreFullyScrubbed()
+    {
+        QFETCH(QString, file);
+        const QString text = readText(file);
+        QVERIFY2(!text.isEmpty(), qPrintable(file));
+        Redactor r;
+        const QString out = r.redact(text);
+        QStringList mustVanish{QStringLiteral("FAKEKEYMATERIAL")};
+        for (const Secret &s : loadSecrets())
+            mustVanish.append(s.value);
+        int present = 0;
+        for (const QString &s : std::as_const(mustVanish)) {
+            if (text.contains(s))
+                ++present;
+            QVERIFY2(!out.contains(s), qPrintable(QStringLiteral("%1 survived in %2").arg(s.left(8), file)));
+        }
+        QVERIFY2(present >= 8, "the corpus should exercise most secrets");
+        const QList<Finding> left = r.findings(out);
+        QVERIFY2(left.isEmpty(), qPrintable(left.isEmpty() ? QString() : findingKindName(left.first().kind) + QLatin1Char(' ') + out.mid(left.first().start - 20, 60)));
+        if (file.endsWith(QLatin1String(".jsonl"))) {
+            const QStringList lines = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            QVERIFY(lines.size() >= 8);
+            for (const QString &line : lines) {
+                QJsonParseError err;
+                QJsonDocument::fromJson(line.toUtf8(), &err);
+                QVERIFY2(err.error == QJsonParseError::NoError, qPrintable(line));
+            }
+            // Structure survives: keys stay, token_type (not a secret) stays.
+            QVERIFY(out.contains(QLatin1String("token_type")));
+            QVERIFY(out.contains(QLatin1String("\"remoteIp\":\"[REDACTED:ipv4]\"")));
+        }
+    }
+
+    void ordinaryLogTextHasNoFindings()
+    {
+        const QStringList lines = readText(QStringLiteral("redaction/clean.txt")).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(lines.size() >= 15);
+        Redactor r;
+        for (const QString &line : lines) {
+            const QList<Finding> fs = r.findings(line);
+            QVERIFY2(fs.isEmpty(), qPrintable(QStringLiteral("%1 flagged in: %2").arg(fs.isEmpty() ? QString() : findingKindName(fs.first().kind), line)));
+        }
+    }
+
+    void versionNumbersVersusAddresses()
+    {
+        Redactor r;
+        QVERIFY(r.findings(QStringLiteral("running version 1.2.3.4")).isEmpty());
+        QVERIFY(r.findings(QStringLiteral("client v10.0.0.1 connected")).isEmpty());
+        QVERIFY(r.findings(QStringLiteral("libfoo@2.3.4.5")).isEmpty());
+        QVERIFY(r.findings(QStringLiteral("1.2.3.4.5 is a long version")).isEmpty());
+        // Without a version cue a dotted quad is an address.
+        QCOMPARE(r.redact(QStringLiteral("peer 1.2.3.4 reset")), QStringLiteral("peer [REDACTED:ipv4] reset"));
+        QCOMPARE(r.redact(QStringLiteral("x 999.1.1.1")), QStringLiteral("x 999.1.1.1"));
+    }
+
+    void emailsKeepDomainAndMaskedOnesAreFine()
+    {
+        Redactor r;
+        QCOMPARE(r.redact(QStringLiteral("to: a.b+c@mail.example.co.uk, ***@netrasystems.ai")),
+                 QStringLiteral("to: ***@mail.example.co.uk, ***@netrasystems.ai"));
+        // Inside JSON with an escaped newline right before the address.
+        const QString json = QStringLiteral("{\"m\":\"line\\nuser@example.com\"}");
+        const QString out = r.redact(json);
+        QCOMPARE(out, QStringLiteral("{\"m\":\"line\\n***@example.com\"}"));
+    }
+
+    void urlPasswordKeepsTheRestOfTheUrl()
+    {
+        Redactor r;
+        QCOMPARE(r.redact(QStringLiteral("https://bob:pa55word@git.example.com/x.git")),
+                 QStringLiteral("https://bob:***@git.example.com/x.git"));
+        QVERIFY(r.findings(QStringLiteral("https://git.example.com:8443/x")).isEmpty());
+    }
+
+    void allowListAndClean()
+    {
+        Redactor r;
+        const QString text = QStringLiteral("contact ops.team@example.com from 198.51.100.9");
+        const QList<Finding> fs = r.findings(text);
+        QCOMPARE(fs.size(), 2);
+        QVERIFY(!r.clean(text));
+        AllowList allowed;
+        allowed.allow(fs.at(0));
+        QVERIFY(!r.clean(text, allowed));
+        QCOMPARE(r.unallowed(text, allowed).size(), 1);
+        QCOMPARE(r.redactUnallowed(text, allowed), QStringLiteral("contact ops.team@example.com from [REDACTED:ipv4]"));
+        allowed.allow(fs.at(1));
+        QVERIFY(r.clean(text, allowed));
+        // An allowance is for that exact text only.
+        QVERIFY(!r.clean(QStringLiteral("contact other@example.com"), allowed));
+        // The key is a hash, not the text.
+        QVERIFY(!fs.at(0).allowKey().contains("ops.team"));
+        QCOMPARE(fs.at(0).allowKey().size(), 64);
+    }
+
+    void userPatterns()
+    {
+        Redactor r;
+        QString why;
+        QVERIFY(!r.addPattern({QStringLiteral("broken"), QRegularExpression(QStringLiteral("(")), {}}, &why));
+        QVERIFY(!why.isEmpty());
+        QVERIFY(!r.addPattern({QStringLiteral("empty"), QRegularExpression(QStringLiteral("x*")), {}}, &why));
+        QVERIFY(r.addPattern({QStringLiteral("customer id"), QRegularExpression(QStringLiteral("\\bcust-(\\d{6})\\b")), {}}, &why));
+        const QString out = r.redact(QStringLiteral("billing failed for cust-123456"));
+        QCOMPARE(out, QStringLiteral("billing failed for cust-[REDACTED:customer id]"));
+        const QList<Finding> fs = r.findings(QStringLiteral("cust-654321"));
+        QCOMPARE(fs.size(), 1);
+        QCOMPARE(fs.first().kind, FindingKind::Custom);
+        QCOMPARE(fs.first().patternName, QStringLiteral("customer id"));
+    }
+
+    void overlapsPreferTheSpecificKind()
+    {
+        Redactor r;
+        const QString text = QStringLiteral("token=ghp_FAKE0fake1FAKE2fake3FAKE4fake5FAKE6");
+        const QList<Finding> fs = r.findings(text);
+        QCOMPARE(fs.size(), 1);
+        QCOMPARE(fs.first().kind, FindingKind::GitHubToken);
+        QCOMPARE(r.redact(text), QStringLiteral("token=[REDACTED:github-token]"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRedactor)
+#include "tst_redactor.moc"
