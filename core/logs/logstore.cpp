@@ -13,8 +13,7 @@ void LogStore::reserve(size_t entries)
     m_timestamp.reserve(entries);
     m_receive.reserve(entries);
     m_severity.reserve(entries);
-    for (auto *v : {&m_insertId, &m_message, &m_trace, &m_spanId})
-        v->reserve(entries);
+    m_text.reserve(entries);
     for (auto *v : {&m_logName, &m_resourceType, &m_service, &m_revision, &m_location, &m_project,
                     &m_sourceFile, &m_function})
         v->reserve(entries);
@@ -28,10 +27,17 @@ void LogStore::append(const EntryFields &e)
     m_timestamp.push_back(e.timestampNs);
     m_receive.push_back(e.receiveTimestampNs);
     m_severity.push_back(e.severity);
-    m_insertId.push_back(m_bytes.append(e.insertId));
-    m_message.push_back(m_bytes.append(e.message));
-    m_trace.push_back(m_bytes.append(e.trace));
-    m_spanId.push_back(m_bytes.append(e.spanId));
+    m_record.clear();
+    for (std::string_view text : {e.insertId, e.message, e.trace, e.spanId}) {
+        quint64 n = text.size();
+        while (n >= 0x80) {
+            m_record += char(n | 0x80);
+            n >>= 7;
+        }
+        m_record += char(n);
+        m_record.append(text);
+    }
+    m_text.push_back(m_bytes.append(m_record).offset);
     m_logName.push_back(m_pool.intern(e.logName));
     m_resourceType.push_back(m_pool.intern(e.resourceType));
     m_service.push_back(m_pool.intern(e.service));
@@ -45,6 +51,23 @@ void LogStore::append(const EntryFields &e)
     m_raw.push_back({e.rawOffset, e.rawLength, e.rawSource});
 }
 
+std::string_view LogStore::textField(size_t i, int field) const
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(m_bytes.at(m_text[i]));
+    for (;;) {
+        size_t length = 0;
+        for (int shift = 0;; shift += 7) {
+            const unsigned char b = *p++;
+            length |= size_t(b & 0x7f) << shift;
+            if (!(b & 0x80))
+                break;
+        }
+        if (field-- == 0)
+            return {reinterpret_cast<const char *>(p), length};
+        p += length;
+    }
+}
+
 QByteArray LogStore::rawJson(size_t i) const
 {
     const RawRef &r = m_raw[i];
@@ -56,7 +79,7 @@ QByteArray LogStore::rawJson(size_t i) const
 size_t LogStore::memoryBytes() const
 {
     const size_t n = m_timestamp.capacity();
-    const size_t perEntry = sizeof(qint64) * 2 + sizeof(Severity) + sizeof(ByteArena::Ref) * 4
+    const size_t perEntry = sizeof(qint64) * 2 + sizeof(Severity) + sizeof(quint64)
                             + sizeof(quint32) * 8 + sizeof(qint32) * 2 + sizeof(RawRef);
     return n * perEntry + m_pool.memoryBytes() + m_bytes.memoryBytes();
 }

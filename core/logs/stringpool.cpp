@@ -53,6 +53,13 @@ ByteArena::Ref ByteArena::append(std::string_view bytes)
     return {offset, static_cast<quint32>(bytes.size())};
 }
 
+const char *ByteArena::at(quint64 offset) const
+{
+    if (offset & kLargeBit)
+        return m_largeBlocks[m_largeIndex.at(offset)].get();
+    return m_chunks[offset / kChunkSize].get() + offset % kChunkSize;
+}
+
 std::string_view ByteArena::view(Ref ref) const
 {
     if (ref.length == 0)

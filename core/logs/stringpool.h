@@ -45,6 +45,8 @@ public:
 
     Ref append(std::string_view bytes);
     std::string_view view(Ref ref) const;
+    // Start of the bytes appended at `offset` (a Ref's offset); for self-describing records.
+    const char *at(quint64 offset) const;
     size_t memoryBytes() const { return m_chunks.size() * kChunkSize + m_large; }
 
 private:
