@@ -281,6 +281,15 @@ ClusterPart parseCluster(const QStringList &lines, const md::Heading &heading, i
             }
         }
     }
+    // "(ERROR - P1)": a severity word in the heading is the severity when no field states one
+    // (CRITICAL is also a priority level, so a stated severity wins and the word stays a label).
+    const QString headingSeverity = severityName(c.priorityLabel);
+    if (!headingSeverity.isEmpty() && headingSeverity == c.priorityLabel.toUpper()) {
+        if (c.severity.isEmpty())
+            c.severity = headingSeverity;
+        if (c.severity == headingSeverity)
+            c.priorityLabel.clear();
+    }
     if (!analysis.isEmpty()) {
         const QString more = analysis.join(QLatin1Char('\n')).trimmed();
         c.analysis = c.analysis.isEmpty() ? more : c.analysis + QLatin1Char('\n') + more;
