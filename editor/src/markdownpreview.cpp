@@ -1,0 +1,87 @@
+#include "markdownpreview.h"
+
+#include "highlighting.h"
+
+#include <QEvent>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+
+namespace gardener {
+
+MarkdownPreview::MarkdownPreview(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setAccessibleName(tr("Rendered preview"));
+    document()->setDocumentMargin(12);
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(250);
+    connect(&m_debounce, &QTimer::timeout, this, &MarkdownPreview::renderNow);
+}
+
+void MarkdownPreview::setMarkdownSource(const QString &markdown)
+{
+    if (markdown == m_markdown && !m_dirty)
+        return;
+    m_markdown = markdown;
+    m_dirty = true;
+    m_debounce.start();
+}
+
+void MarkdownPreview::renderNow()
+{
+    m_debounce.stop();
+    m_dirty = false;
+    const double fraction = scrollFraction();
+    document()->setMarkdown(m_markdown, QTextDocument::MarkdownDialectGitHub);
+    decorateCodeBlocks();
+    scrollToFraction(fraction);
+    Q_EMIT rendered();
+}
+
+void MarkdownPreview::scrollToFraction(double fraction)
+{
+    QScrollBar *bar = verticalScrollBar();
+    bar->setValue(bar->minimum() + int(qBound(0.0, fraction, 1.0) * (bar->maximum() - bar->minimum()) + 0.5));
+}
+
+double MarkdownPreview::scrollFraction() const
+{
+    const QScrollBar *bar = verticalScrollBar();
+    const int range = bar->maximum() - bar->minimum();
+    return range > 0 ? double(bar->value() - bar->minimum()) / range : 0.0;
+}
+
+void MarkdownPreview::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        renderNow();
+}
+
+void MarkdownPreview::decorateCodeBlocks()
+{
+    // The Markdown importer marks fenced code with BlockCodeFence and a fixed-pitch font but
+    // no background; a tinted block makes code stand apart like on GitHub.
+    const bool dark = highlighting::isDark(palette());
+    const QColor background = dark ? QColor(0x2d, 0x33, 0x3b) : QColor(0xf3, 0xf4, 0xf6);
+    QTextCursor cursor(document());
+    cursor.beginEditBlock();
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        const QTextBlockFormat format = block.blockFormat();
+        if (!format.hasProperty(QTextFormat::BlockCodeFence) && !format.hasProperty(QTextFormat::BlockCodeLanguage))
+            continue;
+        QTextBlockFormat tinted;
+        tinted.setBackground(background);
+        tinted.setLeftMargin(qMax(format.leftMargin(), 6.0));
+        cursor.setPosition(block.position());
+        cursor.mergeBlockFormat(tinted);
+    }
+    cursor.endEditBlock();
+    document()->setModified(false);
+}
+
+} // namespace gardener

@@ -1,0 +1,112 @@
+// Renders the draft review widget (beside a draft queue) with a sample Cloud Run draft in a
+// light and a dark palette and saves editor-light.png and editor-dark.png into a folder.
+// Usage: editor_screenshots <output-folder>
+#include "changesview.h"
+#include "draftqueuewidget.h"
+#include "drafteditor.h"
+#include "draftreviewwidget.h"
+#include "highlighting.h"
+#include "sampledraft.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QRegularExpression>
+#include <QSplitter>
+#include <QStyleFactory>
+#include <QTabWidget>
+
+#include <cstdio>
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x23, 0x26, 0x2b));
+    p.setColor(QPalette::WindowText, QColor(0xe5, 0xe7, 0xeb));
+    p.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x22));
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x2a, 0x30));
+    p.setColor(QPalette::Text, QColor(0xe5, 0xe7, 0xeb));
+    p.setColor(QPalette::PlaceholderText, QColor(0x9c, 0xa3, 0xaf));
+    p.setColor(QPalette::Button, QColor(0x2f, 0x33, 0x3a));
+    p.setColor(QPalette::ButtonText, QColor(0xe5, 0xe7, 0xeb));
+    p.setColor(QPalette::Highlight, QColor(0x3b, 0x82, 0xf6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::ToolTipBase, QColor(0x2f, 0x33, 0x3a));
+    p.setColor(QPalette::ToolTipText, QColor(0xe5, 0xe7, 0xeb));
+    p.setColor(QPalette::Link, QColor(0x60, 0xa5, 0xfa));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x6b, 0x72, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x6b, 0x72, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x6b, 0x72, 0x80));
+    return p;
+}
+
+// A finding like the redaction scanner reports for an e-mail address.
+QVector<gardener::RedactionFinding> findEmails(const QString &body)
+{
+    QVector<gardener::RedactionFinding> out;
+    static const QRegularExpression email(QStringLiteral("[\\w.+-]+@[\\w-]+\\.[\\w.]+"));
+    for (auto it = email.globalMatch(body); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out.append({int(m.capturedStart()), int(m.capturedLength()), QStringLiteral("email"),
+                    QStringLiteral("An e-mail address identifies a person; issues are public.")});
+    }
+    return out;
+}
+
+bool render(const QPalette &palette, const QString &path)
+{
+    QApplication::setPalette(palette);
+    QSplitter window(Qt::Horizontal);
+    auto *queue = new gardener::DraftQueueWidget(&window);
+    auto *review = new gardener::DraftReviewWidget(&window);
+    window.addWidget(queue);
+    window.addWidget(review);
+    window.setStretchFactor(1, 1);
+    window.setSizes({260, 1140});
+
+    using gardener::DraftState;
+    queue->model()->setEntries({
+        {QStringLiteral("cluster-7f3a"), QStringLiteral("checkout-api: 502 from payments backend after deploy"), DraftState::Edited, QString(), QString()},
+        {QStringLiteral("cluster-19c0"), QStringLiteral("worker: Firestore deadline exceeded"), DraftState::New, QString(), QString()},
+        {QStringLiteral("cluster-a210"), QStringLiteral("auth: token refresh loops"), DraftState::Approved, QString(), QString()},
+        {QStringLiteral("cluster-5b77"), QStringLiteral("images: OOM on resize"), DraftState::Failed, QStringLiteral("GitHub said 403: rate limit exceeded"), QString()},
+        {QStringLiteral("cluster-0e4d"), QStringLiteral("scheduler: duplicate job runs"), DraftState::Posted, QString(), QStringLiteral("https://github.com/example/shop/issues/412")},
+    });
+    queue->setCurrentDraft(QStringLiteral("cluster-7f3a"));
+
+    gardener::Draft draft = gardener::sample::cloudRunDraft();
+    draft.body.replace(QStringLiteral("2. Roll back"),
+                       QStringLiteral("2. Ask ops-oncall@example.com about the backend's scaling.\n3. Roll back"));
+    review->setAvailableLabels(QStringList{QStringLiteral("bug"), QStringLiteral("cloud-run"), QStringLiteral("payments"), QStringLiteral("regression")});
+    review->setDraft(draft);
+    review->setFindingsProvider(findEmails);
+    window.resize(1400, 820);
+    window.show();
+    QApplication::processEvents();
+    review->changesView()->setTexts(draft.generatedBody, draft.body);
+    window.setSizes({260, 1140});
+    QApplication::processEvents();
+    const bool ok = window.grab().save(path);
+    // A second shot with the Changes tab, for the docs.
+    review->sideTabs()->setCurrentWidget(review->changesView());
+    QApplication::processEvents();
+    QString changesPath = path;
+    changesPath.replace(QStringLiteral(".png"), QStringLiteral("-changes.png"));
+    return ok && review->grab().save(changesPath);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    const QStringList args = QCoreApplication::arguments();
+    const QDir out(args.size() > 1 ? args.at(1) : QStringLiteral("."));
+    const QPalette light = QApplication::style()->standardPalette();
+    bool ok = render(light, out.filePath(QStringLiteral("editor-light.png")));
+    ok = render(darkPalette(), out.filePath(QStringLiteral("editor-dark.png"))) && ok;
+    std::printf("highlighting: %s\n", gardener::highlighting::kSyntaxHighlightingAvailable() ? "KSyntaxHighlighting" : "fallback");
+    return ok ? 0 : 1;
+}
