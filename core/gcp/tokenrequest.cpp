@@ -1,0 +1,91 @@
+#include "tokenrequest.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QTimer>
+
+namespace gardener::gcp {
+
+QString signInAgainPrefix()
+{
+    return QStringLiteral("Sign in again: ");
+}
+
+bool needsSignInAgain(const Error &error)
+{
+    return error.what.startsWith(signInAgainPrefix());
+}
+
+void postTokenRequest(QNetworkAccessManager *network, const QUrl &tokenUri, const QUrlQuery &form,
+                      std::chrono::milliseconds timeout, QObject *context,
+                      std::function<void(Result<TokenResponse>)> done)
+{
+    QNetworkRequest request(tokenUri);
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setRawHeader("Accept", "application/json");
+    QNetworkReply *reply =
+        network->post(request, form.query(QUrl::FullyEncoded).toUtf8());
+    auto *timer = new QTimer(reply);
+    timer->setSingleShot(true);
+    auto timedOut = std::make_shared<bool>(false);
+    QObject::connect(timer, &QTimer::timeout, reply, [reply, timedOut] {
+        *timedOut = true;
+        reply->abort();
+    });
+    timer->start(timeout);
+    const QString where = tokenUri.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
+    QPointer<QObject> guard(context);
+    QObject::connect(reply, &QNetworkReply::finished, reply,
+                     [reply, timedOut, where, guard, hasContext = context != nullptr, timeout,
+                      done = std::move(done)] {
+        reply->deleteLater();
+        if (hasContext && !guard)
+            return;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->readAll();
+        if (*timedOut) {
+            done(fail(QStringLiteral("The token endpoint did not answer within %1 s.")
+                          .arg(double(timeout.count()) / 1000.0),
+                      where));
+            return;
+        }
+        const QJsonObject json = QJsonDocument::fromJson(body).object();
+        if (status == 0) {
+            done(fail(QStringLiteral("Could not reach the token endpoint: %1")
+                          .arg(reply->errorString()),
+                      where));
+            return;
+        }
+        if (status != 200) {
+            const QString code = json.value(QStringLiteral("error")).toString();
+            const QString description = json.value(QStringLiteral("error_description")).toString();
+            QString text = QStringLiteral("The token endpoint answered %1").arg(status);
+            if (!code.isEmpty())
+                text += QStringLiteral(" (%1%2)").arg(
+                    code, description.isEmpty() ? QString() : QStringLiteral(": ") + description);
+            if (code == QLatin1String("invalid_grant") || code == QLatin1String("invalid_rapt")
+                || code == QLatin1String("unauthorized_client"))
+                text = signInAgainPrefix()
+                    + QStringLiteral("Google no longer accepts the saved sign-in. ") + text;
+            done(fail(text + QLatin1Char('.'), where));
+            return;
+        }
+        TokenResponse r;
+        r.accessToken = json.value(QStringLiteral("access_token")).toString().toUtf8();
+        r.expiresInSeconds = json.value(QStringLiteral("expires_in")).toInteger(3600);
+        r.refreshToken = json.value(QStringLiteral("refresh_token")).toString().toUtf8();
+        r.scope = json.value(QStringLiteral("scope")).toString();
+        if (r.accessToken.isEmpty()) {
+            done(fail(QStringLiteral("The token endpoint's answer has no access_token."), where));
+            return;
+        }
+        done(std::move(r));
+    });
+}
+
+} // namespace gardener::gcp
