@@ -1,5 +1,8 @@
 #include "commands.h"
+#include "demo/bundleddemo.h"
 #include "mainwindow.h"
+#include "screenshotter.h"
+#include "session/session.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -74,7 +77,36 @@ int main(int argc, char *argv[])
     QApplication application(argc, argv);
     setIdentity();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/loggardener.svg")));
-    MainWindow window;
+
+    // GUI arguments: files to open, --demo, and the hidden --screenshot-dir DIR used by
+    // scripts/screenshots.sh (also GARDENER_SCREENSHOT_DIR).
+    bool demo = false;
+    QString screenshotDir = qEnvironmentVariable("GARDENER_SCREENSHOT_DIR");
+    QStringList files;
+    const QStringList args = QApplication::arguments().mid(1);
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == QLatin1String("--demo"))
+            demo = true;
+        else if (a == QLatin1String("--screenshot-dir") && i + 1 < args.size())
+            screenshotDir = args.at(++i);
+        else if (a.startsWith(QLatin1String("--screenshot-dir=")))
+            screenshotDir = a.mid(17);
+        else if (!a.startsWith(QLatin1Char('-')))
+            files << a;
+    }
+
+    Session session;
+    MainWindow window(&session, [] { return demo::bundledExport(); });
     window.show();
+    if (!screenshotDir.isEmpty()) {
+        // Takes the pictures, opening the demo data itself, then quits.
+        auto *shots = new Screenshotter(&window, &session, screenshotDir, &window);
+        shots->start();
+    } else if (!files.isEmpty()) {
+        window.openFiles(files);
+    } else if (demo) {
+        window.openDemo();
+    }
     return QApplication::exec();
 }

@@ -1,14 +1,293 @@
 #include "mainwindow.h"
 
-#include <QLabel>
+#include "appstyle.h"
+#include "clusterspage.h"
+#include "filterbar.h"
+#include "loadingbar.h"
+#include "logs/logstore.h"
+#include "session/session.h"
+#include "startpage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace gardener {
 
-MainWindow::MainWindow(QWidget *parent)
+namespace {
+const QString kRecentKey = QStringLiteral("recentFiles");
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kLastDirKey = QStringLiteral("mainWindow/lastDirectory");
+constexpr int kMaxRecent = 10;
+} // namespace
+
+MainWindow::MainWindow(Session *session, std::function<QByteArray()> demoExport, QWidget *parent)
     : QMainWindow(parent)
+    , m_session(session)
+    , m_demoExport(std::move(demoExport))
 {
     setWindowTitle(tr("Log Gardener"));
-    setCentralWidget(new QLabel(tr("Log Gardener"), this));
+    setAcceptDrops(true);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_loading = new LoadingBar(central);
+    m_loading->hide();
+    m_stack = new QStackedWidget(central);
+    m_start = new StartPage(m_stack);
+    m_clusters = new ClustersPage(m_session, m_stack);
+    m_stack->addWidget(m_start);
+    m_stack->addWidget(m_clusters);
+    layout->addWidget(m_loading);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    createActions();
+    m_start->setRecentFiles(recentFiles());
+
+    connect(m_start, &StartPage::openRequested, this, &MainWindow::showOpenDialog);
+    connect(m_start, &StartPage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_start, &StartPage::recentRequested, this, [this](const QString &p) { openFiles({p}); });
+    connect(m_start, &StartPage::clearRecentRequested, this, [this] {
+        QSettings().remove(kRecentKey);
+        m_start->setRecentFiles({});
+        updateRecentMenu();
+    });
+    connect(m_loading, &LoadingBar::cancelRequested, m_session, &Session::cancel);
+    connect(m_session, &Session::loadStarted, this, &MainWindow::onLoadStarted);
+    connect(m_session, &Session::loadFinished, this, &MainWindow::onLoadFinished);
+    connect(m_session, &Session::loadFailed, this, &MainWindow::onLoadFailed);
+    connect(m_session, &Session::loadCancelled, this, &MainWindow::onLoadCancelled);
+    connect(m_session, &Session::progress, this, [this](const LoadProgress &p) {
+        m_loading->setProgress(p.entries, p.bytesRead, p.bytesTotal, p.clusters);
+    });
+    connect(m_session, &Session::stateChanged, this, &MainWindow::updateActions);
+    connect(m_clusters, &ClustersPage::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_clusters, &ClustersPage::statusMessage, this, &MainWindow::showStatus);
+
+    const QFontMetrics fm = fontMetrics();
+    resize(fm.averageCharWidth() * 200, fm.height() * 52);
+    restoreGeometry(QSettings().value(kGeometryKey).toByteArray());
+    m_clusters->restoreState();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(style::icon("open"), tr("&Open Export…"), this, &MainWindow::showOpenDialog);
+    open->setShortcut(QKeySequence::Open);
+    file->addAction(style::icon("demo"), tr("Open &Demo Data"), this, &MainWindow::openDemo);
+    m_recentMenu = file->addMenu(style::icon("recent"), tr("Open &Recent"));
+    updateRecentMenu();
+    m_closeAction = file->addAction(style::icon("close"), tr("&Close"), this, [this] {
+        m_session->close();
+        m_stack->setCurrentWidget(m_start);
+        setWindowTitle(tr("Log Gardener"));
+    });
+    m_closeAction->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_findAction = edit->addAction(style::icon("filter"), tr("&Find…"), this, [this] {
+        m_clusters->filterBar()->focusSearch();
+    });
+    m_findAction->setShortcut(QKeySequence::Find);
+    edit->addAction(style::icon("clear"), tr("Clear &Filters"), this, [this] {
+        m_clusters->filterBar()->clear();
+        m_clusters->setTimeRange(0, 0);
+    });
+
+    QMenu *clusters = menuBar()->addMenu(tr("&Clusters"));
+    m_mergeAction = clusters->addAction(style::icon("merge"), tr("&Merge Selected Clusters"), this, [this] {
+        const QString error = m_clusters->mergeSelected();
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Merge clusters"), error);
+    });
+    m_mergeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_mergeAction->setObjectName(QStringLiteral("mergeAction"));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *details = view->addAction(style::icon("details"), tr("Cluster &Details"), this,
+                                       [this] { m_clusters->tabs()->setCurrentIndex(0); });
+    details->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *entries = view->addAction(style::icon("entries"), tr("&Entries"), this,
+                                       [this] { m_clusters->tabs()->setCurrentIndex(1); });
+    entries->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_session->state() != Session::State::Empty;
+    m_closeAction->setEnabled(open);
+    m_findAction->setEnabled(open);
+    m_mergeAction->setEnabled(m_clusters->canMerge());
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return QSettings().value(kRecentKey).toStringList();
+}
+
+void MainWindow::addRecent(const QStringList &paths)
+{
+    QStringList recent = recentFiles();
+    for (const QString &p : paths) {
+        const QString abs = QFileInfo(p).absoluteFilePath();
+        recent.removeAll(abs);
+        recent.prepend(abs);
+    }
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    QSettings().setValue(kRecentKey, recent);
+    m_start->setRecentFiles(recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = recentFiles();
+    for (const QString &p : recent) {
+        m_recentMenu->addAction(QDir::toNativeSeparators(p), this, [this, p] { openFiles({p}); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::showOpenDialog()
+{
+    QSettings settings;
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Open Cloud Logging Export"), settings.value(kLastDirKey).toString(),
+        tr("Log exports (*.json *.jsonl *.ndjson *.json.gz *.jsonl.gz *.gz);;All files (*)"));
+    if (paths.isEmpty())
+        return;
+    settings.setValue(kLastDirKey, QFileInfo(paths.front()).absolutePath());
+    openFiles(paths);
+}
+
+void MainWindow::openFiles(const QStringList &paths)
+{
+    QStringList existing;
+    for (const QString &p : paths) {
+        if (QFileInfo(p).isFile())
+            existing << p;
+        else
+            showStatus(tr("Cannot open %1: no such file.").arg(QDir::toNativeSeparators(p)));
+    }
+    if (existing.isEmpty())
+        return;
+    m_pendingRecent = existing;
+    m_session->openFiles(existing);
+}
+
+void MainWindow::openDemo()
+{
+    const QByteArray bytes = m_demoExport ? m_demoExport() : QByteArray();
+    if (bytes.isEmpty()) {
+        QMessageBox::warning(this, tr("Demo data"), tr("This build has no demo data."));
+        return;
+    }
+    m_pendingRecent.clear();
+    m_session->openBytes(bytes, tr("demo data"));
+}
+
+void MainWindow::onLoadStarted(const QString &name)
+{
+    m_loading->start(name);
+    m_loading->show();
+    m_stack->setCurrentWidget(m_clusters);
+    setWindowTitle(tr("%1 — Log Gardener").arg(name));
+    updateActions();
+}
+
+void MainWindow::onLoadFinished()
+{
+    m_loading->hide();
+    if (!m_pendingRecent.isEmpty())
+        addRecent(m_pendingRecent);
+    m_pendingRecent.clear();
+    const auto store = m_session->store();
+    const QLocale locale;
+    QString text = tr("%1 entries in %n cluster(s), read in %2 s", nullptr,
+                      int(m_session->clusters().clusters().size()))
+                       .arg(locale.toString(qulonglong(store ? store->size() : 0)),
+                            locale.toString(double(m_session->lastLoadMs()) / 1000.0, 'f', 1));
+    const auto &report = m_session->report();
+    if (report.skipped > 0)
+        text += QStringLiteral(" · ") + tr("%n entry(s) could not be read", nullptr, int(report.skipped));
+    showStatus(text);
+    updateActions();
+}
+
+void MainWindow::onLoadFailed(const QString &message)
+{
+    m_loading->hide();
+    m_pendingRecent.clear();
+    m_stack->setCurrentWidget(m_start);
+    setWindowTitle(tr("Log Gardener"));
+    QMessageBox::warning(this, tr("Could not open the export"), message);
+    updateActions();
+}
+
+void MainWindow::onLoadCancelled()
+{
+    m_loading->hide();
+    m_pendingRecent.clear();
+    m_stack->setCurrentWidget(m_start);
+    setWindowTitle(tr("Log Gardener"));
+    showStatus(tr("Loading cancelled."));
+    updateActions();
+}
+
+void MainWindow::showStatus(const QString &text)
+{
+    statusBar()->showMessage(text);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(kGeometryKey, saveGeometry());
+    m_clusters->saveState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (!paths.isEmpty()) {
+        event->acceptProposedAction();
+        openFiles(paths);
+    }
 }
 
 } // namespace gardener

@@ -1,14 +1,67 @@
 #pragma once
 
 #include <QMainWindow>
+#include <functional>
+
+class QAction;
+class QMenu;
+class QStackedWidget;
 
 namespace gardener {
 
+class ClustersPage;
+class LoadingBar;
+class Session;
+class StartPage;
+
+// The application window: a start page, then the clusters page of the open export, with a
+// loading bar while reading. It wires menus, drag and drop, recent files and saved layout to
+// the Session; the pages do the rest.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // `session` is not owned. `demoExport` returns the bundled demo export (may be empty).
+    explicit MainWindow(Session *session, std::function<QByteArray()> demoExport = {},
+                        QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void openFiles(const QStringList &paths);
+    void openDemo();
+
+    StartPage *startPage() const { return m_start; }
+    ClustersPage *clustersPage() const { return m_clusters; }
+    LoadingBar *loadingBar() const { return m_loading; }
+    QStringList recentFiles() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void showOpenDialog();
+    void addRecent(const QStringList &paths);
+    void updateRecentMenu();
+    void updateActions();
+    void onLoadStarted(const QString &name);
+    void onLoadFinished();
+    void onLoadFailed(const QString &message);
+    void onLoadCancelled();
+    void showStatus(const QString &text);
+
+    Session *m_session;
+    std::function<QByteArray()> m_demoExport;
+    QStackedWidget *m_stack = nullptr;
+    StartPage *m_start = nullptr;
+    ClustersPage *m_clusters = nullptr;
+    LoadingBar *m_loading = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_mergeAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QStringList m_pendingRecent;
 };
 
 } // namespace gardener

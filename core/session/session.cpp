@@ -1,0 +1,387 @@
+#include "session.h"
+
+#include "clustering/clusterengine.h"
+#include "entryselection.h"
+#include "logs/logstore.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QThreadPool>
+#include <QtConcurrent>
+
+namespace gardener {
+
+Q_LOGGING_CATEGORY(lcSession, "gardener.session")
+
+namespace {
+
+// The chart's resolution: enough buckets to show bursts, few enough to draw instantly.
+constexpr int kTimelineBuckets = 120;
+// Smaller than the reader's default so clusters appear soon after a load starts.
+constexpr size_t kChunkBytes = size_t(1) << 20;
+constexpr qint64 kProgressIntervalMs = 100;
+constexpr qint64 kFirstSnapshotMs = 250;
+
+QThreadPool &workerPool()
+{
+    // Our own pool, so engine-internal parallelism on the global pool never waits behind us.
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool;
+        p->setMaxThreadCount(2);
+        return p;
+    }();
+    return *pool;
+}
+
+TimelineData overallTimeline(const LogStore &store)
+{
+    qint64 first = 0, last = 0;
+    for (size_t i = 0; i < store.size(); ++i) {
+        const qint64 t = store.timestampNs(i);
+        if (t == 0)
+            continue;
+        if (first == 0 || t < first)
+            first = t;
+        last = qMax(last, t);
+    }
+    return buildTimeline(store, first, last, kTimelineBuckets);
+}
+
+} // namespace
+
+struct Session::LoadJob
+{
+    quint64 id = 0;
+    std::shared_ptr<std::atomic_bool> cancel;
+    std::vector<Input> inputs;
+    QPointer<Session> session;
+};
+
+Session::Session(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<gardener::LoadProgress>();
+    qRegisterMetaType<gardener::EntryQueryResult>();
+}
+
+Session::~Session()
+{
+    if (m_loadCancel)
+        *m_loadCancel = true;
+    cancelQueries();
+    waitForWorkers();
+}
+
+void Session::waitForWorkers()
+{
+    for (auto &f : m_workers)
+        f.waitForFinished();
+    m_workers.clear();
+}
+
+void Session::pruneWorkers()
+{
+    // Forget finished workers so the list does not grow over a long session.
+    m_workers.removeIf([](const QFuture<void> &f) { return f.isFinished(); });
+}
+
+void Session::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void Session::cancelQueries()
+{
+    if (m_queryCancel)
+        *m_queryCancel = true;
+    if (m_searchCancel)
+        *m_searchCancel = true;
+    ++m_queryJob;
+    ++m_searchJob;
+}
+
+void Session::openFiles(const QStringList &paths)
+{
+    std::vector<Input> inputs;
+    for (const QString &p : paths)
+        inputs.push_back({p, {}, QFileInfo(p).fileName()});
+    QString name = inputs.empty() ? QString() : inputs.front().name;
+    if (inputs.size() > 1)
+        name = tr("%1 and %n more", nullptr, int(inputs.size() - 1)).arg(name);
+    startLoad(std::move(inputs), name);
+}
+
+void Session::openBytes(const QByteArray &bytes, const QString &name)
+{
+    startLoad({Input{{}, bytes, name}}, name);
+}
+
+void Session::cancel()
+{
+    if (m_state != State::Loading)
+        return;
+    *m_loadCancel = true;
+    ++m_loadJob; // anything still in flight from that load is stale now
+    m_store.reset();
+    m_engine.reset();
+    m_clusters = {};
+    m_timeline = {};
+    setState(State::Empty);
+    emit loadCancelled();
+}
+
+void Session::close()
+{
+    if (m_loadCancel)
+        *m_loadCancel = true;
+    cancelQueries();
+    ++m_loadJob;
+    m_store.reset();
+    m_engine.reset();
+    m_clusters = {};
+    m_timeline = {};
+    m_report = {};
+    m_decisions.clear();
+    m_name.clear();
+    setState(State::Empty);
+    emit clustersChanged();
+}
+
+void Session::startLoad(std::vector<Input> inputs, const QString &name)
+{
+    if (m_loadCancel)
+        *m_loadCancel = true;
+    cancelQueries();
+    pruneWorkers();
+
+    const quint64 id = ++m_loadJob;
+    m_loadCancel = std::make_shared<std::atomic_bool>(false);
+    m_name = name;
+    m_store.reset();
+    m_engine.reset();
+    m_clusters = {};
+    m_timeline = {};
+    m_report = {};
+    m_decisions.clear();
+    setState(State::Loading);
+    emit loadStarted(name);
+    emit clustersChanged();
+
+    auto job = std::make_shared<LoadJob>();
+    job->id = id;
+    job->cancel = m_loadCancel;
+    job->inputs = std::move(inputs);
+    job->session = this;
+
+    m_workers << QtConcurrent::run(&workerPool(), [job] {
+        QElapsedTimer clock;
+        clock.start();
+        auto store = std::make_shared<LogStore>();
+        auto engine = std::make_shared<clustering::ClusterEngine>();
+        const std::atomic_bool *cancel = job->cancel.get();
+        Session *const target = job->session.data();
+        // Posts a functor to the session on the UI thread; it runs only if the job is current.
+        auto post = [job, target](auto fn) {
+            QMetaObject::invokeMethod(target, [job, target, fn]() {
+                if (target->m_loadJob == job->id)
+                    fn(target);
+            }, Qt::QueuedConnection);
+        };
+
+        quint64 totalBytes = 0;
+        for (const Input &in : job->inputs)
+            totalBytes += in.path.isEmpty() ? quint64(in.bytes.size()) : quint64(QFileInfo(in.path).size());
+
+        LoadProgress progress;
+        progress.bytesTotal = totalBytes;
+        quint64 bytesBefore = 0;
+        qint64 lastProgress = -kProgressIntervalMs;
+        qint64 nextSnapshot = kFirstSnapshotMs;
+        ReadReport total;
+
+        auto onChunk = [&](const ReadProgress &p) {
+            // Between chunks the store is consistent, so clustering can catch up right here.
+            engine->addEntries(*store, engine->entryCount(), store->size(), cancel);
+            progress.entries = store->size();
+            progress.bytesRead = bytesBefore + p.bytesRead;
+            if (clock.elapsed() >= nextSnapshot && !cancel->load()) {
+                QElapsedTimer snapClock;
+                snapClock.start();
+                auto set = std::make_shared<clustering::ClusterSet>(engine->snapshot(cancel));
+                progress.clusters = int(set->clusters().size());
+                // Snapshots cost more as data grows: keep them to a fraction of the work.
+                nextSnapshot = clock.elapsed() + qMax<qint64>(500, snapClock.elapsed() * 4);
+                post([set](Session *s) {
+                    s->m_clusters = *set;
+                    emit s->clustersChanged();
+                });
+            }
+            if (clock.elapsed() - lastProgress >= kProgressIntervalMs) {
+                lastProgress = clock.elapsed();
+                post([progress](Session *s) { emit s->progress(progress); });
+            }
+        };
+
+        ReadOptions options;
+        options.chunkBytes = kChunkBytes;
+        for (const Input &in : job->inputs) {
+            auto result = in.path.isEmpty()
+                ? LogReader::readBytes(in.bytes, in.name, *store, options, onChunk, cancel)
+                : LogReader::readFile(in.path, *store, options, onChunk, cancel);
+            if (cancel->load())
+                return;
+            if (!result) {
+                const QString message = result.error().toString();
+                post([message](Session *s) {
+                    s->setState(State::Empty);
+                    emit s->loadFailed(message);
+                });
+                return;
+            }
+            bytesBefore += result->bytesRead;
+            total.source = total.source.isEmpty() ? result->source : total.source;
+            total.format = result->format;
+            total.gzip = total.gzip || result->gzip;
+            total.entries += result->entries;
+            total.skipped += result->skipped;
+            total.problemCount += result->problemCount;
+            total.problems += result->problems;
+            total.bytesRead += result->bytesRead;
+            total.bytesDecoded += result->bytesDecoded;
+            total.pages += result->pages;
+        }
+        engine->addEntries(*store, engine->entryCount(), store->size(), cancel);
+        auto set = std::make_shared<clustering::ClusterSet>(engine->snapshot(cancel));
+        if (cancel->load())
+            return;
+        auto timeline = std::make_shared<TimelineData>(overallTimeline(*store));
+        const qint64 ms = clock.elapsed();
+        progress.entries = store->size();
+        progress.bytesRead = progress.bytesTotal ? progress.bytesTotal : bytesBefore;
+        progress.clusters = int(set->clusters().size());
+        auto report = std::make_shared<ReadReport>(std::move(total));
+        post([store, engine, set, timeline, report, progress, ms](Session *s) {
+            s->m_store = store;
+            s->m_engine = engine;
+            s->m_clusters = *set;
+            s->m_timeline = *timeline;
+            s->m_report = *report;
+            s->m_loadMs = ms;
+            s->setState(State::Ready);
+            emit s->progress(progress);
+            emit s->clustersChanged();
+            emit s->loadFinished();
+        });
+    });
+}
+
+Result<void> Session::mergeClusters(const QStringList &clusterFingerprints)
+{
+    if (m_state != State::Ready)
+        return fail(tr("Clusters can be merged once loading has finished."));
+    auto result = m_decisions.merge(m_clusters, clusterFingerprints);
+    if (!result)
+        return result;
+    recluster();
+    return {};
+}
+
+Result<void> Session::splitTemplates(const QStringList &templateFingerprints)
+{
+    if (m_state != State::Ready)
+        return fail(tr("Clusters can be split once loading has finished."));
+    auto result = m_decisions.split(m_clusters, templateFingerprints);
+    if (!result)
+        return result;
+    recluster();
+    return {};
+}
+
+void Session::recluster()
+{
+    setState(State::Busy);
+    const quint64 id = m_loadJob;
+    auto engine = m_engine;
+    auto decisions = m_decisions;
+    Session *const target = this;
+    m_workers << QtConcurrent::run(&workerPool(), [engine, decisions, id, target] {
+        engine->setDecisions(decisions);
+        auto set = std::make_shared<clustering::ClusterSet>(engine->snapshot());
+        QMetaObject::invokeMethod(target, [target, set, id]() {
+            if (target->m_loadJob != id)
+                return;
+            target->m_clusters = *set;
+            target->setState(State::Ready);
+            emit target->clustersChanged();
+        }, Qt::QueuedConnection);
+    });
+}
+
+quint64 Session::queryEntries(const EntryQuery &query)
+{
+    if (m_queryCancel)
+        *m_queryCancel = true;
+    pruneWorkers();
+    const quint64 id = ++m_queryJob;
+    m_queryCancel = std::make_shared<std::atomic_bool>(false);
+    auto store = this->store();
+    if (!store) {
+        // Nothing to select from yet: answer at once (still asynchronously, like a real job).
+        EntryQueryResult empty;
+        empty.job = id;
+        empty.query = query;
+        empty.rows = std::make_shared<const std::vector<quint32>>();
+        QMetaObject::invokeMethod(this, [this, empty]() {
+            if (m_queryJob == empty.job)
+                emit entriesReady(empty);
+        }, Qt::QueuedConnection);
+        return id;
+    }
+    auto cancel = m_queryCancel;
+    const clustering::ClusterSet clusters = m_clusters;
+    const TimelineData layout = m_timeline;
+    Session *const target = this;
+    m_workers << QtConcurrent::run(&workerPool(), [=] {
+        auto result = std::make_shared<EntryQueryResult>(
+            selectEntries(*store, clusters, query, layout, cancel.get()));
+        if (cancel->load())
+            return;
+        result->job = id;
+        QMetaObject::invokeMethod(target, [target, result]() {
+            if (target->m_queryJob == result->job)
+                emit target->entriesReady(*result);
+        }, Qt::QueuedConnection);
+    });
+    return id;
+}
+
+quint64 Session::searchMessages(const QString &text)
+{
+    if (m_searchCancel)
+        *m_searchCancel = true;
+    const quint64 id = ++m_searchJob;
+    m_searchCancel = std::make_shared<std::atomic_bool>(false);
+    auto store = this->store();
+    if (!store || text.trimmed().isEmpty())
+        return id;
+    auto cancel = m_searchCancel;
+    const clustering::ClusterSet clusters = m_clusters;
+    Session *const target = this;
+    m_workers << QtConcurrent::run(&workerPool(), [=] {
+        const QStringList found = clustersWithMessage(*store, clusters, text, cancel.get());
+        if (cancel->load())
+            return;
+        QMetaObject::invokeMethod(target, [target, id, text, found]() {
+            if (target->m_searchJob == id)
+                emit target->messageMatches(id, text, found);
+        }, Qt::QueuedConnection);
+    });
+    return id;
+}
+
+} // namespace gardener

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "clustering/clusterdecisions.h"
+#include "clustering/clusterset.h"
+#include "logs/logreader.h"
+#include "sessiontypes.h"
+
+#include <QFuture>
+#include <QObject>
+#include <atomic>
+#include <memory>
+
+namespace gardener {
+
+namespace clustering {
+class ClusterEngine;
+}
+
+// The orchestrator the window talks to: owns the LogStore and the ClusterEngine of the open
+// export(s) and runs reading, clustering and entry queries on worker threads (QtConcurrent).
+// Results are immutable values delivered on the UI thread by signals; each job has an id and
+// results of a cancelled or superseded job are dropped, never shown.
+//
+// Thread: create and call on the UI thread. Destruction cancels running work and waits for it.
+class Session final : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Empty, Loading, Ready, Busy }; // Busy: merge/split re-clustering
+
+    explicit Session(QObject *parent = nullptr);
+    ~Session() override;
+
+    // Starts loading (replacing what is open). Progress, snapshots and the end are signalled.
+    void openFiles(const QStringList &paths);
+    // Loads an export held in memory (the bundled demo data); `name` labels it for people.
+    void openBytes(const QByteArray &bytes, const QString &name);
+    void cancel();
+    void close();
+
+    State state() const { return m_state; }
+    bool isLoading() const { return m_state == State::Loading; }
+    QString sourceName() const { return m_name; }
+    // The store once a load has finished; nullptr while loading (it is still being filled).
+    std::shared_ptr<const LogStore> store() const { return m_state == State::Loading ? nullptr : m_store; }
+    const clustering::ClusterSet &clusters() const { return m_clusters; }
+    const ReadReport &report() const { return m_report; }
+    // Entries over time for the whole store, bucketed for the chart (after a load).
+    const TimelineData &timeline() const { return m_timeline; }
+    qint64 lastLoadMs() const { return m_loadMs; }
+
+    // Merges clusters / splits templates out of their cluster, then re-clusters on a worker
+    // (clustersChanged follows). Errors (e.g. fewer than two clusters) come back as a message.
+    Result<void> mergeClusters(const QStringList &clusterFingerprints);
+    Result<void> splitTemplates(const QStringList &templateFingerprints);
+    const clustering::ClusterDecisions &decisions() const { return m_decisions; }
+
+    // Selects entries for the entries view and the selection timeline; the answer comes as
+    // entriesReady with the returned job id (a newer request supersedes older ones).
+    quint64 queryEntries(const EntryQuery &query);
+    // Finds clusters whose messages contain `text`; answered by messageMatches.
+    quint64 searchMessages(const QString &text);
+
+signals:
+    void stateChanged(gardener::Session::State state);
+    void loadStarted(const QString &name);
+    void progress(const gardener::LoadProgress &progress);
+    // A new snapshot (periodic while loading, final at the end, after merge/split).
+    void clustersChanged();
+    void loadFinished();
+    void loadFailed(const QString &message);
+    void loadCancelled();
+    void entriesReady(const gardener::EntryQueryResult &result);
+    void messageMatches(quint64 job, const QString &text, const QStringList &fingerprints);
+
+private:
+    struct Input
+    {
+        QString path;     // a file, or empty with bytes
+        QByteArray bytes; // in-memory export
+        QString name;
+    };
+    struct LoadJob;
+    void startLoad(std::vector<Input> inputs, const QString &name);
+    void setState(State state);
+    void recluster();
+    void cancelQueries();
+    void waitForWorkers();
+    void pruneWorkers();
+
+    State m_state = State::Empty;
+    QString m_name;
+    quint64 m_loadJob = 0;
+    quint64 m_queryJob = 0;
+    quint64 m_searchJob = 0;
+    std::shared_ptr<std::atomic_bool> m_loadCancel;
+    std::shared_ptr<std::atomic_bool> m_queryCancel;
+    std::shared_ptr<std::atomic_bool> m_searchCancel;
+    std::shared_ptr<LogStore> m_store;
+    std::shared_ptr<clustering::ClusterEngine> m_engine;
+    clustering::ClusterSet m_clusters;
+    clustering::ClusterDecisions m_decisions;
+    ReadReport m_report;
+    TimelineData m_timeline;
+    qint64 m_loadMs = 0;
+    QList<QFuture<void>> m_workers;
+};
+
+} // namespace gardener

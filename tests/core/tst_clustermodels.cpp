@@ -1,0 +1,199 @@
+// ClusterTableModel and ClusterFilterProxy under QAbstractItemModelTester: snapshots that keep,
+// drop and add clusters; sorting by raw values; each filter on its own.
+#include "clustering/clusterset.h"
+#include "models/clusterfilterproxy.h"
+#include "models/clustertablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace gardener;
+using namespace gardener::clustering;
+
+namespace {
+
+struct Spec
+{
+    const char *fingerprint;
+    const char *name;
+    quint64 count;
+    Severity worst;
+    const char *service;
+    qint64 firstSec;
+    qint64 lastSec;
+};
+
+constexpr qint64 kSec = 1'000'000'000LL;
+constexpr qint64 kBase = 1'700'000'000LL * kSec;
+
+ClusterSet makeSet(const std::vector<Spec> &specs)
+{
+    auto data = std::make_shared<ClusterSet::Data>();
+    for (const Spec &s : specs) {
+        TemplateInfo t;
+        t.fingerprint = QString::fromLatin1(s.fingerprint) + QStringLiteral("-t");
+        t.text = QString::fromLatin1(s.name) + QStringLiteral(" <NUM> ms");
+        t.count = s.count;
+        t.cluster = quint32(data->clusters.size());
+        data->templateByFingerprint.insert(t.fingerprint, int(data->templates.size()));
+        data->templates.push_back(t);
+
+        IssueCluster c;
+        c.fingerprint = QString::fromLatin1(s.fingerprint);
+        c.name = QString::fromLatin1(s.name);
+        c.templates = {quint32(data->templates.size() - 1)};
+        c.count = s.count;
+        c.firstSeenNs = kBase + s.firstSec * kSec;
+        c.lastSeenNs = kBase + s.lastSec * kSec;
+        c.severities[size_t(severityIndex(s.worst))] = s.count;
+        c.maxSeverity = s.worst;
+        c.services.push_back({QString::fromLatin1(s.service), s.count});
+        c.locations.push_back({QStringLiteral("app/main.go"), QStringLiteral("run"), 12, s.count});
+        // One-minute buckets over ten minutes; entries only between first and last.
+        c.bucketStartNs = kBase;
+        c.bucketSizeNs = 60 * kSec;
+        c.buckets.assign(10, 0);
+        for (qint64 b = s.firstSec / 60; b <= s.lastSec / 60 && b < 10; ++b)
+            c.buckets[size_t(b)] = 1;
+        data->clusterByFingerprint.insert(c.fingerprint, int(data->clusters.size()));
+        data->clusters.push_back(c);
+    }
+    return ClusterSet(data);
+}
+
+const std::vector<Spec> kFirst = {
+    {"v1:aaa", "payment timeout", 50, Severity::Error, "checkout", 0, 120},
+    {"v1:bbb", "stale price", 200, Severity::Warning, "checkout", 60, 500},
+    {"v1:ccc", "user signed in", 10, Severity::Info, "accounts", 400, 590},
+};
+
+QStringList column(const QAbstractItemModel &m, int col, int role = Qt::DisplayRole)
+{
+    QStringList out;
+    for (int r = 0; r < m.rowCount(); ++r)
+        out << m.index(r, col).data(role).toString();
+    return out;
+}
+
+} // namespace
+
+class TestClusterModels : public QObject
+{
+    Q_OBJECT
+private slots:
+    void modelShowsClusters()
+    {
+        ClusterTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setClusterSet(makeSet(kFirst));
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.columnCount(), int(ClusterTableModel::ColumnCount));
+        const int row = model.rowOf(QStringLiteral("v1:bbb"));
+        QVERIFY(row >= 0);
+        QCOMPARE(model.index(row, ClusterTableModel::NameColumn).data().toString(), QStringLiteral("stale price"));
+        QCOMPARE(model.index(row, ClusterTableModel::CountColumn).data().toULongLong(), 200ULL);
+        QCOMPARE(model.index(row, ClusterTableModel::SeverityColumn).data().toString(), QStringLiteral("WARNING"));
+        QCOMPARE(model.index(row, ClusterTableModel::PriorityColumn).data().toString(), QString(QChar(0x2014)));
+        QVERIFY(model.index(row, ClusterTableModel::LocationColumn).data().toString().startsWith(QStringLiteral("app/main.go:12")));
+        const auto counts = model.index(row, 0).data(ClusterTableModel::SeverityCountsRole).value<QList<quint64>>();
+        QCOMPARE(counts.size(), SeverityCount);
+        QCOMPARE(counts.at(severityIndex(Severity::Warning)), 200ULL);
+        QCOMPARE(model.index(row, 0).data(ClusterTableModel::BucketsRole).value<QList<quint32>>().size(), 10);
+        QVERIFY(model.index(row, 0).data(ClusterTableModel::SearchTextRole).toString().contains(QStringLiteral("<num> ms")));
+        QVERIFY(!model.index(0, 0, model.index(0, 0)).isValid());
+    }
+
+    void snapshotKeepsRowIdentity()
+    {
+        ClusterTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setClusterSet(makeSet(kFirst));
+        const QPersistentModelIndex kept = model.index(model.rowOf(QStringLiteral("v1:ccc")), 0);
+        // bbb disappears, ccc grows, ddd is new.
+        model.setClusterSet(makeSet({
+            {"v1:ddd", "disk full", 5, Severity::Critical, "storage", 10, 20},
+            {"v1:ccc", "user signed in", 99, Severity::Info, "accounts", 400, 590},
+            {"v1:aaa", "payment timeout", 51, Severity::Error, "checkout", 0, 120},
+        }));
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.rowOf(QStringLiteral("v1:bbb")), -1);
+        QVERIFY(kept.isValid());
+        QCOMPARE(kept.data(ClusterTableModel::FingerprintRole).toString(), QStringLiteral("v1:ccc"));
+        QCOMPARE(kept.sibling(kept.row(), ClusterTableModel::CountColumn).data().toULongLong(), 99ULL);
+        QCOMPARE(model.index(model.rowOf(QStringLiteral("v1:ddd")), ClusterTableModel::NameColumn).data().toString(),
+                 QStringLiteral("disk full"));
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void proxySortsByRawValue()
+    {
+        ClusterTableModel model;
+        ClusterFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setClusterSet(makeSet(kFirst));
+        proxy.sort(ClusterTableModel::CountColumn, Qt::DescendingOrder);
+        QCOMPARE(column(proxy, ClusterTableModel::NameColumn),
+                 (QStringList{QStringLiteral("stale price"), QStringLiteral("payment timeout"), QStringLiteral("user signed in")}));
+        // Severity sorts by the worst severity, not by the text "WARNING" < "INFO".
+        proxy.sort(ClusterTableModel::SeverityColumn, Qt::DescendingOrder);
+        QCOMPARE(column(proxy, ClusterTableModel::SeverityColumn),
+                 (QStringList{QStringLiteral("ERROR"), QStringLiteral("WARNING"), QStringLiteral("INFO")}));
+        proxy.sort(ClusterTableModel::FirstSeenColumn, Qt::AscendingOrder);
+        QCOMPARE(column(proxy, ClusterTableModel::NameColumn, ClusterTableModel::FingerprintRole),
+                 (QStringList{QStringLiteral("v1:aaa"), QStringLiteral("v1:bbb"), QStringLiteral("v1:ccc")}));
+        // A new snapshot re-sorts dynamically.
+        proxy.sort(ClusterTableModel::CountColumn, Qt::DescendingOrder);
+        model.setClusterSet(makeSet({
+            {"v1:aaa", "payment timeout", 900, Severity::Error, "checkout", 0, 120},
+            {"v1:bbb", "stale price", 200, Severity::Warning, "checkout", 60, 500},
+            {"v1:ccc", "user signed in", 10, Severity::Info, "accounts", 400, 590},
+        }));
+        QCOMPARE(proxy.index(0, ClusterTableModel::NameColumn).data().toString(), QStringLiteral("payment timeout"));
+    }
+
+    void proxyFilters()
+    {
+        ClusterTableModel model;
+        ClusterFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setClusterSet(makeSet(kFirst));
+        QVERIFY(!proxy.isFiltering());
+
+        proxy.setMinimumSeverity(severityIndex(Severity::Warning));
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setMinimumSeverity(severityIndex(Severity::Error));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setMinimumSeverity(0);
+        QCOMPARE(proxy.rowCount(), 3);
+
+        proxy.setService(QStringLiteral("accounts"));
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, ClusterTableModel::NameColumn).data().toString(), QStringLiteral("user signed in"));
+        proxy.setService({});
+
+        // Minutes 2..3: only bbb has entries there (aaa ends at 2:00, ccc starts at 6:40).
+        proxy.setTimeRange(kBase + 150 * kSec, kBase + 230 * kSec);
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, 0).data(ClusterTableModel::FingerprintRole).toString(), QStringLiteral("v1:bbb"));
+        proxy.setTimeRange(0, 0);
+
+        proxy.setText(QStringLiteral("  TIMEOUT "));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setText(QStringLiteral("<num> ms")); // template text counts too
+        QCOMPARE(proxy.rowCount(), 3);
+        proxy.setText(QStringLiteral("order 1234"));
+        QCOMPARE(proxy.rowCount(), 0);
+        proxy.setMessageMatches({QStringLiteral("v1:ccc")});
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setText(QStringLiteral("other"));
+        QCOMPARE(proxy.rowCount(), 0); // matches belonged to the previous text
+        proxy.setText({});
+        QCOMPARE(proxy.rowCount(), 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClusterModels)
+#include "tst_clustermodels.moc"

@@ -1,0 +1,122 @@
+// EntryTableModel (virtual rows over a LogStore) and TimelineModel / buildTimeline under
+// QAbstractItemModelTester.
+#include "logs/logstore.h"
+#include "models/entrytablemodel.h"
+#include "models/timelinedata.h"
+#include "models/timelinemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace gardener;
+
+namespace {
+
+constexpr qint64 kSec = 1'000'000'000LL;
+constexpr qint64 kBase = 1'700'000'040LL * kSec; // not on a minute boundary on purpose
+
+std::shared_ptr<LogStore> makeStore(int n)
+{
+    auto store = std::make_shared<LogStore>();
+    for (int i = 0; i < n; ++i) {
+        const std::string message = i % 10 == 0 ? "line one\nline two" : "request " + std::to_string(i) + " done";
+        EntryFields f;
+        f.timestampNs = kBase + qint64(i) * kSec;
+        f.severity = i % 3 == 0 ? Severity::Error : Severity::Info;
+        f.service = i % 2 ? "api" : "worker";
+        f.message = message;
+        f.sourceFile = "srv/handler.go";
+        f.line = 7;
+        store->append(f);
+    }
+    return store;
+}
+
+} // namespace
+
+class TestEntryTimelineModels : public QObject
+{
+    Q_OBJECT
+private slots:
+    void entryModelReadsColumnsOnDemand()
+    {
+        EntryTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        auto store = makeStore(100);
+        model.setEntries(store);
+        QCOMPARE(model.rowCount(), 100);
+        QCOMPARE(model.index(3, EntryTableModel::MessageColumn).data().toString(), QStringLiteral("request 3 done"));
+        QCOMPARE(model.index(3, EntryTableModel::SeverityColumn).data().toString(), QStringLiteral("ERROR"));
+        QCOMPARE(model.index(3, EntryTableModel::ServiceColumn).data().toString(), QStringLiteral("api"));
+        QCOMPARE(model.index(3, EntryTableModel::LocationColumn).data().toString(), QStringLiteral("srv/handler.go:7"));
+        // Multi-line messages show their first line, marked as cut.
+        QCOMPARE(model.index(10, EntryTableModel::MessageColumn).data().toString(), QStringLiteral("line one") + QChar(0x2026));
+        QCOMPARE(model.index(3, EntryTableModel::TimeColumn).data(EntryTableModel::SortRole).toLongLong(), kBase + 3 * kSec);
+        QVERIFY(model.index(3, EntryTableModel::TimeColumn).data().toString().startsWith(QStringLiteral("2023-11-14 22:14:03")));
+        QCOMPARE(model.entryIndex(99), 99);
+        QCOMPARE(model.entryIndex(100), -1);
+    }
+
+    void entryModelShowsSubset()
+    {
+        EntryTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto store = makeStore(50);
+        auto rows = std::make_shared<const std::vector<quint32>>(std::vector<quint32>{5, 7, 49});
+        model.setEntries(store, rows);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.entryIndex(2), 49);
+        QCOMPARE(model.index(1, EntryTableModel::MessageColumn).data().toString(), QStringLiteral("request 7 done"));
+        QCOMPARE(model.index(1, 0).data(EntryTableModel::EntryIndexRole).toULongLong(), 7ULL);
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void bucketWidthsAreRound()
+    {
+        QCOMPARE(niceBucketWidth(100 * kSec, 120), kSec);
+        QCOMPARE(niceBucketWidth(3600 * kSec, 120), 60 * kSec);
+        QCOMPARE(niceBucketWidth(86400 * kSec, 120), 900 * kSec);
+    }
+
+    void timelineCountsBySeverity()
+    {
+        auto store = makeStore(600); // ten minutes, one entry per second
+        const TimelineData all = buildTimeline(*store, kBase, kBase + 599 * kSec, 12);
+        QCOMPARE(all.bucketNs, 60 * kSec);
+        QCOMPARE(all.startNs % all.bucketNs, 0); // aligned to whole minutes
+        QCOMPARE(all.total(), 600ULL);
+        quint64 errors = 0;
+        for (const auto &b : all.buckets)
+            errors += b[size_t(severityIndex(Severity::Error))];
+        QCOMPARE(errors, 200ULL);
+
+        const std::vector<quint32> subset = {0, 1, 2, 599};
+        const TimelineData some = buildTimelineLike(all, *store, subset);
+        QCOMPARE(some.buckets.size(), all.buckets.size());
+        QCOMPARE(some.total(), 4ULL);
+        QCOMPARE(some.bucketAt(kBase + 599 * kSec), int(all.buckets.size()) - 1);
+        QCOMPARE(some.bucketAt(kBase - 3600 * kSec), -1);
+
+        TimelineModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTimeline(all);
+        QCOMPARE(model.rowCount(), int(all.buckets.size()));
+        QCOMPARE(model.columnCount(), SeverityCount);
+        quint64 sum = 0;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            sum += model.index(r, 0).data(TimelineModel::RowTotalRole).toULongLong();
+            QCOMPARE(model.index(r, 0).data(TimelineModel::BucketEndRole).toLongLong()
+                         - model.index(r, 0).data(TimelineModel::BucketStartRole).toLongLong(),
+                     60'000LL);
+        }
+        QCOMPARE(sum, 600ULL);
+        QCOMPARE(model.headerData(severityIndex(Severity::Error), Qt::Horizontal).toString(), QStringLiteral("ERROR"));
+        model.setTimeline({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEntryTimelineModels)
+#include "tst_entrytimelinemodels.moc"

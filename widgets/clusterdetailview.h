@@ -1,0 +1,49 @@
+#pragma once
+
+#include "clustering/clusterset.h"
+
+#include <QWidget>
+#include <memory>
+
+class QTextBrowser;
+class QUrl;
+
+namespace gardener {
+
+class LogStore;
+
+// Everything about one issue cluster: its template with the masked parts marked, why its
+// templates were grouped, member templates (each can be split out), statistics, and sample
+// entries (each opens in full).
+class ClusterDetailView final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ClusterDetailView(QWidget *parent = nullptr);
+
+    // Shows cluster `index` of `set`; the store (nullptr while loading) provides sample texts.
+    void showCluster(const clustering::ClusterSet &set, int index,
+                     std::shared_ptr<const LogStore> store);
+    // Several selected clusters: a short summary and a hint to merge them.
+    void showSelectionSummary(const clustering::ClusterSet &set, const std::vector<int> &indices);
+    void clear(const QString &message = {});
+
+    QString fingerprint() const { return m_fingerprint; }
+    QString plainText() const;
+    QString html() const;
+
+    // Marks placeholders ("<NUM>", "<*>") of a template in the given colour, HTML-escaped.
+    static QString markedTemplate(const QString &text, const QString &color);
+
+signals:
+    void entryRequested(qulonglong entry);
+    void splitRequested(const QStringList &templateFingerprints);
+
+private:
+    void onAnchor(const QUrl &url);
+
+    QTextBrowser *m_text = nullptr;
+    QString m_fingerprint;
+};
+
+} // namespace gardener

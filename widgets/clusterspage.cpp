@@ -1,0 +1,347 @@
+#include "clusterspage.h"
+
+#include "appstyle.h"
+#include "clusterdelegates.h"
+#include "clusterdetailview.h"
+#include "entriesview.h"
+#include "entrydialog.h"
+#include "filterbar.h"
+#include "logs/logstore.h"
+#include "models/clusterfilterproxy.h"
+#include "models/clustertablemodel.h"
+#include "models/timelinemodel.h"
+#include "session/session.h"
+#include "timelinechartview.h"
+
+#include <QHeaderView>
+#include <QLocale>
+#include <QSettings>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <set>
+
+namespace gardener {
+
+namespace {
+const QString kHeaderKey = QStringLiteral("clustersPage/clusterHeader");
+const QString kEntriesHeaderKey = QStringLiteral("clustersPage/entriesHeader");
+const QString kSplitterKey = QStringLiteral("clustersPage/splitter");
+const QString kTabKey = QStringLiteral("clustersPage/tab");
+} // namespace
+
+ClustersPage::ClustersPage(Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("clustersPage"));
+    m_model = new ClusterTableModel(this);
+    m_proxy = new ClusterFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+    m_timeline = new TimelineModel(this);
+
+    m_filter = new FilterBar(this);
+    m_chart = new TimelineChartView(this);
+    m_chart->setModel(m_timeline);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("clusterTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setItemDelegateForColumn(ClusterTableModel::SeverityColumn, new SeverityBarDelegate(this));
+    m_table->setItemDelegateForColumn(ClusterTableModel::TimelineColumn, new SparklineDelegate(this));
+    auto *vertical = m_table->verticalHeader();
+    vertical->setSectionResizeMode(QHeaderView::Fixed);
+    vertical->setDefaultSectionSize(fontMetrics().height() + fontMetrics().height() / 2);
+    vertical->hide();
+    auto *header = m_table->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->setHighlightSections(false);
+    header->setSectionsMovable(true);
+    const int cw = fontMetrics().averageCharWidth();
+    const int widths[ClusterTableModel::ColumnCount] = {9, 14, 64, 10, 16, 21, 21, 30, 20};
+    for (int c = 0; c < ClusterTableModel::ColumnCount; ++c)
+        header->resizeSection(c, qMax(cw * widths[c], header->sectionSizeHint(c)));
+    m_table->sortByColumn(ClusterTableModel::CountColumn, Qt::DescendingOrder);
+
+    m_detail = new ClusterDetailView(this);
+    m_entries = new EntriesView(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    m_tabs->addTab(m_detail, style::icon("details"), tr("Details"));
+    m_tabs->addTab(m_entries, style::icon("entries"), tr("Entries"));
+    m_tabs->setDocumentMode(true);
+
+    auto *tableBox = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tableBox);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_filter);
+    tableLayout->addWidget(m_table, 1);
+
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("clustersSplitter"));
+    m_splitter->addWidget(m_chart);
+    m_splitter->addWidget(tableBox);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 4);
+    m_splitter->setStretchFactor(2, 4);
+    m_splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    m_requery = new QTimer(this);
+    m_requery->setSingleShot(true);
+    m_requery->setInterval(0); // coalesce a burst of selection/filter changes into one query
+    connect(m_requery, &QTimer::timeout, this, &ClustersPage::requery);
+
+    connect(m_session, &Session::clustersChanged, this, &ClustersPage::onClustersChanged);
+    connect(m_session, &Session::loadFinished, this, [this] {
+        m_chart->setTitle(tr("All entries"));
+        m_requery->start();
+    });
+    connect(m_session, &Session::entriesReady, this, &ClustersPage::onEntriesReady);
+    connect(m_session, &Session::messageMatches, this, &ClustersPage::onMessageMatches);
+    connect(m_filter, &FilterBar::changed, this, &ClustersPage::onFilterChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ClustersPage::onSelectionChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ClustersPage::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ClustersPage::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ClustersPage::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ClustersPage::updateCounts);
+    connect(m_chart, &TimelineChartView::timeRangeSelected, this, &ClustersPage::setTimeRange);
+    connect(m_detail, &ClusterDetailView::entryRequested, this, &ClustersPage::openEntry);
+    connect(m_detail, &ClusterDetailView::splitRequested, this, [this](const QStringList &fps) {
+        const QString error = splitTemplates(fps);
+        if (!error.isEmpty())
+            emit statusMessage(error);
+    });
+    connect(m_entries, &EntriesView::entryRequested, this, &ClustersPage::openEntry);
+    updateCounts();
+}
+
+ClustersPage::~ClustersPage() = default;
+
+void ClustersPage::saveState() const
+{
+    QSettings settings;
+    settings.setValue(kHeaderKey, m_table->horizontalHeader()->saveState());
+    settings.setValue(kSplitterKey, m_splitter->saveState());
+    settings.setValue(kTabKey, m_tabs->currentIndex());
+    m_entries->saveState(kEntriesHeaderKey);
+}
+
+void ClustersPage::restoreState()
+{
+    QSettings settings;
+    const QByteArray header = settings.value(kHeaderKey).toByteArray();
+    if (!header.isEmpty())
+        m_table->horizontalHeader()->restoreState(header);
+    const QByteArray splitter = settings.value(kSplitterKey).toByteArray();
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+    m_tabs->setCurrentIndex(settings.value(kTabKey, 0).toInt());
+    m_entries->restoreState(kEntriesHeaderKey);
+}
+
+void ClustersPage::onClustersChanged()
+{
+    const auto &set = m_session->clusters();
+    if (set.clusters().empty()) {
+        m_model->clear();
+        m_detail->clear();
+        m_timeline->setTimeline({});
+        m_entries->clear(m_session->isLoading() ? tr("Entries can be listed when loading has finished.")
+                                                : QString());
+        m_chart->setTitle(m_session->isLoading() ? tr("Loading…") : QString());
+        m_filter->setServices({});
+        return;
+    }
+    m_model->setClusterSet(set);
+
+    std::set<QString> services;
+    for (const auto &c : set.clusters()) {
+        for (const auto &s : c.services)
+            services.insert(s.name);
+    }
+    m_filter->setServices(QStringList(services.begin(), services.end()));
+
+    if (!m_pendingSelection.isEmpty()) {
+        selectCluster(m_pendingSelection);
+        m_pendingSelection.clear();
+    } else {
+        onSelectionChanged(); // the detail reflects the new snapshot
+    }
+    updateCounts();
+}
+
+void ClustersPage::updateCounts()
+{
+    m_filter->setCounts(m_proxy->rowCount(), m_model->rowCount());
+}
+
+void ClustersPage::onFilterChanged()
+{
+    m_proxy->setMinimumSeverity(m_filter->minimumSeverity());
+    m_proxy->setService(m_filter->service());
+    m_proxy->setTimeRange(m_filter->fromMs() * 1'000'000, m_filter->toMs() * 1'000'000);
+    const QString text = m_filter->text();
+    if (text != m_proxy->text()) {
+        m_proxy->setText(text);
+        if (!text.isEmpty())
+            m_session->searchMessages(text);
+    }
+    m_chart->setSelectedRange(m_filter->fromMs(), m_filter->toMs());
+    updateCounts();
+    m_requery->start();
+}
+
+void ClustersPage::onMessageMatches(quint64, const QString &text, const QStringList &fingerprints)
+{
+    if (text.trimmed().toLower() != m_proxy->text())
+        return; // an answer for an older search text
+    m_proxy->setMessageMatches(QSet<QString>(fingerprints.begin(), fingerprints.end()));
+    updateCounts();
+}
+
+void ClustersPage::setTimeRange(qint64 fromMs, qint64 toMs)
+{
+    m_filter->setTimeRange(fromMs, toMs);
+    onFilterChanged();
+}
+
+std::vector<int> ClustersPage::selectedClusterIndices() const
+{
+    std::vector<int> out;
+    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
+        out.push_back(i.data(ClusterTableModel::ClusterIndexRole).toInt());
+    return out;
+}
+
+QStringList ClustersPage::selectedFingerprints() const
+{
+    QStringList out;
+    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
+        out << i.data(ClusterTableModel::FingerprintRole).toString();
+    return out;
+}
+
+void ClustersPage::selectCluster(const QString &fingerprint)
+{
+    const int row = m_model->rowOf(fingerprint);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, ClusterTableModel::NameColumn));
+    if (!index.isValid())
+        return;
+    m_table->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+void ClustersPage::onSelectionChanged()
+{
+    const auto indices = selectedClusterIndices();
+    const auto &set = m_session->clusters();
+    if (indices.empty())
+        m_detail->clear();
+    else if (indices.size() == 1)
+        m_detail->showCluster(set, indices.front(), m_session->store());
+    else
+        m_detail->showSelectionSummary(set, indices);
+    m_requery->start();
+    emit selectionChanged();
+}
+
+bool ClustersPage::canMerge() const
+{
+    return m_session->state() == Session::State::Ready
+        && m_table->selectionModel()->selectedRows().size() >= 2;
+}
+
+QString ClustersPage::mergeSelected()
+{
+    const QStringList fps = selectedFingerprints();
+    auto result = m_session->mergeClusters(fps);
+    if (!result)
+        return result.error().what;
+    // The merged cluster keeps the smallest member fingerprint (see fingerprint.h).
+    m_pendingSelection = *std::min_element(fps.begin(), fps.end());
+    emit statusMessage(tr("Merging %n clusters…", nullptr, int(fps.size())));
+    return {};
+}
+
+QString ClustersPage::splitTemplates(const QStringList &templateFingerprints)
+{
+    auto result = m_session->splitTemplates(templateFingerprints);
+    if (!result)
+        return result.error().what;
+    m_pendingSelection = *std::min_element(templateFingerprints.begin(), templateFingerprints.end());
+    emit statusMessage(tr("Splitting the cluster…"));
+    return {};
+}
+
+void ClustersPage::openEntry(qulonglong entry)
+{
+    const auto store = m_session->store();
+    if (!store || entry >= store->size())
+        return;
+    auto *dialog = new EntryDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setEntryJson(store->rawJson(size_t(entry)));
+    dialog->show();
+}
+
+void ClustersPage::requery()
+{
+    if (!m_session->store())
+        return;
+    EntryQuery query;
+    query.clusters = selectedFingerprints();
+    const int minimum = m_filter->minimumSeverity();
+    if (minimum > 0)
+        query.severityMask = ((1u << SeverityCount) - 1) & ~((1u << minimum) - 1);
+    query.service = m_filter->service();
+    query.fromNs = m_filter->fromMs() * 1'000'000;
+    query.toNs = m_filter->toMs() * 1'000'000;
+    query.text = m_filter->text();
+    m_lastQuery = m_session->queryEntries(query);
+}
+
+void ClustersPage::onEntriesReady(const EntryQueryResult &result)
+{
+    if (result.job != m_lastQuery)
+        return;
+    const QLocale locale;
+    const int selected = int(result.query.clusters.size());
+    const bool filtered = result.query.severityMask || !result.query.service.isEmpty()
+        || result.query.toNs > result.query.fromNs || !result.query.text.isEmpty();
+    QString caption;
+    if (selected == 1) {
+        const auto *c = m_model->cluster(m_model->rowOf(result.query.clusters.front()));
+        caption = tr("%1 entries of “%2”").arg(locale.toString(result.count), c ? c->name : QString());
+    } else if (selected > 1) {
+        caption = tr("%1 entries of %2 selected clusters").arg(locale.toString(result.count)).arg(selected);
+    } else {
+        caption = tr("All %1 entries").arg(locale.toString(result.count));
+    }
+    if (filtered)
+        caption += QStringLiteral(" · ") + tr("filtered");
+    m_entries->setEntries(m_session->store(), result.rows, caption);
+    m_timeline->setTimeline(result.timeline);
+    m_chart->setTitle(selected == 1   ? tr("Entries over time: selected cluster")
+                      : selected > 1 ? tr("Entries over time: %n selected clusters", nullptr, selected)
+                      : filtered     ? tr("Entries over time: matching the filter")
+                                     : tr("Entries over time: all entries"));
+}
+
+} // namespace gardener

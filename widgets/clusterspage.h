@@ -1,0 +1,88 @@
+#pragma once
+
+#include "session/sessiontypes.h"
+
+#include <QWidget>
+
+class QItemSelection;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+class QTimer;
+
+namespace gardener {
+
+class ClusterDetailView;
+class ClusterFilterProxy;
+class ClusterTableModel;
+class EntriesView;
+class FilterBar;
+class Session;
+class TimelineChartView;
+class TimelineModel;
+
+// The working page once an export is open: the timeline chart, the filter bar, the clusters
+// table and, below it, the selected cluster's details and entries. It talks to the Session
+// only: filters and selections become EntryQuery jobs whose answers fill the entries view and
+// the chart.
+class ClustersPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ClustersPage(Session *session, QWidget *parent = nullptr);
+    ~ClustersPage() override;
+
+    QTableView *clusterTable() const { return m_table; }
+    ClusterTableModel *clusterModel() const { return m_model; }
+    ClusterFilterProxy *clusterProxy() const { return m_proxy; }
+    FilterBar *filterBar() const { return m_filter; }
+    ClusterDetailView *detailView() const { return m_detail; }
+    EntriesView *entriesView() const { return m_entries; }
+    TimelineChartView *chartView() const { return m_chart; }
+    TimelineModel *timelineModel() const { return m_timeline; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+    QStringList selectedFingerprints() const;
+    void selectCluster(const QString &fingerprint);
+    bool canMerge() const;
+    // Merges the selected clusters / splits templates out of the current one, via the session.
+    // An error is returned as text for the caller to show.
+    QString mergeSelected();
+    QString splitTemplates(const QStringList &templateFingerprints);
+    void openEntry(qulonglong entry);
+    void setTimeRange(qint64 fromMs, qint64 toMs);
+
+    void saveState() const;
+    void restoreState();
+
+signals:
+    void selectionChanged();
+    void statusMessage(const QString &text);
+
+private:
+    void onClustersChanged();
+    void onFilterChanged();
+    void onSelectionChanged();
+    void onEntriesReady(const gardener::EntryQueryResult &result);
+    void onMessageMatches(quint64 job, const QString &text, const QStringList &fingerprints);
+    void requery();
+    void updateCounts();
+    std::vector<int> selectedClusterIndices() const;
+
+    Session *m_session;
+    ClusterTableModel *m_model = nullptr;
+    ClusterFilterProxy *m_proxy = nullptr;
+    TimelineModel *m_timeline = nullptr;
+    QTableView *m_table = nullptr;
+    FilterBar *m_filter = nullptr;
+    TimelineChartView *m_chart = nullptr;
+    ClusterDetailView *m_detail = nullptr;
+    EntriesView *m_entries = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTimer *m_requery = nullptr;
+    QString m_pendingSelection;
+    quint64 m_lastQuery = 0;
+};
+
+} // namespace gardener

@@ -1,0 +1,119 @@
+#include "entriesview.h"
+
+#include "clusterdelegates.h"
+#include "models/entrytablemodel.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QSettings>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace gardener {
+
+namespace {
+
+// Enter opens the entry, like a double click.
+class EntryTable final : public QTableView
+{
+public:
+    using QTableView::QTableView;
+    std::function<void()> onActivate;
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && onActivate) {
+            onActivate();
+            return;
+        }
+        QTableView::keyPressEvent(event);
+    }
+};
+
+} // namespace
+
+EntriesView::EntriesView(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("entriesView"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_caption = new QLabel(this);
+    m_caption->setObjectName(QStringLiteral("entriesCaption"));
+    m_caption->setTextFormat(Qt::PlainText);
+    auto *table = new EntryTable(this);
+    m_table = table;
+    m_table->setObjectName(QStringLiteral("entriesTable"));
+    m_model = new EntryTableModel(this);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setItemDelegateForColumn(EntryTableModel::SeverityColumn,
+                                      new SeverityTextDelegate(EntryTableModel::SeverityRole, this));
+    // Fixed row heights: the view then never measures rows, which keeps 1M rows smooth.
+    auto *vertical = m_table->verticalHeader();
+    vertical->setSectionResizeMode(QHeaderView::Fixed);
+    vertical->setDefaultSectionSize(fontMetrics().height() + fontMetrics().height() / 3);
+    vertical->hide();
+    auto *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    header->setHighlightSections(false);
+    const int cw = fontMetrics().averageCharWidth();
+    header->resizeSection(EntryTableModel::TimeColumn, cw * 26);
+    header->resizeSection(EntryTableModel::SeverityColumn, cw * 14);
+    header->resizeSection(EntryTableModel::ServiceColumn, cw * 18);
+    header->resizeSection(EntryTableModel::MessageColumn, cw * 90);
+    header->moveSection(EntryTableModel::LocationColumn, EntryTableModel::MessageColumn);
+
+    table->onActivate = [this] { openCurrent(); };
+    connect(m_table, &QTableView::doubleClicked, this, [this] { openCurrent(); });
+    layout->addWidget(m_caption);
+    layout->addWidget(m_table, 1);
+}
+
+void EntriesView::setEntries(std::shared_ptr<const LogStore> store,
+                             std::shared_ptr<const std::vector<quint32>> rows, const QString &caption)
+{
+    m_model->setEntries(std::move(store), std::move(rows));
+    m_caption->setText(caption);
+}
+
+void EntriesView::clear(const QString &caption)
+{
+    m_model->clear();
+    m_caption->setText(caption);
+}
+
+QString EntriesView::caption() const
+{
+    return m_caption->text();
+}
+
+void EntriesView::openCurrent()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const qint64 e = m_model->entryIndex(current.row());
+    if (e >= 0)
+        emit entryRequested(qulonglong(e));
+}
+
+void EntriesView::saveState(const QString &key) const
+{
+    QSettings().setValue(key, m_table->horizontalHeader()->saveState());
+}
+
+void EntriesView::restoreState(const QString &key)
+{
+    const QByteArray state = QSettings().value(key).toByteArray();
+    if (!state.isEmpty())
+        m_table->horizontalHeader()->restoreState(state);
+}
+
+} // namespace gardener

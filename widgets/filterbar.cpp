@@ -1,0 +1,163 @@
+#include "filterbar.h"
+
+#include "appstyle.h"
+#include "logs/severity.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTimer>
+#include <QToolButton>
+
+namespace gardener {
+
+FilterBar::FilterBar(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("filterBar"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setPlaceholderText(tr("Search templates and messages"));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(style::icon("filter"), QLineEdit::LeadingPosition);
+    m_search->setMinimumWidth(style::charWidth(this, 32));
+
+    m_severity = new QComboBox(this);
+    m_severity->setObjectName(QStringLiteral("severityCombo"));
+    m_severity->addItem(tr("All severities"), 0);
+    for (int s = severityIndex(Severity::Debug); s < SeverityCount; ++s)
+        m_severity->addItem(tr("%1 and above").arg(style::severityLabel(Severity(s))), s);
+    m_severity->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+
+    m_service = new QComboBox(this);
+    m_service->setObjectName(QStringLiteral("serviceCombo"));
+    m_service->addItem(tr("All services"), QString());
+    m_service->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+
+    m_range = new QLabel(this);
+    m_range->setObjectName(QStringLiteral("rangeLabel"));
+    m_clearRange = new QToolButton(this);
+    m_clearRange->setIcon(style::icon("close"));
+    m_clearRange->setToolTip(tr("Show all times"));
+    m_clearRange->setAutoRaise(true);
+    m_range->hide();
+    m_clearRange->hide();
+    connect(m_clearRange, &QToolButton::clicked, this, [this] {
+        setTimeRange(0, 0);
+        emit changed();
+    });
+
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("countLabel"));
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+
+    layout->addWidget(m_search, 2);
+    layout->addWidget(m_severity);
+    layout->addWidget(m_service);
+    layout->addWidget(m_range);
+    layout->addWidget(m_clearRange);
+    layout->addStretch(1);
+    layout->addWidget(m_count);
+
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(250);
+    connect(m_debounce, &QTimer::timeout, this, &FilterBar::changed);
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_severity, &QComboBox::currentIndexChanged, this, &FilterBar::changed);
+    connect(m_service, &QComboBox::currentIndexChanged, this, &FilterBar::changed);
+}
+
+QString FilterBar::text() const
+{
+    return m_search->text().trimmed();
+}
+
+int FilterBar::minimumSeverity() const
+{
+    return m_severity->currentData().toInt();
+}
+
+QString FilterBar::service() const
+{
+    return m_service->currentData().toString();
+}
+
+void FilterBar::setText(const QString &text)
+{
+    m_search->setText(text);
+    m_debounce->stop();
+    emit changed();
+}
+
+void FilterBar::setMinimumSeverity(int severity)
+{
+    const int i = m_severity->findData(severity);
+    m_severity->setCurrentIndex(qMax(0, i));
+}
+
+void FilterBar::setService(const QString &service)
+{
+    const int i = m_service->findData(service);
+    m_service->setCurrentIndex(qMax(0, i));
+}
+
+void FilterBar::setServices(const QStringList &services)
+{
+    const QString current = service();
+    const QSignalBlocker block(m_service);
+    m_service->clear();
+    m_service->addItem(tr("All services"), QString());
+    for (const QString &s : services)
+        m_service->addItem(s, s);
+    const int i = m_service->findData(current);
+    m_service->setCurrentIndex(qMax(0, i));
+}
+
+void FilterBar::setTimeRange(qint64 fromMs, qint64 toMs)
+{
+    m_fromMs = toMs > fromMs ? fromMs : 0;
+    m_toMs = toMs > fromMs ? toMs : 0;
+    const bool on = m_toMs > m_fromMs;
+    if (on) {
+        const auto from = QDateTime::fromMSecsSinceEpoch(m_fromMs, Qt::UTC);
+        const auto to = QDateTime::fromMSecsSinceEpoch(m_toMs, Qt::UTC);
+        const QString format = from.date() == to.date() ? QStringLiteral("HH:mm:ss")
+                                                        : QStringLiteral("MMM d HH:mm");
+        m_range->setText(tr("%1 – %2 UTC").arg(from.toString(QStringLiteral("MMM d HH:mm:ss")),
+                                                to.toString(format)));
+    }
+    m_range->setVisible(on);
+    m_clearRange->setVisible(on);
+}
+
+void FilterBar::setCounts(int shown, int total)
+{
+    const QLocale locale;
+    m_count->setText(shown == total ? tr("%n cluster(s)", nullptr, total)
+                                    : tr("%1 of %n cluster(s)", nullptr, total).arg(locale.toString(shown)));
+}
+
+void FilterBar::clear()
+{
+    const QSignalBlocker a(m_search), b(m_severity), c(m_service);
+    m_search->clear();
+    m_severity->setCurrentIndex(0);
+    m_service->setCurrentIndex(0);
+    setTimeRange(0, 0);
+    m_debounce->stop();
+}
+
+void FilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+} // namespace gardener

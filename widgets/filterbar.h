@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTimer;
+class QToolButton;
+
+namespace gardener {
+
+// The row above the clusters table: free text, minimum severity, service, the time range picked
+// on the chart, and how many clusters are shown. Emits changed() (text debounced) and leaves
+// applying the filter to the page.
+class FilterBar final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FilterBar(QWidget *parent = nullptr);
+
+    QString text() const;
+    int minimumSeverity() const; // severity index; 0 = any
+    QString service() const;     // empty = any
+    qint64 fromMs() const { return m_fromMs; }
+    qint64 toMs() const { return m_toMs; }
+
+    void setText(const QString &text);
+    void setMinimumSeverity(int severity);
+    void setService(const QString &service);
+    void setTimeRange(qint64 fromMs, qint64 toMs); // 0, 0 clears
+    void setServices(const QStringList &services);
+    void setCounts(int shown, int total);
+    void clear();
+    void focusSearch();
+
+signals:
+    void changed();
+
+private:
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_severity = nullptr;
+    QComboBox *m_service = nullptr;
+    QLabel *m_range = nullptr;
+    QToolButton *m_clearRange = nullptr;
+    QLabel *m_count = nullptr;
+    QTimer *m_debounce = nullptr;
+    qint64 m_fromMs = 0;
+    qint64 m_toMs = 0;
+};
+
+} // namespace gardener

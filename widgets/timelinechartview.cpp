@@ -1,0 +1,303 @@
+#include "timelinechartview.h"
+
+#include "appstyle.h"
+#include "logs/severity.h"
+#include "models/timelinedata.h"
+#include "models/timelinemodel.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QAreaSeries>
+#include <QChart>
+#include <QDateTime>
+#include <QCategoryAxis>
+#include <QGraphicsRectItem>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QRubberBand>
+#include <QToolTip>
+#include <QValueAxis>
+
+namespace gardener {
+
+TimelineChartView::TimelineChartView(QWidget *parent)
+    : QChartView(parent)
+{
+    setObjectName(QStringLiteral("timelineChart"));
+    auto *chart = new QChart;
+    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    const int m = fontMetrics().height() / 3;
+    chart->setMargins(QMargins(m, m, m, m));
+    setChart(chart);
+    setRenderHint(QPainter::Antialiasing);
+    setMouseTracking(true);
+    setRubberBand(QChartView::NoRubberBand); // our own horizontal band: zooming is not wanted
+    m_band = new QRubberBand(QRubberBand::Rectangle, this);
+    m_selection = new QGraphicsRectItem(chart);
+    m_selection->setZValue(100);
+    m_selection->setPen(Qt::NoPen);
+    m_selection->hide();
+    setMinimumHeight(fontMetrics().height() * 10);
+    applyPalette();
+}
+
+void TimelineChartView::setModel(QAbstractItemModel *model)
+{
+    if (m_model)
+        m_model->disconnect(this);
+    m_model = model;
+    if (m_model) {
+        connect(m_model, &QAbstractItemModel::modelReset, this, &TimelineChartView::rebuild);
+        connect(m_model, &QAbstractItemModel::dataChanged, this, &TimelineChartView::rebuild);
+        connect(m_model, &QAbstractItemModel::rowsInserted, this, &TimelineChartView::rebuild);
+        connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TimelineChartView::rebuild);
+    }
+    rebuild();
+}
+
+void TimelineChartView::setTitle(const QString &title)
+{
+    chart()->setTitle(title);
+}
+
+int TimelineChartView::seriesCount() const
+{
+    return int(chart()->series().size());
+}
+
+void TimelineChartView::applyPalette()
+{
+    const QPalette pal = palette();
+    chart()->setTheme(style::isDark(pal) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart()->setBackgroundBrush(pal.base());
+    chart()->setBackgroundRoundness(0);
+    chart()->setTitleBrush(pal.text());
+    chart()->legend()->setLabelColor(pal.color(QPalette::Text));
+    QColor shade = pal.color(QPalette::Highlight);
+    shade.setAlphaF(0.25f);
+    m_selection->setBrush(shade);
+    rebuild(); // the theme resets series and axis colours
+}
+
+void TimelineChartView::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+}
+
+void TimelineChartView::rebuild()
+{
+    QChart *c = chart();
+    c->removeAllSeries();
+    for (QAbstractAxis *axis : c->axes())
+        c->removeAxis(axis), delete axis;
+    if (!m_model || m_model->rowCount() == 0) {
+        updateSelectionItem();
+        return;
+    }
+    const int rows = m_model->rowCount();
+    const int cols = m_model->columnCount();
+    std::vector<double> base(size_t(rows), 0.0);
+    qint64 minMs = 0, maxMs = 0;
+    double peak = 0;
+    auto *xAxis = new QCategoryAxis; // labelled by us, in UTC like the rest of the app
+    auto *yAxis = new QValueAxis;
+    c->addAxis(xAxis, Qt::AlignBottom);
+    c->addAxis(yAxis, Qt::AlignLeft);
+    for (int col = 0; col < cols; ++col) {
+        double sum = 0;
+        for (int r = 0; r < rows; ++r)
+            sum += m_model->index(r, col).data().toDouble();
+        if (sum <= 0)
+            continue; // severities without entries would only clutter the legend
+        auto *upper = new QLineSeries;
+        auto *lower = new QLineSeries;
+        // Two points per bucket (start and end) give flat tops, so a bucket reads as a bar.
+        for (int r = 0; r < rows; ++r) {
+            const QModelIndex i = m_model->index(r, col);
+            const double start = double(i.data(TimelineModel::BucketStartRole).toLongLong());
+            const double end = double(i.data(TimelineModel::BucketEndRole).toLongLong());
+            const double v = i.data().toDouble();
+            lower->append(start, base[size_t(r)]);
+            lower->append(end, base[size_t(r)]);
+            base[size_t(r)] += v;
+            upper->append(start, base[size_t(r)]);
+            upper->append(end, base[size_t(r)]);
+            peak = qMax(peak, base[size_t(r)]);
+            if (minMs == 0 || qint64(start) < minMs)
+                minMs = qint64(start);
+            maxMs = qMax(maxMs, qint64(end));
+        }
+        auto *area = new QAreaSeries(upper, lower);
+        upper->setParent(area);
+        lower->setParent(area);
+        const Severity severity = Severity(col);
+        area->setName(style::severityLabel(severity));
+        const QColor color = style::severityColor(severity);
+        area->setColor(color);
+        area->setBorderColor(color.darker(115));
+        c->addSeries(area);
+        area->attachAxis(xAxis);
+        area->attachAxis(yAxis);
+    }
+    const qint64 span = maxMs - minMs;
+    if (span > 0) {
+        xAxis->setRange(double(minMs), double(maxMs));
+        xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        const int labelWidth = fontMetrics().horizontalAdvance(QStringLiteral("00-00 00:00")) * 2;
+        const int ticks = qBound(2, width() / qMax(1, labelWidth), 12);
+        const qint64 stepMs = niceBucketWidth(span * 1'000'000LL, ticks) / 1'000'000LL;
+        const QString format = stepMs >= 86'400'000LL ? QStringLiteral("MMM d")
+                               : span > 86'400'000LL  ? QStringLiteral("MMM d HH:mm")
+                               : stepMs < 60'000LL    ? QStringLiteral("HH:mm:ss")
+                                                      : QStringLiteral("HH:mm");
+        for (qint64 t = minMs - minMs % stepMs + stepMs; t < maxMs; t += stepMs)
+            xAxis->append(QDateTime::fromMSecsSinceEpoch(t, Qt::UTC).toString(format), double(t));
+    }
+    yAxis->setRange(0, peak > 0 ? peak * 1.05 : 1);
+    yAxis->setLabelFormat(QStringLiteral("%.0f"));
+    yAxis->applyNiceNumbers();
+    const QPalette pal = palette();
+    for (QAbstractAxis *axis : c->axes()) {
+        axis->setLabelsBrush(pal.text());
+        axis->setGridLineColor(pal.color(QPalette::Mid));
+        axis->setLinePenColor(pal.color(QPalette::Mid));
+    }
+    updateSelectionItem();
+}
+
+qint64 TimelineChartView::timeAt(const QPoint &pos) const
+{
+    const QPointF scene = mapToScene(pos);
+    const QPointF inChart = chart()->mapFromScene(scene);
+    if (chart()->series().isEmpty())
+        return 0;
+    return qint64(chart()->mapToValue(inChart, chart()->series().first()).x());
+}
+
+int TimelineChartView::rowAtTime(qint64 ms) const
+{
+    if (!m_model)
+        return -1;
+    // Buckets are equally wide, so the row is found by arithmetic rather than a search.
+    const int rows = m_model->rowCount();
+    if (rows == 0)
+        return -1;
+    const qint64 first = m_model->index(0, 0).data(TimelineModel::BucketStartRole).toLongLong();
+    const qint64 end0 = m_model->index(0, 0).data(TimelineModel::BucketEndRole).toLongLong();
+    const qint64 width = qMax<qint64>(1, end0 - first);
+    if (ms < first)
+        return -1;
+    const qint64 row = (ms - first) / width;
+    return row < rows ? int(row) : -1;
+}
+
+QString TimelineChartView::bucketToolTip(int row) const
+{
+    if (!m_model || row < 0 || row >= m_model->rowCount())
+        return {};
+    const QModelIndex first = m_model->index(row, 0);
+    const auto start = QDateTime::fromMSecsSinceEpoch(first.data(TimelineModel::BucketStartRole).toLongLong(), Qt::UTC);
+    const auto end = QDateTime::fromMSecsSinceEpoch(first.data(TimelineModel::BucketEndRole).toLongLong(), Qt::UTC);
+    const QLocale locale;
+    QStringList lines{tr("%1 – %2 UTC").arg(start.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                             end.toString(QStringLiteral("HH:mm:ss")))};
+    quint64 total = 0;
+    for (int col = m_model->columnCount() - 1; col >= 0; --col) {
+        const quint64 n = m_model->index(row, col).data().toULongLong();
+        total += n;
+        if (n > 0)
+            lines << style::severityLabel(Severity(col)) + QStringLiteral(": ") + locale.toString(n);
+    }
+    lines << tr("Total: %1").arg(locale.toString(total));
+    return lines.join(QLatin1Char('\n'));
+}
+
+void TimelineChartView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && chart()->plotArea().contains(event->position())) {
+        m_pressPos = event->position().toPoint();
+        m_dragging = true;
+        const QRectF plot = chart()->plotArea();
+        m_band->setGeometry(QRect(m_pressPos.x(), int(plot.top()), 0, int(plot.height())));
+        m_band->show();
+        event->accept();
+        return;
+    }
+    QChartView::mousePressEvent(event);
+}
+
+void TimelineChartView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    const QRectF plot = chart()->plotArea();
+    if (m_dragging) {
+        const int x = qBound(int(plot.left()), pos.x(), int(plot.right()));
+        m_band->setGeometry(QRect(QPoint(qMin(x, m_pressPos.x()), int(plot.top())),
+                                  QSize(qAbs(x - m_pressPos.x()), int(plot.height()))));
+    } else if (plot.contains(pos)) {
+        const QString tip = bucketToolTip(rowAtTime(timeAt(pos)));
+        if (tip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(event->globalPosition().toPoint(), tip, this);
+    }
+    QChartView::mouseMoveEvent(event);
+}
+
+void TimelineChartView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (!m_dragging || event->button() != Qt::LeftButton) {
+        QChartView::mouseReleaseEvent(event);
+        return;
+    }
+    m_dragging = false;
+    m_band->hide();
+    const QRectF plot = chart()->plotArea();
+    const int x = qBound(int(plot.left()), event->position().toPoint().x(), int(plot.right()));
+    if (qAbs(x - m_pressPos.x()) < QApplication::startDragDistance()) {
+        setSelectedRange(0, 0);
+        emit timeRangeSelected(0, 0);
+    } else {
+        qint64 a = timeAt(QPoint(m_pressPos.x(), int(plot.center().y())));
+        qint64 b = timeAt(QPoint(x, int(plot.center().y())));
+        if (a > b)
+            std::swap(a, b);
+        setSelectedRange(a, b);
+        emit timeRangeSelected(a, b);
+    }
+    event->accept();
+}
+
+void TimelineChartView::setSelectedRange(qint64 fromMs, qint64 toMs)
+{
+    m_fromMs = fromMs;
+    m_toMs = toMs;
+    updateSelectionItem();
+}
+
+void TimelineChartView::updateSelectionItem()
+{
+    if (m_toMs <= m_fromMs || chart()->series().isEmpty()) {
+        m_selection->hide();
+        return;
+    }
+    QAbstractSeries *series = chart()->series().first();
+    const QRectF plot = chart()->plotArea();
+    const qreal x1 = qMax(plot.left(), chart()->mapToPosition(QPointF(double(m_fromMs), 0), series).x());
+    const qreal x2 = qMin(plot.right(), chart()->mapToPosition(QPointF(double(m_toMs), 0), series).x());
+    m_selection->setRect(QRectF(x1, plot.top(), qMax<qreal>(1, x2 - x1), plot.height()));
+    m_selection->show();
+}
+
+void TimelineChartView::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    updateSelectionItem();
+}
+
+} // namespace gardener

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QChartView>
+#include <QPointer>
+
+class QAbstractItemModel;
+class QGraphicsRectItem;
+class QRubberBand;
+
+namespace gardener {
+
+// Entries over time, stacked by severity, drawn from a TimelineModel (rows = time buckets with
+// TimelineModel::BucketStartRole / BucketEndRole, columns = severities). The only class that
+// uses Qt Charts, so the chart library can be swapped here alone.
+//
+// Hovering shows the bucket's counts; dragging selects a time range (timeRangeSelected), a
+// click without dragging clears it.
+class TimelineChartView final : public QChartView
+{
+    Q_OBJECT
+public:
+    explicit TimelineChartView(QWidget *parent = nullptr);
+
+    void setModel(QAbstractItemModel *model);
+    void setTitle(const QString &title);
+    // Shows a selected range (ms since the epoch) without emitting; 0, 0 clears it.
+    void setSelectedRange(qint64 fromMs, qint64 toMs);
+    qint64 selectedFromMs() const { return m_fromMs; }
+    qint64 selectedToMs() const { return m_toMs; }
+    // Text of the tooltip for a bucket row (also used by tests).
+    QString bucketToolTip(int row) const;
+    int seriesCount() const;
+
+signals:
+    // A range picked by dragging, in ms since the epoch; 0, 0 when cleared.
+    void timeRangeSelected(qint64 fromMs, qint64 toMs);
+
+protected:
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild();
+    void applyPalette();
+    void updateSelectionItem();
+    qint64 timeAt(const QPoint &pos) const;
+    int rowAtTime(qint64 ms) const;
+
+    QPointer<QAbstractItemModel> m_model;
+    QRubberBand *m_band = nullptr;
+    QGraphicsRectItem *m_selection = nullptr;
+    QPoint m_pressPos;
+    bool m_dragging = false;
+    qint64 m_fromMs = 0;
+    qint64 m_toMs = 0;
+};
+
+} // namespace gardener
