@@ -14,8 +14,8 @@ ChangesView::ChangesView(QWidget *parent)
     : QPlainTextEdit(parent)
 {
     setReadOnly(true);
-    setLineWrapMode(QPlainTextEdit::NoWrap);
-    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    setFont(highlighting::monospaceFont());
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setAccessibleName(tr("Changes compared with the generated draft"));
 }
@@ -91,7 +91,7 @@ void ChangesView::render()
             int j = i;
             while (j < count && !keep[j])
                 ++j;
-            addLine(tr("⋯ %n unchanged line(s) ⋯", nullptr, j - i), folded, dim);
+            addLine(j - i == 1 ? tr("⋯ 1 unchanged line ⋯") : tr("⋯ %1 unchanged lines ⋯").arg(j - i), folded, dim);
             i = j;
             continue;
         }

@@ -1,6 +1,7 @@
 #include "drafteditor.h"
 
 #include <QContextMenuEvent>
+
 #include <QFontDatabase>
 #include <QHelpEvent>
 #include <QMenu>
@@ -13,7 +14,7 @@ namespace gardener {
 DraftEditor::DraftEditor(QWidget *parent)
     : QPlainTextEdit(parent)
 {
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    QFont mono = highlighting::monospaceFont();
     setFont(mono);
     setTabStopDistance(QFontMetricsF(mono).horizontalAdvance(QLatin1Char(' ')) * 4);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);

@@ -241,8 +241,8 @@ void DraftReviewWidget::updateActions()
     m_approve->setEnabled(can);
     m_post->setEnabled(can);
     if (!can)
-        m_post->setToolTip(tr("Blocked: %n possible secret(s) in the body. Remove or allow them first.",
-                              nullptr, m_editor->unallowedCount()));
+        m_post->setToolTip(tr("Blocked: %1 possible secret(s) in the body. Remove or allow them first.")
+                               .arg(m_editor->unallowedCount()));
     else
         m_post->setToolTip(tr("Post this draft as a GitHub issue (Ctrl+Shift+Return)"));
 }
@@ -261,15 +261,15 @@ bool DraftReviewWidget::checkPostable(const QString &action)
     m_editor->rescanNow(); // the last keystrokes may not be scanned yet
     if (m_editor->canPost())
         return true;
-    showStatus(tr("Cannot %1: %n possible secret(s) remain. Remove them or allow them.", nullptr,
-                  m_editor->unallowedCount()).arg(action),
+    showStatus(tr("%1 is blocked: %2 possible secret(s) remain. Remove them or allow them.")
+                   .arg(action).arg(m_editor->unallowedCount()),
                true);
     return false;
 }
 
 bool DraftReviewWidget::approve()
 {
-    if (!checkPostable(tr("approve")))
+    if (!checkPostable(tr("Approving")))
         return false;
     if (m_autosaver->isPending())
         m_autosaver->saveNow();
@@ -280,7 +280,7 @@ bool DraftReviewWidget::approve()
 
 bool DraftReviewWidget::post()
 {
-    if (!checkPostable(tr("post")))
+    if (!checkPostable(tr("Posting")))
         return false;
     if (m_autosaver->isPending())
         m_autosaver->saveNow();

@@ -1,5 +1,7 @@
 #include "fallbackhighlighter.h"
 
+#include "highlighting.h"
+
 #include <QFontDatabase>
 #include <QRegularExpression>
 
@@ -63,7 +65,7 @@ void FallbackMarkdownHighlighter::buildFormats()
     m_emphasis.setFontItalic(true);
     m_strong = QTextCharFormat();
     m_strong.setFontWeight(QFont::Bold);
-    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    const QFont mono = highlighting::monospaceFont();
     m_inlineCode = coloured(d ? QColor(0xf4, 0x9b, 0x6b) : QColor(0xb3, 0x3a, 0x0f));
     m_inlineCode.setFontFamilies(QStringList{mono.family()});
     m_fence = coloured(d ? QColor(0x9a, 0xa4, 0xb1) : QColor(0x6b, 0x72, 0x80));

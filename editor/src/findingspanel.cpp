@@ -83,8 +83,10 @@ void FindingsPanel::rebuild()
 
     const int blocking = m_editor->unallowedCount();
     if (blocking > 0)
-        m_summary->setText(tr("%n possible secret(s) block posting. Remove them, or allow one you checked.",
-                              nullptr, blocking));
+        m_summary->setText(blocking == 1
+                               ? tr("1 possible secret blocks posting. Remove it, or allow it if you checked it.")
+                               : tr("%1 possible secrets block posting. Remove them, or allow the ones you checked.")
+                                     .arg(blocking));
     else
         m_summary->setText(tr("All findings allowed: posting is not blocked."));
     // A few rows are enough; the list scrolls, the editor keeps the space.

@@ -2,6 +2,8 @@
 
 #include "fallbackhighlighter.h"
 
+#include <QFontDatabase>
+#include <QFontInfo>
 #include <QPalette>
 #include <QTextDocument>
 
@@ -41,6 +43,17 @@ bool kSyntaxHighlightingAvailable()
 #else
     return false;
 #endif
+}
+
+QFont monospaceFont()
+{
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    if (!QFontInfo(font).fixedPitch()) {
+        font.setFamily(QStringLiteral("monospace"));
+        font.setStyleHint(QFont::TypeWriter);
+        font.setFixedPitch(true);
+    }
+    return font;
 }
 
 bool isDark(const QPalette &palette)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFont>
 #include <QString>
 
 class QPalette;
@@ -15,6 +16,10 @@ enum class Engine {
 
 // True when this build of the library links KSyntaxHighlighting (KF5 with Qt 5, KF6 with Qt 6).
 bool kSyntaxHighlightingAvailable();
+
+// The system's fixed-pitch font, or a fontconfig "monospace" when the platform has no fixed
+// font of its own (the offscreen platform answers with a proportional one).
+QFont monospaceFont();
 
 // A dark palette is one whose base (text background) colour is darker than mid grey.
 bool isDark(const QPalette &palette);

@@ -38,6 +38,8 @@ void MarkdownPreview::renderNow()
     const double fraction = scrollFraction();
     document()->setMarkdown(m_markdown, QTextDocument::MarkdownDialectGitHub);
     decorateCodeBlocks();
+    // The widget's cursor ended up after the new content and would drag the view to the end.
+    setTextCursor(QTextCursor(document()));
     scrollToFraction(fraction);
     Q_EMIT rendered();
 }
@@ -64,21 +66,41 @@ void MarkdownPreview::changeEvent(QEvent *event)
 
 void MarkdownPreview::decorateCodeBlocks()
 {
-    // The Markdown importer marks fenced code with BlockCodeFence and a fixed-pitch font but
-    // no background; a tinted block makes code stand apart like on GitHub.
+    // The Markdown importer marks fenced code with BlockCodeFence and asks for a fixed-pitch
+    // font but adds no background; a tinted block and a real monospace family (some platforms
+    // have no fixed system font) make code stand apart like on GitHub.
     const bool dark = highlighting::isDark(palette());
     const QColor background = dark ? QColor(0x2d, 0x33, 0x3b) : QColor(0xf3, 0xf4, 0xf6);
+    QTextCharFormat mono;
+    mono.setFontFamilies(QStringList{highlighting::monospaceFont().family()});
+    mono.setFontFixedPitch(true);
+    QTextCharFormat inlineCode = mono;
+    inlineCode.setBackground(background);
+
     QTextCursor cursor(document());
     cursor.beginEditBlock();
     for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
         const QTextBlockFormat format = block.blockFormat();
-        if (!format.hasProperty(QTextFormat::BlockCodeFence) && !format.hasProperty(QTextFormat::BlockCodeLanguage))
+        const bool codeBlock = format.hasProperty(QTextFormat::BlockCodeFence)
+            || format.hasProperty(QTextFormat::BlockCodeLanguage);
+        if (codeBlock) {
+            QTextBlockFormat tinted;
+            tinted.setBackground(background);
+            tinted.setLeftMargin(qMax(format.leftMargin(), 6.0));
+            cursor.setPosition(block.position());
+            cursor.mergeBlockFormat(tinted);
+            cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
+            cursor.mergeCharFormat(mono);
             continue;
-        QTextBlockFormat tinted;
-        tinted.setBackground(background);
-        tinted.setLeftMargin(qMax(format.leftMargin(), 6.0));
-        cursor.setPosition(block.position());
-        cursor.mergeBlockFormat(tinted);
+        }
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.isValid() || !fragment.charFormat().fontFixedPitch())
+                continue;
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.mergeCharFormat(inlineCode);
+        }
     }
     cursor.endEditBlock();
     document()->setModified(false);

@@ -4,6 +4,7 @@
 #include "draftautosaver.h"
 #include "drafteditor.h"
 #include "draftreviewwidget.h"
+#include "typing.h"
 
 #include <QApplication>
 #include <QTest>
@@ -42,7 +43,7 @@ int main(int argc, char **argv)
         });
         timer->start(2);
     } else {
-        QTest::keyClicks(widget.editor(), args.at(2));
+        gardener::testing::typeText(widget.editor(), args.at(2));
         std::printf("typed\n");
         std::fflush(stdout);
     }

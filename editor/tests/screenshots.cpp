@@ -63,7 +63,7 @@ bool render(const QPalette &palette, const QString &path)
     window.addWidget(queue);
     window.addWidget(review);
     window.setStretchFactor(1, 1);
-    window.setSizes({260, 1140});
+    window.setSizes({300, 1100});
 
     using gardener::DraftState;
     queue->model()->setEntries({
@@ -76,8 +76,8 @@ bool render(const QPalette &palette, const QString &path)
     queue->setCurrentDraft(QStringLiteral("cluster-7f3a"));
 
     gardener::Draft draft = gardener::sample::cloudRunDraft();
-    draft.body.replace(QStringLiteral("2. Roll back"),
-                       QStringLiteral("2. Ask ops-oncall@example.com about the backend's scaling.\n3. Roll back"));
+    draft.body.replace(QStringLiteral("- Service:"), QStringLiteral("- Reported by: jane.doe@example.com\n- Service:"));
+    draft.body.replace(QStringLiteral("went live,"), QStringLiteral("went live on Friday,"));
     review->setAvailableLabels(QStringList{QStringLiteral("bug"), QStringLiteral("cloud-run"), QStringLiteral("payments"), QStringLiteral("regression")});
     review->setDraft(draft);
     review->setFindingsProvider(findEmails);
@@ -85,7 +85,7 @@ bool render(const QPalette &palette, const QString &path)
     window.show();
     QApplication::processEvents();
     review->changesView()->setTexts(draft.generatedBody, draft.body);
-    window.setSizes({260, 1140});
+    window.setSizes({300, 1100});
     QApplication::processEvents();
     const bool ok = window.grab().save(path);
     // A second shot with the Changes tab, for the docs.
