@@ -1,0 +1,365 @@
+#include "logcollector.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+#include <utility>
+
+Q_LOGGING_CATEGORY(lcCollect, "gardener.gcp")
+
+namespace gardener::gcp {
+
+QUrl defaultLoggingEndpoint()
+{
+    return QUrl(QStringLiteral("https://logging.googleapis.com"));
+}
+
+namespace {
+
+// "403 PERMISSION_DENIED: message" from a Google API error body, or the raw status.
+QString apiError(int status, const QByteArray &body)
+{
+    const QJsonObject error =
+        QJsonDocument::fromJson(body).object().value(QStringLiteral("error")).toObject();
+    QString text = QString::number(status);
+    const QString code = error.value(QStringLiteral("status")).toString();
+    const QString message = error.value(QStringLiteral("message")).toString();
+    if (!code.isEmpty())
+        text += QLatin1Char(' ') + code;
+    if (!message.isEmpty())
+        text += QStringLiteral(": ") + message;
+    return text;
+}
+
+QDateTime parseTimestamp(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
+
+} // namespace
+
+LogCollector::LogCollector(QNetworkAccessManager *network, TokenSource tokens, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_tokens(std::move(tokens))
+    , m_wait(new QTimer(this))
+{
+    m_wait->setSingleShot(true);
+    connect(m_wait, &QTimer::timeout, this, &LogCollector::sendNext);
+}
+
+LogCollector::~LogCollector()
+{
+    if (QNetworkReply *reply = m_reply.data()) {
+        reply->disconnect(this);
+        reply->abort();
+    }
+    m_writer.close();
+}
+
+void LogCollector::setPacing(int limit, qint64 windowMs, RequestPacer::Clock clock)
+{
+    m_pacer = RequestPacer(limit, windowMs, std::move(clock));
+}
+
+void LogCollector::start(const CollectRequest &request)
+{
+    if (m_running)
+        return;
+    m_request = request;
+    m_progress = {};
+    m_failures = 0;
+    m_newEntries = 0;
+    m_refreshedToken = false;
+    m_running = true;
+    m_clock.start();
+    if (m_request.projectId.isEmpty()) {
+        end(fail(QStringLiteral("No Google Cloud project given.")));
+        return;
+    }
+    const QJsonObject identity{
+        {QStringLiteral("endpoint"), m_request.endpoint.toString()},
+        {QStringLiteral("project"), m_request.projectId},
+        {QStringLiteral("filter"), m_request.filter},
+        {QStringLiteral("orderBy"), m_request.newestFirst ? QStringLiteral("timestamp desc")
+                                                          : QStringLiteral("timestamp asc")},
+    };
+    auto opened = m_writer.open(m_request.outputPath, identity);
+    if (!opened) {
+        end(tl::unexpected<Error>(opened.error()));
+        return;
+    }
+    m_resumed = *opened;
+    m_progress.entries = m_writer.entries();
+    if (m_resumed)
+        qCInfo(lcCollect) << "resuming with" << m_writer.entries() << "entries already saved";
+    sendNext();
+}
+
+void LogCollector::cancel()
+{
+    if (!m_running)
+        return;
+    end(fail(QStringLiteral("Cancelled after %1 entries; run the same collection again to "
+                            "resume where it stopped.")
+                 .arg(m_progress.entries),
+             m_request.outputPath));
+}
+
+void LogCollector::schedule(qint64 delayMs)
+{
+    m_wait->start(int(std::min<qint64>(delayMs, std::numeric_limits<int>::max())));
+}
+
+void LogCollector::sendNext()
+{
+    if (!m_running)
+        return;
+    if (const qint64 wait = m_pacer.delayBeforeNext(); wait > 0) {
+        schedule(wait);
+        return;
+    }
+    QPointer<LogCollector> self(this);
+    const bool refresh = std::exchange(m_forceRefresh, false);
+    m_tokens(refresh, [self](Result<QByteArray> token) {
+        LogCollector *collector = self.data();
+        if (!collector || !collector->m_running)
+            return;
+        if (!token) {
+            collector->end(tl::unexpected<Error>(token.error()));
+            return;
+        }
+        collector->send(*token);
+    });
+}
+
+void LogCollector::send(const QByteArray &token)
+{
+    QJsonObject body{
+        {QStringLiteral("resourceNames"), QJsonArray{QString(QStringLiteral("projects/") + m_request.projectId)}},
+        {QStringLiteral("orderBy"), m_request.newestFirst ? QStringLiteral("timestamp desc")
+                                                          : QStringLiteral("timestamp asc")},
+        {QStringLiteral("pageSize"), m_request.pageSize},
+    };
+    if (!m_request.filter.isEmpty())
+        body.insert(QStringLiteral("filter"), m_request.filter);
+    if (!m_writer.pageToken().isEmpty())
+        body.insert(QStringLiteral("pageToken"), QString::fromUtf8(m_writer.pageToken()));
+
+    QUrl url = m_request.endpoint;
+    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0)
+                + QStringLiteral("/v2/entries:list"));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Authorization", "Bearer " + token);
+    request.setRawHeader("Accept", "application/json");
+
+    m_pacer.recordRequest();
+    ++m_progress.requests;
+    QNetworkReply *reply =
+        m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    m_reply = reply;
+    auto *timer = new QTimer(reply);
+    timer->setSingleShot(true);
+    auto timedOut = std::make_shared<bool>(false);
+    connect(timer, &QTimer::timeout, reply, [reply, timedOut] {
+        *timedOut = true;
+        reply->abort();
+    });
+    timer->start(m_timeout);
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, timedOut] { onReply(reply, *timedOut); });
+}
+
+void LogCollector::onReply(QNetworkReply *reply, bool timedOut)
+{
+    reply->deleteLater();
+    if (m_reply == reply)
+        m_reply = nullptr;
+    if (!m_running)
+        return;
+    if (timedOut) {
+        retryLater(QStringLiteral("the Logging API did not answer within %1 s")
+                       .arg(double(m_timeout.count()) / 1000.0),
+                   -1);
+        return;
+    }
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    const auto error = reply->error();
+    // Codes below 100 are transport failures (refused, closed mid-answer, TLS); above are
+    // HTTP-level answers handled by status below.
+    if (status == 0 || (error != QNetworkReply::NoError && error < 100)) {
+        if (error == QNetworkReply::SslHandshakeFailedError) {
+            // A certificate problem is never worked around.
+            end(fail(QStringLiteral("TLS error talking to %1: %2")
+                         .arg(m_request.endpoint.host(), reply->errorString())));
+            return;
+        }
+        retryLater(QStringLiteral("network error: %1").arg(reply->errorString()), -1);
+        return;
+    }
+    if (status == 401) {
+        if (!m_refreshedToken) {
+            m_refreshedToken = true; // refresh once per page, then give up
+            m_forceRefresh = true;
+            m_failures = 0;
+            sendNext();
+            return;
+        }
+        end(fail(QStringLiteral("Sign in again: the Logging API refused a fresh access token "
+                                "(%1).")
+                     .arg(apiError(status, body))));
+        return;
+    }
+    if (status == 429 || status >= 500) {
+        qint64 retryAfter = -1;
+        bool ok = false;
+        const int seconds = reply->rawHeader("Retry-After").trimmed().toInt(&ok);
+        if (ok && seconds >= 0)
+            retryAfter = qint64(seconds) * 1000;
+        retryLater(apiError(status, body), retryAfter);
+        return;
+    }
+    if (status != 200) {
+        end(fail(QStringLiteral("The Logging API answered %1.").arg(apiError(status, body))));
+        return;
+    }
+    m_failures = 0;
+    m_refreshedToken = false;
+    handlePage(body);
+}
+
+void LogCollector::retryLater(const QString &reason, qint64 retryAfterMs)
+{
+    if (m_failures >= m_backoff.maxRetries) {
+        end(fail(QStringLiteral("Gave up after %1 attempts; the last one failed with %2.")
+                     .arg(m_failures + 1)
+                     .arg(reason)));
+        return;
+    }
+    qint64 delay = m_backoff.delay(m_failures, m_random);
+    if (retryAfterMs >= 0)
+        delay = std::min(std::max(delay, retryAfterMs), m_backoff.maxMs);
+    ++m_failures;
+    ++m_progress.retries;
+    qCInfo(lcCollect).noquote() << "retrying in" << delay << "ms:" << reason;
+    Q_EMIT retrying(reason, delay);
+    schedule(delay);
+}
+
+void LogCollector::handlePage(const QByteArray &body)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        end(fail(QStringLiteral("The Logging API answered with malformed JSON (%1).")
+                     .arg(parseError.error != QJsonParseError::NoError
+                              ? parseError.errorString()
+                              : QStringLiteral("not an object")),
+                 QStringLiteral("entries:list page %1").arg(m_progress.pages + 1), -1,
+                 parseError.offset));
+        return;
+    }
+    const QJsonObject page = doc.object();
+    const QJsonArray entries = page.value(QStringLiteral("entries")).toArray();
+    const QByteArray nextToken = page.value(QStringLiteral("nextPageToken")).toString().toUtf8();
+
+    QList<QByteArray> fresh, keys;
+    QSet<QByteArray> inPage;
+    for (const QJsonValue &value : entries) {
+        if (m_request.maxEntries > 0 && m_newEntries + fresh.size() >= m_request.maxEntries)
+            break;
+        const QJsonObject entry = value.toObject();
+        const QByteArray json = QJsonDocument(entry).toJson(QJsonDocument::Compact);
+        const QByteArray key = ExportWriter::entryKey(entry, json);
+        if (m_writer.seen(key) || inPage.contains(key)) {
+            ++m_progress.duplicates;
+            continue;
+        }
+        inPage.insert(key);
+        fresh.append(json);
+        keys.append(key);
+        const QDateTime t = parseTimestamp(entry.value(QStringLiteral("timestamp")).toString());
+        if (t.isValid()) {
+            if (!m_progress.oldest.isValid() || t < m_progress.oldest)
+                m_progress.oldest = t;
+            if (!m_progress.newest.isValid() || t > m_progress.newest)
+                m_progress.newest = t;
+        }
+    }
+    if (auto committed = m_writer.commitPage(fresh, keys, nextToken); !committed) {
+        end(tl::unexpected<Error>(committed.error()));
+        return;
+    }
+    m_newEntries += fresh.size();
+    ++m_progress.pages;
+    m_progress.entries = m_writer.entries();
+    updateEstimate();
+    Q_EMIT pageReceived("{\"entries\":[" + fresh.join(',') + "]}", fresh.size());
+    Q_EMIT progressChanged();
+    if (!m_running)
+        return; // a slot cancelled
+    const bool full = m_request.maxEntries > 0 && m_newEntries >= m_request.maxEntries;
+    if (nextToken.isEmpty() || full) {
+        auto done = m_writer.finish();
+        if (!done) {
+            end(tl::unexpected<Error>(done.error()));
+            return;
+        }
+        CollectSummary summary;
+        summary.entries = m_writer.entries();
+        summary.pages = m_progress.pages;
+        summary.resumed = m_resumed;
+        summary.duplicates = m_progress.duplicates;
+        summary.outputPath = m_request.outputPath;
+        summary.oldest = m_progress.oldest;
+        summary.newest = m_progress.newest;
+        end(summary);
+        return;
+    }
+    sendNext();
+}
+
+void LogCollector::updateEstimate()
+{
+    const QDateTime &start = m_request.windowStart;
+    const QDateTime &end = m_request.windowEnd;
+    if (!start.isValid() || !end.isValid() || start >= end)
+        return;
+    const QDateTime reached = m_request.newestFirst ? m_progress.oldest : m_progress.newest;
+    if (!reached.isValid())
+        return;
+    const double span = double(start.msecsTo(end));
+    const double covered = m_request.newestFirst ? double(reached.msecsTo(end))
+                                                 : double(start.msecsTo(reached));
+    m_progress.fraction = std::clamp(covered / span, 0.0, 1.0);
+    if (m_progress.fraction > 0)
+        m_progress.etaMs =
+            qint64(double(m_clock.elapsed()) * (1.0 - m_progress.fraction) / m_progress.fraction);
+}
+
+void LogCollector::end(Result<CollectSummary> result)
+{
+    m_running = false;
+    m_wait->stop();
+    if (QNetworkReply *reply = m_reply.data()) {
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    m_writer.close();
+    m_result = std::move(result);
+    Q_EMIT finished();
+}
+
+} // namespace gardener::gcp
