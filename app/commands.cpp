@@ -1,10 +1,12 @@
 #include "commands.h"
+#include "cli/generatecommand.h"
 
 namespace gardener::app {
 
 std::vector<std::unique_ptr<cli::Command>> makeCommands()
 {
     std::vector<std::unique_ptr<cli::Command>> commands;
+    commands.push_back(std::make_unique<cli::GenerateCommand>());
     return commands;
 }
 

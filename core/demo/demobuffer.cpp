@@ -2,6 +2,8 @@
 
 #include <zlib.h>
 
+#include <algorithm>
+
 namespace gardener::demo {
 
 namespace fmt {
@@ -23,17 +25,16 @@ void appendInt(std::string &out, qint64 value)
 
 void appendPadded(std::string &out, qint64 value, int width)
 {
-    char digits[24];
+    char digits[32];
     int n = 0;
     quint64 v = quint64(value);
     do {
-        digits[n++] = char('0' + v % 10);
+        digits[31 - n++] = char('0' + v % 10);
         v /= 10;
     } while (v != 0);
-    for (int i = n; i < width; ++i)
-        out.push_back('0');
-    while (n > 0)
-        out.push_back(digits[--n]);
+    while (n < width && n < 32)
+        digits[31 - n++] = '0';
+    out.append(digits + 32 - n, size_t(n));
 }
 
 void appendFixed(std::string &out, double value, int decimals)
@@ -55,8 +56,11 @@ void appendFixed(std::string &out, double value, int decimals)
 void appendHex(std::string &out, quint64 value, int digits)
 {
     static const char hex[] = "0123456789abcdef";
-    for (int i = digits - 1; i >= 0; --i)
-        out.push_back(hex[(value >> (4 * i)) & 0xf]);
+    char text[16];
+    const int n = std::min(digits, 16);
+    for (int i = 0; i < n; ++i)
+        text[i] = hex[(value >> (4 * (n - 1 - i))) & 0xf];
+    out.append(text, size_t(n));
 }
 
 // Days since 1970-01-01 to a civil date (H. Hinnant's algorithm; proleptic Gregorian).
@@ -115,12 +119,14 @@ void appendJsonString(std::string &out, std::string_view text)
 {
     static const char hex[] = "0123456789abcdef";
     out.push_back('"');
-    for (const char c : text) {
+    size_t run = 0; // start of the pending run of characters that need no escaping
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
         const auto u = static_cast<unsigned char>(c);
-        if (u >= 0x20 && c != '"' && c != '\\') {
-            out.push_back(c);
+        if (u >= 0x20 && c != '"' && c != '\\')
             continue;
-        }
+        out.append(text.data() + run, i - run);
+        run = i + 1;
         out.push_back('\\');
         switch (c) {
         case '"': out.push_back('"'); break;
@@ -134,6 +140,7 @@ void appendJsonString(std::string &out, std::string_view text)
             out.push_back(hex[u & 0xf]);
         }
     }
+    out.append(text.data() + run, text.size() - run);
     out.push_back('"');
 }
 

@@ -9,6 +9,8 @@ using namespace fmt;
 
 namespace {
 
+constexpr const char kNewlineSpaces[] = "\n                        "; // indents up to 24
+
 // Minimal streaming JSON object writer: commas, colons and (optionally) gcloud's indentation.
 class Emitter
 {
@@ -23,10 +25,8 @@ public:
     void end()
     {
         --m_depth;
-        if (m_pretty) {
-            m_out.push_back('\n');
-            m_out.append(size_t(m_indent + 2 * m_depth), ' ');
-        }
+        if (m_pretty)
+            m_out.append(kNewlineSpaces, size_t(1 + m_indent + 2 * m_depth));
         m_out.push_back('}');
     }
     void key(std::string_view k)
@@ -34,13 +34,14 @@ public:
         if (!m_first[m_depth])
             m_out.push_back(',');
         m_first[m_depth] = false;
-        if (m_pretty) {
-            m_out.push_back('\n');
-            m_out.append(size_t(m_indent + 2 * m_depth), ' ');
-        }
+        if (m_pretty)
+            m_out.append(kNewlineSpaces, size_t(1 + m_indent + 2 * m_depth));
         m_out.push_back('"');
         m_out.append(k);
-        m_out.append(m_pretty ? "\": " : "\":");
+        if (m_pretty)
+            m_out.append("\": ", 3);
+        else
+            m_out.append("\":", 2);
     }
     void string(std::string_view k, std::string_view v)
     {
