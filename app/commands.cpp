@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "cli/collectcommand.h"
 #include "cli/generatecommand.h"
 
 namespace gardener::app {
@@ -7,6 +8,7 @@ std::vector<std::unique_ptr<cli::Command>> makeCommands()
 {
     std::vector<std::unique_ptr<cli::Command>> commands;
     commands.push_back(std::make_unique<cli::GenerateCommand>());
+    commands.push_back(std::make_unique<cli::CollectCommand>());
     return commands;
 }
 

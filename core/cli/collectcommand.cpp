@@ -1,0 +1,197 @@
+#include "collectcommand.h"
+
+#include "gcp/logcollector.h"
+#include "gcp/profile.h"
+#include "gcp/querybuilder.h"
+#include "gcp/tokenprovider.h"
+#include "secrets/secretstore.h"
+
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
+#include <QSettings>
+
+namespace gardener::cli {
+
+QString CollectCommand::summary() const
+{
+    return QStringLiteral("download Google Cloud log entries into a JSON export");
+}
+
+namespace {
+
+// Runs the event loop until `done` is set (the command line may block; the app never does).
+template <typename T>
+T waitFor(const std::function<void(std::function<void(T)>)> &start)
+{
+    std::optional<T> value;
+    QEventLoop loop;
+    start([&](T v) {
+        value = std::move(v);
+        loop.quit();
+    });
+    if (!value)
+        loop.exec();
+    return std::move(*value);
+}
+
+} // namespace
+
+int CollectCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    Q_UNUSED(out)
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Downloads log entries from Google Cloud Logging into a JSON export that "
+                       "'inspect' and 'cluster' read. Running the same command again after an "
+                       "interruption resumes where it stopped.\n\nCredentials: the profile's, "
+                       "else the file named by GOOGLE_APPLICATION_CREDENTIALS (service-account "
+                       "key or Application Default Credentials, read in place), else gcloud's "
+                       "Application Default Credentials."));
+    const QCommandLineOption profileOpt(QStringLiteral("profile"), QStringLiteral("Use the saved profile NAME."), QStringLiteral("NAME"));
+    const QCommandLineOption projectOpt(QStringLiteral("project"), QStringLiteral("Google Cloud project ID."), QStringLiteral("ID"));
+    const QCommandLineOption serviceOpt(QStringLiteral("service"), QStringLiteral("Only this Cloud Run service."), QStringLiteral("NAME"));
+    const QCommandLineOption sinceOpt(QStringLiteral("since"), QStringLiteral("How far back: 1h, 24h or 2d (any N with m, h or d). Default 24h."), QStringLiteral("WINDOW"));
+    const QCommandLineOption severityOpt(QStringLiteral("severity"), QStringLiteral("Minimum severity, e.g. WARNING."), QStringLiteral("LEVEL"));
+    const QCommandLineOption filterOpt(QStringLiteral("filter"), QStringLiteral("An extra Cloud Logging filter, ANDed to the rest."), QStringLiteral("EXPR"));
+    const QCommandLineOption outOpt(QStringLiteral("out"), QStringLiteral("The JSON export to write."), QStringLiteral("FILE"));
+    const QCommandLineOption endpointOpt(QStringLiteral("logging-endpoint"), QStringLiteral("Cloud Logging API base URL (default https://logging.googleapis.com)."), QStringLiteral("URL"));
+    parser.addOptions({profileOpt, projectOpt, serviceOpt, sinceOpt, severityOpt, filterOpt, outOpt, endpointOpt});
+    if (auto code = parseArguments(parser, name(), arguments, out, err))
+        return *code;
+
+    auto usage = [&](const QString &message) {
+        err << "loggardener collect: " << message << "\nTry 'loggardener collect --help'.\n";
+        err.flush();
+        return int(ExitUsage);
+    };
+    auto failure = [&](const QString &message) {
+        err << "loggardener collect: " << message << '\n';
+        err.flush();
+        return int(ExitFailure);
+    };
+    if (parser.isSet(profileOpt) == parser.isSet(projectOpt))
+        return usage(QStringLiteral("give either --profile NAME or --project ID."));
+    if (!parser.isSet(outOpt) || parser.value(outOpt).isEmpty())
+        return usage(QStringLiteral("--out FILE is required."));
+    if (!parser.positionalArguments().isEmpty())
+        return usage(QStringLiteral("unexpected argument '%1'.").arg(parser.positionalArguments().first()));
+
+    QSettings settings;
+    gcp::ProfileStore profiles(&settings);
+    std::optional<gcp::Profile> profile;
+    gcp::LogQuery query;
+    QString projectId;
+    if (parser.isSet(profileOpt)) {
+        profile = profiles.load(parser.value(profileOpt));
+        if (!profile)
+            return failure(QStringLiteral("no profile named '%1' (known: %2).")
+                               .arg(parser.value(profileOpt),
+                                    profiles.names().isEmpty() ? QStringLiteral("none")
+                                                               : profiles.names().join(QStringLiteral(", "))));
+        query = profile->query;
+        projectId = profile->projectId;
+    } else {
+        projectId = parser.value(projectOpt);
+    }
+    if (parser.isSet(serviceOpt))
+        query.service = parser.value(serviceOpt);
+    if (parser.isSet(sinceOpt)) {
+        const auto seconds = gcp::LogQuery::parseSinceSeconds(parser.value(sinceOpt));
+        if (!seconds)
+            return usage(QStringLiteral("--since takes 1h, 24h, 2d (a number with m, h or d), not '%1'.")
+                             .arg(parser.value(sinceOpt)));
+        query.window = gcp::LogQuery::Window::Custom;
+        query.customStart = QDateTime::currentDateTimeUtc().addSecs(-*seconds);
+        query.customEnd = {};
+    }
+    if (parser.isSet(severityOpt))
+        query.minSeverity = parser.value(severityOpt).toUpper();
+    if (parser.isSet(filterOpt))
+        query.advanced = parser.value(filterOpt);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto filter = gcp::buildFilter(query, now);
+    if (!filter)
+        return failure(filter.error().toString());
+
+    QUrl endpoint = gcp::defaultLoggingEndpoint();
+    if (parser.isSet(endpointOpt)) {
+        endpoint = QUrl(parser.value(endpointOpt));
+        if (!endpoint.isValid() || (endpoint.scheme() != QLatin1String("https") && endpoint.scheme() != QLatin1String("http")))
+            return usage(QStringLiteral("--logging-endpoint needs an http(s) URL."));
+    }
+
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+
+    // Credentials: the profile's, else GOOGLE_APPLICATION_CREDENTIALS, else gcloud's ADC file.
+    Result<gcp::Credentials> credentials = fail(QStringLiteral("no credentials"));
+    if (profile) {
+        secrets::SecretStore secrets;
+        QObject::connect(&secrets, &secrets::SecretStore::unavailable, [&](const QString &m) {
+            err << "loggardener collect: " << m << '\n';
+        });
+        credentials = waitFor<Result<gcp::Credentials>>([&](auto done) {
+            gcp::loadProfileCredentials(*profile, secrets, done);
+        });
+    } else if (!qEnvironmentVariableIsEmpty("GOOGLE_APPLICATION_CREDENTIALS")) {
+        credentials = gcp::credentialsFromEnvironment();
+    } else if (QFileInfo::exists(gcp::defaultAdcPath())) {
+        credentials = gcp::loadCredentialsFile(gcp::defaultAdcPath());
+    } else {
+        return failure(QStringLiteral("no credentials: set GOOGLE_APPLICATION_CREDENTIALS to a "
+                                      "service-account key file, run 'gcloud auth "
+                                      "application-default login', or use --profile."));
+    }
+    if (!credentials)
+        return failure(credentials.error().toString());
+
+    QNetworkAccessManager network;
+    gcp::TokenProvider tokens(&network, *credentials);
+    gcp::LogCollector collector(&network, [&tokens](bool refresh, auto done) {
+        if (refresh)
+            tokens.invalidate();
+        tokens.accessToken(std::move(done));
+    });
+    gcp::CollectRequest request;
+    request.endpoint = endpoint;
+    request.projectId = projectId;
+    request.filter = *filter;
+    request.outputPath = parser.value(outOpt);
+    request.windowStart = query.start(now);
+    request.windowEnd = query.end(now).isValid() ? query.end(now) : now;
+
+    err << "loggardener collect: project " << projectId << ", filter: " << *filter << '\n';
+    err.flush();
+    QObject::connect(&collector, &gcp::LogCollector::progressChanged, [&] {
+        const auto &p = collector.progress();
+        err << "  page " << p.pages << ": " << p.entries << " entries";
+        if (p.oldest.isValid())
+            err << ", back to " << p.oldest.toString(Qt::ISODate);
+        if (p.fraction >= 0)
+            err << " (" << qRound(p.fraction * 100) << "% of the window)";
+        err << '\n';
+        err.flush();
+    });
+    QObject::connect(&collector, &gcp::LogCollector::retrying, [&](const QString &reason, qint64 ms) {
+        err << "  retrying in " << ms << " ms: " << reason << '\n';
+        err.flush();
+    });
+    QEventLoop loop;
+    QObject::connect(&collector, &gcp::LogCollector::finished, &loop, &QEventLoop::quit);
+    collector.start(request);
+    if (collector.isRunning())
+        loop.exec();
+
+    const auto &result = collector.result();
+    if (!result)
+        return failure(result.error().toString());
+    if (parser.isSet(filterOpt))
+        profiles.rememberQuery(parser.value(filterOpt));
+    err << "loggardener collect: wrote " << result->entries << " entries to " << result->outputPath
+        << (result->resumed ? " (resumed)" : "") << '\n';
+    err.flush();
+    return ExitOk;
+}
+
+} // namespace gardener::cli
