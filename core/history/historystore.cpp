@@ -38,6 +38,15 @@ CREATE TABLE overrides (
   fingerprint TEXT PRIMARY KEY, priority INTEGER, expected INTEGER NOT NULL DEFAULT 0,
   mute_factor REAL, muted_per_minute REAL);
 )"),
+        // 2: templates per cluster (to match imported worklogs), imported worklogs
+        QStringLiteral(R"(
+CREATE TABLE cluster_templates (
+  cluster TEXT NOT NULL, template TEXT NOT NULL, text TEXT NOT NULL, module TEXT, function TEXT,
+  PRIMARY KEY (cluster, template));
+CREATE TABLE imported_worklogs (
+  content_hash BLOB PRIMARY KEY, path TEXT, run_id INTEGER REFERENCES runs(id) ON DELETE CASCADE,
+  imported TEXT);
+)"),
     };
     return steps;
 }
@@ -223,6 +232,20 @@ Result<qint64> HistoryStore::recordRun(Run run)
             const auto e = q.lastError();
             db.rollback();
             return tl::unexpected(sqlError(QStringLiteral("record cluster %1").arg(c.fingerprint), e));
+        }
+    }
+    QSqlQuery t(db);
+    t.prepare(QStringLiteral("INSERT OR REPLACE INTO cluster_templates (cluster, template, text, module, function) "
+                             "VALUES (?,?,?,?,?)"));
+    for (const RunCluster &c : std::as_const(run.clusters)) {
+        for (const TemplateRecord &r : c.templates) {
+            for (const QString &v : {c.fingerprint, r.fingerprint, r.text, r.module, r.function})
+                t.addBindValue(v);
+            if (!t.exec()) {
+                const auto e = t.lastError();
+                db.rollback();
+                return tl::unexpected(sqlError(QStringLiteral("record template %1").arg(r.fingerprint), e));
+            }
         }
     }
     if (!db.commit())

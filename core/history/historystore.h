@@ -10,6 +10,16 @@
 
 namespace gardener::history {
 
+// A template of a cluster as history keeps it, so later imports can match samples to it.
+struct TemplateRecord
+{
+    QString clusterFingerprint;
+    QString fingerprint;
+    QString text;     // masked template with placeholders
+    QString module;   // where it was logged, may be empty
+    QString function;
+};
+
 // One cluster as recorded for one run.
 struct RunCluster
 {
@@ -24,6 +34,7 @@ struct RunCluster
     QString category;
     QVector<quint32> buckets;  // the run's timeline of this cluster
     qint64 bucketSeconds = 0;
+    QVector<TemplateRecord> templates; // its member templates, for later matching
 };
 
 struct Run
@@ -96,6 +107,12 @@ public:
     Result<qint64> recordRun(Run run);
     Result<QVector<Run>> runs(int limit = 100) const; // newest first, without clusters
     Result<QVector<RunCluster>> clustersOfRun(qint64 runId) const;
+
+    // Every template history has seen, with its cluster (newest record wins).
+    Result<QVector<TemplateRecord>> knownTemplates() const;
+    // Imported worklogs are remembered by content hash, so importing one twice is a no-op.
+    Result<std::optional<qint64>> importedRun(const QByteArray &contentHash) const;
+    Result<void> markImported(const QByteArray &contentHash, const QString &path, qint64 runId);
 
     Result<void> linkIssue(const IssueLink &link);
     Result<std::optional<IssueLink>> issueFor(const QString &fingerprint) const;

@@ -14,6 +14,44 @@ Error sqlError(const QString &what, const QSqlError &e)
 }
 } // namespace
 
+Result<QVector<TemplateRecord>> HistoryStore::knownTemplates() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("SELECT cluster, template, text, module, function FROM cluster_templates")))
+        return tl::unexpected(sqlError(QStringLiteral("read templates"), q.lastError()));
+    QVector<TemplateRecord> result;
+    while (q.next())
+        result.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                          q.value(3).toString(), q.value(4).toString()});
+    return result;
+}
+
+Result<std::optional<qint64>> HistoryStore::importedRun(const QByteArray &contentHash) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT run_id FROM imported_worklogs WHERE content_hash = ?"));
+    q.addBindValue(contentHash);
+    if (!q.exec())
+        return tl::unexpected(sqlError(QStringLiteral("read imports"), q.lastError()));
+    if (!q.next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q.value(0).toLongLong());
+}
+
+Result<void> HistoryStore::markImported(const QByteArray &contentHash, const QString &path, qint64 runId)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO imported_worklogs (content_hash, path, run_id, imported) "
+                             "VALUES (?,?,?,?)"));
+    q.addBindValue(contentHash);
+    q.addBindValue(path);
+    q.addBindValue(runId);
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (!q.exec())
+        return tl::unexpected(sqlError(QStringLiteral("record import"), q.lastError()));
+    return {};
+}
+
 Result<void> HistoryStore::linkIssue(const IssueLink &link)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));

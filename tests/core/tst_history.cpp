@@ -59,6 +59,41 @@ private slots:
         QCOMPARE(again.runs()->size(), 1);
     }
 
+    // A database from the first schema (before templates and imports) is migrated in place.
+    void migratesVersionOneKeepingData()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("h.sqlite"));
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE runs (id INTEGER PRIMARY KEY AUTOINCREMENT, started TEXT NOT NULL, "
+                                          "source TEXT, service TEXT, project TEXT, window_start TEXT, window_end TEXT, "
+                                          "entries INTEGER NOT NULL DEFAULT 0, worklog_path TEXT)")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE run_clusters (run_id INTEGER NOT NULL, fingerprint TEXT NOT NULL, "
+                                          "name TEXT, count INTEGER NOT NULL, first_seen INTEGER, last_seen INTEGER, "
+                                          "per_minute REAL, max_severity INTEGER, priority INTEGER, category TEXT, "
+                                          "buckets BLOB, bucket_seconds INTEGER, PRIMARY KEY (run_id, fingerprint))")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE issue_links (fingerprint TEXT PRIMARY KEY, issue INTEGER NOT NULL, "
+                                          "url TEXT, state TEXT, last_action TEXT, updated TEXT)")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE overrides (fingerprint TEXT PRIMARY KEY, priority INTEGER, "
+                                          "expected INTEGER NOT NULL DEFAULT 0, mute_factor REAL, muted_per_minute REAL)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO runs (started, entries) VALUES ('2026-11-01T00:00:00.000Z', 7)")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=1")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        HistoryStore store;
+        QVERIFY(store.open(path).has_value());
+        QCOMPARE(store.schemaVersion(), HistoryStore::latestSchemaVersion());
+        QVERIFY(HistoryStore::latestSchemaVersion() >= 2);
+        QCOMPARE(store.runs()->size(), 1);
+        QCOMPARE(store.runs()->first().entries, quint64(7));
+        QVERIFY(store.knownTemplates().has_value()); // the table of version 2 exists
+    }
+
     void refusesANewerSchema()
     {
         QTemporaryDir dir;

@@ -1,0 +1,137 @@
+#include "runpipeline.h"
+
+#include "clustering/clusterengine.h"
+#include "demo/bundleddemo.h"
+#include "history/historystore.h"
+#include "logs/logstore.h"
+#include "worklog/worklogwriter.h"
+#include "worklogbuilder.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTimeZone>
+
+namespace gardener::pipeline {
+namespace {
+
+Result<triage::RuleSet> loadRules(const QString &path)
+{
+    if (path.isEmpty())
+        return triage::RuleSet::defaults();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read the rules: %1").arg(file.errorString()), path);
+    return triage::RuleSet::parse(QString::fromUtf8(file.readAll()), path);
+}
+
+void say(const RunLog &log, const QString &text)
+{
+    if (log)
+        log(text);
+}
+
+} // namespace
+
+QString defaultWorklogDir()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("worklogs"));
+}
+
+Result<RunOutcome> runOnce(const RunOptions &options, const RunLog &log)
+{
+    auto rules = loadRules(options.rulesPath);
+    if (!rules)
+        return tl::unexpected(rules.error());
+
+    RunOutcome out;
+    out.store = std::make_shared<LogStore>();
+    int readable = 0;
+    auto account = [&](const Result<ReadReport> &report, const QString &name) {
+        if (!report) {
+            out.warnings << report.error().toString();
+            out.partial = true;
+            return;
+        }
+        ++readable;
+        if (report->skipped > 0 || !report->complete()) {
+            out.partial = true;
+            out.warnings << QStringLiteral("%1: %2 entries skipped").arg(name).arg(report->skipped);
+            for (const Error &e : report->problems)
+                out.warnings << QStringLiteral("  ") + e.toString();
+        }
+        out.reads.append(*report);
+    };
+    if (options.demo)
+        account(LogReader::readBytes(demo::bundledExport(), demo::bundledExportName(), *out.store),
+                demo::bundledExportName());
+    for (const QString &path : options.inputs) {
+        say(log, QStringLiteral("reading %1").arg(path));
+        account(LogReader::readFile(path, *out.store), path);
+    }
+    if (readable == 0)
+        return fail(out.warnings.isEmpty() ? QStringLiteral("no input given")
+                                           : QStringLiteral("no input could be read: ") + out.warnings.join(QStringLiteral("; ")));
+    out.summary = summarize(*out.store);
+    say(log, QStringLiteral("clustering %1 entries").arg(out.store->size()));
+    out.clusters = clustering::clusterStore(*out.store);
+
+    history::HistoryStore history;
+    const bool useHistory = options.recordHistory;
+    if (useHistory) {
+        auto opened = history.open(options.historyPath.isEmpty() ? history::HistoryStore::defaultPath()
+                                                                  : options.historyPath);
+        if (!opened)
+            return tl::unexpected(opened.error());
+        if (!history.openWarning().isEmpty())
+            out.warnings << history.openWarning();
+    }
+    triage::ClusterTriageOptions triageOptions;
+    triageOptions.windowStartNs = out.summary.firstNs;
+    triageOptions.windowEndNs = out.summary.lastNs;
+    auto triaged = triage::triageClusters(out.clusters, out.store.get(), *rules,
+                                          useHistory ? &history : nullptr, triageOptions);
+    if (!triaged)
+        return tl::unexpected(triaged.error());
+    out.triage = std::move(*triaged);
+
+    WorklogHeader header;
+    header.generated = QDateTime::currentDateTimeUtc();
+    header.service = options.service;
+    header.project = options.project;
+    header.timeRange = options.timeRange;
+    header.severityFilter = options.severityFilter;
+    if (options.writeWorklog) {
+        const QString dir = options.worklogDir.isEmpty() ? defaultWorklogDir() : options.worklogDir;
+        auto written = worklog::WorklogWriter::write(
+            buildWorklog(header, *out.store, out.summary, out.clusters, out.triage), dir);
+        if (!written)
+            return tl::unexpected(written.error());
+        out.worklogPath = *written;
+        say(log, QStringLiteral("worklog written to %1").arg(out.worklogPath));
+    }
+
+    if (useHistory) {
+        history::Run run;
+        run.started = header.generated;
+        run.source = options.inputs.isEmpty() ? QStringLiteral("demo") : QStringLiteral("file");
+        run.service = header.service.isEmpty() && !out.summary.services.isEmpty()
+                          ? out.summary.services.first().name
+                          : header.service;
+        run.project = options.project;
+        run.windowStart = QDateTime::fromMSecsSinceEpoch(out.summary.firstNs / 1'000'000, QTimeZone::utc());
+        run.windowEnd = QDateTime::fromMSecsSinceEpoch(out.summary.lastNs / 1'000'000, QTimeZone::utc());
+        run.entries = out.summary.entries;
+        run.worklogPath = out.worklogPath;
+        for (size_t i = 0; i < out.clusters.clusters().size(); ++i)
+            run.clusters.push_back(triage::toRunCluster(out.clusters, int(i), out.triage[i]));
+        auto id = history.recordRun(std::move(run));
+        if (!id)
+            return tl::unexpected(id.error());
+        out.runId = *id;
+    }
+    return out;
+}
+
+} // namespace gardener::pipeline

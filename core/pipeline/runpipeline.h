@@ -1,0 +1,54 @@
+#pragma once
+
+#include "clustering/clusterset.h"
+#include "logs/logreader.h"
+#include "logs/logsummary.h"
+#include "triage/clustertriage.h"
+#include "util/error.h"
+
+#include <QStringList>
+#include <functional>
+#include <memory>
+
+namespace gardener::pipeline {
+
+// One headless pass (`loggardener run`): read, cluster, triage against history, record the
+// run, write the worklog. Collecting from Google Cloud and the GitHub steps are added by the
+// caller around it (they need the network and credentials).
+struct RunOptions
+{
+    QStringList inputs;     // export files
+    bool demo = false;      // the bundled demo export instead of / besides files
+    QString historyPath;    // empty: HistoryStore::defaultPath()
+    QString rulesPath;      // empty: the built-in rules
+    QString worklogDir;     // empty: <AppDataLocation>/worklogs
+    bool writeWorklog = true;
+    bool recordHistory = true;
+    QString service;        // for the worklog header; empty: from the entries
+    QString project;
+    QString timeRange;
+    QString severityFilter;
+};
+
+struct RunOutcome
+{
+    QList<ReadReport> reads;
+    std::shared_ptr<LogStore> store;
+    LogSummary summary;
+    clustering::ClusterSet clusters;
+    std::vector<triage::TriagedCluster> triage; // same order as clusters.clusters()
+    qint64 runId = 0;
+    QString worklogPath;
+    QStringList warnings; // for people: skipped entries, a history that was set aside, ...
+    bool partial = false; // some input was skipped or unreadable, but the run went on
+};
+
+using RunLog = std::function<void(const QString &)>;
+
+// Synchronous; call from a thread that may own a database connection. An unreadable input
+// makes the run partial when other inputs were read, and fails it when none was.
+Result<RunOutcome> runOnce(const RunOptions &options, const RunLog &log = {});
+
+QString defaultWorklogDir();
+
+} // namespace gardener::pipeline
