@@ -414,7 +414,8 @@ struct Emitter
             digit |= isDigit(c);
             special |= c == '@' || c == ':' || c >= 0x80;
         }
-        if (!digit && !special && !afterBearer && !(tok.size() >= 16 && tok[0] == 'e')) {
+        const bool quoted = tok[0] == '\'' || tok[0] == '"';
+        if (!digit && !special && !quoted && !afterBearer && !(tok.size() >= 16 && tok[0] == 'e')) {
             out.text.append(tok);
             return;
         }

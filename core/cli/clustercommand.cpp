@@ -1,0 +1,289 @@
+#include "clustercommand.h"
+
+#include "clustering/clusterengine.h"
+#include "demo/bundleddemo.h"
+#include "logs/readjob.h"
+#include "logs/timestamp.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace gardener::cli {
+
+using namespace clustering;
+
+namespace {
+
+QJsonValue timeValue(qint64 ns)
+{
+    return ns == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(formatRfc3339(ns));
+}
+
+QString timeText(qint64 ns) { return ns == 0 ? QStringLiteral("-") : formatRfc3339(ns); }
+
+QString severityMix(const SeverityCounts &counts)
+{
+    QStringList parts;
+    for (int i = SeverityCount - 1; i >= 0; --i)
+        if (counts[size_t(i)] > 0) {
+            const std::string_view n = severityName(Severity(i));
+            parts << QString::fromLatin1(n.data(), qsizetype(n.size())) + QLatin1Char(' ')
+                    + QString::number(counts[size_t(i)]);
+        }
+    return parts.join(QStringLiteral(", "));
+}
+
+QString locationText(const IssueCluster &c)
+{
+    if (c.locations.empty())
+        return {};
+    const SourceLocationCount &l = c.locations.front();
+    QString s = l.file;
+    if (!l.function.isEmpty())
+        s += QLatin1Char(':') + l.function;
+    if (l.line > 0)
+        s += QLatin1Char(':') + QString::number(l.line);
+    return s;
+}
+
+QString mdEscape(QString s)
+{
+    s.replace(QLatin1Char('|'), QStringLiteral("\\|"));
+    s.replace(QLatin1Char('<'), QStringLiteral("&lt;"));
+    s.replace(QLatin1Char('>'), QStringLiteral("&gt;"));
+    return s;
+}
+
+struct Input
+{
+    std::shared_ptr<LogStore> store;   // JSON exports
+    std::vector<QString> textIds;      // --text: member ids
+    ClusterSet set;
+};
+
+} // namespace
+
+QString ClusterCommand::summary() const
+{
+    return QStringLiteral("group log entries into issue clusters with templates and stable "
+                          "fingerprints");
+}
+
+void ClusterCommand::setDemoSource(std::function<QByteArray()> bytes, QString name)
+{
+    m_demoBytes = std::move(bytes);
+    m_demoName = std::move(name);
+}
+
+int ClusterCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Masks the variable parts of messages, mines templates and groups them "
+                       "into issue clusters. Fingerprints stay the same across runs."));
+    const QCommandLineOption text(QStringLiteral("text"),
+                                  QStringLiteral("Read plain text: each line is one message."));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QStringLiteral("Output: table (default), json or markdown."),
+                                    QStringLiteral("table|json|markdown"), QStringLiteral("table"));
+    const QCommandLineOption members(QStringLiteral("members"),
+                                     QStringLiteral("JSON: also list every entry's template and cluster."));
+    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Cluster the bundled demo export."));
+    const QCommandLineOption decisions(QStringLiteral("decisions"),
+                                       QStringLiteral("Apply saved merge/split decisions (JSON)."),
+                                       QStringLiteral("FILE"));
+    parser.addOptions({text, format, members, demo, decisions});
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Inputs to read."),
+                                 QStringLiteral("FILE..."));
+    if (auto exit = parseArguments(parser, name(), arguments, out, err))
+        return *exit;
+    auto usage = [&](const QString &what) {
+        err << "loggardener cluster: " << what << "\nTry 'loggardener cluster --help'.\n";
+        err.flush();
+        return int(ExitUsage);
+    };
+    const QString fmt = parser.value(format);
+    if (fmt != QLatin1String("table") && fmt != QLatin1String("json") && fmt != QLatin1String("markdown"))
+        return usage(QStringLiteral("unknown --format '%1' (use table, json or markdown)").arg(fmt));
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty() && !parser.isSet(demo))
+        return usage(QStringLiteral("no input: give one or more FILEs, or --demo"));
+    if (parser.isSet(text) && parser.isSet(demo))
+        return usage(QStringLiteral("--text and --demo cannot be combined"));
+
+    ClusterOptions options;
+    if (parser.isSet(decisions)) {
+        auto loaded = ClusterDecisions::load(parser.value(decisions));
+        if (!loaded) {
+            err << "loggardener cluster: " << loaded.error().toString() << '\n';
+            err.flush();
+            return ExitFailure;
+        }
+        options.decisions = std::move(*loaded);
+    }
+
+    int status = ExitOk;
+    Input input;
+    if (parser.isSet(text)) {
+        ClusterEngine engine(options);
+        for (const QString &path : files) {
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly)) {
+                err << "loggardener cluster: " << path << ": " << f.errorString() << '\n';
+                status = ExitFailure;
+                continue;
+            }
+            const QByteArray bytes = f.readAll();
+            qint64 line = 0;
+            qsizetype pos = 0;
+            while (pos < bytes.size()) {
+                qsizetype end = bytes.indexOf('\n', pos);
+                if (end < 0)
+                    end = bytes.size();
+                qsizetype stop = end;
+                if (stop > pos && bytes[stop - 1] == '\r')
+                    --stop;
+                ++line;
+                engine.addMessage(std::string_view(bytes.constData() + pos, size_t(stop - pos)));
+                input.textIds.push_back(files.size() == 1 ? QString::number(line)
+                                                          : path + QLatin1Char(':') + QString::number(line));
+                pos = end + 1;
+            }
+        }
+        if (status != ExitOk && input.textIds.empty())
+            return status;
+        input.set = engine.snapshot();
+    } else {
+        ReadOutcome outcome = readFiles(files);
+        if (parser.isSet(demo)) {
+            const QByteArray bytes = m_demoBytes ? m_demoBytes() : demo::bundledExport();
+            const QString demoName = m_demoBytes ? m_demoName : demo::bundledExportName();
+            if (auto r = LogReader::readBytes(bytes, demoName, *outcome.store))
+                outcome.reports.push_back(*r);
+            else
+                outcome.failures.push_back(r.error());
+        }
+        for (const Error &e : outcome.failures)
+            err << "loggardener cluster: " << e.toString() << '\n';
+        quint64 skipped = 0;
+        for (const ReadReport &r : outcome.reports)
+            skipped += r.skipped;
+        if (!outcome.failures.isEmpty() && outcome.reports.isEmpty()) {
+            err.flush();
+            return ExitFailure;
+        }
+        if (!outcome.failures.isEmpty() || skipped > 0) {
+            err << "loggardener cluster: " << skipped << " entries skipped\n";
+            status = ExitPartial;
+        }
+        input.store = outcome.store;
+        input.set = clusterStore(*input.store, options);
+    }
+    err.flush();
+
+    const ClusterSet &set = input.set;
+    if (fmt == QLatin1String("json")) {
+        QJsonArray clusters;
+        for (const IssueCluster &c : set.clusters()) {
+            QJsonObject sev;
+            for (int i = 0; i < SeverityCount; ++i)
+                if (c.severities[size_t(i)] > 0) {
+                    const std::string_view n = severityName(Severity(i));
+                    sev[QString::fromLatin1(n.data(), qsizetype(n.size()))] = qint64(c.severities[size_t(i)]);
+                }
+            QJsonArray templates;
+            for (quint32 t : c.templates) {
+                const TemplateInfo &ti = set.templates()[t];
+                templates.append(QJsonObject{{QStringLiteral("fingerprint"), ti.fingerprint},
+                                             {QStringLiteral("template"), ti.text},
+                                             {QStringLiteral("count"), qint64(ti.count)}});
+            }
+            QJsonObject o{{QStringLiteral("fingerprint"), c.fingerprint},
+                          {QStringLiteral("name"), c.name},
+                          {QStringLiteral("count"), qint64(c.count)},
+                          {QStringLiteral("first_seen"), timeValue(c.firstSeenNs)},
+                          {QStringLiteral("last_seen"), timeValue(c.lastSeenNs)},
+                          {QStringLiteral("severities"), sev},
+                          {QStringLiteral("templates"), templates},
+                          {QStringLiteral("explanation"), c.explanation}};
+            if (!c.locations.empty())
+                o[QStringLiteral("location")] = locationText(c);
+            clusters.append(o);
+        }
+        QJsonObject root{{QStringLiteral("clusters"), clusters}};
+        if (parser.isSet(members)) {
+            QJsonArray list;
+            for (size_t e = 0; e < set.entryCount(); ++e) {
+                const quint32 t = set.templateOfEntry(e);
+                QJsonValue id;
+                if (input.store) {
+                    const std::string_view v = input.store->insertId(e);
+                    id = QString::fromUtf8(v.data(), qsizetype(v.size()));
+                } else if (input.textIds.size() > e) {
+                    bool ok = false;
+                    const qint64 n = input.textIds[e].toLongLong(&ok);
+                    id = ok ? QJsonValue(n) : QJsonValue(input.textIds[e]);
+                }
+                list.append(QJsonObject{
+                    {QStringLiteral("id"), id},
+                    {QStringLiteral("template"), set.templates()[t].fingerprint},
+                    {QStringLiteral("cluster"), set.clusters()[set.templates()[t].cluster].fingerprint}});
+            }
+            root[QStringLiteral("members")] = list;
+        }
+        writeJson(out, root);
+        return status;
+    }
+
+    if (fmt == QLatin1String("markdown")) {
+        out << "| # | Cluster | Count | First seen | Last seen | Severities | Location |\n"
+            << "|---|---|---|---|---|---|---|\n";
+        int i = 0;
+        for (const IssueCluster &c : set.clusters())
+            out << "| " << ++i << " | " << mdEscape(c.name) << "<br>`" << c.fingerprint << "` | " << c.count
+                << " | " << timeText(c.firstSeenNs) << " | " << timeText(c.lastSeenNs) << " | "
+                << severityMix(c.severities) << " | " << mdEscape(locationText(c)) << " |\n";
+        out << '\n';
+        i = 0;
+        for (const IssueCluster &c : set.clusters()) {
+            out << "### " << ++i << ". " << mdEscape(c.name) << "\n\n";
+            for (quint32 t : c.templates) {
+                const TemplateInfo &ti = set.templates()[t];
+                out << "- `" << ti.fingerprint << "` (" << ti.count << "): `" << ti.text << "`\n";
+            }
+            out << "\n*Why grouped:* " << QString(c.explanation).replace(QLatin1Char('\n'), QStringLiteral("; "))
+                << "\n\n";
+        }
+        out.flush();
+        return status;
+    }
+
+    out << set.clusters().size() << " clusters, " << set.templates().size() << " templates, "
+        << set.entryCount() << " entries\n\n";
+    int i = 0;
+    for (const IssueCluster &c : set.clusters()) {
+        out << '#' << ++i << "  " << c.fingerprint << "  count " << c.count;
+        const QString mix = severityMix(c.severities);
+        if (!mix.isEmpty())
+            out << "  [" << mix << ']';
+        out << "\n    " << c.name << '\n';
+        if (c.firstSeenNs)
+            out << "    seen " << timeText(c.firstSeenNs) << " .. " << timeText(c.lastSeenNs) << '\n';
+        const QString loc = locationText(c);
+        if (!loc.isEmpty())
+            out << "    at " << loc << '\n';
+        for (quint32 t : c.templates) {
+            const TemplateInfo &ti = set.templates()[t];
+            out << "      " << ti.fingerprint << "  " << qSetFieldWidth(8) << ti.count << qSetFieldWidth(0)
+                << "  " << ti.text << '\n';
+        }
+        if (c.templates.size() > 1)
+            out << "    why: " << QString(c.explanation).replace(QLatin1Char('\n'), QStringLiteral("; ")) << '\n';
+        out << '\n';
+    }
+    out.flush();
+    return status;
+}
+
+} // namespace gardener::cli

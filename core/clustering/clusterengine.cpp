@@ -1,0 +1,200 @@
+#include "clusterengine.h"
+
+#include "clustersnapshot.h"
+#include "enginestate.h"
+#include "logs/logstore.h"
+#include "maskerrules.h"
+
+#include <thread>
+
+namespace gardener::clustering {
+
+using namespace detail;
+
+size_t detail::Interner::memoryBytes() const
+{
+    size_t bytes = m_ids.size() * 48;
+    for (const std::string &s : m_strings)
+        bytes += sizeof(std::string) + (s.capacity() > 15 ? s.capacity() : 0);
+    return bytes;
+}
+
+struct ClusterEngine::State : EngineState
+{
+    // One masked message waiting to be interned (masking runs in parallel, interning does not).
+    struct Pending
+    {
+        MaskedMessage masked;
+    };
+
+    void add(const MaskedMessage &m, const EntryMeta &meta)
+    {
+        const quint32 file = strings.intern(meta.sourceFile);
+        const quint32 function = strings.intern(meta.function);
+        const quint64 locKey = (quint64(file) << 32) | function;
+        auto [lit, newLoc] = locationIds.try_emplace(locKey, quint32(locations.size()));
+        if (newLoc)
+            locations.push_back({file, function});
+        const quint32 location = lit->second;
+
+        thread_local std::string key;
+        key.assign(m.text);
+        key += '\x1f';
+        key.append(reinterpret_cast<const char *>(&location), sizeof location);
+        auto [sit, newSig] = signatureIds.try_emplace(key, quint32(signatures.size()));
+        const quint32 sigId = sit->second;
+        const quint64 entry = entrySignature.size();
+        if (newSig) {
+            signatures.emplace_back();
+            SignatureStats &s = signatures.back();
+            s.text = m.text;
+            s.location = location;
+            s.firstNs = s.lastNs = meta.timestampNs;
+            s.firstEntry = s.lastEntry = entry;
+        }
+        SignatureStats &s = signatures[sigId];
+        ++s.count;
+        if (meta.timestampNs != 0) {
+            if (s.firstNs == 0 || meta.timestampNs < s.firstNs) {
+                s.firstNs = meta.timestampNs;
+                s.firstEntry = entry;
+            }
+            if (meta.timestampNs >= s.lastNs) {
+                s.lastNs = meta.timestampNs;
+                s.lastEntry = entry;
+            }
+        } else {
+            s.lastEntry = std::max(s.lastEntry, entry);
+        }
+        ++s.severities[size_t(severityIndex(meta.severity))];
+        if (!meta.service.empty())
+            s.services.add(strings.intern(meta.service));
+        if (!meta.revision.empty())
+            s.revisions.add(strings.intern(meta.revision));
+        if (meta.line != 0)
+            s.lines.add(quint32(meta.line), 8);
+        for (size_t k = 0; k < m.valueHash.size(); ++k) {
+            if (m.valueHash[k] == 0)
+                continue;
+            if (!s.values)
+                s.values = std::make_unique<std::array<std::unordered_set<quint64>, 4>>();
+            auto &set = (*s.values)[k];
+            if (set.size() < DistinctCap)
+                set.insert(m.valueHash[k]);
+        }
+        entrySignature.push_back(sigId);
+        entryTime.push_back(meta.timestampNs);
+        entryTrace.push_back(meta.trace.empty() ? 0 : (hashBytes(meta.trace) | 1));
+    }
+};
+
+ClusterEngine::ClusterEngine(ClusterOptions options) : m_state(std::make_unique<State>())
+{
+    m_state->masker = Masker(options.userMasks, options.limits);
+    m_state->options = std::move(options);
+}
+
+ClusterEngine::~ClusterEngine() = default;
+ClusterEngine::ClusterEngine(ClusterEngine &&) noexcept = default;
+ClusterEngine &ClusterEngine::operator=(ClusterEngine &&) noexcept = default;
+
+void ClusterEngine::addMessage(std::string_view message, const EntryMeta &meta)
+{
+    thread_local MaskedMessage masked;
+    m_state->masker.mask(message, masked);
+    m_state->add(masked, meta);
+}
+
+static EntryMeta metaOf(const LogStore &store, size_t i)
+{
+    EntryMeta meta;
+    meta.timestampNs = store.timestampNs(i);
+    meta.severity = store.severity(i);
+    meta.service = store.service(i);
+    meta.revision = store.revision(i);
+    meta.sourceFile = store.sourceFile(i);
+    meta.function = store.function(i);
+    meta.line = store.line(i);
+    meta.trace = store.trace(i);
+    return meta;
+}
+
+bool ClusterEngine::addEntries(const LogStore &store, size_t from, size_t to,
+                               const std::atomic_bool *cancel, const ProgressFn &progress)
+{
+    to = std::min(to, store.size());
+    if (from != m_state->entrySignature.size() || from >= to)
+        return from == m_state->entrySignature.size() || from >= to;
+    m_state->entrySignature.reserve(to);
+    m_state->entryTime.reserve(to);
+    m_state->entryTrace.reserve(to);
+    const int threads = std::max(1, m_state->options.threads);
+    constexpr size_t Chunk = 8192;
+    std::vector<MaskedMessage> masked(Chunk);
+    for (size_t begin = from; begin < to; begin += Chunk) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            return false;
+        const size_t end = std::min(to, begin + Chunk);
+        const size_t n = end - begin;
+        auto work = [&](size_t a, size_t b) {
+            for (size_t k = a; k < b; ++k)
+                m_state->masker.mask(store.message(begin + k), masked[k]);
+        };
+        if (threads > 1 && n >= 1024) {
+            std::thread helper(work, n / 2, n);
+            work(0, n / 2);
+            helper.join();
+        } else {
+            work(0, n);
+        }
+        for (size_t k = 0; k < n; ++k)
+            m_state->add(masked[k], metaOf(store, begin + k));
+        if (progress)
+            progress(end - from, to - from);
+    }
+    return true;
+}
+
+ClusterSet ClusterEngine::snapshot(const std::atomic_bool *cancel, const ProgressFn &progress) const
+{
+    return buildSnapshot(*m_state, cancel, progress);
+}
+
+void ClusterEngine::setDecisions(ClusterDecisions decisions)
+{
+    m_state->options.decisions = std::move(decisions);
+}
+
+const ClusterDecisions &ClusterEngine::decisions() const { return m_state->options.decisions; }
+const ClusterOptions &ClusterEngine::options() const { return m_state->options; }
+const Masker &ClusterEngine::masker() const { return m_state->masker; }
+size_t ClusterEngine::entryCount() const { return m_state->entrySignature.size(); }
+size_t ClusterEngine::distinctMessageCount() const { return m_state->signatures.size(); }
+
+size_t ClusterEngine::memoryBytes() const
+{
+    const EngineState &s = *m_state;
+    size_t bytes = s.entrySignature.capacity() * 4 + s.entryTime.capacity() * 8
+        + s.entryTrace.capacity() * 8 + s.strings.memoryBytes() + s.locations.capacity() * 8
+        + s.locationIds.size() * 32;
+    for (const SignatureStats &sig : s.signatures) {
+        bytes += sizeof(SignatureStats) + sig.text.capacity() * 2 + 48; // text + map key
+        bytes += (sig.services.items.capacity() + sig.revisions.items.capacity()
+                  + sig.lines.items.capacity()) * 16;
+        if (sig.values)
+            for (const auto &set : *sig.values)
+                bytes += set.size() * 32 + set.bucket_count() * 8;
+    }
+    return bytes;
+}
+
+ClusterSet clusterStore(const LogStore &store, const ClusterOptions &options,
+                        const std::atomic_bool *cancel, const ProgressFn &progress)
+{
+    ClusterEngine engine(options);
+    if (!engine.addEntries(store, 0, store.size(), cancel, progress))
+        return {};
+    return engine.snapshot(cancel);
+}
+
+} // namespace gardener::clustering

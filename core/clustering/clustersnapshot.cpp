@@ -1,0 +1,373 @@
+#include "clustersnapshot.h"
+
+#include "enginestate.h"
+#include "fingerprint.h"
+#include "issuegrouper.h"
+#include "templateminer.h"
+
+#include <algorithm>
+#include <numeric>
+#include <unordered_map>
+
+namespace gardener::clustering::detail {
+namespace {
+
+QString qs(const std::string &s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+
+std::vector<std::string_view> splitTokens(const std::string &text)
+{
+    std::vector<std::string_view> out;
+    const std::string_view v(text);
+    size_t i = 0;
+    while (i < v.size()) {
+        size_t j = v.find(' ', i);
+        if (j == std::string_view::npos)
+            j = v.size();
+        if (j > i)
+            out.push_back(v.substr(i, j - i));
+        i = j + 1;
+    }
+    return out;
+}
+
+// Pairs of templates logged in the same trace close in time.
+std::vector<CoOccurrence> coOccurrences(const EngineState &st,
+                                        const std::vector<quint32> &sigTemplate,
+                                        const std::atomic_bool *cancel)
+{
+    std::vector<quint32> idx;
+    for (quint32 i = 0; i < st.entryTrace.size(); ++i)
+        if (st.entryTrace[i] != 0)
+            idx.push_back(i);
+    if (idx.empty())
+        return {};
+    std::sort(idx.begin(), idx.end(), [&](quint32 a, quint32 b) {
+        if (st.entryTrace[a] != st.entryTrace[b])
+            return st.entryTrace[a] < st.entryTrace[b];
+        if (st.entryTime[a] != st.entryTime[b])
+            return st.entryTime[a] < st.entryTime[b];
+        return sigTemplate[st.entrySignature[a]] < sigTemplate[st.entrySignature[b]];
+    });
+    constexpr qint64 WindowNs = 1'000'000'000; // 1 s
+    constexpr size_t Neighbours = 8;
+    struct Acc
+    {
+        quint64 together = 0;
+        std::array<quint32, 24> deltaLog{}; // histogram of deltas by powers of two (µs)
+    };
+    std::unordered_map<quint64, Acc> pairs;
+    for (size_t i = 0; i < idx.size(); ++i) {
+        if (cancel && (i & 65535) == 0 && cancel->load(std::memory_order_relaxed))
+            return {};
+        const quint32 a = idx[i];
+        const quint32 ta = sigTemplate[st.entrySignature[a]];
+        quint32 seen[Neighbours];
+        size_t nseen = 0;
+        for (size_t j = i + 1; j < idx.size() && j <= i + Neighbours; ++j) {
+            const quint32 b = idx[j];
+            if (st.entryTrace[b] != st.entryTrace[a] || st.entryTime[b] - st.entryTime[a] > WindowNs)
+                break;
+            const quint32 tb = sigTemplate[st.entrySignature[b]];
+            if (tb == ta || std::find(seen, seen + nseen, tb) != seen + nseen)
+                continue;
+            seen[nseen++] = tb;
+            const quint64 key = (quint64(std::min(ta, tb)) << 32) | std::max(ta, tb);
+            Acc &acc = pairs[key];
+            ++acc.together;
+            const qint64 us = (st.entryTime[b] - st.entryTime[a]) / 1000;
+            int bucket = 0;
+            while (bucket < 23 && (qint64(1) << bucket) <= us)
+                ++bucket;
+            ++acc.deltaLog[size_t(bucket)];
+        }
+    }
+    std::vector<CoOccurrence> out;
+    out.reserve(pairs.size());
+    for (const auto &[key, acc] : pairs) {
+        CoOccurrence c;
+        c.a = quint32(key >> 32);
+        c.b = quint32(key & 0xffffffffu);
+        c.together = acc.together;
+        quint64 half = (acc.together + 1) / 2, run = 0;
+        for (size_t b = 0; b < acc.deltaLog.size(); ++b) {
+            run += acc.deltaLog[b];
+            if (run >= half) {
+                c.medianDeltaMs = b == 0 ? 0.0 : double(qint64(1) << (b - 1)) / 1000.0;
+                break;
+            }
+        }
+        out.push_back(c);
+    }
+    std::sort(out.begin(), out.end(),
+              [](const CoOccurrence &x, const CoOccurrence &y) { return std::tie(x.a, x.b) < std::tie(y.a, y.b); });
+    return out;
+}
+
+qint64 chooseBucketSize(qint64 range)
+{
+    static const qint64 sizes[] = {1, 10, 60, 300, 900, 3600, 6 * 3600, 86400, 7 * 86400, 30 * 86400};
+    for (qint64 s : sizes)
+        if (range / (s * 1'000'000'000LL) < 60)
+            return s * 1'000'000'000LL;
+    return range / 59 + 1;
+}
+
+QString clusterName(const std::string &templ)
+{
+    QString name = qs(normaliseTemplate(templ));
+    name.replace(QStringLiteral("<*>"), QStringLiteral("…"));
+    if (name.size() > 100)
+        name = name.left(99) + QStringLiteral("…");
+    return name;
+}
+
+void topCounts(const std::unordered_map<quint32, quint64> &counts, const Interner &strings,
+               std::vector<NamedCount> &out)
+{
+    std::vector<std::pair<quint32, quint64>> v(counts.begin(), counts.end());
+    std::sort(v.begin(), v.end(), [&](auto &x, auto &y) {
+        return x.second != y.second ? x.second > y.second : strings.at(x.first) < strings.at(y.first);
+    });
+    for (size_t i = 0; i < v.size() && i < 8; ++i)
+        out.push_back({qs(strings.at(v[i].first)), v[i].second});
+}
+
+} // namespace
+
+ClusterSet buildSnapshot(const EngineState &st, const std::atomic_bool *cancel,
+                         const ProgressFn &progress)
+{
+    auto data = std::make_shared<ClusterSet::Data>();
+    const size_t nsig = st.signatures.size();
+    std::vector<MinerSignature> sigs(nsig);
+    for (size_t i = 0; i < nsig; ++i) {
+        sigs[i].tokens = splitTokens(st.signatures[i].text);
+        sigs[i].count = st.signatures[i].count;
+        sigs[i].location = st.signatures[i].location;
+    }
+    MinerOptions mo;
+    mo.similarity = st.options.similarity;
+    mo.maxTemplatesPerLeaf = st.options.maxTemplatesPerLeaf;
+    MinerResult mined = mineTemplates(sigs, mo, cancel);
+    if (cancel && cancel->load())
+        return {};
+    if (progress)
+        progress(1, 4);
+
+    // Two mined templates that normalise to the same text at one location (say "<NUM> x" and
+    // "<HEX> x") are one template: fingerprints must be unique.
+    {
+        std::unordered_map<std::string, quint32> seen;
+        std::vector<quint32> remap(mined.templates.size());
+        std::vector<MinedTemplate> kept;
+        for (size_t t = 0; t < mined.templates.size(); ++t) {
+            MinedTemplate &m = mined.templates[t];
+            std::string key = normaliseTemplate(joinTokens(m.tokens));
+            key.append(reinterpret_cast<const char *>(&m.location), sizeof m.location);
+            auto [it, fresh] = seen.try_emplace(std::move(key), quint32(kept.size()));
+            if (fresh) {
+                kept.push_back(std::move(m));
+            } else {
+                MinedTemplate &k = kept[it->second];
+                for (size_t i = 0; i < k.tokens.size() && i < m.tokens.size(); ++i)
+                    if (k.tokens[i] != m.tokens[i])
+                        k.tokens[i] = "<*>";
+                k.count += m.count;
+            }
+            remap[t] = it->second;
+        }
+        mined.templates = std::move(kept);
+        for (quint32 &t : mined.signatureTemplate)
+            t = remap[t];
+    }
+
+    // Templates and their statistics.
+    const size_t nt = mined.templates.size();
+    data->templates.resize(nt);
+    std::vector<GroupTemplate> group(nt);
+    for (size_t t = 0; t < nt; ++t) {
+        const MinedTemplate &m = mined.templates[t];
+        const Location &l = st.locations[m.location];
+        const std::string text = joinTokens(m.tokens);
+        TemplateInfo &info = data->templates[t];
+        info.text = qs(text);
+        info.sourceFile = qs(st.strings.at(l.file));
+        info.function = qs(st.strings.at(l.function));
+        info.fingerprint = templateFingerprint(text, st.strings.at(l.file), st.strings.at(l.function));
+        group[t].tokens = m.tokens;
+        group[t].file = st.strings.at(l.file);
+        group[t].function = st.strings.at(l.function);
+        group[t].fingerprint = info.fingerprint;
+    }
+    for (size_t s = 0; s < nsig; ++s) {
+        const SignatureStats &sig = st.signatures[s];
+        TemplateInfo &info = data->templates[mined.signatureTemplate[s]];
+        info.count += sig.count;
+        if (sig.firstNs != 0 && (info.firstSeenNs == 0 || sig.firstNs < info.firstSeenNs))
+            info.firstSeenNs = sig.firstNs;
+        info.lastSeenNs = std::max(info.lastSeenNs, sig.lastNs);
+        for (size_t k = 0; k < info.severities.size(); ++k)
+            info.severities[k] += sig.severities[k];
+    }
+    for (size_t t = 0; t < nt; ++t)
+        group[t].count = data->templates[t].count;
+
+    const std::vector<CoOccurrence> co = st.options.groupIssues
+        ? coOccurrences(st, mined.signatureTemplate, cancel) : std::vector<CoOccurrence>{};
+    if (cancel && cancel->load())
+        return {};
+    if (progress)
+        progress(2, 4);
+    const GroupingResult grouping =
+        groupTemplates(group, co, st.options.decisions, st.options.groupIssues);
+
+    // Clusters.
+    const quint32 nc = grouping.clusterCount;
+    std::vector<IssueCluster> clusters(nc);
+    for (quint32 t = 0; t < nt; ++t)
+        clusters[grouping.templateCluster[t]].templates.push_back(t);
+    std::vector<std::unordered_map<quint32, quint64>> services(nc), revisions(nc);
+    std::vector<std::unordered_map<quint64, quint64>> locations(nc);
+    std::vector<std::array<std::unordered_set<quint64>, 4>> values(nc);
+    std::vector<std::vector<quint64>> firstOfTemplate(nt, std::vector<quint64>{});
+    for (size_t s = 0; s < nsig; ++s) {
+        const SignatureStats &sig = st.signatures[s];
+        const quint32 t = mined.signatureTemplate[s];
+        const quint32 c = grouping.templateCluster[t];
+        IssueCluster &cl = clusters[c];
+        cl.count += sig.count;
+        for (size_t k = 0; k < cl.severities.size(); ++k)
+            cl.severities[k] += sig.severities[k];
+        for (auto [id, n] : sig.services.items)
+            services[c][id] += n;
+        for (auto [id, n] : sig.revisions.items)
+            revisions[c][id] += n;
+        if (sig.lines.items.empty())
+            locations[c][quint64(sig.location) << 32] += sig.count;
+        for (auto [line, n] : sig.lines.items)
+            locations[c][(quint64(sig.location) << 32) | line] += n;
+        if (sig.values)
+            for (size_t k = 0; k < 4; ++k)
+                for (quint64 h : (*sig.values)[k])
+                    if (values[c][k].size() < DistinctCap)
+                        values[c][k].insert(h);
+        if (firstOfTemplate[t].empty() || sig.firstEntry < firstOfTemplate[t][0])
+            firstOfTemplate[t] = {sig.firstEntry};
+    }
+    qint64 minTs = 0, maxTs = 0;
+    for (const SignatureStats &sig : st.signatures) {
+        if (sig.firstNs != 0 && (minTs == 0 || sig.firstNs < minTs))
+            minTs = sig.firstNs;
+        maxTs = std::max(maxTs, sig.lastNs);
+    }
+    const qint64 bucketSize = minTs ? chooseBucketSize(maxTs - minTs) : 0;
+    const size_t nbuckets = bucketSize ? size_t((maxTs - minTs) / bucketSize + 1) : 0;
+
+    for (quint32 c = 0; c < nc; ++c) {
+        IssueCluster &cl = clusters[c];
+        std::sort(cl.templates.begin(), cl.templates.end(), [&](quint32 a, quint32 b) {
+            const TemplateInfo &x = data->templates[a], &y = data->templates[b];
+            return x.count != y.count ? x.count > y.count : x.fingerprint < y.fingerprint;
+        });
+        std::vector<QString> fps;
+        for (quint32 t : cl.templates) {
+            const TemplateInfo &ti = data->templates[t];
+            fps.push_back(ti.fingerprint);
+            if (ti.firstSeenNs != 0 && (cl.firstSeenNs == 0 || ti.firstSeenNs < cl.firstSeenNs))
+                cl.firstSeenNs = ti.firstSeenNs;
+            cl.lastSeenNs = std::max(cl.lastSeenNs, ti.lastSeenNs);
+        }
+        cl.fingerprint = clusterFingerprint(fps);
+        cl.name = clusterName(joinTokens(mined.templates[cl.templates.front()].tokens));
+        for (int k = SeverityCount - 1; k >= 0; --k)
+            if (cl.severities[size_t(k)] > 0) {
+                cl.maxSeverity = Severity(k);
+                break;
+            }
+        topCounts(services[c], st.strings, cl.services);
+        topCounts(revisions[c], st.strings, cl.revisions);
+        std::vector<std::pair<quint64, quint64>> locs(locations[c].begin(), locations[c].end());
+        std::sort(locs.begin(), locs.end(), [](auto &x, auto &y) {
+            return x.second != y.second ? x.second > y.second : x.first < y.first;
+        });
+        for (size_t i = 0; i < locs.size() && i < 8; ++i) {
+            const Location &l = st.locations[quint32(locs[i].first >> 32)];
+            if (l.file == 0 && l.function == 0)
+                continue;
+            cl.locations.push_back({qs(st.strings.at(l.file)), qs(st.strings.at(l.function)),
+                                    qint32(locs[i].first & 0xffffffffu), locs[i].second});
+        }
+        for (size_t k = 0; k < 4; ++k)
+            cl.distinctValues[k] = values[c][k].size();
+        cl.bucketStartNs = minTs;
+        cl.bucketSizeNs = bucketSize;
+        cl.buckets.assign(nbuckets, 0);
+        cl.explanation = grouping.explanations[c];
+        cl.userDecided = grouping.userDecided[c];
+        for (quint32 t : cl.templates)
+            data->templates[t].cluster = c;
+    }
+
+    // Samples and time buckets need a pass over entries.
+    data->entrySignature = st.entrySignature;
+    data->signatureTemplate = mined.signatureTemplate;
+    std::vector<qint64> firstTs(nc, 0), lastTs(nc, 0);
+    std::vector<quint64> firstE(nc, ~0ull), lastE(nc, 0);
+    for (size_t e = 0; e < st.entrySignature.size(); ++e) {
+        const quint32 c = grouping.templateCluster[mined.signatureTemplate[st.entrySignature[e]]];
+        const qint64 ts = st.entryTime[e];
+        if (ts != 0 && nbuckets) {
+            const size_t b = size_t((ts - minTs) / bucketSize);
+            if (b < nbuckets)
+                ++clusters[c].buckets[b];
+        }
+        if (firstE[c] == ~0ull || (ts != 0 && ts < firstTs[c])) {
+            firstE[c] = e;
+            firstTs[c] = ts;
+        }
+        if (ts >= lastTs[c]) {
+            lastE[c] = e;
+            lastTs[c] = ts;
+        }
+    }
+    for (quint32 c = 0; c < nc; ++c) {
+        IssueCluster &cl = clusters[c];
+        if (firstE[c] != ~0ull)
+            cl.samples.push_back({firstE[c], SampleEntry::First});
+        if (lastE[c] != firstE[c])
+            cl.samples.push_back({lastE[c], SampleEntry::Last});
+        // Diverse: the first entry of up to three other templates of the cluster.
+        for (size_t k = 1; k < cl.templates.size() && cl.samples.size() < 5; ++k) {
+            const auto &f = firstOfTemplate[cl.templates[k]];
+            if (!f.empty() && f[0] != firstE[c] && f[0] != lastE[c])
+                cl.samples.push_back({f[0], SampleEntry::Diverse});
+        }
+    }
+    if (progress)
+        progress(3, 4);
+
+    // Final order: largest first, then fingerprint; remap template -> cluster.
+    std::vector<quint32> order(nc);
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](quint32 a, quint32 b) {
+        return clusters[a].count != clusters[b].count ? clusters[a].count > clusters[b].count
+                                                      : clusters[a].fingerprint < clusters[b].fingerprint;
+    });
+    std::vector<quint32> newIndex(nc);
+    for (quint32 i = 0; i < nc; ++i)
+        newIndex[order[i]] = i;
+    data->clusters.reserve(nc);
+    for (quint32 i = 0; i < nc; ++i)
+        data->clusters.push_back(std::move(clusters[order[i]]));
+    for (TemplateInfo &t : data->templates)
+        t.cluster = newIndex[t.cluster];
+    for (int i = 0; i < int(data->clusters.size()); ++i)
+        data->clusterByFingerprint.insert(data->clusters[size_t(i)].fingerprint, i);
+    for (int i = 0; i < int(data->templates.size()); ++i)
+        data->templateByFingerprint.insert(data->templates[size_t(i)].fingerprint, i);
+    if (progress)
+        progress(4, 4);
+    return ClusterSet(std::move(data));
+}
+
+} // namespace gardener::clustering::detail

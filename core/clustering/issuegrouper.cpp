@@ -1,0 +1,212 @@
+#include "issuegrouper.h"
+
+#include "masker.h"
+
+#include <QHash>
+#include <QSet>
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <set>
+
+namespace gardener::clustering::detail {
+namespace {
+
+struct UnionFind
+{
+    std::vector<quint32> parent;
+    explicit UnionFind(size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+    quint32 find(quint32 x)
+    {
+        while (parent[x] != x) {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        return x;
+    }
+    bool unite(quint32 a, quint32 b)
+    {
+        a = find(a);
+        b = find(b);
+        if (a == b)
+            return false;
+        if (b < a)
+            std::swap(a, b);
+        parent[b] = a;
+        return true;
+    }
+};
+
+// Share of constant words the two templates have in common (Jaccard over word sets).
+double wordSimilarity(const GroupTemplate &a, const GroupTemplate &b)
+{
+    std::set<std::string_view> wa, wb;
+    for (const std::string &t : a.tokens)
+        if (!isPlaceholder(t) && t.find('<') == std::string::npos)
+            wa.insert(t);
+    for (const std::string &t : b.tokens)
+        if (!isPlaceholder(t) && t.find('<') == std::string::npos)
+            wb.insert(t);
+    if (wa.empty() || wb.empty())
+        return 0;
+    size_t common = 0;
+    for (std::string_view w : wa)
+        common += wb.count(w);
+    return double(common) / double(wa.size() + wb.size() - common);
+}
+
+QString loc(const GroupTemplate &t)
+{
+    QString s = QString::fromUtf8(t.file.data(), qsizetype(t.file.size()));
+    if (!t.function.empty())
+        s += QLatin1Char(':') + QString::fromUtf8(t.function.data(), qsizetype(t.function.size()));
+    return s;
+}
+
+} // namespace
+
+bool isGenericLocation(std::string_view file, std::string_view function)
+{
+    static const char *const genericFiles[] = {"", "logging", "root", "__main__", "logger",
+                                               "log", "uvicorn.error", "uvicorn.access"};
+    static const char *const genericFunctions[] = {
+        "callHandlers", "handle", "emit", "_log", "log", "info", "warning", "warn", "error",
+        "exception", "debug", "critical", "__call__", "wrapper", "inner", "dispatch", "<module>",
+        "run", "main", "format", "print", "write", "logger"};
+    for (const char *f : genericFiles)
+        if (file == f)
+            return true;
+    for (const char *f : genericFunctions)
+        if (function == f)
+            return true;
+    return false;
+}
+
+GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
+                              const std::vector<CoOccurrence> &coOccurrences,
+                              const ClusterDecisions &decisions, bool automatic)
+{
+    const size_t n = templates.size();
+    UnionFind uf(n);
+    std::vector<QStringList> reasons(n); // indexed by the smaller template of each edge
+
+    QHash<QString, quint32> byFingerprint;
+    for (quint32 i = 0; i < n; ++i)
+        byFingerprint.insert(templates[i].fingerprint, i);
+
+    // Templates a user split out are only grouped by later user merges.
+    std::vector<int> splitGroup(n, -1);
+    for (size_t d = 0; d < decisions.decisions().size(); ++d) {
+        const ClusterDecision &dec = decisions.decisions()[d];
+        if (dec.kind != ClusterDecision::Kind::Split)
+            continue;
+        for (const QString &fp : dec.templates)
+            if (auto it = byFingerprint.constFind(fp); it != byFingerprint.constEnd())
+                splitGroup[*it] = int(d);
+    }
+    auto mayJoin = [&](quint32 a, quint32 b) { return splitGroup[a] == splitGroup[b]; };
+
+    auto edge = [&](quint32 a, quint32 b, const QString &why) {
+        if (!mayJoin(a, b))
+            return;
+        if (uf.unite(a, b))
+            reasons[std::min(a, b)] << why;
+    };
+
+    if (automatic) {
+        // 1. Same specific function (not a logging hub): one code path, one issue.
+        std::map<std::pair<std::string, std::string>, std::vector<quint32>> byFunction;
+        std::map<std::string, std::vector<quint32>> byFile;
+        for (quint32 i = 0; i < n; ++i) {
+            const GroupTemplate &t = templates[i];
+            if (isGenericLocation(t.file, t.function))
+                continue;
+            if (!t.function.empty())
+                byFunction[{t.file, t.function}].push_back(i);
+            if (!t.file.empty())
+                byFile[t.file].push_back(i);
+        }
+        for (const auto &[key, members] : byFunction) {
+            // A function logging many different messages is a hub, not one issue.
+            if (members.size() < 2 || members.size() > 6)
+                continue;
+            for (size_t k = 1; k < members.size(); ++k)
+                edge(members[0], members[k],
+                     QStringLiteral("same module and function (%1)").arg(loc(templates[members[k]])));
+        }
+        // 2. Same module, different function, similar wording (a warning and the error it
+        //    turns into).
+        for (const auto &[file, members] : byFile) {
+            if (members.size() < 2 || members.size() > 200)
+                continue;
+            for (size_t x = 0; x < members.size(); ++x)
+                for (size_t y = x + 1; y < members.size(); ++y) {
+                    const double sim = wordSimilarity(templates[members[x]], templates[members[y]]);
+                    if (sim >= 0.4)
+                        edge(members[x], members[y],
+                             QStringLiteral("same module (%1) and %2% of words shared")
+                                 .arg(QString::fromUtf8(file.data(), qsizetype(file.size())))
+                                 .arg(int(sim * 100)));
+                }
+        }
+        // 3. Logged together: nearly every occurrence of each has the other in the same trace.
+        for (const CoOccurrence &c : coOccurrences) {
+            const quint64 larger = std::max(templates[c.a].count, templates[c.b].count);
+            if (c.together < 2 || double(c.together) < 0.8 * double(larger))
+                continue;
+            const int pct = int(std::min<quint64>(100, c.together * 100 / std::max<quint64>(1, larger)));
+            edge(c.a, c.b,
+                 QStringLiteral("same trace, %1 ms apart in %2% of occurrences")
+                     .arg(c.medianDeltaMs, 0, 'g', 2)
+                     .arg(pct));
+        }
+    }
+
+    // User merges, in the order they were made.
+    std::vector<bool> decided(n, false);
+    for (const ClusterDecision &dec : decisions.decisions()) {
+        std::vector<quint32> present;
+        for (const QString &fp : dec.templates)
+            if (auto it = byFingerprint.constFind(fp); it != byFingerprint.constEnd())
+                present.push_back(*it);
+        for (quint32 t : present)
+            decided[t] = true;
+        if (dec.kind != ClusterDecision::Kind::Merge)
+            continue;
+        for (size_t k = 1; k < present.size(); ++k)
+            if (uf.unite(present[0], present[k]))
+                reasons[std::min(present[0], present[k])]
+                    << (dec.note.isEmpty() ? QStringLiteral("merged by the user")
+                                           : QStringLiteral("merged by the user: ") + dec.note);
+    }
+
+    GroupingResult result;
+    result.templateCluster.assign(n, 0);
+    std::vector<quint32> clusterOfRoot(n, 0xffffffffu);
+    for (quint32 i = 0; i < n; ++i) {
+        const quint32 r = uf.find(i);
+        if (clusterOfRoot[r] == 0xffffffffu) {
+            clusterOfRoot[r] = result.clusterCount++;
+            result.explanations.emplace_back();
+            result.userDecided.push_back(false);
+        }
+        result.templateCluster[i] = clusterOfRoot[r];
+    }
+    std::vector<QStringList> lines(result.clusterCount);
+    for (quint32 i = 0; i < n; ++i) {
+        const quint32 c = result.templateCluster[i];
+        lines[c] << reasons[i];
+        if (decided[i])
+            result.userDecided[c] = true;
+    }
+    for (quint32 c = 0; c < result.clusterCount; ++c) {
+        lines[c].removeDuplicates();
+        if (lines[c].isEmpty())
+            result.explanations[c] = QStringLiteral("one template");
+        else
+            result.explanations[c] = lines[c].mid(0, 8).join(QLatin1Char('\n'));
+    }
+    return result;
+}
+
+} // namespace gardener::clustering::detail

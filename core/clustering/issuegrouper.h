@@ -1,0 +1,47 @@
+#pragma once
+
+#include "clusterdecisions.h"
+#include "logs/severity.h"
+
+#include <QString>
+#include <string>
+#include <vector>
+
+// Groups templates into issue clusters (docs/clustering.md, "Issue clusters"). Private to
+// clustering/; the engine's snapshot calls it.
+namespace gardener::clustering::detail {
+
+struct GroupTemplate
+{
+    std::vector<std::string> tokens;
+    std::string file, function;
+    QString fingerprint;
+    quint64 count = 0;
+};
+
+// How often two templates are logged together: `together` occurrences of the rarer one had
+// the other in the same trace within the window, typically `medianDeltaMs` apart.
+struct CoOccurrence
+{
+    quint32 a = 0, b = 0;
+    quint64 together = 0;
+    double medianDeltaMs = 0;
+};
+
+struct GroupingResult
+{
+    std::vector<quint32> templateCluster; // template -> cluster (0 .. clusterCount-1)
+    std::vector<QString> explanations;    // per cluster
+    std::vector<bool> userDecided;        // per cluster
+    quint32 clusterCount = 0;
+};
+
+// A source location shared by unrelated messages (logging's own handler frames and the like):
+// a shared generic location alone never groups.
+bool isGenericLocation(std::string_view file, std::string_view function);
+
+GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
+                              const std::vector<CoOccurrence> &coOccurrences,
+                              const ClusterDecisions &decisions, bool automatic);
+
+} // namespace gardener::clustering::detail

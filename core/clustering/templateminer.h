@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QtGlobal>
+#include <atomic>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// Template mining over distinct masked messages (signatures), in the style of Drain: messages
+// are bucketed by location and token count, then by their leading token when it is a plain
+// word, and joined to the most similar template of that leaf. Private to clustering/.
+//
+// Order independence: the miner sees each distinct signature once, with its count, and visits
+// them in a fixed order (most frequent first, then byte-wise), so the result depends only on
+// the multiset of messages, never on arrival order or on how they were split into pages.
+namespace gardener::clustering::detail {
+
+struct MinerSignature
+{
+    std::vector<std::string_view> tokens;
+    quint64 count = 0;
+    quint32 location = 0; // messages from different locations never share a template
+};
+
+struct MinedTemplate
+{
+    std::vector<std::string> tokens; // placeholders where messages differ
+    quint32 location = 0;
+    quint64 count = 0;
+};
+
+struct MinerOptions
+{
+    double similarity = 0.5;
+    size_t maxTemplatesPerLeaf = 64;
+};
+
+struct MinerResult
+{
+    std::vector<MinedTemplate> templates;
+    std::vector<quint32> signatureTemplate; // signature index -> template index
+};
+
+MinerResult mineTemplates(const std::vector<MinerSignature> &signatures,
+                          const MinerOptions &options, const std::atomic_bool *cancel = nullptr);
+
+std::string joinTokens(const std::vector<std::string> &tokens);
+
+} // namespace gardener::clustering::detail

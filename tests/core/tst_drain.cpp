@@ -1,0 +1,109 @@
+// Template mining: wildcards where messages differ, words kept where they matter, caps.
+#include "clustering/clusterengine.h"
+
+#include <QTest>
+#include <random>
+
+using namespace gardener::clustering;
+
+class TestDrain : public QObject
+{
+    Q_OBJECT
+
+    static ClusterSet mine(const std::vector<std::string> &messages, ClusterOptions options = {})
+    {
+        options.groupIssues = false;
+        ClusterEngine engine(options);
+        for (const std::string &m : messages)
+            engine.addMessage(m);
+        return engine.snapshot();
+    }
+
+    static QStringList texts(const ClusterSet &set)
+    {
+        QStringList out;
+        for (const TemplateInfo &t : set.templates())
+            out << t.text;
+        out.sort();
+        return out;
+    }
+
+private slots:
+    void maskedVariablesShareTemplate()
+    {
+        std::vector<std::string> m;
+        for (int i = 0; i < 50; ++i)
+            m.push_back("Connected to 10.0.0." + std::to_string(i) + " in " + std::to_string(i * 3) + "ms");
+        const ClusterSet set = mine(m);
+        QCOMPARE(texts(set), QStringList{QStringLiteral("Connected to <IP> in <DUR>")});
+        QCOMPARE(set.templates().front().count, quint64(50));
+    }
+
+    void unmaskedWordsBecomeWildcards()
+    {
+        const ClusterSet set = mine({"session opened for user alice", "session opened for user bob",
+                                     "session opened for user carol", "session closed for user alice",
+                                     "session closed for user dave"});
+        QCOMPARE(texts(set), (QStringList{QStringLiteral("session closed for user <*>"),
+                                          QStringLiteral("session opened for user <*>")}));
+    }
+
+    void variableLeadingWordFamily()
+    {
+        // A program name in front: at least three alternatives make it a variable.
+        std::vector<std::string> m;
+        for (const char *p : {"chrome.exe", "Dropbox.exe", "WeChat.exe", "git.exe"})
+            for (int i = 0; i < 5; ++i)
+                m.push_back(std::string(p) + " - proxy.example.org:" + std::to_string(5000 + i)
+                            + " open through proxy proxy.example.org:5070 HTTPS");
+        const ClusterSet set = mine(m);
+        QCOMPARE(set.templates().size(), size_t(1));
+        // Two alternatives stay two templates.
+        const ClusterSet two = mine({"job alpha started now", "job alpha started now",
+                                     "job beta finished now"});
+        QCOMPARE(two.templates().size(), size_t(2));
+    }
+
+    void differentLengthsDiffer()
+    {
+        const ClusterSet set = mine({"cache miss", "cache miss for key 42", "cache miss for key 43"});
+        QCOMPARE(texts(set), (QStringList{QStringLiteral("cache miss"), QStringLiteral("cache miss for key <NUM>")}));
+    }
+
+    void orderIndependent()
+    {
+        std::vector<std::string> m;
+        for (int i = 0; i < 300; ++i) {
+            m.push_back("Request " + std::to_string(i) + " from tenant t" + std::to_string(i % 4) + " took " + std::to_string(i % 9) + "ms");
+            m.push_back("Cache " + std::string(i % 2 ? "hit" : "miss") + " on shard s" + std::to_string(i % 11));
+            m.push_back("Worker " + std::string(1, char('a' + i % 6)) + " idle");
+        }
+        const QStringList reference = texts(mine(m));
+        std::mt19937 rng(3);
+        for (int round = 0; round < 4; ++round) {
+            std::shuffle(m.begin(), m.end(), rng);
+            QCOMPARE(texts(mine(m)), reference);
+        }
+    }
+
+    void leafCapBoundsTemplates()
+    {
+        // Messages sharing length and leading word but nothing else: the leaf cap holds.
+        ClusterOptions options;
+        options.maxTemplatesPerLeaf = 16;
+        std::vector<std::string> m;
+        std::mt19937 rng(1);
+        for (int i = 0; i < 2000; ++i) {
+            std::string s = "event";
+            for (int k = 0; k < 6; ++k)
+                s += ' ' + std::string(1, char('a' + rng() % 26)) + std::string(1, char('a' + rng() % 26))
+                    + std::string(1, char('a' + rng() % 26));
+            m.push_back(s);
+        }
+        const ClusterSet set = mine(m, options);
+        QVERIFY2(set.templates().size() <= 16, qPrintable(QString::number(set.templates().size())));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDrain)
+#include "tst_drain.moc"

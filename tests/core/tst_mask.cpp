@@ -1,0 +1,161 @@
+// Built-in masks (every kind, positive and negative cases), user masks and the limits.
+#include "clustering/masker.h"
+
+#include <QTest>
+
+using namespace gardener::clustering;
+
+class TestMask : public QObject
+{
+    Q_OBJECT
+
+    static QString m(const char *message, const Masker &masker = Masker())
+    {
+        return QString::fromStdString(masker.maskToString(message));
+    }
+
+private slots:
+    void builtins_data()
+    {
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<QString>("expected");
+        auto row = [](const char *name, const char *in, const char *out) {
+            QTest::newRow(name) << QString::fromUtf8(in) << QString::fromUtf8(out);
+        };
+        // Timestamps
+        row("iso", "at 2025-09-12T23:26:25.718912+00:00 done", "at <TS> done");
+        row("isoZ", "2025-09-13T18:01:23.703574Z start", "<TS> start");
+        row("date", "on 2025-09-12 ok", "on <TS> ok");
+        row("clock", "at 23:26:25.718 ok", "at <TS> ok");
+        // UUIDs
+        row("uuid", "req 123e4567-e89b-12d3-a456-426614174000 failed", "req <UUID> failed");
+        row("uuid-not", "id 123e4567-e89b-12d3-a456 x", "id <ID> x");
+        // JWT and bearer tokens
+        row("jwt", "token eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abcDEF_12-x end", "token <JWT> end");
+        row("bearer", "Authorization: Bearer abcdefSECRET", "Authorization: Bearer <TOKEN>");
+        // URLs with query strings
+        row("url", "GET https://api.example.com/v1/items?id=42&x=y failed", "GET <URL> failed");
+        row("url-ws", "connect wss://ws.example.com/socket", "connect <URL>");
+        // Emails, also masked ones
+        row("email", "mail ops@example.com sent", "mail <EMAIL> sent");
+        row("email-masked", "Created user ***@netrasystems.ai from JWT", "Created user <EMAIL> from JWT");
+        row("email-not", "user @ host", "user @ host");
+        // IPs
+        row("ipv4", "from 10.11.10.1 ok", "from <IP> ok");
+        row("ipv4-port", "to 10.0.0.1:8080", "to <IP>");
+        row("ipv6", "bind fe80::1 and ::1", "bind <IP> and <IP>");
+        row("ip-not", "version 1.2.3", "version <NUM>.<NUM>.<NUM>"); // three parts: not an address
+        // User ids, truncated ids, composite ids, connection ids
+        row("user-id", "Error routing message from demo-user-001: boom", "Error routing message from <USER>: boom");
+        row("truncated", "User 10741608... not found", "User <ID> not found");
+        row("truncated-comma", "user_id: 10812417..., demo", "user_id: <ID>, demo");
+        row("composite", "run_id 'demo_run_1757719525043_353_4b15eea4' x",
+            "run_id '<ID>' x");
+        row("connection", "connection main_6a878502 closed", "connection <ID> closed");
+        row("composite-not", "arch x86_64 utf-8", "arch x86_<NUM> utf-<NUM>"); // short digit runs only
+        // Hex
+        row("hex0x", "addr 0x7f3a ok", "addr <HEX> ok");
+        row("hex-run", "commit 4b15eea4 ok", "commit <HEX> ok");
+        row("hex-word", "cafe is a word", "cafe is a word");
+        // Numbers with units and signs
+        row("ms", "(response_time: 17.60ms, x", "(response_time: <DUR>, x");
+        row("seconds", "took 2.1s", "took <DUR>");
+        row("tilde", "from 0.3s to ~0.5s for", "from <DUR> to <DUR> for");
+        row("percent", "changed -4.2% now", "changed <NUM> now");
+        row("utilisation", "UTILIZATION: 24.5% - Consider", "UTILIZATION: <NUM> - Consider");
+        row("int", "retry 3 of 5", "retry <NUM> of <NUM>");
+        row("thousands", "read 1,024 rows", "read <NUM> rows");
+        row("in-word", "block blk_-1608999687919862906 x", "block <ID> x");
+        row("bracket", "pid [4242] exited", "pid [<NUM>] exited");
+        row("kv", "status=500 len=1893", "status=<NUM> len=<NUM>");
+        row("word-digit", "ipv4 ssh2 eth0", "ipv4 ssh2 eth0");
+        // Quoted values
+        row("quoted-id", "type 'legacy_response' unknown", "type <STR> unknown");
+        row("quoted-word", "'function' object has no attribute", "'function' object has no attribute");
+        row("quoted-double", "key \"a-42\" missing", "key <STR> missing");
+        // Plain words stay
+        row("plain", "Session access failed (middleware not installed?)",
+            "Session access failed (middleware not installed?)");
+        row("spaces", "  a \t b\n c  ", "a b c");
+    }
+
+    void builtins()
+    {
+        QFETCH(QString, message);
+        QFETCH(QString, expected);
+        const QByteArray utf8 = message.toUtf8();
+        QCOMPARE(QString::fromStdString(Masker().maskToString(std::string_view(utf8.constData(), size_t(utf8.size())))),
+                 expected);
+    }
+
+    void everyKindDocumented()
+    {
+        // Each built-in kind has an entry in the documented list, in enum order.
+        const auto &list = builtinMasks();
+        QCOMPARE(int(list.size()), MaskKindCount - 1); // all but User
+        for (size_t i = 0; i < list.size(); ++i)
+            QCOMPARE(int(list[i].kind), int(i));
+    }
+
+    void userMaskTakesEffect()
+    {
+        const QString plain = m("order ORD-AB-XY shipped");
+        QCOMPARE(plain, QStringLiteral("order ORD-AB-XY shipped"));
+        Masker masker({UserMask{QStringLiteral("order"), QStringLiteral("ORD-[A-Z]{2}-[A-Z]{2}"),
+                                QStringLiteral("<ORDER>")}});
+        QVERIFY(masker.hasUserMasks());
+        QCOMPARE(m("order ORD-AB-XY shipped", masker), QStringLiteral("order <ORDER> shipped"));
+        QVERIFY(isPlaceholder("<ORDER>"));
+        // A user replacement with spaces stays one token.
+        Masker spaced({UserMask{QStringLiteral("x"), QStringLiteral("tenant [a-z]+"), QStringLiteral("<T X>")}});
+        QCOMPARE(m("for tenant acme now", spaced), QStringLiteral("for <T_X> now"));
+    }
+
+    void invalidUserMaskReported()
+    {
+        Masker masker({UserMask{QStringLiteral("bad"), QStringLiteral("([unclosed"), QStringLiteral("<*>")}});
+        QCOMPARE(masker.userMaskErrors().size(), 1);
+        QVERIFY(masker.userMaskErrors().front().startsWith(QStringLiteral("bad: ")));
+        QCOMPARE(m("still works 42", masker), QStringLiteral("still works <NUM>"));
+    }
+
+    void countedValues()
+    {
+        MaskedMessage a, b, c;
+        Masker masker;
+        masker.mask("from demo-user-001 at 10.0.0.1", a);
+        masker.mask("from demo-user-002 at 10.0.0.1", b);
+        masker.mask("nothing here", c);
+        QVERIFY(a.valueHash[size_t(CountedValue::User)] != 0);
+        QVERIFY(a.valueHash[size_t(CountedValue::User)] != b.valueHash[size_t(CountedValue::User)]);
+        QCOMPARE(a.valueHash[size_t(CountedValue::Ip)], b.valueHash[size_t(CountedValue::Ip)]);
+        QCOMPARE(c.valueHash[size_t(CountedValue::User)], quint64(0));
+    }
+
+    void limits()
+    {
+        Masker masker;
+        MaskedMessage out;
+        masker.mask("", out);
+        QVERIFY(out.text.empty());
+        QVERIFY(out.tokens.empty());
+        // 1 MB message: cut to the byte limit, token count capped.
+        std::string big;
+        for (int i = 0; big.size() < (1u << 20); ++i)
+            big += "word" + std::to_string(i % 7) + " ";
+        masker.mask(big, out);
+        QVERIFY(out.truncated);
+        QVERIFY(out.tokens.size() <= Masker::Limits{}.maxTokens);
+        QCOMPARE(std::string(out.tokens.back()), std::string("<*>"));
+        // Binary junk: control bytes separate tokens; no crash, bounded output.
+        std::string junk;
+        for (int i = 0; i < 5000; ++i)
+            junk += char((i * 37 + 11) & 0xff);
+        masker.mask(junk, out);
+        QVERIFY(out.text.size() <= junk.size() + 6 * out.tokens.size());
+        QVERIFY(out.tokens.size() <= Masker::Limits{}.maxTokens);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMask)
+#include "tst_mask.moc"
