@@ -49,7 +49,10 @@ bool isClusterHeading(const QString &text, int *number, QString *rest)
     static const QRegularExpression re(
         QStringLiteral("^(?:issue\\s+)?cluster\\s*#?\\s*(\\d{1,4})\\b\\s*(?:[:.)\\-\\x{2013}\\x{2014}|]\\s*)?(.*)$"),
         QRegularExpression::CaseInsensitiveOption);
-    const auto m = re.match(md::stripLeadingSymbols(md::plainText(text)));
+    // Bold markers go, escapes stay: the title is unescaped once, by parseCluster.
+    QString t = md::stripLeadingSymbols(text);
+    t.remove(QStringLiteral("**"));
+    const auto m = re.match(md::stripLeadingSymbols(t));
     if (!m.hasMatch())
         return false;
     if (number)
@@ -97,6 +100,11 @@ ClusterPart parseCluster(const QStringList &lines, const md::Heading &heading, i
         c.priority = p.priority;
         c.priorityLabel = p.label;
         c.statedCounts += findCounts(tail, QStringLiteral("heading"));
+    }
+    QString headingSeverity;
+    if (const QString sev = severityName(c.priorityLabel); !sev.isEmpty() && sev == c.priorityLabel.toUpper()) {
+        headingSeverity = sev;
+        c.priorityLabel.clear();
     }
 
     enum class Target { Notes, Analysis };
@@ -282,13 +290,13 @@ ClusterPart parseCluster(const QStringList &lines, const md::Heading &heading, i
         }
     }
     // "(ERROR - P1)": a severity word in the heading is the severity when no field states one
-    // (CRITICAL is also a priority level, so a stated severity wins and the word stays a label).
-    const QString headingSeverity = severityName(c.priorityLabel);
-    if (!headingSeverity.isEmpty() && headingSeverity == c.priorityLabel.toUpper()) {
+    // (CRITICAL is also a priority level: when a field states another severity, the word is
+    // the priority label, as in "(CRITICAL - P1)" over "Severity: ERROR").
+    if (!headingSeverity.isEmpty()) {
         if (c.severity.isEmpty())
             c.severity = headingSeverity;
-        if (c.severity == headingSeverity)
-            c.priorityLabel.clear();
+        else if (c.severity != headingSeverity && c.priorityLabel.isEmpty())
+            c.priorityLabel = headingSeverity;
     }
     if (!analysis.isEmpty()) {
         const QString more = analysis.join(QLatin1Char('\n')).trimmed();
