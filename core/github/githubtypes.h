@@ -1,0 +1,62 @@
+#pragma once
+
+// Plain values exchanged with GitHub and between the GitHub parts. No behaviour beyond
+// parsing and the marker format.
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace gardener::github {
+
+struct RepoRef
+{
+    QString owner;
+    QString name;
+    bool isValid() const { return !owner.isEmpty() && !name.isEmpty(); }
+    QString path() const { return QStringLiteral("/repos/%1/%2").arg(owner, name); }
+    QString fullName() const { return owner + QLatin1Char('/') + name; }
+    // "owner/name" -> RepoRef; invalid when the text is not of that form.
+    static RepoRef parse(const QString &text);
+};
+
+struct Issue
+{
+    int number = 0;
+    QString title;
+    QString state;   // "open" or "closed"
+    QStringList labels;
+    QString body;
+    QString htmlUrl;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    bool isPullRequest = false;
+
+    static Issue fromJson(const QJsonObject &o);
+};
+
+struct RepoAccess
+{
+    bool pull = false;
+    bool triage = false;
+    bool push = false;
+    bool admin = false;
+    bool hasIssues = true;
+    bool archived = false;
+    bool canCreateIssues() const { return pull && hasIssues && !archived; }
+    // GitHub silently drops labels (and assignees) on create without triage/push.
+    bool canSetLabels() const { return triage || push || admin; }
+};
+
+// The hidden markers the app writes into every issue and comment it creates. The fingerprint
+// marker lets any later run (any machine) find the issue of a cluster; the post marker makes
+// one post recognisable after a crash, so it is never created twice.
+namespace marker {
+QString fingerprint(const QString &fingerprint);   // "<!-- loggardener:fingerprint=v1:... -->"
+QString post(const QString &postKey);              // "<!-- loggardener:post=... -->"
+QString findFingerprint(const QString &body);      // "" when absent
+QString findPostKey(const QString &body);          // "" when absent
+} // namespace marker
+
+} // namespace gardener::github
