@@ -1,6 +1,7 @@
 #include "commands.h"
 #include "cli/collectcommand.h"
 #include "cli/generatecommand.h"
+#include "cli/worklogcommand.h"
 
 namespace gardener::app {
 
@@ -9,6 +10,7 @@ std::vector<std::unique_ptr<cli::Command>> makeCommands()
     std::vector<std::unique_ptr<cli::Command>> commands;
     commands.push_back(std::make_unique<cli::GenerateCommand>());
     commands.push_back(std::make_unique<cli::CollectCommand>());
+    commands.push_back(std::make_unique<cli::WorklogCommand>());
     return commands;
 }
 
