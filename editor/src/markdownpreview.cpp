@@ -3,12 +3,31 @@
 #include "highlighting.h"
 
 #include <QEvent>
+#include <QFontDatabase>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 
 namespace gardener {
+
+namespace {
+
+// The importer gives code spans the system fixed font (family set, fixed pitch requested);
+// plain text fragments carry no font family at all.
+bool isInlineCode(const QTextCharFormat &format)
+{
+    if (format.fontFixedPitch())
+        return true;
+#if QT_VERSION < QT_VERSION_CHECK(6, 0, 0)
+    const bool hasFamily = format.hasProperty(QTextFormat::FontFamily); // Qt 5: setFont() sets this
+#else
+    const bool hasFamily = format.hasProperty(QTextFormat::FontFamilies);
+#endif
+    return hasFamily && format.font().family() == QFontDatabase::systemFont(QFontDatabase::FixedFont).family();
+}
+
+} // namespace
 
 MarkdownPreview::MarkdownPreview(QWidget *parent)
     : QTextBrowser(parent)
@@ -95,7 +114,7 @@ void MarkdownPreview::decorateCodeBlocks()
         }
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
-            if (!fragment.isValid() || !fragment.charFormat().fontFixedPitch())
+            if (!fragment.isValid() || !isInlineCode(fragment.charFormat()))
                 continue;
             cursor.setPosition(fragment.position());
             cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);

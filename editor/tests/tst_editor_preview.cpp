@@ -57,6 +57,17 @@ void TestPreview::rendersHeadingsAndCodeBlocks()
     QVERIFY(code.charFormat().fontFixedPitch() || code.begin().fragment().charFormat().fontFixedPitch());
     QCOMPARE(code.blockFormat().headingLevel(), 0);
 
+    // Inline code spans get the monospace family and a tint, like code blocks.
+    const QTextBlock revision = findBlock(doc, QStringLiteral("checkout-api-00042-xaz"));
+    bool inlineCodeTinted = false;
+    for (auto it = revision.begin(); !it.atEnd(); ++it) {
+        if (it.fragment().text() == QStringLiteral("checkout-api-00042-xaz"))
+            inlineCodeTinted = it.fragment().charFormat().background().style() != Qt::NoBrush;
+        else if (it.fragment().text().contains(QStringLiteral("Since")))
+            QCOMPARE(it.fragment().charFormat().background().style(), Qt::NoBrush);
+    }
+    QVERIFY(inlineCodeTinted);
+
     // Emphasis is rendered, not shown as stars.
     const QTextBlock para = findBlock(doc, QStringLiteral("Bad Gateway"));
     QVERIFY(para.isValid());
