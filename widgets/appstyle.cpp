@@ -7,6 +7,13 @@
 
 #include <array>
 
+// The icons live in gardener_resources, an object library that reaches the program through
+// this static library; referencing its initialiser keeps the linker from dropping it.
+static void initGardenerResources()
+{
+    Q_INIT_RESOURCE(gardener);
+}
+
 namespace gardener::style {
 
 QColor severityColor(Severity severity)
@@ -42,8 +49,18 @@ QString severityLabel(Severity severity)
     return {};
 }
 
+void ensureResources()
+{
+    static const bool once = [] {
+        initGardenerResources();
+        return true;
+    }();
+    Q_UNUSED(once);
+}
+
 QIcon icon(const char *name)
 {
+    ensureResources();
     return QIcon(QStringLiteral(":/icons/") + QLatin1String(name) + QStringLiteral(".svg"));
 }
 

@@ -19,6 +19,8 @@ QString severityLabel(Severity severity);
 
 // Icons come from one bundled SVG set (resources/icons) so they look alike on every desktop.
 QIcon icon(const char *name);
+// Registers the bundled resources (icons); called by icon() and the main window.
+void ensureResources();
 
 // True when the palette's window colour is dark (used to pick syntax colours).
 bool isDark(const QPalette &palette);

@@ -39,6 +39,7 @@ MainWindow::MainWindow(Session *session, std::function<QByteArray()> demoExport,
     , m_session(session)
     , m_demoExport(std::move(demoExport))
 {
+    style::ensureResources();
     setWindowTitle(tr("Log Gardener"));
     setAcceptDrops(true);
 

@@ -25,7 +25,7 @@ StartPage::StartPage(QWidget *parent)
 
     auto *logo = new QLabel(this);
     const int logoSize = fontMetrics().height() * 4;
-    logo->setPixmap(QIcon(QStringLiteral(":/icons/loggardener.svg")).pixmap(logoSize, logoSize));
+    logo->setPixmap(style::icon("loggardener").pixmap(logoSize, logoSize));
     logo->setAlignment(Qt::AlignHCenter);
 
     auto *title = new QLabel(tr("Log Gardener"), this);

@@ -35,7 +35,7 @@ TimelineChartView::TimelineChartView(QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setMouseTracking(true);
     setRubberBand(QChartView::NoRubberBand); // our own horizontal band: zooming is not wanted
-    m_band = new QRubberBand(QRubberBand::Rectangle, this);
+    m_band = new QRubberBand(QRubberBand::Rectangle, viewport());
     m_selection = new QGraphicsRectItem(chart);
     m_selection->setZValue(100);
     m_selection->setPen(Qt::NoPen);
@@ -95,12 +95,13 @@ void TimelineChartView::rebuild()
     c->removeAllSeries();
     for (QAbstractAxis *axis : c->axes())
         c->removeAxis(axis), delete axis;
-    if (!m_model || m_model->rowCount() == 0) {
+    QAbstractItemModel *model = m_model.data();
+    if (!model || model->rowCount() == 0) {
         updateSelectionItem();
         return;
     }
-    const int rows = m_model->rowCount();
-    const int cols = m_model->columnCount();
+    const int rows = model->rowCount();
+    const int cols = model->columnCount();
     std::vector<double> base(size_t(rows), 0.0);
     qint64 minMs = 0, maxMs = 0;
     double peak = 0;
@@ -111,14 +112,14 @@ void TimelineChartView::rebuild()
     for (int col = 0; col < cols; ++col) {
         double sum = 0;
         for (int r = 0; r < rows; ++r)
-            sum += m_model->index(r, col).data().toDouble();
+            sum += model->index(r, col).data().toDouble();
         if (sum <= 0)
             continue; // severities without entries would only clutter the legend
         auto *upper = new QLineSeries;
         auto *lower = new QLineSeries;
         // Two points per bucket (start and end) give flat tops, so a bucket reads as a bar.
         for (int r = 0; r < rows; ++r) {
-            const QModelIndex i = m_model->index(r, col);
+            const QModelIndex i = model->index(r, col);
             const double start = double(i.data(TimelineModel::BucketStartRole).toLongLong());
             const double end = double(i.data(TimelineModel::BucketEndRole).toLongLong());
             const double v = i.data().toDouble();
@@ -181,14 +182,15 @@ qint64 TimelineChartView::timeAt(const QPoint &pos) const
 
 int TimelineChartView::rowAtTime(qint64 ms) const
 {
-    if (!m_model)
+    const QAbstractItemModel *model = m_model.data();
+    if (!model)
         return -1;
     // Buckets are equally wide, so the row is found by arithmetic rather than a search.
-    const int rows = m_model->rowCount();
+    const int rows = model->rowCount();
     if (rows == 0)
         return -1;
-    const qint64 first = m_model->index(0, 0).data(TimelineModel::BucketStartRole).toLongLong();
-    const qint64 end0 = m_model->index(0, 0).data(TimelineModel::BucketEndRole).toLongLong();
+    const qint64 first = model->index(0, 0).data(TimelineModel::BucketStartRole).toLongLong();
+    const qint64 end0 = model->index(0, 0).data(TimelineModel::BucketEndRole).toLongLong();
     const qint64 width = qMax<qint64>(1, end0 - first);
     if (ms < first)
         return -1;
@@ -198,17 +200,18 @@ int TimelineChartView::rowAtTime(qint64 ms) const
 
 QString TimelineChartView::bucketToolTip(int row) const
 {
-    if (!m_model || row < 0 || row >= m_model->rowCount())
+    const QAbstractItemModel *model = m_model.data();
+    if (!model || row < 0 || row >= model->rowCount())
         return {};
-    const QModelIndex first = m_model->index(row, 0);
+    const QModelIndex first = model->index(row, 0);
     const auto start = QDateTime::fromMSecsSinceEpoch(first.data(TimelineModel::BucketStartRole).toLongLong(), Qt::UTC);
     const auto end = QDateTime::fromMSecsSinceEpoch(first.data(TimelineModel::BucketEndRole).toLongLong(), Qt::UTC);
     const QLocale locale;
     QStringList lines{tr("%1 – %2 UTC").arg(start.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                                              end.toString(QStringLiteral("HH:mm:ss")))};
     quint64 total = 0;
-    for (int col = m_model->columnCount() - 1; col >= 0; --col) {
-        const quint64 n = m_model->index(row, col).data().toULongLong();
+    for (int col = model->columnCount() - 1; col >= 0; --col) {
+        const quint64 n = model->index(row, col).data().toULongLong();
         total += n;
         if (n > 0)
             lines << style::severityLabel(Severity(col)) + QStringLiteral(": ") + locale.toString(n);

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Takes the documentation screenshots (docs/screenshots/*.png) of the desktop app on the bundled
+# demo data, in a real X server (Xvfb). Usage: scripts/screenshots.sh [BUILD_DIR] [OUT_DIR]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${1:-build}
+outdir=${2:-docs/screenshots}
+binary="$build/app/loggardener"
+[ -x "$binary" ] || { echo "screenshots: $binary not found; build first (scripts/build.sh)" >&2; exit 1; }
+command -v xvfb-run >/dev/null || { echo "screenshots: xvfb-run missing (apt-get install xvfb xauth)" >&2; exit 1; }
+mkdir -p "$outdir"
+# A throw-away HOME, so saved layouts and recent files of the user do not change the pictures.
+home=$(mktemp -d)
+trap 'rm -rf "$home"' EXIT
+HOME="$home" XDG_CONFIG_HOME="$home/.config" LANG=C.UTF-8 TZ=UTC \
+  timeout 300 xvfb-run -a -s "-screen 0 1600x1000x24" \
+  "$binary" --screenshot-dir "$outdir"
+ls -l "$outdir"/*.png

@@ -1,0 +1,227 @@
+// Desktop app responsiveness on a large export, offscreen:
+//  - time from "open" to the first clusters shown and to the final clusters;
+//  - the longest UI-thread stall during the load (a 5 ms QTimer probe measures gaps);
+//  - sorting and filtering the clusters table;
+//  - scrolling + repainting the all-entries view (one frame = scroll a page + repaint).
+// Usage: bench_ui [--short] [--entries N] [--file PATH]   (--short: 50,000 entries, for CI)
+// Exits 1 when a budget is missed (stall >= 50 ms, sort/filter >= 100 ms, frame >= 16 ms).
+#include "clusterspage.h"
+#include "demo/demogenerator.h"
+#include "entriesview.h"
+#include "filterbar.h"
+#include "logs/logstore.h"
+#include "mainwindow.h"
+#include "models/clusterfilterproxy.h"
+#include "models/clustertablemodel.h"
+#include "session/session.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTextStream>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace gardener;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+// Writes (once) a demo export of `count` entries as JSON lines; reused by later runs.
+QString ensureExport(qint64 count, const QString &given)
+{
+    if (!given.isEmpty())
+        return given;
+    const QString path = QDir::temp().filePath(QStringLiteral("loggardener-bench-ui-%1.jsonl").arg(count));
+    if (QFileInfo(path).size() > 0)
+        return path;
+    QFile file(path + QStringLiteral(".part"));
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    demo::DemoOptions options;
+    options.count = count;
+    options.seed = 7;
+    options.services = 3;
+    options.durationSecs = 7 * 24 * 3600;
+    options.start = QDateTime(QDate(2026, 1, 12), QTime(0, 0), Qt::UTC);
+    options.format = demo::DemoFormat::JsonLines;
+    auto written = demo::writeDemo(file, options);
+    file.close();
+    if (!written) {
+        out() << "bench_ui: could not write the export: " << written.error().toString() << '\n';
+        return {};
+    }
+    QFile::remove(path);
+    file.rename(path);
+    return path;
+}
+
+template <typename F>
+double timeMs(F &&f)
+{
+    QElapsedTimer t;
+    t.start();
+    f();
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // settings go to a test location
+    QCoreApplication::setOrganizationName(QStringLiteral("LogGardenerBench"));
+    QCoreApplication::setApplicationName(QStringLiteral("bench_ui"));
+
+    qint64 count = 1'000'000;
+    QString given;
+    const QStringList args = QCoreApplication::arguments();
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--short"))
+            count = 50'000;
+        else if (args[i] == QLatin1String("--entries") && i + 1 < args.size())
+            count = args[++i].toLongLong();
+        else if (args[i] == QLatin1String("--file") && i + 1 < args.size())
+            given = args[++i];
+    }
+    QElapsedTimer genClock;
+    genClock.start();
+    const QString path = ensureExport(count, given);
+    if (path.isEmpty())
+        return 2;
+    out() << "bench_ui: export " << path << " (" << QFileInfo(path).size() / (1024 * 1024)
+          << " MiB, prepared in " << genClock.elapsed() << " ms)\n";
+
+    Session session;
+    MainWindow window(&session);
+    window.resize(1600, 1000);
+    window.show();
+    QApplication::processEvents();
+    ClustersPage *page = window.clustersPage();
+
+    // The stall probe: a 5 ms timer; the longest gap between its ticks is the longest time the
+    // UI thread could not react.
+    QElapsedTimer probeClock;
+    qint64 lastTick = 0, worstGap = 0, ticks = 0;
+    QTimer probe;
+    probe.setTimerType(Qt::PreciseTimer);
+    probe.setInterval(5);
+    QObject::connect(&probe, &QTimer::timeout, [&] {
+        const qint64 now = probeClock.nsecsElapsed();
+        if (lastTick)
+            worstGap = std::max(worstGap, now - lastTick);
+        lastTick = now;
+        ++ticks;
+    });
+
+    QElapsedTimer loadClock;
+    qint64 firstClustersMs = -1;
+    QObject::connect(&session, &Session::clustersChanged, [&] {
+        if (firstClustersMs < 0 && !session.clusters().clusters().empty())
+            firstClustersMs = loadClock.elapsed();
+    });
+    QSignalSpy finished(&session, &Session::loadFinished);
+    QSignalSpy failed(&session, &Session::loadFailed);
+    probeClock.start();
+    loadClock.start();
+    probe.start();
+    window.openFiles({path});
+    while (finished.isEmpty() && failed.isEmpty())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    const qint64 finalMs = loadClock.elapsed();
+    // Let the entries query and the chart land, still under the probe.
+    QSignalSpy entries(&session, &Session::entriesReady);
+    entries.wait(30000);
+    QApplication::processEvents();
+    probe.stop();
+    if (!failed.isEmpty()) {
+        out() << "bench_ui: load failed: " << failed.first().at(0).toString() << '\n';
+        return 2;
+    }
+    const auto store = session.store();
+    const int clusters = int(session.clusters().clusters().size());
+    out() << "entries: " << store->size() << ", clusters: " << clusters << '\n';
+    out() << "open -> first clusters shown: " << firstClustersMs << " ms\n";
+    out() << "open -> final clusters: " << finalMs << " ms\n";
+    out() << "longest UI-thread stall during load: " << QString::number(double(worstGap) / 1e6, 'f', 1)
+          << " ms (" << ticks << " probe ticks)\n";
+
+    // Sorting and filtering the clusters table.
+    auto *proxy = page->clusterProxy();
+    double worstSort = 0;
+    for (int c = 0; c < ClusterTableModel::ColumnCount; ++c) {
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            const double ms = timeMs([&] {
+                page->clusterTable()->sortByColumn(c, order);
+                QApplication::processEvents();
+            });
+            worstSort = std::max(worstSort, ms);
+        }
+    }
+    double worstFilter = 0;
+    auto filterStep = [&](auto &&f) {
+        worstFilter = std::max(worstFilter, timeMs([&] {
+                                   f();
+                                   QApplication::processEvents();
+                               }));
+    };
+    filterStep([&] { proxy->setText(QStringLiteral("connection")); });
+    filterStep([&] { proxy->setText(QStringLiteral("timeout")); });
+    filterStep([&] { proxy->setText(QString()); });
+    filterStep([&] { proxy->setMinimumSeverity(severityIndex(Severity::Error)); });
+    filterStep([&] { proxy->setMinimumSeverity(0); });
+    const auto &tl = session.timeline();
+    filterStep([&] { proxy->setTimeRange(tl.startNs, tl.startNs + (tl.endNs() - tl.startNs) / 3); });
+    filterStep([&] { proxy->setTimeRange(0, 0); });
+    out() << "clusters table: worst sort " << QString::number(worstSort, 'f', 1) << " ms, worst filter "
+          << QString::number(worstFilter, 'f', 1) << " ms (" << proxy->rowCount() << " rows)\n";
+
+    // Scrolling the all-entries view: every frame scrolls by a page (and every tenth jumps far),
+    // then repaints synchronously.
+    EntriesView *ev = page->entriesView();
+    QTableView *view = ev->table();
+    page->tabs()->setCurrentWidget(ev);
+    QApplication::processEvents();
+    const int rows = view->model()->rowCount();
+    QScrollBar *bar = view->verticalScrollBar();
+    std::vector<double> frames;
+    quint32 rng = 12345;
+    for (int f = 0; f < 300; ++f) {
+        frames.push_back(timeMs([&] {
+            if (f % 10 == 9) {
+                rng = rng * 1664525u + 1013904223u;
+                bar->setValue(int(rng % quint32(std::max(1, bar->maximum()))));
+            } else {
+                bar->setValue(std::min(bar->maximum(), bar->value() + bar->pageStep()));
+            }
+            view->viewport()->repaint();
+        }));
+    }
+    std::sort(frames.begin(), frames.end());
+    const double median = frames[frames.size() / 2];
+    const double p99 = frames[frames.size() * 99 / 100];
+    const double worstFrame = frames.back();
+    out() << "entries view (" << rows << " rows): frame median " << QString::number(median, 'f', 2)
+          << " ms, p99 " << QString::number(p99, 'f', 2) << " ms, worst "
+          << QString::number(worstFrame, 'f', 2) << " ms\n";
+
+    const bool ok = worstGap < 50'000'000 && worstSort < 100 && worstFilter < 100 && p99 < 16;
+    out() << (ok ? "bench_ui: all budgets met\n" : "bench_ui: a budget was missed\n");
+    out().flush();
+    window.close();
+    return ok ? 0 : 1;
+}
