@@ -184,9 +184,9 @@ void TestFindings::tooltipExplainsFinding()
     QTextCursor cursor(editor.document());
     cursor.setPosition(8);
     const QPoint inViewport = editor.cursorRect(cursor).center();
-    const QPoint local = editor.viewport()->mapTo(&editor, inViewport);
-    QHelpEvent help(QEvent::ToolTip, local, editor.mapToGlobal(local));
-    QApplication::sendEvent(&editor, &help);
+    // Sent where the mouse is, the viewport; it has no tooltip, so Qt passes it to the editor.
+    QHelpEvent help(QEvent::ToolTip, inViewport, editor.viewport()->mapToGlobal(inViewport));
+    QApplication::sendEvent(editor.viewport(), &help);
     QTRY_VERIFY(QToolTip::isVisible());
     QVERIFY(QToolTip::text().contains(QStringLiteral("access-key")));
     QVERIFY(QToolTip::text().contains(QStringLiteral("Looks like a cloud access key id.")));
