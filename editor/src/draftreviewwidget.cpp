@@ -154,6 +154,7 @@ void DraftReviewWidget::setDraft(const Draft &draft)
     m_title->setText(draft.title);
     m_labels->setLabels(draft.labels);
     m_editor->clearAllowed();
+    m_editor->setFindings({}); // findings pushed for the previous draft do not apply to this one
     m_editor->setPlainText(draft.body); // also clears the undo history
     m_editor->rescanNow();
     m_loading = false;

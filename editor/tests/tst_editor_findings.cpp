@@ -171,6 +171,15 @@ void TestFindings::newDraftForgetsAllowances()
     QVERIFY(review.canPost());
     review.setDraft(draftWithSecret());
     QVERIFY2(!review.canPost(), "an allowance from the previous draft leaked into the next");
+
+    // Findings pushed by the app (no provider) belong to the draft they were computed for.
+    DraftReviewWidget pushed;
+    pushed.setDraft(draftWithSecret());
+    pushed.setFindings(findKeys(pushed.editor()->toPlainText()));
+    QVERIFY(!pushed.canPost());
+    pushed.setDraft(sample::cloudRunDraft());
+    QVERIFY(pushed.editor()->findings().isEmpty());
+    QVERIFY(pushed.canPost());
 }
 
 void TestFindings::tooltipExplainsFinding()
