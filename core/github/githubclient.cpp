@@ -180,7 +180,8 @@ void GitHubClient::finish(QNetworkReply *reply, const QByteArray &method, Callba
 {
     ApiResponse r;
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.body = reply->readAll();
+    if (reply->isOpen())
+        r.body = reply->readAll();
     for (const auto &h : reply->rawHeaderPairs())
         r.headers.append({h.first.toLower(), h.second});
     QString networkError;

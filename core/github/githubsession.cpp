@@ -1,0 +1,145 @@
+#include "github/githubsession.h"
+
+#include <QDir>
+#include <QJsonObject>
+
+namespace gardener::github {
+
+GitHubSession::GitHubSession(Options options, const redaction::Redactor *redactor, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_redactor(redactor)
+    , m_drafts(QDir(m_options.dataDir).filePath(QStringLiteral("drafts")))
+{
+}
+
+GitHubSession::~GitHubSession()
+{
+    // Order matters: users of the journal and the client go first.
+    m_poster.reset();
+    m_matcher.reset();
+    m_client.reset();
+    m_journal.reset();
+}
+
+Result<std::unique_ptr<GitHubSession>> GitHubSession::open(Options options, const redaction::Redactor *redactor,
+                                                          QObject *parent)
+{
+    if (!RepoRef::parse(options.repo).isValid())
+        return fail(QStringLiteral("\"%1\" is not a repository of the form owner/name").arg(options.repo));
+    std::unique_ptr<GitHubSession> s(new GitHubSession(std::move(options), redactor, parent));
+    s->m_journal = std::make_unique<PostJournal>();
+    if (auto r = s->m_journal->open(QDir(s->m_options.dataDir).filePath(QStringLiteral("github-journal.sqlite"))); !r)
+        return tl::unexpected(r.error());
+    if (!s->m_options.templatesDir.isEmpty()) {
+        if (auto r = s->m_templates.loadOverrides(s->m_options.templatesDir); !r)
+            return tl::unexpected(r.error());
+    }
+    s->m_client = std::make_unique<GitHubClient>(s->m_options.api);
+    s->m_matcher = std::make_unique<IssueMatcher>(s->m_client.get(), s->m_journal.get());
+    s->m_poster = std::make_unique<IssuePoster>(s->m_client.get(), s->m_journal.get(), redactor);
+    return s;
+}
+
+void GitHubSession::checkAccess(std::function<void(Result<RepoAccess>)> done)
+{
+    m_client->get(RepoRef::parse(m_options.repo).path(), {}, [done](Result<ApiResponse> r) {
+        if (!r) {
+            done(tl::unexpected(r.error()));
+            return;
+        }
+        const QJsonObject o = r->json.object();
+        const QJsonObject p = o.value(QLatin1String("permissions")).toObject();
+        RepoAccess a;
+        a.pull = p.value(QLatin1String("pull")).toBool();
+        a.triage = p.value(QLatin1String("triage")).toBool();
+        a.push = p.value(QLatin1String("push")).toBool();
+        a.admin = p.value(QLatin1String("admin")).toBool();
+        a.hasIssues = o.value(QLatin1String("has_issues")).toBool(true);
+        a.archived = o.value(QLatin1String("archived")).toBool();
+        done(a);
+    });
+}
+
+void GitHubSession::match(const MatchQuery &query, std::function<void(MatchResult)> done)
+{
+    MatchQuery q = query;
+    if (q.repo.isEmpty())
+        q.repo = m_options.repo;
+    m_matcher->match(q, std::move(done));
+}
+
+Result<IssueDraft> GitHubSession::prepareDraft(const DraftInput &input, const MatchResult &match) const
+{
+    const DraftBuilder builder(m_templates);
+    switch (match.verdict) {
+    case MatchResult::Verdict::Unknown:
+        return fail(QStringLiteral("cannot tell whether this cluster already has an issue (%1); not drafting a new one")
+                        .arg(match.listingError.isEmpty() ? QStringLiteral("the issue listing failed") : match.listingError));
+    case MatchResult::Verdict::Existing:
+        for (const Candidate &c : match.candidates) {
+            if (c.hasMarker() && c.state == QLatin1String("open")) {
+                DraftInput in = input;
+                if (in.previousPriority.isEmpty()) {
+                    for (const QString &l : c.labels)
+                        if (l.size() == 2 && l.startsWith(QLatin1Char('P')))
+                            in.previousPriority = l;
+                }
+                if (!in.sinceLastUpdate.isValid())
+                    in.sinceLastUpdate = c.updatedAt;
+                return builder.comment(m_options.repo, c.number, in);
+            }
+        }
+        break;
+    case MatchResult::Verdict::Regression: {
+        DraftInput in = input;
+        in.titlePrefix = QStringLiteral("GCP-regression");
+        for (const Candidate &c : match.candidates)
+            if (c.hasMarker() && !in.relatedIssues.contains(c.number))
+                in.relatedIssues.append(c.number);
+        return builder.newIssue(m_options.repo, in);
+    }
+    case MatchResult::Verdict::Similar:
+    case MatchResult::Verdict::New:
+        break;
+    }
+    DraftInput in = input;
+    for (const Candidate &c : match.candidates)
+        if (!in.relatedIssues.contains(c.number))
+            in.relatedIssues.append(c.number);
+    return builder.newIssue(m_options.repo, in);
+}
+
+void GitHubSession::post(const IssueDraft &draft, const redaction::AllowList &allowed,
+                         std::function<void(Result<PostOutcome>)> done)
+{
+    const QString key = draft.postKey;
+    m_poster->post(draft, allowed, [this, key, done](Result<PostOutcome> r) {
+        if (r)
+            emit posted(key, r->issueNumber, r->url, r->alreadyPosted);
+        else
+            emit postFailed(key, r.error().what);
+        if (done)
+            done(r);
+    });
+}
+
+void GitHubSession::setIssueState(int number, bool open, std::function<void(Result<Issue>)> done)
+{
+    const QJsonObject body{{QStringLiteral("state"), open ? QStringLiteral("open") : QStringLiteral("closed")}};
+    m_client->write("PATCH", RepoRef::parse(m_options.repo).path() + QStringLiteral("/issues/%1").arg(number),
+                    QJsonDocument(body).toJson(QJsonDocument::Compact), [done](Result<ApiResponse> r) {
+        if (!r) {
+            done(tl::unexpected(r.error()));
+            return;
+        }
+        done(Issue::fromJson(r->json.object()));
+    });
+}
+
+void GitHubSession::reconcilePending(std::function<void(Result<int>)> done)
+{
+    m_poster->reconcilePending(m_options.repo, std::move(done));
+}
+
+} // namespace gardener::github

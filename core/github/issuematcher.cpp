@@ -1,0 +1,172 @@
+#include "github/issuematcher.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace gardener::github {
+
+QString viaName(Candidate::Via via)
+{
+    switch (via) {
+    case Candidate::Via::Marker: return QStringLiteral("marker");
+    case Candidate::Via::Journal: return QStringLiteral("journal");
+    case Candidate::Via::Search: return QStringLiteral("search");
+    }
+    return {};
+}
+
+QString verdictName(MatchResult::Verdict verdict)
+{
+    switch (verdict) {
+    case MatchResult::Verdict::Existing: return QStringLiteral("existing");
+    case MatchResult::Verdict::Regression: return QStringLiteral("regression");
+    case MatchResult::Verdict::Similar: return QStringLiteral("similar");
+    case MatchResult::Verdict::New: return QStringLiteral("new");
+    case MatchResult::Verdict::Unknown: return QStringLiteral("unknown");
+    }
+    return {};
+}
+
+IssueMatcher::IssueMatcher(GitHubClient *client, const PostJournal *journal, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_journal(journal)
+{
+}
+
+IssueMatcher::~IssueMatcher()
+{
+    *m_alive = false;
+}
+
+QString IssueMatcher::searchQuery(const MatchQuery &query)
+{
+    QStringList parts{QStringLiteral("repo:") + query.repo, QStringLiteral("is:issue")};
+    for (const QString &t : query.keyTerms) {
+        const QString clean = QString(t).remove(QLatin1Char('"')).simplified();
+        if (!clean.isEmpty())
+            parts.append(clean.contains(QLatin1Char(' ')) ? QLatin1Char('"') + clean + QLatin1Char('"') : clean);
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+namespace {
+
+void addCandidate(QList<Candidate> *list, const Issue &issue, Candidate::Via via)
+{
+    for (Candidate &c : *list) {
+        if (c.number == issue.number) {
+            if (!c.via.contains(via))
+                c.via.append(via);
+            if (c.state.isEmpty()) {
+                c.state = issue.state;
+                c.title = issue.title;
+                c.labels = issue.labels;
+                c.updatedAt = issue.updatedAt;
+            }
+            return;
+        }
+    }
+    list->append(Candidate{issue.number, issue.state, issue.title, issue.labels, issue.updatedAt, {via}});
+}
+
+void decide(MatchResult *r)
+{
+    std::stable_sort(r->candidates.begin(), r->candidates.end(), [](const Candidate &a, const Candidate &b) {
+        if (a.hasMarker() != b.hasMarker())
+            return a.hasMarker();
+        return a.updatedAt > b.updatedAt;
+    });
+    const bool openMarked = std::any_of(r->candidates.cbegin(), r->candidates.cend(), [](const Candidate &c) {
+        return c.hasMarker() && c.state == QLatin1String("open");
+    });
+    const bool anyMarked = std::any_of(r->candidates.cbegin(), r->candidates.cend(),
+                                       [](const Candidate &c) { return c.hasMarker(); });
+    if (openMarked)
+        r->verdict = MatchResult::Verdict::Existing;
+    else if (anyMarked)
+        r->verdict = MatchResult::Verdict::Regression;
+    else if (!r->listingComplete)
+        r->verdict = MatchResult::Verdict::Unknown;  // search alone never says "no issue"
+    else if (!r->candidates.isEmpty())
+        r->verdict = MatchResult::Verdict::Similar;
+    else
+        r->verdict = MatchResult::Verdict::New;
+}
+
+} // namespace
+
+void IssueMatcher::match(const MatchQuery &query, std::function<void(MatchResult)> done)
+{
+    auto result = std::make_shared<MatchResult>();
+    const RepoRef repo = RepoRef::parse(query.repo);
+    std::weak_ptr<bool> alive = m_alive;
+
+    // Journal first (local, synchronous); the issue state comes from the listing below.
+    QList<int> journalNumbers;
+    if (m_journal) {
+        if (auto rows = m_journal->issuesForFingerprint(query.repo, query.fingerprint)) {
+            for (const JournalEntry &e : *rows)
+                journalNumbers.append(e.issueNumber);
+        }
+    }
+
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("state"), QStringLiteral("all"));
+    q.addQueryItem(QStringLiteral("labels"), query.appLabel);
+    q.addQueryItem(QStringLiteral("per_page"), QStringLiteral("100"));
+    m_client->getAllPages(repo.path() + QStringLiteral("/issues"), q,
+                          [this, alive, query, result, journalNumbers, done](Result<QList<QJsonValue>> items) {
+        if (alive.expired())
+            return;
+        if (items) {
+            result->listingComplete = true;
+            for (const QJsonValue &v : *items) {
+                const Issue issue = Issue::fromJson(v.toObject());
+                if (issue.isPullRequest)
+                    continue;
+                if (marker::findFingerprint(issue.body) == query.fingerprint)
+                    addCandidate(&result->candidates, issue, Candidate::Via::Marker);
+                if (journalNumbers.contains(issue.number))
+                    addCandidate(&result->candidates, issue, Candidate::Via::Journal);
+            }
+        } else {
+            result->listingError = items.error().what;
+        }
+        // Journal entries the listing did not show (label dropped, or listing failed).
+        for (int n : journalNumbers) {
+            Issue i;
+            i.number = n;
+            addCandidate(&result->candidates, i, Candidate::Via::Journal);
+        }
+        if (query.keyTerms.isEmpty()) {
+            decide(result.get());
+            done(*result);
+            return;
+        }
+        QUrlQuery sq;
+        sq.addQueryItem(QStringLiteral("q"), searchQuery(query));
+        sq.addQueryItem(QStringLiteral("per_page"), QStringLiteral("20"));
+        result->searchUsed = true;
+        m_client->get(QStringLiteral("/search/issues"), sq, [alive, result, done](Result<ApiResponse> r) {
+            if (alive.expired())
+                return;
+            if (r) {
+                const QJsonArray items = r->json.object().value(QLatin1String("items")).toArray();
+                for (const QJsonValue &v : items) {
+                    const Issue issue = Issue::fromJson(v.toObject());
+                    if (!issue.isPullRequest)
+                        addCandidate(&result->candidates, issue, Candidate::Via::Search);
+                }
+            } else {
+                result->searchError = r.error().what;
+            }
+            decide(result.get());
+            done(*result);
+        });
+    });
+}
+
+} // namespace gardener::github

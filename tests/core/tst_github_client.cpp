@@ -1,0 +1,185 @@
+// The REST client: Link paging, GitHub headers, error bodies as clear Errors, rate limits,
+// GHES base paths, and no token sent to a foreign host.
+#include "fakegithub.h"
+#include "github/githubclient.h"
+#include "github/githubsession.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace gardener;
+using namespace gardener::github;
+using gardener::test::FakeGitHub;
+
+namespace {
+
+template <typename T>
+T waitFor(std::optional<T> &slot, int ms = 10000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!slot.has_value() && t.elapsed() < ms)
+        QTest::qWait(5);
+    return std::move(*slot);
+}
+
+} // namespace
+
+class TestGitHubClient : public QObject
+{
+    Q_OBJECT
+private slots:
+    void followsLinkPaging()
+    {
+        FakeGitHub fake(QStringLiteral("/api/v3"));
+        QVERIFY(fake.listen());
+        for (int i = 0; i < 75; ++i)
+            fake.seedIssue(QStringLiteral("o/r"), QStringLiteral("issue %1").arg(i), QString(), {QStringLiteral("log-gardener")});
+        GitHubClient client({fake.apiBase(), "tok"});
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("per_page"), QStringLiteral("20"));
+        q.addQueryItem(QStringLiteral("state"), QStringLiteral("all"));
+        std::optional<Result<QList<QJsonValue>>> got;
+        client.getAllPages(QStringLiteral("/repos/o/r/issues"), q, [&](Result<QList<QJsonValue>> r) { got = r; });
+        auto r = waitFor(got);
+        QVERIFY(r.has_value());
+        QCOMPARE(r->size(), 75);
+        QCOMPARE(fake.server().count("GET", QStringLiteral("/api/v3/repos/o/r/issues")), 4);
+        // Every issue exactly once.
+        QSet<int> numbers;
+        for (const QJsonValue &v : *r)
+            numbers.insert(v.toObject().value(QLatin1String("number")).toInt());
+        QCOMPARE(numbers.size(), 75);
+        const auto first = fake.server().requests().first();
+        QCOMPARE(first.header("authorization"), QByteArray("Bearer tok"));
+        QCOMPARE(first.header("accept"), QByteArray("application/vnd.github+json"));
+        QCOMPARE(first.header("x-github-api-version"), QByteArray("2022-11-28"));
+        QCOMPARE(client.lastRateLimit().limit, 5000);
+        QVERIFY(client.lastRateLimit().remaining < 5000);
+        QVERIFY(client.lastRateLimit().reset.isValid());
+    }
+
+    void parsesLinkHeader()
+    {
+        const QByteArray link = "<https://api.github.com/x?page=2>; rel=\"next\", <https://api.github.com/x?page=5>; rel=\"last\"";
+        QCOMPARE(GitHubClient::parseNextLink(link), QUrl(QStringLiteral("https://api.github.com/x?page=2")));
+        QVERIFY(GitHubClient::parseNextLink("<https://api.github.com/x?page=1>; rel=\"prev\"").isEmpty());
+    }
+
+    void errorsAreClear_data()
+    {
+        QTest::addColumn<QByteArray>("token");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("401") << QByteArray("wrong") << QStringLiteral("/repos/o/r") << QStringLiteral("HTTP 401");
+        QTest::newRow("404") << QByteArray("good") << QStringLiteral("/repos/o/missing") << QStringLiteral("HTTP 404");
+    }
+
+    void errorsAreClear()
+    {
+        QFETCH(QByteArray, token);
+        QFETCH(QString, path);
+        QFETCH(QString, expected);
+        FakeGitHub fake;
+        QVERIFY(fake.listen());
+        fake.addRepo(QStringLiteral("o/r"));
+        fake.requiredToken = "good";
+        GitHubClient client({fake.apiBase(), token});
+        std::optional<Result<ApiResponse>> got;
+        client.get(path, {}, [&](Result<ApiResponse> r) { got = r; });
+        auto r = waitFor(got);
+        QVERIFY(!r.has_value());
+        QVERIFY2(r.error().what.contains(expected), qPrintable(r.error().what));
+        QVERIFY2(r.error().what.contains(QLatin1String("GitHub says")), qPrintable(r.error().what));
+        QVERIFY(!r.error().what.contains(QLatin1String("good")));
+    }
+
+    void validationErrorNamesTheField()
+    {
+        FakeGitHub fake;
+        QVERIFY(fake.listen());
+        fake.addRepo(QStringLiteral("o/r"));
+        GitHubClient::Config c{fake.apiBase(), "t"};
+        c.writeSpacingMs = 0;
+        GitHubClient client(c);
+        std::optional<Result<ApiResponse>> got;
+        client.write("POST", QStringLiteral("/repos/o/r/issues"), R"({"body":"no title"})", [&](Result<ApiResponse> r) { got = r; });
+        auto r = waitFor(got);
+        QVERIFY(!r.has_value());
+        QVERIFY2(r.error().what.contains(QLatin1String("HTTP 422")), qPrintable(r.error().what));
+        QVERIFY2(r.error().what.contains(QLatin1String("title")), qPrintable(r.error().what));
+        QCOMPARE(fake.issueCount(QStringLiteral("o/r")), 0);
+    }
+
+    void rateLimitedWriteIsReportedAndDelaysTheNext()
+    {
+        FakeGitHub fake;
+        QVERIFY(fake.listen());
+        fake.addRepo(QStringLiteral("o/r"));
+        fake.rateLimitNext = 1;
+        GitHubClient::Config c{fake.apiBase(), "t"};
+        c.writeSpacingMs = 0;
+        GitHubClient client(c);
+        std::optional<Result<ApiResponse>> got;
+        client.write("POST", QStringLiteral("/repos/o/r/issues"), R"({"title":"x","body":"y"})", [&](Result<ApiResponse> r) { got = r; });
+        auto r = waitFor(got);
+        QVERIFY(!r.has_value());
+        QVERIFY2(r.error().what.contains(QLatin1String("rate limited")), qPrintable(r.error().what));
+        QCOMPARE(client.lastRateLimit().remaining, 0);
+    }
+
+    void refusesToSendTheTokenElsewhere()
+    {
+        FakeGitHub fake;
+        QVERIFY(fake.listen());
+        GitHubClient client({fake.apiBase(), "t"});
+        std::optional<Result<ApiResponse>> got;
+        client.get(QStringLiteral("http://127.0.0.2:1/steal"), {}, [&](Result<ApiResponse> r) { got = r; });
+        auto r = waitFor(got);
+        QVERIFY(!r.has_value());
+        QVERIFY(r.error().what.contains(QLatin1String("refusing")));
+    }
+
+    void timeoutIsAnError()
+    {
+        FakeGitHub fake;
+        QVERIFY(fake.listen());
+        fake.server().addRoute("GET", QStringLiteral("/slow"), [](const gardener::test::HttpRequest &) {
+            auto r = gardener::test::HttpResponse::json(200, "{}");
+            r.delayMs = 2000;
+            return r;
+        });
+        GitHubClient::Config c{fake.apiBase(), "t"};
+        c.timeoutMs = 200;
+        GitHubClient client(c);
+        std::optional<Result<ApiResponse>> got;
+        client.get(QStringLiteral("/slow"), {}, [&](Result<ApiResponse> r) { got = r; });
+        auto r = waitFor(got, 5000);
+        QVERIFY(!r.has_value());
+        QVERIFY2(r.error().what.contains(QLatin1String("no answer")), qPrintable(r.error().what));
+    }
+
+    void accessCheckReadsPermissions()
+    {
+        FakeGitHub fake;
+        QVERIFY(fake.listen());
+        auto &repo = fake.addRepo(QStringLiteral("o/r"));
+        repo.push = false;
+        repo.triage = false;
+        QTemporaryDir dir;
+        redaction::Redactor redactor;
+        auto session = GitHubSession::open({{fake.apiBase(), "t"}, QStringLiteral("o/r"), dir.path(), {}}, &redactor);
+        QVERIFY(session.has_value());
+        std::optional<Result<RepoAccess>> got;
+        (*session)->checkAccess([&](Result<RepoAccess> r) { got = r; });
+        auto r = waitFor(got);
+        QVERIFY(r.has_value());
+        QVERIFY(r->canCreateIssues());
+        QVERIFY(!r->canSetLabels());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGitHubClient)
+#include "tst_github_client.moc"

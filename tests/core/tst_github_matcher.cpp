@@ -1,0 +1,179 @@
+// Matching a cluster to GitHub issues: the fingerprint marker (label listing, all pages), the
+// journal, and search, which lags and never alone concludes "no issue".
+#include "fakegithub.h"
+#include "github/githubsession.h"
+#include "github/githubtypes.h"
+#include "github/issuematcher.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace gardener;
+using namespace gardener::github;
+using gardener::test::FakeGitHub;
+
+namespace {
+
+const QString Repo = QStringLiteral("acme/app");
+const QString Label = QStringLiteral("log-gardener");
+
+MatchResult runMatch(IssueMatcher &m, const MatchQuery &q)
+{
+    std::optional<MatchResult> got;
+    m.match(q, [&](MatchResult r) { got = r; });
+    QElapsedTimer t;
+    t.start();
+    while (!got && t.elapsed() < 10000)
+        QTest::qWait(5);
+    return got.value_or(MatchResult{});
+}
+
+QString bodyWithMarker(const QString &fp)
+{
+    return QStringLiteral("Some text\n\n") + marker::fingerprint(fp) + QLatin1Char('\n');
+}
+
+} // namespace
+
+class TestGitHubMatcher : public QObject
+{
+    Q_OBJECT
+private slots:
+    void markerFoundBeyondTheFirstPage()
+    {
+        FakeGitHub fake;
+        QVERIFY(fake.listen());
+        fake.addRepo(Repo);
+        const int target = fake.seedIssue(Repo, QStringLiteral("GCP-regression | P1 | routing"), bodyWithMarker(QStringLiteral("fpA")), {Label});
+        for (int i = 0; i < 230; ++i)  // newer issues push the target to the third page of 100
+            fake.seedIssue(Repo, QStringLiteral("other %1").arg(i), bodyWithMarker(QStringLiteral("x%1").arg(i)), {Label},
+                           QStringLiteral("open"), QDateTime::currentDateTimeUtc().addSecs(-i));
+        GitHubClient client({fake.apiBase(), "t"});
+        IssueMatcher matcher(&client, nullptr);
+        const MatchResult r = runMatch(matcher, {Repo, QStringLiteral("fpA"), {}});
+        QVERIFY(r.listingComplete);
+        QCOMPARE(r.verdict, MatchResult::Verdict::Existing);
+        QCOMPARE(r.candidates.size(), 1);
+        QCOMPARE(r.candidates.first().number, target);
+        QVERIFY(r.candidates.first().via.contains(Candidate::Via::Marker));
+        QCOMPARE(fake.server().count("GET", QStringLiteral("/repos/acme/app/issues")), 3);
+        // The listing asked for every state and the app's label.
+        const auto req = fake.server().requests("GET", QStringLiteral("/repos/acme/app/issues")).first();
+        QCOMPARE(req.queryValue(QStringLiteral("state")), QStringLiteral("all"));
+        QCOMPARE(req.queryValue(QStringLiteral("labels")), Label);
+    }
+
+    void closedMarkedIssueIsARegression()
+    {
+        FakeGitHub fake;
+        QVERIFY(fake.listen());
+        fake.addRepo(Repo);
+        const int old = fake.seedIssue(Repo, QStringLiteral("old"), bodyWithMarker(QStringLiteral("fpB")), {Label}, QStringLiteral("closed"));
+        GitHubClient client({fake.apiBase(), "t"});
+        IssueMatcher matcher(&client, nullptr);
+        const MatchResult r = runMatch(matcher, {Repo, QStringLiteral("fpB"), {}});
+        QCOMPARE(r.verdict, MatchResult::Verdict::Regression);
+
+        // The session turns that into a new issue that links the old one.
+        QTemporaryDir dir;
+        redaction::Redactor redactor;
+        auto session = GitHubSession::open({{fake.apiBase(), "t"}, Repo, dir.path(), {}}, &redactor);
+        QVERIFY(session.has_value());
+        DraftInput in;
+        in.fingerprint = QStringLiteral("fpB");
+        in.name = QStringLiteral("routing error");
+        auto draft = (*session)->prepareDraft(in, r);
+        QVERIFY(draft.has_value());
+        QCOMPARE(draft->kind, IssueDraft::Kind::NewIssue);
+        QVERIFY(draft->title.startsWith(QLatin1String("GCP-regression | ")));
+        QVERIFY(draft->body.contains(QStringLiteral("- #%1").arg(old)));
+    }
+
+    void searchLagsSoItNeverDecidesAlone()
+    {
+        FakeGitHub fake;
+        QVERIFY(fake.listen());
+        fake.addRepo(Repo);
+        fake.searchLagMs = 60000;  // nothing created now is searchable yet
+        // Created "just now" by another machine, with the marker and the label.
+        fake.seedIssue(Repo, QStringLiteral("SessionMiddleware warnings"), bodyWithMarker(QStringLiteral("fpC")), {Label},
+                       QStringLiteral("open"), QDateTime::currentDateTimeUtc());
+        fake.repo(Repo)->issues.last().createdElapsedMs = 0;  // inside the search lag
+        GitHubClient client({fake.apiBase(), "t"});
+        IssueMatcher matcher(&client, nullptr);
+        const MatchResult r = runMatch(matcher, {Repo, QStringLiteral("fpC"), {QStringLiteral("SessionMiddleware")}});
+        QVERIFY(r.searchUsed);
+        QCOMPARE(r.verdict, MatchResult::Verdict::Existing);  // found by the listing, not search
+        QVERIFY(!r.candidates.first().via.contains(Candidate::Via::Search));
+
+        // With the listing failing, a search that finds nothing is "unknown", not "new".
+        fake.addRepo(QStringLiteral("acme/broken"));
+        fake.rateLimitNext = 1;  // the listing is refused; search still answers
+        const MatchResult u = runMatch(matcher, {QStringLiteral("acme/broken"), QStringLiteral("fpZ"), {QStringLiteral("nothing")}});
+        QCOMPARE(u.verdict, MatchResult::Verdict::Unknown);
+        QVERIFY(!u.listingError.isEmpty());
+        QTemporaryDir dir;
+        redaction::Redactor redactor;
+        auto session = GitHubSession::open({{fake.apiBase(), "t"}, QStringLiteral("acme/broken"), dir.path(), {}}, &redactor);
+        QVERIFY(session.has_value());
+        QVERIFY(!(*session)->prepareDraft(DraftInput{}, u).has_value());
+    }
+
+    void searchAddsSimilarCandidatesAndIsRateLimited()
+    {
+        FakeGitHub fake;
+        QVERIFY(fake.listen());
+        fake.addRepo(Repo);
+        const int similar = fake.seedIssue(Repo, QStringLiteral("thread id run id inconsistency"), QStringLiteral("no marker"), {});
+        GitHubClient::Config c{fake.apiBase(), "t"};
+        GitHubClient client(c);
+        IssueMatcher matcher(&client, nullptr);
+        const MatchResult r = runMatch(matcher, {Repo, QStringLiteral("fpD"), {QStringLiteral("run id"), QStringLiteral("thread")}});
+        QCOMPARE(r.verdict, MatchResult::Verdict::Similar);
+        QCOMPARE(r.candidates.size(), 1);
+        QCOMPARE(r.candidates.first().number, similar);
+        QCOMPARE(r.candidates.first().via, QList<Candidate::Via>{Candidate::Via::Search});
+        QCOMPARE(IssueMatcher::searchQuery({Repo, {}, {QStringLiteral("run id"), QStringLiteral("thread")}}),
+                 QStringLiteral("repo:acme/app is:issue \"run id\" thread"));
+    }
+
+    void nothingAnywhereIsNew()
+    {
+        FakeGitHub fake;
+        QVERIFY(fake.listen());
+        fake.addRepo(Repo);
+        GitHubClient client({fake.apiBase(), "t"});
+        IssueMatcher matcher(&client, nullptr);
+        const MatchResult r = runMatch(matcher, {Repo, QStringLiteral("fpE"), {QStringLiteral("zzz")}});
+        QCOMPARE(r.verdict, MatchResult::Verdict::New);
+        QVERIFY(r.listingComplete);
+    }
+
+    void journalFindsIssuesWhoseLabelWasDropped()
+    {
+        FakeGitHub fake;
+        QVERIFY(fake.listen());
+        fake.addRepo(Repo);
+        const int n = fake.seedIssue(Repo, QStringLiteral("t"), bodyWithMarker(QStringLiteral("fpF")), {});  // no label
+        QTemporaryDir dir;
+        PostJournal journal;
+        QVERIFY(journal.open(dir.filePath(QStringLiteral("j.sqlite"))).has_value());
+        JournalEntry e;
+        e.key = QStringLiteral("k1");
+        e.repo = Repo;
+        e.fingerprint = QStringLiteral("fpF");
+        QVERIFY(journal.begin(e).has_value());
+        QVERIFY(journal.markDone(QStringLiteral("k1"), n, 0, QString()).has_value());
+        GitHubClient client({fake.apiBase(), "t"});
+        IssueMatcher matcher(&client, &journal);
+        const MatchResult r = runMatch(matcher, {Repo, QStringLiteral("fpF"), {}});
+        QCOMPARE(r.candidates.size(), 1);
+        QCOMPARE(r.candidates.first().number, n);
+        QVERIFY(r.candidates.first().via.contains(Candidate::Via::Journal));
+        QVERIFY(r.verdict != MatchResult::Verdict::New);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGitHubMatcher)
+#include "tst_github_matcher.moc"
