@@ -1,10 +1,15 @@
 #include "runcommand.h"
 
+#include "cli/collectcommand.h"
 #include "pipeline/runpipeline.h"
 #include "pipeline/worklogbuilder.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
 
 namespace gardener::cli {
 namespace {
@@ -23,6 +28,15 @@ QJsonObject clusterJson(const clustering::IssueCluster &c, const triage::Triaged
         {QStringLiteral("per_minute"), t.perMinute},
         {QStringLiteral("explanation"), QJsonArray::fromStringList(t.decision.explanation)},
     };
+}
+
+// Where a run keeps what it collected, so the user can open it again: the data folder.
+QString collectedPath(const QString &project)
+{
+    const QDir dir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    return dir.filePath(QStringLiteral("collected/%1-%2.json")
+                            .arg(project.isEmpty() ? QStringLiteral("profile") : project,
+                                 QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
 }
 
 } // namespace
@@ -61,8 +75,14 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
                                    QStringLiteral("FILE"));
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("Output: text or json."),
                                     QStringLiteral("FORMAT"), QStringLiteral("text"));
-    parser.addOptions({input, demo, profile, project, service, since, repo, api, post, worklogDir,
-                       history, rules, format});
+    const QCommandLineOption severity(QStringLiteral("severity"), QStringLiteral("Minimum severity to collect."),
+                                      QStringLiteral("LEVEL"), QStringLiteral("WARNING"));
+    const QCommandLineOption filter(QStringLiteral("filter"), QStringLiteral("Extra Cloud Logging filter."),
+                                    QStringLiteral("EXPR"));
+    const QCommandLineOption endpoint(QStringLiteral("logging-endpoint"), QStringLiteral("Cloud Logging API base URL."),
+                                      QStringLiteral("URL"));
+    parser.addOptions({input, demo, profile, project, service, since, severity, filter, endpoint, repo, api,
+                       post, worklogDir, history, rules, format});
     if (auto exit = parseArguments(parser, name(), arguments, out, err))
         return *exit;
 
@@ -86,11 +106,26 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
         err << "loggardener run: collect (--profile/--project) or read (--input/--demo), not both\n";
         return ExitUsage;
     }
+    QStringList collectedInputs;
+    bool collectPartial = false;
     if (collecting) {
-        err << "loggardener run: collecting from Google Cloud inside 'run' is not available in this "
-               "version; collect first with 'loggardener collect ... --out FILE', then 'loggardener run "
-               "--input FILE'\n";
-        return ExitFailure;
+        // The same command engineers run by hand, so credentials, pacing and resume behave alike.
+        const QString target = collectedPath(parser.value(project));
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        QStringList args;
+        for (const auto *o : {&profile, &project, &service, &since, &severity, &filter, &endpoint}) {
+            if (parser.isSet(*o))
+                args << QStringLiteral("--") + o->names().first() << parser.value(*o);
+        }
+        args << QStringLiteral("--out") << target;
+        QString ignored;
+        QTextStream collectOut(&ignored);
+        const int collected = CollectCommand().run(args, collectOut, err);
+        if (collected != ExitOk && collected != ExitPartial)
+            return collected;
+        collectPartial = collected == ExitPartial;
+        collectedInputs << target;
+        err << "loggardener run: collected entries kept in " << target << '\n';
     }
     if (parser.isSet(repo) || postMode != QLatin1String("none")) {
         err << "loggardener run: GitHub matching and drafts inside 'run' are not available in this "
@@ -98,12 +133,16 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
     }
 
     pipeline::RunOptions options;
-    options.inputs = inputs;
+    options.inputs = inputs + collectedInputs;
     options.demo = parser.isSet(demo);
     options.historyPath = parser.value(history);
     options.rulesPath = parser.value(rules);
     options.worklogDir = parser.value(worklogDir);
     options.service = parser.value(service);
+    if (collecting) {
+        options.timeRange = QStringLiteral("Last ") + parser.value(since);
+        options.severityFilter = parser.value(severity).toUpper() + QStringLiteral(" and above");
+    }
     options.project = parser.value(project);
     auto outcome = pipeline::runOnce(options, [&err](const QString &line) {
         err << "loggardener run: " << line << '\n';
@@ -136,7 +175,7 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
     }
     out.flush();
     err.flush();
-    return outcome->partial ? ExitPartial : ExitOk;
+    return outcome->partial || collectPartial ? ExitPartial : ExitOk;
 }
 
 } // namespace gardener::cli
