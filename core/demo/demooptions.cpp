@@ -37,6 +37,7 @@ void addDemoOptions(QCommandLineParser &parser)
                                       "entries.list page per line).",
                             "FORMAT", "json"));
     parser.addOption(option("gzip", "Compress the output with gzip."));
+    parser.addOption(option("gzip-level", "gzip level, 1 (fastest) to 9 (smallest).", "N", "6"));
     parser.addOption(option("services", "Number of Cloud Run services, 1 to 3.", "N", "1"));
     parser.addOption(option("page-size", "Entries per page with --format pages.", "N", "1000"));
     parser.addOption(option("truth", "Also write the ground truth: one JSON line per entry "
@@ -75,6 +76,9 @@ Result<DemoCommandLine> demoCommandLine(const QCommandLineParser &parser, const 
     if (!parseDemoFormat(parser.value(QStringLiteral("format")), &o.format))
         return fail(QStringLiteral("--format must be json, jsonl or pages"));
     o.gzip = parser.isSet(QStringLiteral("gzip"));
+    o.gzipLevel = parser.value(QStringLiteral("gzip-level")).toInt(&ok);
+    if (!ok || o.gzipLevel < 1 || o.gzipLevel > 9)
+        return fail(QStringLiteral("--gzip-level must be 1 to 9"));
     o.services = parser.value(QStringLiteral("services")).toInt(&ok);
     if (!ok || o.services < 1 || o.services > 3)
         return fail(QStringLiteral("--services must be 1, 2 or 3"));
