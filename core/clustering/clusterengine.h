@@ -20,7 +20,7 @@ struct ClusterOptions
 {
     std::vector<UserMask> userMasks;
     Masker::Limits limits;
-    double similarity = 0.5;        // template mining: share of equal tokens to join a template
+    double similarity = 0.8;        // template mining: share of equal constant words to join a template
     size_t maxTemplatesPerLeaf = 64; // caps work per parse-tree leaf on hostile input
     int threads = 2;                 // masking threads used by addEntries
     bool groupIssues = true;         // false: every template is its own cluster

@@ -162,17 +162,24 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
         }
     }
 
-    // User merges, in the order they were made.
+    // User decisions, in the order they were made: a merge joins its templates except those a
+    // later split took out; a split's templates form one cluster of their own.
     std::vector<bool> decided(n, false);
-    for (const ClusterDecision &dec : decisions.decisions()) {
+    for (size_t d = 0; d < decisions.decisions().size(); ++d) {
+        const ClusterDecision &dec = decisions.decisions()[d];
         std::vector<quint32> present;
         for (const QString &fp : dec.templates)
             if (auto it = byFingerprint.constFind(fp); it != byFingerprint.constEnd())
-                present.push_back(*it);
+                if (dec.kind == ClusterDecision::Kind::Split || splitGroup[*it] <= int(d))
+                    present.push_back(*it);
         for (quint32 t : present)
             decided[t] = true;
-        if (dec.kind != ClusterDecision::Kind::Merge)
+        if (dec.kind == ClusterDecision::Kind::Split) {
+            for (size_t k = 1; k < present.size(); ++k)
+                if (uf.unite(present[0], present[k]))
+                    reasons[std::min(present[0], present[k])] << QStringLiteral("split out together by the user");
             continue;
+        }
         for (size_t k = 1; k < present.size(); ++k)
             if (uf.unite(present[0], present[k]))
                 reasons[std::min(present[0], present[k])]

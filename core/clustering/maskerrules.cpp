@@ -509,6 +509,42 @@ MaskKind classifyToken(std::string_view s, bool afterBearer)
     return MaskKind::Count;
 }
 
+namespace {
+
+// "sec", "KB", "seconds": a unit that makes the number before it one value.
+int unitWord(std::string_view w)
+{
+    while (!w.empty() && isCloser(w.back()))
+        w.remove_suffix(1);
+    static const char *const timeUnits[] = {"ns", "us", "ms", "s", "sec", "secs", "second",
+                                            "seconds", "min", "mins", "minute", "minutes", "hr",
+                                            "hrs", "hour", "hours", "day", "days"};
+    static const char *const sizeUnits[] = {"b", "kb", "mb", "gb", "tb", "kib", "mib", "gib",
+                                            "byte", "bytes"};
+    for (const char *u : timeUnits)
+        if (lowerEquals(w, u))
+            return 1;
+    for (const char *u : sizeUnits)
+        if (lowerEquals(w, u))
+            return 2;
+    return 0;
+}
+
+// A number, possibly after opening punctuation or a comparison ("(0.39", "<1", "~2").
+std::string_view numberCore(std::string_view t, std::string_view *prefix)
+{
+    size_t b = 0;
+    while (b < t.size() && (isOpener(t[b]) || t[b] == '>'))
+        ++b;
+    std::string_view core = t.substr(b);
+    if (core.empty() || numberClass(core) != NumberClass::Plain)
+        return {};
+    *prefix = t.substr(0, b);
+    return core;
+}
+
+} // namespace
+
 void maskBuiltin(std::string_view msg, size_t maxTokens, MaskedMessage &out)
 {
     thread_local std::vector<quint32> offsets; // start, end pairs into out.text
@@ -527,8 +563,41 @@ void maskBuiltin(std::string_view msg, size_t maxTokens, MaskedMessage &out)
         size_t j = i;
         while (j < n && !isSep(msg[j]))
             ++j;
-        const std::string_view tok = msg.substr(i, j - i);
+        std::string_view tok = msg.substr(i, j - i);
         i = j;
+        // Look at the next token for number + unit pairs ("5 seconds", "(0.39 KB)").
+        size_t k = i;
+        while (k < n && isSep(msg[k]))
+            ++k;
+        size_t l = k;
+        while (l < n && !isSep(msg[l]))
+            ++l;
+        const std::string_view next = msg.substr(k, l - k);
+        std::string_view numPrefix;
+        const std::string_view num = next.empty() ? std::string_view() : numberCore(tok, &numPrefix);
+        const int unit = num.empty() ? 0 : unitWord(next);
+        if (unit != 0) {
+            // A parenthesised restatement right after a value adds nothing: "403 bytes (0.39 KB)".
+            const bool restatement = numPrefix == "(" && next.back() == ')'
+                && out.text.size() >= 1 && out.text.back() == '>';
+            i = l;
+            if (restatement)
+                continue;
+            if (!out.text.empty())
+                out.text += ' ';
+            const quint32 start = quint32(out.text.size());
+            out.text.append(numPrefix);
+            out.text += unit == 1 ? "<DUR>" : "<NUM>";
+            size_t c = next.size();
+            while (c > 0 && isCloser(next[c - 1]))
+                --c;
+            out.text.append(next.substr(c));
+            offsets.push_back(start);
+            offsets.push_back(quint32(out.text.size()));
+            ++count;
+            afterBearer = false;
+            continue;
+        }
         if (!out.text.empty())
             out.text += ' ';
         const quint32 start = quint32(out.text.size());

@@ -25,6 +25,23 @@ bool keyable(std::string_view token)
     return true;
 }
 
+// Words that look like names rather than vocabulary (files, hosts, dotted or snake-case
+// identifiers): the only ones a family of templates may turn into a variable.
+bool nameLike(std::string_view token)
+{
+    size_t marks = 0;
+    for (size_t i = 1; i + 1 < token.size(); ++i)
+        marks += token[i] == '.' || token[i] == '_' || token[i] == '/' || token[i] == '\\'
+            || token[i] == '@' || token[i] == ':';
+    return marks > 0;
+}
+
+bool hasPlaceholder(std::string_view token)
+{
+    const size_t open = token.find('<');
+    return open != std::string_view::npos && token.find('>', open) != std::string_view::npos;
+}
+
 bool tokenMatches(std::string_view templ, std::string_view token)
 {
     if (templ == token)
@@ -77,19 +94,24 @@ double similarity(const MinedTemplate &t, const MinerSignature &s, int *wildcard
     const size_t n = s.tokens.size();
     if (n == 0)
         return 1.0;
-    size_t same = 0;
+    // Positions where both sides are variables say nothing about likeness; constant words
+    // decide (the variable-aware form of Drain's similarity).
+    size_t same = 0, counted = 0;
     int wild = 0;
     for (size_t i = 0; i < n; ++i) {
         const std::string &tt = t.tokens[i];
-        if (tt == Wildcard) {
+        const bool tv = tt == Wildcard || hasPlaceholder(tt);
+        const bool sv = hasPlaceholder(s.tokens[i]);
+        if (tt == Wildcard)
             ++wild;
+        if (tv && sv)
+            continue;
+        ++counted;
+        if (tt == Wildcard || tt == s.tokens[i])
             ++same;
-        } else if (tokenMatches(tt, s.tokens[i])) {
-            ++same;
-        }
     }
     *wildcards = wild;
-    return double(same) / double(n);
+    return counted == 0 ? 1.0 : double(same) / double(counted);
 }
 
 } // namespace
@@ -190,7 +212,7 @@ MinerResult mineTemplates(const std::vector<MinerSignature> &sigs, const MinerOp
                 pw *= 1000003ull;
             }
             for (size_t p = 0; p < n; ++p) {
-                if (isPlaceholder(mt.tokens[p]))
+                if (isPlaceholder(mt.tokens[p]) || !nameLike(mt.tokens[p]))
                     continue;
                 quint64 k = total - h[p] * powers[p];
                 k = k * 31 + p;

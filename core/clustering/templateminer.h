@@ -31,7 +31,7 @@ struct MinedTemplate
 
 struct MinerOptions
 {
-    double similarity = 0.5;
+    double similarity = 0.8;
     size_t maxTemplatesPerLeaf = 64;
 };
 

@@ -42,9 +42,9 @@ private slots:
     void unmaskedWordsBecomeWildcards()
     {
         const ClusterSet set = mine({"session opened for user alice", "session opened for user bob",
-                                     "session opened for user carol", "session closed for user alice",
-                                     "session closed for user dave"});
-        QCOMPARE(texts(set), (QStringList{QStringLiteral("session closed for user <*>"),
+                                     "session opened for user carol", "session closed by user alice",
+                                     "session closed by user dave"});
+        QCOMPARE(texts(set), (QStringList{QStringLiteral("session closed by user <*>"),
                                           QStringLiteral("session opened for user <*>")}));
     }
 
