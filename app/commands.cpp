@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "cli/clustercommand.h"
 #include "cli/collectcommand.h"
 #include "cli/generatecommand.h"
 #include "cli/worklogcommand.h"
@@ -9,6 +10,7 @@ std::vector<std::unique_ptr<cli::Command>> makeCommands()
 {
     std::vector<std::unique_ptr<cli::Command>> commands;
     commands.push_back(std::make_unique<cli::GenerateCommand>());
+    commands.push_back(std::make_unique<cli::ClusterCommand>());
     commands.push_back(std::make_unique<cli::CollectCommand>());
     commands.push_back(std::make_unique<cli::WorklogCommand>());
     return commands;
