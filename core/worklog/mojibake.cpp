@@ -1,6 +1,8 @@
 #include "mojibake.h"
 
+#include <algorithm>
 #include <array>
+#include <vector>
 
 namespace gardener::worklog {
 namespace {
@@ -16,7 +18,9 @@ constexpr std::array<char16_t, 32> kCp1252High = {
 // The byte 0x80..0xFF a character came from, or -1 when it cannot be part of mojibake.
 int byteFor(char16_t c)
 {
-    if (c >= 0x80 && c <= 0xFF)
+    if (c < 0x80)
+        return -1; // the common case: ASCII is never part of mojibake
+    if (c <= 0xFF)
         return c;
     for (int i = 0; i < int(kCp1252High.size()); ++i) {
         if (kCp1252High[size_t(i)] == c)
@@ -66,15 +70,21 @@ int decodeAt(const std::vector<int> &bytes, size_t i, char32_t &cp)
 
 QString repairOnce(const QString &text, int &repairs)
 {
+    const bool any = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0x80; });
+    if (!any)
+        return text;
     QString out;
     out.reserve(text.size());
     const qsizetype n = text.size();
     qsizetype i = 0;
     while (i < n) {
-        const int first = byteFor(text.at(i).unicode());
-        if (first < 0) {
-            out.append(text.at(i));
-            ++i;
+        // Copy the stretch that cannot be mojibake in one go.
+        qsizetype plain = i;
+        while (plain < n && byteFor(text.at(plain).unicode()) < 0)
+            ++plain;
+        if (plain > i) {
+            out.append(QStringView(text).mid(i, plain - i));
+            i = plain;
             continue;
         }
         // Collect the run of characters that all map back to high bytes.

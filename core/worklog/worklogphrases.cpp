@@ -333,10 +333,18 @@ bool samplesFromJson(const QString &text, QList<WorklogSample> &out)
     return false;
 }
 
+QStringList titleWords(const QString &title)
+{
+    return words(title);
+}
+
 double titleSimilarity(const QString &a, const QString &b)
 {
-    const QStringList wa = words(a);
-    const QStringList wb = words(b);
+    return wordSimilarity(words(a), words(b));
+}
+
+double wordSimilarity(const QStringList &wa, const QStringList &wb)
+{
     if (wa.isEmpty() || wb.isEmpty())
         return 0.0;
     const QStringList &small = wa.size() <= wb.size() ? wa : wb;

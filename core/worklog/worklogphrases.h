@@ -70,4 +70,8 @@ bool samplesFromJson(const QString &text, QList<WorklogSample> &out);
 // "SessionMiddleware" matches "Session Middleware Configuration").
 double titleSimilarity(const QString &a, const QString &b);
 
+// The same in two steps, for matching many lines against the same titles.
+QStringList titleWords(const QString &title);
+double wordSimilarity(const QStringList &a, const QStringList &b);
+
 } // namespace gardener::worklog::phrases

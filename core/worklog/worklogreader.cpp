@@ -355,11 +355,15 @@ WorklogData WorklogReader::parseText(const QString &input, const QString &source
     }
 
     // Summary and distribution lines add counts (and priorities) to the clusters they name.
+    QList<QStringList> clusterWords;
+    for (const WorklogCluster &c : std::as_const(d.clusters))
+        clusterWords.append(titleWords(c.title));
     auto match = [&](QList<WorklogSummaryItem> &items, const QString &where) {
         for (WorklogSummaryItem &item : items) {
             double best = 0.0;
+            const QStringList itemWords = titleWords(item.title);
             for (qsizetype i = 0; i < d.clusters.size(); ++i) {
-                const double s = titleSimilarity(item.title, d.clusters.at(i).title);
+                const double s = wordSimilarity(itemWords, clusterWords.at(i));
                 if (s >= 0.6 && s > best) {
                     best = s;
                     item.cluster = int(i);
