@@ -66,10 +66,16 @@ ClustersPage::ClustersPage(Session *session, QWidget *parent)
     header->setStretchLastSection(true);
     header->setHighlightSections(false);
     header->setSectionsMovable(true);
-    const int cw = fontMetrics().averageCharWidth();
-    const int widths[ClusterTableModel::ColumnCount] = {9, 14, 64, 10, 16, 21, 21, 30, 20};
+    // Widths from the font: sample texts for fixed-format columns, character counts for the rest.
+    const QFontMetrics fm = fontMetrics();
+    const int cw = fm.averageCharWidth();
+    const int pad = cw * 3;
+    const int timeWidth = fm.horizontalAdvance(QStringLiteral("2026-12-31 23:59:59")) + pad;
+    const int widths[ClusterTableModel::ColumnCount] = {
+        fm.horizontalAdvance(tr("Priority")) + pad, cw * 14, cw * 64, cw * 10, cw * 16,
+        timeWidth, timeWidth, cw * 34, cw * 20};
     for (int c = 0; c < ClusterTableModel::ColumnCount; ++c)
-        header->resizeSection(c, qMax(cw * widths[c], header->sectionSizeHint(c)));
+        header->resizeSection(c, qMax(widths[c], header->sectionSizeHint(c)));
     m_table->sortByColumn(ClusterTableModel::CountColumn, Qt::DescendingOrder);
 
     m_detail = new ClusterDetailView(this);

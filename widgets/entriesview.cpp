@@ -66,9 +66,12 @@ EntriesView::EntriesView(QWidget *parent)
     header->setStretchLastSection(true);
     header->setHighlightSections(false);
     const int cw = fontMetrics().averageCharWidth();
-    header->resizeSection(EntryTableModel::TimeColumn, cw * 26);
-    header->resizeSection(EntryTableModel::SeverityColumn, cw * 14);
-    header->resizeSection(EntryTableModel::ServiceColumn, cw * 18);
+    header->resizeSection(EntryTableModel::TimeColumn,
+                          fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31 23:59:59.999")) + cw * 3);
+    header->resizeSection(EntryTableModel::SeverityColumn,
+                          fontMetrics().horizontalAdvance(QStringLiteral("EMERGENCY")) + cw * 5);
+    header->resizeSection(EntryTableModel::ServiceColumn, cw * 28);
+    header->resizeSection(EntryTableModel::LocationColumn, cw * 28);
     header->resizeSection(EntryTableModel::MessageColumn, cw * 90);
     header->moveSection(EntryTableModel::LocationColumn, EntryTableModel::MessageColumn);
 

@@ -19,6 +19,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -81,8 +82,9 @@ MainWindow::MainWindow(Session *session, std::function<QByteArray()> demoExport,
     connect(m_clusters, &ClustersPage::selectionChanged, this, &MainWindow::updateActions);
     connect(m_clusters, &ClustersPage::statusMessage, this, &MainWindow::showStatus);
 
-    const QFontMetrics fm = fontMetrics();
-    resize(fm.averageCharWidth() * 200, fm.height() * 52);
+    // Default size: most of the screen, since the page shows a chart, a table and details.
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        resize(screen->availableSize() * 0.85);
     restoreGeometry(QSettings().value(kGeometryKey).toByteArray());
     m_clusters->restoreState();
     updateActions();

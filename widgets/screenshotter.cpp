@@ -55,6 +55,8 @@ void Screenshotter::next()
 void Screenshotter::start()
 {
     MainWindow *w = m_window;
+    // The pictures are taken at one fixed size so they stay comparable between runs.
+    w->resize(1560, 960);
     ClustersPage *page = w->clustersPage();
     m_steps = {
         [this, w] {
