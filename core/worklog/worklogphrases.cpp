@@ -130,7 +130,8 @@ QString severityName(const QString &text)
 
 QString splitTitleTail(const QString &heading, QString *tail)
 {
-    static const QRegularExpression re(QStringLiteral("^(.*?)\\s*\\(([^()]*)\\)\\s*$"));
+    // Escaped parentheses ("\\(v2\\)", as the writer puts them in titles) are part of the title.
+    static const QRegularExpression re(QStringLiteral("^(.*?)\\s*(?<!\\\\)\\(([^()]*)(?<!\\\\)\\)\\s*$"));
     static const QRegularExpression meaningful = ci(QStringLiteral(
         "\\bP[0-9]\\b|\\b(critical|high|medium|low|error|warning|info|debug|alert|emergency)\\b"));
     const auto m = re.match(heading);

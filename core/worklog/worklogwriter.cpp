@@ -31,6 +31,15 @@ QString priorityText(const WorklogCluster &c)
     return c.priorityLabel.isEmpty() ? c.priority : c.priority + QStringLiteral(" (") + c.priorityLabel + QLatin1Char(')');
 }
 
+// A title for a heading: its parentheses escaped so that the reader does not take a title
+// ending in "(critical path)" for a priority tail.
+QString headingTitle(const QString &title)
+{
+    QString t = md::escapeInline(title);
+    t.replace(QLatin1Char('('), QStringLiteral("\\(")).replace(QLatin1Char(')'), QStringLiteral("\\)"));
+    return t;
+}
+
 // "(ERROR - P1)" after the heading title, as the hand-written worklogs do.
 QString headingTail(const WorklogCluster &c)
 {
@@ -177,7 +186,7 @@ QString WorklogWriter::render(const WorklogData &d, const WorklogWriterOptions &
     for (qsizetype i = 0; i < d.clusters.size(); ++i) {
         const WorklogCluster &c = d.clusters.at(i);
         const int number = int(i) + 1;
-        out += QStringLiteral("\n### Cluster %1: %2%3\n").arg(number).arg(md::escapeInline(redact(c.title)), headingTail(c));
+        out += QStringLiteral("\n### Cluster %1: %2%3\n").arg(number).arg(headingTitle(redact(c.title)), headingTail(c));
         if (!c.severity.isEmpty() || !c.severityText.isEmpty())
             out += field(QStringLiteral("Severity"), c.severity.isEmpty() ? c.severityText : c.severity);
         if (!priorityText(c).isEmpty())
@@ -273,7 +282,7 @@ QString WorklogWriter::render(const WorklogData &d, const WorklogWriterOptions &
         if (block.isEmpty())
             continue;
         const WorklogCluster &c = d.clusters.at(i);
-        out += QStringLiteral("\n### Cluster %1: %2%3\n").arg(i + 1).arg(md::escapeInline(redact(c.title)), headingTail(c));
+        out += QStringLiteral("\n### Cluster %1: %2%3\n").arg(i + 1).arg(headingTitle(redact(c.title)), headingTail(c));
         out += block;
         any = true;
     }

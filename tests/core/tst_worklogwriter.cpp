@@ -79,7 +79,7 @@ WorklogData sampleData()
     b.samples = {bullet};
 
     WorklogCluster c;
-    c.title = QStringLiteral("Unrated noise");
+    c.title = QStringLiteral("Unrated noise (critical path)"); // no severity, no priority: no tail
     c.samples = {jsonSample(QStringLiteral("debug chatter"), QStringLiteral("2026-11-22T18:00:00Z"), QStringLiteral("INFO"))};
     // Given as the entry's own JSON text: written as is (the text wins over the fields).
     c.samples[0].text = QStringLiteral("{\n  \"severity\": \"INFO\",\n  \"timestamp\": \"2026-11-22T18:00:00Z\",\n"
