@@ -154,8 +154,8 @@ void IssueMatcher::match(const MatchQuery &query, std::function<void(MatchResult
             if (alive.expired())
                 return;
             if (r) {
-                const QJsonArray items = r->json.object().value(QLatin1String("items")).toArray();
-                for (const QJsonValue &v : items) {
+                const QJsonArray found = r->json.object().value(QLatin1String("items")).toArray();
+                for (const QJsonValue &v : found) {
                     const Issue issue = Issue::fromJson(v.toObject());
                     if (!issue.isPullRequest)
                         addCandidate(&result->candidates, issue, Candidate::Via::Search);

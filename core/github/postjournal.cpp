@@ -13,16 +13,6 @@ namespace gardener::github {
 namespace {
 
 const char *kindName(JournalEntry::Kind k) { return k == JournalEntry::Kind::Issue ? "issue" : "comment"; }
-const char *stateName(JournalEntry::State s)
-{
-    switch (s) {
-    case JournalEntry::State::Pending: return "pending";
-    case JournalEntry::State::Done: return "done";
-    case JournalEntry::State::Failed: return "failed";
-    }
-    return "pending";
-}
-
 JournalEntry::State parseState(const QString &s)
 {
     if (s == QLatin1String("done"))

@@ -3,6 +3,7 @@
 #include "redaction/redactor.h"
 #include "testpaths.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -237,6 +238,25 @@ private slots:
         QCOMPARE(fs.size(), 1);
         QCOMPARE(fs.first().kind, FindingKind::Custom);
         QCOMPARE(fs.first().patternName, QStringLiteral("customer id"));
+    }
+
+    void throughput()
+    {
+        // ~4 MB of mixed log text (mostly clean, some secrets); reports MB/s for the docs.
+        const QString unit = readText(QStringLiteral("redaction/clean.txt")) + readText(QStringLiteral("redaction/samples.jsonl"));
+        QVERIFY(!unit.isEmpty());
+        QString text;
+        while (text.size() < 4 * 1024 * 1024)
+            text += unit;
+        Redactor r;
+        QElapsedTimer t;
+        t.start();
+        const QString out = r.redact(text);
+        const qint64 ms = qMax<qint64>(1, t.elapsed());
+        const double mb = text.toUtf8().size() / (1024.0 * 1024.0);
+        qInfo("redacted %.1f MB in %lld ms: %.1f MB/s", mb, ms, mb * 1000.0 / ms);
+        QVERIFY(!out.contains(QLatin1String("s3cr3t-Fake-Value")));
+        QVERIFY2(ms < 60000, "redaction is far too slow");
     }
 
     void overlapsPreferTheSpecificKind()
