@@ -2,6 +2,7 @@
 #include "cli/clustercommand.h"
 #include "cli/collectcommand.h"
 #include "cli/generatecommand.h"
+#include "cli/inspectcommand.h"
 #include "cli/worklogcommand.h"
 
 namespace gardener::app {
@@ -9,6 +10,7 @@ namespace gardener::app {
 std::vector<std::unique_ptr<cli::Command>> makeCommands()
 {
     std::vector<std::unique_ptr<cli::Command>> commands;
+    commands.push_back(std::make_unique<cli::InspectCommand>());
     commands.push_back(std::make_unique<cli::GenerateCommand>());
     commands.push_back(std::make_unique<cli::ClusterCommand>());
     commands.push_back(std::make_unique<cli::CollectCommand>());
