@@ -1,12 +1,16 @@
 #include "runcommand.h"
 
 #include "cli/collectcommand.h"
+#include "github/githubtokenstore.h"
+#include "pipeline/githubstep.h"
 #include "pipeline/runpipeline.h"
+#include "secrets/secretstore.h"
 #include "pipeline/worklogbuilder.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QDateTime>
+#include <QEventLoop>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -127,9 +131,9 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
         collectedInputs << target;
         err << "loggardener run: collected entries kept in " << target << '\n';
     }
-    if (parser.isSet(repo) || postMode != QLatin1String("none")) {
-        err << "loggardener run: GitHub matching and drafts inside 'run' are not available in this "
-               "version; the run continues without them\n";
+    if (postMode != QLatin1String("none") && !parser.isSet(repo)) {
+        err << "loggardener run: --post needs --github-repo OWNER/NAME\n";
+        return ExitUsage;
     }
 
     pipeline::RunOptions options;
@@ -144,12 +148,55 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
         options.severityFilter = parser.value(severity).toUpper() + QStringLiteral(" and above");
     }
     options.project = parser.value(project);
-    auto outcome = pipeline::runOnce(options, [&err](const QString &line) {
+    const pipeline::RunLog log = [&err](const QString &line) {
         err << "loggardener run: " << line << '\n';
         err.flush();
-    });
+    };
+    auto outcome = pipeline::analyse(options, log);
     if (!outcome) {
         err << "loggardener run: " << outcome.error().toString() << '\n';
+        return ExitFailure;
+    }
+    pipeline::RunActions actions;
+    bool githubPartial = false;
+    if (parser.isSet(repo)) {
+        pipeline::GitHubStepOptions gh;
+        gh.repo = parser.value(repo);
+        gh.api = QUrl(parser.value(api));
+        gh.post = postMode == QLatin1String("all")        ? pipeline::PostMode::All
+                  : postMode == QLatin1String("comments") ? pipeline::PostMode::Comments
+                                                          : pipeline::PostMode::None;
+        // GH_TOKEN / GITHUB_TOKEN first, as gh does; else the keychain entry for this host.
+        secrets::SecretStore secretStore;
+        github::GitHubTokenStore tokens(&secretStore);
+        std::optional<Result<github::ResolvedToken>> token;
+        QEventLoop loop;
+        tokens.load(gh.api, [&](Result<github::ResolvedToken> t) {
+            token.emplace(std::move(t));
+            loop.quit();
+        });
+        if (!token)
+            loop.exec();
+        if (!*token || (*token)->token.isEmpty()) {
+            err << "loggardener run: no GitHub token: set GH_TOKEN, or sign in to GitHub in the app"
+                << (*token ? QString() : QStringLiteral(" (") + token->error().toString() + QLatin1Char(')')) << '\n';
+            return ExitFailure;
+        }
+        gh.token = (*token)->token;
+        auto step = pipeline::runGitHubStep(*outcome, gh, log);
+        if (!step) {
+            err << "loggardener run: GitHub: " << step.error().toString() << '\n';
+            return ExitFailure;
+        }
+        for (const QString &m : std::as_const(step->messages))
+            err << "loggardener run: GitHub: " << m << '\n';
+        err << "loggardener run: GitHub: " << step->matched << " matched, " << step->drafted << " drafted, "
+            << step->posted << " posted, " << step->actions.draftsWaiting << " waiting for review\n";
+        githubPartial = step->failed > 0;
+        actions = step->actions;
+    }
+    if (auto done = pipeline::finish(*outcome, options, actions, log); !done) {
+        err << "loggardener run: " << done.error().toString() << '\n';
         return ExitFailure;
     }
     for (const QString &w : std::as_const(outcome->warnings))
@@ -175,7 +222,7 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
     }
     out.flush();
     err.flush();
-    return outcome->partial || collectPartial ? ExitPartial : ExitOk;
+    return outcome->partial || collectPartial || githubPartial ? ExitPartial : ExitOk;
 }
 
 } // namespace gardener::cli

@@ -31,6 +31,25 @@ void say(const RunLog &log, const QString &text)
         log(text);
 }
 
+QString historyPath(const RunOptions &options)
+{
+    return options.historyPath.isEmpty() ? history::HistoryStore::defaultPath() : options.historyPath;
+}
+
+// The worklog's clusters are in reading order; actions name clusters by their set index.
+void addActions(worklog::WorklogData &data, const RunOutcome &out, const RunActions &actions)
+{
+    const std::vector<int> order = clusterReadingOrder(out.clusters, out.triage);
+    for (worklog::WorklogAction a : actions.actions) {
+        const auto it = std::find(order.begin(), order.end(), a.cluster);
+        a.cluster = it == order.end() ? -1 : int(it - order.begin());
+        data.actions.append(a);
+    }
+    if (actions.draftsWaiting > 0)
+        data.nextSteps.prepend(QStringLiteral("%1 GitHub draft(s) wait for review in Log Gardener.")
+                                   .arg(actions.draftsWaiting));
+}
+
 } // namespace
 
 QString defaultWorklogDir()
@@ -40,6 +59,16 @@ QString defaultWorklogDir()
 }
 
 Result<RunOutcome> runOnce(const RunOptions &options, const RunLog &log)
+{
+    auto outcome = analyse(options, log);
+    if (!outcome)
+        return outcome;
+    if (auto done = finish(*outcome, options, {}, log); !done)
+        return tl::unexpected(done.error());
+    return outcome;
+}
+
+Result<RunOutcome> analyse(const RunOptions &options, const RunLog &log)
 {
     auto rules = loadRules(options.rulesPath);
     if (!rules)
@@ -78,10 +107,8 @@ Result<RunOutcome> runOnce(const RunOptions &options, const RunLog &log)
     out.clusters = clustering::clusterStore(*out.store);
 
     history::HistoryStore history;
-    const bool useHistory = options.recordHistory;
-    if (useHistory) {
-        auto opened = history.open(options.historyPath.isEmpty() ? history::HistoryStore::defaultPath()
-                                                                  : options.historyPath);
+    if (options.recordHistory) {
+        auto opened = history.open(historyPath(options));
         if (!opened)
             return tl::unexpected(opened.error());
         if (!history.openWarning().isEmpty())
@@ -91,11 +118,16 @@ Result<RunOutcome> runOnce(const RunOptions &options, const RunLog &log)
     triageOptions.windowStartNs = out.summary.firstNs;
     triageOptions.windowEndNs = out.summary.lastNs;
     auto triaged = triage::triageClusters(out.clusters, out.store.get(), *rules,
-                                          useHistory ? &history : nullptr, triageOptions);
+                                          options.recordHistory ? &history : nullptr, triageOptions);
     if (!triaged)
         return tl::unexpected(triaged.error());
     out.triage = std::move(*triaged);
+    return out;
+}
 
+Result<void> finish(RunOutcome &out, const RunOptions &options, const RunActions &actions,
+                    const RunLog &log)
+{
     WorklogHeader header;
     header.generated = QDateTime::currentDateTimeUtc();
     header.service = options.service;
@@ -104,34 +136,42 @@ Result<RunOutcome> runOnce(const RunOptions &options, const RunLog &log)
     header.severityFilter = options.severityFilter;
     if (options.writeWorklog) {
         const QString dir = options.worklogDir.isEmpty() ? defaultWorklogDir() : options.worklogDir;
-        auto written = worklog::WorklogWriter::write(
-            buildWorklog(header, *out.store, out.summary, out.clusters, out.triage), dir);
+        worklog::WorklogData data = buildWorklog(header, *out.store, out.summary, out.clusters, out.triage);
+        addActions(data, out, actions);
+        auto written = worklog::WorklogWriter::write(data, dir);
         if (!written)
             return tl::unexpected(written.error());
         out.worklogPath = *written;
         say(log, QStringLiteral("worklog written to %1").arg(out.worklogPath));
     }
+    if (!options.recordHistory)
+        return {};
 
-    if (useHistory) {
-        history::Run run;
-        run.started = header.generated;
-        run.source = options.inputs.isEmpty() ? QStringLiteral("demo") : QStringLiteral("file");
-        run.service = header.service.isEmpty() && !out.summary.services.isEmpty()
-                          ? out.summary.services.first().name
-                          : header.service;
-        run.project = options.project;
-        run.windowStart = QDateTime::fromMSecsSinceEpoch(out.summary.firstNs / 1'000'000, QTimeZone::utc());
-        run.windowEnd = QDateTime::fromMSecsSinceEpoch(out.summary.lastNs / 1'000'000, QTimeZone::utc());
-        run.entries = out.summary.entries;
-        run.worklogPath = out.worklogPath;
-        for (size_t i = 0; i < out.clusters.clusters().size(); ++i)
-            run.clusters.push_back(triage::toRunCluster(out.clusters, int(i), out.triage[i]));
-        auto id = history.recordRun(std::move(run));
-        if (!id)
-            return tl::unexpected(id.error());
-        out.runId = *id;
+    history::HistoryStore history;
+    if (auto opened = history.open(historyPath(options)); !opened)
+        return tl::unexpected(opened.error());
+    history::Run run;
+    run.started = header.generated;
+    run.source = options.inputs.isEmpty() ? QStringLiteral("demo") : QStringLiteral("file");
+    run.service = header.service.isEmpty() && !out.summary.services.isEmpty()
+                      ? out.summary.services.first().name
+                      : header.service;
+    run.project = options.project;
+    run.windowStart = QDateTime::fromMSecsSinceEpoch(out.summary.firstNs / 1'000'000, QTimeZone::utc());
+    run.windowEnd = QDateTime::fromMSecsSinceEpoch(out.summary.lastNs / 1'000'000, QTimeZone::utc());
+    run.entries = out.summary.entries;
+    run.worklogPath = out.worklogPath;
+    for (size_t i = 0; i < out.clusters.clusters().size(); ++i)
+        run.clusters.push_back(triage::toRunCluster(out.clusters, int(i), out.triage[i]));
+    auto id = history.recordRun(std::move(run));
+    if (!id)
+        return tl::unexpected(id.error());
+    out.runId = *id;
+    for (const auto &link : actions.links) {
+        if (auto linked = history.linkIssue(link); !linked)
+            return tl::unexpected(linked.error());
     }
-    return out;
+    return {};
 }
 
 } // namespace gardener::pipeline

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "clustering/clusterset.h"
+#include "history/historystore.h"
+#include "worklog/worklogdata.h"
 #include "logs/logreader.h"
 #include "logs/logsummary.h"
 #include "triage/clustertriage.h"
@@ -45,9 +47,24 @@ struct RunOutcome
 
 using RunLog = std::function<void(const QString &)>;
 
+// What happened on GitHub during the run, for the worklog and the history.
+struct RunActions
+{
+    QList<worklog::WorklogAction> actions; // `cluster` = index into RunOutcome::clusters
+    QList<history::IssueLink> links;
+    int draftsWaiting = 0;                 // drafts left for review in the app
+};
+
 // Synchronous; call from a thread that may own a database connection. An unreadable input
 // makes the run partial when other inputs were read, and fails it when none was.
+// runOnce = analyse + finish without GitHub actions.
 Result<RunOutcome> runOnce(const RunOptions &options, const RunLog &log = {});
+
+// Read, cluster and triage against history; writes nothing.
+Result<RunOutcome> analyse(const RunOptions &options, const RunLog &log = {});
+// Writes the worklog (with the actions) and records the run and its issue links.
+Result<void> finish(RunOutcome &outcome, const RunOptions &options, const RunActions &actions,
+                    const RunLog &log = {});
 
 QString defaultWorklogDir();
 
