@@ -84,11 +84,11 @@ void GitHubClient::get(const QString &path, const QUrlQuery &query, Callback don
 qint64 GitHubClient::searchDelayMs()
 {
     const qint64 now = m_clock.elapsed();
-    while (!m_searchStarts.empty() && now - m_searchStarts.front() >= 60000)
+    while (!m_searchStarts.empty() && now - m_searchStarts.front() >= m_config.rateWindowMs)
         m_searchStarts.pop_front();
     qint64 start = now;
     if (int(m_searchStarts.size()) >= m_config.maxSearchesPerMinute)
-        start = m_searchStarts[m_searchStarts.size() - m_config.maxSearchesPerMinute] + 60000;
+        start = m_searchStarts[m_searchStarts.size() - m_config.maxSearchesPerMinute] + m_config.rateWindowMs;
     m_searchStarts.push_back(start);
     return start - now;
 }
@@ -104,7 +104,7 @@ void GitHubClient::pumpWrites()
     if (m_writeInFlight || m_writes.empty())
         return;
     const qint64 now = m_clock.elapsed();
-    while (!m_writeStarts.empty() && now - m_writeStarts.front() >= 60000)
+    while (!m_writeStarts.empty() && now - m_writeStarts.front() >= m_config.rateWindowMs)
         m_writeStarts.pop_front();
 
     qint64 earliest = qMax(now, m_notBefore);
@@ -113,7 +113,7 @@ void GitHubClient::pumpWrites()
     if (m_lastWriteEnd >= 0)
         earliest = qMax(earliest, m_lastWriteEnd + m_config.writeSpacingMs);
     if (int(m_writeStarts.size()) >= m_config.maxWritesPerMinute)
-        earliest = qMax(earliest, m_writeStarts.front() + 60000);
+        earliest = qMax(earliest, m_writeStarts.front() + m_config.rateWindowMs);
     if (earliest > now) {
         m_writeTimer->start(int(earliest - now));
         return;

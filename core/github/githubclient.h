@@ -71,6 +71,7 @@ public:
         int writeSpacingMs = 1000;
         int maxWritesPerMinute = 80;
         int maxSearchesPerMinute = 30;
+        int rateWindowMs = 60000;   // the "minute" of the two limits above (tests shrink it)
         int maxPages = 50;          // getAllPages stops (with an Error) beyond this
         QByteArray userAgent = QByteArrayLiteral("LogGardener");
     };

@@ -130,6 +130,50 @@ private slots:
         QCOMPARE(client.lastRateLimit().remaining, 0);
     }
 
+    void writesPerWindowAreCapped()
+    {
+        FakeGitHub fake;
+        QVERIFY(fake.listen());
+        fake.addRepo(QStringLiteral("o/r"));
+        GitHubClient::Config c{fake.apiBase(), "t"};
+        c.writeSpacingMs = 0;
+        c.maxWritesPerMinute = 2;
+        c.rateWindowMs = 400;  // "at most 2 per 400 ms" stands in for "80 per minute"
+        GitHubClient client(c);
+        int done = 0;
+        for (int i = 0; i < 5; ++i)
+            client.write("POST", QStringLiteral("/repos/o/r/issues"), QStringLiteral("{\"title\":\"t%1\",\"body\":\"b\"}").arg(i).toUtf8(),
+                         [&](Result<ApiResponse> r) { QVERIFY(r.has_value()); ++done; });
+        QTRY_COMPARE_WITH_TIMEOUT(done, 5, 10000);
+        const auto posts = fake.server().requests("POST", QStringLiteral("/repos/o/r/issues"));
+        QCOMPARE(posts.size(), 5);
+        // No window of 400 ms holds more than 2 writes (server-side arrival times).
+        for (int i = 2; i < posts.size(); ++i)
+            QVERIFY2(posts[i].elapsedMs - posts[i - 2].elapsedMs >= 400 - 5,
+                     qPrintable(QStringLiteral("writes %1 and %2 only %3 ms apart").arg(i - 2).arg(i).arg(posts[i].elapsedMs - posts[i - 2].elapsedMs)));
+    }
+
+    void searchesPerWindowAreCapped()
+    {
+        FakeGitHub fake;
+        QVERIFY(fake.listen());
+        fake.addRepo(QStringLiteral("o/r"));
+        GitHubClient::Config c{fake.apiBase(), "t"};
+        c.maxSearchesPerMinute = 2;
+        c.rateWindowMs = 300;
+        GitHubClient client(c);
+        int done = 0;
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("q"), QStringLiteral("repo:o/r is:issue x"));
+        for (int i = 0; i < 4; ++i)
+            client.get(QStringLiteral("/search/issues"), q, [&](Result<ApiResponse> r) { QVERIFY(r.has_value()); ++done; });
+        QTRY_COMPARE_WITH_TIMEOUT(done, 4, 10000);
+        const auto s = fake.server().requests("GET", QStringLiteral("/search/issues"));
+        QCOMPARE(s.size(), 4);
+        QVERIFY(s[2].elapsedMs - s[0].elapsedMs >= 300 - 5);
+        QVERIFY(s[3].elapsedMs - s[1].elapsedMs >= 300 - 5);
+    }
+
     void refusesToSendTheTokenElsewhere()
     {
         FakeGitHub fake;
