@@ -20,9 +20,12 @@ struct Detector
     Validator accept;     // optional extra check
 };
 
-// The secret words a key must end in (see the header for why "ends in").
+// The secret words a key must end in (see the header for why "ends in"). Patterns start at the
+// word itself, not at the start of the key: a regex that begins with a literal alternation is
+// much faster than one that tries every identifier start, and "ends in" is kept because the
+// word must be followed directly by the separator.
 const QString SecretKey = QStringLiteral(
-    "[A-Za-z0-9_.-]*?(?:password|passwd|secret|token|api[_-]?key|apikey|authorization|"
+    "(?:password|passwd|secret|token|api[_-]?key|apikey|authorization|"
     "credentials?|private[_-]?key|cookie|session[_-]?id)");
 
 bool containsDigit(const QString &s)
@@ -111,19 +114,19 @@ const QList<Detector> &builtIns()
         };
         // "key": "value" in JSON.
         d.append({FindingKind::KeyValueSecret,
-                  QRegularExpression(QStringLiteral("\"(%1)\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"").arg(SecretKey), ci),
+                  QRegularExpression(QStringLiteral("(%1)\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"").arg(SecretKey), ci),
                   2, {}, QStringLiteral("value of a secret-named JSON field"), notPlaceholder});
         // \"key\": \"value\" in JSON that sits inside a JSON string.
         d.append({FindingKind::KeyValueSecret,
-                  QRegularExpression(QStringLiteral("\\\\\"(%1)\\\\\"\\s*:\\s*\\\\\"((?:[^\"\\\\]|\\\\[^\"])*)\\\\\"").arg(SecretKey), ci),
+                  QRegularExpression(QStringLiteral("(%1)\\\\\"\\s*:\\s*\\\\\"((?:[^\"\\\\]|\\\\[^\"])*)\\\\\"").arg(SecretKey), ci),
                   2, {}, QStringLiteral("value of a secret-named JSON field"), notPlaceholder});
         // key=value in query strings, environment dumps and log text.
         d.append({FindingKind::KeyValueSecret,
-                  QRegularExpression(QStringLiteral("(?<![A-Za-z0-9_])(%1)\\s*=\\s*['\"]?([^\\s&;,\"'<>\\\\]+)").arg(SecretKey), ci),
+                  QRegularExpression(QStringLiteral("(%1)\\s*=\\s*['\"]?([^\\s&;,\"'<>\\\\]+)").arg(SecretKey), ci),
                   2, {}, QStringLiteral("value of a secret-named key=value pair"), notPlaceholder});
         // password: value (only password words, see header).
         d.append({FindingKind::KeyValueSecret,
-                  QRegularExpression(QStringLiteral("(?<![A-Za-z0-9_])([A-Za-z0-9_.-]*(?:password|passwd))\\s*:\\s*([^\\s,;\"'<>\\\\]{4,})"), ci),
+                  QRegularExpression(QStringLiteral("(password|passwd)\\s*:\\s*([^\\s,;\"'<>\\\\]{4,})"), ci),
                   2, {}, QStringLiteral("value after a password label"), notPlaceholder});
         // Authorization: <scheme> value
         d.append({FindingKind::KeyValueSecret,

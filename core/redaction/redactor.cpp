@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 
 #include <algorithm>
+#include <map>
 
 namespace gardener::redaction {
 
@@ -74,13 +75,19 @@ QList<Finding> Redactor::findings(const QString &text) const
             return a.length > b.length;
         return a.start < b.start;
     });
+    // Kept ranges by start, so each overlap check is a lookup, not a scan (texts of many MB
+    // have thousands of findings).
+    std::map<qsizetype, qsizetype> taken;  // start -> end
     QList<Finding> kept;
     for (const Finding &f : candidates) {
-        const bool overlaps = std::any_of(kept.cbegin(), kept.cend(), [&f](const Finding &k) {
-            return f.start < k.start + k.length && k.start < f.start + f.length;
-        });
-        if (!overlaps)
-            kept.append(f);
+        const qsizetype end = f.start + f.length;
+        auto next = taken.lower_bound(f.start);
+        if (next != taken.end() && next->first < end)
+            continue;
+        if (next != taken.begin() && std::prev(next)->second > f.start)
+            continue;
+        taken.emplace(f.start, end);
+        kept.append(f);
     }
     std::sort(kept.begin(), kept.end(),
               [](const Finding &a, const Finding &b) { return a.start < b.start; });
