@@ -3,6 +3,7 @@
 #include "fakegoogle.h"
 #include "gcp/logcollector.h"
 #include "gcp/tokenprovider.h"
+#include "logs/logreader.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -119,6 +120,7 @@ private Q_SLOTS:
     void duplicatesDropped();
     void cancelStopsPromptly();
     void resumeAfterKill();
+    void readerTakesPagesAndExport();
 };
 
 void TestGcpCollector::pacerSlidingWindow()
@@ -456,6 +458,34 @@ void TestGcpCollector::resumeAfterKill()
     QCOMPARE(out.size(), 100);
     QCOMPARE(ids(out), ids(all));
     QCOMPARE(rig.collector->result()->entries, 100);
+}
+
+void TestGcpCollector::readerTakesPagesAndExport()
+{
+    Rig rig;
+    const QJsonArray all = makeEntries(120, kNewest);
+    rig.google.setPages({slice(all, 0, 50), {}, slice(all, 50, 70)});
+    // Pages stream into a store as they arrive ...
+    LogStore streamed;
+    quint64 skipped = 0;
+    connect(rig.collector.get(), &LogCollector::pageReceived, this, [&](const QByteArray &page) {
+        auto report = LogReader::readBytes(page, QStringLiteral("page"), streamed);
+        QVERIFY(report.has_value());
+        skipped += report->skipped;
+    });
+    QVERIFY(rig.run());
+    QVERIFY2(rig.collector->result().has_value(), qPrintable(rig.error()));
+    QCOMPARE(streamed.size(), size_t(120));
+    QCOMPARE(skipped, quint64(0));
+    // ... and the saved export opens again as a JSON array.
+    LogStore store;
+    auto report = LogReader::readFile(rig.request.outputPath, store);
+    QVERIFY(report.has_value());
+    QCOMPARE(report->format, InputFormat::JsonArray);
+    QCOMPARE(report->entries, quint64(120));
+    QVERIFY(report->complete());
+    QCOMPARE(QString::fromUtf8(store.service(0).data(), qsizetype(store.service(0).size())),
+             QStringLiteral("checkout"));
 }
 
 QTEST_GUILESS_MAIN(TestGcpCollector)
