@@ -3,6 +3,7 @@
 #include "cli/collectcommand.h"
 #include "cli/generatecommand.h"
 #include "cli/inspectcommand.h"
+#include "cli/runcommand.h"
 #include "cli/worklogcommand.h"
 
 namespace gardener::app {
@@ -11,10 +12,11 @@ std::vector<std::unique_ptr<cli::Command>> makeCommands()
 {
     std::vector<std::unique_ptr<cli::Command>> commands;
     commands.push_back(std::make_unique<cli::InspectCommand>());
-    commands.push_back(std::make_unique<cli::GenerateCommand>());
     commands.push_back(std::make_unique<cli::ClusterCommand>());
     commands.push_back(std::make_unique<cli::CollectCommand>());
     commands.push_back(std::make_unique<cli::WorklogCommand>());
+    commands.push_back(std::make_unique<cli::RunCommand>());
+    commands.push_back(std::make_unique<cli::GenerateCommand>());
     return commands;
 }
 
