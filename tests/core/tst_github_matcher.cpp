@@ -88,6 +88,16 @@ private slots:
         QCOMPARE(draft->kind, IssueDraft::Kind::NewIssue);
         QVERIFY(draft->title.startsWith(QLatin1String("GCP-regression | ")));
         QVERIFY(draft->body.contains(QStringLiteral("- #%1").arg(old)));
+
+        // Or the user reopens the old issue instead.
+        std::optional<Result<Issue>> reopened;
+        (*session)->setIssueState(old, true, [&](Result<Issue> x) { reopened = x; });
+        QTRY_VERIFY_WITH_TIMEOUT(reopened.has_value(), 5000);
+        QVERIFY(reopened->has_value());
+        QCOMPARE((*reopened)->state, QStringLiteral("open"));
+        QCOMPARE(fake.repo(Repo)->issues.first().state, QStringLiteral("open"));
+        const MatchResult again = runMatch(matcher, {Repo, QStringLiteral("fpB"), {}});
+        QCOMPARE(again.verdict, MatchResult::Verdict::Existing);
     }
 
     void searchLagsSoItNeverDecidesAlone()
