@@ -7,6 +7,9 @@
 #include "demotemplates.h"
 #include "demotimeline.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <algorithm>
 #include <array>
 #include <limits>
@@ -453,6 +456,27 @@ Result<DemoStats> writeDemo(QIODevice &out, const DemoOptions &options, QIODevic
         truthSink = std::make_unique<DemoSink>(*truth, false, 0, name + QStringLiteral(" (truth)"));
     Generator generator(options, sink, truthSink.get());
     return generator.run();
+}
+
+Result<std::vector<DemoTruth>> readDemoTruth(QIODevice &in, const QString &name)
+{
+    std::vector<DemoTruth> lines;
+    qint64 lineNumber = 0;
+    while (!in.atEnd()) {
+        const QByteArray line = in.readLine().trimmed();
+        ++lineNumber;
+        if (line.isEmpty())
+            continue;
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        DemoTruth t{o.value(QLatin1String("insertId")).toString().toStdString(),
+                    o.value(QLatin1String("template")).toString().toStdString(),
+                    o.value(QLatin1String("cluster")).toString().toStdString()};
+        if (t.insertId.empty() || t.templateId.empty() || t.clusterId.empty())
+            return fail(QStringLiteral("not a ground-truth line (insertId, template, cluster)"),
+                        name, lineNumber);
+        lines.push_back(std::move(t));
+    }
+    return lines;
 }
 
 bool parseDemoFormat(const QString &name, DemoFormat *format)

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QtGlobal>
 #include <functional>
+#include <string>
 #include <vector>
 
 namespace gardener::demo {
@@ -63,6 +64,17 @@ const std::vector<QString> &severityNames();
 // nothing but its arguments, so any thread will do. On failure (bad options, write error,
 // cancel) the outputs hold a partial result and the Error says what went wrong.
 Result<DemoStats> writeDemo(QIODevice &out, const DemoOptions &options, QIODevice *truth = nullptr);
+
+// One line of the ground truth written by writeDemo.
+struct DemoTruth
+{
+    std::string insertId;
+    std::string templateId; // "T07"
+    std::string clusterId;  // "C05"
+};
+// Reads a ground-truth file back (for Grouping Accuracy against a clustering of the export).
+// Fails naming the line when a line is not a truth record.
+Result<std::vector<DemoTruth>> readDemoTruth(QIODevice &in, const QString &name = {});
 
 // "json" | "jsonl" | "pages" (the names the command line uses); nullopt-like false if unknown.
 bool parseDemoFormat(const QString &name, DemoFormat *format);

@@ -286,6 +286,23 @@ private slots:
                      qPrintable(QLatin1String(tmpl.id) + QStringLiteral(": ") + text));
         }
         QVERIFY(counts == out.stats.templateCounts);
+
+        QBuffer truthDevice;
+        truthDevice.setData(out.truth);
+        truthDevice.open(QIODevice::ReadOnly);
+        const auto read = readDemoTruth(truthDevice);
+        QVERIFY(read.has_value());
+        QCOMPARE(read->size(), size_t(entries.size()));
+        QCOMPARE(QString::fromStdString(read->back().insertId),
+                 entries.last().value(QLatin1String("insertId")).toString());
+        QCOMPARE(QString::fromStdString(read->front().clusterId),
+                 truth.first().value(QLatin1String("cluster")).toString());
+        QBuffer broken;
+        broken.setData("{\"insertId\":\"a\",\"template\":\"T01\",\"cluster\":\"C01\"}\n{\"x\":1}\n");
+        broken.open(QIODevice::ReadOnly);
+        const auto bad = readDemoTruth(broken, QStringLiteral("t.jsonl"));
+        QVERIFY(!bad);
+        QCOMPARE(bad.error().line, 2);
         // Most templates show up in 10,000 entries; the rare ones may not.
         const auto seen = std::count_if(counts.begin(), counts.end(), [](qint64 c) { return c > 0; });
         QVERIFY(seen >= qint64(demoTemplates().size()) - 3);
