@@ -6,6 +6,7 @@
 #include "templateminer.h"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 #include <unordered_map>
 
@@ -100,6 +101,62 @@ std::vector<CoOccurrence> coOccurrences(const EngineState &st,
     }
     std::sort(out.begin(), out.end(),
               [](const CoOccurrence &x, const CoOccurrence &y) { return std::tie(x.a, x.b) < std::tie(y.a, y.b); });
+    return out;
+}
+
+// Per-template counts over 120 slices of the whole time range, centred and scaled to unit
+// length, for the 400 most frequent templates with at least 10 entries (bounded work).
+std::vector<std::vector<float>> timeSeries(const EngineState &st, const std::vector<quint32> &sigTemplate,
+                                           const std::vector<TemplateInfo> &templates)
+{
+    constexpr size_t Slices = 120, MaxTemplates = 400;
+    std::vector<std::vector<float>> out(templates.size());
+    std::vector<quint32> order;
+    for (quint32 t = 0; t < templates.size(); ++t)
+        if (templates[t].count >= 10 && templates[t].firstSeenNs != 0)
+            order.push_back(t);
+    std::sort(order.begin(), order.end(), [&](quint32 a, quint32 b) {
+        return templates[a].count != templates[b].count ? templates[a].count > templates[b].count
+                                                        : templates[a].fingerprint < templates[b].fingerprint;
+    });
+    if (order.size() > MaxTemplates)
+        order.resize(MaxTemplates);
+    if (order.size() < 2)
+        return out;
+    qint64 lo = 0, hi = 0;
+    for (quint32 t : order) {
+        lo = lo == 0 ? templates[t].firstSeenNs : std::min(lo, templates[t].firstSeenNs);
+        hi = std::max(hi, templates[t].lastSeenNs);
+    }
+    const qint64 width = std::max<qint64>(1, (hi - lo) / qint64(Slices) + 1);
+    for (quint32 t : order)
+        out[t].assign(Slices, 0.f);
+    for (size_t e = 0; e < st.entrySignature.size(); ++e) {
+        const quint32 t = sigTemplate[st.entrySignature[e]];
+        const qint64 ts = st.entryTime[e];
+        if (out[t].empty() || ts < lo || ts > hi)
+            continue;
+        out[t][size_t((ts - lo) / width)] += 1.f;
+    }
+    for (quint32 t : order) {
+        std::vector<float> &v = out[t];
+        double mean = 0;
+        for (float x : v)
+            mean += x;
+        mean /= double(v.size());
+        double norm = 0;
+        for (float &x : v) {
+            x = float(x - mean);
+            norm += double(x) * double(x);
+        }
+        if (norm <= 0) {
+            v.clear();
+            continue;
+        }
+        const float scale = float(1.0 / std::sqrt(norm));
+        for (float &x : v)
+            x *= scale;
+    }
     return out;
 }
 
@@ -218,8 +275,10 @@ ClusterSet buildSnapshot(const EngineState &st, const std::atomic_bool *cancel,
         return {};
     if (progress)
         progress(2, 4);
+    const std::vector<std::vector<float>> series = st.options.groupIssues
+        ? timeSeries(st, mined.signatureTemplate, data->templates) : std::vector<std::vector<float>>{};
     const GroupingResult grouping =
-        groupTemplates(group, co, st.options.decisions, st.options.groupIssues);
+        groupTemplates(group, co, series, st.options.decisions, st.options.groupIssues);
 
     // Clusters.
     const quint32 nc = grouping.clusterCount;

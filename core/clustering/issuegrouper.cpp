@@ -84,6 +84,7 @@ bool isGenericLocation(std::string_view file, std::string_view function)
 
 GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
                               const std::vector<CoOccurrence> &coOccurrences,
+                              const std::vector<std::vector<float>> &series,
                               const ClusterDecisions &decisions, bool automatic)
 {
     const size_t n = templates.size();
@@ -111,6 +112,15 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
             return;
         if (uf.unite(a, b))
             reasons[std::min(a, b)] << why;
+    };
+
+    auto correlation = [&](quint32 a, quint32 b) -> double {
+        if (a >= series.size() || b >= series.size() || series[a].empty() || series[b].empty())
+            return 0;
+        double dot = 0;
+        for (size_t i = 0; i < series[a].size(); ++i)
+            dot += double(series[a][i]) * double(series[b][i]);
+        return dot;
     };
 
     if (automatic) {
@@ -142,14 +152,41 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
             for (size_t x = 0; x < members.size(); ++x)
                 for (size_t y = x + 1; y < members.size(); ++y) {
                     const double sim = wordSimilarity(templates[members[x]], templates[members[y]]);
+                    const double corr = correlation(members[x], members[y]);
                     if (sim >= 0.4)
                         edge(members[x], members[y],
                              QStringLiteral("same module (%1) and %2% of words shared")
                                  .arg(QString::fromUtf8(file.data(), qsizetype(file.size())))
                                  .arg(int(sim * 100)));
+                    else if (corr >= 0.5)
+                        edge(members[x], members[y],
+                             QStringLiteral("same module (%1) and rising and falling together over time (correlation %2)")
+                                 .arg(QString::fromUtf8(file.data(), qsizetype(file.size())))
+                                 .arg(corr, 0, 'f', 2));
                 }
         }
-        // 3. Logged together: nearly every occurrence of each has the other in the same trace.
+        // 3. Messages without a specific location (tracebacks, request and platform logs) that
+        //    burst in step with another template: the same incident seen from elsewhere.
+        std::vector<quint32> bursty;
+        for (quint32 i = 0; i < n && i < series.size(); ++i)
+            if (!series[i].empty())
+                bursty.push_back(i);
+        for (size_t x = 0; x < bursty.size(); ++x)
+            for (size_t y = x + 1; y < bursty.size(); ++y) {
+                const quint32 a = bursty[x], b = bursty[y];
+                const bool aNone = templates[a].file.empty(), bNone = templates[b].file.empty();
+                if (!aNone && !bNone)
+                    continue;
+                // Logging-hub messages are grouped only by co-occurrence.
+                if ((!aNone && isGenericLocation(templates[a].file, templates[a].function))
+                    || (!bNone && isGenericLocation(templates[b].file, templates[b].function)))
+                    continue;
+                const double corr = correlation(a, b);
+                if (corr >= 0.8)
+                    edge(a, b, QStringLiteral("rising and falling together over time (correlation %1)")
+                                   .arg(corr, 0, 'f', 2));
+            }
+        // 4. Logged together: nearly every occurrence of each has the other in the same trace.
         for (const CoOccurrence &c : coOccurrences) {
             const quint64 larger = std::max(templates[c.a].count, templates[c.b].count);
             if (c.together < 2 || double(c.together) < 0.8 * double(larger))

@@ -348,6 +348,36 @@ struct Emitter
         out.text += maskPlaceholder(kind);
     }
 
+    // scheme://host is masked, the path kept with its variable segments masked (it tells
+    // endpoints apart), the query string masked whole.
+    void url(std::string_view u)
+    {
+        const size_t scheme = u.find("://");
+        size_t pathStart = u.find_first_of("/?#", scheme + 3);
+        if (pathStart == std::string_view::npos)
+            pathStart = u.size();
+        record(MaskKind::Url, u);
+        out.text += maskPlaceholder(MaskKind::Url);
+        size_t query = u.find_first_of("?#", pathStart);
+        if (query == std::string_view::npos)
+            query = u.size();
+        size_t i = pathStart;
+        while (i < query) {
+            if (u[i] == '/') {
+                out.text += '/';
+                ++i;
+                continue;
+            }
+            size_t j = u.find('/', i);
+            if (j == std::string_view::npos || j > query)
+                j = query;
+            segment(u.substr(i, j - i));
+            i = j;
+        }
+        if (query < u.size())
+            out.text += "?<*>";
+    }
+
     // Masks the variable pieces inside a token that is not one value as a whole.
     void pieces(std::string_view core)
     {
@@ -457,7 +487,9 @@ struct Emitter
             }
         }
         out.text.append(prefix);
-        if (kind != MaskKind::Count)
+        if (kind == MaskKind::Url)
+            url(core);
+        else if (kind != MaskKind::Count)
             placeholder(kind, core);
         else
             pieces(core);

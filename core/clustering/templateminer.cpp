@@ -100,18 +100,21 @@ double similarity(const MinedTemplate &t, const MinerSignature &s, int *wildcard
     int wild = 0;
     for (size_t i = 0; i < n; ++i) {
         const std::string &tt = t.tokens[i];
-        const bool tv = tt == Wildcard || hasPlaceholder(tt);
         const bool sv = hasPlaceholder(s.tokens[i]);
         if (tt == Wildcard)
             ++wild;
-        if (tv && sv)
+        // Both variable: a whole placeholder against a variable, or the same masked shape
+        // ("<UUID>]"). Different shapes ("/a/<ID>/run" vs "/b/<ID>/messages") do count.
+        if (sv && ((tt == Wildcard || isPlaceholder(tt)) || tt == s.tokens[i]))
             continue;
         ++counted;
         if (tt == Wildcard || tt == s.tokens[i])
-            ++same;
+            same += 2;
+        else if (sv && hasPlaceholder(tt))
+            same += 1; // two masked shapes that differ: half alike
     }
     *wildcards = wild;
-    return counted == 0 ? 1.0 : double(same) / double(counted);
+    return counted == 0 ? 1.0 : double(same) / double(2 * counted);
 }
 
 } // namespace

@@ -75,8 +75,16 @@ LogStore makeStore(int rounds, unsigned seed = 1)
     std::vector<Pending> plan;
     for (int i = 0; i < rounds; ++i) {
         const qint64 base = t0 + qint64(i) * 60'000'000'000LL + qint64(rng() % 1000) * 1'000'000LL;
+        // Each kind shows up in a random subset of rounds, independently of the others
+        // (pairs as a unit), as unrelated problems do.
+        std::map<std::string, bool> present;
+        for (const auto &[name, line] : k)
+            if (!present.count(name))
+                present[name] = rng() % 10 < 7;
         for (size_t j = 0; j < k.size(); ++j) {
             const std::string &name = k[j].first;
+            if (!present[name])
+                continue;
             if (name == "auto-create" || name == "race") {
                 // The second line of each pair follows the first in the same trace.
                 const bool second = j + 1 < k.size() ? k[j + 1].first != name : true;
@@ -218,7 +226,7 @@ private slots:
         // The routing error names a different user each time: distinct users are counted.
         for (const IssueCluster &c : set.clusters())
             if (c.name.startsWith(QStringLiteral("Error routing message")))
-                QCOMPARE(c.distinctValues[size_t(CountedValue::User)], quint64(30));
+                QCOMPARE(c.distinctValues[size_t(CountedValue::User)], c.count);
     }
 
     void incrementalEqualsBatch()

@@ -34,8 +34,11 @@ private slots:
         row("jwt", "token eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abcDEF_12-x end", "token <JWT> end");
         row("bearer", "Authorization: Bearer abcdefSECRET", "Authorization: Bearer <TOKEN>");
         // URLs with query strings
-        row("url", "GET https://api.example.com/v1/items?id=42&x=y failed", "GET <URL> failed");
-        row("url-ws", "connect wss://ws.example.com/socket", "connect <URL>");
+        row("url", "GET https://api.example.com/v1/items?id=42&x=y failed", "GET <URL>/v1/items?<*> failed");
+        row("url-ids", "POST https://h.example.com/api/v1/threads/123e4567-e89b-12d3-a456-426614174000/messages 500",
+            "POST <URL>/api/v1/threads/<UUID>/messages <NUM>");
+        row("url-ws", "connect wss://ws.example.com/socket", "connect <URL>/socket");
+        row("url-host", "see https://example.com", "see <URL>");
         // Emails, also masked ones
         row("email", "mail ops@example.com sent", "mail <EMAIL> sent");
         row("email-masked", "Created user ***@netrasystems.ai from JWT", "Created user <EMAIL> from JWT");
