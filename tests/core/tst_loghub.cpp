@@ -1,5 +1,5 @@
 // Grouping Accuracy on Loghub-2k (16 systems, content only, default options). Skips when the
-// shared data is absent. The floor is the measured figure (docs/clustering.md) minus a margin.
+// shared data is absent. The floor is the measured figure (0.896, docs/clustering.md) minus a margin.
 #include "clustering/clusterengine.h"
 #include "clustering/evaluation.h"
 #include "testpaths.h"
@@ -51,7 +51,7 @@ private slots:
         }
         const double average = sum / 16;
         qInfo("average GA %.3f", average);
-        QVERIFY2(average >= 0.87, qPrintable(QString::number(average)));
+        QVERIFY2(average >= 0.88, qPrintable(QString::number(average)));
     }
 };
 
