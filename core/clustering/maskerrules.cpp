@@ -314,9 +314,25 @@ bool isTruncatedId(std::string_view s)
     return digit;
 }
 
-inline bool isOpener(unsigned char c) { return std::strchr("([{<\"'`", c) != nullptr && c; }
-inline bool isCloser(unsigned char c) { return std::strchr(")]}>\"'`,;:!?", c) != nullptr && c; }
-inline bool isSubDelim(unsigned char c) { return std::strchr("=,;()[]{}<>|\"'`", c) != nullptr && c; }
+// Byte classes as one table lookup each (these run for every token).
+struct ByteClasses
+{
+    enum : quint8 { Opener = 1, Closer = 2, SubDelim = 4 };
+    quint8 bits[256] = {};
+    constexpr ByteClasses()
+    {
+        for (const char *p = "([{<\"'`"; *p; ++p)
+            bits[quint8(*p)] |= Opener;
+        for (const char *p = ")]}>\"'`,;:!?"; *p; ++p)
+            bits[quint8(*p)] |= Closer;
+        for (const char *p = "=,;()[]{}<>|\"'`"; *p; ++p)
+            bits[quint8(*p)] |= SubDelim;
+    }
+};
+constexpr ByteClasses kClasses;
+inline bool isOpener(unsigned char c) { return kClasses.bits[c] & ByteClasses::Opener; }
+inline bool isCloser(unsigned char c) { return kClasses.bits[c] & ByteClasses::Closer; }
+inline bool isSubDelim(unsigned char c) { return kClasses.bits[c] & ByteClasses::SubDelim; }
 
 int countedSlot(MaskKind kind)
 {
