@@ -261,6 +261,29 @@ private slots:
         QVERIFY(kept.contains(QLatin1String("| retries | keep |")));
     }
 
+    // Windows line endings and a byte-order mark change nothing.
+    void lineEndingsAndBom()
+    {
+        QFile f(dataPath(QStringLiteral("worklogs/emoji-mojibake.md")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray unix = f.readAll();
+        QByteArray windows = unix;
+        windows.replace("\n", "\r\n");
+        const WorklogData a = WorklogReader::parse(unix);
+        const WorklogData b = WorklogReader::parse(QByteArray("\xEF\xBB\xBF") + windows);
+        QCOMPARE(b.clusters.size(), a.clusters.size());
+        for (qsizetype i = 0; i < a.clusters.size(); ++i) {
+            QCOMPARE(b.clusters.at(i).title, a.clusters.at(i).title);
+            QCOMPARE(b.clusters.at(i).count, a.clusters.at(i).count);
+            QCOMPARE(b.clusters.at(i).priority, a.clusters.at(i).priority);
+            QCOMPARE(b.clusters.at(i).samples.size(), a.clusters.at(i).samples.size());
+            QCOMPARE(b.clusters.at(i).samples.at(0).message, a.clusters.at(i).samples.at(0).message);
+        }
+        QCOMPARE(b.service, a.service);
+        QCOMPARE(b.generated, a.generated);
+        QCOMPARE(b.distribution.size(), a.distribution.size());
+    }
+
     void invalidUtf8AndBinary()
     {
         QByteArray bytes("# Worklog\n**Service:** pay\xff\xfe-api\n\n### Cluster 1: Bad \xc3 bytes\n**Count:** 2\n");
