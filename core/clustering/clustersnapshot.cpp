@@ -131,15 +131,23 @@ std::vector<std::vector<float>> timeSeries(const EngineState &st, const std::vec
     const qint64 width = std::max<qint64>(1, (hi - lo) / qint64(Slices) + 1);
     for (quint32 t : order)
         out[t].assign(Slices, 0.f);
+    std::vector<float> total(Slices, 0.f);
     for (size_t e = 0; e < st.entrySignature.size(); ++e) {
         const quint32 t = sigTemplate[st.entrySignature[e]];
         const qint64 ts = st.entryTime[e];
-        if (out[t].empty() || ts < lo || ts > hi)
+        if (ts < lo || ts > hi)
             continue;
-        out[t][size_t((ts - lo) / width)] += 1.f;
+        const size_t slice = size_t((ts - lo) / width);
+        total[slice] += 1.f;
+        if (!out[t].empty())
+            out[t][slice] += 1.f;
     }
     for (quint32 t : order) {
         std::vector<float> &v = out[t];
+        // Shares of all traffic, not raw counts: everything rises with the daily load, only
+        // templates of one incident rise together against it.
+        for (size_t i = 0; i < Slices; ++i)
+            v[i] = total[i] > 0 ? v[i] / total[i] : 0.f;
         double mean = 0;
         for (float x : v)
             mean += x;

@@ -158,7 +158,7 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
                              QStringLiteral("same module (%1) and %2% of words shared")
                                  .arg(QString::fromUtf8(file.data(), qsizetype(file.size())))
                                  .arg(int(sim * 100)));
-                    else if (corr >= 0.5)
+                    else if (corr >= 0.3)
                         edge(members[x], members[y],
                              QStringLiteral("same module (%1) and rising and falling together over time (correlation %2)")
                                  .arg(QString::fromUtf8(file.data(), qsizetype(file.size())))
@@ -182,7 +182,7 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
                     || (!bNone && isGenericLocation(templates[b].file, templates[b].function)))
                     continue;
                 const double corr = correlation(a, b);
-                if (corr >= 0.8)
+                if (corr >= 0.6)
                     edge(a, b, QStringLiteral("rising and falling together over time (correlation %1)")
                                    .arg(corr, 0, 'f', 2));
             }
