@@ -207,9 +207,11 @@ void TestGcpCollector::pacingNeverExceedsQuota()
     QVERIFY2(rig.collector->result().has_value(), qPrintable(rig.error()));
     const auto requests = rig.google.listRequests();
     QCOMPARE(requests.size(), 150);
-    // Server arrival times; a few ms of slack for the trip from client to server.
+    // Server arrival times, with slack for the trip from client to server on a busy CI machine
+    // (the pacer itself is checked exactly with a fake clock in pacerSlidingWindow). Without
+    // pacing, 60 local calls take a small fraction of the window.
     for (int i = 0; i + 60 < requests.size(); ++i)
-        QVERIFY2(requests[i + 60].elapsedMs - requests[i].elapsedMs >= windowMs - 25,
+        QVERIFY2(requests[i + 60].elapsedMs - requests[i].elapsedMs >= windowMs - 100,
                  qPrintable(QStringLiteral("calls %1..%2 within %3 ms").arg(i).arg(i + 60)
                                 .arg(requests[i + 60].elapsedMs - requests[i].elapsedMs)));
     QVERIFY(requests.last().elapsedMs - requests.first().elapsedMs >= 2 * windowMs - 50);
