@@ -1,0 +1,386 @@
+#include "draftspage.h"
+
+#include "draftqueuewidget.h"
+#include "draftreviewwidget.h"
+#include "draftautosaver.h"
+#include "drafteditor.h"
+#include "github/githubsession.h"
+
+#include <QColor>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QPalette>
+#include <QListView>
+#include <QPointer>
+#include <QSet>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace gardener {
+
+namespace {
+
+// What "allow" means on both sides: this kind of finding, this exact text.
+QString allowIdentity(const QString &kind, const QString &text)
+{
+    return kind + QLatin1Char('\n') + text;
+}
+
+} // namespace
+
+DraftsPage::DraftsPage(github::GitHubSession *session, const redaction::Redactor *redactor,
+                       const QString &draftsFolder, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_redactor(redactor)
+    , m_folder(!draftsFolder.isEmpty() ? draftsFolder
+               : session           ? QDir(session->options().dataDir).filePath(QStringLiteral("drafts"))
+                                   : defaultDraftsFolder())
+    , m_store(m_folder)
+    , m_notice(new QLabel(this))
+    , m_queue(new DraftQueueWidget(this))
+    , m_review(new DraftReviewWidget(this))
+{
+    // The editor's autosave (with the body as generated) sits beside the drafts, not in them:
+    // DraftStore::loadAll reads every JSON file of its folder.
+    const QFileInfo folderInfo(m_folder);
+    m_reviewFolder = folderInfo.dir().filePath(folderInfo.fileName() + QStringLiteral("-review"));
+
+    m_notice->setWordWrap(true);
+    m_notice->setObjectName(QStringLiteral("draftsNotice"));
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_queue);
+    splitter->addWidget(m_review);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_notice);
+    layout->addWidget(splitter, 1);
+
+    if (m_redactor) {
+        const redaction::Redactor *r = m_redactor;
+        m_review->setFindingsProvider([r](const QString &body) {
+            QVector<RedactionFinding> out;
+            for (const auto &f : r->findings(body))
+                out.append(RedactionFinding{int(f.start), int(f.length), redaction::findingKindName(f.kind), f.reason});
+            return out;
+        });
+    }
+
+    connect(m_queue, &DraftQueueWidget::currentDraftChanged, this, &DraftsPage::showDraft);
+    connect(m_queue, &DraftQueueWidget::retryRequested, this, &DraftsPage::onRetry);
+    connect(m_review, &DraftReviewWidget::approveRequested, this, &DraftsPage::onApprove);
+    connect(m_review, &DraftReviewWidget::postRequested, this, &DraftsPage::onPost);
+    connect(m_review, &DraftReviewWidget::nextDraftRequested, m_queue, &DraftQueueWidget::selectNext);
+    connect(m_review, &DraftReviewWidget::previousDraftRequested, m_queue, &DraftQueueWidget::selectPrevious);
+    connect(m_review, &DraftReviewWidget::edited, this, [this] {
+        const int row = m_queue->model()->rowOf(m_current);
+        if (row >= 0 && m_queue->model()->entry(row).state == DraftState::New)
+            m_queue->model()->setState(m_current, DraftState::Edited);
+    });
+    // The editor autosaves after typing pauses; the DraftStore follows at the same moments.
+    connect(m_review->autosaver(), &DraftAutosaver::saved, this, [this] { syncCurrent(); });
+
+    reload();
+}
+
+DraftsPage::~DraftsPage()
+{
+    syncCurrent();
+}
+
+QString DraftsPage::defaultDraftsFolder()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("github/drafts"));
+}
+
+void DraftsPage::reload()
+{
+    syncCurrent();
+    m_loadProblem.clear();
+    QList<github::IssueDraft> all;
+    if (QDir(m_folder).exists()) {
+        auto loaded = m_store.loadAll();
+        if (loaded)
+            all = *loaded;
+        else
+            m_loadProblem = tr("Some drafts could not be read: %1").arg(loaded.error().what);
+    }
+    std::sort(all.begin(), all.end(), [](const github::IssueDraft &a, const github::IssueDraft &b) {
+        return a.createdAt != b.createdAt ? a.createdAt < b.createdAt : a.postKey < b.postKey;
+    });
+
+    QHash<QString, DraftQueueEntry> previous;
+    for (const auto &e : m_queue->model()->entries())
+        previous.insert(e.id, e);
+
+    m_order.clear();
+    m_drafts.clear();
+    m_generated.clear();
+    QVector<DraftQueueEntry> entries;
+    for (const auto &d : all) {
+        m_order.append(d.postKey);
+        m_drafts.insert(d.postKey, d);
+        QString generated = d.body;
+        QFile review(reviewFileFor(d.postKey));
+        if (review.open(QIODevice::ReadOnly)) {
+            Draft saved;
+            QString ignored; // a broken review file only loses the changes view's base
+            if (draftFromJson(review.readAll(), &saved, &ignored) && saved.id == d.postKey)
+                generated = saved.generatedBody;
+        }
+        m_generated.insert(d.postKey, generated);
+
+        DraftQueueEntry entry;
+        entry.id = d.postKey;
+        entry.title = d.title.isEmpty() ? tr("Comment on #%1").arg(d.targetIssue) : d.title;
+        entry.state = d.body != generated ? DraftState::Edited : DraftState::New;
+        if (auto it = previous.constFind(d.postKey); it != previous.constEnd()
+            && it->state != DraftState::New && it->state != DraftState::Edited) {
+            entry.state = it->state;
+            entry.failureReason = it->failureReason;
+            entry.url = it->url;
+        }
+        if (m_session && entry.state != DraftState::Posting) {
+            if (auto known = m_session->journal()->find(d.postKey); known && known->has_value()
+                && (*known)->state == github::JournalEntry::State::Done) {
+                entry.state = DraftState::Posted;
+                entry.url = (*known)->url;
+            }
+        }
+        entries.append(entry);
+    }
+
+    const QString keep = m_current;
+    m_current.clear();
+    m_queue->model()->setEntries(entries);
+    QStringList labels;
+    for (const auto &d : std::as_const(m_drafts))
+        for (const auto &l : d.labels)
+            if (!labels.contains(l))
+                labels.append(l);
+    labels.sort();
+    m_review->setAvailableLabels(labels);
+
+    if (!m_order.isEmpty()) {
+        const QString pick = m_drafts.contains(keep) ? keep : m_order.first();
+        if (!m_queue->setCurrentDraft(pick) || m_current != pick)
+            showDraft(pick);
+    } else {
+        m_review->setAutosavePath(QString());
+        m_review->setDraft(Draft{});
+        m_review->setEnabled(false);
+    }
+    setNotice(QString(), false);
+    updateCount();
+}
+
+int DraftsPage::draftCount() const
+{
+    int n = 0;
+    for (const auto &e : m_queue->model()->entries())
+        if (e.state != DraftState::Posted)
+            ++n;
+    return n;
+}
+
+bool DraftsPage::selectDraft(const QString &postKey)
+{
+    if (!m_drafts.contains(postKey))
+        return false;
+    m_queue->setCurrentDraft(postKey);
+    if (m_current != postKey)
+        showDraft(postKey);
+    return m_current == postKey;
+}
+
+QString DraftsPage::noticeText() const { return m_notice->text(); }
+
+void DraftsPage::showDraft(const QString &postKey)
+{
+    if (postKey == m_current || !m_drafts.contains(postKey))
+        return;
+    syncCurrent();
+    // Flushes a pending autosave of the previous draft to its own file before switching.
+    m_review->setAutosavePath(QString());
+    const github::IssueDraft &d = m_drafts[postKey];
+    Draft draft;
+    draft.id = d.postKey;
+    draft.title = d.title;
+    draft.labels = d.labels;
+    draft.body = d.body;
+    draft.generatedBody = m_generated.value(postKey, d.body);
+    m_current = postKey;
+    m_review->setEnabled(true);
+    m_review->setDraft(draft);
+    if (QDir().mkpath(m_reviewFolder))
+        m_review->setAutosavePath(reviewFileFor(postKey));
+    setNotice(QString(), false);
+}
+
+void DraftsPage::syncCurrent()
+{
+    if (m_current.isEmpty() || !m_drafts.contains(m_current))
+        return;
+    const Draft edited = m_review->draft();
+    if (edited.id != m_current)
+        return;
+    github::IssueDraft &stored = m_drafts[m_current];
+    // Comments have no title; the widget's empty title must not become one.
+    const QString title = stored.kind == github::IssueDraft::Kind::Comment ? stored.title : edited.title;
+    if (stored.title == title && stored.body == edited.body && stored.labels == edited.labels)
+        return;
+    github::IssueDraft updated = stored;
+    updated.title = title;
+    updated.body = edited.body;
+    updated.labels = edited.labels;
+    updated.updatedAt = QDateTime::currentDateTimeUtc();
+    if (auto saved = m_store.save(updated); !saved) {
+        setNotice(tr("Your edits could not be saved to the drafts folder: %1").arg(saved.error().what), true);
+        return;
+    }
+    stored = updated;
+    if (!title.isEmpty())
+        m_queue->model()->setTitle(m_current, title);
+}
+
+void DraftsPage::onApprove(const Draft &draft)
+{
+    if (draft.id != m_current)
+        return;
+    syncCurrent();
+    m_queue->model()->setState(draft.id, DraftState::Approved);
+}
+
+void DraftsPage::onPost(const Draft &draft)
+{
+    if (draft.id != m_current || !m_drafts.contains(draft.id))
+        return;
+    syncCurrent();
+    if (!m_session) {
+        setNotice(tr("Posting needs a GitHub sign-in. Your edits are saved; sign in to GitHub, then post "
+                     "from here or with loggardener run --post."),
+                  true);
+        return;
+    }
+    const int row = m_queue->model()->rowOf(draft.id);
+    if (row >= 0 && m_queue->model()->entry(row).state == DraftState::Posting)
+        return; // one attempt at a time; the journal would refuse a parallel one anyway
+    const github::IssueDraft &stored = m_drafts[draft.id];
+    m_pending.insert(draft.id, Pending{stored, allowedFindings(stored)});
+    send(draft.id);
+}
+
+void DraftsPage::onRetry(const QString &postKey)
+{
+    if (!m_session) {
+        setNotice(tr("Posting needs a GitHub sign-in."), true);
+        return;
+    }
+    if (!m_pending.contains(postKey)) {
+        // Failed in an earlier run of the app: the stored text is the reviewed one.
+        if (!m_drafts.contains(postKey))
+            return;
+        const github::IssueDraft &stored = m_drafts[postKey];
+        m_pending.insert(postKey, Pending{stored, postKey == m_current ? allowedFindings(stored)
+                                                                        : redaction::AllowList()});
+    }
+    send(postKey);
+}
+
+void DraftsPage::send(const QString &postKey)
+{
+    const Pending pending = m_pending.value(postKey);
+    m_queue->model()->setState(postKey, DraftState::Posting);
+    setNotice(QString(), false);
+    QPointer<DraftsPage> self(this);
+    m_session->post(pending.draft, pending.allowed, [self, postKey](Result<github::PostOutcome> r) {
+        if (!self)
+            return;
+        DraftQueueModel *model = self->m_queue->model();
+        const int row = model->rowOf(postKey);
+        if (r) {
+            if (row >= 0) {
+                DraftQueueEntry e = model->entry(row);
+                e.state = DraftState::Posted;
+                e.url = r->url;
+                e.failureReason.clear();
+                model->upsert(e);
+            }
+            if (!r->droppedLabels.isEmpty())
+                self->setNotice(tr("Posted, but GitHub did not apply these labels: %1")
+                                    .arg(r->droppedLabels.join(QStringLiteral(", "))),
+                                false);
+            self->updateCount();
+            Q_EMIT self->draftPosted(postKey, r->url);
+        } else {
+            model->setState(postKey, DraftState::Failed, r.error().what);
+            Q_EMIT self->draftFailed(postKey, r.error().what);
+        }
+    });
+}
+
+redaction::AllowList DraftsPage::allowedFindings(const github::IssueDraft &draft) const
+{
+    redaction::AllowList allowed;
+    if (!m_redactor || draft.postKey != m_current)
+        return allowed;
+    // The editor remembers allowed findings as (kind, exact text); the session wants core
+    // findings. Re-scan the text that will be sent and allow the ones the user allowed.
+    const DraftEditor *editor = m_review->editor();
+    const QString body = editor->toPlainText();
+    const QVector<RedactionFinding> shown = editor->findings();
+    QSet<QString> identities;
+    for (int i = 0; i < shown.size(); ++i)
+        if (editor->isAllowed(i))
+            identities.insert(allowIdentity(shown[i].kind, body.mid(shown[i].start, shown[i].length)));
+    for (const QString &text : {draft.title, draft.body})
+        for (const auto &f : m_redactor->findings(text))
+            if (identities.contains(allowIdentity(redaction::findingKindName(f.kind), f.matched)))
+                allowed.allow(f);
+    return allowed;
+}
+
+QString DraftsPage::reviewFileFor(const QString &postKey) const
+{
+    return QDir(m_reviewFolder).filePath(postKey + QStringLiteral(".json"));
+}
+
+void DraftsPage::setNotice(const QString &text, bool problem)
+{
+    QStringList parts;
+    if (!text.isEmpty())
+        parts.append(text);
+    if (!m_loadProblem.isEmpty())
+        parts.append(m_loadProblem);
+    if (m_order.isEmpty())
+        parts.append(tr("No drafts waiting. Runs without --post leave their GitHub drafts in %1.")
+                         .arg(QDir::toNativeSeparators(m_folder)));
+    if (!m_session && text.isEmpty())
+        parts.append(tr("Not signed in to GitHub: you can review and edit drafts here, but posting "
+                        "them needs a GitHub sign-in."));
+    m_notice->setText(parts.join(QLatin1Char('\n')));
+    m_notice->setVisible(!parts.isEmpty());
+    QPalette p = palette();
+    if (problem)
+        p.setColor(QPalette::WindowText, QColor(0xb9, 0x1c, 0x1c));
+    m_notice->setPalette(p);
+}
+
+void DraftsPage::updateCount()
+{
+    const int n = draftCount();
+    if (n != m_lastCount) {
+        m_lastCount = n;
+        Q_EMIT countChanged(n);
+    }
+}
+
+} // namespace gardener
