@@ -1,0 +1,134 @@
+#include "history/historystore.h"
+#include "models/worklogbrowsermodel.h"
+#include "worklog/worklogwriter.h"
+#include "worklogs/pastworklogspage.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
+
+using namespace gardener;
+
+namespace {
+
+worklog::WorklogData makeWorklog(int day, const QString &service, const QString &clusterTitle,
+                                 qint64 count, bool lowerBound)
+{
+    worklog::WorklogData d;
+    d.title = QStringLiteral("Worklog - %1").arg(service);
+    d.generated = QDateTime(QDate(2026, 6, day), QTime(9, 0), Qt::UTC);
+    d.service = service;
+    d.entriesAnalysed = 1200;
+    worklog::WorklogCluster c;
+    c.title = clusterTitle;
+    c.severity = QStringLiteral("ERROR");
+    c.priority = QStringLiteral("P2");
+    c.category = QStringLiteral("GCP-regression");
+    c.count = count;
+    c.countLowerBound = lowerBound;
+    worklog::WorklogSample s;
+    s.message = QStringLiteral("payment gateway answered 502 for order 4411");
+    s.text = QStringLiteral("{\"severity\": \"ERROR\", \"jsonPayload\": {\"message\": \"%1\"}}").arg(s.message);
+    s.severity = QStringLiteral("ERROR");
+    c.samples.append(s);
+    d.clusters.append(c);
+    return d;
+}
+
+} // namespace
+
+class TestPastWorklogsPage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void listsSelectsAndImports();
+};
+
+void TestPastWorklogsPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // keeps QSettings out of the user's real config
+    QCoreApplication::setOrganizationName(QStringLiteral("LogGardenerTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_pastworklogspage"));
+}
+
+void TestPastWorklogsPage::listsSelectsAndImports()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    worklog::WorklogWriterOptions identity;
+    identity.redact = [](const QString &s) { return s; };
+    auto older = worklog::WorklogWriter::write(
+        makeWorklog(3, QStringLiteral("payments"), QStringLiteral("Gateway 502 answers"), 8, false),
+        dir.path(), identity);
+    auto newer = worklog::WorklogWriter::write(
+        makeWorklog(20, QStringLiteral("payments-eu"), QStringLiteral("Gateway 502 answers"), 40, true),
+        dir.path(), identity);
+    QVERIFY(older && newer);
+
+    QTemporaryDir historyDir;
+    history::HistoryStore store;
+    QVERIFY(store.open(historyDir.filePath(QStringLiteral("history.sqlite"))).has_value());
+
+    PastWorklogsPage page(dir.path(), &store);
+    page.setFolder(dir.path()); // a folder remembered by an earlier test run must not win
+    page.show();
+
+    // Newest first, in the view (through the sort proxy).
+    QTableView *list = page.worklogView();
+    QCOMPARE(list->model()->rowCount(), 2);
+    QCOMPARE(list->model()->index(0, WorklogBrowserModel::Service).data().toString(), QStringLiteral("payments-eu"));
+    QCOMPARE(list->model()->index(1, WorklogBrowserModel::Service).data().toString(), QStringLiteral("payments"));
+
+    // The newest is selected at start; its clusters and Markdown are shown.
+    QTRY_COMPARE(page.selectedPath(), QFileInfo(*newer).absoluteFilePath());
+    QAbstractItemModel *clusters = page.clusterView()->model();
+    QCOMPARE(clusters->rowCount(), 1);
+    QCOMPARE(clusters->index(0, 0).data().toString(), QStringLiteral("Gateway 502 answers"));
+    QCOMPARE(clusters->index(0, 3).data().toString(), QStringLiteral("40+"));
+    QCOMPARE(clusters->index(0, 2).data().toString(), QStringLiteral("P2"));
+
+    // Select the older one: the details follow.
+    QSignalSpy selected(&page, &PastWorklogsPage::worklogSelected);
+    list->selectRow(1);
+    QTRY_COMPARE(selected.count(), 1);
+    QCOMPARE(selected.at(0).at(0).toString(), QFileInfo(*older).absoluteFilePath());
+    QCOMPARE(clusters->index(0, 3).data().toString(), QStringLiteral("8"));
+
+    QTextDocument *doc = page.markdownView()->document();
+    bool heading = false;
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next())
+        heading = heading || b.blockFormat().headingLevel() > 0;
+    QVERIFY2(heading, "the rendered Markdown holds no heading");
+    QVERIFY(doc->toPlainText().contains(QStringLiteral("Gateway 502 answers")));
+
+    // Import adds a run to history; importing again does not.
+    const auto before = store.runs();
+    QVERIFY(before.has_value());
+    QSignalSpy imported(&page, &PastWorklogsPage::imported);
+    QVERIFY(page.importSelected());
+    QCOMPARE(imported.count(), 1);
+    QCOMPARE(imported.at(0).at(2).toInt(), 1);
+    const auto after = store.runs();
+    QVERIFY(after.has_value());
+    QCOMPARE(after->size(), before->size() + 1);
+    QVERIFY(page.importSelected());
+    QCOMPARE(imported.count(), 1);
+    QCOMPARE(store.runs()->size(), after->size());
+
+    // The newer worklog's cluster has the same sample: it joins the one history now knows.
+    list->selectRow(0);
+    QTRY_COMPARE(page.selectedPath(), QFileInfo(*newer).absoluteFilePath());
+    QVERIFY(page.importSelected());
+    QCOMPARE(imported.count(), 2);
+    QCOMPARE(imported.at(1).at(1).toInt(), 1);
+}
+
+QTEST_MAIN(TestPastWorklogsPage)
+#include "tst_pastworklogspage.moc"

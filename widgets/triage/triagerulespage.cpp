@@ -1,0 +1,171 @@
+#include "triagerulespage.h"
+
+#include "triage/rules.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTextBlock>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace gardener {
+
+TriageRulesPage::TriageRulesPage(const QString &rulesPath, QWidget *parent)
+    : QWidget(parent)
+    , m_path(rulesPath)
+{
+    auto *intro = new QLabel(tr("Triage rules decide priority and category of each cluster. "
+                                "Rules are tried top to bottom; see the user guide for the format."),
+                             this);
+    intro->setWordWrap(true);
+    auto *pathLabel = new QLabel(tr("File: %1").arg(QDir::toNativeSeparators(m_path)), this);
+    pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_editor = new QPlainTextEdit(this);
+    m_editor->setObjectName(QStringLiteral("rulesEditor"));
+    m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("rulesStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_save = new QPushButton(tr("&Save"), this);
+    m_save->setObjectName(QStringLiteral("saveRules"));
+    m_restore = new QPushButton(tr("Restore &defaults"), this);
+    m_restore->setObjectName(QStringLiteral("restoreRules"));
+    auto *revert = new QPushButton(tr("&Reload from file"), this);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_status, 1);
+    buttons->addWidget(revert);
+    buttons->addWidget(m_restore);
+    buttons->addWidget(m_save);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(pathLabel);
+    layout->addWidget(m_editor, 1);
+    layout->addLayout(buttons);
+
+    // Validation waits for a short pause in typing: parsing is cheap, but redrawing the error
+    // on every keystroke flickers.
+    m_validateTimer = new QTimer(this);
+    m_validateTimer->setSingleShot(true);
+    m_validateTimer->setInterval(250);
+    connect(m_validateTimer, &QTimer::timeout, this, &TriageRulesPage::validate);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
+        m_dirty = true;
+        m_save->setEnabled(false); // until the new text is known to be valid
+        m_validateTimer->start();
+    });
+    connect(m_save, &QPushButton::clicked, this, &TriageRulesPage::save);
+    connect(m_restore, &QPushButton::clicked, this, &TriageRulesPage::restoreDefaults);
+    connect(revert, &QPushButton::clicked, this, &TriageRulesPage::reload);
+
+    reload();
+}
+
+QString TriageRulesPage::text() const
+{
+    return m_editor->toPlainText();
+}
+
+void TriageRulesPage::setText(const QString &text)
+{
+    m_editor->setPlainText(text);
+    validate();
+}
+
+QString TriageRulesPage::statusText() const
+{
+    return m_status->text();
+}
+
+void TriageRulesPage::reload()
+{
+    QFile file(m_path);
+    QString text;
+    if (!m_path.isEmpty() && file.open(QIODevice::ReadOnly))
+        text = QString::fromUtf8(file.readAll());
+    else
+        text = triage::RuleSet::defaultText();
+    setText(text);
+    m_dirty = false;
+    validate();
+}
+
+void TriageRulesPage::restoreDefaults()
+{
+    setText(triage::RuleSet::defaultText());
+}
+
+bool TriageRulesPage::validate()
+{
+    m_validateTimer->stop();
+    const auto parsed = triage::RuleSet::parse(text(), QFileInfo(m_path).fileName());
+    if (parsed) {
+        m_valid = true;
+        m_errorLine = -1;
+        m_status->setText(tr("%n rule(s)", nullptr, int(parsed->rules().size())));
+        highlightLine(-1);
+    } else {
+        m_valid = false;
+        const Error &e = parsed.error();
+        m_errorLine = e.line > 0 ? int(e.line) : -1;
+        m_status->setText(m_errorLine > 0 ? tr("Line %1: %2").arg(m_errorLine).arg(e.what)
+                                          : tr("Error: %1").arg(e.what));
+        highlightLine(m_errorLine);
+    }
+    m_save->setEnabled(m_valid && !m_path.isEmpty());
+    emit validated(m_valid);
+    return m_valid;
+}
+
+void TriageRulesPage::highlightLine(int line)
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    if (line > 0) {
+        const QTextBlock block = m_editor->document()->findBlockByNumber(line - 1);
+        if (block.isValid()) {
+            QTextEdit::ExtraSelection sel;
+            sel.format.setBackground(palette().color(QPalette::Highlight).lighter(160));
+            sel.format.setProperty(QTextFormat::FullWidthSelection, true);
+            sel.cursor = QTextCursor(block);
+            selections.append(sel);
+        }
+    }
+    m_editor->setExtraSelections(selections);
+}
+
+bool TriageRulesPage::save()
+{
+    if (!validate())
+        return false;
+    if (m_path.isEmpty()) {
+        m_status->setText(tr("No rules file is configured."));
+        return false;
+    }
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QSaveFile file(m_path);
+    const QByteArray bytes = text().toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        m_status->setText(tr("Could not save %1: %2")
+                              .arg(QDir::toNativeSeparators(m_path), file.errorString()));
+        return false;
+    }
+    m_dirty = false;
+    m_status->setText(tr("Saved. %1").arg(m_status->text()));
+    emit rulesChanged(m_path);
+    return true;
+}
+
+} // namespace gardener

@@ -1,0 +1,289 @@
+#include "pastworklogspage.h"
+
+#include "history/historystore.h"
+#include "models/worklogbrowsermodel.h"
+#include "pipeline/worklogimport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace gardener {
+
+namespace {
+
+const QLatin1String kFolderKey("worklogs/browseFolder");
+
+QTableView *makeTable(QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setWordWrap(false);
+    return view;
+}
+
+QStandardItem *textItem(const QString &text)
+{
+    auto *item = new QStandardItem(text);
+    item->setEditable(false);
+    return item;
+}
+
+// Count items sort by number; "+" marks a stated lower bound ("17+ occurrences").
+QStandardItem *countItem(qint64 count, bool lowerBound)
+{
+    auto *item = textItem(count < 0 ? QString()
+                                    : QString::number(count) + (lowerBound ? QStringLiteral("+") : QString()));
+    item->setData(count, Qt::UserRole);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+} // namespace
+
+PastWorklogsPage::PastWorklogsPage(const QString &folder, history::HistoryStore *history, QWidget *parent)
+    : QWidget(parent)
+    , m_history(history)
+{
+    m_model = new WorklogBrowserModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(WorklogBrowserModel::SortRole);
+
+    // Folder row.
+    m_folderEdit = new QLineEdit(this);
+    m_folderEdit->setObjectName(QStringLiteral("worklogFolder"));
+    m_folderEdit->setReadOnly(true);
+    auto *choose = new QPushButton(tr("&Choose folder…"), this);
+    auto *reload = new QPushButton(tr("Re&load"), this);
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(new QLabel(tr("Worklog folder:"), this));
+    folderRow->addWidget(m_folderEdit, 1);
+    folderRow->addWidget(choose);
+    folderRow->addWidget(reload);
+
+    m_list = makeTable(this);
+    m_list->setObjectName(QStringLiteral("worklogList"));
+    m_list->setModel(m_proxy);
+    m_list->setSortingEnabled(true);
+    m_list->sortByColumn(WorklogBrowserModel::Generated, Qt::DescendingOrder);
+
+    // Details: the Markdown beside the extracted clusters and actions.
+    m_markdown = new QTextBrowser(this);
+    m_markdown->setObjectName(QStringLiteral("worklogMarkdown"));
+    m_markdown->setOpenExternalLinks(true);
+
+    m_clusterModel = new QStandardItemModel(this);
+    m_clusterModel->setHorizontalHeaderLabels(
+        {tr("Title"), tr("Severity"), tr("Priority"), tr("Count"), tr("Category")});
+    auto *clusterProxy = new QSortFilterProxyModel(this);
+    clusterProxy->setSourceModel(m_clusterModel);
+    clusterProxy->setSortRole(Qt::UserRole);
+    m_clusters = makeTable(this);
+    m_clusters->setObjectName(QStringLiteral("worklogClusters"));
+    m_clusters->setModel(clusterProxy);
+    m_clusters->setSortingEnabled(true);
+
+    m_actionModel = new QStandardItemModel(this);
+    m_actionModel->setHorizontalHeaderLabels(
+        {tr("Issue"), tr("Action"), tr("Title"), tr("Priority change"), tr("Link")});
+    m_actions = makeTable(this);
+    m_actions->setObjectName(QStringLiteral("worklogActions"));
+    m_actions->setModel(m_actionModel);
+
+    auto *extracted = new QTabWidget(this);
+    extracted->addTab(m_clusters, tr("Clusters"));
+    extracted->addTab(m_actions, tr("GitHub actions"));
+
+    auto *details = new QSplitter(Qt::Horizontal, this);
+    details->addWidget(m_markdown);
+    details->addWidget(extracted);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_list);
+    split->addWidget(details);
+    split->setStretchFactor(1, 2);
+
+    m_import = new QPushButton(tr("&Import into history"), this);
+    m_import->setObjectName(QStringLiteral("importWorklog"));
+    m_import->setEnabled(false);
+    if (!m_history)
+        m_import->setToolTip(tr("No history is open, so worklogs cannot be imported."));
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("worklogStatus"));
+    m_status->setWordWrap(true);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(m_import);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(folderRow);
+    layout->addWidget(split, 1);
+    layout->addLayout(bottom);
+
+    connect(choose, &QPushButton::clicked, this, &PastWorklogsPage::chooseFolder);
+    connect(reload, &QPushButton::clicked, this, &PastWorklogsPage::refresh);
+    connect(m_import, &QPushButton::clicked, this, &PastWorklogsPage::importSelected);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                showWorklog(current.isValid() ? m_proxy->mapToSource(current).row() : -1);
+            });
+
+    const QString remembered = QSettings().value(kFolderKey).toString();
+    const QString start = !remembered.isEmpty() && QDir(remembered).exists() ? remembered : folder;
+    m_folderEdit->setText(QDir::toNativeSeparators(start));
+    m_model->setFolder(start);
+    showWorklog(-1);
+    if (m_model->rowCount() > 0)
+        m_list->selectRow(0);
+}
+
+QString PastWorklogsPage::folder() const
+{
+    return m_model->folder();
+}
+
+void PastWorklogsPage::setFolder(const QString &folder)
+{
+    QSettings().setValue(kFolderKey, folder);
+    m_folderEdit->setText(QDir::toNativeSeparators(folder));
+    m_model->setFolder(folder);
+    showWorklog(-1);
+    if (m_model->rowCount() > 0)
+        m_list->selectRow(0);
+}
+
+void PastWorklogsPage::refresh()
+{
+    const QString path = selectedPath();
+    m_model->refresh();
+    showWorklog(-1);
+    const int row = path.isEmpty() ? 0 : qMax(0, m_model->rowOf(path));
+    if (m_model->rowCount() > 0)
+        selectRow(row);
+}
+
+void PastWorklogsPage::chooseFolder()
+{
+    const QString chosen = QFileDialog::getExistingDirectory(this, tr("Choose worklog folder"), folder());
+    if (!chosen.isEmpty())
+        setFolder(chosen);
+}
+
+void PastWorklogsPage::selectRow(int sourceRow)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    if (index.isValid())
+        m_list->selectRow(index.row());
+    m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
+                                                         | QItemSelectionModel::Rows);
+}
+
+QString PastWorklogsPage::selectedPath() const
+{
+    const auto *item = m_model->worklog(m_current);
+    return item ? item->path : QString();
+}
+
+QString PastWorklogsPage::statusText() const
+{
+    return m_status->text();
+}
+
+void PastWorklogsPage::showWorklog(int sourceRow)
+{
+    m_current = sourceRow;
+    m_clusterModel->removeRows(0, m_clusterModel->rowCount());
+    m_actionModel->removeRows(0, m_actionModel->rowCount());
+    const auto *item = m_model->worklog(sourceRow);
+    m_import->setEnabled(item && m_history);
+    if (!item) {
+        m_markdown->clear();
+        const int unreadable = int(m_model->errors().size());
+        m_status->setText(m_model->rowCount() == 0 ? tr("No worklogs in this folder.")
+                                                   : tr("%n worklog(s).", nullptr, m_model->rowCount()));
+        if (unreadable > 0)
+            m_status->setText(m_status->text() + QLatin1Char(' ')
+                              + tr("%n file(s) could not be read.", nullptr, unreadable));
+        return;
+    }
+
+    QFile file(item->path);
+    if (file.open(QIODevice::ReadOnly))
+        // The reader repaired mojibake in its extracted fields; the rendering shows the file as is.
+        m_markdown->setMarkdown(QString::fromUtf8(file.readAll()));
+    else
+        m_markdown->setPlainText(tr("Could not read %1: %2").arg(item->path, file.errorString()));
+
+    for (const auto &c : item->data.clusters) {
+        auto *severity = textItem(c.severity.isEmpty() ? c.severityText : c.severity);
+        auto *priority = textItem(c.priority.isEmpty() ? c.priorityLabel : c.priority);
+        m_clusterModel->appendRow({textItem(c.title), severity, priority,
+                                   countItem(c.count, c.countLowerBound), textItem(c.category)});
+    }
+    for (const auto &a : item->data.actions) {
+        auto *issue = textItem(a.issue > 0 ? QStringLiteral("#%1").arg(a.issue) : QString());
+        m_actionModel->appendRow({issue, textItem(worklog::actionKindName(a.kind)), textItem(a.title),
+                                  textItem(a.priorityChange), textItem(a.url)});
+    }
+    m_status->setText(item->data.warnings.isEmpty()
+                          ? tr("%1: %n cluster(s)", nullptr, int(item->data.clusters.size()))
+                                .arg(QDir::toNativeSeparators(item->path))
+                          : tr("%1: %n reader warning(s), first: %2", nullptr, int(item->data.warnings.size()))
+                                .arg(QDir::toNativeSeparators(item->path), item->data.warnings.first()));
+    emit worklogSelected(item->path);
+}
+
+bool PastWorklogsPage::importSelected()
+{
+    const auto *item = m_model->worklog(m_current);
+    if (!item || !m_history) {
+        m_status->setText(tr("Nothing to import."));
+        return false;
+    }
+    QFile file(item->path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_status->setText(tr("Could not read %1: %2").arg(item->path, file.errorString()));
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    const auto outcome = pipeline::importWorklog(item->data, bytes, item->path, *m_history);
+    if (!outcome) {
+        m_status->setText(tr("Import failed: %1").arg(outcome.error().toString()));
+        return false;
+    }
+    if (outcome->alreadyImported) {
+        m_status->setText(tr("This worklog was imported before (run %1).").arg(outcome->runId));
+        return true;
+    }
+    int matched = 0;
+    for (const auto &c : outcome->clusters)
+        matched += c.matchedHistory ? 1 : 0;
+    const int total = int(outcome->clusters.size());
+    m_status->setText(tr("Imported as run %1: %2 of %n cluster(s) joined clusters history already knew.",
+                         nullptr, total)
+                          .arg(outcome->runId)
+                          .arg(matched));
+    emit imported(outcome->runId, matched, total);
+    return true;
+}
+
+} // namespace gardener
