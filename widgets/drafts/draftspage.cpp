@@ -92,7 +92,11 @@ DraftsPage::DraftsPage(github::GitHubSession *session, const redaction::Redactor
 
 DraftsPage::~DraftsPage()
 {
+    // Flush the editor's pending autosave while this page can still follow it into the store;
+    // the review widget's own destructor would otherwise save into a half-destroyed page.
+    m_review->setAutosavePath(QString());
     syncCurrent();
+    disconnect(m_review->autosaver(), nullptr, this, nullptr);
 }
 
 QString DraftsPage::defaultDraftsFolder()
