@@ -94,12 +94,22 @@ void TestPastWorklogsPage::listsSelectsAndImports()
     QCOMPARE(clusters->index(0, 3).data().toString(), QStringLiteral("40+"));
     QCOMPARE(clusters->index(0, 2).data().toString(), QStringLiteral("P2"));
 
+    // Compared with the older worklog: the same cluster, 40+ here against 8 before.
+    QAbstractItemModel *compare = page.compareView()->model();
+    QCOMPARE(compare->rowCount(), 1);
+    QCOMPARE(compare->index(0, 1).data().toString(), QStringLiteral("40+"));
+    QCOMPARE(compare->index(0, 2).data().toString(), QStringLiteral("8"));
+    QCOMPARE(compare->index(0, 3).data().toString(), QStringLiteral("+32"));
+
     // Select the older one: the details follow.
     QSignalSpy selected(&page, &PastWorklogsPage::worklogSelected);
     list->selectRow(1);
     QTRY_COMPARE(selected.count(), 1);
     QCOMPARE(selected.at(0).at(0).toString(), QFileInfo(*older).absoluteFilePath());
     QCOMPARE(clusters->index(0, 3).data().toString(), QStringLiteral("8"));
+    // The oldest has nothing before it.
+    QCOMPARE(compare->rowCount(), 1);
+    QCOMPARE(compare->index(0, 2).data().toString(), QString());
 
     QTextDocument *doc = page.markdownView()->document();
     bool heading = false;

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -109,9 +110,20 @@ PastWorklogsPage::PastWorklogsPage(const QString &folder, history::HistoryStore 
     m_actions->setObjectName(QStringLiteral("worklogActions"));
     m_actions->setModel(m_actionModel);
 
+    m_compareModel = new QStandardItemModel(this);
+    m_compareModel->setHorizontalHeaderLabels({tr("Cluster"), tr("Here"), tr("Previous"), tr("Change")});
+    auto *compareProxy = new QSortFilterProxyModel(this);
+    compareProxy->setSourceModel(m_compareModel);
+    compareProxy->setSortRole(Qt::UserRole);
+    m_compare = makeTable(this);
+    m_compare->setObjectName(QStringLiteral("worklogCompare"));
+    m_compare->setModel(compareProxy);
+    m_compare->setSortingEnabled(true);
+
     auto *extracted = new QTabWidget(this);
     extracted->addTab(m_clusters, tr("Clusters"));
     extracted->addTab(m_actions, tr("GitHub actions"));
+    extracted->addTab(m_compare, tr("Compare with previous"));
 
     auto *details = new QSplitter(Qt::Horizontal, this);
     details->addWidget(m_markdown);
@@ -213,6 +225,7 @@ void PastWorklogsPage::showWorklog(int sourceRow)
     m_current = sourceRow;
     m_clusterModel->removeRows(0, m_clusterModel->rowCount());
     m_actionModel->removeRows(0, m_actionModel->rowCount());
+    fillComparison(sourceRow);
     const auto *item = m_model->worklog(sourceRow);
     m_import->setEnabled(item && m_history);
     if (!item) {
@@ -250,6 +263,55 @@ void PastWorklogsPage::showWorklog(int sourceRow)
                           : tr("%1: %n reader warning(s), first: %2", nullptr, int(item->data.warnings.size()))
                                 .arg(QDir::toNativeSeparators(item->path), item->data.warnings.first()));
     emit worklogSelected(item->path);
+}
+
+void PastWorklogsPage::fillComparison(int sourceRow)
+{
+    m_compareModel->removeRows(0, m_compareModel->rowCount());
+    const auto *item = m_model->worklog(sourceRow);
+    // The model lists newest first, so the previous worklog is the next row.
+    const auto *previous = m_model->worklog(sourceRow + 1);
+    if (!item)
+        return;
+    // Titles are compared case-insensitively: hand-written worklogs vary in capitalisation.
+    struct Counts { QString title; qint64 here = -1; bool hereBound = false; qint64 before = -1; bool beforeBound = false; };
+    QList<Counts> rows;
+    QHash<QString, int> rowOf;
+    const auto add = [&](const worklog::WorklogCluster &c, bool isHere) {
+        const QString key = c.title.trimmed().toCaseFolded();
+        auto it = rowOf.find(key);
+        if (it == rowOf.end()) {
+            it = rowOf.insert(key, int(rows.size()));
+            rows.append(Counts{c.title});
+        }
+        Counts &r = rows[*it];
+        qint64 &n = isHere ? r.here : r.before;
+        // A title repeated within one worklog adds up.
+        n = (n < 0 ? 0 : n) + qMax<qint64>(c.count, 0);
+        (isHere ? r.hereBound : r.beforeBound) |= c.countLowerBound;
+    };
+    for (const auto &c : item->data.clusters)
+        add(c, true);
+    if (previous) {
+        for (const auto &c : previous->data.clusters)
+            add(c, false);
+    }
+    for (const Counts &r : rows) {
+        QString change;
+        qint64 delta = 0;
+        if (r.here >= 0 && r.before < 0) {
+            change = previous ? tr("new") : QString();
+        } else if (r.here < 0) {
+            change = tr("gone");
+        } else {
+            delta = r.here - r.before;
+            change = delta == 0 ? tr("same") : (delta > 0 ? QStringLiteral("+%1").arg(delta) : QString::number(delta));
+        }
+        auto *changeItem = textItem(change);
+        changeItem->setData(delta, Qt::UserRole);
+        m_compareModel->appendRow({textItem(r.title), countItem(r.here, r.hereBound),
+                                   countItem(r.before, r.beforeBound), changeItem});
+    }
 }
 
 bool PastWorklogsPage::importSelected()

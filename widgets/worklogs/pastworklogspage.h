@@ -33,6 +33,8 @@ public:
     QTableView *worklogView() const { return m_list; }
     QTableView *clusterView() const { return m_clusters; }
     QTableView *actionView() const { return m_actions; }
+    // Per cluster title: count in the selected worklog vs in the one before it (next older).
+    QTableView *compareView() const { return m_compare; }
     QTextBrowser *markdownView() const { return m_markdown; }
     QString selectedPath() const;
     QString statusText() const;
@@ -50,16 +52,19 @@ signals:
 private:
     void chooseFolder();
     void showWorklog(int sourceRow);
+    void fillComparison(int sourceRow);
 
     history::HistoryStore *m_history = nullptr;
     WorklogBrowserModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QStandardItemModel *m_clusterModel = nullptr;
     QStandardItemModel *m_actionModel = nullptr;
+    QStandardItemModel *m_compareModel = nullptr;
     QLineEdit *m_folderEdit = nullptr;
     QTableView *m_list = nullptr;
     QTableView *m_clusters = nullptr;
     QTableView *m_actions = nullptr;
+    QTableView *m_compare = nullptr;
     QTextBrowser *m_markdown = nullptr;
     QPushButton *m_import = nullptr;
     QLabel *m_status = nullptr;
