@@ -90,12 +90,25 @@ private slots:
         QCOMPARE(r->token, QByteArray("from-env"));
         QCOMPARE(r->source, QStringLiteral("GITHUB_TOKEN"));
 
-        // A GHES host uses the enterprise variables, not GITHUB_TOKEN, and its own entry.
+        // A GHES host prefers the enterprise variables, then the generic ones, then its own
+        // keychain entry (not the github.com one).
+        const QUrl ghes(QStringLiteral("https://ghe.example.com/api/v3"));
+        qputenv("GH_ENTERPRISE_TOKEN", "from-enterprise-env");
         got.reset();
-        tokens.load(QUrl(QStringLiteral("https://ghe.example.com/api/v3")), [&](Result<ResolvedToken> r2) { got = r2; });
+        tokens.load(ghes, [&](Result<ResolvedToken> r2) { got = r2; });
+        r = waitFor(got);
+        QCOMPARE(r->token, QByteArray("from-enterprise-env"));
+        qunsetenv("GH_ENTERPRISE_TOKEN");
+        got.reset();
+        tokens.load(ghes, [&](Result<ResolvedToken> r2) { got = r2; });
+        r = waitFor(got);
+        QCOMPARE(r->source, QStringLiteral("GITHUB_TOKEN"));
+        qunsetenv("GITHUB_TOKEN");
+        got.reset();
+        tokens.load(ghes, [&](Result<ResolvedToken> r2) { got = r2; });
         r = waitFor(got);
         QVERIFY(r.has_value());
-        QVERIFY(r->token.isEmpty());
+        QVERIFY(r->token.isEmpty());  // the github.com keychain entry is not used for GHES
         QVERIFY(GitHubTokenStore::keyFor(QUrl(QStringLiteral("https://ghe.example.com/api/v3")))
                 != GitHubTokenStore::keyFor(api));
     }
