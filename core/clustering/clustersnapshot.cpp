@@ -104,8 +104,8 @@ std::vector<CoOccurrence> coOccurrences(const EngineState &st,
     return out;
 }
 
-// Per-template counts over 120 slices of the whole time range, centred and scaled to unit
-// length, for the 400 most frequent templates with at least 10 entries (bounded work).
+// Per-template share of all entries over 120 slices of the whole time range, for the 400 most
+// frequent templates with at least 10 entries (bounded work).
 std::vector<std::vector<float>> timeSeries(const EngineState &st, const std::vector<quint32> &sigTemplate,
                                            const std::vector<TemplateInfo> &templates)
 {
@@ -148,22 +148,6 @@ std::vector<std::vector<float>> timeSeries(const EngineState &st, const std::vec
         // templates of one incident rise together against it.
         for (size_t i = 0; i < Slices; ++i)
             v[i] = total[i] > 0 ? v[i] / total[i] : 0.f;
-        double mean = 0;
-        for (float x : v)
-            mean += x;
-        mean /= double(v.size());
-        double norm = 0;
-        for (float &x : v) {
-            x = float(x - mean);
-            norm += double(x) * double(x);
-        }
-        if (norm <= 0) {
-            v.clear();
-            continue;
-        }
-        const float scale = float(1.0 / std::sqrt(norm));
-        for (float &x : v)
-            x *= scale;
     }
     return out;
 }

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QSet>
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <numeric>
 #include <set>
@@ -114,13 +115,41 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
             reasons[std::min(a, b)] << why;
     };
 
+    // Pearson correlation over the slices where both templates exist: templates that merely
+    // arrived or left with the same deploy do not count as moving together.
+    auto active = [&](quint32 t, size_t *first, size_t *last) {
+        const std::vector<float> &v = series[t];
+        *first = 0;
+        while (*first < v.size() && v[*first] == 0.f)
+            ++*first;
+        *last = v.size();
+        while (*last > *first && v[*last - 1] == 0.f)
+            --*last;
+    };
     auto correlation = [&](quint32 a, quint32 b) -> double {
         if (a >= series.size() || b >= series.size() || series[a].empty() || series[b].empty())
             return 0;
-        double dot = 0;
-        for (size_t i = 0; i < series[a].size(); ++i)
-            dot += double(series[a][i]) * double(series[b][i]);
-        return dot;
+        size_t fa, la, fb, lb;
+        active(a, &fa, &la);
+        active(b, &fb, &lb);
+        const size_t lo = std::max(fa, fb), hi = std::min(la, lb);
+        if (hi < lo + 10)
+            return 0;
+        double ma = 0, mb = 0;
+        for (size_t i = lo; i < hi; ++i) {
+            ma += series[a][i];
+            mb += series[b][i];
+        }
+        ma /= double(hi - lo);
+        mb /= double(hi - lo);
+        double sab = 0, saa = 0, sbb = 0;
+        for (size_t i = lo; i < hi; ++i) {
+            const double x = series[a][i] - ma, y = series[b][i] - mb;
+            sab += x * y;
+            saa += x * x;
+            sbb += y * y;
+        }
+        return saa > 0 && sbb > 0 ? sab / std::sqrt(saa * sbb) : 0;
     };
 
     if (automatic) {

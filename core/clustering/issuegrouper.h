@@ -40,8 +40,8 @@ struct GroupingResult
 // a shared generic location alone never groups.
 bool isGenericLocation(std::string_view file, std::string_view function);
 
-// `series`: per template, its entry counts over time, centred and scaled to unit length (so a
-// dot product is the correlation), or empty when the template is too rare to tell.
+// `series`: per template, its share of all entries per time slice, or empty when the template
+// is too rare to tell.
 GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
                               const std::vector<CoOccurrence> &coOccurrences,
                               const std::vector<std::vector<float>> &series,
