@@ -200,21 +200,28 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
         for (quint32 i = 0; i < n && i < series.size(); ++i)
             if (!series[i].empty())
                 bursty.push_back(i);
-        for (size_t x = 0; x < bursty.size(); ++x)
-            for (size_t y = x + 1; y < bursty.size(); ++y) {
-                const quint32 a = bursty[x], b = bursty[y];
-                const bool aNone = templates[a].file.empty(), bNone = templates[b].file.empty();
-                if (!aNone && !bNone)
+        // Each location-less template joins only its best partner, so one busy request log
+        // cannot chain unrelated issues together.
+        for (quint32 a : bursty) {
+            if (!templates[a].file.empty())
+                continue;
+            quint32 best = a;
+            double bestCorr = 0.6;
+            for (quint32 b : bursty) {
+                if (b == a)
                     continue;
-                // Logging-hub messages are grouped only by co-occurrence.
-                if ((!aNone && isGenericLocation(templates[a].file, templates[a].function))
-                    || (!bNone && isGenericLocation(templates[b].file, templates[b].function)))
-                    continue;
+                if (!templates[b].file.empty() && isGenericLocation(templates[b].file, templates[b].function))
+                    continue; // logging-hub messages are grouped only by co-occurrence
                 const double corr = correlation(a, b);
-                if (corr >= 0.6)
-                    edge(a, b, QStringLiteral("rising and falling together over time (correlation %1)")
-                                   .arg(corr, 0, 'f', 2));
+                if (corr >= bestCorr) {
+                    bestCorr = corr;
+                    best = b;
+                }
             }
+            if (best != a)
+                edge(a, best, QStringLiteral("rising and falling together over time (correlation %1)")
+                                  .arg(bestCorr, 0, 'f', 2));
+        }
         // 4. Logged together: nearly every occurrence of each has the other in the same trace.
         for (const CoOccurrence &c : coOccurrences) {
             const quint64 larger = std::max(templates[c.a].count, templates[c.b].count);
