@@ -70,6 +70,8 @@ quint64 EntrySplitter::keepFrom() const
 void EntrySplitter::scan(const char *buffer, quint64 base, size_t length, Sink &sink)
 {
     size_t i = static_cast<size_t>(m_pos - base);
+    if (m_pos == 0 && base == 0 && length >= 3 && std::memcmp(buffer, "\xEF\xBB\xBF", 3) == 0)
+        i = 3; // a UTF-8 byte order mark, as some Windows tools write
     while (i < length) {
         switch (m_mode) {
         case Mode::List: scanList(buffer, base, i, length, sink); break;

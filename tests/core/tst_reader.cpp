@@ -186,6 +186,16 @@ private slots:
         QCOMPARE(store.rawJson(0).size(), line.size()); // the whole text stays reachable
     }
 
+    void byteOrderMark()
+    {
+        const QByteArray bytes = "\xEF\xBB\xBF{\"severity\":\"INFO\",\"textPayload\":\"hi\"}\n";
+        LogStore store;
+        auto report = LogReader::readBytes(bytes, QStringLiteral("bom.jsonl"), store);
+        QVERIFY(report);
+        QCOMPARE(report->entries, quint64(1));
+        QCOMPARE(store.message(0), "hi"sv);
+    }
+
     void emptyInputs()
     {
         for (const QByteArray &bytes : {QByteArray(), QByteArray("  \n\n"), QByteArray("[]"),
