@@ -181,9 +181,12 @@ void ClustersPage::onClustersChanged()
     }
     m_filter->setServices(QStringList(services.begin(), services.end()));
 
-    if (!m_pendingSelection.isEmpty()) {
-        selectCluster(m_pendingSelection);
-        m_pendingSelection.clear();
+    if (!m_pendingTemplate.isEmpty()) {
+        // After a merge or split: select the cluster that now holds the template we followed.
+        const int ti = set.templateIndex(m_pendingTemplate);
+        m_pendingTemplate.clear();
+        if (ti >= 0 && set.templates()[size_t(ti)].cluster < set.clusters().size())
+            selectCluster(set.clusters()[set.templates()[size_t(ti)].cluster].fingerprint);
     } else {
         onSelectionChanged(); // the detail reflects the new snapshot
     }
@@ -277,11 +280,17 @@ bool ClustersPage::canMerge() const
 QString ClustersPage::mergeSelected()
 {
     const QStringList fps = selectedFingerprints();
+    const auto &set = m_session->clusters();
+    QString followed;
+    if (!fps.isEmpty()) {
+        const int ci = set.clusterIndex(fps.front());
+        if (ci >= 0 && !set.clusters()[size_t(ci)].templates.empty())
+            followed = set.templates()[set.clusters()[size_t(ci)].templates.front()].fingerprint;
+    }
     auto result = m_session->mergeClusters(fps);
     if (!result)
         return result.error().what;
-    // The merged cluster keeps the smallest member fingerprint (see fingerprint.h).
-    m_pendingSelection = *std::min_element(fps.begin(), fps.end());
+    m_pendingTemplate = followed;
     emit statusMessage(tr("Merging %n clusters…", nullptr, int(fps.size())));
     return {};
 }
@@ -291,7 +300,7 @@ QString ClustersPage::splitTemplates(const QStringList &templateFingerprints)
     auto result = m_session->splitTemplates(templateFingerprints);
     if (!result)
         return result.error().what;
-    m_pendingSelection = *std::min_element(templateFingerprints.begin(), templateFingerprints.end());
+    m_pendingTemplate = templateFingerprints.value(0);
     emit statusMessage(tr("Splitting the cluster…"));
     return {};
 }

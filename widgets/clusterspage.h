@@ -81,7 +81,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QSplitter *m_splitter = nullptr;
     QTimer *m_requery = nullptr;
-    QString m_pendingSelection;
+    QString m_pendingTemplate; // template to follow into its new cluster after merge/split
     quint64 m_lastQuery = 0;
 };
 

@@ -11,6 +11,10 @@
 #include <QThreadPool>
 #include <QtConcurrent>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#endif
+
 namespace gardener {
 
 Q_LOGGING_CATEGORY(lcSession, "gardener.session")
@@ -23,6 +27,22 @@ constexpr int kTimelineBuckets = 120;
 constexpr size_t kChunkBytes = size_t(4) << 20;
 constexpr qint64 kProgressIntervalMs = 100;
 constexpr qint64 kFirstSnapshotMs = 250;
+
+// Workers run at a lower scheduling priority than the UI thread, so on a busy machine the window
+// keeps getting the CPU first and stays responsive while reading and clustering go on. Linux
+// nice values are per thread; threads the engine starts inherit it.
+void lowerWorkerPriority()
+{
+#ifdef Q_OS_LINUX
+    thread_local bool lowered = false;
+    if (!lowered) {
+        lowered = true;
+        setpriority(PRIO_PROCESS, 0, 5);
+    }
+#else
+    QThread::currentThread()->setPriority(QThread::LowPriority);
+#endif
+}
 
 QThreadPool &workerPool()
 {
@@ -179,6 +199,7 @@ void Session::startLoad(std::vector<Input> inputs, const QString &name)
     job->session = this;
 
     m_workers << QtConcurrent::run(&workerPool(), [job] {
+        lowerWorkerPriority();
         QElapsedTimer clock;
         clock.start();
         auto store = std::make_shared<LogStore>();
@@ -310,6 +331,7 @@ void Session::recluster()
     auto decisions = m_decisions;
     Session *const target = this;
     m_workers << QtConcurrent::run(&workerPool(), [engine, decisions, id, target] {
+        lowerWorkerPriority();
         engine->setDecisions(decisions);
         auto set = std::make_shared<clustering::ClusterSet>(engine->snapshot());
         QMetaObject::invokeMethod(target, [target, set, id]() {
@@ -347,6 +369,7 @@ quint64 Session::queryEntries(const EntryQuery &query)
     const TimelineData layout = m_timeline;
     Session *const target = this;
     m_workers << QtConcurrent::run(&workerPool(), [=] {
+        lowerWorkerPriority();
         auto result = std::make_shared<EntryQueryResult>(
             selectEntries(*store, clusters, query, layout, cancel.get()));
         if (cancel->load())
@@ -373,6 +396,7 @@ quint64 Session::searchMessages(const QString &text)
     const clustering::ClusterSet clusters = m_clusters;
     Session *const target = this;
     m_workers << QtConcurrent::run(&workerPool(), [=] {
+        lowerWorkerPriority();
         const QStringList found = clustersWithMessage(*store, clusters, text, cancel.get());
         if (cancel->load())
             return;
