@@ -1,10 +1,18 @@
 #include "commands.h"
 #include "demo/bundleddemo.h"
+#include "drafts/draftspage.h"
+#include "history/historystore.h"
 #include "mainwindow.h"
+#include "pipeline/runpipeline.h"
+#include "redaction/redactor.h"
 #include "screenshotter.h"
+#include "logs/logstore.h"
 #include "session/session.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QMessageBox>
+#include <QStandardPaths>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QIcon>
@@ -33,6 +41,7 @@ void printUsage(QTextStream &out, const std::vector<std::unique_ptr<cli::Command
         out << "  " << c->name().leftJustified(10) << c->summary() << '\n';
     out << "\nOptions:\n"
            "  --demo       open the bundled demo data\n"
+           "  --smoke-test load what is opened, print a summary line and quit\n"
            "  --version    print the version\n"
            "  --help       show this help\n\n"
            "Run 'loggardener COMMAND --help' for a command's options.\n";
@@ -81,6 +90,7 @@ int main(int argc, char *argv[])
     // GUI arguments: files to open, --demo, and the hidden --screenshot-dir DIR used by
     // scripts/screenshots.sh (also GARDENER_SCREENSHOT_DIR).
     bool demo = false;
+    bool smokeTest = false; // opens, loads, prints one line and quits: for package checks
     QString screenshotDir = qEnvironmentVariable("GARDENER_SCREENSHOT_DIR");
     QStringList files;
     const QStringList args = QApplication::arguments().mid(1);
@@ -88,6 +98,8 @@ int main(int argc, char *argv[])
         const QString &a = args.at(i);
         if (a == QLatin1String("--demo"))
             demo = true;
+        else if (a == QLatin1String("--smoke-test"))
+            smokeTest = true;
         else if (a == QLatin1String("--screenshot-dir") && i + 1 < args.size())
             screenshotDir = args.at(++i);
         else if (a.startsWith(QLatin1String("--screenshot-dir=")))
@@ -96,9 +108,40 @@ int main(int argc, char *argv[])
             files << a;
     }
 
+    // The object graph of the window: history, redactor and folders live here, pages borrow them.
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    history::HistoryStore history;
+    const auto historyOpened = history.open(history::HistoryStore::defaultPath());
+    const redaction::Redactor redactor;
+    AppServices services;
+    services.history = historyOpened ? &history : nullptr;
+    services.redactor = &redactor;
+    services.rulesPath = QDir(dataDir).filePath(QStringLiteral("triage.rules"));
+    services.worklogFolder = pipeline::defaultWorklogDir();
+    services.draftsFolder = DraftsPage::defaultDraftsFolder();
+
     Session session;
     MainWindow window(&session, [] { return demo::bundledExport(); });
+    window.setServices(services);
     window.show();
+    if (!historyOpened)
+        QMessageBox::warning(&window, QObject::tr("Log Gardener"),
+                             QObject::tr("The history database cannot be used, so trends and past runs "
+                                         "are not available this time:\n%1")
+                                 .arg(historyOpened.error().toString()));
+    else if (!history.openWarning().isEmpty())
+        QMessageBox::information(&window, QObject::tr("Log Gardener"), history.openWarning());
+    if (smokeTest) {
+        QObject::connect(&session, &Session::loadFinished, &window, [&session] {
+            std::printf("smoke: %zu entries in %zu clusters\n", session.store() ? session.store()->size() : size_t(0),
+                        session.clusters().clusters().size());
+            QCoreApplication::exit(session.clusters().clusters().empty() ? 1 : 0);
+        });
+        QObject::connect(&session, &Session::loadFailed, &window, [](const QString &message) {
+            std::fprintf(stderr, "smoke: %s\n", message.toLocal8Bit().constData());
+            QCoreApplication::exit(1);
+        });
+    }
     if (!screenshotDir.isEmpty()) {
         // Takes the pictures, opening the demo data itself, then quits.
         auto *shots = new Screenshotter(&window, &session, screenshotDir, &window);

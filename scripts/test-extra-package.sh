@@ -31,7 +31,6 @@ export QT_QPA_PLATFORM=offscreen HOME="$dest/home"
 mkdir -p "$HOME"
 "$bin" inspect --demo --format json >"$dest/inspect.json"
 grep -q '"entries"' "$dest/inspect.json" || { echo "package: inspect --demo printed no summary" >&2; exit 1; }
-if "$bin" --help | grep -q -- "--smoke-test"; then
-  "$bin" --demo --smoke-test
-fi
-echo "package: installed binary runs (version, demo summary)"
+"$bin" --demo --smoke-test | tee "$dest/smoke.txt"
+grep -q "^smoke: 3000 entries in" "$dest/smoke.txt" || { echo "package: the app did not load the demo" >&2; exit 1; }
+echo "package: installed binary runs (version, demo summary, the app on the demo data)"

@@ -1,12 +1,17 @@
 #include "mainwindow.h"
 
 #include "appstyle.h"
+#include "clusterhistoryview.h"
 #include "clusterspage.h"
+#include "drafts/draftspage.h"
 #include "filterbar.h"
 #include "loadingbar.h"
 #include "logs/logstore.h"
 #include "session/session.h"
 #include "startpage.h"
+#include "triage/triagebinder.h"
+#include "triage/triagerulespage.h"
+#include "worklogs/pastworklogspage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -91,6 +96,53 @@ MainWindow::MainWindow(Session *session, std::function<QByteArray()> demoExport,
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setServices(const AppServices &services)
+{
+    Q_ASSERT(!m_drafts); // once
+    m_drafts = new DraftsPage(services.github, services.redactor, services.draftsFolder, m_stack);
+    m_worklogs = new PastWorklogsPage(services.worklogFolder, services.history, m_stack);
+    m_rules = new TriageRulesPage(services.rulesPath, m_stack);
+    for (QWidget *page : {static_cast<QWidget *>(m_drafts), static_cast<QWidget *>(m_worklogs),
+                          static_cast<QWidget *>(m_rules)})
+        m_stack->addWidget(page);
+    m_triage = new triage::TriageBinder(m_session, m_clusters->clusterModel(), services.history,
+                                        services.rulesPath, this);
+    connect(m_rules, &TriageRulesPage::rulesChanged, m_triage, &triage::TriageBinder::reloadRules);
+    connect(m_triage, &triage::TriageBinder::problem, this, &MainWindow::showStatus);
+
+    auto *historyView = new ClusterHistoryView(services.history, m_clusters->tabs());
+    m_clusters->tabs()->addTab(historyView, style::icon("chart"), tr("&History"));
+    const auto showHistory = [this, historyView] {
+        const QStringList selected = m_clusters->selectedFingerprints();
+        const auto &set = m_session->clusters();
+        historyView->setCluster(set, selected.isEmpty() ? -1 : set.clusterIndex(selected.first()));
+    };
+    connect(m_clusters, &ClustersPage::selectionChanged, historyView, showHistory);
+    connect(m_session, &Session::loadFinished, historyView, showHistory);
+    connect(historyView, &ClusterHistoryView::overrideChanged, m_triage, &triage::TriageBinder::refresh);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    const auto addPage = [&](const QString &text, QWidget *page, const QKeySequence &key) {
+        QAction *action = go->addAction(text, this, [this, page] {
+            // With nothing open, "Clusters" leads to the start page.
+            m_stack->setCurrentWidget(page == m_clusters && m_session->state() == Session::State::Empty
+                                          ? static_cast<QWidget *>(m_start)
+                                          : page);
+        });
+        action->setShortcut(key);
+        return action;
+    };
+    addPage(tr("&Clusters"), m_clusters, QKeySequence(Qt::ALT | Qt::Key_1));
+    QAction *drafts = addPage(tr("&Drafts"), m_drafts, QKeySequence(Qt::ALT | Qt::Key_2));
+    addPage(tr("&Past Worklogs"), m_worklogs, QKeySequence(Qt::ALT | Qt::Key_3));
+    addPage(tr("Triage &Rules"), m_rules, QKeySequence(Qt::ALT | Qt::Key_4));
+    const auto showCount = [drafts](int count) {
+        drafts->setText(count > 0 ? tr("&Drafts (%1)").arg(count) : tr("&Drafts"));
+    };
+    connect(m_drafts, &DraftsPage::countChanged, this, showCount);
+    showCount(m_drafts->draftCount());
+}
 
 void MainWindow::createActions()
 {

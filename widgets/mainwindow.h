@@ -1,5 +1,7 @@
 #pragma once
 
+#include "appservices.h"
+
 #include <QMainWindow>
 #include <functional>
 
@@ -10,7 +12,13 @@ class QStackedWidget;
 namespace gardener {
 
 class ClustersPage;
+class DraftsPage;
 class LoadingBar;
+class PastWorklogsPage;
+class TriageRulesPage;
+namespace triage {
+class TriageBinder;
+}
 class Session;
 class StartPage;
 
@@ -28,10 +36,16 @@ public:
 
     void openFiles(const QStringList &paths);
     void openDemo();
+    // Adds the pages that need the app's services (drafts, past worklogs, triage rules) and
+    // starts triaging the clusters table. Call once, right after construction.
+    void setServices(const AppServices &services);
 
     StartPage *startPage() const { return m_start; }
     ClustersPage *clustersPage() const { return m_clusters; }
     LoadingBar *loadingBar() const { return m_loading; }
+    DraftsPage *draftsPage() const { return m_drafts; }
+    PastWorklogsPage *worklogsPage() const { return m_worklogs; }
+    TriageRulesPage *rulesPage() const { return m_rules; }
     QStringList recentFiles() const;
 
 protected:
@@ -62,6 +76,10 @@ private:
     QAction *m_mergeAction = nullptr;
     QAction *m_findAction = nullptr;
     QStringList m_pendingRecent;
+    DraftsPage *m_drafts = nullptr;
+    PastWorklogsPage *m_worklogs = nullptr;
+    TriageRulesPage *m_rules = nullptr;
+    triage::TriageBinder *m_triage = nullptr;
 };
 
 } // namespace gardener

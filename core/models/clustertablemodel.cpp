@@ -162,7 +162,12 @@ QString ClusterTableModel::servicesText(const IssueCluster &c)
 QVariant ClusterTableModel::displayData(const IssueCluster &c, int column) const
 {
     switch (column) {
-    case PriorityColumn: return QString(QChar(0x2014)); // not triaged yet
+    case PriorityColumn: {
+        const auto it = m_triage.constFind(c.fingerprint);
+        if (it == m_triage.cend() || it->priority < 0)
+            return QString(QChar(0x2014)); // not triaged yet
+        return QStringLiteral("P%1").arg(it->priority);
+    }
     case SeverityColumn: return QString::fromLatin1(severityName(c.maxSeverity));
     case NameColumn: return c.name;
     case CountColumn: return QVariant::fromValue<quint64>(c.count);
@@ -178,7 +183,11 @@ QVariant ClusterTableModel::displayData(const IssueCluster &c, int column) const
 QVariant ClusterTableModel::sortData(const IssueCluster &c, int column) const
 {
     switch (column) {
-    case PriorityColumn: return 0;
+    case PriorityColumn: {
+        // Most urgent first when ascending; untriaged clusters last.
+        const auto it = m_triage.constFind(c.fingerprint);
+        return it == m_triage.cend() || it->priority < 0 ? 7 : it->priority;
+    }
     case SeverityColumn:
         // Worst severity first, then how many entries have it.
         return QVariant::fromValue<quint64>(
@@ -206,8 +215,16 @@ QVariant ClusterTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == NameColumn && !c.templates.empty())
             return m_set.templates()[c.templates.front()].text;
-        if (index.column() == PriorityColumn)
-            return tr("Not triaged");
+        if (index.column() == PriorityColumn) {
+            const auto it = m_triage.constFind(c.fingerprint);
+            if (it == m_triage.cend() || it->priority < 0)
+                return tr("Not triaged");
+            QStringList lines{tr("P%1 · %2 · %3").arg(it->priority).arg(it->category, it->trend)};
+            if (it->expected)
+                lines << tr("Expected behaviour");
+            lines << it->explanation;
+            return lines.join(QLatin1Char('\n'));
+        }
         return displayData(c, index.column());
     case Qt::TextAlignmentRole:
         if (index.column() == CountColumn)
@@ -223,6 +240,10 @@ QVariant ClusterTableModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(counts);
     }
     case MaxSeverityRole: return severityIndex(c.maxSeverity);
+    case PriorityRole: {
+        const auto it = m_triage.constFind(c.fingerprint);
+        return it == m_triage.cend() ? -1 : it->priority;
+    }
     case BucketsRole: return QVariant::fromValue(QList<quint32>(c.buckets.begin(), c.buckets.end()));
     case FirstSeenRole: return c.firstSeenNs;
     case LastSeenRole: return c.lastSeenNs;
@@ -246,13 +267,33 @@ QVariant ClusterTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QHash<QString, ClusterTableModel::TriageView>
+ClusterTableModel::triageViews(const clustering::ClusterSet &set, const std::vector<triage::TriagedCluster> &triaged)
+{
+    QHash<QString, TriageView> views;
+    for (size_t i = 0; i < set.clusters().size() && i < triaged.size(); ++i) {
+        const auto &t = triaged[i];
+        views.insert(set.clusters()[i].fingerprint,
+                     TriageView{t.decision.priority, t.decision.category, triage::trendName(t.trend.trend),
+                                t.decision.explanation, t.decision.expected || t.muted});
+    }
+    return views;
+}
+
+void ClusterTableModel::setTriage(QHash<QString, TriageView> triage)
+{
+    m_triage = std::move(triage);
+    if (!m_rows.empty())
+        emit dataChanged(index(0, PriorityColumn), index(rowCount() - 1, PriorityColumn));
+}
+
 QVariant ClusterTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case PriorityColumn: return tr("Triage priority (not triaged yet)");
+        case PriorityColumn: return tr("Triage priority from the rules (hover a cell for why)");
         case SeverityColumn: return tr("Entries by severity; sorts by the worst severity");
         case TimelineColumn: return tr("Entries over time; sorts by last activity");
         default: return {};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clustering/clusterset.h"
+#include "triage/clustertriage.h"
 
 #include <QAbstractTableModel>
 #include <QStringList>
@@ -39,6 +40,17 @@ public:
         LastSeenRole,                // qint64 ns
         ServiceNamesRole,            // QStringList
         SearchTextRole,              // QString: name and every template, lower-case
+        PriorityRole,                // int 0..6, -1 when not triaged
+    };
+
+    // What triage said about a cluster, shown in the priority column.
+    struct TriageView
+    {
+        int priority = -1;
+        QString category;
+        QString trend;
+        QStringList explanation;
+        bool expected = false;
     };
 
     explicit ClusterTableModel(QObject *parent = nullptr);
@@ -47,6 +59,11 @@ public:
     void setClusterSet(const clustering::ClusterSet &set);
     void clear();
     const clustering::ClusterSet &clusterSet() const { return m_set; }
+    // Triage by cluster fingerprint; clusters without an entry show as not triaged.
+    void setTriage(QHash<QString, TriageView> triage);
+    // The views of a triage run over `set` (same order as set.clusters()).
+    static QHash<QString, TriageView> triageViews(const clustering::ClusterSet &set,
+                                                  const std::vector<triage::TriagedCluster> &triaged);
 
     // Row of a fingerprint, -1 if absent; cluster of a row, nullptr if out of range.
     int rowOf(const QString &fingerprint) const;
@@ -72,6 +89,7 @@ private:
     QStringList m_fingerprints;      // row -> fingerprint
     QHash<QString, int> m_rowOf;     // fingerprint -> row
     mutable std::vector<QString> m_searchText; // per cluster index, built lazily
+    QHash<QString, TriageView> m_triage;       // fingerprint -> triage
 };
 
 } // namespace gardener

@@ -3,8 +3,10 @@
 #include "clustering/clusterset.h"
 #include "models/clusterfilterproxy.h"
 #include "models/clustertablemodel.h"
+#include "triage/clustertriage.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace gardener;
@@ -101,6 +103,30 @@ private slots:
         QCOMPARE(model.index(row, 0).data(ClusterTableModel::BucketsRole).value<QList<quint32>>().size(), 10);
         QVERIFY(model.index(row, 0).data(ClusterTableModel::SearchTextRole).toString().contains(QStringLiteral("<num> ms")));
         QVERIFY(!model.index(0, 0, model.index(0, 0)).isValid());
+    }
+
+    // Triage from the real default rules fills the priority column, sorts by urgency and says why.
+    void triageFillsPriorityColumn()
+    {
+        ClusterTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const ClusterSet set = makeSet(kFirst);
+        model.setClusterSet(set);
+        const auto triaged = triage::triageClusters(set, nullptr, triage::RuleSet::defaults(), nullptr);
+        QVERIFY(triaged.has_value());
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setTriage(ClusterTableModel::triageViews(set, *triaged));
+        QCOMPARE(changed.size(), 1);
+        const int error = model.rowOf(QStringLiteral("v1:aaa"));
+        const int info = model.rowOf(QStringLiteral("v1:ccc"));
+        // "payment timeout" is an error on the main user path: P1 by the default rules.
+        QCOMPARE(model.index(error, ClusterTableModel::PriorityColumn).data().toString(), QStringLiteral("P1"));
+        QCOMPARE(model.index(info, ClusterTableModel::PriorityColumn).data().toString(), QStringLiteral("P5"));
+        QVERIFY(model.index(error, ClusterTableModel::PriorityColumn).data(ClusterTableModel::SortRole).toInt()
+                < model.index(info, ClusterTableModel::PriorityColumn).data(ClusterTableModel::SortRole).toInt());
+        QVERIFY(model.index(error, ClusterTableModel::PriorityColumn).data(Qt::ToolTipRole).toString()
+                    .contains(QStringLiteral("Main user path broken")));
+        QCOMPARE(model.index(error, 0).data(ClusterTableModel::PriorityRole).toInt(), 1);
     }
 
     void snapshotKeepsRowIdentity()

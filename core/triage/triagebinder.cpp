@@ -1,0 +1,60 @@
+#include "triagebinder.h"
+
+#include "clustertriage.h"
+#include "history/historystore.h"
+#include "logs/logstore.h"
+#include "models/clustertablemodel.h"
+#include "session/session.h"
+
+#include <QFile>
+
+namespace gardener::triage {
+
+TriageBinder::TriageBinder(Session *session, ClusterTableModel *model, history::HistoryStore *history,
+                           QString rulesPath, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_model(model)
+    , m_history(history)
+    , m_rulesPath(std::move(rulesPath))
+{
+    reloadRules();
+    connect(m_session, &Session::clustersChanged, this, &TriageBinder::apply);
+    connect(m_session, &Session::loadFinished, this, &TriageBinder::apply);
+}
+
+void TriageBinder::reloadRules()
+{
+    m_rules = RuleSet::defaults();
+    m_rulesProblem.clear();
+    QFile file(m_rulesPath);
+    if (!m_rulesPath.isEmpty() && file.exists()) {
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_rulesProblem = tr("Cannot read the triage rules %1: %2; using the built-in rules.")
+                                 .arg(m_rulesPath, file.errorString());
+        } else if (auto parsed = RuleSet::parse(QString::fromUtf8(file.readAll()), m_rulesPath)) {
+            m_rules = std::move(*parsed);
+        } else {
+            m_rulesProblem = tr("The triage rules have a mistake (%1); using the built-in rules.")
+                                 .arg(parsed.error().toString());
+        }
+    }
+    if (!m_rulesProblem.isEmpty())
+        emit problem(m_rulesProblem);
+    apply();
+}
+
+void TriageBinder::apply()
+{
+    const auto &set = m_session->clusters();
+    const auto store = m_session->store(); // null while loading: no sample texts yet
+    auto result = triageClusters(set, store.get(), m_rules, m_history);
+    if (!result) {
+        emit problem(tr("Triage failed: %1").arg(result.error().toString()));
+        return;
+    }
+    m_model->setTriage(ClusterTableModel::triageViews(set, *result));
+    emit triaged(int(result->size()));
+}
+
+} // namespace gardener::triage

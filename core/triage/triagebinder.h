@@ -1,0 +1,50 @@
+#pragma once
+
+#include "rules.h"
+
+#include <QObject>
+
+namespace gardener {
+class ClusterTableModel;
+class Session;
+namespace history {
+class HistoryStore;
+}
+
+namespace triage {
+
+// Keeps the clusters table's priority column current: every snapshot of the session is triaged
+// with the rules (the user's file when it exists and is valid, else the built-in ones) against
+// the history. Triage of a few hundred clusters is a handful of rule matches and indexed
+// queries, cheap enough for the UI thread, where the session delivers its snapshots.
+class TriageBinder final : public QObject
+{
+    Q_OBJECT
+public:
+    TriageBinder(Session *session, ClusterTableModel *model, history::HistoryStore *history,
+                 QString rulesPath, QObject *parent = nullptr);
+
+    // Re-reads the rules file (after the user saved it) and triages again.
+    void reloadRules();
+    // Triages the current clusters again (after an override changed).
+    void refresh() { apply(); }
+    const RuleSet &rules() const { return m_rules; }
+    QString rulesProblem() const { return m_rulesProblem; } // why the user's file is not used
+
+signals:
+    void triaged(int clusters);
+    void problem(const QString &message);
+
+private:
+    void apply();
+
+    Session *m_session;
+    ClusterTableModel *m_model;
+    history::HistoryStore *m_history;
+    QString m_rulesPath;
+    RuleSet m_rules;
+    QString m_rulesProblem;
+};
+
+} // namespace triage
+} // namespace gardener

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+
+namespace gardener {
+namespace history {
+class HistoryStore;
+}
+namespace redaction {
+class Redactor;
+}
+namespace github {
+class GitHubSession;
+}
+
+// What main() builds once and hands to the window's pages. Pointers are not owned and may be
+// null (no history database, not signed in to GitHub); pages then say what is missing.
+struct AppServices
+{
+    history::HistoryStore *history = nullptr;
+    const redaction::Redactor *redactor = nullptr;
+    github::GitHubSession *github = nullptr;
+    QString rulesPath;     // the user's triage rules file (may not exist yet)
+    QString worklogFolder; // where worklogs are written and browsed
+    QString draftsFolder;  // GitHub drafts waiting for review
+};
+
+} // namespace gardener
