@@ -98,11 +98,7 @@ int ClusterCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
                                  QStringLiteral("FILE..."));
     if (auto exit = parseArguments(parser, name(), arguments, out, err))
         return *exit;
-    auto usage = [&](const QString &what) {
-        err << "loggardener cluster: " << what << "\nTry 'loggardener cluster --help'.\n";
-        err.flush();
-        return int(ExitUsage);
-    };
+    auto usage = [&](const QString &what) { return usageError(err, name(), what); };
     const QString fmt = parser.value(format);
     if (fmt != QLatin1String("table") && fmt != QLatin1String("json") && fmt != QLatin1String("markdown"))
         return usage(QStringLiteral("unknown --format '%1' (use table, json or markdown)").arg(fmt));

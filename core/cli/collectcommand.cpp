@@ -61,11 +61,7 @@ int CollectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     if (auto code = parseArguments(parser, name(), arguments, out, err))
         return *code;
 
-    auto usage = [&](const QString &message) {
-        err << "loggardener collect: " << message << "\nTry 'loggardener collect --help'.\n";
-        err.flush();
-        return int(ExitUsage);
-    };
+    auto usage = [&](const QString &message) { return usageError(err, name(), message); };
     auto failure = [&](const QString &message) {
         err << "loggardener collect: " << message << '\n';
         err.flush();

@@ -17,10 +17,7 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QString &com
     QStringList full = arguments;
     full.prepend(QStringLiteral("loggardener ") + commandName);
     if (!parser.parse(full)) {
-        err << "loggardener " << commandName << ": " << parser.errorText() << '\n'
-            << "Try 'loggardener " << commandName << " --help'.\n";
-        err.flush();
-        return ExitUsage;
+        return usageError(err, commandName, parser.errorText());
     }
     if (parser.isSet(help)) {
         QString text = parser.helpText();
@@ -30,6 +27,14 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QString &com
         return ExitOk;
     }
     return std::nullopt;
+}
+
+int usageError(QTextStream &err, const QString &commandName, const QString &what)
+{
+    err << "loggardener " << commandName << ": " << what << "\nTry 'loggardener " << commandName
+        << " --help'.\n";
+    err.flush();
+    return ExitUsage;
 }
 
 void writeJson(QTextStream &out, const QJsonValue &value)

@@ -33,6 +33,10 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QString &com
                                    const QStringList &arguments, QTextStream &out,
                                    QTextStream &err);
 
+// Says "loggardener NAME: what" and where help is on `err`; returns ExitUsage, so a command can
+// `return usageError(...)`.
+int usageError(QTextStream &err, const QString &commandName, const QString &what);
+
 // Writes QJsonDocument-ready text with a trailing newline.
 void writeJson(QTextStream &out, const class QJsonValue &value);
 

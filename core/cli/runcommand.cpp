@@ -93,22 +93,18 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
     const QString fmt = parser.value(format);
     const QString postMode = parser.value(post);
     if (fmt != QLatin1String("text") && fmt != QLatin1String("json")) {
-        err << "loggardener run: --format is text or json\n";
-        return ExitUsage;
+        return usageError(err, name(), QStringLiteral("--format is text or json"));
     }
     if (postMode != QLatin1String("none") && postMode != QLatin1String("comments") && postMode != QLatin1String("all")) {
-        err << "loggardener run: --post is none, comments or all\n";
-        return ExitUsage;
+        return usageError(err, name(), QStringLiteral("--post is none, comments or all"));
     }
     const QStringList inputs = parser.values(input) + parser.positionalArguments();
     const bool collecting = parser.isSet(profile) || parser.isSet(project);
     if (inputs.isEmpty() && !parser.isSet(demo) && !collecting) {
-        err << "loggardener run: give --input FILE, --demo, --profile NAME or --project ID --service NAME\n";
-        return ExitUsage;
+        return usageError(err, name(), QStringLiteral("give --input FILE, --demo, --profile NAME or --project ID --service NAME"));
     }
     if (collecting && (!inputs.isEmpty() || parser.isSet(demo))) {
-        err << "loggardener run: collect (--profile/--project) or read (--input/--demo), not both\n";
-        return ExitUsage;
+        return usageError(err, name(), QStringLiteral("collect (--profile/--project) or read (--input/--demo), not both"));
     }
     QStringList collectedInputs;
     bool collectPartial = false;
@@ -132,8 +128,7 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
         err << "loggardener run: collected entries kept in " << target << '\n';
     }
     if (postMode != QLatin1String("none") && !parser.isSet(repo)) {
-        err << "loggardener run: --post needs --github-repo OWNER/NAME\n";
-        return ExitUsage;
+        return usageError(err, name(), QStringLiteral("--post needs --github-repo OWNER/NAME"));
     }
 
     pipeline::RunOptions options;

@@ -91,11 +91,7 @@ int WorklogCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         return *exit;
     const QString fmt = parser.value(format);
     const QStringList files = parser.positionalArguments();
-    auto usage = [&](const QString &what) {
-        err << "loggardener worklog: " << what << "\nTry 'loggardener worklog --help'.\n";
-        err.flush();
-        return int(ExitUsage);
-    };
+    auto usage = [&](const QString &what) { return usageError(err, name(), what); };
     if (fmt != QLatin1String("text") && fmt != QLatin1String("json"))
         return usage(QStringLiteral("unknown --format '%1' (use text or json)").arg(fmt));
     if (files.isEmpty())
