@@ -7,6 +7,9 @@
 #include "filterbar.h"
 #include "loadingbar.h"
 #include "logs/logstore.h"
+#include "logs/logsummary.h"
+#include "pipeline/runpipeline.h"
+#include "triage/clustertriage.h"
 #include "session/session.h"
 #include "startpage.h"
 #include "triage/triagebinder.h"
@@ -97,9 +100,38 @@ MainWindow::MainWindow(Session *session, std::function<QByteArray()> demoExport,
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::writeWorklog()
+{
+    const auto store = m_session->store();
+    const auto &set = m_session->clusters();
+    if (!store || set.clusters().empty()) {
+        showStatus(tr("Open an export first: there are no clusters to write a worklog about."));
+        return;
+    }
+    auto triaged = triage::triageClusters(set, store.get(), m_triage->rules(), m_services.history);
+    if (!triaged) {
+        QMessageBox::warning(this, tr("Write worklog"), triaged.error().toString());
+        return;
+    }
+    pipeline::RunOptions options;
+    options.inputs = {m_session->sourceName()};
+    options.worklogDir = m_worklogs->folder();
+    options.recordHistory = m_services.history != nullptr;
+    const auto recorded = pipeline::recordRun(*store, summarize(*store), set, *triaged, options, {},
+                                              m_services.history);
+    if (!recorded) {
+        QMessageBox::warning(this, tr("Write worklog"), recorded.error().toString());
+        return;
+    }
+    m_worklogs->refresh();
+    m_triage->refresh(); // the trends now count this run
+    showStatus(tr("Worklog written to %1").arg(QDir::toNativeSeparators(recorded->worklogPath)));
+}
+
 void MainWindow::setServices(const AppServices &services)
 {
     Q_ASSERT(!m_drafts); // once
+    m_services = services;
     m_drafts = new DraftsPage(services.github, services.redactor, services.draftsFolder, m_stack);
     m_worklogs = new PastWorklogsPage(services.worklogFolder, services.history, m_stack);
     m_rules = new TriageRulesPage(services.rulesPath, m_stack);
@@ -121,6 +153,16 @@ void MainWindow::setServices(const AppServices &services)
     connect(m_clusters, &ClustersPage::selectionChanged, historyView, showHistory);
     connect(m_session, &Session::loadFinished, historyView, showHistory);
     connect(historyView, &ClusterHistoryView::overrideChanged, m_triage, &triage::TriageBinder::refresh);
+
+    QMenu *file = menuBar()->actions().isEmpty() ? nullptr : menuBar()->actions().first()->menu();
+    if (file) {
+        QAction *write = new QAction(tr("Write &Worklog"), this);
+        write->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+        write->setObjectName(QStringLiteral("writeWorklogAction"));
+        write->setStatusTip(tr("Write a Markdown worklog of the open clusters and record them in the history"));
+        connect(write, &QAction::triggered, this, &MainWindow::writeWorklog);
+        file->insertAction(file->actions().value(file->actions().size() - 2), write);
+    }
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     const auto addPage = [&](const QString &text, QWidget *page, const QKeySequence &key) {

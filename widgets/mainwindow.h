@@ -64,6 +64,7 @@ private:
     void onLoadFailed(const QString &message);
     void onLoadCancelled();
     void showStatus(const QString &text);
+    void writeWorklog();
 
     Session *m_session;
     std::function<QByteArray()> m_demoExport;
@@ -80,6 +81,7 @@ private:
     PastWorklogsPage *m_worklogs = nullptr;
     TriageRulesPage *m_rules = nullptr;
     triage::TriageBinder *m_triage = nullptr;
+    AppServices m_services;
 };
 
 } // namespace gardener

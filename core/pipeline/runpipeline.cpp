@@ -37,9 +37,10 @@ QString historyPath(const RunOptions &options)
 }
 
 // The worklog's clusters are in reading order; actions name clusters by their set index.
-void addActions(worklog::WorklogData &data, const RunOutcome &out, const RunActions &actions)
+void addActions(worklog::WorklogData &data, const clustering::ClusterSet &set,
+                const std::vector<triage::TriagedCluster> &triaged, const RunActions &actions)
 {
-    const std::vector<int> order = clusterReadingOrder(out.clusters, out.triage);
+    const std::vector<int> order = clusterReadingOrder(set, triaged);
     for (worklog::WorklogAction a : actions.actions) {
         const auto it = std::find(order.begin(), order.end(), a.cluster);
         a.cluster = it == order.end() ? -1 : int(it - order.begin());
@@ -128,6 +129,21 @@ Result<RunOutcome> analyse(const RunOptions &options, const RunLog &log)
 Result<void> finish(RunOutcome &out, const RunOptions &options, const RunActions &actions,
                     const RunLog &log)
 {
+    auto recorded = recordRun(*out.store, out.summary, out.clusters, out.triage, options, actions, nullptr, log);
+    if (!recorded)
+        return tl::unexpected(recorded.error());
+    out.runId = recorded->runId;
+    out.worklogPath = recorded->worklogPath;
+    return {};
+}
+
+Result<RecordedRun> recordRun(const LogStore &store, const LogSummary &summary,
+                              const clustering::ClusterSet &set,
+                              const std::vector<triage::TriagedCluster> &triaged,
+                              const RunOptions &options, const RunActions &actions,
+                              history::HistoryStore *openHistory, const RunLog &log)
+{
+    RecordedRun recorded;
     WorklogHeader header;
     header.generated = QDateTime::currentDateTimeUtc();
     header.service = options.service;
@@ -136,42 +152,45 @@ Result<void> finish(RunOutcome &out, const RunOptions &options, const RunActions
     header.severityFilter = options.severityFilter;
     if (options.writeWorklog) {
         const QString dir = options.worklogDir.isEmpty() ? defaultWorklogDir() : options.worklogDir;
-        worklog::WorklogData data = buildWorklog(header, *out.store, out.summary, out.clusters, out.triage);
-        addActions(data, out, actions);
+        worklog::WorklogData data = buildWorklog(header, store, summary, set, triaged);
+        addActions(data, set, triaged, actions);
         auto written = worklog::WorklogWriter::write(data, dir);
         if (!written)
             return tl::unexpected(written.error());
-        out.worklogPath = *written;
-        say(log, QStringLiteral("worklog written to %1").arg(out.worklogPath));
+        recorded.worklogPath = *written;
+        say(log, QStringLiteral("worklog written to %1").arg(recorded.worklogPath));
     }
     if (!options.recordHistory)
-        return {};
+        return recorded;
 
-    history::HistoryStore history;
-    if (auto opened = history.open(historyPath(options)); !opened)
-        return tl::unexpected(opened.error());
+    history::HistoryStore ownHistory;
+    history::HistoryStore *history = openHistory;
+    if (!history) {
+        if (auto opened = ownHistory.open(historyPath(options)); !opened)
+            return tl::unexpected(opened.error());
+        history = &ownHistory;
+    }
     history::Run run;
     run.started = header.generated;
     run.source = options.inputs.isEmpty() ? QStringLiteral("demo") : QStringLiteral("file");
-    run.service = header.service.isEmpty() && !out.summary.services.isEmpty()
-                      ? out.summary.services.first().name
-                      : header.service;
+    run.service = header.service.isEmpty() && !summary.services.isEmpty() ? summary.services.first().name
+                                                                          : header.service;
     run.project = options.project;
-    run.windowStart = QDateTime::fromMSecsSinceEpoch(out.summary.firstNs / 1'000'000, QTimeZone::utc());
-    run.windowEnd = QDateTime::fromMSecsSinceEpoch(out.summary.lastNs / 1'000'000, QTimeZone::utc());
-    run.entries = out.summary.entries;
-    run.worklogPath = out.worklogPath;
-    for (size_t i = 0; i < out.clusters.clusters().size(); ++i)
-        run.clusters.push_back(triage::toRunCluster(out.clusters, int(i), out.triage[i]));
-    auto id = history.recordRun(std::move(run));
+    run.windowStart = QDateTime::fromMSecsSinceEpoch(summary.firstNs / 1'000'000, QTimeZone::utc());
+    run.windowEnd = QDateTime::fromMSecsSinceEpoch(summary.lastNs / 1'000'000, QTimeZone::utc());
+    run.entries = summary.entries;
+    run.worklogPath = recorded.worklogPath;
+    for (size_t i = 0; i < set.clusters().size() && i < triaged.size(); ++i)
+        run.clusters.push_back(triage::toRunCluster(set, int(i), triaged[i]));
+    auto id = history->recordRun(std::move(run));
     if (!id)
         return tl::unexpected(id.error());
-    out.runId = *id;
+    recorded.runId = *id;
     for (const auto &link : actions.links) {
-        if (auto linked = history.linkIssue(link); !linked)
+        if (auto linked = history->linkIssue(link); !linked)
             return tl::unexpected(linked.error());
     }
-    return {};
+    return recorded;
 }
 
 } // namespace gardener::pipeline

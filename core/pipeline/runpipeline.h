@@ -66,6 +66,21 @@ Result<RunOutcome> analyse(const RunOptions &options, const RunLog &log = {});
 Result<void> finish(RunOutcome &outcome, const RunOptions &options, const RunActions &actions,
                     const RunLog &log = {});
 
+struct RecordedRun
+{
+    qint64 runId = 0;     // 0 when history is off
+    QString worklogPath;  // empty when no worklog was written
+};
+
+// The worklog and the history record of a clustered, triaged data set, as `finish` writes them
+// for a headless run; the app's "Write Worklog" uses it for what is open. `openHistory` may be
+// an already open store (same thread); null opens options.historyPath.
+Result<RecordedRun> recordRun(const LogStore &store, const LogSummary &summary,
+                              const clustering::ClusterSet &set,
+                              const std::vector<triage::TriagedCluster> &triaged,
+                              const RunOptions &options, const RunActions &actions = {},
+                              history::HistoryStore *openHistory = nullptr, const RunLog &log = {});
+
 QString defaultWorklogDir();
 
 } // namespace gardener::pipeline

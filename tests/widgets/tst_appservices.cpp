@@ -1,0 +1,81 @@
+// The window with its services: triage fills the priority column from the rules and history,
+// File > Write Worklog writes a worklog the reader reads back and records a run, and the pages
+// of the Go menu are there.
+#include "clusterspage.h"
+#include "demo/bundleddemo.h"
+#include "drafts/draftspage.h"
+#include "worklogs/pastworklogspage.h"
+#include "history/historystore.h"
+#include "mainwindow.h"
+#include "models/clustertablemodel.h"
+#include "redaction/redactor.h"
+#include "session/session.h"
+#include "worklog/worklogreader.h"
+
+#include <QAction>
+#include <QDir>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace gardener;
+
+class TestAppServices : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("LogGardenerTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("appservices"));
+    }
+
+    void triageAndWorklogFromTheWindow()
+    {
+        QTemporaryDir dir;
+        history::HistoryStore history;
+        QVERIFY(history.open(dir.filePath(QStringLiteral("h.sqlite"))).has_value());
+        const redaction::Redactor redactor;
+        AppServices services;
+        services.history = &history;
+        services.redactor = &redactor;
+        services.rulesPath = dir.filePath(QStringLiteral("triage.rules"));
+        services.worklogFolder = dir.filePath(QStringLiteral("worklogs"));
+        services.draftsFolder = dir.filePath(QStringLiteral("drafts"));
+        QDir().mkpath(services.worklogFolder);
+
+        Session session;
+        MainWindow window(&session, [] { return demo::bundledExport(); });
+        window.setServices(services);
+        QVERIFY(window.draftsPage() && window.worklogsPage() && window.rulesPage());
+        QSignalSpy finished(&session, &Session::loadFinished);
+        window.openDemo();
+        QVERIFY(finished.wait(60000));
+
+        // Every cluster has a priority from the rules, and at least one is urgent.
+        const ClusterTableModel *model = window.clustersPage()->clusterModel();
+        QTRY_VERIFY(model->rowCount() > 0);
+        int urgent = 0;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const int p = model->index(r, 0).data(ClusterTableModel::PriorityRole).toInt();
+            QVERIFY2(p >= 0 && p <= 6, "every cluster is triaged");
+            urgent += p <= 1 ? 1 : 0;
+        }
+        QVERIFY(urgent > 0);
+
+        auto *write = window.findChild<QAction *>(QStringLiteral("writeWorklogAction"));
+        QVERIFY(write);
+        write->trigger();
+        const QStringList files = QDir(window.worklogsPage()->folder()).entryList({QStringLiteral("*.md")});
+        QCOMPARE(files.size(), 1);
+        const auto read = worklog::WorklogReader::readFile(QDir(window.worklogsPage()->folder()).filePath(files.first()));
+        QVERIFY(read.has_value());
+        QCOMPARE(read->clusters.size(), model->rowCount());
+        QCOMPARE(history.runs()->size(), 1);
+    }
+};
+
+QTEST_MAIN(TestAppServices)
+#include "tst_appservices.moc"
