@@ -1,5 +1,7 @@
 #include "demobuffer.h"
 
+#include "util/civiltime.h"
+
 #include <zlib.h>
 
 #include <algorithm>
@@ -63,50 +65,21 @@ void appendHex(std::string &out, quint64 value, int digits)
     out.append(text, size_t(n));
 }
 
-// Days since 1970-01-01 to a civil date (H. Hinnant's algorithm; proleptic Gregorian).
-static void civilFromDays(qint64 z, qint64 &y, int &m, int &d)
-{
-    z += 719468;
-    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
-    const qint64 doe = z - era * 146097;
-    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    y = yoe + era * 400;
-    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const qint64 mp = (5 * doy + 2) / 153;
-    d = int(doy - (153 * mp + 2) / 5 + 1);
-    m = int(mp < 10 ? mp + 3 : mp - 9);
-    if (m <= 2)
-        ++y;
-}
-
 void appendTime(std::string &out, qint64 nanos, int digits, bool zulu)
 {
-    qint64 secs = nanos / 1000000000;
-    qint64 frac = nanos % 1000000000;
-    if (frac < 0) {
-        frac += 1000000000;
-        --secs;
-    }
-    qint64 days = secs / 86400;
-    qint64 rem = secs % 86400;
-    if (rem < 0) {
-        rem += 86400;
-        --days;
-    }
-    qint64 y;
-    int m, d;
-    civilFromDays(days, y, m, d);
-    appendPadded(out, y, 4);
+    const civil::DateTime t = civil::fromEpochNanos(nanos);
+    const qint64 frac = t.nanos;
+    appendPadded(out, t.year, 4);
     out.push_back('-');
-    appendPadded(out, m, 2);
+    appendPadded(out, t.month, 2);
     out.push_back('-');
-    appendPadded(out, d, 2);
+    appendPadded(out, t.day, 2);
     out.push_back('T');
-    appendPadded(out, rem / 3600, 2);
+    appendPadded(out, t.hour, 2);
     out.push_back(':');
-    appendPadded(out, rem / 60 % 60, 2);
+    appendPadded(out, t.minute, 2);
     out.push_back(':');
-    appendPadded(out, rem % 60, 2);
+    appendPadded(out, t.second, 2);
     out.push_back('.');
     if (digits >= 9)
         appendPadded(out, frac, 9);

@@ -1,5 +1,7 @@
 #include "timestamp.h"
 
+#include "util/civiltime.h"
+
 #include <array>
 #include <cstdio>
 #include <limits>
@@ -7,32 +9,8 @@
 namespace gardener {
 namespace {
 
-constexpr qint64 kNsPerSecond = 1000000000LL;
-
-// Days since 1970-01-01 for a proleptic Gregorian date (H. Hinnant's days_from_civil).
-constexpr qint64 daysFromCivil(qint64 y, unsigned m, unsigned d)
-{
-    y -= m <= 2;
-    const qint64 era = (y >= 0 ? y : y - 399) / 400;
-    const unsigned yoe = static_cast<unsigned>(y - era * 400);
-    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + static_cast<qint64>(doe) - 719468;
-}
-
-constexpr void civilFromDays(qint64 z, qint64 &y, unsigned &m, unsigned &d)
-{
-    z += 719468;
-    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
-    const unsigned doe = static_cast<unsigned>(z - era * 146097);
-    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    y = static_cast<qint64>(yoe) + era * 400;
-    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const unsigned mp = (5 * doy + 2) / 153;
-    d = doy - (153 * mp + 2) / 5 + 1;
-    m = mp < 10 ? mp + 3 : mp - 9;
-    y += m <= 2;
-}
+using civil::kNsPerSecond;
+using civil::daysFromCivil;
 
 inline bool digits(std::string_view t, size_t at, size_t count, int &value)
 {
@@ -114,25 +92,12 @@ std::optional<qint64> parseRfc3339(std::string_view t)
 
 QString formatRfc3339(qint64 ns)
 {
-    qint64 seconds = ns / kNsPerSecond;
-    qint64 fraction = ns % kNsPerSecond;
-    if (fraction < 0) {
-        fraction += kNsPerSecond;
-        --seconds;
-    }
-    qint64 days = seconds / 86400;
-    qint64 rest = seconds % 86400;
-    if (rest < 0) {
-        rest += 86400;
-        --days;
-    }
-    qint64 y;
-    unsigned m, d;
-    civilFromDays(days, y, m, d);
+    const civil::DateTime t = civil::fromEpochNanos(ns);
+    const qint64 fraction = t.nanos;
     char buffer[64];
-    int n = std::snprintf(buffer, sizeof buffer, "%04lld-%02u-%02uT%02lld:%02lld:%02lld",
-                          static_cast<long long>(y), m, d, static_cast<long long>(rest / 3600),
-                          static_cast<long long>(rest / 60 % 60), static_cast<long long>(rest % 60));
+    int n = std::snprintf(buffer, sizeof buffer, "%04lld-%02u-%02uT%02u:%02u:%02u",
+                          static_cast<long long>(t.year), t.month, t.day, t.hour, t.minute,
+                          t.second);
     if (fraction % 1000000 == 0 && fraction != 0)
         n += std::snprintf(buffer + n, sizeof buffer - n, ".%03lld",
                            static_cast<long long>(fraction / 1000000));
