@@ -5,8 +5,8 @@
 #include "gcp/querybuilder.h"
 #include "gcp/tokenprovider.h"
 #include "secrets/secretstore.h"
+#include "util/waitfor.h"
 
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
@@ -20,21 +20,6 @@ QString CollectCommand::summary() const
 }
 
 namespace {
-
-// Runs the event loop until `done` is set (the command line may block; the app never does).
-template <typename T>
-T waitFor(const std::function<void(std::function<void(T)>)> &start)
-{
-    std::optional<T> value;
-    QEventLoop loop;
-    start([&](T v) {
-        value = std::move(v);
-        loop.quit();
-    });
-    if (!value)
-        loop.exec();
-    return std::move(*value);
-}
 
 } // namespace
 

@@ -6,11 +6,11 @@
 #include "pipeline/runpipeline.h"
 #include "secrets/secretstore.h"
 #include "pipeline/worklogbuilder.h"
+#include "util/waitfor.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QDateTime>
-#include <QEventLoop>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -164,20 +164,14 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
         // GH_TOKEN / GITHUB_TOKEN first, as gh does; else the keychain entry for this host.
         secrets::SecretStore secretStore;
         github::GitHubTokenStore tokens(&secretStore);
-        std::optional<Result<github::ResolvedToken>> token;
-        QEventLoop loop;
-        tokens.load(gh.api, [&](Result<github::ResolvedToken> t) {
-            token.emplace(std::move(t));
-            loop.quit();
-        });
-        if (!token)
-            loop.exec();
-        if (!*token || (*token)->token.isEmpty()) {
+        const auto token = waitFor<Result<github::ResolvedToken>>(
+            [&](auto done) { tokens.load(gh.api, done); });
+        if (!token || token->token.isEmpty()) {
             err << "loggardener run: no GitHub token: set GH_TOKEN, or sign in to GitHub in the app"
-                << (*token ? QString() : QStringLiteral(" (") + token->error().toString() + QLatin1Char(')')) << '\n';
+                << (token ? QString() : QStringLiteral(" (") + token.error().toString() + QLatin1Char(')')) << '\n';
             return ExitFailure;
         }
-        gh.token = (*token)->token;
+        gh.token = token->token;
         auto step = pipeline::runGitHubStep(*outcome, gh, log);
         if (!step) {
             err << "loggardener run: GitHub: " << step.error().toString() << '\n';

@@ -4,29 +4,15 @@
 #include "logs/logstore.h"
 #include "redaction/redactor.h"
 #include "worklogbuilder.h"
+#include "util/waitfor.h"
 
 #include <QDir>
-#include <QEventLoop>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTimeZone>
 
 namespace gardener::pipeline {
 namespace {
-
-template <typename T>
-T waitFor(const std::function<void(std::function<void(T)>)> &start)
-{
-    std::optional<T> result;
-    QEventLoop loop;
-    start([&](T value) {
-        result.emplace(std::move(value));
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return std::move(*result);
-}
 
 QDateTime fromNs(qint64 ns)
 {
