@@ -248,6 +248,37 @@ struct EntryParser::Impl
         return true;
     }
 
+    // Calls onMember(key, member) for each member of `obj`; stops at a parse error or when
+    // onMember returns false. Members it does not ask for the value of are skipped by simdjson.
+    template <typename OnMember>
+    bool eachMember(ondemand::object &obj, OnMember &&onMember)
+    {
+        for (auto member : obj) {
+            std::string_view key;
+            if (auto err = member.unescaped_key().get(key))
+                return fail(err);
+            if (!onMember(key, member))
+                return false;
+        }
+        return true;
+    }
+
+    // An object nested in a payload: its shape is the application's business, so anything but
+    // an object is skipped (`present` false) rather than reported.
+    bool lenientObject(ondemand::value v, ondemand::object &out, bool &present)
+    {
+        json_type t;
+        present = false;
+        if (auto err = v.type().get(t))
+            return fail(err, offsetOf(v));
+        if (t != json_type::object)
+            return true;
+        if (auto err = v.get_object().get(out))
+            return fail(err, offsetOf(v));
+        present = true;
+        return true;
+    }
+
     bool resource(ondemand::value v, EntryFields &e);
     bool sourceLocation(ondemand::value v, EntryFields &e);
     bool httpRequest(ondemand::value v);
@@ -311,22 +342,15 @@ bool EntryParser::Impl::sourceLocation(ondemand::value v, EntryFields &e)
     bool ok;
     if (!object(v, "sourceLocation", obj, ok))
         return ok;
-    for (auto field : obj) {
-        std::string_view key;
-        if (auto err = field.unescaped_key().get(key))
-            return fail(err);
-        if (key == "file") {
-            if (!string(field.value(), "sourceLocation.file", e.sourceFile))
-                return false;
-        } else if (key == "function") {
-            if (!string(field.value(), "sourceLocation.function", e.function))
-                return false;
-        } else if (key == "line") {
-            if (!integer(field.value(), "sourceLocation.line", e.line, false))
-                return false;
-        }
-    }
-    return true;
+    return eachMember(obj, [&](std::string_view key, auto &member) {
+        if (key == "file")
+            return string(member.value(), "sourceLocation.file", e.sourceFile);
+        if (key == "function")
+            return string(member.value(), "sourceLocation.function", e.function);
+        if (key == "line")
+            return integer(member.value(), "sourceLocation.line", e.line, false);
+        return true;
+    });
 }
 
 bool EntryParser::Impl::httpRequest(ondemand::value v)
@@ -336,22 +360,15 @@ bool EntryParser::Impl::httpRequest(ondemand::value v)
     if (!object(v, "httpRequest", obj, ok))
         return ok;
     // userAgent, remoteIp, referer, latency and the rest stay in the raw JSON.
-    for (auto field : obj) {
-        std::string_view key;
-        if (auto err = field.unescaped_key().get(key))
-            return fail(err);
-        if (key == "requestMethod") {
-            if (!string(field.value(), "httpRequest.requestMethod", c.httpMethod))
-                return false;
-        } else if (key == "requestUrl") {
-            if (!string(field.value(), "httpRequest.requestUrl", c.httpUrl))
-                return false;
-        } else if (key == "status") {
-            if (!integer(field.value(), "httpRequest.status", c.httpStatus, false))
-                return false;
-        }
-    }
-    return true;
+    return eachMember(obj, [&](std::string_view key, auto &member) {
+        if (key == "requestMethod")
+            return string(member.value(), "httpRequest.requestMethod", c.httpMethod);
+        if (key == "requestUrl")
+            return string(member.value(), "httpRequest.requestUrl", c.httpUrl);
+        if (key == "status")
+            return integer(member.value(), "httpRequest.status", c.httpStatus, false);
+        return true;
+    });
 }
 
 bool EntryParser::Impl::jsonPayload(ondemand::value v)
@@ -362,49 +379,36 @@ bool EntryParser::Impl::jsonPayload(ondemand::value v)
     if (!object(v, "jsonPayload", obj, ok))
         return ok;
     c.jsonPayload = at >= 0 ? data + at : nullptr;
-    for (auto field : obj) {
-        std::string_view key;
-        if (auto err = field.unescaped_key().get(key))
-            return fail(err);
-        if (key == "message") {
-            if (!optionalString(field.value(), c.jsonMessage))
-                return false;
-        } else if (key == "msg" || key == "error" || key == "event" || key == "log") {
+    return eachMember(obj, [&](std::string_view key, auto &field) {
+        if (key == "message")
+            return optionalString(field.value(), c.jsonMessage);
+        if (key == "msg" || key == "error" || key == "event" || key == "log") {
             const int slot = key == "msg" ? 0 : key == "error" ? 1 : key == "event" ? 2 : 3;
-            if (!optionalString(field.value(), c.jsonAlt[slot]))
-                return false;
-        } else if (key == "context" || key == "labels") {
-            ondemand::value inner = field.value();
-            json_type t;
-            if (auto err = inner.type().get(t))
-                return fail(err, offsetOf(inner));
-            if (t != json_type::object)
-                continue; // payload shape is the application's business
-            ondemand::object innerObject;
-            if (auto err = inner.get_object().get(innerObject))
-                return fail(err, offsetOf(inner));
-            const bool context = key == "context";
-            for (auto member : innerObject) {
-                std::string_view name;
-                if (auto err = member.unescaped_key().get(name))
-                    return fail(err);
-                if (context) {
-                    if (name == "name" && !optionalString(member.value(), c.contextName))
-                        return false;
-                } else if (name == "module") {
-                    if (!optionalString(member.value(), c.labelModule))
-                        return false;
-                } else if (name == "function") {
-                    if (!optionalString(member.value(), c.labelFunction))
-                        return false;
-                } else if (name == "line") {
-                    if (!integer(member.value(), "jsonPayload.labels.line", c.labelLine, true))
-                        return false;
-                }
-            }
+            return optionalString(field.value(), c.jsonAlt[slot]);
         }
-    }
-    return true;
+        if (key != "context" && key != "labels")
+            return true;
+        ondemand::object inner;
+        bool present;
+        if (!lenientObject(field.value(), inner, present))
+            return false;
+        if (!present)
+            return true;
+        if (key == "context") {
+            return eachMember(inner, [&](std::string_view name, auto &member) {
+                return name != "name" || optionalString(member.value(), c.contextName);
+            });
+        }
+        return eachMember(inner, [&](std::string_view name, auto &member) {
+            if (name == "module")
+                return optionalString(member.value(), c.labelModule);
+            if (name == "function")
+                return optionalString(member.value(), c.labelFunction);
+            if (name == "line")
+                return integer(member.value(), "jsonPayload.labels.line", c.labelLine, true);
+            return true;
+        });
+    });
 }
 
 bool EntryParser::Impl::protoPayload(ondemand::value v)
@@ -415,33 +419,19 @@ bool EntryParser::Impl::protoPayload(ondemand::value v)
     if (!object(v, "protoPayload", obj, ok))
         return ok;
     c.protoPayload = at >= 0 ? data + at : nullptr;
-    for (auto field : obj) {
-        std::string_view key;
-        if (auto err = field.unescaped_key().get(key))
-            return fail(err);
-        if (key == "methodName") {
-            if (!optionalString(field.value(), c.protoMethod))
-                return false;
-        } else if (key == "status") {
-            ondemand::value sv = field.value();
-            json_type t;
-            if (auto err = sv.type().get(t))
-                return fail(err, offsetOf(sv));
-            if (t != json_type::object)
-                continue;
-            ondemand::object status;
-            if (auto err = sv.get_object().get(status))
-                return fail(err, offsetOf(sv));
-            for (auto member : status) {
-                std::string_view name;
-                if (auto err = member.unescaped_key().get(name))
-                    return fail(err);
-                if (name == "message" && !optionalString(member.value(), c.protoStatus))
-                    return false;
-            }
-        }
-    }
-    return true;
+    return eachMember(obj, [&](std::string_view key, auto &field) {
+        if (key == "methodName")
+            return optionalString(field.value(), c.protoMethod);
+        if (key != "status")
+            return true;
+        ondemand::object status;
+        bool present;
+        if (!lenientObject(field.value(), status, present))
+            return false;
+        return !present || eachMember(status, [&](std::string_view name, auto &member) {
+            return name != "message" || optionalString(member.value(), c.protoStatus);
+        });
+    });
 }
 
 bool EntryParser::Impl::entry(ondemand::object &obj, EntryFields &e)
