@@ -387,10 +387,10 @@ void CollectDialog::onProgress()
                        .arg(p.pages);
     if (p.oldest.isValid() && p.newest.isValid())
         text = tr("%1 · from %2 to %3").arg(text, timeText(p.oldest), timeText(p.newest));
-    if (p.etaMs >= 0)
+    if (p.etaMs >= 0 && m_live->isRunning())
         text = tr("%1 · about %2 left").arg(text, durationText(p.etaMs));
     m_progress->setText(text);
-    if (p.fraction >= 0) {
+    if (p.fraction >= 0 && m_live->isRunning()) {
         m_bar->setRange(0, 1000);
         m_bar->setValue(int(p.fraction * 1000));
     }
@@ -405,8 +405,10 @@ void CollectDialog::onFinished()
         QString text = tr("Collected %n entry(s)", nullptr, int(qMin<qint64>(result->entries, INT_MAX)));
         if (result->oldest.isValid())
             text = tr("%1 from %2 to %3").arg(text, timeText(result->oldest), timeText(result->newest));
-        if (result->resumed)
+        if (result->resumed && result->duplicates > 0)
             text = tr("%1 (resumed; %n repeated entry(s) dropped)", nullptr, int(result->duplicates)).arg(text);
+        else if (result->resumed)
+            text = tr("%1 (resumed)").arg(text);
         setStatus(text + QLatin1Char('.'), false);
     } else if (m_live->needsSignInAgain()) {
         setStatus(tr("Google asks you to sign in again: %1").arg(result.error().what), true);
