@@ -199,6 +199,12 @@ void LiveCollection::setSession(Session *session)
             if (m_running)
                 cancel();
         });
+        // So does opening something else: the pages would have nowhere to go. The collection
+        // stays resumable.
+        connect(session, &Session::loadStarted, this, [this] {
+            if (m_running && !m_beginningStream)
+                cancel();
+        });
     }
 }
 
@@ -229,7 +235,9 @@ void LiveCollection::start(const Profile &profile, const CollectRequest &request
         return;
     }
     if (Session *session = m_session.data()) {
+        m_beginningStream = true;
         session->beginStream(request.projectId);
+        m_beginningStream = false;
         // A resumed collection shows what earlier runs saved, then the new pages.
         if (!resumableState(request).isEmpty()) {
             if (auto saved = collectedEntries(request.outputPath))

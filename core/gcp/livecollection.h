@@ -100,6 +100,7 @@ private:
     Profile m_profile;
     Result<CollectSummary> m_result = fail(QStringLiteral("not started"));
     bool m_running = false;
+    bool m_beginningStream = false;
     quint64 m_run = 0;
 };
 

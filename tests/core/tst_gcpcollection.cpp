@@ -121,6 +121,7 @@ private Q_SLOTS:
     void savedExportOpensAgain();
     void revokedSignInAsksToSignInAgain();
     void outputPathIsStablePerQuery();
+    void cancellingOrReplacingTheLoadStopsCollecting();
 };
 
 void TestGcpCollection::streamClustersPagesAsTheyArrive()
@@ -319,6 +320,35 @@ void TestGcpCollection::outputPathIsStablePerQuery()
     b.filter = QStringLiteral("severity>=WARNING");
     QVERIFY(collectionOutputPath(folder, QStringLiteral("prod"), a)
             != collectionOutputPath(folder, QStringLiteral("prod"), b));
+}
+
+void TestGcpCollection::cancellingOrReplacingTheLoadStopsCollecting()
+{
+    Rig rig;
+    rig.google.setListFault([](int call, const HttpRequest &) -> std::optional<HttpResponse> {
+        if (call != 1 && call != 3)
+            return std::nullopt;
+        HttpResponse slow = HttpResponse::json(200, "{}");
+        slow.delayMs = 5000;
+        return slow;
+    });
+    QSignalSpy done(rig.live.get(), &LiveCollection::finished);
+    rig.live->start(rig.profile, rig.request);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.google.listCalls(), 2, 10000);
+    rig.session.cancel(); // the window's Cancel
+    QCOMPARE(done.count(), 1);
+    QVERIFY(!rig.live->isRunning());
+    QCOMPARE(pendingCollections(rig.dir.filePath(QStringLiteral("collections"))).size(), 1);
+
+    rig.live->start(rig.profile, rig.request); // resumes
+    QVERIFY(rig.live->isRunning());
+    QTRY_COMPARE_WITH_TIMEOUT(rig.google.listCalls(), 4, 10000); // page-1, then a slow one
+    rig.session.openBytes(page(makeEntries(5, kNewest)), QStringLiteral("other")); // another export
+    QCOMPARE(done.count(), 2);
+    QVERIFY(!rig.live->isRunning());
+    QVERIFY(rig.waitLoaded());
+    QCOMPARE(rig.session.sourceName(), QStringLiteral("other"));
+    QCOMPARE(rig.session.store()->size(), size_t(5));
 }
 
 QTEST_GUILESS_MAIN(TestGcpCollection)
