@@ -42,10 +42,10 @@ QJsonObject resumableState(const CollectRequest &r)
         return {};
     const QJsonObject state = readJson(r.outputPath + kStateSuffix);
     const QJsonObject query = state.value(QStringLiteral("query")).toObject();
-    const bool same = query.value(QStringLiteral("endpoint")).toString() == r.endpoint.toString()
-        && query.value(QStringLiteral("project")).toString() == r.projectId
-        && query.value(QStringLiteral("filter")).toString() == r.filter
-        && query.value(QStringLiteral("orderBy")).toString() == orderBy(r.newestFirst);
+    const bool same = query.value(QStringLiteral("endpoint")).toString() == r.endpoint.toString() &&
+                      query.value(QStringLiteral("project")).toString() == r.projectId &&
+                      query.value(QStringLiteral("filter")).toString() == r.filter &&
+                      query.value(QStringLiteral("orderBy")).toString() == orderBy(r.newestFirst);
     return same ? state : QJsonObject();
 }
 } // namespace
@@ -60,12 +60,14 @@ QString collectionOutputPath(const QString &folder, const QString &profile,
                              const CollectRequest &request)
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
-    for (const QString &part : {profile, request.projectId, request.filter, orderBy(request.newestFirst)})
+    for (const QString &part :
+         {profile, request.projectId, request.filter, orderBy(request.newestFirst)})
         hash.addData((part + QLatin1Char('\n')).toUtf8());
     QString stem = profile.isEmpty() ? request.projectId : profile;
     stem.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]")), QStringLiteral("_"));
     return QDir(folder).filePath(
-        QStringLiteral("%1-%2.json").arg(stem, QString::fromLatin1(hash.result().toHex().left(12))));
+        QStringLiteral("%1-%2.json")
+            .arg(stem, QString::fromLatin1(hash.result().toHex().left(12))));
 }
 
 Result<void> writeCollectionRecord(const CollectionRecord &record)
@@ -109,8 +111,10 @@ QList<CollectionRecord> pendingCollections(const QString &folder)
         record.request.filter = o.value(QStringLiteral("filter")).toString();
         record.request.newestFirst =
             o.value(QStringLiteral("orderBy")).toString() != QLatin1String("timestamp asc");
-        record.request.windowStart = QDateTime::fromString(o.value(QStringLiteral("windowStart")).toString(), Qt::ISODate);
-        record.request.windowEnd = QDateTime::fromString(o.value(QStringLiteral("windowEnd")).toString(), Qt::ISODate);
+        record.request.windowStart =
+            QDateTime::fromString(o.value(QStringLiteral("windowStart")).toString(), Qt::ISODate);
+        record.request.windowEnd =
+            QDateTime::fromString(o.value(QStringLiteral("windowEnd")).toString(), Qt::ISODate);
         record.request.outputPath = output;
         record.entries = readJson(state.filePath()).value(QStringLiteral("entries")).toInteger();
         record.savedUtc = state.lastModified().toUTC();
@@ -140,7 +144,8 @@ Result<QByteArray> collectedEntries(const QString &outputPath)
             return fail(file.errorString(), partial);
         const qint64 committed = state.value(QStringLiteral("committedBytes")).toInteger(-1);
         if (committed < 1 || committed > file.size())
-            return fail(QStringLiteral("The resume state does not match the partial output."), partial);
+            return fail(QStringLiteral("The resume state does not match the partial output."),
+                        partial);
         return file.read(committed) + "\n]\n"; // what ExportWriter::finish() appends
     }
     QFile file(outputPath);
@@ -163,26 +168,28 @@ Result<qint64> saveCollectedExport(const QString &outputPath, const QString &tar
 
 LiveCollection::LiveCollection(QNetworkAccessManager *network, secrets::SecretStore *secrets,
                                QObject *parent)
-    : QObject(parent)
-    , m_network(network)
-    , m_secrets(secrets)
-    , m_collector(new LogCollector(network, [this](bool refresh, auto done) {
-        if (!m_tokens) {
-            done(fail(QStringLiteral("Not signed in.")));
-            return;
-        }
-        if (refresh)
-            m_tokens->invalidate();
-        m_tokens->accessToken(std::move(done));
-    }, this))
+    : QObject(parent), m_network(network), m_secrets(secrets),
+      m_collector(new LogCollector(
+          network,
+          [this](bool refresh, auto done) {
+              if (!m_tokens) {
+                  done(fail(QStringLiteral("Not signed in.")));
+                  return;
+              }
+              if (refresh)
+                  m_tokens->invalidate();
+              m_tokens->accessToken(std::move(done));
+          },
+          this))
 {
     connect(m_collector, &LogCollector::progressChanged, this, &LiveCollection::progressChanged);
     connect(m_collector, &LogCollector::retrying, this, &LiveCollection::retrying);
-    connect(m_collector, &LogCollector::pageReceived, this, [this](const QByteArray &page, qint64 n) {
-        Session *session = m_session.data();
-        if (session && n > 0)
-            session->appendPage(page);
-    });
+    connect(m_collector, &LogCollector::pageReceived, this,
+            [this](const QByteArray &page, qint64 n) {
+                Session *session = m_session.data();
+                if (session && n > 0)
+                    session->appendPage(page);
+            });
     connect(m_collector, &LogCollector::finished, this, [this] { end(m_collector->result()); });
 }
 

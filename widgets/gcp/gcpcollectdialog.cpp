@@ -28,9 +28,12 @@ namespace {
 QString authText(Profile::Auth auth)
 {
     switch (auth) {
-    case Profile::Auth::Browser: return CollectDialog::tr("Google account in the browser");
-    case Profile::Auth::Adc: return CollectDialog::tr("gcloud Application Default Credentials");
-    case Profile::Auth::ServiceAccount: break;
+    case Profile::Auth::Browser:
+        return CollectDialog::tr("Google account in the browser");
+    case Profile::Auth::Adc:
+        return CollectDialog::tr("gcloud Application Default Credentials");
+    case Profile::Auth::ServiceAccount:
+        break;
     }
     return CollectDialog::tr("service-account key file");
 }
@@ -50,9 +53,7 @@ QString timeText(const QDateTime &t)
 } // namespace
 
 CollectDialog::CollectDialog(Session *session, Services services, QWidget *parent)
-    : QDialog(parent)
-    , m_session(session)
-    , m_services(std::move(services))
+    : QDialog(parent), m_session(session), m_services(std::move(services))
 {
     setObjectName(QStringLiteral("gcpCollectDialog"));
     setWindowTitle(tr("Collect from Google Cloud"));
@@ -157,7 +158,8 @@ CollectDialog::CollectDialog(Session *session, Services services, QWidget *paren
     m_signInAgain->hide();
     m_save = buttons->addButton(tr("Sa&ve as Export…"), QDialogButtonBox::ActionRole);
     m_save->setObjectName(QStringLiteral("saveExportButton"));
-    m_save->setToolTip(tr("Saves the collected entries as a JSON export that Log Gardener opens again."));
+    m_save->setToolTip(
+        tr("Saves the collected entries as a JSON export that Log Gardener opens again."));
     QPushButton *close = buttons->addButton(QDialogButtonBox::Close);
     layout->addWidget(buttons);
 
@@ -167,7 +169,8 @@ CollectDialog::CollectDialog(Session *session, Services services, QWidget *paren
         if (!currentProfile().isEmpty())
             connectProfile(currentProfile());
     });
-    connect(m_signInAgain, &QPushButton::clicked, this, [this] { connectProfile(currentProfile()); });
+    connect(m_signInAgain, &QPushButton::clicked, this,
+            [this] { connectProfile(currentProfile()); });
     connect(remove, &QPushButton::clicked, this, [this] {
         const QString name = currentProfile();
         if (name.isEmpty())
@@ -189,10 +192,10 @@ CollectDialog::CollectDialog(Session *session, Services services, QWidget *paren
     });
     connect(m_save, &QPushButton::clicked, this, [this] {
         const QString suggested = QDir::home().filePath(
-            QStringLiteral("%1-%2.json").arg(m_project->text().trimmed(),
-                                             QDate::currentDate().toString(Qt::ISODate)));
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save Collected Entries"), suggested,
-                                                          tr("JSON export (*.json)"));
+            QStringLiteral("%1-%2.json")
+                .arg(m_project->text().trimmed(), QDate::currentDate().toString(Qt::ISODate)));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save Collected Entries"),
+                                                          suggested, tr("JSON export (*.json)"));
         if (path.isEmpty())
             return;
         if (auto saved = saveExport(path); !saved)
@@ -204,7 +207,8 @@ CollectDialog::CollectDialog(Session *session, Services services, QWidget *paren
     connect(m_live, &LiveCollection::progressChanged, this, &CollectDialog::onProgress);
     connect(m_live, &LiveCollection::retrying, this, [this](const QString &reason, qint64 ms) {
         setStatus(tr("Google asked to slow down or did not answer (%1); trying again in %2.")
-                      .arg(reason, durationText(ms)), false);
+                      .arg(reason, durationText(ms)),
+                  false);
     });
     connect(m_live, &LiveCollection::finished, this, &CollectDialog::onFinished);
 
@@ -296,9 +300,11 @@ void CollectDialog::updateButtons()
     m_cancel->setEnabled(running);
     m_profile->setEnabled(!running);
     const QString out = m_live->outputPath();
-    m_save->setEnabled(!running && !out.isEmpty()
-                       && (QFileInfo::exists(out) || QFileInfo::exists(out + QStringLiteral(".partial"))));
-    m_resume->setEnabled(m_pending && !running && !m_pending->tokenExpired(QDateTime::currentDateTimeUtc()));
+    m_save->setEnabled(
+        !running && !out.isEmpty() &&
+        (QFileInfo::exists(out) || QFileInfo::exists(out + QStringLiteral(".partial"))));
+    m_resume->setEnabled(m_pending && !running &&
+                         !m_pending->tokenExpired(QDateTime::currentDateTimeUtc()));
     m_discard->setEnabled(m_pending && !running);
 }
 
@@ -357,7 +363,9 @@ void CollectDialog::resumeCollecting()
         return;
     const auto profile = m_profiles->load(m_pending->profile);
     if (!profile) {
-        setStatus(tr("The profile \"%1\" of this collection no longer exists.").arg(m_pending->profile), true);
+        setStatus(
+            tr("The profile \"%1\" of this collection no longer exists.").arg(m_pending->profile),
+            true);
         return;
     }
     run(*profile, m_pending->request);
@@ -383,8 +391,8 @@ void CollectDialog::onProgress()
 {
     const CollectProgress &p = m_live->progress();
     const QLocale locale;
-    QString text = tr("Page %1 · %n entry(s)", nullptr, int(qMin<qint64>(p.entries, INT_MAX)))
-                       .arg(p.pages);
+    QString text =
+        tr("Page %1 · %n entry(s)", nullptr, int(qMin<qint64>(p.entries, INT_MAX))).arg(p.pages);
     if (p.oldest.isValid() && p.newest.isValid())
         text = tr("%1 · from %2 to %3").arg(text, timeText(p.oldest), timeText(p.newest));
     if (p.etaMs >= 0 && m_live->isRunning())
@@ -402,11 +410,15 @@ void CollectDialog::onFinished()
     const auto &result = m_live->result();
     if (result) {
         m_bar->setValue(1000);
-        QString text = tr("Collected %n entry(s)", nullptr, int(qMin<qint64>(result->entries, INT_MAX)));
+        QString text =
+            tr("Collected %n entry(s)", nullptr, int(qMin<qint64>(result->entries, INT_MAX)));
         if (result->oldest.isValid())
-            text = tr("%1 from %2 to %3").arg(text, timeText(result->oldest), timeText(result->newest));
+            text = tr("%1 from %2 to %3")
+                       .arg(text, timeText(result->oldest), timeText(result->newest));
         if (result->resumed && result->duplicates > 0)
-            text = tr("%1 (resumed; %n repeated entry(s) dropped)", nullptr, int(result->duplicates)).arg(text);
+            text =
+                tr("%1 (resumed; %n repeated entry(s) dropped)", nullptr, int(result->duplicates))
+                    .arg(text);
         else if (result->resumed)
             text = tr("%1 (resumed)").arg(text);
         setStatus(text + QLatin1Char('.'), false);
@@ -429,11 +441,13 @@ Result<qint64> CollectDialog::saveExport(const QString &path)
 
 ConnectDialog *CollectDialog::connectProfile(const QString &profile)
 {
-    auto *dialog = new ConnectDialog(m_services.network, m_services.secrets, m_services.settings, this);
+    auto *dialog =
+        new ConnectDialog(m_services.network, m_services.secrets, m_services.settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!m_services.authorizationUri.isEmpty() || !m_services.tokenUri.isEmpty())
         dialog->setBrowserEndpoints(
-            m_services.authorizationUri.isEmpty() ? defaultAuthorizationUri() : m_services.authorizationUri,
+            m_services.authorizationUri.isEmpty() ? defaultAuthorizationUri()
+                                                  : m_services.authorizationUri,
             m_services.tokenUri.isEmpty() ? defaultTokenUri() : m_services.tokenUri);
     if (m_services.openUrl)
         dialog->setUrlOpener(m_services.openUrl);

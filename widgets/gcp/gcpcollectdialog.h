@@ -40,9 +40,9 @@ public:
         QNetworkAccessManager *network = nullptr;
         secrets::SecretStore *secrets = nullptr;
         QSettings *settings = nullptr;
-        QString collectionsFolder;    // empty = defaultCollectionsFolder()
-        QUrl loggingEndpoint;         // empty = Cloud Logging
-        QUrl authorizationUri, tokenUri; // browser sign-in; empty = Google's
+        QString collectionsFolder;                 // empty = defaultCollectionsFolder()
+        QUrl loggingEndpoint;                      // empty = Cloud Logging
+        QUrl authorizationUri, tokenUri;           // browser sign-in; empty = Google's
         std::function<bool(const QUrl &)> openUrl; // empty = QDesktopServices
     };
 

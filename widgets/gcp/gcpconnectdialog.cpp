@@ -37,14 +37,10 @@ QLabel *statusLabel(QWidget *parent)
 
 ConnectDialog::ConnectDialog(QNetworkAccessManager *network, secrets::SecretStore *secrets,
                              QSettings *settings, QWidget *parent)
-    : QDialog(parent)
-    , m_network(network)
-    , m_secrets(secrets)
-    , m_settings(settings)
-    , m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
-    , m_signIn(std::make_unique<BrowserSignIn>(network))
-    , m_authorizationUri(defaultAuthorizationUri())
-    , m_tokenUri(defaultTokenUri())
+    : QDialog(parent), m_network(network), m_secrets(secrets), m_settings(settings),
+      m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); }),
+      m_signIn(std::make_unique<BrowserSignIn>(network)),
+      m_authorizationUri(defaultAuthorizationUri()), m_tokenUri(defaultTokenUri())
 {
     setObjectName(QStringLiteral("gcpConnectDialog"));
     setWindowTitle(tr("Connect Google Cloud"));
@@ -53,7 +49,8 @@ ConnectDialog::ConnectDialog(QNetworkAccessManager *network, secrets::SecretStor
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("A profile is a Google Cloud project and a way to sign in, for "
                                 "example \"staging\" and \"production\". Log Gardener only reads "
-                                "logs (scope logging.read)."), this);
+                                "logs (scope logging.read)."),
+                             this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -116,7 +113,8 @@ QWidget *ConnectDialog::makeBrowserTab()
     auto *layout = new QVBoxLayout(page);
     auto *help = new QLabel(tr("Sign in with your Google account in your usual browser. You need "
                                "an OAuth client of type \"Desktop app\" from your own project "
-                               "(see the Google Cloud guide in the documentation)."), page);
+                               "(see the Google Cloud guide in the documentation)."),
+                            page);
     help->setWordWrap(true);
     layout->addWidget(help);
     auto *form = new QFormLayout;
@@ -158,7 +156,8 @@ QWidget *ConnectDialog::makeAdcTab()
     auto *layout = new QVBoxLayout(page);
     auto *help = new QLabel(tr("Use the credentials of \"gcloud auth application-default login\". "
                                "The file is read where it is each time; its refresh token is not "
-                               "copied anywhere."), page);
+                               "copied anywhere."),
+                            page);
     help->setWordWrap(true);
     layout->addWidget(help);
     auto *row = new QHBoxLayout;
@@ -184,7 +183,8 @@ QWidget *ConnectDialog::makeKeyTab()
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
     auto *help = new QLabel(tr("A JSON key of a service account with the Logs Viewer role. Only "
-                               "its path is kept; protect the file like any key."), page);
+                               "its path is kept; protect the file like any key."),
+                            page);
     help->setWordWrap(true);
     layout->addWidget(help);
     auto *row = new QHBoxLayout;
@@ -221,7 +221,9 @@ void ConnectDialog::setProfile(const Profile &profile)
     if (!profile.tokenUri.isEmpty())
         m_tokenUri = profile.tokenUri;
     switch (profile.auth) {
-    case Profile::Auth::Browser: setWay(Browser); break;
+    case Profile::Auth::Browser:
+        setWay(Browser);
+        break;
     case Profile::Auth::Adc:
         if (!profile.credentialsPath.isEmpty())
             m_adcPath->setText(QDir::toNativeSeparators(profile.credentialsPath));
@@ -253,9 +255,12 @@ ConnectDialog::Way ConnectDialog::way() const
 QString ConnectDialog::statusText() const
 {
     switch (way()) {
-    case Browser: return m_browserStatus->text();
-    case Adc: return m_adcStatus->text();
-    case ServiceAccount: break;
+    case Browser:
+        return m_browserStatus->text();
+    case Adc:
+        return m_adcStatus->text();
+    case ServiceAccount:
+        break;
     }
     return m_keyStatus->text();
 }
@@ -303,7 +308,8 @@ void ConnectDialog::startBrowserSignIn()
                                     "dialog continues by itself."));
     } else {
         m_browserStatus->setText(tr("The browser could not be opened. Open this address in a "
-                                    "browser on this computer:\n%1").arg(url->toString()));
+                                    "browser on this computer:\n%1")
+                                     .arg(url->toString()));
     }
 }
 
@@ -328,7 +334,8 @@ void ConnectDialog::onSignInFinished()
         m_account->setText(tr("Google account"));
     m_browserStatus->setText(tr("Signed in. Google granted read access to Cloud Logging for the "
                                 "client %1. Save the profile to keep the sign-in in the system "
-                                "keychain.").arg(result->credentials.clientId));
+                                "keychain.")
+                                 .arg(result->credentials.clientId));
 }
 
 void ConnectDialog::checkAdc()
@@ -347,11 +354,12 @@ void ConnectDialog::checkAdc()
     }
     const bool user = credentials->kind == Credentials::Kind::AuthorizedUser;
     const QString project = user ? credentials->quotaProjectId : credentials->projectId;
-    m_adcStatus->setText(
-        (user ? tr("Found the gcloud sign-in of a Google account (client %1).").arg(credentials->clientId)
-              : tr("Found a service account: %1.").arg(credentials->clientEmail))
-        + QLatin1Char('\n')
-        + (project.isEmpty() ? tr("The file names no project.") : tr("Project in the file: %1.").arg(project)));
+    m_adcStatus->setText((user ? tr("Found the gcloud sign-in of a Google account (client %1).")
+                                     .arg(credentials->clientId)
+                               : tr("Found a service account: %1.").arg(credentials->clientEmail)) +
+                         QLatin1Char('\n') +
+                         (project.isEmpty() ? tr("The file names no project.")
+                                            : tr("Project in the file: %1.").arg(project)));
     if (m_project->text().isEmpty())
         m_project->setText(project);
     if (m_account->text().isEmpty())
@@ -372,7 +380,8 @@ void ConnectDialog::checkKeyFile()
     }
     if (credentials->kind != Credentials::Kind::ServiceAccount) {
         m_keyStatus->setText(tr("%1 is not a service-account key; use the gcloud credentials tab "
-                                "for it.").arg(QDir::toNativeSeparators(path)));
+                                "for it.")
+                                 .arg(QDir::toNativeSeparators(path)));
         return;
     }
     m_keyStatus->setText(tr("Service account: %1\nProject: %2")
@@ -388,13 +397,15 @@ std::optional<Profile> ConnectDialog::profileFromForm()
     p.name = m_name->text().trimmed();
     p.projectId = m_project->text().trimmed();
     p.account = m_account->text().trimmed();
-    if (p.name.isEmpty() || p.name.contains(QLatin1Char('/')) || p.name.contains(QLatin1Char('\\'))) {
+    if (p.name.isEmpty() || p.name.contains(QLatin1Char('/')) ||
+        p.name.contains(QLatin1Char('\\'))) {
         showMessage(tr("Give the profile a name without slashes, such as \"staging\"."), true);
         m_name->setFocus();
         return std::nullopt;
     }
     if (p.projectId.isEmpty()) {
-        showMessage(tr("Enter the ID of the Google Cloud project whose logs you want to read."), true);
+        showMessage(tr("Enter the ID of the Google Cloud project whose logs you want to read."),
+                    true);
         m_project->setFocus();
         return std::nullopt;
     }
@@ -427,41 +438,45 @@ void ConnectDialog::save()
         setBusy(true);
         QPointer<ConnectDialog> self(this);
         const Profile saved = *profile;
-        m_secrets->write(secrets::SecretStore::profileKey(saved.name, QStringLiteral("oauth")),
-                         encodeBrowserSecret(c.clientSecret, c.refreshToken),
-                         [self, saved](Result<secrets::Stored> stored) {
-            ConnectDialog *me = self.data();
-            if (!me)
-                return;
-            me->setBusy(false);
-            if (!stored) {
-                me->showMessage(tr("The sign-in could not be saved in the keychain: %1")
-                                      .arg(stored.error().toString()), true);
-                return;
-            }
-            if (*stored == secrets::Stored::InMemoryThisSession) {
-                me->finishSave(saved);
-                me->m_savedSessionOnly = true;
-                me->m_save->setText(tr("&Continue"));
-                me->showMessage(tr("%1\nThe sign-in is kept for this session only; you will be "
-                                     "asked to sign in again next time.")
-                                      .arg(me->m_secrets->message()), true);
-                return;
-            }
-            if (me->finishSave(saved))
-                me->accept();
-        });
+        m_secrets->write(
+            secrets::SecretStore::profileKey(saved.name, QStringLiteral("oauth")),
+            encodeBrowserSecret(c.clientSecret, c.refreshToken),
+            [self, saved](Result<secrets::Stored> stored) {
+                ConnectDialog *me = self.data();
+                if (!me)
+                    return;
+                me->setBusy(false);
+                if (!stored) {
+                    me->showMessage(tr("The sign-in could not be saved in the keychain: %1")
+                                        .arg(stored.error().toString()),
+                                    true);
+                    return;
+                }
+                if (*stored == secrets::Stored::InMemoryThisSession) {
+                    me->finishSave(saved);
+                    me->m_savedSessionOnly = true;
+                    me->m_save->setText(tr("&Continue"));
+                    me->showMessage(tr("%1\nThe sign-in is kept for this session only; you will be "
+                                       "asked to sign in again next time.")
+                                        .arg(me->m_secrets->message()),
+                                    true);
+                    return;
+                }
+                if (me->finishSave(saved))
+                    me->accept();
+            });
         return;
     }
-    const QString path = QDir::fromNativeSeparators(
-        (way() == Adc ? m_adcPath : m_keyPath)->text().trimmed());
+    const QString path =
+        QDir::fromNativeSeparators((way() == Adc ? m_adcPath : m_keyPath)->text().trimmed());
     auto credentials = loadCredentialsFile(path);
     if (!credentials) {
         showMessage(credentials.error().toString(), true);
         return;
     }
     if (way() == ServiceAccount && credentials->kind != Credentials::Kind::ServiceAccount) {
-        showMessage(tr("%1 is not a service-account key.").arg(QDir::toNativeSeparators(path)), true);
+        showMessage(tr("%1 is not a service-account key.").arg(QDir::toNativeSeparators(path)),
+                    true);
         return;
     }
     profile->auth = way() == Adc ? Profile::Auth::Adc : Profile::Auth::ServiceAccount;
@@ -486,10 +501,11 @@ void ConnectDialog::verifyAndSave(const Profile &profile, const Credentials &cre
         if (!token) {
             const QString what = token.error().toString();
             me->showMessage(needsSignInAgain(token.error())
-                                  ? tr("Google no longer accepts these credentials; sign in again "
-                                       "(for gcloud: \"gcloud auth application-default login\").\n%1").arg(what)
-                                  : tr("The credentials could not be checked: %1").arg(what),
-                              true);
+                                ? tr("Google no longer accepts these credentials; sign in again "
+                                     "(for gcloud: \"gcloud auth application-default login\").\n%1")
+                                      .arg(what)
+                                : tr("The credentials could not be checked: %1").arg(what),
+                            true);
             return;
         }
         if (me->finishSave(profile))

@@ -35,7 +35,12 @@ class ConnectDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    enum Way { Browser, Adc, ServiceAccount };
+    enum Way
+    {
+        Browser,
+        Adc,
+        ServiceAccount
+    };
 
     ConnectDialog(QNetworkAccessManager *network, secrets::SecretStore *secrets,
                   QSettings *settings, QWidget *parent = nullptr);

@@ -13,8 +13,7 @@
 namespace gardener::gcp {
 
 QueryForm::QueryForm(QWidget *parent)
-    : QWidget(parent)
-    , m_now([] { return QDateTime::currentDateTimeUtc(); })
+    : QWidget(parent), m_now([] { return QDateTime::currentDateTimeUtc(); })
 {
     setObjectName(QStringLiteral("gcpQueryForm"));
     auto *form = new QFormLayout(this);
@@ -34,7 +33,8 @@ QueryForm::QueryForm(QWidget *parent)
     m_service->setObjectName(QStringLiteral("serviceName"));
     m_service->setAccessibleName(tr("Service name"));
     m_service->setPlaceholderText(tr("every service"));
-    m_service->setToolTip(tr("The Cloud Run service, GKE container, function or App Engine module."));
+    m_service->setToolTip(
+        tr("The Cloud Run service, GKE container, function or App Engine module."));
     form->addRow(tr("S&ervice:"), m_service);
 
     m_severity = new QComboBox(this);
@@ -62,7 +62,8 @@ QueryForm::QueryForm(QWidget *parent)
     for (QDateTimeEdit *edit : {m_from, m_to}) {
         edit->setTimeSpec(Qt::UTC);
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+        edit->setToolTip(tr("Times are in UTC, as Cloud Logging stores them."));
     }
     const QDateTime now = m_now();
     m_from->setDateTime(now.addDays(-1));
@@ -88,7 +89,8 @@ QueryForm::QueryForm(QWidget *parent)
     m_advanced->setEditable(true);
     m_advanced->setInsertPolicy(QComboBox::NoInsert);
     m_advanced->setAccessibleName(tr("Advanced filter"));
-    m_advanced->setToolTip(tr("A Cloud Logging filter ANDed to the rest; recent ones are in the list."));
+    m_advanced->setToolTip(
+        tr("A Cloud Logging filter ANDed to the rest; recent ones are in the list."));
     m_advanced->lineEdit()->setPlaceholderText(tr("e.g. jsonPayload.status>=500"));
     form->addRow(tr("&Advanced filter:"), m_advanced);
 
@@ -219,7 +221,8 @@ void QueryForm::rebuild()
 {
     if (m_updating)
         return;
-    const bool custom = LogQuery::Window(m_window->currentData().toInt()) == LogQuery::Window::Custom;
+    const bool custom =
+        LogQuery::Window(m_window->currentData().toInt()) == LogQuery::Window::Custom;
     m_from->setEnabled(custom);
     m_to->setEnabled(custom);
     if (!m_edited) {
