@@ -194,7 +194,7 @@ void MainWindow::createActions()
     QAction *open = file->addAction(style::icon("open"), tr("&Open Export…"), this, &MainWindow::showOpenDialog);
     open->setShortcut(QKeySequence::Open);
     file->addAction(style::icon("demo"), tr("Open &Demo Data"), this, &MainWindow::openDemo);
-    QAction *collect = file->addAction(tr("Collect from &Google Cloud…"), this,
+    QAction *collect = file->addAction(style::icon("cloud"), tr("Collect from &Google Cloud…"), this,
                                        &MainWindow::showCollectDialog);
     collect->setObjectName(QStringLiteral("collectGcpAction"));
     collect->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));

@@ -56,7 +56,7 @@ StartPage::StartPage(QWidget *parent)
     open->setDefault(true);
     auto *demo = new QPushButton(style::icon("demo"), tr("Open demo data"), this);
     demo->setObjectName(QStringLiteral("demoButton"));
-    auto *collect = new QPushButton(style::icon("open"), tr("Collect from Google Cloud…"), this);
+    auto *collect = new QPushButton(style::icon("cloud"), tr("Collect from Google Cloud…"), this);
     collect->setObjectName(QStringLiteral("collectGcpButton"));
     collect->setToolTip(tr("Downloads a service's recent log entries with the Cloud Logging API."));
     for (auto *button : {open, collect, demo}) {
