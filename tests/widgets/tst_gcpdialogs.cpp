@@ -170,6 +170,7 @@ private Q_SLOTS:
     void noKeychainSaysSoAndKeepsSessionOnly();
     void queryBuilderShowsAndValidatesFilter();
     void collectStreamsCancelsResumesAndSaves();
+    void collectAsksToSignInAgain();
     void windowOffersCollecting();
 };
 
@@ -489,6 +490,39 @@ void TestGcpDialogs::collectStreamsCancelsResumesAndSaves()
     LogStore store;
     QVERIFY(LogReader::readFile(exported, store).has_value());
     QCOMPARE(store.size(), size_t(250));
+}
+
+void TestGcpDialogs::collectAsksToSignInAgain()
+{
+    QSettings settings;
+    Profile p = adcProfile(QStringLiteral("prod"));
+    p.auth = Profile::Auth::Browser; // but nothing in the keychain for it
+    p.clientId = kClientId;
+    ProfileStore(&settings).save(p);
+    Session session;
+    secrets::SecretStore secrets(std::make_unique<secrets::MemoryBackend>());
+    CollectDialog::Services services;
+    services.network = &m_network;
+    services.secrets = &secrets;
+    services.settings = &settings;
+    services.collectionsFolder = m_dir.filePath(QStringLiteral("collections-signin"));
+    services.loggingEndpoint = m_google->baseUrl();
+    CollectDialog dialog(&session, services);
+    dialog.show();
+    QSignalSpy finished(dialog.collection(), &LiveCollection::finished);
+    dialog.startCollecting();
+    QVERIFY(finished.count() > 0 || finished.wait(10000));
+    QVERIFY2(dialog.statusText().startsWith(QStringLiteral("Sign in again")), qPrintable(dialog.statusText()));
+    QCOMPARE(m_google->listCalls(), 0);
+    auto *again = dialog.findChild<QPushButton *>(QStringLiteral("signInAgainButton"));
+    QVERIFY(again->isVisible());
+    QTest::mouseClick(again, Qt::LeftButton);
+    auto *connect = dialog.findChild<ConnectDialog *>();
+    QVERIFY(connect);
+    QCOMPARE(connect->way(), ConnectDialog::Browser);
+    QCOMPARE(connect->findChild<QLineEdit *>(QStringLiteral("profileName"))->text(), QStringLiteral("prod"));
+    QCOMPARE(connect->findChild<QLineEdit *>(QStringLiteral("clientId"))->text(), kClientId);
+    connect->reject();
 }
 
 void TestGcpDialogs::windowOffersCollecting()

@@ -423,7 +423,8 @@ void CollectDialog::onFinished()
             text = tr("%1 (resumed)").arg(text);
         setStatus(text + QLatin1Char('.'), false);
     } else if (m_live->needsSignInAgain()) {
-        setStatus(tr("Google asks you to sign in again: %1").arg(result.error().what), true);
+        setStatus(result.error().what, true); // "Sign in again: why"
+
         m_signInAgain->show();
     } else {
         setStatus(result.error().what, true);
