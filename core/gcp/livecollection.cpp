@@ -134,6 +134,24 @@ void discardCollection(const QString &outputPath)
         QFile::remove(outputPath + suffix);
 }
 
+int pruneCollections(const QString &folder, int keep)
+{
+    const QDir dir(folder);
+    QFileInfoList finished;
+    for (const QFileInfo &f :
+         dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Time)) {
+        const QString path = f.filePath();
+        if (path.endsWith(kRecordSuffix) || path.endsWith(kStateSuffix) ||
+            QFileInfo::exists(path + kStateSuffix) || QFileInfo::exists(path + kRecordSuffix))
+            continue; // bookkeeping, or a collection that is interrupted or running
+        finished << f;
+    }
+    int removed = 0;
+    for (qsizetype i = qMax(0, keep); i < finished.size(); ++i)
+        removed += QFile::remove(finished[i].filePath()) ? 1 : 0;
+    return removed;
+}
+
 Result<QByteArray> collectedEntries(const QString &outputPath)
 {
     const QString partial = outputPath + kPartialSuffix;

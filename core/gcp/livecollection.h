@@ -50,6 +50,10 @@ void discardCollection(const QString &outputPath);
 // The entries collected so far as a JSON array: the finished output, or the committed part of
 // an interrupted one (closed so that it parses).
 Result<QByteArray> collectedEntries(const QString &outputPath);
+// Finished collections pile up (each window of time is a new file): keeps the `keep` most
+// recent finished outputs in `folder` and removes the rest; interrupted ones are left alone.
+// Returns how many files were removed.
+int pruneCollections(const QString &folder, int keep = 5);
 // Writes collectedEntries() to `target` (atomically); returns the number of bytes written.
 Result<qint64> saveCollectedExport(const QString &outputPath, const QString &target);
 

@@ -122,6 +122,7 @@ private Q_SLOTS:
     void revokedSignInAsksToSignInAgain();
     void outputPathIsStablePerQuery();
     void cancellingOrReplacingTheLoadStopsCollecting();
+    void pruneKeepsRecentFinishedAndAllInterrupted();
 };
 
 void TestGcpCollection::streamClustersPagesAsTheyArrive()
@@ -349,6 +350,33 @@ void TestGcpCollection::cancellingOrReplacingTheLoadStopsCollecting()
     QVERIFY(rig.waitLoaded());
     QCOMPARE(rig.session.sourceName(), QStringLiteral("other"));
     QCOMPARE(rig.session.store()->size(), size_t(5));
+}
+
+void TestGcpCollection::pruneKeepsRecentFinishedAndAllInterrupted()
+{
+    QTemporaryDir dir;
+    const auto touch = [&](const QString &name, int ageSeconds) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[]");
+        f.close();
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.setFileTime(QDateTime::currentDateTime().addSecs(-ageSeconds), QFileDevice::FileModificationTime));
+    };
+    for (int i = 0; i < 4; ++i)
+        touch(QStringLiteral("done-%1.json").arg(i), 100 * (i + 1)); // done-0 is the newest
+    touch(QStringLiteral("stopped.json.collection.json"), 1000);
+    touch(QStringLiteral("stopped.json.state.json"), 1000);
+    touch(QStringLiteral("stopped.json.partial"), 1000);
+    QCOMPARE(pruneCollections(dir.path(), 2), 2);
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("done-0.json"))));
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("done-1.json"))));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("done-2.json"))));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("done-3.json"))));
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("stopped.json.collection.json"))));
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("stopped.json.state.json"))));
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("stopped.json.partial"))));
+    QCOMPARE(pruneCollections(dir.path(), 2), 0);
 }
 
 QTEST_GUILESS_MAIN(TestGcpCollection)

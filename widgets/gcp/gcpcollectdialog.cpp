@@ -409,6 +409,7 @@ void CollectDialog::onFinished()
     m_bar->setRange(0, 1000);
     const auto &result = m_live->result();
     if (result) {
+        pruneCollections(m_services.collectionsFolder);
         m_bar->setValue(1000);
         QString text =
             tr("Collected %n entry(s)", nullptr, int(qMin<qint64>(result->entries, INT_MAX)));
