@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QMessageBox>
+#include <QNetworkProxyFactory>
 #include <QStandardPaths>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -85,6 +86,7 @@ int main(int argc, char *argv[])
 
     QApplication application(argc, argv);
     setIdentity();
+    QNetworkProxyFactory::setUseSystemConfiguration(true); // Google is reached through the system proxy
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/loggardener.svg")));
 
     // GUI arguments: files to open, --demo, and the hidden --screenshot-dir DIR used by

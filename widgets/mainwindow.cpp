@@ -5,6 +5,7 @@
 #include "clusterspage.h"
 #include "drafts/draftspage.h"
 #include "filterbar.h"
+#include "gcp/gcpcollectdialog.h"
 #include "loadingbar.h"
 #include "logs/logstore.h"
 #include "logs/logsummary.h"
@@ -72,6 +73,7 @@ MainWindow::MainWindow(Session *session, std::function<QByteArray()> demoExport,
 
     connect(m_start, &StartPage::openRequested, this, &MainWindow::showOpenDialog);
     connect(m_start, &StartPage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_start, &StartPage::collectRequested, this, &MainWindow::showCollectDialog);
     connect(m_start, &StartPage::recentRequested, this, [this](const QString &p) { openFiles({p}); });
     connect(m_start, &StartPage::clearRecentRequested, this, [this] {
         QSettings().remove(kRecentKey);
@@ -192,6 +194,11 @@ void MainWindow::createActions()
     QAction *open = file->addAction(style::icon("open"), tr("&Open Export…"), this, &MainWindow::showOpenDialog);
     open->setShortcut(QKeySequence::Open);
     file->addAction(style::icon("demo"), tr("Open &Demo Data"), this, &MainWindow::openDemo);
+    QAction *collect = file->addAction(style::icon("cloud"), tr("Collect from &Google Cloud…"), this,
+                                       &MainWindow::showCollectDialog);
+    collect->setObjectName(QStringLiteral("collectGcpAction"));
+    collect->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    collect->setStatusTip(tr("Download recent log entries of a project with the Cloud Logging API"));
     m_recentMenu = file->addMenu(style::icon("recent"), tr("Open &Recent"));
     updateRecentMenu();
     m_closeAction = file->addAction(style::icon("close"), tr("&Close"), this, [this] {
@@ -306,6 +313,16 @@ void MainWindow::openDemo()
     }
     m_pendingRecent.clear();
     m_session->openBytes(bytes, tr("demo data"));
+}
+
+gcp::CollectDialog *MainWindow::showCollectDialog()
+{
+    if (!m_collect)
+        m_collect = new gcp::CollectDialog(m_session, {}, this);
+    m_collect->show();
+    m_collect->raise();
+    m_collect->activateWindow();
+    return m_collect;
 }
 
 void MainWindow::onLoadStarted(const QString &name)

@@ -21,6 +21,9 @@ class TriageBinder;
 }
 class Session;
 class StartPage;
+namespace gcp {
+class CollectDialog;
+}
 
 // The application window: a start page, then the clusters page of the open export, with a
 // loading bar while reading. It wires menus, drag and drop, recent files and saved layout to
@@ -36,6 +39,8 @@ public:
 
     void openFiles(const QStringList &paths);
     void openDemo();
+    // The non-modal "Collect from Google Cloud" dialog (created on first use).
+    gcp::CollectDialog *showCollectDialog();
     // Adds the pages that need the app's services (drafts, past worklogs, triage rules) and
     // starts triaging the clusters table. Call once, right after construction.
     void setServices(const AppServices &services);
@@ -82,6 +87,7 @@ private:
     TriageRulesPage *m_rules = nullptr;
     triage::TriageBinder *m_triage = nullptr;
     AppServices m_services;
+    gcp::CollectDialog *m_collect = nullptr;
 };
 
 } // namespace gardener

@@ -56,7 +56,10 @@ StartPage::StartPage(QWidget *parent)
     open->setDefault(true);
     auto *demo = new QPushButton(style::icon("demo"), tr("Open demo data"), this);
     demo->setObjectName(QStringLiteral("demoButton"));
-    for (auto *button : {open, demo}) {
+    auto *collect = new QPushButton(style::icon("cloud"), tr("Collect from Google Cloud…"), this);
+    collect->setObjectName(QStringLiteral("collectGcpButton"));
+    collect->setToolTip(tr("Downloads a service's recent log entries with the Cloud Logging API."));
+    for (auto *button : {open, collect, demo}) {
         const int pad = fontMetrics().height();
         button->setMinimumHeight(fontMetrics().height() * 2 + pad / 2);
         button->setIconSize(QSize(pad * 3 / 2, pad * 3 / 2));
@@ -66,6 +69,7 @@ StartPage::StartPage(QWidget *parent)
     column->addLayout(m_actions);
     connect(open, &QPushButton::clicked, this, &StartPage::openRequested);
     connect(demo, &QPushButton::clicked, this, &StartPage::demoRequested);
+    connect(collect, &QPushButton::clicked, this, &StartPage::collectRequested);
 
     m_recentBox = new QWidget(this);
     auto *recentLayout = new QVBoxLayout(m_recentBox);

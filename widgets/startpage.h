@@ -23,6 +23,7 @@ public:
 signals:
     void openRequested();
     void demoRequested();
+    void collectRequested(); // collect from Google Cloud
     void recentRequested(const QString &path);
     void clearRecentRequested();
 

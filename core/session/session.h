@@ -35,6 +35,14 @@ public:
     void openFiles(const QStringList &paths);
     // Loads an export held in memory (the bundled demo data); `name` labels it for people.
     void openBytes(const QByteArray &bytes, const QString &name);
+    // A live input (a Google Cloud collection): starts an empty load named `name`; each
+    // appendPage() reads one page ({"entries":[...]} or a JSON array) into the store and
+    // clusters it on a worker, strictly in order, with a snapshot once the worker caught up;
+    // finishStream() ends the load like a finished file (loadFinished). cancel() drops it.
+    void beginStream(const QString &name);
+    void appendPage(const QByteArray &page);
+    void finishStream();
+    bool isStreaming() const { return m_stream != nullptr; }
     void cancel();
     void close();
 
@@ -81,6 +89,9 @@ private:
         QString name;
     };
     struct LoadJob;
+    struct StreamJob;
+    void runStream(std::shared_ptr<StreamJob> job);
+    quint64 resetForLoad(const QString &name); // returns the new load job id
     void startLoad(std::vector<Input> inputs, const QString &name);
     void setState(State state);
     void recluster();
@@ -104,6 +115,7 @@ private:
     TimelineData m_timeline;
     qint64 m_loadMs = 0;
     QList<QFuture<void>> m_workers;
+    std::shared_ptr<StreamJob> m_stream;
 };
 
 } // namespace gardener
