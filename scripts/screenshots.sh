@@ -12,6 +12,14 @@ mkdir -p "$outdir"
 # A throw-away HOME, so saved layouts and recent files of the user do not change the pictures.
 home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
+# Three earlier days of the same service, run headless into that HOME's history and worklog
+# folder, so the History tab and Past Worklogs page show what a user sees after a few runs.
+for day in 1 2 3; do
+  HOME="$home" "$binary" generate --count 2500 --seed "$day" --duration 24h \
+    --start "$(date -u -d "$((4 - day)) days ago 00:00" +%Y-%m-%dT%H:%M:%SZ)" \
+    --out "$home/day$day.json" >/dev/null
+  HOME="$home" XDG_CONFIG_HOME="$home/.config" "$binary" run --input "$home/day$day.json" >/dev/null
+done
 HOME="$home" XDG_CONFIG_HOME="$home/.config" LANG=C.UTF-8 TZ=UTC \
   timeout 300 xvfb-run -a -s "-screen 0 1600x1000x24" \
   "$binary" --screenshot-dir "$outdir"

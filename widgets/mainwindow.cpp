@@ -168,12 +168,7 @@ void MainWindow::setServices(const AppServices &services)
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     const auto addPage = [&](const QString &text, QWidget *page, const QKeySequence &key) {
-        QAction *action = go->addAction(text, this, [this, page] {
-            // With nothing open, "Clusters" leads to the start page.
-            m_stack->setCurrentWidget(page == m_clusters && m_session->state() == Session::State::Empty
-                                          ? static_cast<QWidget *>(m_start)
-                                          : page);
-        });
+        QAction *action = go->addAction(text, this, [this, page] { showPage(page); });
         action->setShortcut(key);
         return action;
     };
@@ -186,6 +181,14 @@ void MainWindow::setServices(const AppServices &services)
     };
     connect(m_drafts, &DraftsPage::countChanged, this, showCount);
     showCount(m_drafts->draftCount());
+}
+
+void MainWindow::showPage(QWidget *page)
+{
+    // With nothing open, "Clusters" leads to the start page.
+    m_stack->setCurrentWidget(page == m_clusters && m_session->state() == Session::State::Empty
+                                  ? static_cast<QWidget *>(m_start)
+                                  : page);
 }
 
 void MainWindow::createActions()

@@ -44,6 +44,8 @@ public:
     // Adds the pages that need the app's services (drafts, past worklogs, triage rules) and
     // starts triaging the clusters table. Call once, right after construction.
     void setServices(const AppServices &services);
+    // Brings one of the window's pages to the front, as the Go menu does.
+    void showPage(QWidget *page);
 
     StartPage *startPage() const { return m_start; }
     ClustersPage *clustersPage() const { return m_clusters; }

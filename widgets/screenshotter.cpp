@@ -1,14 +1,19 @@
 #include "screenshotter.h"
 
 #include "clusterdetailview.h"
+#include "clusterhistoryview.h"
 #include "clusterspage.h"
 #include "entriesview.h"
 #include "entrydialog.h"
+#include "drafts/draftspage.h"
 #include "filterbar.h"
+#include "highlighting.h"
 #include "mainwindow.h"
 #include "models/clustertablemodel.h"
 #include "models/entrytablemodel.h"
 #include "session/session.h"
+#include "triage/triagerulespage.h"
+#include "worklogs/pastworklogspage.h"
 
 #include <QApplication>
 #include <QPixmap>
@@ -42,6 +47,13 @@ void Screenshotter::save(QWidget *widget, const QString &name)
     QTextStream(stderr) << (ok ? "saved " : "could not save ") << path << '\n';
 }
 
+void Screenshotter::selectFirstCluster(ClustersPage *page)
+{
+    const QModelIndex first = page->clusterTable()->model()->index(0, 0);
+    page->selectCluster(first.data(ClusterTableModel::FingerprintRole).toString());
+    page->clusterTable()->setFocus();
+}
+
 void Screenshotter::next()
 {
     if (m_step >= m_steps.size()) {
@@ -67,9 +79,7 @@ void Screenshotter::start()
         },
         [this, page] {
             page->tabs()->setCurrentIndex(0);
-            const QModelIndex first = page->clusterTable()->model()->index(0, 0);
-            page->selectCluster(first.data(ClusterTableModel::FingerprintRole).toString());
-            page->clusterTable()->setFocus();
+            selectFirstCluster(page);
             next();
         },
         [this, w] {
@@ -106,6 +116,53 @@ void Screenshotter::start()
         },
         [this, w] {
             save(w, QStringLiteral("clusters-filtered.png"));
+            next();
+        },
+        [this, page] {
+            page->filterBar()->setMinimumSeverity(0);
+            selectFirstCluster(page);
+            // The History tab exists when the window has a history database.
+            if (auto *history = m_window->findChild<ClusterHistoryView *>())
+                page->tabs()->setCurrentWidget(history);
+            next();
+        },
+        [this, w] {
+            if (w->findChild<ClusterHistoryView *>())
+                save(w, QStringLiteral("clusters-history.png"));
+            next();
+        },
+        [this, w] {
+            w->showPage(w->worklogsPage());
+            if (QTableView *list = w->worklogsPage() ? w->worklogsPage()->worklogView() : nullptr)
+                list->selectRow(0);
+            next();
+        },
+        [this, w] {
+            if (w->worklogsPage())
+                save(w, QStringLiteral("past-worklogs.png"));
+            w->showPage(w->rulesPage());
+            next();
+        },
+        [this, w] {
+            if (w->rulesPage())
+                save(w, QStringLiteral("triage-rules.png"));
+            w->showPage(w->draftsPage());
+            next();
+        },
+        [this, w] {
+            if (w->draftsPage() && w->draftsPage()->draftCount() > 0)
+                save(w, QStringLiteral("drafts.png"));
+            // The same window on a dark palette, as on a desktop with a dark theme.
+            QApplication::setPalette(highlighting::darkPalette());
+            w->showPage(w->clustersPage());
+            w->clustersPage()->tabs()->setCurrentIndex(0);
+            // The details are HTML coloured when shown: show them again in the new palette.
+            w->clustersPage()->clusterTable()->clearSelection();
+            selectFirstCluster(w->clustersPage());
+            next();
+        },
+        [this, w] {
+            save(w, QStringLiteral("clusters-dark.png"));
             next();
         },
     };

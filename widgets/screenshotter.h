@@ -10,12 +10,14 @@ class QWidget;
 
 namespace gardener {
 
+class ClustersPage;
 class MainWindow;
 class Session;
 
 // Drives the window through its main views and saves a PNG of each (QWidget::grab), for the
 // documentation: start page, clusters with details, entries, an entry in full, a filtered
-// view. Used by `loggardener --screenshot-dir DIR --demo`; quits the application at the end.
+// view, a cluster's history, past worklogs, triage rules, drafts, and the window on a dark
+// palette. Used by `loggardener --screenshot-dir DIR --demo`; quits the application at the end.
 class Screenshotter final : public QObject
 {
     Q_OBJECT
@@ -28,6 +30,7 @@ public:
 private:
     void save(QWidget *widget, const QString &name);
     void next();
+    void selectFirstCluster(ClustersPage *page);
 
     QPointer<MainWindow> m_window;
     Session *m_session;

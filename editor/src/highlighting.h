@@ -17,6 +17,10 @@ enum class Engine {
 // True when this build of the library links KSyntaxHighlighting (KF5 with Qt 5, KF6 with Qt 6).
 bool kSyntaxHighlightingAvailable();
 
+// A dark palette (neutral greys, blue highlight) for previews and documentation screenshots on
+// platforms whose style has no dark variant of its own (Fusion on Linux without a theme).
+QPalette darkPalette();
+
 // The system's fixed-pitch font, or a fontconfig "monospace" when the platform has no fixed
 // font of its own (the offscreen platform answers with a proportional one).
 QFont monospaceFont();

@@ -19,28 +19,6 @@
 
 namespace {
 
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x23, 0x26, 0x2b));
-    p.setColor(QPalette::WindowText, QColor(0xe5, 0xe7, 0xeb));
-    p.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x22));
-    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x2a, 0x30));
-    p.setColor(QPalette::Text, QColor(0xe5, 0xe7, 0xeb));
-    p.setColor(QPalette::PlaceholderText, QColor(0x9c, 0xa3, 0xaf));
-    p.setColor(QPalette::Button, QColor(0x2f, 0x33, 0x3a));
-    p.setColor(QPalette::ButtonText, QColor(0xe5, 0xe7, 0xeb));
-    p.setColor(QPalette::Highlight, QColor(0x3b, 0x82, 0xf6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::ToolTipBase, QColor(0x2f, 0x33, 0x3a));
-    p.setColor(QPalette::ToolTipText, QColor(0xe5, 0xe7, 0xeb));
-    p.setColor(QPalette::Link, QColor(0x60, 0xa5, 0xfa));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x6b, 0x72, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x6b, 0x72, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x6b, 0x72, 0x80));
-    return p;
-}
-
 // A finding like the redaction scanner reports for an e-mail address.
 QVector<gardener::RedactionFinding> findEmails(const QString &body)
 {
@@ -106,7 +84,7 @@ int main(int argc, char **argv)
     const QDir out(args.size() > 1 ? args.at(1) : QStringLiteral("."));
     const QPalette light = QApplication::style()->standardPalette();
     bool ok = render(light, out.filePath(QStringLiteral("editor-light.png")));
-    ok = render(darkPalette(), out.filePath(QStringLiteral("editor-dark.png"))) && ok;
+    ok = render(gardener::highlighting::darkPalette(), out.filePath(QStringLiteral("editor-dark.png"))) && ok;
     std::printf("highlighting: %s\n", gardener::highlighting::kSyntaxHighlightingAvailable() ? "KSyntaxHighlighting" : "fallback");
     return ok ? 0 : 1;
 }

@@ -41,6 +41,17 @@ QTableView *makeTable(QWidget *parent)
     return view;
 }
 
+// Short columns (dates, counts, priorities) fit their text; the one long text column takes the
+// rest, so titles are readable instead of every column getting the same 100 pixels.
+// The tables hold one worklog's clusters at most, so fitting to contents stays cheap.
+void fitColumns(QTableView *view, int stretchColumn)
+{
+    QHeaderView *header = view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+}
+
 QStandardItem *textItem(const QString &text)
 {
     auto *item = new QStandardItem(text);
@@ -84,6 +95,7 @@ PastWorklogsPage::PastWorklogsPage(const QString &folder, history::HistoryStore 
     m_list = makeTable(this);
     m_list->setObjectName(QStringLiteral("worklogList"));
     m_list->setModel(m_proxy);
+    fitColumns(m_list, m_proxy->columnCount() - 1);
     m_list->setSortingEnabled(true);
     m_list->sortByColumn(WorklogBrowserModel::Generated, Qt::DescendingOrder);
 
@@ -101,6 +113,7 @@ PastWorklogsPage::PastWorklogsPage(const QString &folder, history::HistoryStore 
     m_clusters = makeTable(this);
     m_clusters->setObjectName(QStringLiteral("worklogClusters"));
     m_clusters->setModel(clusterProxy);
+    fitColumns(m_clusters, 0);
     m_clusters->setSortingEnabled(true);
 
     m_actionModel = new QStandardItemModel(this);
@@ -109,6 +122,7 @@ PastWorklogsPage::PastWorklogsPage(const QString &folder, history::HistoryStore 
     m_actions = makeTable(this);
     m_actions->setObjectName(QStringLiteral("worklogActions"));
     m_actions->setModel(m_actionModel);
+    fitColumns(m_actions, 2);
 
     m_compareModel = new QStandardItemModel(this);
     m_compareModel->setHorizontalHeaderLabels({tr("Cluster"), tr("Here"), tr("Previous"), tr("Change")});
@@ -118,6 +132,7 @@ PastWorklogsPage::PastWorklogsPage(const QString &folder, history::HistoryStore 
     m_compare = makeTable(this);
     m_compare->setObjectName(QStringLiteral("worklogCompare"));
     m_compare->setModel(compareProxy);
+    fitColumns(m_compare, 0);
     m_compare->setSortingEnabled(true);
 
     auto *extracted = new QTabWidget(this);
