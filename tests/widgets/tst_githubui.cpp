@@ -86,6 +86,26 @@ QString markedBody(const QString &fingerprint)
     return QStringLiteral("Seen in staging.\n\n") + marker::fingerprint(fingerprint) + QLatin1Char('\n');
 }
 
+// A keychain that cannot be reached (no Secret Service), as on a machine without one.
+class NoKeychain final : public secrets::SecretBackend
+{
+public:
+    QString name() const override { return QStringLiteral("no keychain"); }
+    bool persistent() const override { return true; }
+    void read(const QString &, const QString &, secrets::BackendCallback done) override { done(gone()); }
+    void write(const QString &, const QString &, const QByteArray &, secrets::BackendCallback done) override
+    {
+        done(gone());
+    }
+    void remove(const QString &, const QString &, secrets::BackendCallback done) override { done(gone()); }
+
+private:
+    static secrets::BackendReply gone()
+    {
+        return {secrets::BackendReply::Unavailable, {}, QStringLiteral("The name org.freedesktop.secrets was not provided")};
+    }
+};
+
 template <typename T>
 T waitFor(std::optional<T> &value)
 {
@@ -297,6 +317,31 @@ private slots:
         QTest::qWait(300);
         QCOMPARE(m_fake->devicePollElapsedMs.size(), polls);
         QVERIFY(!acc->session());
+    }
+
+    void noKeychainKeepsTheTokenForThisSessionAndSaysSo()
+    {
+        const QByteArray token = randomToken("ghp_");
+        m_fake->requiredToken = token;
+        secrets::SecretStore store(std::make_unique<NoKeychain>());
+        auto acc = account(&store);
+        GitHubConnectDialog dialog(acc.get());
+        fillWhere(dialog);
+        dialog.methodTabs()->setCurrentIndex(1);
+        dialog.tokenEdit()->setText(QString::fromLatin1(token));
+        QTest::mouseClick(dialog.checkTokenButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.connectButton()->isEnabled(), 10000);
+        QTest::mouseClick(dialog.connectButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(acc->session() != nullptr, 10000);
+        QCOMPARE(acc->tokenSource(), QStringLiteral("session"));
+        // The dialog stays open and says so, until the user closes it.
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(dialog.statusText().contains(QStringLiteral("kept for this session only")), qPrintable(dialog.statusText()));
+        QCOMPARE(dialog.connectButton()->text(), QStringLiteral("&Done"));
+        QTest::mouseClick(dialog.connectButton(), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const QStringList hits = filesContaining(m_dir->path(), token);
+        QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char(' '))));
     }
 
     void permissionCheckSaysNoPushAccess()
@@ -523,6 +568,11 @@ private slots:
         QVERIFY(gh);
         QVERIFY(gh->statusText().contains(QStringLiteral("not connected")));
         QVERIFY(!gh->signOutAction()->isEnabled());
+        QVERIFY(!gh->findAction()->isEnabled()); // nothing selected
+        GitHubConnectDialog *connectDialog = gh->openConnectDialog();
+        QVERIFY(connectDialog && connectDialog->isVisible());
+        QVERIFY(!connectDialog->signOutButton()->isVisible());
+        connectDialog->reject();
 
         // Connecting (as the dialog does) hands the session to the Drafts page.
         GitHubProfile profile;
@@ -542,6 +592,8 @@ private slots:
         table->selectRow(0);
         const QStringList selected = window.clustersPage()->selectedFingerprints();
         QCOMPARE(selected.size(), 1);
+        QVERIFY(gh->findAction()->isEnabled());
+        QVERIFY(table->actions().contains(gh->findAction())); // also on the table's context menu
 
         MatchChooserDialog *dialog = gh->findSelectedOnGitHub();
         QVERIFY(dialog);

@@ -15,6 +15,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTableView>
 
 namespace gardener {
 
@@ -43,6 +44,16 @@ GitHubActions::GitHubActions(MainWindow *window, Session *session, const AppServ
         });
     });
     m_signOut->setObjectName(QStringLiteral("gitHubSignOutAction"));
+
+    // Also on the clusters table's context menu, where the clusters are chosen.
+    QTableView *table = window->clustersPage()->clusterTable();
+    table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    table->addAction(m_find);
+    const auto followSelection = [this, window] {
+        m_find->setEnabled(!window->clustersPage()->selectedFingerprints().isEmpty());
+    };
+    connect(window->clustersPage(), &ClustersPage::selectionChanged, this, followSelection);
+    followSelection();
 
     m_status = new QLabel(window);
     m_status->setObjectName(QStringLiteral("gitHubStatus"));

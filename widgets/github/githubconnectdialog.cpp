@@ -136,10 +136,14 @@ GitHubConnectDialog::GitHubConnectDialog(github::GitHubAccount *account, QWidget
     m_connect = m_buttons->addButton(tr("Co&nnect"), QDialogButtonBox::AcceptRole);
     m_connect->setObjectName(QStringLiteral("connectButton"));
     m_connect->setEnabled(false);
-    m_signOut = m_buttons->addButton(tr("Sign &Out"), QDialogButtonBox::DestructiveRole);
+    m_signOut = new QPushButton(tr("Sign &Out"), this);
     m_signOut->setObjectName(QStringLiteral("signOutButton"));
     m_signOut->setToolTip(tr("Removes the saved token from the keychain."));
-    m_signOut->setVisible(account->session() != nullptr);
+    // The button box shows every button it holds, so it only gets this one when it applies.
+    if (account->session())
+        m_buttons->addButton(m_signOut, QDialogButtonBox::DestructiveRole);
+    else
+        m_signOut->hide();
     m_buttons->addButton(QDialogButtonBox::Cancel);
 
     auto *layout = new QVBoxLayout(this);
@@ -383,13 +387,13 @@ void GitHubConnectDialog::signOut()
 {
     m_signOut->setEnabled(false);
     m_account->signOut([this](Result<void> r) {
-        m_signOut->setEnabled(true);
         if (!r) {
+            m_signOut->setEnabled(true);
             setStatus(tr("Signed out, but the token could not be removed from the keychain: %1").arg(r.error().what),
                       true);
             return;
         }
-        m_signOut->hide();
+        m_signOut->setEnabled(false);
         setStatus(tr("Signed out: the token was removed from the keychain."));
     });
 }

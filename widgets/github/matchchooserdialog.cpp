@@ -122,7 +122,7 @@ MatchChooserDialog::MatchChooserDialog(github::GitHubSession *session, QList<Ite
     connect(m_skip, &QPushButton::clicked, this, &MatchChooserDialog::next);
     connect(m_again, &QPushButton::clicked, this, &MatchChooserDialog::search);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(QSize(820, 460));
+    resize(QSize(860, 420));
     showItem(0);
 }
 
