@@ -136,8 +136,16 @@ Result<IssueDraft> GitHubSession::prepareDraft(const DraftInput &input, const Ma
                                                const MatchChoice &choice) const
 {
     using A = MatchChoice::Action;
-    if (choice.action == A::NewIssue)
-        return prepareDraft(input, match);
+    if (choice.action == A::NewIssue) {
+        if (match.verdict == MatchResult::Verdict::Unknown)
+            return prepareDraft(input, match); // refuses, with the reason
+        // The user says none of the candidates is this cluster's issue (even a marked one).
+        DraftInput in = input;
+        for (const Candidate &c : match.candidates)
+            if (!in.relatedIssues.contains(c.number))
+                in.relatedIssues.append(c.number);
+        return DraftBuilder(m_templates).newIssue(m_options.repo, in);
+    }
     const Candidate *chosen = nullptr;
     for (const Candidate &c : match.candidates)
         if (c.number == choice.issue)
@@ -172,7 +180,7 @@ Result<IssueDraft> GitHubSession::prepareDraft(const DraftInput &input, const Ma
     case A::NewIssue:
         break;
     }
-    return prepareDraft(input, match);
+    return fail(QStringLiteral("unknown choice"));
 }
 
 void GitHubSession::post(const IssueDraft &draft, const redaction::AllowList &allowed,

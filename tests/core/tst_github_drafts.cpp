@@ -163,6 +163,14 @@ private slots:
         QCOMPARE(comment->targetIssue, 9);
         QVERIFY(!comment->reopen);
 
+        // "New issue" means new, even next to a marked open issue.
+        match.verdict = MatchResult::Verdict::Existing;
+        auto fresh = (*session)->prepareDraft(input(), match, {A::NewIssue, 0});
+        QVERIFY(fresh.has_value());
+        QCOMPARE(fresh->kind, IssueDraft::Kind::NewIssue);
+        QVERIFY(fresh->body.contains(QStringLiteral("#9")));
+        match.verdict = MatchResult::Verdict::Regression;
+
         QVERIFY(!(*session)->prepareDraft(input(), match, {A::Comment, 7}).has_value());  // closed
         QVERIFY(!(*session)->prepareDraft(input(), match, {A::Reopen, 9}).has_value());   // open
         QVERIFY(!(*session)->prepareDraft(input(), match, {A::Comment, 42}).has_value()); // not found
