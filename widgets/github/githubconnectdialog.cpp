@@ -77,7 +77,7 @@ GitHubConnectDialog::GitHubConnectDialog(github::GitHubAccount *account, QWidget
     m_code->setFont(big);
     m_copyCode = new QPushButton(tr("&Copy Code"), device);
     m_copyCode->setObjectName(QStringLiteral("copyCodeButton"));
-    m_openPage = new QPushButton(tr("&Open GitHub"), device);
+    m_openPage = new QPushButton(tr("Open &GitHub"), device);
     m_openPage->setObjectName(QStringLiteral("openPageButton"));
     m_copyCode->setEnabled(false);
     m_openPage->setEnabled(false);
@@ -172,7 +172,7 @@ GitHubConnectDialog::GitHubConnectDialog(github::GitHubAccount *account, QWidget
             m_deviceStatus->setText(tr("Waiting for you to approve on GitHub; checking every %1 s.")
                                         .arg(m_flow->currentIntervalSeconds()));
     });
-    for (QLineEdit *edit : {m_host, m_repo})
+    for (QLineEdit *edit : {m_host, m_repo, m_token})
         connect(edit, &QLineEdit::textEdited, this, &GitHubConnectDialog::fieldsChanged);
     connect(m_connect, &QPushButton::clicked, this, &GitHubConnectDialog::connectAccount);
     connect(m_signOut, &QPushButton::clicked, this, &GitHubConnectDialog::signOut);
@@ -213,10 +213,10 @@ std::optional<github::GitHubProfile> GitHubConnectDialog::profileFromFields(QStr
 
 void GitHubConnectDialog::fieldsChanged()
 {
-    // A check is only valid for the host and repository it was made against.
+    // A check is only valid for the host, repository and token it was made with.
     if (m_access) {
         m_access.reset();
-        m_accessLabel->setText(tr("The host or repository changed: check the token again."));
+        m_accessLabel->setText(tr("The host, repository or token changed: check the token again."));
         m_connect->setEnabled(false);
     }
 }
@@ -310,10 +310,15 @@ void GitHubConnectDialog::checkToken(const QByteArray &token)
     m_checkToken->setEnabled(false);
     m_accessLabel->setText(tr("Checking %1 on %2…").arg(profile->repo, profile->hostLabel()));
     m_checker = std::make_unique<github::GitHubClient>(m_account->clientConfig(profile->apiBase, token));
-    github::checkRepoAccess(m_checker.get(), profile->repo, [this](Result<github::RepoAccess> access) {
+    const github::GitHubClient *checker = m_checker.get();
+    github::checkRepoAccess(m_checker.get(), profile->repo, [this, checker](Result<github::RepoAccess> access) {
         m_checkToken->setEnabled(true);
         showAccess(access);
-        QTimer::singleShot(0, this, [this] { m_checker.reset(); });
+        // Not from inside the client's own callback; and only the client of this check.
+        QTimer::singleShot(0, this, [this, checker] {
+            if (m_checker.get() == checker)
+                m_checker.reset();
+        });
     });
 }
 
