@@ -49,20 +49,6 @@ private slots:
     void init() { QVERIFY(f.init()); }
     void cleanup() { f.cleanup(); }
 
-    void hostTextBecomesApiBase()
-    {
-        QCOMPARE(*GitHubProfile::apiBaseFromText(QStringLiteral("github.com")), QUrl(QStringLiteral("https://api.github.com")));
-        QCOMPARE(*GitHubProfile::apiBaseFromText(QStringLiteral("ghe.example.com")),
-                 QUrl(QStringLiteral("https://ghe.example.com/api/v3")));
-        QCOMPARE(*GitHubProfile::apiBaseFromText(QStringLiteral("https://ghe.example.com/api/v3/")),
-                 QUrl(QStringLiteral("https://ghe.example.com/api/v3")));
-        QVERIFY(!GitHubProfile::apiBaseFromText(QStringLiteral("http://ghe.example.com")).has_value());
-        GitHubProfile p;
-        p.apiBase = QUrl(QStringLiteral("https://ghe.example.com/api/v3"));
-        QCOMPARE(p.webBase(), QUrl(QStringLiteral("https://ghe.example.com")));
-        QVERIFY(p.isEnterprise());
-    }
-
     void patSignInKeepsTheTokenInTheKeychainOnly()
     {
         if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
