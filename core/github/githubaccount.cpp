@@ -64,17 +64,22 @@ void GitHubProfile::save(QSettings &settings) const
 Result<QUrl> GitHubProfile::apiBaseFromText(const QString &input)
 {
     QString text = input.trimmed();
-    if (text.isEmpty() || text == QLatin1String("github.com") || text == kDotCom
-        || text == QLatin1String("https://github.com") || text == QLatin1String("https://api.github.com"))
+    if (text.isEmpty() || text == QLatin1String("github.com") || text == kDotCom ||
+        text == QLatin1String("https://github.com") ||
+        text == QLatin1String("https://api.github.com"))
         return QUrl(QStringLiteral("https://api.github.com"));
     if (!text.contains(QLatin1String("://")))
         text.prepend(QStringLiteral("https://"));
     QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
-        return fail(QStringLiteral("\"%1\" is not a host name or an https:// address").arg(input.trimmed()));
-    const bool loopback = QHostAddress(url.host()).isLoopback() || url.host() == QLatin1String("localhost");
-    if (url.scheme() != QLatin1String("https") && !(url.scheme() == QLatin1String("http") && loopback))
-        return fail(QStringLiteral("\"%1\" must use https:// (the token is sent to it)").arg(input.trimmed()));
+        return fail(QStringLiteral("\"%1\" is not a host name or an https:// address")
+                        .arg(input.trimmed()));
+    const bool loopback =
+        QHostAddress(url.host()).isLoopback() || url.host() == QLatin1String("localhost");
+    if (url.scheme() != QLatin1String("https") &&
+        !(url.scheme() == QLatin1String("http") && loopback))
+        return fail(QStringLiteral("\"%1\" must use https:// (the token is sent to it)")
+                        .arg(input.trimmed()));
     if (url.host() == QLatin1String("github.com") || url.host() == kDotCom)
         return QUrl(QStringLiteral("https://api.github.com"));
     QString path = url.path();
@@ -88,12 +93,9 @@ Result<QUrl> GitHubProfile::apiBaseFromText(const QString &input)
     return url;
 }
 
-GitHubAccount::GitHubAccount(secrets::SecretStore *secrets, const redaction::Redactor *redactor, QString dataDir,
-                             QObject *parent)
-    : QObject(parent)
-    , m_secrets(secrets)
-    , m_redactor(redactor)
-    , m_dataDir(std::move(dataDir))
+GitHubAccount::GitHubAccount(secrets::SecretStore *secrets, const redaction::Redactor *redactor,
+                             QString dataDir, QObject *parent)
+    : QObject(parent), m_secrets(secrets), m_redactor(redactor), m_dataDir(std::move(dataDir))
 {
 }
 
@@ -115,23 +117,24 @@ void GitHubAccount::restore(std::function<void(Result<bool>)> done)
         return;
     }
     std::weak_ptr<bool> alive = m_alive;
-    GitHubTokenStore(m_secrets).load(m_profile.apiBase, [this, alive, done](Result<ResolvedToken> token) {
-        if (alive.expired())
-            return;
-        if (!token) {
-            done(tl::unexpected(token.error()));
-            return;
-        }
-        if (token->token.isEmpty()) {
-            done(false);
-            return;
-        }
-        if (auto opened = openSession(token->token, token->source); !opened) {
-            done(tl::unexpected(opened.error()));
-            return;
-        }
-        done(true);
-    });
+    GitHubTokenStore(m_secrets).load(
+        m_profile.apiBase, [this, alive, done](Result<ResolvedToken> token) {
+            if (alive.expired())
+                return;
+            if (!token) {
+                done(tl::unexpected(token.error()));
+                return;
+            }
+            if (token->token.isEmpty()) {
+                done(false);
+                return;
+            }
+            if (auto opened = openSession(token->token, token->source); !opened) {
+                done(tl::unexpected(opened.error()));
+                return;
+            }
+            done(true);
+        });
 }
 
 void GitHubAccount::connectWith(const GitHubProfile &profile, const QByteArray &token,
@@ -142,24 +145,27 @@ void GitHubAccount::connectWith(const GitHubProfile &profile, const QByteArray &
         return;
     }
     std::weak_ptr<bool> alive = m_alive;
-    GitHubTokenStore(m_secrets).save(profile.apiBase, token, [this, alive, profile, token, done](Result<secrets::Stored> stored) {
-        if (alive.expired())
-            return;
-        if (!stored) {
+    GitHubTokenStore(m_secrets).save(
+        profile.apiBase, token,
+        [this, alive, profile, token, done](Result<secrets::Stored> stored) {
+            if (alive.expired())
+                return;
+            if (!stored) {
+                done(stored);
+                return;
+            }
+            m_profile = profile;
+            QSettings settings;
+            m_profile.save(settings);
+            const QString source = *stored == secrets::Stored::InKeychain
+                                       ? QStringLiteral("keychain")
+                                       : QStringLiteral("session");
+            if (auto opened = openSession(token, source); !opened) {
+                done(tl::unexpected(opened.error()));
+                return;
+            }
             done(stored);
-            return;
-        }
-        m_profile = profile;
-        QSettings settings;
-        m_profile.save(settings);
-        const QString source = *stored == secrets::Stored::InKeychain ? QStringLiteral("keychain")
-                                                                       : QStringLiteral("session");
-        if (auto opened = openSession(token, source); !opened) {
-            done(tl::unexpected(opened.error()));
-            return;
-        }
-        done(stored);
-    });
+        });
 }
 
 void GitHubAccount::signOut(std::function<void(Result<void>)> done)

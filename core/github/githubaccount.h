@@ -25,8 +25,8 @@ namespace gardener::github {
 struct GitHubProfile
 {
     QUrl apiBase = QUrl(QStringLiteral("https://api.github.com"));
-    QString repo;      // "owner/name"
-    QString clientId;  // OAuth App client id for the device flow (public, not a secret)
+    QString repo;     // "owner/name"
+    QString clientId; // OAuth App client id for the device flow (public, not a secret)
 
     bool isComplete() const;
     bool isEnterprise() const;
@@ -49,8 +49,8 @@ class GitHubAccount : public QObject
     Q_OBJECT
 public:
     // dataDir: where the session keeps its journal and drafts ("<AppDataLocation>/github").
-    GitHubAccount(secrets::SecretStore *secrets, const redaction::Redactor *redactor, QString dataDir,
-                  QObject *parent = nullptr);
+    GitHubAccount(secrets::SecretStore *secrets, const redaction::Redactor *redactor,
+                  QString dataDir, QObject *parent = nullptr);
     ~GitHubAccount() override;
 
     const GitHubProfile &profile() const { return m_profile; }

@@ -18,8 +18,7 @@ using gardener::test::FakeGitHub;
 
 namespace {
 
-template <typename T>
-T waitFor(std::optional<T> &value)
+template <typename T> T waitFor(std::optional<T> &value)
 {
     if (!QTest::qWaitFor([&] { return value.has_value(); }, 15000))
         qFatal("no answer within 15 s");
@@ -59,7 +58,8 @@ private slots:
     void init()
     {
         QSettings().clear();
-        for (const char *v : {"GH_TOKEN", "GITHUB_TOKEN", "GH_ENTERPRISE_TOKEN", "GITHUB_ENTERPRISE_TOKEN"})
+        for (const char *v :
+             {"GH_TOKEN", "GITHUB_TOKEN", "GH_ENTERPRISE_TOKEN", "GITHUB_ENTERPRISE_TOKEN"})
             qunsetenv(v);
     }
 
@@ -68,14 +68,22 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("api");
         QTest::newRow("empty") << QString() << "https://api.github.com";
-        QTest::newRow("github.com") << "github.com" << "https://api.github.com";
-        QTest::newRow("api host") << "https://api.github.com/" << "https://api.github.com";
-        QTest::newRow("ghes host") << "ghe.example.com" << "https://ghe.example.com/api/v3";
-        QTest::newRow("ghes api") << " https://ghe.example.com/api/v3/ " << "https://ghe.example.com/api/v3";
-        QTest::newRow("ghes port") << "https://ghe.example.com:8443" << "https://ghe.example.com:8443/api/v3";
-        QTest::newRow("loopback http") << "http://127.0.0.1:4000/api/v3" << "http://127.0.0.1:4000/api/v3";
-        QTest::newRow("plain http") << "http://ghe.example.com" << "";
-        QTest::newRow("not a url") << "https://" << "";
+        QTest::newRow("github.com") << "github.com"
+                                    << "https://api.github.com";
+        QTest::newRow("api host") << "https://api.github.com/"
+                                  << "https://api.github.com";
+        QTest::newRow("ghes host") << "ghe.example.com"
+                                   << "https://ghe.example.com/api/v3";
+        QTest::newRow("ghes api") << " https://ghe.example.com/api/v3/ "
+                                  << "https://ghe.example.com/api/v3";
+        QTest::newRow("ghes port") << "https://ghe.example.com:8443"
+                                   << "https://ghe.example.com:8443/api/v3";
+        QTest::newRow("loopback http") << "http://127.0.0.1:4000/api/v3"
+                                       << "http://127.0.0.1:4000/api/v3";
+        QTest::newRow("plain http") << "http://ghe.example.com"
+                                    << "";
+        QTest::newRow("not a url") << "https://"
+                                   << "";
     }
 
     void hostTextBecomesApiBase()
@@ -161,7 +169,8 @@ private slots:
         GitHubSession *first = account.session();
         QVERIFY(first);
         QCOMPARE(changed.at(0).at(0).value<GitHubSession *>(), first);
-        QCOMPARE(QSettings().value(QStringLiteral("github/repo")).toString(), QStringLiteral("octo/app"));
+        QCOMPARE(QSettings().value(QStringLiteral("github/repo")).toString(),
+                 QStringLiteral("octo/app"));
         QVERIFY(!QSettings().allKeys().isEmpty());
         for (const QString &key : QSettings().allKeys())
             QVERIFY(QSettings().value(key).toString() != QLatin1String("t1"));

@@ -40,14 +40,14 @@ inline QStringList filesContaining(const QString &root, const QByteArray &needle
         if (!f.open(QIODevice::ReadOnly))
             continue;
         const QByteArray content = f.readAll();
-        if (content.contains(needle) || content.contains(needle.toBase64()) || content.contains(needle.toHex()))
+        if (content.contains(needle) || content.contains(needle.toBase64()) ||
+            content.contains(needle.toHex()))
             hits << path;
     }
     return hits;
 }
 
-template <typename T>
-T waitFor(std::optional<T> &value)
+template <typename T> T waitFor(std::optional<T> &value)
 {
     if (!QTest::qWaitFor([&] { return value.has_value(); }, 15000))
         qFatal("no answer within 15 s");
@@ -65,7 +65,8 @@ struct GitHubUiFixture
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("LogGardenerTest"));
         QCoreApplication::setApplicationName(name);
-        for (const char *v : {"GH_TOKEN", "GITHUB_TOKEN", "GH_ENTERPRISE_TOKEN", "GITHUB_ENTERPRISE_TOKEN"})
+        for (const char *v :
+             {"GH_TOKEN", "GITHUB_TOKEN", "GH_ENTERPRISE_TOKEN", "GITHUB_ENTERPRISE_TOKEN"})
             qunsetenv(v);
     }
 
@@ -91,10 +92,12 @@ struct GitHubUiFixture
     {
         return std::make_unique<secrets::SecretStore>(std::make_unique<secrets::MemoryBackend>());
     }
-    std::unique_ptr<github::GitHubAccount> account(secrets::SecretStore *store, const QString &dataDir = {})
+    std::unique_ptr<github::GitHubAccount> account(secrets::SecretStore *store,
+                                                   const QString &dataDir = {})
     {
         auto a = std::make_unique<github::GitHubAccount>(
-            store, &redactor, dataDir.isEmpty() ? dir->filePath(QStringLiteral("github")) : dataDir);
+            store, &redactor,
+            dataDir.isEmpty() ? dir->filePath(QStringLiteral("github")) : dataDir);
         github::GitHubClient::Config defaults;
         defaults.timeoutMs = 5000;
         defaults.writeSpacingMs = 0;

@@ -2,8 +2,8 @@
 // lands in the real keychain and in no file under HOME (and comes back after a restart), the
 // device flow honours slow_down and Cancel stops it, no keychain keeps the token for the session
 // and says so, and the access check says plainly what the token may do.
-#include "githubuifixture.h"
 #include "github/githubtokenstore.h"
+#include "githubuifixture.h"
 
 #include <QPushButton>
 #include <QSignalSpy>
@@ -23,17 +23,26 @@ class NoKeychain final : public secrets::SecretBackend
 public:
     QString name() const override { return QStringLiteral("no keychain"); }
     bool persistent() const override { return true; }
-    void read(const QString &, const QString &, secrets::BackendCallback done) override { done(gone()); }
-    void write(const QString &, const QString &, const QByteArray &, secrets::BackendCallback done) override
+    void read(const QString &, const QString &, secrets::BackendCallback done) override
     {
         done(gone());
     }
-    void remove(const QString &, const QString &, secrets::BackendCallback done) override { done(gone()); }
+    void write(const QString &, const QString &, const QByteArray &,
+               secrets::BackendCallback done) override
+    {
+        done(gone());
+    }
+    void remove(const QString &, const QString &, secrets::BackendCallback done) override
+    {
+        done(gone());
+    }
 
 private:
     static secrets::BackendReply gone()
     {
-        return {secrets::BackendReply::Unavailable, {}, QStringLiteral("The name org.freedesktop.secrets was not provided")};
+        return {secrets::BackendReply::Unavailable,
+                {},
+                QStringLiteral("The name org.freedesktop.secrets was not provided")};
     }
 };
 
@@ -60,7 +69,8 @@ private slots:
 
         const QByteArray token = randomToken("ghp_");
         f.fake->requiredToken = token;
-        const QString dataDir = QDir(home).filePath(QStringLiteral(".local/share/tst_githubui/github"));
+        const QString dataDir =
+            QDir(home).filePath(QStringLiteral(".local/share/tst_githubui/github"));
         {
             secrets::SecretStore store; // the real keychain
             auto acc = f.account(&store, dataDir);
@@ -71,7 +81,8 @@ private slots:
             QVERIFY(!dialog.connectButton()->isEnabled());
             QTest::mouseClick(dialog.checkTokenButton(), Qt::LeftButton);
             QTRY_VERIFY_WITH_TIMEOUT(dialog.access().has_value(), 10000);
-            QVERIFY2(dialog.accessText().contains(QStringLiteral("Can read octo/app")), qPrintable(dialog.accessText()));
+            QVERIFY2(dialog.accessText().contains(QStringLiteral("Can read octo/app")),
+                     qPrintable(dialog.accessText()));
             QVERIFY(dialog.accessText().contains(QStringLiteral("Can set labels")));
             QVERIFY(dialog.connectButton()->isEnabled());
             QSignalSpy connected(&dialog, &GitHubConnectDialog::connected);
@@ -110,7 +121,8 @@ private slots:
         }
         secrets::SecretStore store;
         std::optional<Result<ResolvedToken>> after;
-        GitHubTokenStore(&store).load(f.fake->apiBase(), [&](Result<ResolvedToken> r) { after = r; });
+        GitHubTokenStore(&store).load(f.fake->apiBase(),
+                                      [&](Result<ResolvedToken> r) { after = r; });
         const auto a = waitFor(after);
         QVERIFY(a.has_value());
         QVERIFY(a->token.isEmpty());
@@ -121,8 +133,10 @@ private slots:
         const QByteArray token = randomToken("gho_");
         f.fake->requiredToken = token;
         f.fake->deviceInterval = 1;
-        f.fake->deviceScript = {QStringLiteral("authorization_pending"), QStringLiteral("slow_down"),
-                                QStringLiteral("authorization_pending"), QStringLiteral("token:") + QString::fromLatin1(token)};
+        f.fake->deviceScript = {QStringLiteral("authorization_pending"),
+                                QStringLiteral("slow_down"),
+                                QStringLiteral("authorization_pending"),
+                                QStringLiteral("token:") + QString::fromLatin1(token)};
         auto store = f.memoryStore();
         auto acc = f.account(store.get());
         GitHubConnectDialog dialog(acc.get());
@@ -133,18 +147,22 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(dialog.userCode(), QStringLiteral("ABCD-1234"), 10000);
         QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("openPageButton"))->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(dialog.access().has_value(), 15000);
-        QVERIFY(!dialog.deviceFlowRunning() || QTest::qWaitFor([&] { return !dialog.deviceFlowRunning(); }));
+        QVERIFY(!dialog.deviceFlowRunning() ||
+                QTest::qWaitFor([&] { return !dialog.deviceFlowRunning(); }));
         const QList<qint64> polls = f.fake->devicePollElapsedMs;
         QCOMPARE(polls.size(), 4);
         // The waits after slow_down are longer than before it.
-        QVERIFY2(polls[2] - polls[1] >= 250, qPrintable(QStringLiteral("%1").arg(polls[2] - polls[1])));
-        QVERIFY2(polls[1] - polls[0] < 250, qPrintable(QStringLiteral("%1").arg(polls[1] - polls[0])));
+        QVERIFY2(polls[2] - polls[1] >= 250,
+                 qPrintable(QStringLiteral("%1").arg(polls[2] - polls[1])));
+        QVERIFY2(polls[1] - polls[0] < 250,
+                 qPrintable(QStringLiteral("%1").arg(polls[1] - polls[0])));
         QVERIFY(dialog.connectButton()->isEnabled());
         QTest::mouseClick(dialog.connectButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(acc->session() != nullptr, 10000);
         QCOMPARE(acc->session()->options().api.token, token);
         QCOMPARE(acc->profile().clientId, QStringLiteral("Iv1.testclient"));
-        QCOMPARE(QSettings().value(QStringLiteral("github/clientId")).toString(), QStringLiteral("Iv1.testclient"));
+        QCOMPARE(QSettings().value(QStringLiteral("github/clientId")).toString(),
+                 QStringLiteral("Iv1.testclient"));
         QVERIFY(!QSettings().allKeys().join(QLatin1Char(' ')).contains(QString::fromLatin1(token)));
     }
 
@@ -185,7 +203,8 @@ private slots:
         QCOMPARE(acc->tokenSource(), QStringLiteral("session"));
         // The dialog stays open and says so, until the user closes it.
         QVERIFY(dialog.isVisible());
-        QVERIFY2(dialog.statusText().contains(QStringLiteral("kept for this session only")), qPrintable(dialog.statusText()));
+        QVERIFY2(dialog.statusText().contains(QStringLiteral("kept for this session only")),
+                 qPrintable(dialog.statusText()));
         QCOMPARE(dialog.connectButton()->text(), QStringLiteral("&Done"));
         QTest::mouseClick(dialog.connectButton(), Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -208,14 +227,16 @@ private slots:
 
         dialog.tokenEdit()->setText(QStringLiteral("ghp_wrongwrongwrongwrongwrongwrongwrong"));
         QTest::mouseClick(dialog.checkTokenButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(dialog.accessText().contains(QStringLiteral("cannot be used")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.accessText().contains(QStringLiteral("cannot be used")),
+                                 10000);
         QVERIFY(!dialog.connectButton()->isEnabled());
 
         dialog.tokenEdit()->setText(QString::fromLatin1(token));
         QTest::mouseClick(dialog.checkTokenButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(dialog.access().has_value(), 10000);
-        QVERIFY2(dialog.accessText().contains(QStringLiteral("Labels will be dropped: no push access")),
-                 qPrintable(dialog.accessText()));
+        QVERIFY2(
+            dialog.accessText().contains(QStringLiteral("Labels will be dropped: no push access")),
+            qPrintable(dialog.accessText()));
         QVERIFY(dialog.accessText().contains(QStringLiteral("Can write issues")));
         QVERIFY(dialog.connectButton()->isEnabled()); // issues still work, without labels
 

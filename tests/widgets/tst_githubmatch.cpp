@@ -2,13 +2,13 @@
 // for a marker match, offers reopen for a closed match and drafts a regression issue linking it,
 // drafts a new issue when nothing exists and none when the listing failed; in the window, Find
 // on GitHub drafts for the selected cluster and the Drafts page posts it exactly once.
-#include "githubuifixture.h"
 #include "clusterspage.h"
 #include "demo/bundleddemo.h"
 #include "draftreviewwidget.h"
 #include "drafts/draftspage.h"
 #include "github/githubactions.h"
 #include "github/matchchooserdialog.h"
+#include "githubuifixture.h"
 #include "mainwindow.h"
 #include "session/session.h"
 
@@ -45,7 +45,8 @@ DraftInput input(const QString &fingerprint, const QString &name)
 
 QString markedBody(const QString &fingerprint)
 {
-    return QStringLiteral("Seen in staging.\n\n") + marker::fingerprint(fingerprint) + QLatin1Char('\n');
+    return QStringLiteral("Seen in staging.\n\n") + marker::fingerprint(fingerprint) +
+           QLatin1Char('\n');
 }
 
 } // namespace
@@ -65,18 +66,20 @@ private slots:
         const QByteArray token = randomToken("ghp_");
         f.fake->requiredToken = token;
         const QStringList appLabels{QStringLiteral("log-gardener"), QStringLiteral("P3")};
-        const int open = f.fake->seedIssue(Repo, QStringLiteral("Payment webhook timeout"), markedBody(QStringLiteral("fpopen")),
-                                           appLabels);
+        const int open = f.fake->seedIssue(Repo, QStringLiteral("Payment webhook timeout"),
+                                           markedBody(QStringLiteral("fpopen")), appLabels);
         const int closed = f.fake->seedIssue(Repo, QStringLiteral("Cache stampede on deploy"),
-                                             markedBody(QStringLiteral("fpclosed")), appLabels, QStringLiteral("closed"));
+                                             markedBody(QStringLiteral("fpclosed")), appLabels,
+                                             QStringLiteral("closed"));
         auto s = f.session(token);
         QVERIFY(s);
 
         QList<MatchChooserDialog::Item> items;
-        for (const auto &[fp, name] : {std::pair{QStringLiteral("fpopen"), QStringLiteral("Payment webhook timeout")},
-                                       std::pair{QStringLiteral("fpclosed"), QStringLiteral("Cache stampede on deploy")},
-                                       std::pair{QStringLiteral("fpclosed"), QStringLiteral("Cache stampede on deploy")},
-                                       std::pair{QStringLiteral("fpnew"), QStringLiteral("Brand new crash")}}) {
+        for (const auto &[fp, name] :
+             {std::pair{QStringLiteral("fpopen"), QStringLiteral("Payment webhook timeout")},
+              std::pair{QStringLiteral("fpclosed"), QStringLiteral("Cache stampede on deploy")},
+              std::pair{QStringLiteral("fpclosed"), QStringLiteral("Cache stampede on deploy")},
+              std::pair{QStringLiteral("fpnew"), QStringLiteral("Brand new crash")}}) {
             MatchChooserDialog::Item item;
             item.name = name;
             item.input = input(fp, name);
@@ -91,7 +94,8 @@ private slots:
 
         // 1: an open marked issue -> comment on it.
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isSearching(), 10000);
-        QVERIFY2(dialog.verdictText().contains(QStringLiteral("open issue")), qPrintable(dialog.verdictText()));
+        QVERIFY2(dialog.verdictText().contains(QStringLiteral("open issue")),
+                 qPrintable(dialog.verdictText()));
         QTreeWidget *list = dialog.candidateList();
         QVERIFY(list->topLevelItemCount() >= 1);
         QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("#%1").arg(open));
@@ -110,7 +114,8 @@ private slots:
         // 2: only a closed marked issue -> a regression; reopen is offered and chosen.
         QCOMPARE(dialog.currentItem(), 1);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isSearching(), 10000);
-        QVERIFY2(dialog.verdictText().contains(QStringLiteral("regression")), qPrintable(dialog.verdictText()));
+        QVERIFY2(dialog.verdictText().contains(QStringLiteral("regression")),
+                 qPrintable(dialog.verdictText()));
         QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("#%1").arg(closed));
         QVERIFY(dialog.choiceButton(MatchChooserDialog::ReopenChoice)->isEnabled());
         QVERIFY(dialog.choiceButton(MatchChooserDialog::ReopenChoice)->isChecked());
@@ -132,12 +137,14 @@ private slots:
         auto linking = s->drafts().load(created.at(2).at(0).toString());
         QVERIFY(linking.has_value());
         QCOMPARE(linking->kind, IssueDraft::Kind::NewIssue);
-        QVERIFY2(linking->title.startsWith(QStringLiteral("GCP-regression")), qPrintable(linking->title));
+        QVERIFY2(linking->title.startsWith(QStringLiteral("GCP-regression")),
+                 qPrintable(linking->title));
         QVERIFY(linking->body.contains(QStringLiteral("#%1").arg(closed)));
 
         // 4: nothing anywhere -> a new issue; search was used, and the dialog says it may lag.
         QTRY_VERIFY_WITH_TIMEOUT(dialog.currentItem() == 3 && !dialog.isSearching(), 10000);
-        QVERIFY2(dialog.verdictText().contains(QStringLiteral("file a new issue")), qPrintable(dialog.verdictText()));
+        QVERIFY2(dialog.verdictText().contains(QStringLiteral("file a new issue")),
+                 qPrintable(dialog.verdictText()));
         QVERIFY(dialog.noteText().contains(QStringLiteral("lag")));
         QVERIFY(dialog.choiceButton(MatchChooserDialog::NewChoice)->isChecked());
         QSignalSpy finished(&dialog, &MatchChooserDialog::finished);
@@ -170,7 +177,8 @@ private slots:
         item.query.fingerprint = QStringLiteral("fpx");
         MatchChooserDialog dialog(s.get(), {item});
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isSearching(), 10000);
-        QVERIFY2(dialog.verdictText().contains(QStringLiteral("Cannot tell")), qPrintable(dialog.verdictText()));
+        QVERIFY2(dialog.verdictText().contains(QStringLiteral("Cannot tell")),
+                 qPrintable(dialog.verdictText()));
         QVERIFY(!dialog.choiceButton(MatchChooserDialog::NewChoice)->isEnabled());
         QVERIFY(!dialog.createButton()->isEnabled());
     }
@@ -196,9 +204,10 @@ private slots:
             dialog.clientIdEdit()->setText(QStringLiteral("Iv1.8a61f9b3a7aba766"));
             QTest::mouseClick(dialog.startDeviceButton(), Qt::LeftButton);
             QTRY_VERIFY_WITH_TIMEOUT(!dialog.userCode().isEmpty(), 10000);
-            QTest::qWait(1200); // the status line's countdown
+            QTest::qWait(1200);                                       // the status line's countdown
             dialog.hostEdit()->setText(QStringLiteral("github.com")); // not the test port
-            QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("github-connect-device.png"))));
+            QVERIFY(dialog.grab().save(
+                QDir(dir).filePath(QStringLiteral("github-connect-device.png"))));
             dialog.reject();
         }
         {
@@ -208,14 +217,20 @@ private slots:
             dialog.tokenEdit()->setText(QString::fromLatin1(token));
             QTest::mouseClick(dialog.checkTokenButton(), Qt::LeftButton);
             QTRY_VERIFY_WITH_TIMEOUT(dialog.access().has_value(), 10000);
-            dialog.hostEdit()->setText(QStringLiteral("https://github.example.com/api/v3")); // not the test port
+            dialog.hostEdit()->setText(
+                QStringLiteral("https://github.example.com/api/v3")); // not the test port
             QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("github-connect.png"))));
         }
-        const QStringList labels{QStringLiteral("log-gardener"), QStringLiteral("P2"), QStringLiteral("regression")};
-        f.fake->seedIssue(Repo, QStringLiteral("GCP-regression | P2 | Redis connection pool exhausted in session cache"),
-                          markedBody(QStringLiteral("fpredis")), labels, QStringLiteral("closed"),
-                          QDateTime::currentDateTimeUtc().addDays(-40));
-        f.fake->seedIssue(Repo, QStringLiteral("Session cache: connection pool exhausted under load"),
+        const QStringList labels{QStringLiteral("log-gardener"), QStringLiteral("P2"),
+                                 QStringLiteral("regression")};
+        f.fake->seedIssue(
+            Repo,
+            QStringLiteral(
+                "GCP-regression | P2 | Redis connection pool exhausted in session cache"),
+            markedBody(QStringLiteral("fpredis")), labels, QStringLiteral("closed"),
+            QDateTime::currentDateTimeUtc().addDays(-40));
+        f.fake->seedIssue(Repo,
+                          QStringLiteral("Session cache: connection pool exhausted under load"),
                           QStringLiteral("Reported by support."), {QStringLiteral("bug")});
         auto s = f.session(token);
         QVERIFY(s);
@@ -224,7 +239,8 @@ private slots:
         item.input = input(QStringLiteral("fpredis"), item.name);
         item.query.repo = Repo;
         item.query.fingerprint = QStringLiteral("fpredis");
-        item.query.keyTerms = {QStringLiteral("connection"), QStringLiteral("pool"), QStringLiteral("exhausted")};
+        item.query.keyTerms = {QStringLiteral("connection"), QStringLiteral("pool"),
+                               QStringLiteral("exhausted")};
         MatchChooserDialog dialog(s.get(), {item, item});
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -309,7 +325,8 @@ private slots:
         QTRY_VERIFY(gh->statusText().contains(QStringLiteral("not connected")));
         QVERIFY(drafts->noticeText().contains(QStringLiteral("Not signed in")));
         window.close();
-    }};
+    }
+};
 
 QTEST_MAIN(TestGitHubMatch)
 #include "tst_githubmatch.moc"

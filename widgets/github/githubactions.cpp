@@ -1,8 +1,8 @@
 #include "githubactions.h"
 
 #include "clusterspage.h"
-#include "githubconnectdialog.h"
 #include "github/githubaccount.h"
+#include "githubconnectdialog.h"
 #include "logs/logstore.h"
 #include "mainwindow.h"
 #include "matchchooserdialog.h"
@@ -19,11 +19,9 @@
 
 namespace gardener {
 
-GitHubActions::GitHubActions(MainWindow *window, Session *session, const AppServices &services, QObject *parent)
-    : QObject(parent)
-    , m_window(window)
-    , m_session(session)
-    , m_services(services)
+GitHubActions::GitHubActions(MainWindow *window, Session *session, const AppServices &services,
+                             QObject *parent)
+    : QObject(parent), m_window(window), m_session(session), m_services(services)
 {
     Q_ASSERT(services.githubAccount);
     m_menu = window->menuBar()->addMenu(tr("Git&Hub"));
@@ -31,15 +29,18 @@ GitHubActions::GitHubActions(MainWindow *window, Session *session, const AppServ
     m_connect = m_menu->addAction(tr("&Connect to GitHub…"), this, [this] { openConnectDialog(); });
     m_connect->setObjectName(QStringLiteral("gitHubConnectAction"));
     m_connect->setStatusTip(tr("Choose the repository and sign in to GitHub"));
-    m_find = m_menu->addAction(tr("&Find Selected Clusters on GitHub…"), this, [this] { findSelectedOnGitHub(); });
+    m_find = m_menu->addAction(tr("&Find Selected Clusters on GitHub…"), this,
+                               [this] { findSelectedOnGitHub(); });
     m_find->setObjectName(QStringLiteral("gitHubFindAction"));
     m_find->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
-    m_find->setStatusTip(tr("Look for the selected clusters' issues and draft a comment or a new issue"));
+    m_find->setStatusTip(
+        tr("Look for the selected clusters' issues and draft a comment or a new issue"));
     m_menu->addSeparator();
     m_signOut = m_menu->addAction(tr("Sign &Out of GitHub"), this, [this] {
         m_services.githubAccount->signOut([this](Result<void> r) {
             showMessage(r ? tr("Signed out of GitHub: the token was removed from the keychain.")
-                          : tr("Signed out of GitHub, but the token could not be removed from the keychain: %1")
+                          : tr("Signed out of GitHub, but the token could not be removed from the "
+                               "keychain: %1")
                                 .arg(r.error().what));
         });
     });
@@ -60,11 +61,15 @@ GitHubActions::GitHubActions(MainWindow *window, Session *session, const AppServ
     m_status->setAccessibleName(tr("GitHub connection"));
     window->statusBar()->addPermanentWidget(m_status);
 
-    connect(services.githubAccount, &github::GitHubAccount::sessionChanged, this, &GitHubActions::sessionChanged);
+    connect(services.githubAccount, &github::GitHubAccount::sessionChanged, this,
+            &GitHubActions::sessionChanged);
     sessionChanged();
 }
 
-QString GitHubActions::statusText() const { return m_status->text(); }
+QString GitHubActions::statusText() const
+{
+    return m_status->text();
+}
 
 void GitHubActions::sessionChanged()
 {
@@ -74,7 +79,8 @@ void GitHubActions::sessionChanged()
     m_signOut->setEnabled(session != nullptr);
     if (session) {
         m_status->setText(tr("GitHub: %1").arg(account->profile().repo));
-        m_status->setToolTip(tr("Connected to %1 on %2").arg(account->profile().repo, account->profile().hostLabel()));
+        m_status->setToolTip(tr("Connected to %1 on %2")
+                                 .arg(account->profile().repo, account->profile().hostLabel()));
     } else {
         m_status->setText(tr("GitHub: not connected"));
         m_status->setToolTip(tr("GitHub > Connect to GitHub… to find issues and post drafts"));
@@ -113,7 +119,8 @@ MatchChooserDialog *GitHubActions::findSelectedOnGitHub()
         showMessage(tr("Select one or more clusters first, then look for them on GitHub."));
         return nullptr;
     }
-    auto triaged = triage::triageClusters(set, store.get(), m_window->triageBinder()->rules(), m_services.history);
+    auto triaged = triage::triageClusters(set, store.get(), m_window->triageBinder()->rules(),
+                                          m_services.history);
     if (!triaged) {
         QMessageBox::warning(m_window, tr("Find on GitHub"), triaged.error().toString());
         return nullptr;
@@ -125,7 +132,8 @@ MatchChooserDialog *GitHubActions::findSelectedOnGitHub()
             continue;
         MatchChooserDialog::Item item;
         item.name = set.clusters()[size_t(index)].name;
-        item.input = pipeline::clusterDraftInput(*store, set, *triaged, index, *m_services.redactor);
+        item.input =
+            pipeline::clusterDraftInput(*store, set, *triaged, index, *m_services.redactor);
         item.query = pipeline::clusterMatchQuery(set, index, github->options().repo);
         items << item;
     }

@@ -24,7 +24,8 @@ class GitHubActions final : public QObject
     Q_OBJECT
 public:
     // services.githubAccount must be set and outlive this object.
-    GitHubActions(MainWindow *window, Session *session, const AppServices &services, QObject *parent = nullptr);
+    GitHubActions(MainWindow *window, Session *session, const AppServices &services,
+                  QObject *parent = nullptr);
 
     QMenu *menu() const { return m_menu; }
     QAction *connectAction() const { return m_connect; }

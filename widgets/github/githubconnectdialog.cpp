@@ -34,17 +34,18 @@ QLabel *wrappingLabel(QWidget *parent, const QString &objectName)
 } // namespace
 
 GitHubConnectDialog::GitHubConnectDialog(github::GitHubAccount *account, QWidget *parent)
-    : QDialog(parent)
-    , m_account(account)
+    : QDialog(parent), m_account(account)
 {
     setWindowTitle(tr("Connect to GitHub"));
     setObjectName(QStringLiteral("gitHubConnectDialog"));
     const github::GitHubProfile profile = account->profile();
 
-    m_host = new QLineEdit(profile.isEnterprise() ? profile.apiBase.toString() : QStringLiteral("github.com"), this);
+    m_host = new QLineEdit(
+        profile.isEnterprise() ? profile.apiBase.toString() : QStringLiteral("github.com"), this);
     m_host->setObjectName(QStringLiteral("hostEdit"));
     m_host->setPlaceholderText(tr("github.com or https://github.example.com/api/v3"));
-    m_host->setToolTip(tr("github.com, or the API address of a GitHub Enterprise Server (https://HOST/api/v3)."));
+    m_host->setToolTip(
+        tr("github.com, or the API address of a GitHub Enterprise Server (https://HOST/api/v3)."));
     m_host->setAccessibleName(tr("GitHub host"));
     m_repo = new QLineEdit(profile.repo, this);
     m_repo->setObjectName(QStringLiteral("repoEdit"));
@@ -60,8 +61,9 @@ GitHubConnectDialog::GitHubConnectDialog(github::GitHubAccount *account, QWidget
     m_clientId = new QLineEdit(profile.clientId, device);
     m_clientId->setObjectName(QStringLiteral("clientIdEdit"));
     m_clientId->setPlaceholderText(tr("e.g. Iv1.0123456789abcdef"));
-    m_clientId->setToolTip(tr("The client ID of an OAuth App with device flow enabled (GitHub settings, "
-                              "Developer settings, OAuth Apps). It is not a secret."));
+    m_clientId->setToolTip(
+        tr("The client ID of an OAuth App with device flow enabled (GitHub settings, "
+           "Developer settings, OAuth Apps). It is not a secret."));
     m_clientId->setAccessibleName(tr("OAuth App client ID"));
     m_startDevice = new QPushButton(tr("&Sign In in the Browser"), device);
     m_startDevice->setObjectName(QStringLiteral("startDeviceButton"));
@@ -82,7 +84,8 @@ GitHubConnectDialog::GitHubConnectDialog(github::GitHubAccount *account, QWidget
     m_copyCode->setEnabled(false);
     m_openPage->setEnabled(false);
     m_deviceStatus = wrappingLabel(device, QStringLiteral("deviceStatusLabel"));
-    m_deviceStatus->setText(tr("GitHub shows a page where you enter a code and approve access for Log Gardener."));
+    m_deviceStatus->setText(
+        tr("GitHub shows a page where you enter a code and approve access for Log Gardener."));
     m_deviceTicker = new QTimer(this);
     m_deviceTicker->setInterval(1000);
     auto *deviceForm = new QFormLayout;
@@ -109,8 +112,9 @@ GitHubConnectDialog::GitHubConnectDialog(github::GitHubAccount *account, QWidget
     m_checkToken = new QPushButton(tr("C&heck Token"), pat);
     m_checkToken->setObjectName(QStringLiteral("checkTokenButton"));
     auto *patHint = wrappingLabel(pat, QStringLiteral("tokenHint"));
-    patHint->setText(tr("A classic token with the repo scope, or a fine-grained token for this repository "
-                        "with Issues: read and write. Setting labels also needs push access."));
+    patHint->setText(
+        tr("A classic token with the repo scope, or a fine-grained token for this repository "
+           "with Issues: read and write. Setting labels also needs push access."));
     auto *patForm = new QFormLayout;
     patForm->addRow(tr("&Token:"), m_token);
     auto *patLayout = new QVBoxLayout(pat);
@@ -166,7 +170,8 @@ GitHubConnectDialog::GitHubConnectDialog(github::GitHubAccount *account, QWidget
         QGuiApplication::clipboard()->setText(m_code->text());
         m_deviceStatus->setText(tr("Code copied. Paste it on the GitHub page."));
     });
-    connect(m_openPage, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(m_verificationUrl); });
+    connect(m_openPage, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(m_verificationUrl); });
     connect(m_deviceTicker, &QTimer::timeout, this, [this] {
         if (m_flow)
             m_deviceStatus->setText(tr("Waiting for you to approve on GitHub; checking every %1 s.")
@@ -182,9 +187,18 @@ GitHubConnectDialog::GitHubConnectDialog(github::GitHubAccount *account, QWidget
 
 GitHubConnectDialog::~GitHubConnectDialog() = default;
 
-QString GitHubConnectDialog::userCode() const { return m_code->text(); }
-QString GitHubConnectDialog::accessText() const { return m_accessLabel->text(); }
-QString GitHubConnectDialog::statusText() const { return m_status->text(); }
+QString GitHubConnectDialog::userCode() const
+{
+    return m_code->text();
+}
+QString GitHubConnectDialog::accessText() const
+{
+    return m_accessLabel->text();
+}
+QString GitHubConnectDialog::statusText() const
+{
+    return m_status->text();
+}
 
 void GitHubConnectDialog::reject()
 {
@@ -230,7 +244,9 @@ void GitHubConnectDialog::startDeviceFlow()
         return;
     }
     if (profile->clientId.isEmpty()) {
-        setStatus(tr("Enter the client ID of your OAuth App first (or use a personal access token)."), true);
+        setStatus(
+            tr("Enter the client ID of your OAuth App first (or use a personal access token)."),
+            true);
         m_clientId->setFocus();
         return;
     }
@@ -247,7 +263,8 @@ void GitHubConnectDialog::startDeviceFlow()
     m_flow->start(
         [this](Result<github::DeviceCode> code) {
             if (!code) {
-                m_deviceStatus->setText(tr("GitHub did not give a code: %1").arg(code.error().what));
+                m_deviceStatus->setText(
+                    tr("GitHub did not give a code: %1").arg(code.error().what));
                 stopDeviceFlow();
                 return;
             }
@@ -257,9 +274,10 @@ void GitHubConnectDialog::startDeviceFlow()
             m_openPage->setEnabled(true);
             m_openPage->setToolTip(code->verificationUri.toString());
             m_openPage->setFocus();
-            m_deviceStatus->setText(tr("Open %1, enter the code above and approve. The code is valid for %2 minutes.")
-                                        .arg(code->verificationUri.toString())
-                                        .arg(qMax(1, code->expiresInSeconds / 60)));
+            m_deviceStatus->setText(
+                tr("Open %1, enter the code above and approve. The code is valid for %2 minutes.")
+                    .arg(code->verificationUri.toString())
+                    .arg(qMax(1, code->expiresInSeconds / 60)));
             m_deviceTicker->start();
         },
         [this](Result<QByteArray> token) {
@@ -309,24 +327,28 @@ void GitHubConnectDialog::checkToken(const QByteArray &token)
     m_connect->setEnabled(false);
     m_checkToken->setEnabled(false);
     m_accessLabel->setText(tr("Checking %1 on %2…").arg(profile->repo, profile->hostLabel()));
-    m_checker = std::make_unique<github::GitHubClient>(m_account->clientConfig(profile->apiBase, token));
+    m_checker =
+        std::make_unique<github::GitHubClient>(m_account->clientConfig(profile->apiBase, token));
     const github::GitHubClient *checker = m_checker.get();
-    github::checkRepoAccess(m_checker.get(), profile->repo, [this, checker](Result<github::RepoAccess> access) {
-        m_checkToken->setEnabled(true);
-        showAccess(access);
-        // Not from inside the client's own callback; and only the client of this check.
-        QTimer::singleShot(0, this, [this, checker] {
-            if (m_checker.get() == checker)
-                m_checker.reset();
-        });
-    });
+    github::checkRepoAccess(m_checker.get(), profile->repo,
+                            [this, checker](Result<github::RepoAccess> access) {
+                                m_checkToken->setEnabled(true);
+                                showAccess(access);
+                                // Not from inside the client's own callback; and only the client of
+                                // this check.
+                                QTimer::singleShot(0, this, [this, checker] {
+                                    if (m_checker.get() == checker)
+                                        m_checker.reset();
+                                });
+                            });
 }
 
 void GitHubConnectDialog::showAccess(const Result<github::RepoAccess> &access)
 {
     const QString repo = m_checkedProfile.repo;
     if (!access) {
-        m_accessLabel->setText(tr("This token cannot be used with %1: %2").arg(repo, access.error().what));
+        m_accessLabel->setText(
+            tr("This token cannot be used with %1: %2").arg(repo, access.error().what));
         m_connect->setEnabled(false);
         return;
     }
@@ -374,10 +396,11 @@ void GitHubConnectDialog::connectAccount()
         Q_EMIT connected();
         if (*stored == secrets::Stored::InMemoryThisSession) {
             // Said here, where the user is looking, before the dialog goes away.
-            setStatus(tr("Connected. No keychain is available, so the token is kept for this session "
-                         "only and you will need to sign in again next time. %1")
-                          .arg(m_account->secretStore()->message()),
-                      true);
+            setStatus(
+                tr("Connected. No keychain is available, so the token is kept for this session "
+                   "only and you will need to sign in again next time. %1")
+                    .arg(m_account->secretStore()->message()),
+                true);
             m_done = true;
             m_connect->setText(tr("&Done"));
             m_connect->setEnabled(true);
@@ -394,7 +417,8 @@ void GitHubConnectDialog::signOut()
     m_account->signOut([this](Result<void> r) {
         if (!r) {
             m_signOut->setEnabled(true);
-            setStatus(tr("Signed out, but the token could not be removed from the keychain: %1").arg(r.error().what),
+            setStatus(tr("Signed out, but the token could not be removed from the keychain: %1")
+                          .arg(r.error().what),
                       true);
             return;
         }

@@ -14,7 +14,16 @@ namespace gardener {
 
 namespace {
 
-enum Column { NumberColumn, StateColumn, TitleColumn, LabelsColumn, UpdatedColumn, ViaColumn, ColumnCount };
+enum Column
+{
+    NumberColumn,
+    StateColumn,
+    TitleColumn,
+    LabelsColumn,
+    UpdatedColumn,
+    ViaColumn,
+    ColumnCount
+};
 
 QString viaText(const QList<github::Candidate::Via> &via)
 {
@@ -37,10 +46,9 @@ QString viaText(const QList<github::Candidate::Via> &via)
 
 } // namespace
 
-MatchChooserDialog::MatchChooserDialog(github::GitHubSession *session, QList<Item> items, QWidget *parent)
-    : QDialog(parent)
-    , m_session(session)
-    , m_items(std::move(items))
+MatchChooserDialog::MatchChooserDialog(github::GitHubSession *session, QList<Item> items,
+                                       QWidget *parent)
+    : QDialog(parent), m_session(session), m_items(std::move(items))
 {
     setWindowTitle(tr("Find on GitHub"));
     setObjectName(QStringLiteral("matchChooserDialog"));
@@ -61,7 +69,8 @@ MatchChooserDialog::MatchChooserDialog(github::GitHubSession *session, QList<Ite
     m_list->setRootIsDecorated(false);
     m_list->setAlternatingRowColors(true);
     m_list->setColumnCount(ColumnCount);
-    m_list->setHeaderLabels({tr("Issue"), tr("State"), tr("Title"), tr("Labels"), tr("Updated"), tr("Found by")});
+    m_list->setHeaderLabels(
+        {tr("Issue"), tr("State"), tr("Title"), tr("Labels"), tr("Updated"), tr("Found by")});
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     for (int c : {NumberColumn, StateColumn, LabelsColumn, UpdatedColumn, ViaColumn})
@@ -96,7 +105,8 @@ MatchChooserDialog::MatchChooserDialog(github::GitHubSession *session, QList<Ite
     auto *buttons = new QDialogButtonBox(this);
     m_create = buttons->addButton(tr("Create &Draft"), QDialogButtonBox::AcceptRole);
     m_create->setObjectName(QStringLiteral("createDraftButton"));
-    m_create->setToolTip(tr("Saves the draft for review on the Drafts page. Nothing is posted yet."));
+    m_create->setToolTip(
+        tr("Saves the draft for review on the Drafts page. Nothing is posted yet."));
     m_skip = buttons->addButton(tr("&Skip"), QDialogButtonBox::ActionRole);
     m_skip->setObjectName(QStringLiteral("skipButton"));
     m_again = buttons->addButton(tr("Search &Again"), QDialogButtonBox::ActionRole);
@@ -133,8 +143,14 @@ QRadioButton *MatchChooserDialog::choiceButton(Choice choice) const
     return qobject_cast<QRadioButton *>(m_choices->button(choice));
 }
 
-QString MatchChooserDialog::verdictText() const { return m_verdict->text(); }
-QString MatchChooserDialog::noteText() const { return m_note->text(); }
+QString MatchChooserDialog::verdictText() const
+{
+    return m_verdict->text();
+}
+QString MatchChooserDialog::noteText() const
+{
+    return m_note->text();
+}
 
 bool MatchChooserDialog::selectIssue(int number)
 {
@@ -156,9 +172,10 @@ void MatchChooserDialog::showItem(int index)
         accept();
         return;
     }
-    m_heading->setText(m_items.size() > 1
-                           ? tr("Cluster %1 of %2: %3").arg(index + 1).arg(m_items.size()).arg(m_items[index].name)
-                           : tr("Cluster: %1").arg(m_items[index].name));
+    m_heading->setText(
+        m_items.size() > 1
+            ? tr("Cluster %1 of %2: %3").arg(index + 1).arg(m_items.size()).arg(m_items[index].name)
+            : tr("Cluster: %1").arg(m_items[index].name));
     m_skip->setText(index + 1 < m_items.size() ? tr("&Skip") : tr("&Skip and Close"));
     search();
 }
@@ -175,11 +192,13 @@ void MatchChooserDialog::search()
     updateChoices();
     if (!m_session) {
         m_searching = false;
-        m_verdict->setText(tr("Not connected to GitHub: connect first (GitHub > Connect to GitHub…)."));
+        m_verdict->setText(
+            tr("Not connected to GitHub: connect first (GitHub > Connect to GitHub…)."));
         updateChoices();
         return;
     }
-    m_verdict->setText(tr("Looking for this cluster's issues in %1…").arg(m_session->options().repo));
+    m_verdict->setText(
+        tr("Looking for this cluster's issues in %1…").arg(m_session->options().repo));
     const quint64 generation = ++m_generation;
     QPointer<MatchChooserDialog> self(this);
     m_session->match(m_items[m_index].query, [self, generation](github::MatchResult result) {
@@ -199,20 +218,24 @@ void MatchChooserDialog::showResult(const github::MatchResult &result)
         m_verdict->setText(tr("An open issue carries this cluster's marker: add a comment to it."));
         break;
     case V::Regression:
-        m_verdict->setText(tr("Only closed issues carry this cluster's marker: it came back (a regression). "
-                              "Reopen the old issue, or file a new one that links it."));
+        m_verdict->setText(
+            tr("Only closed issues carry this cluster's marker: it came back (a regression). "
+               "Reopen the old issue, or file a new one that links it."));
         break;
     case V::Similar:
-        m_verdict->setText(tr("No issue carries this cluster's marker, but search found similar issues. "
-                              "Pick one to comment on, or file a new issue."));
+        m_verdict->setText(
+            tr("No issue carries this cluster's marker, but search found similar issues. "
+               "Pick one to comment on, or file a new issue."));
         break;
     case V::New:
-        m_verdict->setText(tr("No issue in %1 carries this cluster's marker: file a new issue.").arg(repo));
+        m_verdict->setText(
+            tr("No issue in %1 carries this cluster's marker: file a new issue.").arg(repo));
         break;
     case V::Unknown:
-        m_verdict->setText(tr("Cannot tell whether this cluster has an issue: listing the issues failed (%1). "
-                              "A new issue is not offered, so nothing is filed twice; search again later.")
-                               .arg(result.listingError));
+        m_verdict->setText(
+            tr("Cannot tell whether this cluster has an issue: listing the issues failed (%1). "
+               "A new issue is not offered, so nothing is filed twice; search again later.")
+                .arg(result.listingError));
         break;
     }
     const QLocale locale;
@@ -225,15 +248,18 @@ void MatchChooserDialog::showResult(const github::MatchResult &result)
         item->setText(TitleColumn, c.title);
         item->setToolTip(TitleColumn, c.title);
         item->setText(LabelsColumn, c.labels.join(QStringLiteral(", ")));
-        item->setText(UpdatedColumn, locale.toString(c.updatedAt.toLocalTime(), QLocale::ShortFormat));
+        item->setText(UpdatedColumn,
+                      locale.toString(c.updatedAt.toLocalTime(), QLocale::ShortFormat));
         item->setText(ViaColumn, viaText(c.via));
     }
     QStringList notes;
     if (result.searchUsed)
-        notes << tr("Search may lag behind recently created issues, so an issue filed minutes ago may be missing "
+        notes << tr("Search may lag behind recently created issues, so an issue filed minutes ago "
+                    "may be missing "
                     "from the search results; marked issues are found without search.");
     if (!result.searchError.isEmpty())
-        notes << tr("Search failed (%1); the marked issues above are complete.").arg(result.searchError);
+        notes << tr("Search failed (%1); the marked issues above are complete.")
+                     .arg(result.searchError);
     m_note->setText(notes.join(QLatin1Char(' ')));
     m_note->setVisible(!notes.isEmpty());
 
@@ -241,7 +267,8 @@ void MatchChooserDialog::showResult(const github::MatchResult &result)
     m_list->clearSelection();
     for (const auto &c : result.candidates) {
         const bool open = c.state == QLatin1String("open");
-        if (c.hasMarker() && ((result.verdict == V::Existing && open) || (result.verdict == V::Regression && !open))) {
+        if (c.hasMarker() && ((result.verdict == V::Existing && open) ||
+                              (result.verdict == V::Regression && !open))) {
             selectIssue(c.number);
             break;
         }
@@ -261,13 +288,16 @@ void MatchChooserDialog::updateChoices()
     const QTreeWidgetItem *item = m_list->currentItem();
     const bool selected = item && item->isSelected();
     const int number = selected ? item->data(NumberColumn, Qt::UserRole).toInt() : 0;
-    const bool open = selected && item->data(StateColumn, Qt::UserRole).toString() == QLatin1String("open");
+    const bool open =
+        selected && item->data(StateColumn, Qt::UserRole).toString() == QLatin1String("open");
     const bool ready = !m_searching && m_session;
-    m_comment->setText(selected && open ? tr("&Comment on #%1").arg(number) : tr("&Comment on the selected open issue"));
+    m_comment->setText(selected && open ? tr("&Comment on #%1").arg(number)
+                                        : tr("&Comment on the selected open issue"));
     m_reopen->setText(selected && !open ? tr("&Reopen #%1 with a comment").arg(number)
                                         : tr("&Reopen the selected closed issue with a comment"));
-    m_link->setText(selected && !open ? tr("New issue &linking #%1 (regression)").arg(number)
-                                      : tr("New issue &linking the selected closed issue (regression)"));
+    m_link->setText(selected && !open
+                        ? tr("New issue &linking #%1 (regression)").arg(number)
+                        : tr("New issue &linking the selected closed issue (regression)"));
     m_comment->setEnabled(ready && selected && open);
     m_reopen->setEnabled(ready && selected && !open);
     m_link->setEnabled(ready && selected && !open);
@@ -283,7 +313,8 @@ void MatchChooserDialog::updateChoices()
 
 void MatchChooserDialog::createDraft()
 {
-    if (!m_session || m_searching || m_index < 0 || m_index >= m_items.size() || !m_choices->checkedButton())
+    if (!m_session || m_searching || m_index < 0 || m_index >= m_items.size() ||
+        !m_choices->checkedButton())
         return;
     const QTreeWidgetItem *item = m_list->currentItem();
     github::MatchChoice choice;

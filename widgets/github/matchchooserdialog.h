@@ -27,15 +27,22 @@ class MatchChooserDialog final : public QDialog
 public:
     struct Item
     {
-        QString name;               // the cluster, for people
-        github::DraftInput input;   // already scrubbed
+        QString name;             // the cluster, for people
+        github::DraftInput input; // already scrubbed
         github::MatchQuery query;
     };
 
-    MatchChooserDialog(github::GitHubSession *session, QList<Item> items, QWidget *parent = nullptr);
+    MatchChooserDialog(github::GitHubSession *session, QList<Item> items,
+                       QWidget *parent = nullptr);
     ~MatchChooserDialog() override;
 
-    enum Choice { CommentChoice, ReopenChoice, LinkChoice, NewChoice };
+    enum Choice
+    {
+        CommentChoice,
+        ReopenChoice,
+        LinkChoice,
+        NewChoice
+    };
 
     int currentItem() const { return m_index; }
     bool isSearching() const { return m_searching; }
