@@ -1,11 +1,13 @@
 #include "commands.h"
 #include "demo/bundleddemo.h"
 #include "drafts/draftspage.h"
+#include "github/githubaccount.h"
 #include "history/historystore.h"
 #include "mainwindow.h"
 #include "pipeline/runpipeline.h"
 #include "redaction/redactor.h"
 #include "screenshotter.h"
+#include "secrets/secretstore.h"
 #include "logs/logstore.h"
 #include "session/session.h"
 
@@ -13,6 +15,7 @@
 #include <QDir>
 #include <QMessageBox>
 #include <QNetworkProxyFactory>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -121,11 +124,20 @@ int main(int argc, char *argv[])
     services.rulesPath = QDir(dataDir).filePath(QStringLiteral("triage.rules"));
     services.worklogFolder = pipeline::defaultWorklogDir();
     services.draftsFolder = DraftsPage::defaultDraftsFolder();
+    // GitHub: the saved repository and its keychain token become the session the pages use.
+    secrets::SecretStore secretStore;
+    github::GitHubAccount githubAccount(&secretStore, &redactor, QDir(dataDir).filePath(QStringLiteral("github")));
+    services.githubAccount = &githubAccount;
 
     Session session;
     MainWindow window(&session, [] { return demo::bundledExport(); });
     window.setServices(services);
     window.show();
+    githubAccount.restore([&window](Result<bool> restored) {
+        if (!restored)
+            window.statusBar()->showMessage(
+                QObject::tr("Not connected to GitHub: %1").arg(restored.error().toString()));
+    });
     if (!historyOpened)
         QMessageBox::warning(&window, QObject::tr("Log Gardener"),
                              QObject::tr("The history database cannot be used, so trends and past runs "

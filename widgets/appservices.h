@@ -10,6 +10,7 @@ namespace redaction {
 class Redactor;
 }
 namespace github {
+class GitHubAccount;
 class GitHubSession;
 }
 
@@ -20,6 +21,7 @@ struct AppServices
     history::HistoryStore *history = nullptr;
     const redaction::Redactor *redactor = nullptr;
     github::GitHubSession *github = nullptr;
+    github::GitHubAccount *githubAccount = nullptr; // sign-in; replaces `github` at runtime
     QString rulesPath;     // the user's triage rules file (may not exist yet)
     QString worklogFolder; // where worklogs are written and browsed
     QString draftsFolder;  // GitHub drafts waiting for review

@@ -6,6 +6,7 @@
 #include "drafts/draftspage.h"
 #include "filterbar.h"
 #include "gcp/gcpcollectdialog.h"
+#include "github/githubactions.h"
 #include "loadingbar.h"
 #include "logs/logstore.h"
 #include "logs/logsummary.h"
@@ -181,6 +182,26 @@ void MainWindow::setServices(const AppServices &services)
     };
     connect(m_drafts, &DraftsPage::countChanged, this, showCount);
     showCount(m_drafts->draftCount());
+
+    if (services.githubAccount)
+        m_github = new GitHubActions(this, m_session, services, this);
+}
+
+void MainWindow::setGitHubSession(github::GitHubSession *session)
+{
+    m_services.github = session;
+    if (m_drafts)
+        m_drafts->setSession(session);
+}
+
+void MainWindow::showDrafts(const QString &postKey)
+{
+    if (!m_drafts)
+        return;
+    m_drafts->reload();
+    if (!postKey.isEmpty())
+        m_drafts->selectDraft(postKey);
+    m_stack->setCurrentWidget(m_drafts);
 }
 
 void MainWindow::showPage(QWidget *page)

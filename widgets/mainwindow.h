@@ -13,6 +13,7 @@ namespace gardener {
 
 class ClustersPage;
 class DraftsPage;
+class GitHubActions;
 class LoadingBar;
 class PastWorklogsPage;
 class TriageRulesPage;
@@ -46,6 +47,10 @@ public:
     void setServices(const AppServices &services);
     // Brings one of the window's pages to the front, as the Go menu does.
     void showPage(QWidget *page);
+    // Signing in to or out of GitHub replaces the session the pages use (may be null).
+    void setGitHubSession(github::GitHubSession *session);
+    // Shows the Drafts page, re-read, with `postKey` selected when given.
+    void showDrafts(const QString &postKey = QString());
 
     StartPage *startPage() const { return m_start; }
     ClustersPage *clustersPage() const { return m_clusters; }
@@ -53,6 +58,8 @@ public:
     DraftsPage *draftsPage() const { return m_drafts; }
     PastWorklogsPage *worklogsPage() const { return m_worklogs; }
     TriageRulesPage *rulesPage() const { return m_rules; }
+    triage::TriageBinder *triageBinder() const { return m_triage; }
+    GitHubActions *gitHubActions() const { return m_github; }
     QStringList recentFiles() const;
 
 protected:
@@ -88,6 +95,7 @@ private:
     PastWorklogsPage *m_worklogs = nullptr;
     TriageRulesPage *m_rules = nullptr;
     triage::TriageBinder *m_triage = nullptr;
+    GitHubActions *m_github = nullptr;
     AppServices m_services;
     gcp::CollectDialog *m_collect = nullptr;
 };

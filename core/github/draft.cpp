@@ -257,6 +257,7 @@ QJsonObject IssueDraft::toJson() const
         {QStringLiteral("createdAt"), createdAt.toString(Qt::ISODateWithMs)},
         {QStringLiteral("updatedAt"), updatedAt.toString(Qt::ISODateWithMs)},
         {QStringLiteral("trimmed"), trimmed},
+        {QStringLiteral("reopen"), reopen},
     };
 }
 
@@ -278,6 +279,7 @@ Result<IssueDraft> IssueDraft::fromJson(const QJsonObject &o)
     d.createdAt = QDateTime::fromString(o.value(QLatin1String("createdAt")).toString(), Qt::ISODateWithMs);
     d.updatedAt = QDateTime::fromString(o.value(QLatin1String("updatedAt")).toString(), Qt::ISODateWithMs);
     d.trimmed = o.value(QLatin1String("trimmed")).toBool();
+    d.reopen = d.kind == Kind::Comment && o.value(QLatin1String("reopen")).toBool();
     return d;
 }
 

@@ -54,6 +54,7 @@ struct IssueDraft
     QDateTime createdAt;
     QDateTime updatedAt;
     bool trimmed = false;       // samples were dropped to fit GitHub's body limit
+    bool reopen = false;        // comments: reopen the (closed) target issue after commenting
 
     QJsonObject toJson() const;
     static Result<IssueDraft> fromJson(const QJsonObject &o);

@@ -2,8 +2,27 @@
 
 #include <QDir>
 #include <QJsonObject>
+#include <QTimer>
 
 namespace gardener::github {
+
+namespace {
+
+// A comment on candidate `c`: the frequency since its last update and its current priority.
+IssueDraft commentOn(const DraftBuilder &builder, const QString &repo, const DraftInput &input, const Candidate &c)
+{
+    DraftInput in = input;
+    if (in.previousPriority.isEmpty()) {
+        for (const QString &l : c.labels)
+            if (l.size() == 2 && l.startsWith(QLatin1Char('P')))
+                in.previousPriority = l;
+    }
+    if (!in.sinceLastUpdate.isValid())
+        in.sinceLastUpdate = c.updatedAt;
+    return builder.comment(repo, c.number, in);
+}
+
+} // namespace
 
 GitHubSession::GitHubSession(Options options, const redaction::Redactor *redactor, QObject *parent)
     : QObject(parent)
@@ -41,9 +60,16 @@ Result<std::unique_ptr<GitHubSession>> GitHubSession::open(Options options, cons
     return s;
 }
 
-void GitHubSession::checkAccess(std::function<void(Result<RepoAccess>)> done)
+void checkRepoAccess(GitHubClient *client, const QString &repo, std::function<void(Result<RepoAccess>)> done)
 {
-    m_client->get(RepoRef::parse(m_options.repo).path(), {}, [done](Result<ApiResponse> r) {
+    const RepoRef ref = RepoRef::parse(repo);
+    if (!ref.isValid()) {
+        QTimer::singleShot(0, client, [done, repo] {
+            done(fail(QStringLiteral("\"%1\" is not a repository of the form owner/name").arg(repo)));
+        });
+        return;
+    }
+    client->get(ref.path(), {}, [done](Result<ApiResponse> r) {
         if (!r) {
             done(tl::unexpected(r.error()));
             return;
@@ -59,6 +85,11 @@ void GitHubSession::checkAccess(std::function<void(Result<RepoAccess>)> done)
         a.archived = o.value(QLatin1String("archived")).toBool();
         done(a);
     });
+}
+
+void GitHubSession::checkAccess(std::function<void(Result<RepoAccess>)> done)
+{
+    checkRepoAccess(m_client.get(), m_options.repo, std::move(done));
 }
 
 void GitHubSession::match(const MatchQuery &query, std::function<void(MatchResult)> done)
@@ -78,17 +109,8 @@ Result<IssueDraft> GitHubSession::prepareDraft(const DraftInput &input, const Ma
                         .arg(match.listingError.isEmpty() ? QStringLiteral("the issue listing failed") : match.listingError));
     case MatchResult::Verdict::Existing:
         for (const Candidate &c : match.candidates) {
-            if (c.hasMarker() && c.state == QLatin1String("open")) {
-                DraftInput in = input;
-                if (in.previousPriority.isEmpty()) {
-                    for (const QString &l : c.labels)
-                        if (l.size() == 2 && l.startsWith(QLatin1Char('P')))
-                            in.previousPriority = l;
-                }
-                if (!in.sinceLastUpdate.isValid())
-                    in.sinceLastUpdate = c.updatedAt;
-                return builder.comment(m_options.repo, c.number, in);
-            }
+            if (c.hasMarker() && c.state == QLatin1String("open"))
+                return commentOn(builder, m_options.repo, input, c);
         }
         break;
     case MatchResult::Verdict::Regression: {
@@ -110,9 +132,82 @@ Result<IssueDraft> GitHubSession::prepareDraft(const DraftInput &input, const Ma
     return builder.newIssue(m_options.repo, in);
 }
 
+Result<IssueDraft> GitHubSession::prepareDraft(const DraftInput &input, const MatchResult &match,
+                                               const MatchChoice &choice) const
+{
+    using A = MatchChoice::Action;
+    if (choice.action == A::NewIssue) {
+        if (match.verdict == MatchResult::Verdict::Unknown)
+            return prepareDraft(input, match); // refuses, with the reason
+        // The user says none of the candidates is this cluster's issue (even a marked one).
+        DraftInput in = input;
+        for (const Candidate &c : match.candidates)
+            if (!in.relatedIssues.contains(c.number))
+                in.relatedIssues.append(c.number);
+        return DraftBuilder(m_templates).newIssue(m_options.repo, in);
+    }
+    const Candidate *chosen = nullptr;
+    for (const Candidate &c : match.candidates)
+        if (c.number == choice.issue)
+            chosen = &c;
+    if (!chosen)
+        return fail(QStringLiteral("#%1 is not one of the issues found for this cluster").arg(choice.issue));
+    const bool open = chosen->state == QLatin1String("open");
+    const DraftBuilder builder(m_templates);
+    switch (choice.action) {
+    case A::Comment:
+        if (!open)
+            return fail(QStringLiteral("#%1 is closed: reopen it or file a new issue that links it").arg(chosen->number));
+        return commentOn(builder, m_options.repo, input, *chosen);
+    case A::Reopen: {
+        if (open)
+            return fail(QStringLiteral("#%1 is open already: comment on it").arg(chosen->number));
+        IssueDraft d = commentOn(builder, m_options.repo, input, *chosen);
+        d.reopen = true;
+        return d;
+    }
+    case A::NewIssueLinking: {
+        if (open)
+            return fail(QStringLiteral("#%1 is open: comment on it instead of filing it again").arg(chosen->number));
+        DraftInput in = input;
+        in.titlePrefix = QStringLiteral("GCP-regression");
+        in.relatedIssues.prepend(chosen->number);
+        for (const Candidate &c : match.candidates)
+            if (c.hasMarker() && !in.relatedIssues.contains(c.number))
+                in.relatedIssues.append(c.number);
+        return builder.newIssue(m_options.repo, in);
+    }
+    case A::NewIssue:
+        break;
+    }
+    return fail(QStringLiteral("unknown choice"));
+}
+
 void GitHubSession::post(const IssueDraft &draft, const redaction::AllowList &allowed,
                          std::function<void(Result<PostOutcome>)> done)
 {
+    if (draft.reopen && draft.kind == IssueDraft::Kind::Comment && draft.targetIssue > 0) {
+        const int issue = draft.targetIssue;
+        IssueDraft comment = draft;
+        comment.reopen = false;
+        post(comment, allowed, [this, issue, done](Result<PostOutcome> r) {
+            if (!r) {
+                if (done)
+                    done(r);
+                return;
+            }
+            setIssueState(issue, true, [done, r, issue](Result<Issue> reopened) {
+                if (!done)
+                    return;
+                if (!reopened)
+                    done(fail(QStringLiteral("the comment was posted (%1), but reopening #%2 failed: %3")
+                                  .arg(r->url).arg(issue).arg(reopened.error().what)));
+                else
+                    done(r);
+            });
+        });
+        return;
+    }
     const QString key = draft.postKey;
     m_poster->post(draft, allowed, [this, key, done](Result<PostOutcome> r) {
         if (r)

@@ -21,6 +21,23 @@
 
 namespace gardener::github {
 
+// What the user decided for one cluster after seeing the candidates.
+struct MatchChoice
+{
+    enum class Action {
+        Comment,          // comment on the open issue `issue`
+        NewIssue,         // file a new issue (refused when the marker listing failed)
+        Reopen,           // comment on the closed issue `issue`, then reopen it
+        NewIssueLinking,  // a new GCP-regression issue that links the closed issue `issue`
+    };
+    Action action = Action::NewIssue;
+    int issue = 0;
+};
+
+// GET /repos/{o}/{r} with `client`: what its token may do there (also used before a session
+// exists, e.g. to check a token while signing in).
+void checkRepoAccess(GitHubClient *client, const QString &repo, std::function<void(Result<RepoAccess>)> done);
+
 class GitHubSession : public QObject
 {
     Q_OBJECT
@@ -52,9 +69,14 @@ public:
     // links closed (Regression) or similar issues. Fails for Unknown: without a complete
     // marker listing nobody can tell whether the issue exists.
     Result<IssueDraft> prepareDraft(const DraftInput &input, const MatchResult &match) const;
+    // The draft for what the user chose among match's candidates. The chosen issue must be one
+    // of the candidates, open for Comment and closed for Reopen / NewIssueLinking.
+    Result<IssueDraft> prepareDraft(const DraftInput &input, const MatchResult &match,
+                                    const MatchChoice &choice) const;
 
     // Re-checks the redactor (title and body) and posts exactly once. Also emits posted() or
-    // postFailed().
+    // postFailed(). A comment draft with `reopen` then reopens its issue (again on a retry:
+    // reopening an open issue changes nothing).
     void post(const IssueDraft &draft, const redaction::AllowList &allowed,
               std::function<void(Result<PostOutcome>)> done = {});
 

@@ -38,11 +38,21 @@ QStringList keyTerms(const QString &name)
     return terms;
 }
 
-// Drafts are scrubbed before anyone sees them; posting checks again.
-github::DraftInput draftInput(const RunOutcome &out, int index, const redaction::Redactor &redactor)
+worklog::WorklogAction::Kind actionKind(const github::IssueDraft &draft)
 {
-    const auto &c = out.clusters.clusters()[size_t(index)];
-    const auto &t = out.triage[size_t(index)];
+    return draft.kind == github::IssueDraft::Kind::Comment ? worklog::WorklogAction::Kind::Updated
+                                                            : worklog::WorklogAction::Kind::Created;
+}
+
+} // namespace
+
+// Drafts are scrubbed before anyone sees them; posting checks again.
+github::DraftInput clusterDraftInput(const LogStore &store, const clustering::ClusterSet &set,
+                                     const std::vector<triage::TriagedCluster> &triaged, int index,
+                                     const redaction::Redactor &redactor)
+{
+    const auto &c = set.clusters()[size_t(index)];
+    const auto &t = triaged[size_t(index)];
     github::DraftInput in;
     in.fingerprint = c.fingerprint;
     in.name = redactor.redact(c.name);
@@ -65,9 +75,9 @@ github::DraftInput draftInput(const RunOutcome &out, int index, const redaction:
     if (!c.revisions.empty())
         in.revision = c.revisions.front().name;
     for (const auto &sample : c.samples) {
-        if (in.samplesJson.size() >= 3 || sample.entry >= out.store->size())
+        if (in.samplesJson.size() >= 3 || sample.entry >= store.size())
             break;
-        in.samplesJson << redactor.redact(QString::fromUtf8(out.store->rawJson(sample.entry)));
+        in.samplesJson << redactor.redact(QString::fromUtf8(store.rawJson(sample.entry)));
     }
     if (t.trend.earlierRuns > 0)
         in.ratePerMinuteBefore = t.trend.perMinuteBefore;
@@ -76,13 +86,15 @@ github::DraftInput draftInput(const RunOutcome &out, int index, const redaction:
     return in;
 }
 
-worklog::WorklogAction::Kind actionKind(const github::IssueDraft &draft)
+github::MatchQuery clusterMatchQuery(const clustering::ClusterSet &set, int index, const QString &repo)
 {
-    return draft.kind == github::IssueDraft::Kind::Comment ? worklog::WorklogAction::Kind::Updated
-                                                            : worklog::WorklogAction::Kind::Created;
+    const auto &c = set.clusters()[size_t(index)];
+    github::MatchQuery query;
+    query.repo = repo;
+    query.fingerprint = c.fingerprint;
+    query.keyTerms = keyTerms(c.name);
+    return query;
 }
-
-} // namespace
 
 Result<GitHubStepResult> runGitHubStep(const RunOutcome &out, const GitHubStepOptions &options,
                                        const RunLog &log)
@@ -115,10 +127,7 @@ Result<GitHubStepResult> runGitHubStep(const RunOutcome &out, const GitHubStepOp
         const auto &t = out.triage[size_t(index)];
         if (t.decision.expected || t.muted)
             continue;
-        github::MatchQuery query;
-        query.repo = options.repo;
-        query.fingerprint = c.fingerprint;
-        query.keyTerms = keyTerms(c.name);
+        const github::MatchQuery query = clusterMatchQuery(out.clusters, index, options.repo);
         const auto match = waitFor<github::MatchResult>([&](auto done) { session.match(query, done); });
         using V = github::MatchResult::Verdict;
         if (match.verdict == V::Unknown) {
@@ -143,7 +152,7 @@ Result<GitHubStepResult> runGitHubStep(const RunOutcome &out, const GitHubStepOp
         }
         else if (t.decision.priority > options.newIssueMaxPriority)
             continue; // not urgent enough for a new issue
-        auto draft = session.prepareDraft(draftInput(out, index, redactor), match);
+        auto draft = session.prepareDraft(clusterDraftInput(*out.store, out.clusters, out.triage, index, redactor), match);
         if (!draft) {
             result.messages << QStringLiteral("%1: %2").arg(c.name, draft.error().toString());
             ++result.failed;

@@ -1,10 +1,24 @@
 #pragma once
 
+#include "github/draft.h"
+#include "github/issuematcher.h"
 #include "runpipeline.h"
 
 #include <QUrl>
 
+namespace gardener::redaction {
+class Redactor;
+}
+
 namespace gardener::pipeline {
+
+// What the app and `run` hand to the GitHub session for one cluster of a clustered, triaged
+// set (same index in `set` and `triaged`): the draft input, scrubbed by `redactor` before
+// anyone sees it, and the match query (fingerprint and a few search terms from the name).
+github::DraftInput clusterDraftInput(const LogStore &store, const clustering::ClusterSet &set,
+                                     const std::vector<triage::TriagedCluster> &triaged, int index,
+                                     const redaction::Redactor &redactor);
+github::MatchQuery clusterMatchQuery(const clustering::ClusterSet &set, int index, const QString &repo);
 
 enum class PostMode { None, Comments, All };
 

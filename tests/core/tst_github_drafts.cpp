@@ -3,6 +3,7 @@
 #include "fakegithub.h"
 #include "github/deviceflow.h"
 #include "github/draft.h"
+#include "github/githubsession.h"
 #include "github/githubtypes.h"
 #include "github/tokensource.h"
 
@@ -117,6 +118,64 @@ private slots:
         QCOMPARE(again.loadAll()->size(), 1);
         QVERIFY(again.remove(d.postKey).has_value());
         QCOMPARE(again.loadAll()->size(), 0);
+    }
+
+    // What the user picked among the candidates decides the draft; impossible picks are refused.
+    void draftForTheUsersChoice()
+    {
+        QTemporaryDir dir;
+        redaction::Redactor redactor;
+        auto session = GitHubSession::open({{}, QStringLiteral("o/r"), dir.path(), {}}, &redactor);
+        QVERIFY(session.has_value());
+        MatchResult match;
+        match.verdict = MatchResult::Verdict::Regression;
+        match.listingComplete = true;
+        Candidate closed;
+        closed.number = 7;
+        closed.state = QStringLiteral("closed");
+        closed.labels = {QStringLiteral("P3")};
+        closed.via = {Candidate::Via::Marker};
+        Candidate similar;
+        similar.number = 9;
+        similar.state = QStringLiteral("open");
+        similar.via = {Candidate::Via::Search};
+        match.candidates = {closed, similar};
+        using A = MatchChoice::Action;
+
+        auto reopen = (*session)->prepareDraft(input(), match, {A::Reopen, 7});
+        QVERIFY(reopen.has_value());
+        QCOMPARE(reopen->kind, IssueDraft::Kind::Comment);
+        QCOMPARE(reopen->targetIssue, 7);
+        QVERIFY(reopen->reopen);
+        QVERIFY(reopen->body.contains(QStringLiteral("P3")));   // the issue's priority, from its labels
+        auto back = IssueDraft::fromJson(reopen->toJson());      // the flag survives the draft store
+        QVERIFY(back.has_value() && back->reopen);
+
+        auto linking = (*session)->prepareDraft(input(), match, {A::NewIssueLinking, 7});
+        QVERIFY(linking.has_value());
+        QCOMPARE(linking->kind, IssueDraft::Kind::NewIssue);
+        QVERIFY(linking->title.startsWith(QStringLiteral("GCP-regression")));
+        QVERIFY(linking->body.contains(QStringLiteral("#7")));
+
+        // A search-only open look-alike may be commented on when the user says so.
+        auto comment = (*session)->prepareDraft(input(), match, {A::Comment, 9});
+        QVERIFY(comment.has_value());
+        QCOMPARE(comment->targetIssue, 9);
+        QVERIFY(!comment->reopen);
+
+        // "New issue" means new, even next to a marked open issue.
+        match.verdict = MatchResult::Verdict::Existing;
+        auto fresh = (*session)->prepareDraft(input(), match, {A::NewIssue, 0});
+        QVERIFY(fresh.has_value());
+        QCOMPARE(fresh->kind, IssueDraft::Kind::NewIssue);
+        QVERIFY(fresh->body.contains(QStringLiteral("#9")));
+        match.verdict = MatchResult::Verdict::Regression;
+
+        QVERIFY(!(*session)->prepareDraft(input(), match, {A::Comment, 7}).has_value());  // closed
+        QVERIFY(!(*session)->prepareDraft(input(), match, {A::Reopen, 9}).has_value());   // open
+        QVERIFY(!(*session)->prepareDraft(input(), match, {A::Comment, 42}).has_value()); // not found
+        match.verdict = MatchResult::Verdict::Unknown;
+        QVERIFY(!(*session)->prepareDraft(input(), match, {A::NewIssue, 0}).has_value());
     }
 
     void tokenFromEnvironmentPrefersGhToken()

@@ -99,6 +99,18 @@ DraftsPage::~DraftsPage()
     disconnect(m_review->autosaver(), nullptr, this, nullptr);
 }
 
+void DraftsPage::setSession(github::GitHubSession *session)
+{
+    if (session == m_session)
+        return;
+    m_session = session;
+    // Attempts in flight belonged to the old session, whose callbacks will not come.
+    for (const auto &e : m_queue->model()->entries())
+        if (e.state == DraftState::Posting)
+            m_queue->model()->setState(e.id, DraftState::Failed, tr("The GitHub sign-in changed while posting."));
+    reload();
+}
+
 QString DraftsPage::defaultDraftsFolder()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
@@ -144,7 +156,9 @@ void DraftsPage::reload()
 
         DraftQueueEntry entry;
         entry.id = d.postKey;
-        entry.title = d.title.isEmpty() ? tr("Comment on #%1").arg(d.targetIssue) : d.title;
+        entry.title = !d.title.isEmpty() ? d.title
+                      : d.reopen   ? tr("Reopen #%1 with a comment").arg(d.targetIssue)
+                                   : tr("Comment on #%1").arg(d.targetIssue);
         entry.state = d.body != generated ? DraftState::Edited : DraftState::New;
         if (auto it = previous.constFind(d.postKey); it != previous.constEnd()
             && it->state != DraftState::New && it->state != DraftState::Edited) {

@@ -42,6 +42,9 @@ public:
                const QString &draftsFolder = QString(), QWidget *parent = nullptr);
     ~DraftsPage() override;
 
+    // Signing in or out replaces the session (may be null); the drafts folder stays.
+    void setSession(github::GitHubSession *session);
+
     // "<AppDataLocation>/github/drafts", where `loggardener run` leaves drafts.
     static QString defaultDraftsFolder();
 
