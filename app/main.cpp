@@ -6,6 +6,7 @@
 #include "pipeline/runpipeline.h"
 #include "redaction/redactor.h"
 #include "screenshotter.h"
+#include "translations.h"
 #include "logs/logstore.h"
 #include "session/session.h"
 
@@ -85,6 +86,8 @@ int main(int argc, char *argv[])
 
     QApplication application(argc, argv);
     setIdentity();
+    // Only the window is translated; command-line output stays English for scripts.
+    installTranslations(&application);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/loggardener.svg")));
 
     // GUI arguments: files to open, --demo, and the hidden --screenshot-dir DIR used by

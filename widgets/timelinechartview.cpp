@@ -26,6 +26,11 @@ TimelineChartView::TimelineChartView(QWidget *parent)
     : QChartView(parent)
 {
     setObjectName(QStringLiteral("timelineChart"));
+    setAccessibleName(tr("Entries over time"));
+    setAccessibleDescription(tr("Stacked chart of the entries per time interval, one colour per severity."));
+    setWhatsThis(tr("Entries over time, stacked by severity. Drag across the chart to show only the "
+                    "clusters active in that time range; click it once to show all times again. "
+                    "Hover a bar for its numbers."));
     auto *chart = new QChart;
     chart->legend()->setAlignment(Qt::AlignRight);
     chart->setAnimationOptions(QChart::NoAnimation);

@@ -30,6 +30,7 @@ TriageRulesPage::TriageRulesPage(const QString &rulesPath, QWidget *parent)
 
     m_editor = new QPlainTextEdit(this);
     m_editor->setObjectName(QStringLiteral("rulesEditor"));
+    m_editor->setAccessibleName(tr("Triage rules"));
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
 

@@ -76,13 +76,16 @@ PastWorklogsPage::PastWorklogsPage(const QString &folder, history::HistoryStore 
     auto *choose = new QPushButton(tr("&Choose folder…"), this);
     auto *reload = new QPushButton(tr("Re&load"), this);
     auto *folderRow = new QHBoxLayout;
-    folderRow->addWidget(new QLabel(tr("Worklog folder:"), this));
+    auto *folderLabel = new QLabel(tr("Worklog &folder:"), this);
+    folderLabel->setBuddy(m_folderEdit);
+    folderRow->addWidget(folderLabel);
     folderRow->addWidget(m_folderEdit, 1);
     folderRow->addWidget(choose);
     folderRow->addWidget(reload);
 
     m_list = makeTable(this);
     m_list->setObjectName(QStringLiteral("worklogList"));
+    m_list->setAccessibleName(tr("Worklogs"));
     m_list->setModel(m_proxy);
     m_list->setSortingEnabled(true);
     m_list->sortByColumn(WorklogBrowserModel::Generated, Qt::DescendingOrder);
@@ -90,6 +93,7 @@ PastWorklogsPage::PastWorklogsPage(const QString &folder, history::HistoryStore 
     // Details: the Markdown beside the extracted clusters and actions.
     m_markdown = new QTextBrowser(this);
     m_markdown->setObjectName(QStringLiteral("worklogMarkdown"));
+    m_markdown->setAccessibleName(tr("Worklog text"));
     m_markdown->setOpenExternalLinks(true);
 
     m_clusterModel = new QStandardItemModel(this);
@@ -100,6 +104,7 @@ PastWorklogsPage::PastWorklogsPage(const QString &folder, history::HistoryStore 
     clusterProxy->setSortRole(Qt::UserRole);
     m_clusters = makeTable(this);
     m_clusters->setObjectName(QStringLiteral("worklogClusters"));
+    m_clusters->setAccessibleName(tr("Clusters in the worklog"));
     m_clusters->setModel(clusterProxy);
     m_clusters->setSortingEnabled(true);
 
@@ -108,6 +113,7 @@ PastWorklogsPage::PastWorklogsPage(const QString &folder, history::HistoryStore 
         {tr("Issue"), tr("Action"), tr("Title"), tr("Priority change"), tr("Link")});
     m_actions = makeTable(this);
     m_actions->setObjectName(QStringLiteral("worklogActions"));
+    m_actions->setAccessibleName(tr("GitHub actions in the worklog"));
     m_actions->setModel(m_actionModel);
 
     m_compareModel = new QStandardItemModel(this);
@@ -117,6 +123,7 @@ PastWorklogsPage::PastWorklogsPage(const QString &folder, history::HistoryStore 
     compareProxy->setSortRole(Qt::UserRole);
     m_compare = makeTable(this);
     m_compare->setObjectName(QStringLiteral("worklogCompare"));
+    m_compare->setAccessibleName(tr("Comparison with the previous worklog"));
     m_compare->setModel(compareProxy);
     m_compare->setSortingEnabled(true);
 
@@ -124,6 +131,7 @@ PastWorklogsPage::PastWorklogsPage(const QString &folder, history::HistoryStore 
     extracted->addTab(m_clusters, tr("Clusters"));
     extracted->addTab(m_actions, tr("GitHub actions"));
     extracted->addTab(m_compare, tr("Compare with previous"));
+    QWidget::setTabOrder(m_markdown, extracted); // its tab bar before its pages
 
     auto *details = new QSplitter(Qt::Horizontal, this);
     details->addWidget(m_markdown);
