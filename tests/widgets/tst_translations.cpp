@@ -1,6 +1,7 @@
 // The window in German and Japanese, offscreen: the menus, the clusters table's headers and the
-// start page are translated from the compiled-in catalogues, and Qt's own catalogue is loaded
-// too. The completeness of the .ts files is checked by scripts/test-extra-translations.sh.
+// start page are translated from the compiled-in catalogues, Qt's own catalogue is loaded too,
+// and no page squeezes a translated button or label below its text's size. The completeness
+// of the .ts files is checked by scripts/test-extra-translations.sh.
 #include "clusterspage.h"
 #include "demo/bundleddemo.h"
 #include "mainwindow.h"
@@ -10,11 +11,17 @@
 #include "startpage.h"
 #include "translations.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -140,6 +147,71 @@ private slots:
         QCOMPARE(translated.menus.value(0), fileMenu);
         QCOMPARE(translated.headers.value(ClusterTableModel::PriorityColumn), priorityHeader);
         QVERIFY2(translated.start.contains(openButton), qPrintable(translated.start.join(QLatin1Char('|'))));
+    }
+
+    void pagesFitTheirTexts_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::newRow("en") << QStringLiteral("en_US");
+        QTest::newRow("de") << QStringLiteral("de_DE");
+        QTest::newRow("ja") << QStringLiteral("ja_JP");
+    }
+
+    // Longer German and CJK texts must not squeeze a button, check box or label below the
+    // size its text needs. GARDENER_L10N_SHOTS=DIR also saves every page as DIR/LANG-N.png.
+    void pagesFitTheirTexts()
+    {
+        QFETCH(QString, locale);
+        installTranslations(qApp, QLocale(locale));
+        const redaction::Redactor redactor;
+        AppServices services;
+        services.redactor = &redactor;
+        services.rulesPath = m_dir.filePath(QStringLiteral("triage.rules"));
+        services.worklogFolder = m_dir.filePath(QStringLiteral("worklogs"));
+        services.draftsFolder = m_dir.filePath(QStringLiteral("drafts"));
+        Session session;
+        MainWindow window(&session, [] { return demo::bundledExport(); });
+        window.setServices(services);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy finished(&session, &Session::loadFinished);
+        window.openDemo();
+        QVERIFY(finished.wait(60000));
+
+        const QString shots = qEnvironmentVariable("GARDENER_L10N_SHOTS");
+        QStringList squeezed;
+        int shot = 0;
+        const auto check = [&](QWidget *page) {
+            QCoreApplication::processEvents();
+            for (QWidget *w : page->findChildren<QWidget *>()) {
+                const bool texty = (qobject_cast<QAbstractButton *>(w) || qobject_cast<QLabel *>(w))
+                    && !w->property("text").toString().isEmpty() && !w->property("wordWrap").toBool();
+                if (!texty || !w->isVisibleTo(&window))
+                    continue;
+                if (w->width() < w->minimumSizeHint().width())
+                    squeezed << QStringLiteral("%1 (%2 < %3 px)")
+                                    .arg(w->property("text").toString())
+                                    .arg(w->width())
+                                    .arg(w->minimumSizeHint().width());
+            }
+            if (!shots.isEmpty())
+                window.grab().save(QDir(shots).filePath(QStringLiteral("%1-%2.png").arg(locale).arg(shot++)));
+        };
+        auto *stack = window.findChild<QStackedWidget *>();
+        for (int i = 0; i < stack->count(); ++i) {
+            stack->setCurrentIndex(i);
+            check(stack->widget(i));
+        }
+        // The clusters page's tabs (details, entries, history) with a cluster selected.
+        stack->setCurrentWidget(window.clustersPage());
+        QTabWidget *tabs = window.clustersPage()->tabs();
+        window.clustersPage()->clusterTable()->selectRow(0);
+        for (int t = 0; t < tabs->count(); ++t) {
+            tabs->setCurrentIndex(t);
+            check(window.clustersPage());
+        }
+        QVERIFY2(squeezed.isEmpty(), qPrintable(squeezed.join(QStringLiteral("; "))));
     }
 
     void systemLocaleIsFollowed()
