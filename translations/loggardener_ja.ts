@@ -376,7 +376,7 @@
     </message>
     <message>
         <source>Issue</source>
-        <translatorcomment>Machine translation: not reviewed by a native speaker yet. The column holds the problem cluster's name, not a GitHub issue.</translatorcomment>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet. The column holds the problem cluster&apos;s name, not a GitHub issue.</translatorcomment>
         <translation>問題</translation>
     </message>
     <message>
