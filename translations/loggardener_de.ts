@@ -539,7 +539,7 @@
     <message>
         <source>Allow this %1</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>Diese(s) %1 erlauben</translation>
+        <translation>Erlauben: %1</translation>
     </message>
 </context>
 <context>
@@ -1157,11 +1157,6 @@ Veröffentlicht: %2</translation>
         <translation>Arbeitsprotokoll nach %1 geschrieben</translation>
     </message>
     <message>
-        <source>&amp;History</source>
-        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>&amp;Verlauf</translation>
-    </message>
-    <message>
         <source>Write &amp;Worklog</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>&amp;Arbeitsprotokoll schreiben</translation>
@@ -1219,7 +1214,7 @@ Veröffentlicht: %2</translation>
     <message>
         <source>Open &amp;Demo Data</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>&amp;Demodaten öffnen</translation>
+        <translation>De&amp;modaten öffnen</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -1337,6 +1332,11 @@ Veröffentlicht: %2</translation>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>Laden abgebrochen.</translation>
     </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Verlauf</translation>
+    </message>
 </context>
 <context>
     <name>gardener::MarkdownPreview</name>
@@ -1349,19 +1349,9 @@ Veröffentlicht: %2</translation>
 <context>
     <name>gardener::PastWorklogsPage</name>
     <message>
-        <source>&amp;Choose folder…</source>
-        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>Ordner &amp;wählen …</translation>
-    </message>
-    <message>
         <source>Re&amp;load</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>Neu &amp;laden</translation>
-    </message>
-    <message>
-        <source>Worklog &amp;folder:</source>
-        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>&amp;Ordner der Arbeitsprotokolle:</translation>
     </message>
     <message>
         <source>Worklogs</source>
@@ -1563,6 +1553,16 @@ Veröffentlicht: %2</translation>
             <numerusform>Als Lauf %1 importiert: %2 von %n Clustern wurden bereits im Verlauf bekannten Clustern zugeordnet.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Ch&amp;oose folder…</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Ordner &amp;wählen …</translation>
+    </message>
+    <message>
+        <source>&amp;Worklog folder:</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Ordner der Arbeitsprotokolle:</translation>
+    </message>
 </context>
 <context>
     <name>gardener::RunBars</name>
@@ -1607,7 +1607,7 @@ Veröffentlicht: %2</translation>
     <message>
         <source>Open &amp;demo data</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>&amp;Demodaten öffnen</translation>
+        <translation>De&amp;modaten öffnen</translation>
     </message>
     <message>
         <source>Choose a Cloud Logging export file (%1)</source>
@@ -1693,7 +1693,7 @@ Veröffentlicht: %2</translation>
     <message>
         <source>Restore &amp;defaults</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>&amp;Standard wiederherstellen</translation>
+        <translation>Standard &amp;wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Reload from file</source>

@@ -1148,11 +1148,6 @@ Posted: %2</source>
         <translation>作業ログを %1 に書き出しました</translation>
     </message>
     <message>
-        <source>&amp;History</source>
-        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>履歴(&amp;H)</translation>
-    </message>
-    <message>
         <source>Write &amp;Worklog</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>作業ログを書き出す(&amp;W)</translation>
@@ -1326,6 +1321,11 @@ Posted: %2</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>読み込みをキャンセルしました。</translation>
     </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>履歴(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>gardener::MarkdownPreview</name>
@@ -1338,19 +1338,9 @@ Posted: %2</source>
 <context>
     <name>gardener::PastWorklogsPage</name>
     <message>
-        <source>&amp;Choose folder…</source>
-        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>フォルダーを選択(&amp;C)…</translation>
-    </message>
-    <message>
         <source>Re&amp;load</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>再読み込み(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Worklog &amp;folder:</source>
-        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>作業ログのフォルダー(&amp;F):</translation>
     </message>
     <message>
         <source>Worklogs</source>
@@ -1546,6 +1536,16 @@ Posted: %2</source>
         <translation>
             <numerusform>実行 %1 として取り込みました: %n 個中 %2 個のクラスターが履歴の既存クラスターに結び付きました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose folder…</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>フォルダーを選択(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Worklog folder:</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>作業ログのフォルダー(&amp;W):</translation>
     </message>
 </context>
 <context>

@@ -145,7 +145,7 @@ void MainWindow::setServices(const AppServices &services)
     connect(m_triage, &triage::TriageBinder::problem, this, &MainWindow::showStatus);
 
     auto *historyView = new ClusterHistoryView(services.history, m_clusters->tabs());
-    m_clusters->tabs()->addTab(historyView, style::icon("chart"), tr("&History"));
+    m_clusters->tabs()->addTab(historyView, style::icon("chart"), tr("Hi&story"));
     const auto showHistory = [this, historyView] {
         const QStringList selected = m_clusters->selectedFingerprints();
         const auto &set = m_session->clusters();

@@ -1,7 +1,8 @@
 // Keyboard and screen-reader basics over the whole window, offscreen: every focusable control
 // of every page has an accessible name (its text, a buddy label or an explicit name), every menu
 // action can be reached from the keyboard (mnemonic or shortcut), the custom-painted widgets
-// describe themselves, Tab moves through each page in reading order, and icons are scalable.
+// describe themselves, Tab moves through each page in reading order, Alt+letter mnemonics do
+// not clash (in English, German and Japanese), and icons are scalable.
 #include "appstyle.h"
 #include "clusterspage.h"
 #include "demo/bundleddemo.h"
@@ -12,7 +13,9 @@
 #include "session/session.h"
 #include "startpage.h"
 #include "timelinechartview.h"
+#include "translations.h"
 
+#include <QAbstractButton>
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
@@ -20,7 +23,10 @@
 #include <QPixmap>
 #include <QMenu>
 #include <QMenuBar>
+#include <QLabel>
 #include <QScrollBar>
+#include <QTabBar>
+#include <QTranslator>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -94,6 +100,14 @@ private:
     }
 
 private slots:
+    void cleanup()
+    {
+        for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
@@ -183,6 +197,67 @@ private slots:
             QCOMPARE(pixmap.size(), QSize(32, 32));
             QCOMPARE(pixmap.devicePixelRatio(), 2.0);
         }
+    }
+
+    void mnemonicsDoNotClash_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::newRow("en") << QStringLiteral("en_US");
+        QTest::newRow("de") << QStringLiteral("de_DE");
+        QTest::newRow("ja") << QStringLiteral("ja_JP");
+    }
+
+    // Alt+letter must do one thing: on each page (and each clusters tab) the menu bar, buttons,
+    // buddy labels and tabs that are visible together use different letters, in every language.
+    void mnemonicsDoNotClash()
+    {
+        QFETCH(QString, locale);
+        installTranslations(qApp, QLocale(locale));
+        AppServices services;
+        services.redactor = &m_redactor;
+        services.rulesPath = m_dir.filePath(QStringLiteral("triage.rules"));
+        services.worklogFolder = m_dir.filePath(QStringLiteral("worklogs"));
+        services.draftsFolder = m_dir.filePath(QStringLiteral("drafts"));
+        Session session;
+        MainWindow window(&session, [] { return demo::bundledExport(); });
+        window.setServices(services);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        QStringList clashes;
+        const auto check = [&](const QString &where) {
+            QCoreApplication::processEvents();
+            QMultiMap<QChar, QString> keys;
+            const auto add = [&](const QString &text) {
+                const QString t = QString(text).remove(QStringLiteral("&&"));
+                const qsizetype at = t.indexOf(QLatin1Char('&'));
+                if (at >= 0 && at + 1 < t.size())
+                    keys.insert(t.at(at + 1).toLower(), text);
+            };
+            for (QAction *menu : window.menuBar()->actions())
+                add(menu->text());
+            for (QWidget *w : window.findChildren<QWidget *>()) {
+                if (!w->isVisibleTo(&window) || w->window() != &window)
+                    continue;
+                if (auto *button = qobject_cast<QAbstractButton *>(w))
+                    add(button->text());
+                else if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+                    add(label->text());
+                else if (auto *bar = qobject_cast<QTabBar *>(w))
+                    for (int i = 0; i < bar->count(); ++i)
+                        add(bar->tabText(i));
+            }
+            for (const QChar &key : keys.uniqueKeys())
+                if (keys.count(key) > 1)
+                    clashes << QStringLiteral("%1: Alt+%2 for %3").arg(where, key, QStringList(keys.values(key)).join(QStringLiteral(", ")));
+        };
+        auto *stack = window.findChild<QStackedWidget *>();
+        for (int i = 0; i < stack->count(); ++i) {
+            stack->setCurrentIndex(i);
+            check(QString::fromLatin1(stack->currentWidget()->metaObject()->className()));
+        }
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
     }
 
     void tabFollowsReadingOrder()

@@ -73,10 +73,10 @@ PastWorklogsPage::PastWorklogsPage(const QString &folder, history::HistoryStore 
     m_folderEdit = new QLineEdit(this);
     m_folderEdit->setObjectName(QStringLiteral("worklogFolder"));
     m_folderEdit->setReadOnly(true);
-    auto *choose = new QPushButton(tr("&Choose folder…"), this);
+    auto *choose = new QPushButton(tr("Ch&oose folder…"), this);
     auto *reload = new QPushButton(tr("Re&load"), this);
     auto *folderRow = new QHBoxLayout;
-    auto *folderLabel = new QLabel(tr("Worklog &folder:"), this);
+    auto *folderLabel = new QLabel(tr("&Worklog folder:"), this);
     folderLabel->setBuddy(m_folderEdit);
     folderRow->addWidget(folderLabel);
     folderRow->addWidget(m_folderEdit, 1);
