@@ -1653,11 +1653,6 @@ Veröffentlicht: %2</translation>
         <translation>Gestapeltes Diagramm der Einträge pro Zeitintervall, eine Farbe je Schweregrad.</translation>
     </message>
     <message>
-        <source>Entries over time, stacked by severity. Drag across the chart to show only the clusters active in that time range; click it once to show all times again. Hover a bar for its numbers.</source>
-        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>Einträge im Zeitverlauf, nach Schweregrad gestapelt. Ziehen Sie über das Diagramm, um nur die in diesem Zeitraum aktiven Cluster zu zeigen; ein einfacher Klick zeigt wieder alle Zeiten. Überfahren Sie einen Balken für seine Zahlen.</translation>
-    </message>
-    <message>
         <source>%1 – %2 UTC</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>%1 – %2 UTC</translation>
@@ -1666,6 +1661,11 @@ Veröffentlicht: %2</translation>
         <source>Total: %1</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>Gesamt: %1</translation>
+    </message>
+    <message>
+        <source>Entries over time, stacked by severity. Drag across the chart to show only the clusters active in that time range; click it once to show all times again. Hover a bar for its numbers. With the keyboard: Left and Right select an interval, Shift+Left and Shift+Right change its end, Esc shows all times.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Einträge im Zeitverlauf, nach Schweregrad gestapelt. Ziehen Sie über das Diagramm, um nur die in diesem Zeitraum aktiven Cluster zu zeigen; ein einfacher Klick zeigt wieder alle Zeiten. Überfahren Sie einen Balken für seine Zahlen. Mit der Tastatur: Links und Rechts wählen ein Intervall, Umschalt+Links und Umschalt+Rechts verschieben sein Ende, Esc zeigt alle Zeiten.</translation>
     </message>
 </context>
 <context>

@@ -1637,11 +1637,6 @@ Posted: %2</source>
         <translation>時間間隔ごとのエントリの積み上げグラフ。重大度ごとに色分けされています。</translation>
     </message>
     <message>
-        <source>Entries over time, stacked by severity. Drag across the chart to show only the clusters active in that time range; click it once to show all times again. Hover a bar for its numbers.</source>
-        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>重大度ごとに積み上げたエントリの推移です。グラフ上をドラッグすると、その期間に活動したクラスターだけを表示します。1 回クリックすると全期間の表示に戻ります。棒にカーソルを合わせると件数が表示されます。</translation>
-    </message>
-    <message>
         <source>%1 – %2 UTC</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>%1 – %2 (UTC)</translation>
@@ -1650,6 +1645,11 @@ Posted: %2</source>
         <source>Total: %1</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>合計: %1</translation>
+    </message>
+    <message>
+        <source>Entries over time, stacked by severity. Drag across the chart to show only the clusters active in that time range; click it once to show all times again. Hover a bar for its numbers. With the keyboard: Left and Right select an interval, Shift+Left and Shift+Right change its end, Esc shows all times.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>重大度ごとに積み上げたエントリの推移です。グラフ上をドラッグすると、その期間に活動したクラスターだけを表示します。1 回クリックすると全期間の表示に戻ります。棒にカーソルを合わせると件数が表示されます。キーボードでは、← と → で区間を選び、Shift+← と Shift+→ で終わりを動かし、Esc で全期間を表示します。</translation>
     </message>
 </context>
 <context>

@@ -185,6 +185,27 @@ private slots:
         QVERIFY(!model->index(0, ClusterTableModel::TimelineColumn).data(Qt::AccessibleTextRole).toString().isEmpty());
     }
 
+    void chartTimeRangeByKeyboard()
+    {
+        auto *chart = m_window->findChild<TimelineChartView *>();
+        show(m_window->clustersPage());
+        QSignalSpy picked(chart, &TimelineChartView::timeRangeSelected);
+        QTest::keyClick(chart, Qt::Key_Right);
+        QCOMPARE(picked.size(), 1);
+        const qint64 from = chart->selectedFromMs();
+        const qint64 oneInterval = chart->selectedToMs() - from;
+        QVERIFY(oneInterval > 0);
+        QTest::keyClick(chart, Qt::Key_Right, Qt::ShiftModifier);
+        QCOMPARE(chart->selectedFromMs(), from);
+        QCOMPARE(chart->selectedToMs() - from, 2 * oneInterval);
+        QTest::keyClick(chart, Qt::Key_Right); // moves on, one interval again
+        QCOMPARE(chart->selectedFromMs(), from + 2 * oneInterval);
+        QTest::keyClick(chart, Qt::Key_Escape);
+        QCOMPARE(picked.last().at(0).toLongLong(), 0);
+        QCOMPARE(chart->selectedToMs(), 0);
+        QCOMPARE(picked.size(), 4);
+    }
+
     void iconsAreSharpAtHighDpi()
     {
         // The bundled icons are SVG, so a 200 % screen gets them drawn at twice the pixels
