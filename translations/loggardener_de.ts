@@ -1563,6 +1563,11 @@ Veröffentlicht: %2</translation>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>&amp;Ordner der Arbeitsprotokolle:</translation>
     </message>
+    <message>
+        <source>Record the selected worklog as a past run, so trends and “new” take it into account</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Das ausgewählte Arbeitsprotokoll als früheren Lauf erfassen, damit Trends und „neu“ es berücksichtigen</translation>
+    </message>
 </context>
 <context>
     <name>gardener::RunBars</name>
@@ -1732,6 +1737,16 @@ Veröffentlicht: %2</translation>
         <source>Saved. %1</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>Gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>Put the built-in rules into the editor; the file changes only when you save</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Die eingebauten Regeln in den Editor übernehmen; die Datei ändert sich erst beim Speichern</translation>
+    </message>
+    <message>
+        <source>Drop the edits and show the rules file as it is saved</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Änderungen verwerfen und die Regeldatei so zeigen, wie sie gespeichert ist</translation>
     </message>
 </context>
 <context>

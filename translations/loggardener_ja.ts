@@ -1547,6 +1547,11 @@ Posted: %2</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>作業ログのフォルダー(&amp;W):</translation>
     </message>
+    <message>
+        <source>Record the selected worklog as a past run, so trends and “new” take it into account</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>選択した作業ログを過去の実行として記録し、傾向や「新規」の判定に反映させます</translation>
+    </message>
 </context>
 <context>
     <name>gardener::RunBars</name>
@@ -1715,6 +1720,16 @@ Posted: %2</source>
         <source>Saved. %1</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>保存しました。%1</translation>
+    </message>
+    <message>
+        <source>Put the built-in rules into the editor; the file changes only when you save</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>組み込みのルールをエディターに読み込みます。ファイルは保存するまで変更されません</translation>
+    </message>
+    <message>
+        <source>Drop the edits and show the rules file as it is saved</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>編集内容を破棄し、保存されているルールファイルを表示します</translation>
     </message>
 </context>
 <context>

@@ -145,8 +145,9 @@ PastWorklogsPage::PastWorklogsPage(const QString &folder, history::HistoryStore 
     m_import = new QPushButton(tr("&Import into history"), this);
     m_import->setObjectName(QStringLiteral("importWorklog"));
     m_import->setEnabled(false);
-    if (!m_history)
-        m_import->setToolTip(tr("No history is open, so worklogs cannot be imported."));
+    m_import->setToolTip(m_history ? tr("Record the selected worklog as a past run, so trends and "
+                                        "“new” take it into account")
+                                   : tr("No history is open, so worklogs cannot be imported."));
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("worklogStatus"));
     m_status->setWordWrap(true);
