@@ -8,6 +8,7 @@
 #include "redaction/redactor.h"
 #include "screenshotter.h"
 #include "secrets/secretstore.h"
+#include "translations.h"
 #include "logs/logstore.h"
 #include "session/session.h"
 
@@ -90,6 +91,8 @@ int main(int argc, char *argv[])
     QApplication application(argc, argv);
     setIdentity();
     QNetworkProxyFactory::setUseSystemConfiguration(true); // Google is reached through the system proxy
+    // Only the window is translated; command-line output stays English for scripts.
+    installTranslations(&application);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/loggardener.svg")));
 
     // GUI arguments: files to open, --demo, and the hidden --screenshot-dir DIR used by

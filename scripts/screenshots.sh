@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Takes the documentation screenshots (docs/screenshots/*.png) of the desktop app on the bundled
 # demo data, in a real X server (Xvfb). Usage: scripts/screenshots.sh [BUILD_DIR] [OUT_DIR]
+# SCREENSHOT_LANG=de_DE.UTF-8 (or ja_JP.UTF-8) takes them in that language; English otherwise.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
@@ -20,7 +21,7 @@ for day in 1 2 3; do
     --out "$home/day$day.json" >/dev/null
   HOME="$home" XDG_CONFIG_HOME="$home/.config" "$binary" run --input "$home/day$day.json" >/dev/null
 done
-HOME="$home" XDG_CONFIG_HOME="$home/.config" LANG=C.UTF-8 TZ=UTC \
+HOME="$home" XDG_CONFIG_HOME="$home/.config" LANG="${SCREENSHOT_LANG:-C.UTF-8}" LANGUAGE= TZ=UTC \
   timeout 300 xvfb-run -a -s "-screen 0 1600x1000x24" \
   "$binary" --screenshot-dir "$outdir"
 ls -l "$outdir"/*.png

@@ -16,6 +16,8 @@ PACKAGES=(
   qtbase5-dev libkf5syntaxhighlighting-dev
   # headless display, screenshots and a real Secret Service for tests
   xvfb xauth imagemagick dbus dbus-x11 gnome-keyring libsecret-tools
+  # a CJK font, so Japanese screenshots (SCREENSHOT_LANG=ja_JP.UTF-8) show no empty boxes
+  fonts-droid-fallback
   # packaging checks
   desktop-file-utils appstream dpkg-dev file
 )

@@ -69,9 +69,17 @@ bool isDark(const QPalette &palette)
     return palette.color(QPalette::Window).lightness() < 128;
 }
 
+int charWidth(const QFontMetrics &metrics, int characters)
+{
+    // Measured on Latin letters: log text is mostly Latin, and a CJK font's average width
+    // (Japanese UI) counts its full-width glyphs, which made every column twice as wide.
+    static const QString sample = QStringLiteral("abcdefghijklmnopqrstuvwxyz");
+    return metrics.horizontalAdvance(sample) * characters / int(sample.size());
+}
+
 int charWidth(const QWidget *widget, int characters)
 {
-    return widget->fontMetrics().averageCharWidth() * characters;
+    return charWidth(widget->fontMetrics(), characters);
 }
 
 } // namespace gardener::style

@@ -6,6 +6,7 @@
 #include <QIcon>
 #include <QString>
 
+class QFontMetrics;
 class QPalette;
 class QWidget;
 
@@ -27,5 +28,6 @@ bool isDark(const QPalette &palette);
 
 // Typical text widths, so layouts scale with the font instead of using pixel sizes.
 int charWidth(const QWidget *widget, int characters);
+int charWidth(const QFontMetrics &metrics, int characters);
 
 } // namespace gardener::style

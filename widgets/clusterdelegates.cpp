@@ -68,7 +68,7 @@ void SeverityBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
 
 QSize SeverityBarDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
-    return {option.fontMetrics.averageCharWidth() * 12, option.fontMetrics.height()};
+    return {style::charWidth(option.fontMetrics, 12), option.fontMetrics.height()};
 }
 
 bool SeverityBarDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
@@ -138,7 +138,7 @@ void SparklineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
 
 QSize SparklineDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
-    return {option.fontMetrics.averageCharWidth() * 14, option.fontMetrics.height()};
+    return {style::charWidth(option.fontMetrics, 14), option.fontMetrics.height()};
 }
 
 SeverityTextDelegate::SeverityTextDelegate(int severityRole, QObject *parent)

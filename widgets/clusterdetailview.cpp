@@ -70,6 +70,7 @@ ClusterDetailView::ClusterDetailView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_text = new QTextBrowser(this);
     m_text->setOpenLinks(false);
+    m_text->setAccessibleName(tr("Cluster details"));
     m_text->setOpenExternalLinks(false);
     connect(m_text, &QTextBrowser::anchorClicked, this, &ClusterDetailView::onAnchor);
     layout->addWidget(m_text);

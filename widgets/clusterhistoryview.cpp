@@ -5,6 +5,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -18,16 +19,21 @@ namespace gardener {
 // Frequency per run as bars; the last bar (this run) in the highlight colour.
 class RunBars final : public QWidget
 {
+    // Without Q_OBJECT, QWidget::tr() would look the texts up under "QWidget".
+    Q_DECLARE_TR_FUNCTIONS(gardener::RunBars)
+
 public:
     explicit RunBars(QWidget *parent)
         : QWidget(parent)
     {
         setMinimumHeight(fontMetrics().height() * 5);
         setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        setAccessibleName(tr("Frequency per run"));
     }
     void setValues(QVector<double> values)
     {
         m_values = std::move(values);
+        setAccessibleDescription(m_values.isEmpty() ? tr("No history yet") : QString());
         setToolTip(m_values.isEmpty() ? QString()
                                       : tr("Per minute in each run, oldest first: %1").arg([&] {
                                             QStringList parts;
@@ -93,6 +99,9 @@ ClusterHistoryView::ClusterHistoryView(history::HistoryStore *history, QWidget *
     m_factor->setRange(1.5, 100);
     m_factor->setDecimals(1);
     m_factor->setValue(3);
+    m_factor->setAccessibleName(tr("Muting factor"));
+    m_factor->setToolTip(tr("How many times more or less frequent the cluster must become to be "
+                            "shown again"));
     mute->addWidget(m_expected);
     mute->addWidget(m_factor);
     mute->addStretch();

@@ -43,12 +43,14 @@ ClustersPage::ClustersPage(Session *session, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_timeline = new TimelineModel(this);
 
-    m_filter = new FilterBar(this);
+    // Created in reading order (chart above the filter), which makes the Tab order.
     m_chart = new TimelineChartView(this);
+    m_filter = new FilterBar(this);
     m_chart->setModel(m_timeline);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("clusterTable"));
+    m_table->setAccessibleName(tr("Issue clusters"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -68,7 +70,7 @@ ClustersPage::ClustersPage(Session *session, QWidget *parent)
     header->setSectionsMovable(true);
     // Widths from the font: sample texts for fixed-format columns, character counts for the rest.
     const QFontMetrics fm = fontMetrics();
-    const int cw = fm.averageCharWidth();
+    const int cw = style::charWidth(fm, 1);
     const int pad = cw * 3;
     const int timeWidth = fm.horizontalAdvance(QStringLiteral("2026-12-31 23:59:59")) + pad;
     const int widths[ClusterTableModel::ColumnCount] = {
@@ -85,6 +87,7 @@ ClustersPage::ClustersPage(Session *session, QWidget *parent)
     m_tabs->addTab(m_detail, style::icon("details"), tr("Details"));
     m_tabs->addTab(m_entries, style::icon("entries"), tr("Entries"));
     m_tabs->setDocumentMode(true);
+    setTabOrder(m_table, m_tabs); // the tab bar before the pages it switches
 
     auto *tableBox = new QWidget(this);
     auto *tableLayout = new QVBoxLayout(tableBox);

@@ -1,5 +1,6 @@
 #include "entriesview.h"
 
+#include "appstyle.h"
 #include "clusterdelegates.h"
 #include "models/entrytablemodel.h"
 
@@ -46,6 +47,8 @@ EntriesView::EntriesView(QWidget *parent)
     auto *table = new EntryTable(this);
     m_table = table;
     m_table->setObjectName(QStringLiteral("entriesTable"));
+    m_table->setAccessibleName(tr("Log entries"));
+    m_table->setToolTip(tr("Press Enter or double-click to open an entry"));
     m_model = new EntryTableModel(this);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -65,7 +68,7 @@ EntriesView::EntriesView(QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     header->setHighlightSections(false);
-    const int cw = fontMetrics().averageCharWidth();
+    const int cw = style::charWidth(this, 1);
     header->resizeSection(EntryTableModel::TimeColumn,
                           fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31 23:59:59.999")) + cw * 3);
     header->resizeSection(EntryTableModel::SeverityColumn,

@@ -55,13 +55,14 @@ EntryDialog::EntryDialog(QWidget *parent)
 
     m_text = new QPlainTextEdit(this);
     m_text->setReadOnly(true);
+    m_text->setAccessibleName(tr("Entry as JSON"));
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     new JsonHighlighter(m_text->document(), style::isDark(palette()));
     layout->addWidget(m_text, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto *copy = buttons->addButton(tr("Copy as JSON"), QDialogButtonBox::ActionRole);
+    auto *copy = buttons->addButton(tr("&Copy as JSON"), QDialogButtonBox::ActionRole);
     copy->setIcon(style::icon("copy"));
     connect(copy, &QPushButton::clicked, this, &EntryDialog::copyJson);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

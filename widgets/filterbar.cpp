@@ -27,6 +27,9 @@ FilterBar::FilterBar(QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->addAction(style::icon("filter"), QLineEdit::LeadingPosition);
     m_search->setMinimumWidth(style::charWidth(this, 32));
+    m_search->setAccessibleName(tr("Search"));
+    m_search->setWhatsThis(tr("Shows only the clusters whose name, message templates or sample "
+                              "messages contain this text (not case-sensitive)."));
 
     m_severity = new QComboBox(this);
     m_severity->setObjectName(QStringLiteral("severityCombo"));
@@ -34,17 +37,22 @@ FilterBar::FilterBar(QWidget *parent)
     for (int s = severityIndex(Severity::Debug); s < SeverityCount; ++s)
         m_severity->addItem(tr("%1 and above").arg(style::severityLabel(Severity(s))), s);
     m_severity->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_severity->setAccessibleName(tr("Minimum severity"));
+    m_severity->setToolTip(tr("Show only clusters with entries of this severity or worse"));
 
     m_service = new QComboBox(this);
     m_service->setObjectName(QStringLiteral("serviceCombo"));
     m_service->addItem(tr("All services"), QString());
     m_service->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_service->setAccessibleName(tr("Service"));
+    m_service->setToolTip(tr("Show only clusters with entries from this service"));
 
     m_range = new QLabel(this);
     m_range->setObjectName(QStringLiteral("rangeLabel"));
     m_clearRange = new QToolButton(this);
     m_clearRange->setIcon(style::icon("close"));
     m_clearRange->setToolTip(tr("Show all times"));
+    m_clearRange->setAccessibleName(tr("Show all times"));
     m_clearRange->setAutoRaise(true);
     m_range->hide();
     m_clearRange->hide();

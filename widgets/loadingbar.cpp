@@ -14,6 +14,7 @@ LoadingBar::LoadingBar(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("loadingBar"));
+    setAccessibleName(tr("Loading"));
     auto *layout = new QHBoxLayout(this);
     m_label = new QLabel(this);
     m_label->setTextFormat(Qt::PlainText);
@@ -21,8 +22,10 @@ LoadingBar::LoadingBar(QWidget *parent)
     m_bar->setRange(0, 1000);
     m_bar->setTextVisible(false);
     m_bar->setMaximumWidth(style::charWidth(this, 40));
+    m_bar->setAccessibleName(tr("Loading progress"));
     m_cancel = new QPushButton(style::icon("cancel"), tr("Cancel"), this);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel->setToolTip(tr("Stop opening the export"));
     connect(m_cancel, &QPushButton::clicked, this, &LoadingBar::cancelRequested);
     layout->addWidget(m_label, 1);
     layout->addWidget(m_bar, 1);

@@ -28,6 +28,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QWhatsThis>
 #include <QMimeData>
 #include <QScreen>
 #include <QSettings>
@@ -147,7 +148,7 @@ void MainWindow::setServices(const AppServices &services)
     connect(m_triage, &triage::TriageBinder::problem, this, &MainWindow::showStatus);
 
     auto *historyView = new ClusterHistoryView(services.history, m_clusters->tabs());
-    m_clusters->tabs()->addTab(historyView, style::icon("chart"), tr("&History"));
+    m_clusters->tabs()->addTab(historyView, style::icon("chart"), tr("Hi&story"));
     const auto showHistory = [this, historyView] {
         const QStringList selected = m_clusters->selectedFingerprints();
         const auto &set = m_session->clusters();
@@ -185,6 +186,11 @@ void MainWindow::setServices(const AppServices &services)
 
     if (services.githubAccount)
         m_github = new GitHubActions(this, m_session, services, this);
+
+    // Last menu, after Go: What's This (Shift+F1) explains the less obvious controls.
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(QWhatsThis::createAction(help));
 }
 
 void MainWindow::setGitHubSession(github::GitHubSession *session)
@@ -295,8 +301,13 @@ void MainWindow::updateRecentMenu()
 {
     m_recentMenu->clear();
     const QStringList recent = recentFiles();
-    for (const QString &p : recent) {
-        m_recentMenu->addAction(QDir::toNativeSeparators(p), this, [this, p] { openFiles({p}); });
+    for (qsizetype i = 0; i < recent.size(); ++i) {
+        const QString &p = recent.at(i);
+        // Numbered for the keyboard (Alt+F, R, 1); a '&' in a path must not become a mnemonic.
+        QString text = QDir::toNativeSeparators(p).replace(QLatin1Char('&'), QStringLiteral("&&"));
+        if (i < 9)
+            text = QStringLiteral("&%1 %2").arg(i + 1).arg(text);
+        m_recentMenu->addAction(text, this, [this, p] { openFiles({p}); });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
 }

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -27,6 +28,7 @@ StartPage::StartPage(QWidget *parent)
     const int logoSize = fontMetrics().height() * 4;
     logo->setPixmap(style::icon("loggardener").pixmap(logoSize, logoSize));
     logo->setAlignment(Qt::AlignHCenter);
+    logo->setAccessibleName(tr("Log Gardener logo"));
 
     auto *title = new QLabel(tr("Log Gardener"), this);
     QFont titleFont = title->font();
@@ -51,12 +53,15 @@ StartPage::StartPage(QWidget *parent)
 
     m_actions = new QHBoxLayout;
     m_actions->addStretch(1);
-    auto *open = new QPushButton(style::icon("open"), tr("Open export…"), this);
+    auto *open = new QPushButton(style::icon("open"), tr("&Open export…"), this);
     open->setObjectName(QStringLiteral("openButton"));
     open->setDefault(true);
-    auto *demo = new QPushButton(style::icon("demo"), tr("Open demo data"), this);
+    auto *demo = new QPushButton(style::icon("demo"), tr("Open &demo data"), this);
     demo->setObjectName(QStringLiteral("demoButton"));
-    auto *collect = new QPushButton(style::icon("cloud"), tr("Collect from Google Cloud…"), this);
+    open->setToolTip(tr("Choose a Cloud Logging export file (%1)")
+                         .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
+    demo->setToolTip(tr("Explore the app with the bundled sample export"));
+    auto *collect = new QPushButton(style::icon("cloud"), tr("&Collect from Google Cloud…"), this);
     collect->setObjectName(QStringLiteral("collectGcpButton"));
     collect->setToolTip(tr("Downloads a service's recent log entries with the Cloud Logging API."));
     for (auto *button : {open, collect, demo}) {
@@ -79,8 +84,11 @@ StartPage::StartPage(QWidget *parent)
     QFont bold = recentTitle->font();
     bold.setWeight(QFont::DemiBold);
     recentTitle->setFont(bold);
-    auto *clear = new QPushButton(tr("Clear"), m_recentBox);
+    auto *clear = new QPushButton(tr("C&lear"), m_recentBox);
     clear->setFlat(true);
+    clear->setObjectName(QStringLiteral("clearRecentButton"));
+    clear->setAccessibleName(tr("Clear recent files"));
+    clear->setToolTip(tr("Forget the recent files (the files stay where they are)"));
     connect(clear, &QPushButton::clicked, this, &StartPage::clearRecentRequested);
     recentHeader->addWidget(recentTitle);
     recentHeader->addStretch(1);
@@ -89,6 +97,8 @@ StartPage::StartPage(QWidget *parent)
     m_recent = new QListWidget(m_recentBox);
     m_recent->setObjectName(QStringLiteral("recentList"));
     m_recent->setMaximumHeight(fontMetrics().height() * 12);
+    m_recent->setAccessibleName(tr("Recent files"));
+    recentTitle->setBuddy(m_recent);
     connect(m_recent, &QListWidget::itemActivated, this, &StartPage::activateRecent);
     connect(m_recent, &QListWidget::itemClicked, this, &StartPage::activateRecent);
     recentLayout->addWidget(m_recent);

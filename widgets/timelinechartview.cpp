@@ -15,6 +15,7 @@
 #include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QRubberBand>
 #include <QToolTip>
@@ -26,6 +27,12 @@ TimelineChartView::TimelineChartView(QWidget *parent)
     : QChartView(parent)
 {
     setObjectName(QStringLiteral("timelineChart"));
+    setAccessibleName(tr("Entries over time"));
+    setAccessibleDescription(tr("Stacked chart of the entries per time interval, one colour per severity."));
+    setWhatsThis(tr("Entries over time, stacked by severity. Drag across the chart to show only the "
+                    "clusters active in that time range; click it once to show all times again. "
+                    "Hover a bar for its numbers. With the keyboard: Left and Right select an "
+                    "interval, Shift+Left and Shift+Right change its end, Esc shows all times."));
     auto *chart = new QChart;
     chart->legend()->setAlignment(Qt::AlignRight);
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -274,6 +281,40 @@ void TimelineChartView::mouseReleaseEvent(QMouseEvent *event)
         emit timeRangeSelected(a, b);
     }
     event->accept();
+}
+
+void TimelineChartView::keyPressEvent(QKeyEvent *event)
+{
+    // The keyboard's way to the time filter that dragging gives the mouse.
+    const QAbstractItemModel *model = m_model.data();
+    const int rows = model ? model->rowCount() : 0;
+    const bool left = event->key() == Qt::Key_Left;
+    if (rows > 0 && (left || event->key() == Qt::Key_Right)) {
+        const int step = left ? -1 : 1;
+        const bool selected = m_toMs > m_fromMs;
+        int from = selected ? rowAtTime(m_fromMs) : -1;
+        int to = selected ? rowAtTime(m_toMs - 1) : -1;
+        if (from < 0 || to < 0)
+            from = to = left ? rows - 1 : 0;
+        else if (event->modifiers() & Qt::ShiftModifier)
+            to = qBound(from, to + step, rows - 1);
+        else
+            from = to = qBound(0, (left ? from : to) + step, rows - 1);
+        const qint64 a = model->index(from, 0).data(TimelineModel::BucketStartRole).toLongLong();
+        const qint64 b = model->index(to, 0).data(TimelineModel::BucketEndRole).toLongLong();
+        setSelectedRange(a, b);
+        setAccessibleDescription(bucketToolTip(to));
+        emit timeRangeSelected(a, b);
+        event->accept();
+        return;
+    }
+    if (event->key() == Qt::Key_Escape && m_toMs > m_fromMs) {
+        setSelectedRange(0, 0);
+        emit timeRangeSelected(0, 0);
+        event->accept();
+        return;
+    }
+    QChartView::keyPressEvent(event);
 }
 
 void TimelineChartView::setSelectedRange(qint64 fromMs, qint64 toMs)

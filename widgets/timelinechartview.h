@@ -14,7 +14,8 @@ namespace gardener {
 // uses Qt Charts, so the chart library can be swapped here alone.
 //
 // Hovering shows the bucket's counts; dragging selects a time range (timeRangeSelected), a
-// click without dragging clears it.
+// click without dragging clears it. From the keyboard, Left/Right select one interval, with
+// Shift they widen or narrow the selection, Esc clears it.
 class TimelineChartView final : public QChartView
 {
     Q_OBJECT
@@ -39,6 +40,7 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
 

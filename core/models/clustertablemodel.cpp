@@ -226,6 +226,19 @@ QVariant ClusterTableModel::data(const QModelIndex &index, int role) const
             return lines.join(QLatin1Char('\n'));
         }
         return displayData(c, index.column());
+    case Qt::AccessibleTextRole:
+        // The severity bars and the sparkline are painted by delegates; screen readers get words.
+        if (index.column() == SeverityColumn) {
+            QStringList counts;
+            for (int s = SeverityCount - 1; s >= 0; --s)
+                if (c.severities[size_t(s)] > 0)
+                    counts << QStringLiteral("%1 %2").arg(QString::fromLatin1(severityName(Severity(s))))
+                                  .arg(c.severities[size_t(s)]);
+            return tr("Entries by severity: %1").arg(counts.join(QStringLiteral(", ")));
+        }
+        if (index.column() == TimelineColumn)
+            return tr("Active from %1 to %2 UTC").arg(timeText(c.firstSeenNs), timeText(c.lastSeenNs));
+        return displayData(c, index.column());
     case Qt::TextAlignmentRole:
         if (index.column() == CountColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);

@@ -99,7 +99,7 @@ DraftQueueWidget::DraftQueueWidget(QWidget *parent)
     : QWidget(parent)
     , m_model(new DraftQueueModel(this))
     , m_view(new QListView(this))
-    , m_retry(new QPushButton(tr("Retry"), this))
+    , m_retry(new QPushButton(tr("&Retry"), this))
 {
     auto *heading = new QLabel(tr("Drafts"), this);
     QFont bold = heading->font();

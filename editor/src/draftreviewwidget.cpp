@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QShortcut>
@@ -35,8 +36,8 @@ DraftReviewWidget::DraftReviewWidget(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_status(new QLabel(this))
-    , m_approve(new QPushButton(tr("Approve"), this))
-    , m_post(new QPushButton(tr("Post to GitHub"), this))
+    , m_approve(new QPushButton(tr("&Approve"), this))
+    , m_post(new QPushButton(tr("&Post to GitHub"), this))
     , m_autosaver(new DraftAutosaver([this] { return draftToJson(draft()); }, this))
 {
     qRegisterMetaType<Draft>();
@@ -80,6 +81,21 @@ DraftReviewWidget::DraftReviewWidget(QWidget *parent)
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_findingsPanel);
     layout->addLayout(buttons);
+
+    // Tab follows the layout: editor and find bar, then the preview tabs on the right, then the
+    // findings below both and the buttons (construction order would put the findings first).
+    auto *findingsList = m_findingsPanel->findChild<QListWidget *>();
+    auto *allow = m_findingsPanel->findChild<QPushButton *>();
+    QWidget *previous = findingsList ? findingsList->previousInFocusChain() : m_findBar;
+    for (QWidget *next : {static_cast<QWidget *>(m_tabs), static_cast<QWidget *>(m_preview),
+                          static_cast<QWidget *>(m_changes), static_cast<QWidget *>(findingsList),
+                          static_cast<QWidget *>(allow), static_cast<QWidget *>(m_approve),
+                          static_cast<QWidget *>(m_post)}) {
+        if (!next)
+            continue;
+        setTabOrder(previous, next);
+        previous = next;
+    }
 
     m_changesTimer.setSingleShot(true);
     m_changesTimer.setInterval(250);

@@ -21,8 +21,10 @@ FindBar::FindBar(QPlainTextEdit *editor, QWidget *parent)
     , m_replaceRow(new QWidget(this))
 {
     m_search->setPlaceholderText(tr("Find"));
+    m_search->setAccessibleName(tr("Find"));
     m_search->setClearButtonEnabled(true);
     m_replace->setPlaceholderText(tr("Replace with"));
+    m_replace->setAccessibleName(tr("Replace with"));
     auto *previous = new QPushButton(tr("Previous"), this);
     auto *next = new QPushButton(tr("Next"), this);
     auto *replaceOne = new QPushButton(tr("Replace"), m_replaceRow);

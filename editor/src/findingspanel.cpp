@@ -15,7 +15,7 @@ FindingsPanel::FindingsPanel(DraftEditor *editor, QWidget *parent)
     , m_editor(editor)
     , m_summary(new QLabel(this))
     , m_list(new QListWidget(this))
-    , m_allow(new QPushButton(tr("Allow this one"), this))
+    , m_allow(new QPushButton(tr("Allo&w this one"), this))
 {
     m_summary->setWordWrap(true);
     m_list->setAccessibleName(tr("Redaction findings"));

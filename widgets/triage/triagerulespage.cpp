@@ -30,6 +30,7 @@ TriageRulesPage::TriageRulesPage(const QString &rulesPath, QWidget *parent)
 
     m_editor = new QPlainTextEdit(this);
     m_editor->setObjectName(QStringLiteral("rulesEditor"));
+    m_editor->setAccessibleName(tr("Triage rules"));
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
 
@@ -42,7 +43,9 @@ TriageRulesPage::TriageRulesPage(const QString &rulesPath, QWidget *parent)
     m_save->setObjectName(QStringLiteral("saveRules"));
     m_restore = new QPushButton(tr("Restore &defaults"), this);
     m_restore->setObjectName(QStringLiteral("restoreRules"));
+    m_restore->setToolTip(tr("Put the built-in rules into the editor; the file changes only when you save"));
     auto *revert = new QPushButton(tr("&Reload from file"), this);
+    revert->setToolTip(tr("Drop the edits and show the rules file as it is saved"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);

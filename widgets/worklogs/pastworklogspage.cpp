@@ -84,16 +84,19 @@ PastWorklogsPage::PastWorklogsPage(const QString &folder, history::HistoryStore 
     m_folderEdit = new QLineEdit(this);
     m_folderEdit->setObjectName(QStringLiteral("worklogFolder"));
     m_folderEdit->setReadOnly(true);
-    auto *choose = new QPushButton(tr("&Choose folder…"), this);
+    auto *choose = new QPushButton(tr("Ch&oose folder…"), this);
     auto *reload = new QPushButton(tr("Re&load"), this);
     auto *folderRow = new QHBoxLayout;
-    folderRow->addWidget(new QLabel(tr("Worklog folder:"), this));
+    auto *folderLabel = new QLabel(tr("&Worklog folder:"), this);
+    folderLabel->setBuddy(m_folderEdit);
+    folderRow->addWidget(folderLabel);
     folderRow->addWidget(m_folderEdit, 1);
     folderRow->addWidget(choose);
     folderRow->addWidget(reload);
 
     m_list = makeTable(this);
     m_list->setObjectName(QStringLiteral("worklogList"));
+    m_list->setAccessibleName(tr("Worklogs"));
     m_list->setModel(m_proxy);
     fitColumns(m_list, m_proxy->columnCount() - 1);
     m_list->setSortingEnabled(true);
@@ -102,6 +105,7 @@ PastWorklogsPage::PastWorklogsPage(const QString &folder, history::HistoryStore 
     // Details: the Markdown beside the extracted clusters and actions.
     m_markdown = new QTextBrowser(this);
     m_markdown->setObjectName(QStringLiteral("worklogMarkdown"));
+    m_markdown->setAccessibleName(tr("Worklog text"));
     m_markdown->setOpenExternalLinks(true);
 
     m_clusterModel = new QStandardItemModel(this);
@@ -112,6 +116,7 @@ PastWorklogsPage::PastWorklogsPage(const QString &folder, history::HistoryStore 
     clusterProxy->setSortRole(Qt::UserRole);
     m_clusters = makeTable(this);
     m_clusters->setObjectName(QStringLiteral("worklogClusters"));
+    m_clusters->setAccessibleName(tr("Clusters in the worklog"));
     m_clusters->setModel(clusterProxy);
     fitColumns(m_clusters, 0);
     m_clusters->setSortingEnabled(true);
@@ -121,6 +126,7 @@ PastWorklogsPage::PastWorklogsPage(const QString &folder, history::HistoryStore 
         {tr("Issue"), tr("Action"), tr("Title"), tr("Priority change"), tr("Link")});
     m_actions = makeTable(this);
     m_actions->setObjectName(QStringLiteral("worklogActions"));
+    m_actions->setAccessibleName(tr("GitHub actions in the worklog"));
     m_actions->setModel(m_actionModel);
     fitColumns(m_actions, 2);
 
@@ -131,6 +137,7 @@ PastWorklogsPage::PastWorklogsPage(const QString &folder, history::HistoryStore 
     compareProxy->setSortRole(Qt::UserRole);
     m_compare = makeTable(this);
     m_compare->setObjectName(QStringLiteral("worklogCompare"));
+    m_compare->setAccessibleName(tr("Comparison with the previous worklog"));
     m_compare->setModel(compareProxy);
     fitColumns(m_compare, 0);
     m_compare->setSortingEnabled(true);
@@ -139,6 +146,7 @@ PastWorklogsPage::PastWorklogsPage(const QString &folder, history::HistoryStore 
     extracted->addTab(m_clusters, tr("Clusters"));
     extracted->addTab(m_actions, tr("GitHub actions"));
     extracted->addTab(m_compare, tr("Compare with previous"));
+    QWidget::setTabOrder(m_markdown, extracted); // its tab bar before its pages
 
     auto *details = new QSplitter(Qt::Horizontal, this);
     details->addWidget(m_markdown);
@@ -152,8 +160,9 @@ PastWorklogsPage::PastWorklogsPage(const QString &folder, history::HistoryStore 
     m_import = new QPushButton(tr("&Import into history"), this);
     m_import->setObjectName(QStringLiteral("importWorklog"));
     m_import->setEnabled(false);
-    if (!m_history)
-        m_import->setToolTip(tr("No history is open, so worklogs cannot be imported."));
+    m_import->setToolTip(m_history ? tr("Record the selected worklog as a past run, so trends and "
+                                        "“new” take it into account")
+                                   : tr("No history is open, so worklogs cannot be imported."));
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("worklogStatus"));
     m_status->setWordWrap(true);

@@ -1,0 +1,1785 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Log Gardener</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Log Gardener</translation>
+    </message>
+    <message>
+        <source>The history database cannot be used, so trends and past runs are not available this time:
+%1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Die Verlaufsdatenbank kann nicht verwendet werden, daher sind Trends und frühere Läufe diesmal nicht verfügbar:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>Default</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Debug</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Debug</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Notfall</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::ChangesView</name>
+    <message>
+        <source>Changes compared with the generated draft</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Änderungen gegenüber dem erzeugten Entwurf</translation>
+    </message>
+    <message>
+        <source>No changes: the draft is as it was generated.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Keine Änderungen: Der Entwurf ist so, wie er erzeugt wurde.</translation>
+    </message>
+    <message>
+        <source>⋯ 1 unchanged line ⋯</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>⋯ 1 unveränderte Zeile ⋯</translation>
+    </message>
+    <message>
+        <source>⋯ %1 unchanged lines ⋯</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>⋯ %1 unveränderte Zeilen ⋯</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::ClusterDetailView</name>
+    <message>
+        <source>first</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>erster</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>letzter</translation>
+    </message>
+    <message>
+        <source>different</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>abweichend</translation>
+    </message>
+    <message>
+        <source>Cluster details</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Cluster-Details</translation>
+    </message>
+    <message>
+        <source>Select a cluster to see its details.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Wählen Sie einen Cluster aus, um seine Details zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clusters selected</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%n Cluster ausgewählt</numerusform>
+            <numerusform>%n Cluster ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 entries in all. Use Merge to make them one cluster.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Insgesamt %1 Einträge. Mit „Zusammenführen“ werden sie zu einem Cluster.</translation>
+    </message>
+    <message>
+        <source>Fingerprint %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Fingerabdruck %1</translation>
+    </message>
+    <message>
+        <source>shaped by your merge or split</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>durch Ihr Zusammenführen oder Aufteilen geformt</translation>
+    </message>
+    <message>
+        <source>grouped automatically</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>automatisch gruppiert</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Zuerst gesehen</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Severities</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Schweregrade</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Revisionen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>e-mail addresses</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>IP-Adressen</translation>
+    </message>
+    <message>
+        <source>ids</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>IDs</translation>
+    </message>
+    <message>
+        <source>Distinct values</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Verschiedene Werte</translation>
+    </message>
+    <message>
+        <source>Why these belong together</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Warum diese zusammengehören</translation>
+    </message>
+    <message>
+        <source>Templates (%1)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Vorlagen (%1)</translation>
+    </message>
+    <message>
+        <source>Split out</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Abtrennen</translation>
+    </message>
+    <message>
+        <source>Sample entries</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Beispieleinträge</translation>
+    </message>
+    <message>
+        <source>Samples can be opened when loading has finished.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Beispiele lassen sich öffnen, sobald das Laden abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::ClusterHistoryView</name>
+    <message>
+        <source>From the triage rules</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Aus den Triage-Regeln</translation>
+    </message>
+    <message>
+        <source>Always P%1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Immer P%1</translation>
+    </message>
+    <message>
+        <source>Force this cluster&apos;s priority in every run, whatever the rules say</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Die Priorität dieses Clusters in jedem Lauf erzwingen, unabhängig von den Regeln</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Priorität:</translation>
+    </message>
+    <message>
+        <source>Expected: mute until its frequency changes by ×</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Erwartet: stummschalten, bis sich die Häufigkeit ändert um ×</translation>
+    </message>
+    <message>
+        <source>A muted cluster is left out of GitHub drafts and marked expected, until its frequency per minute rises or falls by the chosen factor against the frequency it had when you muted it.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Ein stummgeschalteter Cluster wird nicht in GitHub-Entwürfe aufgenommen und als erwartet markiert, bis seine Häufigkeit pro Minute gegenüber der Häufigkeit beim Stummschalten um den gewählten Faktor steigt oder fällt.</translation>
+    </message>
+    <message>
+        <source>Muting factor</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Stummschaltfaktor</translation>
+    </message>
+    <message>
+        <source>How many times more or less frequent the cluster must become to be shown again</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Um welchen Faktor der Cluster häufiger oder seltener werden muss, damit er wieder angezeigt wird</translation>
+    </message>
+    <message>
+        <source>Muting:</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Stummschalten:</translation>
+    </message>
+    <message>
+        <source>Select a cluster to see its history.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Wählen Sie einen Cluster aus, um seinen Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>No history database is open, so earlier runs are not known.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Es ist keine Verlaufsdatenbank geöffnet, daher sind frühere Läufe nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>History could not be read: %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>New: no earlier run saw this cluster. Now %1 per minute.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Neu: Kein früherer Lauf hat diesen Cluster gesehen. Jetzt %1 pro Minute.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Seen in %n earlier run(s), first on %1.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>In %n früheren Lauf gesehen, zuerst am %1.</numerusform>
+            <numerusform>In %n früheren Läufen gesehen, zuerst am %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2 per minute (%3%4%), %5.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 → %2 pro Minute (%3%4 %), %5.</translation>
+    </message>
+    <message>
+        <source>GitHub issue #%1 (%2), last %3.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>GitHub-Issue #%1 (%2), zuletzt %3.</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::ClusterTableModel</name>
+    <message>
+        <source>Not triaged</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Nicht triagiert</translation>
+    </message>
+    <message>
+        <source>P%1 · %2 · %3</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>P%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Expected behaviour</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Erwartetes Verhalten</translation>
+    </message>
+    <message>
+        <source>Entries by severity: %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Einträge nach Schweregrad: %1</translation>
+    </message>
+    <message>
+        <source>Active from %1 to %2 UTC</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Aktiv von %1 bis %2 UTC</translation>
+    </message>
+    <message>
+        <source>Triage priority from the rules (hover a cell for why)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Triage-Priorität aus den Regeln (Zelle überfahren für die Begründung)</translation>
+    </message>
+    <message>
+        <source>Entries by severity; sorts by the worst severity</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Einträge nach Schweregrad; sortiert nach dem schwersten</translation>
+    </message>
+    <message>
+        <source>Entries over time; sorts by last activity</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Einträge im Zeitverlauf; sortiert nach der letzten Aktivität</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet. The column holds the problem cluster&apos;s name, not a GitHub issue.</translatorcomment>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>First seen (UTC)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Zuerst gesehen (UTC)</translation>
+    </message>
+    <message>
+        <source>Last seen (UTC)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Zuletzt gesehen (UTC)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Dienste</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::ClustersPage</name>
+    <message>
+        <source>Issue clusters</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Issue-Cluster</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Alle Einträge</translation>
+    </message>
+    <message>
+        <source>Entries can be listed when loading has finished.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Einträge lassen sich auflisten, sobald das Laden abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merging %n clusters…</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%n Cluster wird zusammengeführt …</numerusform>
+            <numerusform>%n Cluster werden zusammengeführt …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Splitting the cluster…</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Cluster wird aufgeteilt …</translation>
+    </message>
+    <message>
+        <source>%1 entries of “%2”</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 Einträge von „%2“</translation>
+    </message>
+    <message>
+        <source>%1 entries of %2 selected clusters</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 Einträge von %2 ausgewählten Clustern</translation>
+    </message>
+    <message>
+        <source>All %1 entries</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Alle %1 Einträge</translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>gefiltert</translation>
+    </message>
+    <message>
+        <source>Entries over time: selected cluster</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Einträge im Zeitverlauf: ausgewählter Cluster</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries over time: %n selected clusters</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>Einträge im Zeitverlauf: %n ausgewählter Cluster</numerusform>
+            <numerusform>Einträge im Zeitverlauf: %n ausgewählte Cluster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entries over time: matching the filter</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Einträge im Zeitverlauf: passend zum Filter</translation>
+    </message>
+    <message>
+        <source>Entries over time: all entries</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Einträge im Zeitverlauf: alle Einträge</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::DraftAutosaver</name>
+    <message>
+        <source>Could not save the draft to %1: %2</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Der Entwurf konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::DraftEditor</name>
+    <message>
+        <source>Issue body (Markdown)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Issue-Text (Markdown)</translation>
+    </message>
+    <message>
+        <source>Allowed: this text will be posted as it is.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Erlaubt: Dieser Text wird unverändert veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Posting is blocked until you remove it or allow it (right-click).</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Das Veröffentlichen ist gesperrt, bis Sie es entfernen oder erlauben (Rechtsklick).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;%2&lt;br/&gt;&lt;i&gt;%3&lt;/i&gt;</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;%2&lt;br/&gt;&lt;i&gt;%3&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Allow this %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Erlauben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::DraftQueueModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>%1
+Posting failed: %2</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1
+Veröffentlichen fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1
+Posted: %2</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1
+Veröffentlicht: %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Bearbeitet</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Posting…</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Wird veröffentlicht …</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::DraftQueueWidget</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <source>Draft queue</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Entwurfswarteschlange</translation>
+    </message>
+    <message>
+        <source>Post the selected failed draft again</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Den ausgewählten fehlgeschlagenen Entwurf erneut veröffentlichen</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::DraftReviewWidget</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>&amp;Post to GitHub</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Auf GitHub &amp;veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Issue title</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Issue-Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Labels:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Mark this draft ready to post (Ctrl+Return)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Diesen Entwurf zum Veröffentlichen freigeben (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Post this draft as a GitHub issue (Ctrl+Shift+Return)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Diesen Entwurf als GitHub-Issue veröffentlichen (Strg+Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Changes (+%1 −%2)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Änderungen (+%1 −%2)</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Entwurf um %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Blocked: %1 possible secret(s) in the body. Remove or allow them first.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Gesperrt: %1 mögliche(s) Geheimnis(se) im Text. Entfernen oder erlauben Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <source>%1 is blocked: %2 possible secret(s) remain. Remove them or allow them.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 ist gesperrt: %2 mögliche(s) Geheimnis(se) verbleiben. Entfernen oder erlauben Sie sie.</translation>
+    </message>
+    <message>
+        <source>Approving</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Freigegeben.</translation>
+    </message>
+    <message>
+        <source>Posting</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Posting…</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Wird veröffentlicht …</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::DraftsPage</name>
+    <message>
+        <source>Some drafts could not be read: %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Einige Entwürfe konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Comment on #%1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Kommentar zu #%1</translation>
+    </message>
+    <message>
+        <source>Your edits could not be saved to the drafts folder: %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Ihre Änderungen konnten nicht im Entwurfsordner gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Posting needs a GitHub sign-in. Your edits are saved; sign in to GitHub, then post from here or with loggardener run --post.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Zum Veröffentlichen ist eine GitHub-Anmeldung nötig. Ihre Änderungen sind gespeichert; melden Sie sich bei GitHub an und veröffentlichen Sie dann von hier oder mit loggardener run --post.</translation>
+    </message>
+    <message>
+        <source>Posting needs a GitHub sign-in.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Zum Veröffentlichen ist eine GitHub-Anmeldung nötig.</translation>
+    </message>
+    <message>
+        <source>Posted, but GitHub did not apply these labels: %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Veröffentlicht, aber GitHub hat diese Labels nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <source>No drafts waiting. Runs without --post leave their GitHub drafts in %1.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Keine wartenden Entwürfe. Läufe ohne --post legen ihre GitHub-Entwürfe in %1 ab.</translation>
+    </message>
+    <message>
+        <source>Not signed in to GitHub: you can review and edit drafts here, but posting them needs a GitHub sign-in.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Nicht bei GitHub angemeldet: Sie können Entwürfe hier prüfen und bearbeiten, zum Veröffentlichen ist aber eine GitHub-Anmeldung nötig.</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::EntriesView</name>
+    <message>
+        <source>Log entries</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Logeinträge</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open an entry</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Eingabetaste oder Doppelklick öffnet einen Eintrag</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::EntryDialog</name>
+    <message>
+        <source>Log entry</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Logeintrag</translation>
+    </message>
+    <message>
+        <source>Entry as JSON</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Eintrag als JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as JSON</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Als JSON &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Hinweis:</translation>
+    </message>
+    <message>
+        <source>The entry is not valid JSON (%1 at byte %2); shown as read.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Der Eintrag ist kein gültiges JSON (%1 bei Byte %2); er wird so angezeigt, wie er gelesen wurde.</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Zeit:</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Schweregrad:</translation>
+    </message>
+    <message>
+        <source>Resource:</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Ressource:</translation>
+    </message>
+    <message>
+        <source>Resource labels:</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Ressourcen-Labels:</translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Labels:</translation>
+    </message>
+    <message>
+        <source>HTTP request:</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>HTTP-Anfrage:</translation>
+    </message>
+    <message>
+        <source>Trace:</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Trace:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>Insert id:</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Insert-ID:</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::EntryTableModel</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::FilterBar</name>
+    <message>
+        <source>Search templates and messages</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Vorlagen und Meldungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Shows only the clusters whose name, message templates or sample messages contain this text (not case-sensitive).</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Zeigt nur die Cluster, deren Name, Meldungsvorlagen oder Beispielmeldungen diesen Text enthalten (ohne Beachtung der Groß-/Kleinschreibung).</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Alle Schweregrade</translation>
+    </message>
+    <message>
+        <source>%1 and above</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 und höher</translation>
+    </message>
+    <message>
+        <source>Minimum severity</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Mindest-Schweregrad</translation>
+    </message>
+    <message>
+        <source>Show only clusters with entries of this severity or worse</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Nur Cluster mit Einträgen dieses oder eines schwereren Schweregrads zeigen</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Alle Dienste</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Show only clusters with entries from this service</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Nur Cluster mit Einträgen dieses Dienstes zeigen</translation>
+    </message>
+    <message>
+        <source>Show all times</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Alle Zeiten zeigen</translation>
+    </message>
+    <message>
+        <source>%1 – %2 UTC</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 – %2 UTC</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%n Cluster</numerusform>
+            <numerusform>%n Cluster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n cluster(s)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%1 von %n Cluster</numerusform>
+            <numerusform>%1 von %n Clustern</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gardener::FindBar</name>
+    <message>
+        <source>Match case</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Vorherige</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Nächste</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Alle ersetzen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Find previous (Shift+F3)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Vorherige suchen (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Find next (F3)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Nächste suchen (F3)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%n ersetzt</numerusform>
+            <numerusform>%n ersetzt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gardener::FindingsPanel</name>
+    <message>
+        <source>Allo&amp;w this one</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Dies &amp;erlauben</translation>
+    </message>
+    <message>
+        <source>Redaction findings</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Funde der Schwärzung</translation>
+    </message>
+    <message>
+        <source>Post this text as it is: you checked it is not sensitive</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Diesen Text unverändert veröffentlichen: Sie haben geprüft, dass er nicht vertraulich ist</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>erlaubt</translation>
+    </message>
+    <message>
+        <source>blocks posting</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>sperrt das Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>%1 “%2” – %3 (%4)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 „%2“ – %3 (%4)</translation>
+    </message>
+    <message>
+        <source>1 possible secret blocks posting. Remove it, or allow it if you checked it.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>1 mögliches Geheimnis sperrt das Veröffentlichen. Entfernen Sie es oder erlauben Sie es, wenn Sie es geprüft haben.</translation>
+    </message>
+    <message>
+        <source>%1 possible secrets block posting. Remove them, or allow the ones you checked.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 mögliche Geheimnisse sperren das Veröffentlichen. Entfernen Sie sie oder erlauben Sie die geprüften.</translation>
+    </message>
+    <message>
+        <source>All findings allowed: posting is not blocked.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Alle Funde erlaubt: Das Veröffentlichen ist nicht gesperrt.</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::LabelsEdit</name>
+    <message>
+        <source>Labels, separated by commas</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Labels, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Labels</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::LoadingBar</name>
+    <message>
+        <source>Loading</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Laden</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Ladefortschritt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop opening the export</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Öffnen des Exports abbrechen</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Reading %1: %2 entries, %3 clusters</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 wird gelesen: %2 Einträge, %3 Cluster</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>noch etwa %n Sekunde</numerusform>
+            <numerusform>noch etwa %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>noch etwa %n Minute</numerusform>
+            <numerusform>noch etwa %n Minuten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gardener::MainWindow</name>
+    <message>
+        <source>Log Gardener</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Log Gardener</translation>
+    </message>
+    <message>
+        <source>Open an export first: there are no clusters to write a worklog about.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Öffnen Sie zuerst einen Export: Es gibt keine Cluster, über die ein Arbeitsprotokoll geschrieben werden kann.</translation>
+    </message>
+    <message>
+        <source>Write worklog</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Arbeitsprotokoll schreiben</translation>
+    </message>
+    <message>
+        <source>Worklog written to %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Arbeitsprotokoll nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Write &amp;Worklog</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Arbeitsprotokoll schreiben</translation>
+    </message>
+    <message>
+        <source>Write a Markdown worklog of the open clusters and record them in the history</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Ein Markdown-Arbeitsprotokoll der geöffneten Cluster schreiben und sie im Verlauf festhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Clusters</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Cluster</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Entwürfe</translation>
+    </message>
+    <message>
+        <source>&amp;Past Worklogs</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Frühere Arbeitsprotokolle</translation>
+    </message>
+    <message>
+        <source>Triage &amp;Rules</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Triage-&amp;Regeln</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts (%1)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Entwürfe (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open Export…</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Export ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Data</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>De&amp;modaten öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Suchen …</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Filters</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Selected Clusters</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Ausgewählte Cluster &amp;zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge clusters</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Cluster zusammenführen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;Details</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Cluster-&amp;Details</translation>
+    </message>
+    <message>
+        <source>&amp;Entries</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Einträge</translation>
+    </message>
+    <message>
+        <source>Open Cloud Logging Export</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Cloud-Logging-Export öffnen</translation>
+    </message>
+    <message>
+        <source>Log exports (*.json *.jsonl *.ndjson *.json.gz *.jsonl.gz *.gz);;All files (*)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Log-Exporte (*.json *.jsonl *.ndjson *.json.gz *.jsonl.gz *.gz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: no such file.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 kann nicht geöffnet werden: Die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Demodaten</translation>
+    </message>
+    <message>
+        <source>This build has no demo data.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Dieser Build enthält keine Demodaten.</translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Demodaten</translation>
+    </message>
+    <message>
+        <source>%1 — Log Gardener</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 — Log Gardener</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 entries in %n cluster(s), read in %2 s</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%1 Einträge in %n Cluster, gelesen in %2 s</numerusform>
+            <numerusform>%1 Einträge in %n Clustern, gelesen in %2 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) could not be read</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%n Eintrag konnte nicht gelesen werden</numerusform>
+            <numerusform>%n Einträge konnten nicht gelesen werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not open the export</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Der Export konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Loading cancelled.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Laden abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::MarkdownPreview</name>
+    <message>
+        <source>Rendered preview</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Gerenderte Vorschau</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::PastWorklogsPage</name>
+    <message>
+        <source>Re&amp;load</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Worklogs</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Arbeitsprotokolle</translation>
+    </message>
+    <message>
+        <source>Worklog text</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Text des Arbeitsprotokolls</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Clusters in the worklog</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Cluster im Arbeitsprotokoll</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Priority change</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Prioritätsänderung</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>GitHub actions in the worklog</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>GitHub-Aktionen im Arbeitsprotokoll</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Vorherige</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Comparison with the previous worklog</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Vergleich mit dem vorherigen Arbeitsprotokoll</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>GitHub actions</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>GitHub-Aktionen</translation>
+    </message>
+    <message>
+        <source>Compare with previous</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Mit vorherigem vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Import into history</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>In den Verlauf &amp;importieren</translation>
+    </message>
+    <message>
+        <source>No history is open, so worklogs cannot be imported.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Es ist kein Verlauf geöffnet, daher können keine Arbeitsprotokolle importiert werden.</translation>
+    </message>
+    <message>
+        <source>Choose worklog folder</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Ordner der Arbeitsprotokolle wählen</translation>
+    </message>
+    <message>
+        <source>No worklogs in this folder.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Keine Arbeitsprotokolle in diesem Ordner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worklog(s).</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%n Arbeitsprotokoll.</numerusform>
+            <numerusform>%n Arbeitsprotokolle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%n Datei konnte nicht gelesen werden.</numerusform>
+            <numerusform>%n Dateien konnten nicht gelesen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n cluster(s)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%1: %n Cluster</numerusform>
+            <numerusform>%1: %n Cluster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n reader warning(s), first: %2</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%1: %n Lesewarnung, erste: %2</numerusform>
+            <numerusform>%1: %n Lesewarnungen, erste: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>verschwunden</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Nichts zu importieren.</translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Import fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>This worklog was imported before (run %1).</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Dieses Arbeitsprotokoll wurde bereits importiert (Lauf %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported as run %1: %2 of %n cluster(s) joined clusters history already knew.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>Als Lauf %1 importiert: %2 von %n Cluster wurde einem bereits im Verlauf bekannten Cluster zugeordnet.</numerusform>
+            <numerusform>Als Lauf %1 importiert: %2 von %n Clustern wurden bereits im Verlauf bekannten Clustern zugeordnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose folder…</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Ordner &amp;wählen …</translation>
+    </message>
+    <message>
+        <source>&amp;Worklog folder:</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Ordner der Arbeitsprotokolle:</translation>
+    </message>
+    <message>
+        <source>Record the selected worklog as a past run, so trends and “new” take it into account</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Das ausgewählte Arbeitsprotokoll als früheren Lauf erfassen, damit Trends und „neu“ es berücksichtigen</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::RunBars</name>
+    <message>
+        <source>Frequency per run</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Häufigkeit pro Lauf</translation>
+    </message>
+    <message>
+        <source>No history yet</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Noch kein Verlauf</translation>
+    </message>
+    <message>
+        <source>Per minute in each run, oldest first: %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Pro Minute in jedem Lauf, älteste zuerst: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::StartPage</name>
+    <message>
+        <source>Log Gardener logo</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Log-Gardener-Logo</translation>
+    </message>
+    <message>
+        <source>Log Gardener</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Log Gardener</translation>
+    </message>
+    <message>
+        <source>Open a Google Cloud Logging export (JSON or JSON lines, optionally gzip-compressed) to group its entries into issue clusters. You can also drop files onto this window.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Öffnen Sie einen Google-Cloud-Logging-Export (JSON oder JSON Lines, optional gzip-komprimiert), um seine Einträge zu Issue-Clustern zu gruppieren. Sie können Dateien auch auf dieses Fenster ziehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Open export…</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Export ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo data</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>De&amp;modaten öffnen</translation>
+    </message>
+    <message>
+        <source>Choose a Cloud Logging export file (%1)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Eine Cloud-Logging-Exportdatei wählen (%1)</translation>
+    </message>
+    <message>
+        <source>Explore the app with the bundled sample export</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Die App mit dem mitgelieferten Beispielexport erkunden</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Zuletzt geöffnete Dateien</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Clear recent files</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Liste der zuletzt geöffneten Dateien leeren</translation>
+    </message>
+    <message>
+        <source>Forget the recent files (the files stay where they are)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Die Liste vergessen (die Dateien selbst bleiben, wo sie sind)</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::TimelineChartView</name>
+    <message>
+        <source>Entries over time</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Einträge im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Stacked chart of the entries per time interval, one colour per severity.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Gestapeltes Diagramm der Einträge pro Zeitintervall, eine Farbe je Schweregrad.</translation>
+    </message>
+    <message>
+        <source>%1 – %2 UTC</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 – %2 UTC</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Gesamt: %1</translation>
+    </message>
+    <message>
+        <source>Entries over time, stacked by severity. Drag across the chart to show only the clusters active in that time range; click it once to show all times again. Hover a bar for its numbers. With the keyboard: Left and Right select an interval, Shift+Left and Shift+Right change its end, Esc shows all times.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Einträge im Zeitverlauf, nach Schweregrad gestapelt. Ziehen Sie über das Diagramm, um nur die in diesem Zeitraum aktiven Cluster zu zeigen; ein einfacher Klick zeigt wieder alle Zeiten. Überfahren Sie einen Balken für seine Zahlen. Mit der Tastatur: Links und Rechts wählen ein Intervall, Umschalt+Links und Umschalt+Rechts verschieben sein Ende, Esc zeigt alle Zeiten.</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::TriageRulesPage</name>
+    <message>
+        <source>Triage rules decide priority and category of each cluster. Rules are tried top to bottom; see the user guide for the format.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Triage-Regeln bestimmen Priorität und Kategorie jedes Clusters. Die Regeln werden von oben nach unten geprüft; das Format beschreibt das Benutzerhandbuch.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>Triage rules</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Triage-Regeln</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Standard &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Reload from file</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Aus Datei &amp;neu laden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%n Regel</numerusform>
+            <numerusform>%n Regeln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>No rules file is configured.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Es ist keine Regeldatei eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved. %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>Put the built-in rules into the editor; the file changes only when you save</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Die eingebauten Regeln in den Editor übernehmen; die Datei ändert sich erst beim Speichern</translation>
+    </message>
+    <message>
+        <source>Drop the edits and show the rules file as it is saved</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Änderungen verwerfen und die Regeldatei so zeigen, wie sie gespeichert ist</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::WorklogBrowserModel</name>
+    <message>
+        <source>Generated</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Datei</translation>
+    </message>
+</context>
+</TS>

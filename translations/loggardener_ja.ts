@@ -1,0 +1,1768 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Log Gardener</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Log Gardener</translation>
+    </message>
+    <message>
+        <source>The history database cannot be used, so trends and past runs are not available this time:
+%1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>履歴データベースを使用できないため、今回は傾向と過去の実行を利用できません:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>Default</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>デフォルト</translation>
+    </message>
+    <message>
+        <source>Debug</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>デバッグ</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>緊急</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::ChangesView</name>
+    <message>
+        <source>Changes compared with the generated draft</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>生成された下書きとの差分</translation>
+    </message>
+    <message>
+        <source>No changes: the draft is as it was generated.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>変更なし: 下書きは生成されたままです。</translation>
+    </message>
+    <message>
+        <source>⋯ 1 unchanged line ⋯</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>⋯ 変更のない行 1 行 ⋯</translation>
+    </message>
+    <message>
+        <source>⋯ %1 unchanged lines ⋯</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>⋯ 変更のない行 %1 行 ⋯</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::ClusterDetailView</name>
+    <message>
+        <source>first</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>最初</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>最後</translation>
+    </message>
+    <message>
+        <source>different</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>相違</translation>
+    </message>
+    <message>
+        <source>Cluster details</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>クラスターの詳細</translation>
+    </message>
+    <message>
+        <source>Select a cluster to see its details.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>クラスターを選択すると詳細が表示されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clusters selected</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%n 個のクラスターを選択中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 entries in all. Use Merge to make them one cluster.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>合計 %1 件のエントリ。「結合」で 1 つのクラスターにまとめられます。</translation>
+    </message>
+    <message>
+        <source>Fingerprint %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>フィンガープリント %1</translation>
+    </message>
+    <message>
+        <source>shaped by your merge or split</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>あなたの結合・分割による</translation>
+    </message>
+    <message>
+        <source>grouped automatically</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>自動でグループ化</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>統計</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>エントリ</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>初回検出</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>最終検出</translation>
+    </message>
+    <message>
+        <source>Severities</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>リビジョン</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>e-mail addresses</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>IP アドレス</translation>
+    </message>
+    <message>
+        <source>ids</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Distinct values</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>異なる値</translation>
+    </message>
+    <message>
+        <source>Why these belong together</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>これらがまとめられた理由</translation>
+    </message>
+    <message>
+        <source>Templates (%1)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>テンプレート (%1)</translation>
+    </message>
+    <message>
+        <source>Split out</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>分離</translation>
+    </message>
+    <message>
+        <source>Sample entries</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>サンプルエントリ</translation>
+    </message>
+    <message>
+        <source>Samples can be opened when loading has finished.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>サンプルは読み込みが完了すると開けます。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>開く</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::ClusterHistoryView</name>
+    <message>
+        <source>From the triage rules</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>トリアージルールに従う</translation>
+    </message>
+    <message>
+        <source>Always P%1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>常に P%1</translation>
+    </message>
+    <message>
+        <source>Force this cluster&apos;s priority in every run, whatever the rules say</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ルールにかかわらず、すべての実行でこのクラスターの優先度を固定します</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>優先度:</translation>
+    </message>
+    <message>
+        <source>Expected: mute until its frequency changes by ×</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>想定内: 頻度が次の倍率で変わるまでミュート ×</translation>
+    </message>
+    <message>
+        <source>A muted cluster is left out of GitHub drafts and marked expected, until its frequency per minute rises or falls by the chosen factor against the frequency it had when you muted it.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ミュートしたクラスターは GitHub の下書きから除外され、想定内として扱われます。ミュートした時点と比べて 1 分あたりの頻度が選んだ倍率だけ増減すると、再び表示されます。</translation>
+    </message>
+    <message>
+        <source>Muting factor</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ミュートの倍率</translation>
+    </message>
+    <message>
+        <source>How many times more or less frequent the cluster must become to be shown again</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>クラスターが再び表示されるのに必要な頻度の増減の倍率</translation>
+    </message>
+    <message>
+        <source>Muting:</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ミュート:</translation>
+    </message>
+    <message>
+        <source>Select a cluster to see its history.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>クラスターを選択すると履歴が表示されます。</translation>
+    </message>
+    <message>
+        <source>No history database is open, so earlier runs are not known.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>履歴データベースが開かれていないため、以前の実行は分かりません。</translation>
+    </message>
+    <message>
+        <source>History could not be read: %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>履歴を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>New: no earlier run saw this cluster. Now %1 per minute.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>新規: 以前の実行ではこのクラスターは見つかっていません。現在 1 分あたり %1 件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Seen in %n earlier run(s), first on %1.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>以前の %n 回の実行で検出、初回は %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2 per minute (%3%4%), %5.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>1 分あたり %1 → %2 件 (%3%4%)、%5。</translation>
+    </message>
+    <message>
+        <source>GitHub issue #%1 (%2), last %3.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>GitHub Issue #%1 (%2)、最終 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::ClusterTableModel</name>
+    <message>
+        <source>Not triaged</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>未トリアージ</translation>
+    </message>
+    <message>
+        <source>P%1 · %2 · %3</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>P%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Expected behaviour</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>想定内の動作</translation>
+    </message>
+    <message>
+        <source>Entries by severity: %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>重大度別のエントリ: %1</translation>
+    </message>
+    <message>
+        <source>Active from %1 to %2 UTC</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 から %2 (UTC) まで活動</translation>
+    </message>
+    <message>
+        <source>Triage priority from the rules (hover a cell for why)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ルールによるトリアージ優先度 (セルにカーソルを合わせると理由を表示)</translation>
+    </message>
+    <message>
+        <source>Entries by severity; sorts by the worst severity</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>重大度別のエントリ。最も重い重大度で並べ替えます</translation>
+    </message>
+    <message>
+        <source>Entries over time; sorts by last activity</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>エントリの推移。最後の活動で並べ替えます</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet. The column holds the problem cluster&apos;s name, not a GitHub issue.</translatorcomment>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>推移</translation>
+    </message>
+    <message>
+        <source>First seen (UTC)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>初回検出 (UTC)</translation>
+    </message>
+    <message>
+        <source>Last seen (UTC)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>最終検出 (UTC)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>サービス</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::ClustersPage</name>
+    <message>
+        <source>Issue clusters</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>問題クラスター</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>エントリ</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>すべてのエントリ</translation>
+    </message>
+    <message>
+        <source>Entries can be listed when loading has finished.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>エントリは読み込みが完了すると一覧表示できます。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>読み込み中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merging %n clusters…</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%n 個のクラスターを結合しています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Splitting the cluster…</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>クラスターを分割しています…</translation>
+    </message>
+    <message>
+        <source>%1 entries of “%2”</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>「%2」のエントリ %1 件</translation>
+    </message>
+    <message>
+        <source>%1 entries of %2 selected clusters</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>選択した %2 個のクラスターのエントリ %1 件</translation>
+    </message>
+    <message>
+        <source>All %1 entries</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>すべてのエントリ %1 件</translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>絞り込み済み</translation>
+    </message>
+    <message>
+        <source>Entries over time: selected cluster</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>エントリの推移: 選択したクラスター</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries over time: %n selected clusters</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>エントリの推移: 選択した %n 個のクラスター</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entries over time: matching the filter</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>エントリの推移: フィルターに一致</translation>
+    </message>
+    <message>
+        <source>Entries over time: all entries</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>エントリの推移: すべてのエントリ</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::DraftAutosaver</name>
+    <message>
+        <source>Could not save the draft to %1: %2</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>下書きを %1 に保存できませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::DraftEditor</name>
+    <message>
+        <source>Issue body (Markdown)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Issue の本文 (Markdown)</translation>
+    </message>
+    <message>
+        <source>Allowed: this text will be posted as it is.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>許可済み: このテキストはそのまま投稿されます。</translation>
+    </message>
+    <message>
+        <source>Posting is blocked until you remove it or allow it (right-click).</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>削除するか許可する (右クリック) まで投稿はブロックされます。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;%2&lt;br/&gt;&lt;i&gt;%3&lt;/i&gt;</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;%2&lt;br/&gt;&lt;i&gt;%3&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Allow this %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>この %1 を許可</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::DraftQueueModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>(無題)</translation>
+    </message>
+    <message>
+        <source>%1
+Posting failed: %2</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1
+投稿に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>%1
+Posted: %2</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1
+投稿済み: %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>編集済み</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>承認済み</translation>
+    </message>
+    <message>
+        <source>Posting…</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>投稿中…</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>投稿済み</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>失敗</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::DraftQueueWidget</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <source>Draft queue</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>下書きキュー</translation>
+    </message>
+    <message>
+        <source>Post the selected failed draft again</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>選択した失敗済みの下書きをもう一度投稿します</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::DraftReviewWidget</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>承認(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Post to GitHub</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>GitHub に投稿(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Issue title</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Issue のタイトル</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>タイトル(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ラベル(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Mark this draft ready to post (Ctrl+Return)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>この下書きを投稿可能にします (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Post this draft as a GitHub issue (Ctrl+Shift+Return)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>この下書きを GitHub Issue として投稿します (Ctrl+Shift+Return)</translation>
+    </message>
+    <message>
+        <source>Changes (+%1 −%2)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>変更 (+%1 −%2)</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>下書きを %1 に保存しました</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Blocked: %1 possible secret(s) in the body. Remove or allow them first.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ブロック中: 本文に機密情報の可能性がある箇所が %1 件あります。先に削除するか許可してください。</translation>
+    </message>
+    <message>
+        <source>%1 is blocked: %2 possible secret(s) remain. Remove them or allow them.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 はブロックされています: 機密情報の可能性がある箇所が %2 件残っています。削除するか許可してください。</translation>
+    </message>
+    <message>
+        <source>Approving</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>承認しました。</translation>
+    </message>
+    <message>
+        <source>Posting</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>投稿</translation>
+    </message>
+    <message>
+        <source>Posting…</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>投稿中…</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::DraftsPage</name>
+    <message>
+        <source>Some drafts could not be read: %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>一部の下書きを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Comment on #%1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>#%1 へのコメント</translation>
+    </message>
+    <message>
+        <source>Your edits could not be saved to the drafts folder: %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>編集内容を下書きフォルダーに保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Posting needs a GitHub sign-in. Your edits are saved; sign in to GitHub, then post from here or with loggardener run --post.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>投稿には GitHub へのサインインが必要です。編集内容は保存されています。GitHub にサインインしてから、ここまたは loggardener run --post で投稿してください。</translation>
+    </message>
+    <message>
+        <source>Posting needs a GitHub sign-in.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>投稿には GitHub へのサインインが必要です。</translation>
+    </message>
+    <message>
+        <source>Posted, but GitHub did not apply these labels: %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>投稿しましたが、GitHub は次のラベルを適用しませんでした: %1</translation>
+    </message>
+    <message>
+        <source>No drafts waiting. Runs without --post leave their GitHub drafts in %1.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>待機中の下書きはありません。--post を付けない実行は GitHub の下書きを %1 に残します。</translation>
+    </message>
+    <message>
+        <source>Not signed in to GitHub: you can review and edit drafts here, but posting them needs a GitHub sign-in.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>GitHub にサインインしていません: ここで下書きの確認と編集はできますが、投稿には GitHub へのサインインが必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::EntriesView</name>
+    <message>
+        <source>Log entries</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ログエントリ</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open an entry</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Enter キーまたはダブルクリックでエントリを開きます</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::EntryDialog</name>
+    <message>
+        <source>Log entry</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ログエントリ</translation>
+    </message>
+    <message>
+        <source>Entry as JSON</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>JSON 形式のエントリ</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as JSON</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>JSON としてコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>注意:</translation>
+    </message>
+    <message>
+        <source>The entry is not valid JSON (%1 at byte %2); shown as read.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>このエントリは有効な JSON ではありません (バイト %2 で %1)。読み込んだとおりに表示します。</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>時刻:</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>重大度:</translation>
+    </message>
+    <message>
+        <source>Resource:</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>リソース:</translation>
+    </message>
+    <message>
+        <source>Resource labels:</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>リソースのラベル:</translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ラベル:</translation>
+    </message>
+    <message>
+        <source>HTTP request:</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>HTTP リクエスト:</translation>
+    </message>
+    <message>
+        <source>Trace:</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>トレース:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ソース:</translation>
+    </message>
+    <message>
+        <source>Insert id:</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Insert ID:</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::EntryTableModel</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>時刻 (UTC)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ソース</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::FilterBar</name>
+    <message>
+        <source>Search templates and messages</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>テンプレートとメッセージを検索</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Shows only the clusters whose name, message templates or sample messages contain this text (not case-sensitive).</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>名前、メッセージテンプレート、サンプルメッセージのいずれかにこのテキストを含むクラスターだけを表示します (大文字と小文字は区別しません)。</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>すべての重大度</translation>
+    </message>
+    <message>
+        <source>%1 and above</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 以上</translation>
+    </message>
+    <message>
+        <source>Minimum severity</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>最低の重大度</translation>
+    </message>
+    <message>
+        <source>Show only clusters with entries of this severity or worse</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>この重大度以上のエントリを含むクラスターだけを表示します</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>すべてのサービス</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Show only clusters with entries from this service</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>このサービスのエントリを含むクラスターだけを表示します</translation>
+    </message>
+    <message>
+        <source>Show all times</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>すべての期間を表示</translation>
+    </message>
+    <message>
+        <source>%1 – %2 UTC</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 – %2 (UTC)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%n 個のクラスター</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n cluster(s)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%n 個中 %1 個のクラスター</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gardener::FindBar</name>
+    <message>
+        <source>Match case</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>大文字と小文字を区別</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>置換後の文字列</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>前へ</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>置換</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>すべて置換</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Find previous (Shift+F3)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>前を検索 (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Find next (F3)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>次を検索 (F3)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>見つかりません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%n 件置換しました</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gardener::FindingsPanel</name>
+    <message>
+        <source>Allo&amp;w this one</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>これを許可(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Redaction findings</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>秘匿化の検出結果</translation>
+    </message>
+    <message>
+        <source>Post this text as it is: you checked it is not sensitive</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>このテキストをそのまま投稿します (機密でないことを確認済み)</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>許可済み</translation>
+    </message>
+    <message>
+        <source>blocks posting</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>投稿をブロック</translation>
+    </message>
+    <message>
+        <source>%1 “%2” – %3 (%4)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1「%2」– %3 (%4)</translation>
+    </message>
+    <message>
+        <source>1 possible secret blocks posting. Remove it, or allow it if you checked it.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>機密情報の可能性がある箇所が 1 件あり、投稿をブロックしています。削除するか、確認済みなら許可してください。</translation>
+    </message>
+    <message>
+        <source>%1 possible secrets block posting. Remove them, or allow the ones you checked.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>機密情報の可能性がある箇所が %1 件あり、投稿をブロックしています。削除するか、確認済みのものを許可してください。</translation>
+    </message>
+    <message>
+        <source>All findings allowed: posting is not blocked.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>すべての検出結果が許可済みです: 投稿はブロックされていません。</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::LabelsEdit</name>
+    <message>
+        <source>Labels, separated by commas</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ラベル (カンマ区切り)</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ラベル</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::LoadingBar</name>
+    <message>
+        <source>Loading</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>読み込み</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>読み込みの進行状況</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Stop opening the export</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>エクスポートを開くのを中止します</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 を開いています…</translation>
+    </message>
+    <message>
+        <source>Reading %1: %2 entries, %3 clusters</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 を読み込み中: エントリ %2 件、クラスター %3 個</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>残り約 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>残り約 %n 分</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gardener::MainWindow</name>
+    <message>
+        <source>Log Gardener</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Log Gardener</translation>
+    </message>
+    <message>
+        <source>Open an export first: there are no clusters to write a worklog about.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>先にエクスポートを開いてください: 作業ログに書くクラスターがありません。</translation>
+    </message>
+    <message>
+        <source>Write worklog</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>作業ログを書き出す</translation>
+    </message>
+    <message>
+        <source>Worklog written to %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>作業ログを %1 に書き出しました</translation>
+    </message>
+    <message>
+        <source>Write &amp;Worklog</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>作業ログを書き出す(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Write a Markdown worklog of the open clusters and record them in the history</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>開いているクラスターの作業ログを Markdown で書き出し、履歴に記録します</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>移動(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Clusters</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>クラスター(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>下書き(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Past Worklogs</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>過去の作業ログ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Triage &amp;Rules</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>トリアージルール(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts (%1)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>下書き (%1)(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Export…</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>エクスポートを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Data</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>デモデータを開く(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Filters</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>フィルターをクリア(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Selected Clusters</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>選択したクラスターを結合(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Merge clusters</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>クラスターの結合</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;Details</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>クラスターの詳細(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Entries</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>エントリ(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Open Cloud Logging Export</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Cloud Logging のエクスポートを開く</translation>
+    </message>
+    <message>
+        <source>Log exports (*.json *.jsonl *.ndjson *.json.gz *.jsonl.gz *.gz);;All files (*)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ログのエクスポート (*.json *.jsonl *.ndjson *.json.gz *.jsonl.gz *.gz);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: no such file.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 を開けません: ファイルが存在しません。</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>デモデータ</translation>
+    </message>
+    <message>
+        <source>This build has no demo data.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>このビルドにはデモデータが含まれていません。</translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>デモデータ</translation>
+    </message>
+    <message>
+        <source>%1 — Log Gardener</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 — Log Gardener</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 entries in %n cluster(s), read in %2 s</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%1 件のエントリ、%n 個のクラスター (読み込み %2 秒)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) could not be read</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%n 件のエントリを読み込めませんでした</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not open the export</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>エクスポートを開けませんでした</translation>
+    </message>
+    <message>
+        <source>Loading cancelled.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>読み込みをキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>履歴(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::MarkdownPreview</name>
+    <message>
+        <source>Rendered preview</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>レンダリングされたプレビュー</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::PastWorklogsPage</name>
+    <message>
+        <source>Re&amp;load</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>再読み込み(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Worklogs</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>作業ログ</translation>
+    </message>
+    <message>
+        <source>Worklog text</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>作業ログの本文</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>カテゴリ</translation>
+    </message>
+    <message>
+        <source>Clusters in the worklog</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>作業ログ内のクラスター</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Priority change</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>優先度の変更</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <source>GitHub actions in the worklog</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>作業ログ内の GitHub 操作</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>クラスター</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>この回</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>前へ</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>変化</translation>
+    </message>
+    <message>
+        <source>Comparison with the previous worklog</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>前回の作業ログとの比較</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>クラスター</translation>
+    </message>
+    <message>
+        <source>GitHub actions</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>GitHub 操作</translation>
+    </message>
+    <message>
+        <source>Compare with previous</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>前回と比較</translation>
+    </message>
+    <message>
+        <source>&amp;Import into history</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>履歴に取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <source>No history is open, so worklogs cannot be imported.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>履歴が開かれていないため、作業ログを取り込めません。</translation>
+    </message>
+    <message>
+        <source>Choose worklog folder</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>作業ログのフォルダーを選択</translation>
+    </message>
+    <message>
+        <source>No worklogs in this folder.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>このフォルダーには作業ログがありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worklog(s).</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>作業ログ %n 件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%n 個のファイルを読み込めませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 を読み込めませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n cluster(s)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%1: %n 個のクラスター</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n reader warning(s), first: %2</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%1: 読み込みの警告 %n 件、最初の警告: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>消滅</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>同じ</translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>取り込むものはありません。</translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>取り込みに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>This worklog was imported before (run %1).</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>この作業ログは以前に取り込まれています (実行 %1)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported as run %1: %2 of %n cluster(s) joined clusters history already knew.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>実行 %1 として取り込みました: %n 個中 %2 個のクラスターが履歴の既存クラスターに結び付きました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose folder…</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>フォルダーを選択(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Worklog folder:</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>作業ログのフォルダー(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Record the selected worklog as a past run, so trends and “new” take it into account</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>選択した作業ログを過去の実行として記録し、傾向や「新規」の判定に反映させます</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::RunBars</name>
+    <message>
+        <source>Frequency per run</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>実行ごとの頻度</translation>
+    </message>
+    <message>
+        <source>No history yet</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>履歴はまだありません</translation>
+    </message>
+    <message>
+        <source>Per minute in each run, oldest first: %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>各実行での 1 分あたりの件数 (古い順): %1</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::StartPage</name>
+    <message>
+        <source>Log Gardener logo</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Log Gardener のロゴ</translation>
+    </message>
+    <message>
+        <source>Log Gardener</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Log Gardener</translation>
+    </message>
+    <message>
+        <source>Open a Google Cloud Logging export (JSON or JSON lines, optionally gzip-compressed) to group its entries into issue clusters. You can also drop files onto this window.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Google Cloud Logging のエクスポート (JSON または JSON Lines、gzip 圧縮も可) を開くと、エントリが問題クラスターにまとめられます。ファイルをこのウィンドウにドロップすることもできます。</translation>
+    </message>
+    <message>
+        <source>&amp;Open export…</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>エクスポートを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo data</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>デモデータを開く(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Choose a Cloud Logging export file (%1)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Cloud Logging のエクスポートファイルを選択します (%1)</translation>
+    </message>
+    <message>
+        <source>Explore the app with the bundled sample export</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>付属のサンプルエクスポートでアプリを試します</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>最近使ったファイル</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>クリア(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Clear recent files</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>最近使ったファイルをクリア</translation>
+    </message>
+    <message>
+        <source>Forget the recent files (the files stay where they are)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>最近使ったファイルの一覧を消去します (ファイル自体は削除されません)</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::TimelineChartView</name>
+    <message>
+        <source>Entries over time</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>エントリの推移</translation>
+    </message>
+    <message>
+        <source>Stacked chart of the entries per time interval, one colour per severity.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>時間間隔ごとのエントリの積み上げグラフ。重大度ごとに色分けされています。</translation>
+    </message>
+    <message>
+        <source>%1 – %2 UTC</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 – %2 (UTC)</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>合計: %1</translation>
+    </message>
+    <message>
+        <source>Entries over time, stacked by severity. Drag across the chart to show only the clusters active in that time range; click it once to show all times again. Hover a bar for its numbers. With the keyboard: Left and Right select an interval, Shift+Left and Shift+Right change its end, Esc shows all times.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>重大度ごとに積み上げたエントリの推移です。グラフ上をドラッグすると、その期間に活動したクラスターだけを表示します。1 回クリックすると全期間の表示に戻ります。棒にカーソルを合わせると件数が表示されます。キーボードでは、← と → で区間を選び、Shift+← と Shift+→ で終わりを動かし、Esc で全期間を表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::TriageRulesPage</name>
+    <message>
+        <source>Triage rules decide priority and category of each cluster. Rules are tried top to bottom; see the user guide for the format.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>トリアージルールは各クラスターの優先度とカテゴリを決めます。ルールは上から順に評価されます。書式はユーザーガイドを参照してください。</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ファイル: %1</translation>
+    </message>
+    <message>
+        <source>Triage rules</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>トリアージルール</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>既定値に戻す(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload from file</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ファイルから再読み込み(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>ルール %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <source>No rules file is configured.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ルールファイルが設定されていません。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 を保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Saved. %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>保存しました。%1</translation>
+    </message>
+    <message>
+        <source>Put the built-in rules into the editor; the file changes only when you save</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>組み込みのルールをエディターに読み込みます。ファイルは保存するまで変更されません</translation>
+    </message>
+    <message>
+        <source>Drop the edits and show the rules file as it is saved</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>編集内容を破棄し、保存されているルールファイルを表示します</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::WorklogBrowserModel</name>
+    <message>
+        <source>Generated</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>クラスター</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>エントリ</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ファイル</translation>
+    </message>
+</context>
+</TS>
