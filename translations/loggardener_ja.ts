@@ -15,6 +15,10 @@
         <translation>履歴データベースを使用できないため、今回は傾向と過去の実行を利用できません:
 %1</translation>
     </message>
+    <message>
+        <source>Not connected to GitHub: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Severity</name>
@@ -755,6 +759,14 @@ Posted: %2</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>GitHub にサインインしていません: ここで下書きの確認と編集はできますが、投稿には GitHub へのサインインが必要です。</translation>
     </message>
+    <message>
+        <source>The GitHub sign-in changed while posting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen #%1 with a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gardener::EntriesView</name>
@@ -1061,6 +1073,320 @@ Posted: %2</source>
     </message>
 </context>
 <context>
+    <name>gardener::GitHubActions</name>
+    <message>
+        <source>Git&amp;Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to GitHub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the repository and sign in to GitHub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Selected Clusters on GitHub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for the selected clusters&apos; issues and draft a comment or a new issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out of GitHub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out of GitHub: the token was removed from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out of GitHub, but the token could not be removed from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub: not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub &gt; Connect to GitHub… to find issues and post drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to GitHub first: GitHub &gt; Connect to GitHub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more clusters first, then look for them on GitHub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find on GitHub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved: review it on the Drafts page, then post it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gardener::GitHubConnectDialog</name>
+    <message>
+        <source>Connect to GitHub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>github.com or https://github.example.com/api/v3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>github.com, or the API address of a GitHub Enterprise Server (https://HOST/api/v3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner/name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository where issues for your clusters are found and filed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repository:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Iv1.0123456789abcdef</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client ID of an OAuth App with device flow enabled (GitHub settings, Developer settings, OAuth Apps). It is not a secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth App client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign In in the Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code to enter on GitHub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;GitHub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub shows a page where you enter a code and approve access for Log Gardener.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth App client &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghp_… or github_pat_…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A classic token with the repo scope, or a fine-grained token for this repository with Issues: read and write. Setting labels also needs push access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with the &amp;browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Personal access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the token may do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the saved token from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 on %2 (token from %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code copied. Paste it on the GitHub page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to approve on GitHub; checking every %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository: enter it as owner/name, for example octo-org/backend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host, repository or token changed: check the token again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client ID of your OAuth App first (or use a personal access token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 for a code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub did not give a code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1, enter the code above and approve. The code is valid for %2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in did not complete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in. Checking what the token may do…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a personal access token first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 on %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token cannot be used with %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Can read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Can write issues and comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ Cannot write issues: the repository is archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ Cannot write issues: issues are turned off for this repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ Cannot write issues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Can set labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Labels will be dropped: no push access. Issues are filed without labels; the app still finds them by their hidden marker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. No keychain is available, so the token is kept for this session only and you will need to sign in again next time. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out, but the token could not be removed from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out: the token was removed from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gardener::LabelsEdit</name>
     <message>
         <source>Labels, separated by commas</source>
@@ -1326,6 +1652,14 @@ Posted: %2</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>履歴(&amp;S)</translation>
     </message>
+    <message>
+        <source>Collect from &amp;Google Cloud…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download recent log entries of a project with the Cloud Logging API</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gardener::MarkdownPreview</name>
@@ -1333,6 +1667,161 @@ Posted: %2</source>
         <source>Rendered preview</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>レンダリングされたプレビュー</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::MatchChooserDialog</name>
+    <message>
+        <source>marker (app label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local record of posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find on GitHub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">タイトル</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished">ラベル</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the draft for review on the Drafts page. Nothing is posted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip and Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to GitHub: connect first (GitHub &gt; Connect to GitHub…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for this cluster&apos;s issues in %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An open issue carries this cluster&apos;s marker: add a comment to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only closed issues carry this cluster&apos;s marker: it came back (a regression). Reopen the old issue, or file a new one that links it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No issue carries this cluster&apos;s marker, but search found similar issues. Pick one to comment on, or file a new issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No issue in %1 carries this cluster&apos;s marker: file a new issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell whether this cluster has an issue: listing the issues failed (%1). A new issue is not offered, so nothing is filed twice; search again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search may lag behind recently created issues, so an issue filed minutes ago may be missing from the search results; marked issues are found without search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search failed (%1); the marked issues above are complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment on #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment on the selected open issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen #%1 with a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the selected closed issue with a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New issue &amp;linking #%1 (regression)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New issue &amp;linking the selected closed issue (regression)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No draft was made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1628,6 +2117,14 @@ Posted: %2</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>最近使ったファイルの一覧を消去します (ファイル自体は削除されません)</translation>
     </message>
+    <message>
+        <source>Co&amp;llect from Google Cloud…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads a service&apos;s recent log entries with the Cloud Logging API.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gardener::TimelineChartView</name>
@@ -1763,6 +2260,637 @@ Posted: %2</source>
         <source>File</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>ファイル</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::gcp::CollectDialog</name>
+    <message>
+        <source>Google account in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gcloud Application Default Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service-account key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collect from Google Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a profile: a project and a way to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gn In Again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs the selected profile in again, or changes how it signs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Cloud project ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continues the interrupted collection from its last page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ollect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops collecting; what arrived stays open and can be resumed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;In Again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the collected entries as a JSON export that Log Gardener opens again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Collected Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON export (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google asked to slow down or did not answer (%1); trying again in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile yet: use Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interrupted collection of %1 (%2 entries, saved %3) is older than 24 hours: its page token has expired. Discard it and collect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interrupted collection of %1 (%2 entries, saved %3) can be resumed where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect a profile first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the ID of the Google Cloud project to collect from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; of this collection no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 · %n entry(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · about %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Collected %n entry(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (resumed; %n repeated entry(s) dropped)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (resumed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gardener::gcp::ConnectDialog</name>
+    <message>
+        <source>Connect Google Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile is a Google Cloud project and a way to sign in, for example &quot;staging&quot; and &quot;production&quot;. Log Gardener only reads logs (scope logging.read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>my-project-id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Cloud project ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID of the project whose logs are read (not its display name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Way to sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google &amp;account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;gcloud credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service-account &amp;key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label for people, shown with the profile; not a secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acc&amp;ount label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your Google account in your usual browser. You need an OAuth client of type &quot;Desktop app&quot; from your own project (see the Google Cloud guide in the documentation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>123-abc.apps.googleusercontent.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client I&amp;D:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in with Google…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the Google sign-in page in your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop &amp;Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops waiting for the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the credentials of &quot;gcloud auth application-default login&quot;. The file is read where it is each time; its refresh token is not copied anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application Default Credentials file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the file and shows what it holds (no secret is shown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON key of a service account with the Logs Viewer role. Only its path is kept; protect the file like any key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service-account key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Service-Account Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON key files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the browser… Finish signing in there; this dialog continues by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser could not be opened. Open this address in a browser on this computer:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in. Google granted read access to Cloud Logging for the client %1. Save the profile to keep the sign-in in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Application Default Credentials at %1. Run &quot;gcloud auth application-default login&quot; first, or choose another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found the gcloud sign-in of a Google account (client %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found a service account: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file names no project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project in the file: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application Default Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the JSON key file of a service account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a service-account key; use the gcloud credentials tab for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service account: %1
+Project: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the profile a name without slashes, such as &quot;staging&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the ID of the Google Cloud project whose logs you want to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with Google first (the button above), then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in could not be saved in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The sign-in is kept for this session only; you will be asked to sign in again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a service-account key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the credentials with Google…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google no longer accepts these credentials; sign in again (for gcloud: &quot;gcloud auth application-default login&quot;).
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gardener::gcp::QueryForm</name>
+    <message>
+        <source>Resource type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud Run revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GKE container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud Functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App Engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resource type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Cloud Run service, GKE container, function or App Engine module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ervice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum severity</source>
+        <translation type="unfinished">最低の重大度</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and above</source>
+        <translation type="unfinished">%1 以上</translation>
+    </message>
+    <message>
+        <source>Minimum severit&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are in UTC, as Cloud Logging stores them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries that contain this text in any field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Cloud Logging filter ANDed to the rest; recent ones are in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. jsonPayload.status&gt;=500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Advanced filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter sent to Cloud Logging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exact filter that is sent. You may edit it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;build from Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drops hand edits and builds the filter from the fields above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited by hand; the filter is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1 (at character %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
