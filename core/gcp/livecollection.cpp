@@ -175,13 +175,48 @@ Result<QByteArray> collectedEntries(const QString &outputPath)
 
 Result<qint64> saveCollectedExport(const QString &outputPath, const QString &target)
 {
-    auto bytes = collectedEntries(outputPath);
-    if (!bytes)
-        return tl::unexpected<Error>(bytes.error());
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
-        return fail(QStringLiteral("Cannot save the export: %1").arg(file.errorString()), target);
-    return bytes->size();
+    // The same bytes as collectedEntries(), copied in chunks: a day of a busy service is a
+    // gigabyte, which should neither sit in memory twice nor in memory at all.
+    QString source = outputPath;
+    qint64 length = -1;
+    const QString partial = outputPath + kPartialSuffix;
+    const QJsonObject state = readJson(outputPath + kStateSuffix);
+    if (!state.isEmpty() && QFileInfo::exists(partial)) {
+        source = partial;
+        length = state.value(QStringLiteral("committedBytes")).toInteger(-1);
+        if (length < 1 || length > QFileInfo(partial).size())
+            return fail(QStringLiteral("The resume state does not match the partial output."),
+                        partial);
+    }
+    QFile in(source);
+    if (!in.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("Nothing has been collected yet (%1).").arg(in.errorString()),
+                    source);
+    QSaveFile out(target);
+    if (!out.open(QIODevice::WriteOnly))
+        return fail(QStringLiteral("Cannot save the export: %1").arg(out.errorString()), target);
+    qint64 remaining = length < 0 ? in.size() : length;
+    qint64 written = 0;
+    constexpr qint64 kChunk = 1 << 20;
+    while (remaining > 0) {
+        const QByteArray chunk = in.read(std::min(remaining, kChunk));
+        if (chunk.isEmpty())
+            return fail(QStringLiteral("Cannot read the collected entries: %1").arg(in.errorString()),
+                        source);
+        if (out.write(chunk) != chunk.size())
+            return fail(QStringLiteral("Cannot save the export: %1").arg(out.errorString()), target);
+        remaining -= chunk.size();
+        written += chunk.size();
+    }
+    if (length >= 0) {
+        static const QByteArray close("\n]\n"); // what ExportWriter::finish() appends
+        if (out.write(close) != close.size())
+            return fail(QStringLiteral("Cannot save the export: %1").arg(out.errorString()), target);
+        written += close.size();
+    }
+    if (!out.commit())
+        return fail(QStringLiteral("Cannot save the export: %1").arg(out.errorString()), target);
+    return written;
 }
 
 LiveCollection::LiveCollection(QNetworkAccessManager *network, secrets::SecretStore *secrets,

@@ -54,7 +54,8 @@ Result<QByteArray> collectedEntries(const QString &outputPath);
 // recent finished outputs in `folder` and removes the rest; interrupted ones are left alone.
 // Returns how many files were removed.
 int pruneCollections(const QString &folder, int keep = 5);
-// Writes collectedEntries() to `target` (atomically); returns the number of bytes written.
+// Writes the same bytes as collectedEntries() to `target` (atomically, streamed, so it may
+// run on a worker thread); returns the number of bytes written.
 Result<qint64> saveCollectedExport(const QString &outputPath, const QString &target);
 
 // One collection run for the app: loads the profile's credentials (keychain or file in place),

@@ -486,7 +486,11 @@ void TestGcpDialogs::collectStreamsCancelsResumesAndSaves()
 
     QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("saveExportButton"))->isEnabled());
     const QString exported = m_dir.filePath(QStringLiteral("saved.json"));
-    QVERIFY(dialog.saveExport(exported).has_value());
+    QFuture<Result<qint64>> saving = dialog.saveExport(exported);
+    QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("saveExportButton"))->isEnabled());
+    QTRY_VERIFY(dialog.statusText().startsWith(QStringLiteral("Saved to")));
+    QVERIFY(saving.result().has_value());
+    QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("saveExportButton"))->isEnabled());
     LogStore store;
     QVERIFY(LogReader::readFile(exported, store).has_value());
     QCOMPARE(store.size(), size_t(250));

@@ -11,6 +11,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace gardener::gcp {
 
@@ -198,10 +200,7 @@ CollectDialog::CollectDialog(Session *session, Services services, QWidget *paren
                                                           suggested, tr("JSON export (*.json)"));
         if (path.isEmpty())
             return;
-        if (auto saved = saveExport(path); !saved)
-            setStatus(saved.error().toString(), true);
-        else
-            setStatus(tr("Saved to %1.").arg(QDir::toNativeSeparators(path)), false);
+        saveExport(path);
     });
     connect(close, &QPushButton::clicked, this, &QDialog::hide);
     connect(m_live, &LiveCollection::progressChanged, this, &CollectDialog::onProgress);
@@ -436,9 +435,24 @@ void CollectDialog::onFinished()
     emit collectionFinished(bool(result));
 }
 
-Result<qint64> CollectDialog::saveExport(const QString &path)
+QFuture<Result<qint64>> CollectDialog::saveExport(const QString &path)
 {
-    return saveCollectedExport(m_live->outputPath(), path);
+    m_save->setEnabled(false);
+    setStatus(tr("Saving to %1…").arg(QDir::toNativeSeparators(path)), false);
+    QFuture<Result<qint64>> future =
+        QtConcurrent::run(&saveCollectedExport, m_live->outputPath(), path);
+    auto *watcher = new QFutureWatcher<Result<qint64>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        const Result<qint64> saved = watcher->result();
+        if (!saved)
+            setStatus(saved.error().toString(), true);
+        else
+            setStatus(tr("Saved to %1.").arg(QDir::toNativeSeparators(path)), false);
+        updateButtons();
+    });
+    watcher->setFuture(future);
+    return future;
 }
 
 ConnectDialog *CollectDialog::connectProfile(const QString &profile)

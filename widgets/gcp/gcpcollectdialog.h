@@ -3,6 +3,7 @@
 #include "gcp/livecollection.h"
 
 #include <QDialog>
+#include <QFuture>
 #include <QUrl>
 #include <functional>
 #include <memory>
@@ -55,7 +56,8 @@ public:
     void selectProfile(const QString &name);
     void reloadProfiles();
     QString statusText() const;
-    Result<qint64> saveExport(const QString &path);
+    // Saves on a worker thread (a collection can be a gigabyte); the dialog reports the result.
+    QFuture<Result<qint64>> saveExport(const QString &path);
 
 public Q_SLOTS:
     void startCollecting();
