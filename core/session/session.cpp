@@ -3,6 +3,7 @@
 #include "clustering/clusterengine.h"
 #include "entryselection.h"
 #include "logs/logstore.h"
+#include "sessionworkers.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -10,12 +11,7 @@
 #include <QPointer>
 #include <QThreadPool>
 #include <QtConcurrent>
-#include <deque>
-#include <mutex>
 
-#ifdef Q_OS_LINUX
-#include <sys/resource.h>
-#endif
 
 namespace gardener {
 
@@ -23,55 +19,16 @@ Q_LOGGING_CATEGORY(lcSession, "gardener.session")
 
 namespace {
 
-// The chart's resolution: enough buckets to show bursts, few enough to draw instantly.
-constexpr int kTimelineBuckets = 120;
 // Big enough that the engine masks each batch on two threads; ~50 ms of reading per chunk.
 constexpr size_t kChunkBytes = size_t(4) << 20;
 constexpr qint64 kProgressIntervalMs = 100;
 constexpr qint64 kFirstSnapshotMs = 250;
 
-// Workers run at a lower scheduling priority than the UI thread, so on a busy machine the window
-// keeps getting the CPU first and stays responsive while reading and clustering go on. Linux
-// nice values are per thread; threads the engine starts inherit it.
-void lowerWorkerPriority()
-{
-#ifdef Q_OS_LINUX
-    thread_local bool lowered = false;
-    if (!lowered) {
-        lowered = true;
-        setpriority(PRIO_PROCESS, 0, 5);
-    }
-#else
-    QThread::currentThread()->setPriority(QThread::LowPriority);
-#endif
-}
-
-QThreadPool &workerPool()
-{
-    // Our own pool, so engine-internal parallelism on the global pool never waits behind us.
-    static QThreadPool *pool = [] {
-        auto *p = new QThreadPool;
-        p->setMaxThreadCount(2);
-        return p;
-    }();
-    return *pool;
-}
-
-TimelineData overallTimeline(const LogStore &store)
-{
-    qint64 first = 0, last = 0;
-    for (size_t i = 0; i < store.size(); ++i) {
-        const qint64 t = store.timestampNs(i);
-        if (t == 0)
-            continue;
-        if (first == 0 || t < first)
-            first = t;
-        last = qMax(last, t);
-    }
-    return buildTimeline(store, first, last, kTimelineBuckets);
-}
-
 } // namespace
+
+using sessiondetail::lowerWorkerPriority;
+using sessiondetail::overallTimeline;
+using sessiondetail::workerPool;
 
 struct Session::LoadJob
 {
@@ -81,22 +38,6 @@ struct Session::LoadJob
     QPointer<Session> session;
 };
 
-struct Session::StreamJob
-{
-    quint64 id = 0;
-    QString name;
-    std::shared_ptr<std::atomic_bool> cancel;
-    QPointer<Session> session;
-    std::mutex mutex; // guards pages, finishing, running
-    std::deque<QByteArray> pages;
-    bool finishing = false;
-    bool running = false; // a worker is draining `pages`
-    // Touched by the (single) running worker only.
-    std::shared_ptr<LogStore> store = std::make_shared<LogStore>();
-    std::shared_ptr<clustering::ClusterEngine> engine = std::make_shared<clustering::ClusterEngine>();
-    ReadReport report;
-    QElapsedTimer clock;
-};
 
 Session::Session(QObject *parent)
     : QObject(parent)
@@ -316,144 +257,6 @@ void Session::startLoad(std::vector<Input> inputs, const QString &name)
         post([store, engine, set, timeline, report, progress, ms](Session *s) {
             s->m_store = store;
             s->m_engine = engine;
-            s->m_clusters = *set;
-            s->m_timeline = *timeline;
-            s->m_report = *report;
-            s->m_loadMs = ms;
-            s->setState(State::Ready);
-            emit s->progress(progress);
-            emit s->clustersChanged();
-            emit s->loadFinished();
-        });
-    });
-}
-
-void Session::beginStream(const QString &name)
-{
-    auto job = std::make_shared<StreamJob>();
-    job->id = resetForLoad(name);
-    job->name = name;
-    job->cancel = m_loadCancel;
-    job->session = this;
-    job->clock.start();
-    m_stream = job;
-}
-
-void Session::appendPage(const QByteArray &page)
-{
-    if (!m_stream)
-        return;
-    bool launch = false;
-    {
-        std::lock_guard lock(m_stream->mutex);
-        if (m_stream->finishing)
-            return;
-        m_stream->pages.push_back(page);
-        launch = !std::exchange(m_stream->running, true);
-    }
-    if (launch)
-        runStream(m_stream);
-}
-
-void Session::finishStream()
-{
-    if (!m_stream)
-        return;
-    bool launch = false;
-    {
-        std::lock_guard lock(m_stream->mutex);
-        m_stream->finishing = true;
-        launch = !std::exchange(m_stream->running, true);
-    }
-    if (launch)
-        runStream(m_stream);
-}
-
-void Session::runStream(std::shared_ptr<StreamJob> job)
-{
-    pruneWorkers();
-    m_workers << QtConcurrent::run(&workerPool(), [job] {
-        lowerWorkerPriority();
-        Session *const target = job->session.data();
-        auto post = [job, target](auto fn) {
-            QMetaObject::invokeMethod(target, [job, target, fn]() {
-                if (target->m_loadJob == job->id)
-                    fn(target);
-            }, Qt::QueuedConnection);
-        };
-        const std::atomic_bool *cancel = job->cancel.get();
-        LogStore &store = *job->store;
-        for (;;) {
-            QByteArray page;
-            bool finish = false;
-            {
-                std::lock_guard lock(job->mutex);
-                if (cancel->load())
-                    return;
-                if (!job->pages.empty()) {
-                    page = std::move(job->pages.front());
-                    job->pages.pop_front();
-                } else if (job->finishing) {
-                    finish = true;
-                } else {
-                    job->running = false; // the next appendPage starts a new worker
-                    return;
-                }
-            }
-            if (finish)
-                break;
-            auto read = LogReader::readBytes(page, job->name, store, {}, {}, cancel);
-            if (cancel->load())
-                return;
-            ReadReport &total = job->report;
-            if (read) {
-                total.format = read->format;
-                total.entries += read->entries;
-                total.skipped += read->skipped;
-                total.problemCount += read->problemCount;
-                total.problems += read->problems;
-                total.bytesRead += read->bytesRead;
-                total.bytesDecoded += read->bytesDecoded;
-                total.pages += qMax<quint64>(read->pages, 1);
-            } else {
-                // A page that is not JSON loses only itself; the report says where.
-                ++total.problemCount;
-                total.problems << read.error();
-            }
-            job->engine->addEntries(store, job->engine->entryCount(), store.size(), cancel);
-            bool caughtUp = false;
-            {
-                std::lock_guard lock(job->mutex);
-                caughtUp = job->pages.empty();
-            }
-            if (!caughtUp)
-                continue; // snapshot once the backlog is read: they cost more as data grows
-            auto set = std::make_shared<clustering::ClusterSet>(job->engine->snapshot(cancel));
-            LoadProgress progress;
-            progress.entries = store.size();
-            progress.bytesRead = total.bytesRead;
-            progress.clusters = int(set->clusters().size());
-            post([set, progress](Session *s) {
-                s->m_clusters = *set;
-                emit s->progress(progress);
-                emit s->clustersChanged();
-            });
-        }
-        auto set = std::make_shared<clustering::ClusterSet>(job->engine->snapshot(cancel));
-        if (cancel->load())
-            return;
-        auto timeline = std::make_shared<TimelineData>(overallTimeline(store));
-        auto report = std::make_shared<ReadReport>(job->report);
-        report->source = job->name;
-        LoadProgress progress;
-        progress.entries = store.size();
-        progress.bytesRead = report->bytesRead;
-        progress.clusters = int(set->clusters().size());
-        const qint64 ms = job->clock.elapsed();
-        post([job, set, timeline, report, progress, ms](Session *s) {
-            s->m_stream.reset();
-            s->m_store = job->store;
-            s->m_engine = job->engine;
             s->m_clusters = *set;
             s->m_timeline = *timeline;
             s->m_report = *report;
