@@ -17,7 +17,8 @@
     </message>
     <message>
         <source>Not connected to GitHub: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Nicht mit GitHub verbunden: %1</translation>
     </message>
 </context>
 <context>
@@ -765,11 +766,13 @@ Veröffentlicht: %2</translation>
     </message>
     <message>
         <source>The GitHub sign-in changed while posting.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Die GitHub-Anmeldung hat sich während des Veröffentlichens geändert.</translation>
     </message>
     <message>
         <source>Reopen #%1 with a comment</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>#%1 mit einem Kommentar wieder öffnen</translation>
     </message>
 </context>
 <context>
@@ -1082,315 +1085,402 @@ Veröffentlicht: %2</translation>
 <context>
     <name>gardener::GitHubActions</name>
     <message>
-        <source>Git&amp;Hub</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Connect to GitHub…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Mit GitHub &amp;verbinden …</translation>
     </message>
     <message>
         <source>Choose the repository and sign in to GitHub</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Repository wählen und bei GitHub anmelden</translation>
     </message>
     <message>
         <source>&amp;Find Selected Clusters on GitHub…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Ausgewählte Cluster auf GitHub &amp;suchen …</translation>
     </message>
     <message>
         <source>Look for the selected clusters&apos; issues and draft a comment or a new issue</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Issues zu den ausgewählten Clustern suchen und einen Kommentar oder ein neues Issue entwerfen</translation>
     </message>
     <message>
         <source>Sign &amp;Out of GitHub</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Von GitHub &amp;abmelden</translation>
     </message>
     <message>
         <source>Signed out of GitHub: the token was removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Von GitHub abgemeldet: Das Token wurde aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
         <source>Signed out of GitHub, but the token could not be removed from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Von GitHub abgemeldet, aber das Token konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
     </message>
     <message>
         <source>GitHub connection</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>GitHub-Verbindung</translation>
     </message>
     <message>
         <source>GitHub: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>GitHub: %1</translation>
     </message>
     <message>
         <source>Connected to %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Verbunden mit %1 auf %2</translation>
     </message>
     <message>
         <source>GitHub: not connected</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>GitHub: nicht verbunden</translation>
     </message>
     <message>
         <source>GitHub &gt; Connect to GitHub… to find issues and post drafts</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>GitHub &gt; Mit GitHub verbinden …, um Issues zu finden und Entwürfe zu veröffentlichen</translation>
     </message>
     <message>
         <source>Connected to %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Verbunden mit %1 auf %2.</translation>
     </message>
     <message>
         <source>Connect to GitHub first: GitHub &gt; Connect to GitHub…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Verbinden Sie sich zuerst mit GitHub: GitHub &gt; Mit GitHub verbinden …</translation>
     </message>
     <message>
         <source>Select one or more clusters first, then look for them on GitHub.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Wählen Sie zuerst einen oder mehrere Cluster aus und suchen Sie sie dann auf GitHub.</translation>
     </message>
     <message>
         <source>Find on GitHub</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Auf GitHub suchen</translation>
     </message>
     <message>
         <source>Draft saved: review it on the Drafts page, then post it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Entwurf gespeichert: Prüfen Sie ihn auf der Seite „Entwürfe“ und veröffentlichen Sie ihn dann.</translation>
+    </message>
+    <message>
+        <source>GitH&amp;ub</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>GitH&amp;ub</translation>
     </message>
 </context>
 <context>
     <name>gardener::GitHubConnectDialog</name>
     <message>
         <source>Connect to GitHub</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Mit GitHub verbinden</translation>
     </message>
     <message>
         <source>github.com or https://github.example.com/api/v3</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>github.com oder https://github.example.com/api/v3</translation>
     </message>
     <message>
         <source>github.com, or the API address of a GitHub Enterprise Server (https://HOST/api/v3).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>github.com oder die API-Adresse eines GitHub Enterprise Servers (https://HOST/api/v3).</translation>
     </message>
     <message>
         <source>GitHub host</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>GitHub-Host</translation>
     </message>
     <message>
         <source>owner/name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>besitzer/name</translation>
     </message>
     <message>
         <source>The repository where issues for your clusters are found and filed.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Das Repository, in dem Issues zu Ihren Clustern gesucht und angelegt werden.</translation>
     </message>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Repository</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>&amp;Repository:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Repository:</translation>
     </message>
     <message>
         <source>e.g. Iv1.0123456789abcdef</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>z. B. Iv1.0123456789abcdef</translation>
     </message>
     <message>
         <source>The client ID of an OAuth App with device flow enabled (GitHub settings, Developer settings, OAuth Apps). It is not a secret.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Die Client-ID einer OAuth-App mit aktiviertem Device Flow (GitHub-Einstellungen, Developer settings, OAuth Apps). Sie ist nicht geheim.</translation>
     </message>
     <message>
         <source>OAuth App client ID</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Client-ID der OAuth-App</translation>
     </message>
     <message>
         <source>&amp;Sign In in the Browser</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Im Browser an&amp;melden</translation>
     </message>
     <message>
         <source>Code to enter on GitHub</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Auf GitHub einzugebender Code</translation>
     </message>
     <message>
         <source>&amp;Copy Code</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Code &amp;kopieren</translation>
     </message>
     <message>
         <source>Open &amp;GitHub</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;GitHub öffnen</translation>
     </message>
     <message>
         <source>GitHub shows a page where you enter a code and approve access for Log Gardener.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>GitHub zeigt eine Seite, auf der Sie einen Code eingeben und den Zugriff für Log Gardener genehmigen.</translation>
     </message>
     <message>
         <source>OAuth App client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Client-&amp;ID der OAuth-App:</translation>
     </message>
     <message>
         <source>ghp_… or github_pat_…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ghp_… oder github_pat_…</translation>
     </message>
     <message>
         <source>Personal access token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;heck Token</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Persönliches Zugriffstoken</translation>
     </message>
     <message>
         <source>A classic token with the repo scope, or a fine-grained token for this repository with Issues: read and write. Setting labels also needs push access.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Ein klassisches Token mit dem Scope „repo“ oder ein fein abgestuftes Token für dieses Repository mit „Issues: Read and write“. Zum Setzen von Labels ist außerdem Push-Zugriff nötig.</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Token:</translation>
     </message>
     <message>
         <source>Sign in with the &amp;browser</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Im &amp;Browser anmelden</translation>
     </message>
     <message>
         <source>&amp;Personal access token</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Persönliches Zugriffstoken</translation>
     </message>
     <message>
         <source>What the token may do</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Was das Token darf</translation>
     </message>
     <message>
         <source>Not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Noch nicht geprüft.</translation>
     </message>
     <message>
         <source>Co&amp;nnect</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>Sign &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Abmelden</translation>
     </message>
     <message>
         <source>Removes the saved token from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Entfernt das gespeicherte Token aus dem Schlüsselbund.</translation>
     </message>
     <message>
         <source>Connected to %1 on %2 (token from %3).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Verbunden mit %1 auf %2 (Token aus %3).</translation>
     </message>
     <message>
         <source>Code copied. Paste it on the GitHub page.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Code kopiert. Fügen Sie ihn auf der GitHub-Seite ein.</translation>
     </message>
     <message>
         <source>Waiting for you to approve on GitHub; checking every %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Warten auf Ihre Genehmigung auf GitHub; Prüfung alle %1 s.</translation>
     </message>
     <message>
         <source>Host: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Host: %1</translation>
     </message>
     <message>
         <source>Repository: enter it as owner/name, for example octo-org/backend.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Repository: Geben Sie es als besitzer/name ein, zum Beispiel octo-org/backend.</translation>
     </message>
     <message>
         <source>The host, repository or token changed: check the token again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Host, Repository oder Token haben sich geändert: Prüfen Sie das Token erneut.</translation>
     </message>
     <message>
         <source>Enter the client ID of your OAuth App first (or use a personal access token).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Geben Sie zuerst die Client-ID Ihrer OAuth-App ein (oder verwenden Sie ein persönliches Zugriffstoken).</translation>
     </message>
     <message>
         <source>Asking %1 for a code…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Code wird bei %1 angefordert …</translation>
     </message>
     <message>
         <source>GitHub did not give a code: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>GitHub hat keinen Code geliefert: %1</translation>
     </message>
     <message>
         <source>Open %1, enter the code above and approve. The code is valid for %2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Öffnen Sie %1, geben Sie den Code oben ein und genehmigen Sie den Zugriff. Der Code ist %2 Minuten gültig.</translation>
     </message>
     <message>
         <source>Sign-in did not complete: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Anmeldung nicht abgeschlossen: %1</translation>
     </message>
     <message>
         <source>Signed in. Checking what the token may do…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Angemeldet. Es wird geprüft, was das Token darf …</translation>
     </message>
     <message>
         <source>Paste a personal access token first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Fügen Sie zuerst ein persönliches Zugriffstoken ein.</translation>
     </message>
     <message>
         <source>Checking %1 on %2…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 auf %2 wird geprüft …</translation>
     </message>
     <message>
         <source>This token cannot be used with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Dieses Token kann nicht mit %1 verwendet werden: %2</translation>
     </message>
     <message>
         <source>✔ Can read %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>✔ Kann %1 lesen.</translation>
     </message>
     <message>
         <source>✘ Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>✘ Kann %1 nicht lesen.</translation>
     </message>
     <message>
         <source>✔ Can write issues and comments.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>✔ Kann Issues und Kommentare schreiben.</translation>
     </message>
     <message>
         <source>✘ Cannot write issues: the repository is archived.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>✘ Kann keine Issues schreiben: Das Repository ist archiviert.</translation>
     </message>
     <message>
         <source>✘ Cannot write issues: issues are turned off for this repository.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>✘ Kann keine Issues schreiben: Issues sind für dieses Repository deaktiviert.</translation>
     </message>
     <message>
         <source>✘ Cannot write issues.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>✘ Kann keine Issues schreiben.</translation>
     </message>
     <message>
         <source>✔ Can set labels.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>✔ Kann Labels setzen.</translation>
     </message>
     <message>
         <source>⚠ Labels will be dropped: no push access. Issues are filed without labels; the app still finds them by their hidden marker.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>⚠ Labels werden weggelassen: kein Push-Zugriff. Issues werden ohne Labels angelegt; die App findet sie trotzdem an ihrer versteckten Markierung.</translation>
     </message>
     <message>
         <source>Saving the token…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Token wird gespeichert …</translation>
     </message>
     <message>
         <source>Could not connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Verbindung nicht möglich: %1</translation>
     </message>
     <message>
         <source>Connected. No keychain is available, so the token is kept for this session only and you will need to sign in again next time. %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Verbunden. Es ist kein Schlüsselbund verfügbar, daher wird das Token nur für diese Sitzung behalten, und Sie müssen sich beim nächsten Mal erneut anmelden. %1</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Fertig</translation>
     </message>
     <message>
         <source>Signed out, but the token could not be removed from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Abgemeldet, aber das Token konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
     </message>
     <message>
         <source>Signed out: the token was removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Abgemeldet: Das Token wurde aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>Asks GitHub for a one-time code that you enter on its web page.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Fordert bei GitHub einen Einmalcode an, den Sie auf dessen Webseite eingeben.</translation>
+    </message>
+    <message>
+        <source>Copies the code to the clipboard.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Kopiert den Code in die Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k Token</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Tok&amp;en prüfen</translation>
     </message>
 </context>
 <context>
@@ -1568,11 +1658,6 @@ Veröffentlicht: %2</translation>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <source>Clear &amp;Filters</source>
-        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>&amp;Filter zurücksetzen</translation>
-    </message>
-    <message>
         <source>&amp;Merge Selected Clusters</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>Ausgewählte Cluster &amp;zusammenführen</translation>
@@ -1665,11 +1750,18 @@ Veröffentlicht: %2</translation>
     </message>
     <message>
         <source>Collect from &amp;Google Cloud…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Aus &amp;Google Cloud abrufen …</translation>
     </message>
     <message>
         <source>Download recent log entries of a project with the Cloud Logging API</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Aktuelle Logeinträge eines Projekts über die Cloud Logging API herunterladen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Filter zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -1684,155 +1776,193 @@ Veröffentlicht: %2</translation>
     <name>gardener::MatchChooserDialog</name>
     <message>
         <source>marker (app label)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Markierung (App-Label)</translation>
     </message>
     <message>
         <source>local record of posts</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>lokale Aufzeichnung der Veröffentlichungen</translation>
     </message>
     <message>
         <source>search</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Suche</translation>
     </message>
     <message>
         <source>Find on GitHub</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Auf GitHub suchen</translation>
     </message>
     <message>
         <source>Issues found</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Gefundene Issues</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Issue</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished">Labels</translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Labels</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>Found by</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Gefunden über</translation>
     </message>
     <message>
         <source>&amp;New issue</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Neues Issue</translation>
     </message>
     <message>
         <source>Create &amp;Draft</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Entwurf erstellen</translation>
     </message>
     <message>
         <source>Saves the draft for review on the Drafts page. Nothing is posted yet.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Speichert den Entwurf zur Prüfung auf der Seite „Entwürfe“. Noch wird nichts veröffentlicht.</translation>
     </message>
     <message>
         <source>&amp;Skip</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Ü&amp;berspringen</translation>
     </message>
     <message>
         <source>Search &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Erneut &amp;suchen</translation>
     </message>
     <message>
         <source>Cluster %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Cluster %1 von %2: %3</translation>
     </message>
     <message>
         <source>Cluster: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Cluster: %1</translation>
     </message>
     <message>
         <source>&amp;Skip and Close</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Ü&amp;berspringen und schließen</translation>
     </message>
     <message>
         <source>Not connected to GitHub: connect first (GitHub &gt; Connect to GitHub…).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Nicht mit GitHub verbunden: Verbinden Sie sich zuerst (GitHub &gt; Mit GitHub verbinden …).</translation>
     </message>
     <message>
         <source>Looking for this cluster&apos;s issues in %1…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Issues zu diesem Cluster werden in %1 gesucht …</translation>
     </message>
     <message>
         <source>An open issue carries this cluster&apos;s marker: add a comment to it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Ein offenes Issue trägt die Markierung dieses Clusters: Fügen Sie ihm einen Kommentar hinzu.</translation>
     </message>
     <message>
         <source>Only closed issues carry this cluster&apos;s marker: it came back (a regression). Reopen the old issue, or file a new one that links it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Nur geschlossene Issues tragen die Markierung dieses Clusters: Er ist zurückgekehrt (eine Regression). Öffnen Sie das alte Issue wieder oder legen Sie ein neues an, das darauf verweist.</translation>
     </message>
     <message>
         <source>No issue carries this cluster&apos;s marker, but search found similar issues. Pick one to comment on, or file a new issue.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Kein Issue trägt die Markierung dieses Clusters, aber die Suche hat ähnliche Issues gefunden. Wählen Sie eines zum Kommentieren aus oder legen Sie ein neues Issue an.</translation>
     </message>
     <message>
         <source>No issue in %1 carries this cluster&apos;s marker: file a new issue.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Kein Issue in %1 trägt die Markierung dieses Clusters: Legen Sie ein neues Issue an.</translation>
     </message>
     <message>
         <source>Cannot tell whether this cluster has an issue: listing the issues failed (%1). A new issue is not offered, so nothing is filed twice; search again later.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Es lässt sich nicht feststellen, ob es zu diesem Cluster ein Issue gibt: Das Auflisten der Issues ist fehlgeschlagen (%1). Ein neues Issue wird nicht angeboten, damit nichts doppelt angelegt wird; suchen Sie später erneut.</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>offen</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>geschlossen</translation>
     </message>
     <message>
         <source>Search may lag behind recently created issues, so an issue filed minutes ago may be missing from the search results; marked issues are found without search.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Die Suche kann neu angelegten Issues hinterherhinken, daher fehlt ein vor wenigen Minuten angelegtes Issue womöglich in den Suchergebnissen; markierte Issues werden ohne Suche gefunden.</translation>
     </message>
     <message>
         <source>Search failed (%1); the marked issues above are complete.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Suche fehlgeschlagen (%1); die markierten Issues oben sind vollständig.</translation>
     </message>
     <message>
         <source>&amp;Comment on #%1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>#%1 &amp;kommentieren</translation>
     </message>
     <message>
         <source>&amp;Comment on the selected open issue</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Ausgewähltes offenes Issue &amp;kommentieren</translation>
     </message>
     <message>
         <source>&amp;Reopen #%1 with a comment</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>#%1 mit Kommentar &amp;wieder öffnen</translation>
     </message>
     <message>
         <source>&amp;Reopen the selected closed issue with a comment</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Ausgewähltes geschlossenes Issue mit Kommentar &amp;wieder öffnen</translation>
     </message>
     <message>
         <source>New issue &amp;linking #%1 (regression)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Neues Issue mit &amp;Verweis auf #%1 (Regression)</translation>
     </message>
     <message>
         <source>New issue &amp;linking the selected closed issue (regression)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Neues Issue mit &amp;Verweis auf das ausgewählte geschlossene Issue (Regression)</translation>
     </message>
     <message>
         <source>No draft was made: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Es wurde kein Entwurf erstellt: %1</translation>
     </message>
     <message>
         <source>The draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2134,12 +2264,14 @@ Veröffentlicht: %2</translation>
         <translation>Die Liste vergessen (die Dateien selbst bleiben, wo sie sind)</translation>
     </message>
     <message>
-        <source>Co&amp;llect from Google Cloud…</source>
-        <translation type="unfinished"></translation>
+        <source>Downloads a service&apos;s recent log entries with the Cloud Logging API.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Lädt die aktuellen Logeinträge eines Dienstes über die Cloud Logging API herunter.</translation>
     </message>
     <message>
-        <source>Downloads a service&apos;s recent log entries with the Cloud Logging API.</source>
-        <translation type="unfinished"></translation>
+        <source>Collec&amp;t from Google Cloud…</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Aus Google Cloud ab&amp;rufen …</translation>
     </message>
 </context>
 <context>
@@ -2283,636 +2415,808 @@ Veröffentlicht: %2</translation>
     <name>gardener::gcp::CollectDialog</name>
     <message>
         <source>Google account in the browser</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Google-Konto im Browser</translation>
     </message>
     <message>
         <source>gcloud Application Default Credentials</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>gcloud Application Default Credentials</translation>
     </message>
     <message>
         <source>service-account key file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Schlüsseldatei eines Dienstkontos</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>Collect from Google Cloud</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Aus Google Cloud abrufen</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Co&amp;nnect…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Verbinden …</translation>
     </message>
     <message>
         <source>Adds a profile: a project and a way to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Fügt ein Profil hinzu: ein Projekt und eine Anmeldeart.</translation>
     </message>
     <message>
         <source>Si&amp;gn In Again…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Erneut an&amp;melden …</translation>
     </message>
     <message>
         <source>Signs the selected profile in again, or changes how it signs in.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Meldet das ausgewählte Profil erneut an oder ändert seine Anmeldeart.</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Profil:</translation>
     </message>
     <message>
         <source>Signed in as:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Angemeldet als:</translation>
     </message>
     <message>
         <source>Google Cloud project ID</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Google-Cloud-Projekt-ID</translation>
     </message>
     <message>
         <source>Pro&amp;ject ID:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Pro&amp;jekt-ID:</translation>
     </message>
     <message>
         <source>Query</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Abfrage</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Fortse&amp;tzen</translation>
     </message>
     <message>
         <source>Continues the interrupted collection from its last page.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Setzt den unterbrochenen Abruf ab seiner letzten Seite fort.</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Ver&amp;werfen</translation>
     </message>
     <message>
         <source>Collection progress</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Fortschritt des Abrufs</translation>
     </message>
     <message>
         <source>C&amp;ollect</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Abrufen</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>St&amp;oppen</translation>
     </message>
     <message>
         <source>Stops collecting; what arrived stays open and can be resumed later.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Beendet den Abruf; was bereits angekommen ist, bleibt geöffnet und kann später fortgesetzt werden.</translation>
     </message>
     <message>
         <source>Sign &amp;In Again…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Erne&amp;ut anmelden …</translation>
     </message>
     <message>
         <source>Sa&amp;ve as Export…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Als Export spei&amp;chern …</translation>
     </message>
     <message>
         <source>Saves the collected entries as a JSON export that Log Gardener opens again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Speichert die abgerufenen Einträge als JSON-Export, den Log Gardener wieder öffnen kann.</translation>
     </message>
     <message>
         <source>Save Collected Entries</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Abgerufene Einträge speichern</translation>
     </message>
     <message>
         <source>JSON export (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>JSON-Export (*.json)</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Gespeichert unter %1.</translation>
     </message>
     <message>
         <source>Google asked to slow down or did not answer (%1); trying again in %2.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Google hat um langsamere Anfragen gebeten oder nicht geantwortet (%1); neuer Versuch in %2.</translation>
     </message>
     <message>
         <source>No profile yet: use Connect…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Noch kein Profil: Verwenden Sie „Verbinden …“</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>nicht verbunden</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>An interrupted collection of %1 (%2 entries, saved %3) is older than 24 hours: its page token has expired. Discard it and collect again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Ein unterbrochener Abruf von %1 (%2 Einträge, gespeichert %3) ist älter als 24 Stunden: Sein Seitentoken ist abgelaufen. Verwerfen Sie ihn und rufen Sie erneut ab.</translation>
     </message>
     <message>
         <source>An interrupted collection of %1 (%2 entries, saved %3) can be resumed where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Ein unterbrochener Abruf von %1 (%2 Einträge, gespeichert %3) kann dort fortgesetzt werden, wo er angehalten wurde.</translation>
     </message>
     <message>
         <source>Connect a profile first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Verbinden Sie zuerst ein Profil.</translation>
     </message>
     <message>
         <source>Enter the ID of the Google Cloud project to collect from.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Geben Sie die ID des Google-Cloud-Projekts ein, aus dem abgerufen werden soll.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; of this collection no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Das Profil „%1“ dieses Abrufs existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Collecting from %1…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Abruf aus %1 …</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Anmeldung …</translation>
     </message>
     <message numerus="yes">
         <source>Page %1 · %n entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>Seite %1 · %n Eintrag</numerusform>
+            <numerusform>Seite %1 · %n Einträge</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 · von %2 bis %3</translation>
     </message>
     <message>
         <source>%1 · about %2 left</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 · noch etwa %2</translation>
     </message>
     <message numerus="yes">
         <source>Collected %n entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%n Eintrag abgerufen</numerusform>
+            <numerusform>%n Einträge abgerufen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 von %2 bis %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 (resumed; %n repeated entry(s) dropped)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%1 (fortgesetzt; %n doppelter Eintrag verworfen)</numerusform>
+            <numerusform>%1 (fortgesetzt; %n doppelte Einträge verworfen)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (resumed)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 (fortgesetzt)</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; is ready.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Profil „%1“ ist bereit.</translation>
+    </message>
+    <message>
+        <source>Forgets the selected profile and removes its sign-in from the keychain.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Vergisst das ausgewählte Profil und entfernt seine Anmeldung aus dem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Deletes the interrupted collection and the entries it saved so far.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Löscht den unterbrochenen Abruf und die bisher gespeicherten Einträge.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>the collection summary as a sentence</comment>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1.</translation>
     </message>
 </context>
 <context>
     <name>gardener::gcp::ConnectDialog</name>
     <message>
         <source>Connect Google Cloud</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Google Cloud verbinden</translation>
     </message>
     <message>
         <source>A profile is a Google Cloud project and a way to sign in, for example &quot;staging&quot; and &quot;production&quot;. Log Gardener only reads logs (scope logging.read).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Ein Profil ist ein Google-Cloud-Projekt zusammen mit einer Anmeldeart, zum Beispiel „staging“ und „production“. Log Gardener liest nur Logs (Scope logging.read).</translation>
     </message>
     <message>
         <source>staging</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>staging</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Profilname</translation>
     </message>
     <message>
         <source>my-project-id</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>meine-projekt-id</translation>
     </message>
     <message>
         <source>Google Cloud project ID</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Google-Cloud-Projekt-ID</translation>
     </message>
     <message>
         <source>The ID of the project whose logs are read (not its display name).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Die ID des Projekts, dessen Logs gelesen werden (nicht sein Anzeigename).</translation>
     </message>
     <message>
         <source>Profile &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Profil&amp;name:</translation>
     </message>
     <message>
         <source>&amp;Project ID:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Projekt-ID:</translation>
     </message>
     <message>
         <source>Way to sign in</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Anmeldeart</translation>
     </message>
     <message>
         <source>Google &amp;account</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Google-&amp;Konto</translation>
     </message>
     <message>
         <source>&amp;gcloud credentials</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;gcloud-Anmeldedaten</translation>
     </message>
     <message>
         <source>Service-account &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Dienstkonto-Schlüssel</translation>
     </message>
     <message>
         <source>you@example.com</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>Account label</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Kontobezeichnung</translation>
     </message>
     <message>
         <source>A label for people, shown with the profile; not a secret.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Eine Bezeichnung für Menschen, die mit dem Profil angezeigt wird; nicht geheim.</translation>
     </message>
     <message>
         <source>Acc&amp;ount label:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Kon&amp;tobezeichnung:</translation>
     </message>
     <message>
         <source>&amp;Save Profile</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Profil &amp;speichern</translation>
     </message>
     <message>
         <source>Sign in with your Google account in your usual browser. You need an OAuth client of type &quot;Desktop app&quot; from your own project (see the Google Cloud guide in the documentation).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Melden Sie sich in Ihrem gewohnten Browser mit Ihrem Google-Konto an. Dazu brauchen Sie einen OAuth-Client vom Typ „Desktop-App“ aus Ihrem eigenen Projekt (siehe die Google-Cloud-Anleitung in der Dokumentation).</translation>
     </message>
     <message>
         <source>123-abc.apps.googleusercontent.com</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>123-abc.apps.googleusercontent.com</translation>
     </message>
     <message>
         <source>OAuth client ID</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>OAuth-Client-ID</translation>
     </message>
     <message>
         <source>OAuth client secret</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>OAuth-Clientschlüssel</translation>
     </message>
     <message>
         <source>Kept in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Wird im Schlüsselbund des Systems aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
         <source>Client I&amp;D:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Client-&amp;ID:</translation>
     </message>
     <message>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Clientschlüss&amp;el:</translation>
     </message>
     <message>
         <source>Sign &amp;in with Google…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Mit Google &amp;anmelden …</translation>
     </message>
     <message>
         <source>Opens the Google sign-in page in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Öffnet die Google-Anmeldeseite in Ihrem Browser.</translation>
     </message>
     <message>
         <source>Stop &amp;Waiting</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Warten beenden</translation>
     </message>
     <message>
         <source>Stops waiting for the browser.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Beendet das Warten auf den Browser.</translation>
     </message>
     <message>
         <source>Use the credentials of &quot;gcloud auth application-default login&quot;. The file is read where it is each time; its refresh token is not copied anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Verwendet die Anmeldedaten von „gcloud auth application-default login“. Die Datei wird jedes Mal an ihrem Ort gelesen; ihr Refresh-Token wird nirgendwohin kopiert.</translation>
     </message>
     <message>
         <source>Application Default Credentials file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Datei der Application Default Credentials</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Prü&amp;fen</translation>
     </message>
     <message>
         <source>Reads the file and shows what it holds (no secret is shown).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Liest die Datei und zeigt, was sie enthält (Geheimnisse werden nicht angezeigt).</translation>
     </message>
     <message>
         <source>A JSON key of a service account with the Logs Viewer role. Only its path is kept; protect the file like any key.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Ein JSON-Schlüssel eines Dienstkontos mit der Rolle „Logs Viewer“. Nur sein Pfad wird gespeichert; schützen Sie die Datei wie jeden Schlüssel.</translation>
     </message>
     <message>
         <source>Service-account key file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Schlüsseldatei des Dienstkontos</translation>
     </message>
     <message>
         <source>C&amp;hoose File…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Datei &amp;wählen …</translation>
     </message>
     <message>
         <source>Choose a Service-Account Key</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Dienstkonto-Schlüssel wählen</translation>
     </message>
     <message>
         <source>JSON key files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>JSON-Schlüsseldateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Waiting for the browser… Finish signing in there; this dialog continues by itself.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Warten auf den Browser … Schließen Sie die Anmeldung dort ab; dieser Dialog macht dann von selbst weiter.</translation>
     </message>
     <message>
         <source>The browser could not be opened. Open this address in a browser on this computer:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Der Browser konnte nicht geöffnet werden. Öffnen Sie diese Adresse in einem Browser auf diesem Computer:
+%1</translation>
     </message>
     <message>
         <source>Not signed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Nicht angemeldet: %1</translation>
     </message>
     <message>
         <source>Google account</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Google-Konto</translation>
     </message>
     <message>
         <source>Signed in. Google granted read access to Cloud Logging for the client %1. Save the profile to keep the sign-in in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Angemeldet. Google hat dem Client %1 Lesezugriff auf Cloud Logging gewährt. Speichern Sie das Profil, um die Anmeldung im Schlüsselbund des Systems aufzubewahren.</translation>
     </message>
     <message>
         <source>No Application Default Credentials at %1. Run &quot;gcloud auth application-default login&quot; first, or choose another way.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Keine Application Default Credentials unter %1. Führen Sie zuerst „gcloud auth application-default login“ aus oder wählen Sie eine andere Anmeldeart.</translation>
     </message>
     <message>
         <source>Found the gcloud sign-in of a Google account (client %1).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Gefunden: die gcloud-Anmeldung eines Google-Kontos (Client %1).</translation>
     </message>
     <message>
         <source>Found a service account: %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Dienstkonto gefunden: %1.</translation>
     </message>
     <message>
         <source>The file names no project.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Die Datei nennt kein Projekt.</translation>
     </message>
     <message>
         <source>Project in the file: %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Projekt in der Datei: %1.</translation>
     </message>
     <message>
         <source>Application Default Credentials</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Application Default Credentials</translation>
     </message>
     <message>
         <source>Choose the JSON key file of a service account.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Wählen Sie die JSON-Schlüsseldatei eines Dienstkontos.</translation>
     </message>
     <message>
         <source>%1 is not a service-account key; use the gcloud credentials tab for it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 ist kein Dienstkonto-Schlüssel; verwenden Sie dafür den Tab „gcloud-Anmeldedaten“.</translation>
     </message>
     <message>
         <source>Service account: %1
 Project: %2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Dienstkonto: %1
+Projekt: %2</translation>
     </message>
     <message>
         <source>Give the profile a name without slashes, such as &quot;staging&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Geben Sie dem Profil einen Namen ohne Schrägstriche, etwa „staging“.</translation>
     </message>
     <message>
         <source>Enter the ID of the Google Cloud project whose logs you want to read.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Geben Sie die ID des Google-Cloud-Projekts ein, dessen Logs Sie lesen möchten.</translation>
     </message>
     <message>
         <source>Sign in with Google first (the button above), then save.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Melden Sie sich zuerst bei Google an (Schaltfläche oben) und speichern Sie dann.</translation>
     </message>
     <message>
         <source>The sign-in could not be saved in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Die Anmeldung konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Weite&amp;r</translation>
     </message>
     <message>
         <source>%1
 The sign-in is kept for this session only; you will be asked to sign in again next time.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1
+Die Anmeldung wird nur für diese Sitzung behalten; beim nächsten Mal werden Sie erneut zur Anmeldung aufgefordert.</translation>
     </message>
     <message>
         <source>%1 is not a service-account key.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 ist kein Dienstkonto-Schlüssel.</translation>
     </message>
     <message>
         <source>Checking the credentials with Google…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Anmeldedaten werden bei Google geprüft …</translation>
     </message>
     <message>
         <source>Google no longer accepts these credentials; sign in again (for gcloud: &quot;gcloud auth application-default login&quot;).
 %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Google akzeptiert diese Anmeldedaten nicht mehr; melden Sie sich erneut an (für gcloud: „gcloud auth application-default login“).
+%1</translation>
     </message>
     <message>
         <source>The credentials could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Die Anmeldedaten konnten nicht geprüft werden: %1</translation>
     </message>
 </context>
 <context>
     <name>gardener::gcp::QueryForm</name>
     <message>
         <source>Resource type</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Ressourcentyp</translation>
     </message>
     <message>
         <source>Cloud Run revision</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Cloud Run-Revision</translation>
     </message>
     <message>
         <source>GKE container</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>GKE-Container</translation>
     </message>
     <message>
         <source>Cloud Functions</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Cloud Functions</translation>
     </message>
     <message>
         <source>App Engine</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>App Engine</translation>
     </message>
     <message>
         <source>Any resource</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Beliebige Ressource</translation>
     </message>
     <message>
         <source>&amp;Resource type:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Ressourcentyp:</translation>
     </message>
     <message>
         <source>Service name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Dienstname</translation>
     </message>
     <message>
         <source>every service</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>alle Dienste</translation>
     </message>
     <message>
         <source>The Cloud Run service, GKE container, function or App Engine module.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Der Cloud Run-Dienst, GKE-Container, die Funktion oder das App Engine-Modul.</translation>
     </message>
     <message>
         <source>S&amp;ervice:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Dienst:</translation>
     </message>
     <message>
         <source>Minimum severity</source>
-        <translation type="unfinished">Mindest-Schweregrad</translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Mindest-Schweregrad</translation>
     </message>
     <message>
         <source>Any severity</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Beliebiger Schweregrad</translation>
     </message>
     <message>
         <source>%1 and above</source>
-        <translation type="unfinished">%1 und höher</translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 und höher</translation>
     </message>
     <message>
         <source>Minimum severit&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Mindest-&amp;Schweregrad:</translation>
     </message>
     <message>
         <source>Time window</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Letzte Stunde</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <source>Last 2 days</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Letzte 2 Tage</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Eigener Zeitraum</translation>
     </message>
     <message>
         <source>From (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Von (UTC)</translation>
     </message>
     <message>
         <source>To (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Bis (UTC)</translation>
     </message>
     <message>
         <source>Times are in UTC, as Cloud Logging stores them.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Zeiten sind in UTC angegeben, wie Cloud Logging sie speichert.</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>von</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>bis</translation>
     </message>
     <message>
         <source>&amp;Time window:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>Free text</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Freitext</translation>
     </message>
     <message>
         <source>Entries that contain this text in any field.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Einträge, die diesen Text in einem beliebigen Feld enthalten.</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Te&amp;xt:</translation>
     </message>
     <message>
         <source>Advanced filter</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Erweiterter Filter</translation>
     </message>
     <message>
         <source>A Cloud Logging filter ANDed to the rest; recent ones are in the list.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Ein Cloud Logging-Filter, der mit den übrigen Angaben UND-verknüpft wird; zuletzt verwendete stehen in der Liste.</translation>
     </message>
     <message>
         <source>e.g. jsonPayload.status&gt;=500</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>z. B. jsonPayload.status&gt;=500</translation>
     </message>
     <message>
         <source>&amp;Advanced filter:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Erweiterter Fi&amp;lter:</translation>
     </message>
     <message>
         <source>Filter sent to Cloud Logging</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>An Cloud Logging gesendeter Filter</translation>
     </message>
     <message>
         <source>The exact filter that is sent. You may edit it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Der genaue Filter, der gesendet wird. Sie können ihn von Hand bearbeiten.</translation>
     </message>
     <message>
         <source>Re&amp;build from Form</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Aus Formular &amp;neu erstellen</translation>
     </message>
     <message>
         <source>Drops hand edits and builds the filter from the fields above.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Verwirft Änderungen von Hand und erstellt den Filter aus den Feldern oben.</translation>
     </message>
     <message>
         <source>&amp;Filter sent:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Gesendeter &amp;Filter:</translation>
     </message>
     <message>
         <source>Edited by hand; the filter is valid.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Von Hand bearbeitet; der Filter ist gültig.</translation>
     </message>
     <message>
         <source>Not sent: %1 (at character %2)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Nicht gesendet: %1 (bei Zeichen %2)</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Nicht gesendet: %1</translation>
     </message>
 </context>
 </TS>

@@ -17,7 +17,8 @@
     </message>
     <message>
         <source>Not connected to GitHub: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>GitHub に接続していません: %1</translation>
     </message>
 </context>
 <context>
@@ -761,11 +762,13 @@ Posted: %2</source>
     </message>
     <message>
         <source>The GitHub sign-in changed while posting.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>投稿中に GitHub のサインインが変わりました。</translation>
     </message>
     <message>
         <source>Reopen #%1 with a comment</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>#%1 をコメント付きで再オープン</translation>
     </message>
 </context>
 <context>
@@ -1075,315 +1078,402 @@ Posted: %2</source>
 <context>
     <name>gardener::GitHubActions</name>
     <message>
-        <source>Git&amp;Hub</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Connect to GitHub…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>GitHub に接続(&amp;C)…</translation>
     </message>
     <message>
         <source>Choose the repository and sign in to GitHub</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>リポジトリを選んで GitHub にサインインします</translation>
     </message>
     <message>
         <source>&amp;Find Selected Clusters on GitHub…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>選択したクラスターを GitHub で検索(&amp;F)…</translation>
     </message>
     <message>
         <source>Look for the selected clusters&apos; issues and draft a comment or a new issue</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>選択したクラスターの Issue を探し、コメントか新しい Issue の下書きを作成します</translation>
     </message>
     <message>
         <source>Sign &amp;Out of GitHub</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>GitHub からサインアウト(&amp;O)</translation>
     </message>
     <message>
         <source>Signed out of GitHub: the token was removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>GitHub からサインアウトしました: トークンはキーチェーンから削除されました。</translation>
     </message>
     <message>
         <source>Signed out of GitHub, but the token could not be removed from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>GitHub からサインアウトしましたが、トークンをキーチェーンから削除できませんでした: %1</translation>
     </message>
     <message>
         <source>GitHub connection</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>GitHub 接続</translation>
     </message>
     <message>
         <source>GitHub: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>GitHub: %1</translation>
     </message>
     <message>
         <source>Connected to %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%2 の %1 に接続済み</translation>
     </message>
     <message>
         <source>GitHub: not connected</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>GitHub: 未接続</translation>
     </message>
     <message>
         <source>GitHub &gt; Connect to GitHub… to find issues and post drafts</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Issue の検索と下書きの投稿には GitHub &gt; GitHub に接続… を使います</translation>
     </message>
     <message>
         <source>Connected to %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%2 の %1 に接続しました。</translation>
     </message>
     <message>
         <source>Connect to GitHub first: GitHub &gt; Connect to GitHub…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>先に GitHub に接続してください: GitHub &gt; GitHub に接続…</translation>
     </message>
     <message>
         <source>Select one or more clusters first, then look for them on GitHub.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>先に 1 つ以上のクラスターを選択してから、GitHub で検索してください。</translation>
     </message>
     <message>
         <source>Find on GitHub</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>GitHub で検索</translation>
     </message>
     <message>
         <source>Draft saved: review it on the Drafts page, then post it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>下書きを保存しました: 「下書き」ページで確認してから投稿してください。</translation>
+    </message>
+    <message>
+        <source>GitH&amp;ub</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>GitHub(&amp;U)</translation>
     </message>
 </context>
 <context>
     <name>gardener::GitHubConnectDialog</name>
     <message>
         <source>Connect to GitHub</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>GitHub に接続</translation>
     </message>
     <message>
         <source>github.com or https://github.example.com/api/v3</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>github.com または https://github.example.com/api/v3</translation>
     </message>
     <message>
         <source>github.com, or the API address of a GitHub Enterprise Server (https://HOST/api/v3).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>github.com、または GitHub Enterprise Server の API アドレス (https://HOST/api/v3)。</translation>
     </message>
     <message>
         <source>GitHub host</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>GitHub ホスト</translation>
     </message>
     <message>
         <source>owner/name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>owner/name</translation>
     </message>
     <message>
         <source>The repository where issues for your clusters are found and filed.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>クラスターの Issue を検索し、登録するリポジトリです。</translation>
     </message>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>リポジトリ</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ホスト(&amp;H):</translation>
     </message>
     <message>
         <source>&amp;Repository:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>リポジトリ(&amp;R):</translation>
     </message>
     <message>
         <source>e.g. Iv1.0123456789abcdef</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>例: Iv1.0123456789abcdef</translation>
     </message>
     <message>
         <source>The client ID of an OAuth App with device flow enabled (GitHub settings, Developer settings, OAuth Apps). It is not a secret.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Device Flow を有効にした OAuth App のクライアント ID です (GitHub の設定、Developer settings、OAuth Apps)。秘密情報ではありません。</translation>
     </message>
     <message>
         <source>OAuth App client ID</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>OAuth App のクライアント ID</translation>
     </message>
     <message>
         <source>&amp;Sign In in the Browser</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ブラウザーでサインイン(&amp;S)</translation>
     </message>
     <message>
         <source>Code to enter on GitHub</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>GitHub で入力するコード</translation>
     </message>
     <message>
         <source>&amp;Copy Code</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>コードをコピー(&amp;C)</translation>
     </message>
     <message>
         <source>Open &amp;GitHub</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>GitHub を開く(&amp;G)</translation>
     </message>
     <message>
         <source>GitHub shows a page where you enter a code and approve access for Log Gardener.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>GitHub のページでコードを入力し、Log Gardener のアクセスを承認します。</translation>
     </message>
     <message>
         <source>OAuth App client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>OAuth App のクライアント ID(&amp;I):</translation>
     </message>
     <message>
         <source>ghp_… or github_pat_…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ghp_… または github_pat_…</translation>
     </message>
     <message>
         <source>Personal access token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;heck Token</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>個人用アクセス トークン</translation>
     </message>
     <message>
         <source>A classic token with the repo scope, or a fine-grained token for this repository with Issues: read and write. Setting labels also needs push access.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>repo スコープを持つ classic トークン、またはこのリポジトリに Issues: Read and write の権限を持つ fine-grained トークン。ラベルを設定するには push 権限も必要です。</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>トークン(&amp;T):</translation>
     </message>
     <message>
         <source>Sign in with the &amp;browser</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ブラウザーでサインイン(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Personal access token</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>個人用アクセス トークン(&amp;P)</translation>
     </message>
     <message>
         <source>What the token may do</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>トークンでできること</translation>
     </message>
     <message>
         <source>Not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>まだ確認していません。</translation>
     </message>
     <message>
         <source>Co&amp;nnect</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>接続(&amp;N)</translation>
     </message>
     <message>
         <source>Sign &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>サインアウト(&amp;O)</translation>
     </message>
     <message>
         <source>Removes the saved token from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>保存したトークンをキーチェーンから削除します。</translation>
     </message>
     <message>
         <source>Connected to %1 on %2 (token from %3).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%2 の %1 に接続済み (トークンの取得元: %3)。</translation>
     </message>
     <message>
         <source>Code copied. Paste it on the GitHub page.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>コードをコピーしました。GitHub のページに貼り付けてください。</translation>
     </message>
     <message>
         <source>Waiting for you to approve on GitHub; checking every %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>GitHub での承認を待っています。%1 秒ごとに確認します。</translation>
     </message>
     <message>
         <source>Host: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ホスト: %1</translation>
     </message>
     <message>
         <source>Repository: enter it as owner/name, for example octo-org/backend.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>リポジトリ: owner/name の形式で入力してください (例: octo-org/backend)。</translation>
     </message>
     <message>
         <source>The host, repository or token changed: check the token again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ホスト、リポジトリ、またはトークンが変わりました: トークンをもう一度確認してください。</translation>
     </message>
     <message>
         <source>Enter the client ID of your OAuth App first (or use a personal access token).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>先に OAuth App のクライアント ID を入力してください (または個人用アクセス トークンを使ってください)。</translation>
     </message>
     <message>
         <source>Asking %1 for a code…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 にコードを要求しています…</translation>
     </message>
     <message>
         <source>GitHub did not give a code: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>GitHub からコードを取得できませんでした: %1</translation>
     </message>
     <message>
         <source>Open %1, enter the code above and approve. The code is valid for %2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 を開き、上のコードを入力して承認してください。コードの有効期間は %2 分です。</translation>
     </message>
     <message>
         <source>Sign-in did not complete: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>サインインが完了しませんでした: %1</translation>
     </message>
     <message>
         <source>Signed in. Checking what the token may do…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>サインインしました。トークンの権限を確認しています…</translation>
     </message>
     <message>
         <source>Paste a personal access token first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>先に個人用アクセス トークンを貼り付けてください。</translation>
     </message>
     <message>
         <source>Checking %1 on %2…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%2 の %1 を確認しています…</translation>
     </message>
     <message>
         <source>This token cannot be used with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>このトークンは %1 では使えません: %2</translation>
     </message>
     <message>
         <source>✔ Can read %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>✔ %1 を読み取れます。</translation>
     </message>
     <message>
         <source>✘ Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>✘ %1 を読み取れません。</translation>
     </message>
     <message>
         <source>✔ Can write issues and comments.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>✔ Issue とコメントを書き込めます。</translation>
     </message>
     <message>
         <source>✘ Cannot write issues: the repository is archived.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>✘ Issue を書き込めません: リポジトリはアーカイブされています。</translation>
     </message>
     <message>
         <source>✘ Cannot write issues: issues are turned off for this repository.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>✘ Issue を書き込めません: このリポジトリでは Issue が無効になっています。</translation>
     </message>
     <message>
         <source>✘ Cannot write issues.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>✘ Issue を書き込めません。</translation>
     </message>
     <message>
         <source>✔ Can set labels.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>✔ ラベルを設定できます。</translation>
     </message>
     <message>
         <source>⚠ Labels will be dropped: no push access. Issues are filed without labels; the app still finds them by their hidden marker.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>⚠ ラベルは付けられません: push 権限がありません。Issue はラベルなしで登録されますが、アプリは隠しマーカーで見つけられます。</translation>
     </message>
     <message>
         <source>Saving the token…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>トークンを保存しています…</translation>
     </message>
     <message>
         <source>Could not connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>接続できませんでした: %1</translation>
     </message>
     <message>
         <source>Connected. No keychain is available, so the token is kept for this session only and you will need to sign in again next time. %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>接続しました。キーチェーンを利用できないため、トークンはこのセッションの間だけ保持されます。次回はもう一度サインインが必要です。%1</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>完了(&amp;D)</translation>
     </message>
     <message>
         <source>Signed out, but the token could not be removed from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>サインアウトしましたが、トークンをキーチェーンから削除できませんでした: %1</translation>
     </message>
     <message>
         <source>Signed out: the token was removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>サインアウトしました: トークンはキーチェーンから削除されました。</translation>
+    </message>
+    <message>
+        <source>Asks GitHub for a one-time code that you enter on its web page.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>GitHub の Web ページで入力するワンタイム コードを GitHub に要求します。</translation>
+    </message>
+    <message>
+        <source>Copies the code to the clipboard.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>コードをクリップボードにコピーします。</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k Token</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>トークンを確認(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -1559,11 +1649,6 @@ Posted: %2</source>
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <source>Clear &amp;Filters</source>
-        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>フィルターをクリア(&amp;F)</translation>
-    </message>
-    <message>
         <source>&amp;Merge Selected Clusters</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>選択したクラスターを結合(&amp;M)</translation>
@@ -1654,11 +1739,18 @@ Posted: %2</source>
     </message>
     <message>
         <source>Collect from &amp;Google Cloud…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Google Cloud から収集(&amp;G)…</translation>
     </message>
     <message>
         <source>Download recent log entries of a project with the Cloud Logging API</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Cloud Logging API でプロジェクトの最近のログ エントリをダウンロードします</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>フィルターをクリア(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -1673,155 +1765,193 @@ Posted: %2</source>
     <name>gardener::MatchChooserDialog</name>
     <message>
         <source>marker (app label)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>マーカー (アプリのラベル)</translation>
     </message>
     <message>
         <source>local record of posts</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>投稿のローカル記録</translation>
     </message>
     <message>
         <source>search</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>検索</translation>
     </message>
     <message>
         <source>Find on GitHub</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>GitHub で検索</translation>
     </message>
     <message>
         <source>Issues found</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>見つかった Issue</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Issue</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">タイトル</translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>タイトル</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished">ラベル</translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ラベル</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>更新日時</translation>
     </message>
     <message>
         <source>Found by</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>検出方法</translation>
     </message>
     <message>
         <source>&amp;New issue</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>新しい Issue(&amp;N)</translation>
     </message>
     <message>
         <source>Create &amp;Draft</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>下書きを作成(&amp;D)</translation>
     </message>
     <message>
         <source>Saves the draft for review on the Drafts page. Nothing is posted yet.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>下書きを保存し、「下書き」ページで確認できるようにします。まだ何も投稿されません。</translation>
     </message>
     <message>
         <source>&amp;Skip</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>スキップ(&amp;S)</translation>
     </message>
     <message>
         <source>Search &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>再検索(&amp;A)</translation>
     </message>
     <message>
         <source>Cluster %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>クラスター %1/%2: %3</translation>
     </message>
     <message>
         <source>Cluster: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>クラスター: %1</translation>
     </message>
     <message>
         <source>&amp;Skip and Close</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>スキップして閉じる(&amp;S)</translation>
     </message>
     <message>
         <source>Not connected to GitHub: connect first (GitHub &gt; Connect to GitHub…).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>GitHub に接続していません: 先に接続してください (GitHub &gt; GitHub に接続…)。</translation>
     </message>
     <message>
         <source>Looking for this cluster&apos;s issues in %1…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 でこのクラスターの Issue を探しています…</translation>
     </message>
     <message>
         <source>An open issue carries this cluster&apos;s marker: add a comment to it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>このクラスターのマーカーを持つオープンな Issue があります: コメントを追加してください。</translation>
     </message>
     <message>
         <source>Only closed issues carry this cluster&apos;s marker: it came back (a regression). Reopen the old issue, or file a new one that links it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>このクラスターのマーカーを持つのはクローズ済みの Issue だけです: 問題が再発しています (リグレッション)。古い Issue を再オープンするか、それにリンクする新しい Issue を登録してください。</translation>
     </message>
     <message>
         <source>No issue carries this cluster&apos;s marker, but search found similar issues. Pick one to comment on, or file a new issue.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>このクラスターのマーカーを持つ Issue はありませんが、検索で似た Issue が見つかりました。コメントする Issue を選ぶか、新しい Issue を登録してください。</translation>
     </message>
     <message>
         <source>No issue in %1 carries this cluster&apos;s marker: file a new issue.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 にはこのクラスターのマーカーを持つ Issue がありません: 新しい Issue を登録してください。</translation>
     </message>
     <message>
         <source>Cannot tell whether this cluster has an issue: listing the issues failed (%1). A new issue is not offered, so nothing is filed twice; search again later.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>このクラスターに Issue があるか判断できません: Issue の一覧を取得できませんでした (%1)。二重登録を防ぐため新しい Issue は提案しません。後でもう一度検索してください。</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>オープン</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>クローズ</translation>
     </message>
     <message>
         <source>Search may lag behind recently created issues, so an issue filed minutes ago may be missing from the search results; marked issues are found without search.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>検索は最近作成された Issue に追いついていないことがあるため、数分前に登録した Issue が検索結果にないことがあります。マーカー付きの Issue は検索を使わずに見つかります。</translation>
     </message>
     <message>
         <source>Search failed (%1); the marked issues above are complete.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>検索に失敗しました (%1)。上のマーカー付き Issue はすべて表示されています。</translation>
     </message>
     <message>
         <source>&amp;Comment on #%1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>#%1 にコメント(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Comment on the selected open issue</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>選択したオープンな Issue にコメント(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Reopen #%1 with a comment</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>#%1 をコメント付きで再オープン(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Reopen the selected closed issue with a comment</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>選択したクローズ済みの Issue をコメント付きで再オープン(&amp;R)</translation>
     </message>
     <message>
         <source>New issue &amp;linking #%1 (regression)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>#%1 にリンクする新しい Issue (リグレッション)(&amp;L)</translation>
     </message>
     <message>
         <source>New issue &amp;linking the selected closed issue (regression)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>選択したクローズ済みの Issue にリンクする新しい Issue (リグレッション)(&amp;L)</translation>
     </message>
     <message>
         <source>No draft was made: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>下書きは作成されませんでした: %1</translation>
     </message>
     <message>
         <source>The draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>下書きを保存できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -2118,12 +2248,14 @@ Posted: %2</source>
         <translation>最近使ったファイルの一覧を消去します (ファイル自体は削除されません)</translation>
     </message>
     <message>
-        <source>Co&amp;llect from Google Cloud…</source>
-        <translation type="unfinished"></translation>
+        <source>Downloads a service&apos;s recent log entries with the Cloud Logging API.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Cloud Logging API でサービスの最近のログ エントリをダウンロードします。</translation>
     </message>
     <message>
-        <source>Downloads a service&apos;s recent log entries with the Cloud Logging API.</source>
-        <translation type="unfinished"></translation>
+        <source>Collec&amp;t from Google Cloud…</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Google Cloud から収集(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -2266,631 +2398,803 @@ Posted: %2</source>
     <name>gardener::gcp::CollectDialog</name>
     <message>
         <source>Google account in the browser</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ブラウザーでの Google アカウント</translation>
     </message>
     <message>
         <source>gcloud Application Default Credentials</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>gcloud のアプリケーションのデフォルト認証情報</translation>
     </message>
     <message>
         <source>service-account key file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>サービス アカウント キー ファイル</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%n 分</numerusform>
         </translation>
     </message>
     <message>
         <source>Collect from Google Cloud</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Google Cloud から収集</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>プロファイル</translation>
     </message>
     <message>
         <source>Co&amp;nnect…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>接続(&amp;N)…</translation>
     </message>
     <message>
         <source>Adds a profile: a project and a way to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>プロファイル (プロジェクトとサインイン方法) を追加します。</translation>
     </message>
     <message>
         <source>Si&amp;gn In Again…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>再サインイン(&amp;G)…</translation>
     </message>
     <message>
         <source>Signs the selected profile in again, or changes how it signs in.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>選択したプロファイルで再サインインするか、サインイン方法を変更します。</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>削除(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>プロファイル(&amp;P):</translation>
     </message>
     <message>
         <source>Signed in as:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>サインイン中のアカウント:</translation>
     </message>
     <message>
         <source>Google Cloud project ID</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Google Cloud プロジェクト ID</translation>
     </message>
     <message>
         <source>Pro&amp;ject ID:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>プロジェクト ID(&amp;J):</translation>
     </message>
     <message>
         <source>Query</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>クエリ</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>再開(&amp;U)</translation>
     </message>
     <message>
         <source>Continues the interrupted collection from its last page.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>中断した収集を最後のページから続けます。</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>破棄(&amp;D)</translation>
     </message>
     <message>
         <source>Collection progress</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>収集の進行状況</translation>
     </message>
     <message>
         <source>C&amp;ollect</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>収集(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <source>Stops collecting; what arrived stays open and can be resumed later.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>収集を停止します。受信済みの分は開いたままになり、後で再開できます。</translation>
     </message>
     <message>
         <source>Sign &amp;In Again…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>再サインイン(&amp;I)…</translation>
     </message>
     <message>
         <source>Sa&amp;ve as Export…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>エクスポートとして保存(&amp;V)…</translation>
     </message>
     <message>
         <source>Saves the collected entries as a JSON export that Log Gardener opens again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>収集したエントリを、Log Gardener で再び開ける JSON エクスポートとして保存します。</translation>
     </message>
     <message>
         <source>Save Collected Entries</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>収集したエントリを保存</translation>
     </message>
     <message>
         <source>JSON export (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>JSON エクスポート (*.json)</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 に保存しました。</translation>
     </message>
     <message>
         <source>Google asked to slow down or did not answer (%1); trying again in %2.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Google から速度を落とすよう求められたか、応答がありませんでした (%1)。%2 後に再試行します。</translation>
     </message>
     <message>
         <source>No profile yet: use Connect…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>プロファイルがありません: 「接続…」を使ってください</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>未接続</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>An interrupted collection of %1 (%2 entries, saved %3) is older than 24 hours: its page token has expired. Discard it and collect again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 の中断した収集 (%2 件のエントリ、%3 に保存) は 24 時間以上前のもので、ページ トークンの有効期限が切れています。破棄してもう一度収集してください。</translation>
     </message>
     <message>
         <source>An interrupted collection of %1 (%2 entries, saved %3) can be resumed where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 の中断した収集 (%2 件のエントリ、%3 に保存) は、止まった所から再開できます。</translation>
     </message>
     <message>
         <source>Connect a profile first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>先にプロファイルを接続してください。</translation>
     </message>
     <message>
         <source>Enter the ID of the Google Cloud project to collect from.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>収集元の Google Cloud プロジェクトの ID を入力してください。</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; of this collection no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>この収集のプロファイル「%1」はもう存在しません。</translation>
     </message>
     <message>
         <source>Collecting from %1…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 から収集しています…</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>サインインしています…</translation>
     </message>
     <message numerus="yes">
         <source>Page %1 · %n entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>ページ %1 · %n 件のエントリ</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 · %2 から %3 まで</translation>
     </message>
     <message>
         <source>%1 · about %2 left</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 · 残り約 %2</translation>
     </message>
     <message numerus="yes">
         <source>Collected %n entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%n 件のエントリを収集</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 (%2 から %3 まで)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (resumed; %n repeated entry(s) dropped)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%1 (再開。重複した %n 件のエントリを除外)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (resumed)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 (再開)</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; is ready.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>プロファイル「%1」の準備ができました。</translation>
+    </message>
+    <message>
+        <source>Forgets the selected profile and removes its sign-in from the keychain.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>選択したプロファイルを削除し、そのサインイン情報をキーチェーンから消去します。</translation>
+    </message>
+    <message>
+        <source>Deletes the interrupted collection and the entries it saved so far.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>中断した収集と、それまでに保存したエントリを削除します。</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>the collection summary as a sentence</comment>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1。</translation>
     </message>
 </context>
 <context>
     <name>gardener::gcp::ConnectDialog</name>
     <message>
         <source>Connect Google Cloud</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Google Cloud に接続</translation>
     </message>
     <message>
         <source>A profile is a Google Cloud project and a way to sign in, for example &quot;staging&quot; and &quot;production&quot;. Log Gardener only reads logs (scope logging.read).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>プロファイルは Google Cloud プロジェクトとサインイン方法の組み合わせです (例: 「staging」と「production」)。Log Gardener はログを読み取るだけです (スコープ logging.read)。</translation>
     </message>
     <message>
         <source>staging</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>staging</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>プロファイル名</translation>
     </message>
     <message>
         <source>my-project-id</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>my-project-id</translation>
     </message>
     <message>
         <source>Google Cloud project ID</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Google Cloud プロジェクト ID</translation>
     </message>
     <message>
         <source>The ID of the project whose logs are read (not its display name).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ログを読み取るプロジェクトの ID (表示名ではありません)。</translation>
     </message>
     <message>
         <source>Profile &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>プロファイル名(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Project ID:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>プロジェクト ID(&amp;P):</translation>
     </message>
     <message>
         <source>Way to sign in</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>サインイン方法</translation>
     </message>
     <message>
         <source>Google &amp;account</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Google アカウント(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;gcloud credentials</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>gcloud 認証情報(&amp;G)</translation>
     </message>
     <message>
         <source>Service-account &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>サービス アカウント キー(&amp;K)</translation>
     </message>
     <message>
         <source>you@example.com</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>you@example.com</translation>
     </message>
     <message>
         <source>Account label</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>アカウント ラベル</translation>
     </message>
     <message>
         <source>A label for people, shown with the profile; not a secret.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>人が見るためのラベルで、プロファイルと一緒に表示されます。秘密情報ではありません。</translation>
     </message>
     <message>
         <source>Acc&amp;ount label:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>アカウント ラベル(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Save Profile</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>プロファイルを保存(&amp;S)</translation>
     </message>
     <message>
         <source>Sign in with your Google account in your usual browser. You need an OAuth client of type &quot;Desktop app&quot; from your own project (see the Google Cloud guide in the documentation).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>普段お使いのブラウザーで Google アカウントにサインインします。ご自身のプロジェクトに、種類が「デスクトップ アプリ」の OAuth クライアントが必要です (ドキュメントの Google Cloud ガイドを参照)。</translation>
     </message>
     <message>
         <source>123-abc.apps.googleusercontent.com</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>123-abc.apps.googleusercontent.com</translation>
     </message>
     <message>
         <source>OAuth client ID</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>OAuth クライアント ID</translation>
     </message>
     <message>
         <source>OAuth client secret</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>OAuth クライアント シークレット</translation>
     </message>
     <message>
         <source>Kept in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>システムのキーチェーンに保存され、ファイルには保存されません。</translation>
     </message>
     <message>
         <source>Client I&amp;D:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>クライアント ID(&amp;D):</translation>
     </message>
     <message>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>クライアント シークレット(&amp;E):</translation>
     </message>
     <message>
         <source>Sign &amp;in with Google…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Google でサインイン(&amp;I)…</translation>
     </message>
     <message>
         <source>Opens the Google sign-in page in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ブラウザーで Google のサインイン ページを開きます。</translation>
     </message>
     <message>
         <source>Stop &amp;Waiting</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>待機を中止(&amp;W)</translation>
     </message>
     <message>
         <source>Stops waiting for the browser.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ブラウザーの待機を中止します。</translation>
     </message>
     <message>
         <source>Use the credentials of &quot;gcloud auth application-default login&quot;. The file is read where it is each time; its refresh token is not copied anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>「gcloud auth application-default login」の認証情報を使います。ファイルは毎回その場所から読み取られ、リフレッシュ トークンはどこにもコピーされません。</translation>
     </message>
     <message>
         <source>Application Default Credentials file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>アプリケーションのデフォルト認証情報のファイル</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>確認(&amp;H)</translation>
     </message>
     <message>
         <source>Reads the file and shows what it holds (no secret is shown).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ファイルを読み取り、その内容を表示します (秘密情報は表示しません)。</translation>
     </message>
     <message>
         <source>A JSON key of a service account with the Logs Viewer role. Only its path is kept; protect the file like any key.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ログ閲覧者 (Logs Viewer) ロールを持つサービス アカウントの JSON キーです。保存されるのはパスだけです。ほかのキーと同様にファイルを保護してください。</translation>
     </message>
     <message>
         <source>Service-account key file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>サービス アカウント キー ファイル</translation>
     </message>
     <message>
         <source>C&amp;hoose File…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ファイルを選択(&amp;H)…</translation>
     </message>
     <message>
         <source>Choose a Service-Account Key</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>サービス アカウント キーを選択</translation>
     </message>
     <message>
         <source>JSON key files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>JSON キー ファイル (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Waiting for the browser… Finish signing in there; this dialog continues by itself.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ブラウザーを待っています… ブラウザーでサインインを完了してください。このダイアログは自動的に続行します。</translation>
     </message>
     <message>
         <source>The browser could not be opened. Open this address in a browser on this computer:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ブラウザーを開けませんでした。このコンピューターのブラウザーで次のアドレスを開いてください:
+%1</translation>
     </message>
     <message>
         <source>Not signed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>サインインしていません: %1</translation>
     </message>
     <message>
         <source>Google account</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Google アカウント</translation>
     </message>
     <message>
         <source>Signed in. Google granted read access to Cloud Logging for the client %1. Save the profile to keep the sign-in in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>サインインしました。Google はクライアント %1 に Cloud Logging の読み取りアクセスを許可しました。サインイン情報をシステムのキーチェーンに保存するには、プロファイルを保存してください。</translation>
     </message>
     <message>
         <source>No Application Default Credentials at %1. Run &quot;gcloud auth application-default login&quot; first, or choose another way.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 にアプリケーションのデフォルト認証情報がありません。先に「gcloud auth application-default login」を実行するか、別の方法を選んでください。</translation>
     </message>
     <message>
         <source>Found the gcloud sign-in of a Google account (client %1).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Google アカウントの gcloud サインイン情報が見つかりました (クライアント %1)。</translation>
     </message>
     <message>
         <source>Found a service account: %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>サービス アカウントが見つかりました: %1。</translation>
     </message>
     <message>
         <source>The file names no project.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ファイルにプロジェクトの指定がありません。</translation>
     </message>
     <message>
         <source>Project in the file: %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ファイル内のプロジェクト: %1。</translation>
     </message>
     <message>
         <source>Application Default Credentials</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>アプリケーションのデフォルト認証情報</translation>
     </message>
     <message>
         <source>Choose the JSON key file of a service account.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>サービス アカウントの JSON キー ファイルを選んでください。</translation>
     </message>
     <message>
         <source>%1 is not a service-account key; use the gcloud credentials tab for it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 はサービス アカウント キーではありません。このファイルには「gcloud 認証情報」タブを使ってください。</translation>
     </message>
     <message>
         <source>Service account: %1
 Project: %2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>サービス アカウント: %1
+プロジェクト: %2</translation>
     </message>
     <message>
         <source>Give the profile a name without slashes, such as &quot;staging&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>スラッシュを含まないプロファイル名を付けてください (例: 「staging」)。</translation>
     </message>
     <message>
         <source>Enter the ID of the Google Cloud project whose logs you want to read.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ログを読み取る Google Cloud プロジェクトの ID を入力してください。</translation>
     </message>
     <message>
         <source>Sign in with Google first (the button above), then save.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>先に Google でサインインしてから (上のボタン)、保存してください。</translation>
     </message>
     <message>
         <source>The sign-in could not be saved in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>サインイン情報をキーチェーンに保存できませんでした: %1</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>続行(&amp;C)</translation>
     </message>
     <message>
         <source>%1
 The sign-in is kept for this session only; you will be asked to sign in again next time.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1
+サインイン情報はこのセッションの間だけ保持されます。次回はもう一度サインインを求められます。</translation>
     </message>
     <message>
         <source>%1 is not a service-account key.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 はサービス アカウント キーではありません。</translation>
     </message>
     <message>
         <source>Checking the credentials with Google…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Google で認証情報を確認しています…</translation>
     </message>
     <message>
         <source>Google no longer accepts these credentials; sign in again (for gcloud: &quot;gcloud auth application-default login&quot;).
 %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Google はこの認証情報をもう受け付けません。もう一度サインインしてください (gcloud の場合: 「gcloud auth application-default login」)。
+%1</translation>
     </message>
     <message>
         <source>The credentials could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>認証情報を確認できませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>gardener::gcp::QueryForm</name>
     <message>
         <source>Resource type</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>リソースの種類</translation>
     </message>
     <message>
         <source>Cloud Run revision</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Cloud Run リビジョン</translation>
     </message>
     <message>
         <source>GKE container</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>GKE コンテナ</translation>
     </message>
     <message>
         <source>Cloud Functions</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Cloud Functions</translation>
     </message>
     <message>
         <source>App Engine</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>App Engine</translation>
     </message>
     <message>
         <source>Any resource</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>すべてのリソース</translation>
     </message>
     <message>
         <source>&amp;Resource type:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>リソースの種類(&amp;R):</translation>
     </message>
     <message>
         <source>Service name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>サービス名</translation>
     </message>
     <message>
         <source>every service</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>すべてのサービス</translation>
     </message>
     <message>
         <source>The Cloud Run service, GKE container, function or App Engine module.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Cloud Run サービス、GKE コンテナ、関数、または App Engine モジュール。</translation>
     </message>
     <message>
         <source>S&amp;ervice:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>サービス(&amp;E):</translation>
     </message>
     <message>
         <source>Minimum severity</source>
-        <translation type="unfinished">最低の重大度</translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>最低の重大度</translation>
     </message>
     <message>
         <source>Any severity</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>すべての重大度</translation>
     </message>
     <message>
         <source>%1 and above</source>
-        <translation type="unfinished">%1 以上</translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 以上</translation>
     </message>
     <message>
         <source>Minimum severit&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>最低の重大度(&amp;Y):</translation>
     </message>
     <message>
         <source>Time window</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>期間</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>過去 1 時間</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>過去 24 時間</translation>
     </message>
     <message>
         <source>Last 2 days</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>過去 2 日間</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>期間を指定</translation>
     </message>
     <message>
         <source>From (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>開始 (UTC)</translation>
     </message>
     <message>
         <source>To (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>終了 (UTC)</translation>
     </message>
     <message>
         <source>Times are in UTC, as Cloud Logging stores them.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>時刻は Cloud Logging の保存形式と同じ UTC です。</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>開始</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>終了</translation>
     </message>
     <message>
         <source>&amp;Time window:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>期間(&amp;T):</translation>
     </message>
     <message>
         <source>Free text</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>フリー テキスト</translation>
     </message>
     <message>
         <source>Entries that contain this text in any field.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>いずれかのフィールドにこのテキストを含むエントリ。</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>テキスト(&amp;X):</translation>
     </message>
     <message>
         <source>Advanced filter</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>詳細フィルター</translation>
     </message>
     <message>
         <source>A Cloud Logging filter ANDed to the rest; recent ones are in the list.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>他の条件と AND で結合される Cloud Logging フィルター。最近使ったものがリストにあります。</translation>
     </message>
     <message>
         <source>e.g. jsonPayload.status&gt;=500</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>例: jsonPayload.status&gt;=500</translation>
     </message>
     <message>
         <source>&amp;Advanced filter:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>詳細フィルター(&amp;A):</translation>
     </message>
     <message>
         <source>Filter sent to Cloud Logging</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Cloud Logging に送信するフィルター</translation>
     </message>
     <message>
         <source>The exact filter that is sent. You may edit it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>実際に送信されるフィルターです。手で編集することもできます。</translation>
     </message>
     <message>
         <source>Re&amp;build from Form</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>フォームから再作成(&amp;B)</translation>
     </message>
     <message>
         <source>Drops hand edits and builds the filter from the fields above.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>手での編集を破棄し、上のフィールドからフィルターを作り直します。</translation>
     </message>
     <message>
         <source>&amp;Filter sent:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>送信するフィルター(&amp;F):</translation>
     </message>
     <message>
         <source>Edited by hand; the filter is valid.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>手で編集済み。フィルターは有効です。</translation>
     </message>
     <message>
         <source>Not sent: %1 (at character %2)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>送信しません: %1 (%2 文字目)</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>送信しません: %1</translation>
     </message>
 </context>
 </TS>

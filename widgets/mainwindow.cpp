@@ -246,7 +246,7 @@ void MainWindow::createActions()
         m_clusters->filterBar()->focusSearch();
     });
     m_findAction->setShortcut(QKeySequence::Find);
-    edit->addAction(style::icon("clear"), tr("Clear &Filters"), this, [this] {
+    edit->addAction(style::icon("clear"), tr("C&lear Filters"), this, [this] {
         m_clusters->filterBar()->clear();
         m_clusters->setTimeRange(0, 0);
     });

@@ -61,7 +61,7 @@ StartPage::StartPage(QWidget *parent)
     open->setToolTip(tr("Choose a Cloud Logging export file (%1)")
                          .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
     demo->setToolTip(tr("Explore the app with the bundled sample export"));
-    auto *collect = new QPushButton(style::icon("cloud"), tr("Co&llect from Google Cloud…"), this);
+    auto *collect = new QPushButton(style::icon("cloud"), tr("Collec&t from Google Cloud…"), this);
     collect->setObjectName(QStringLiteral("collectGcpButton"));
     collect->setToolTip(tr("Downloads a service's recent log entries with the Cloud Logging API."));
     for (auto *button : {open, collect, demo}) {

@@ -6,10 +6,13 @@
 #include "appstyle.h"
 #include "clusterspage.h"
 #include "demo/bundleddemo.h"
+#include "github/githubaccount.h"
 #include "loadingbar.h"
 #include "mainwindow.h"
 #include "models/clustertablemodel.h"
 #include "redaction/redactor.h"
+#include "secrets/memorybackend.h"
+#include "secrets/secretstore.h"
 #include "session/session.h"
 #include "startpage.h"
 #include "timelinechartview.h"
@@ -229,24 +232,44 @@ private slots:
     }
 
     // Alt+letter must do one thing: on each page (and each clusters tab) the menu bar, buttons,
-    // buddy labels and tabs that are visible together use different letters, in every language.
+    // buddy labels and tabs that are visible together use different letters, in every language;
+    // so do the items of each menu. With the GitHub menu and the start page's recent files shown.
     void mnemonicsDoNotClash()
     {
         QFETCH(QString, locale);
         installTranslations(qApp, QLocale(locale));
+        secrets::SecretStore store(std::make_unique<secrets::MemoryBackend>());
+        github::GitHubAccount account(&store, &m_redactor, m_dir.filePath(QStringLiteral("github")));
         AppServices services;
         services.redactor = &m_redactor;
         services.rulesPath = m_dir.filePath(QStringLiteral("triage.rules"));
         services.worklogFolder = m_dir.filePath(QStringLiteral("worklogs"));
         services.draftsFolder = m_dir.filePath(QStringLiteral("drafts"));
+        services.githubAccount = &account;
         Session session;
         MainWindow window(&session, [] { return demo::bundledExport(); });
         window.setServices(services);
+        window.startPage()->setRecentFiles({m_dir.filePath(QStringLiteral("export.json"))});
         window.resize(1400, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.findChild<QMenu *>(QStringLiteral("gitHubMenu")));
 
         QStringList clashes;
+        for (QAction *top : window.menuBar()->actions()) {
+            if (!top->menu())
+                continue;
+            QMultiMap<QChar, QString> keys;
+            for (QAction *a : top->menu()->actions()) {
+                const QString t = QString(a->text()).remove(QStringLiteral("&&"));
+                const qsizetype at = t.indexOf(QLatin1Char('&'));
+                if (at >= 0 && at + 1 < t.size())
+                    keys.insert(t.at(at + 1).toLower(), a->text());
+            }
+            for (const QChar &key : keys.uniqueKeys())
+                if (keys.count(key) > 1)
+                    clashes << QStringLiteral("menu %1: Alt+%2 for %3").arg(top->text(), key, QStringList(keys.values(key)).join(QStringLiteral(", ")));
+        }
         const auto check = [&](const QString &where) {
             QCoreApplication::processEvents();
             QMultiMap<QChar, QString> keys;

@@ -93,6 +93,8 @@ CollectDialog::CollectDialog(Session *session, Services services, QWidget *paren
     edit->setToolTip(tr("Signs the selected profile in again, or changes how it signs in."));
     auto *remove = new QPushButton(tr("Re&move"), this);
     remove->setObjectName(QStringLiteral("removeProfileButton"));
+    remove->setToolTip(
+        tr("Forgets the selected profile and removes its sign-in from the keychain."));
     profileRow->addWidget(m_profile, 1);
     profileRow->addWidget(add);
     profileRow->addWidget(edit);
@@ -126,6 +128,8 @@ CollectDialog::CollectDialog(Session *session, Services services, QWidget *paren
     m_resume->setToolTip(tr("Continues the interrupted collection from its last page."));
     m_discard = new QPushButton(tr("&Discard"), this);
     m_discard->setObjectName(QStringLiteral("discardButton"));
+    m_discard->setToolTip(
+        tr("Deletes the interrupted collection and the entries it saved so far."));
     pendingRow->addWidget(m_pendingLabel, 1);
     pendingRow->addWidget(m_resume);
     pendingRow->addWidget(m_discard);
@@ -421,7 +425,7 @@ void CollectDialog::onFinished()
                     .arg(text);
         else if (result->resumed)
             text = tr("%1 (resumed)").arg(text);
-        setStatus(text + QLatin1Char('.'), false);
+        setStatus(tr("%1.", "the collection summary as a sentence").arg(text), false);
     } else if (m_live->needsSignInAgain()) {
         setStatus(result.error().what, true); // "Sign in again: why"
 

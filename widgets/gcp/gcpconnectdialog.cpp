@@ -71,6 +71,8 @@ ConnectDialog::ConnectDialog(QNetworkAccessManager *network, secrets::SecretStor
     m_ways = new QTabWidget(this);
     m_ways->setObjectName(QStringLiteral("signInWays"));
     m_ways->setAccessibleName(tr("Way to sign in"));
+    // All three ways stay in sight: the dialog grows for longer tab texts (German, Japanese).
+    m_ways->tabBar()->setUsesScrollButtons(false);
     m_ways->addTab(makeBrowserTab(), tr("Google &account"));
     m_ways->addTab(makeAdcTab(), tr("&gcloud credentials"));
     m_ways->addTab(makeKeyTab(), tr("Service-account &key"));

@@ -68,10 +68,14 @@ QueryForm::QueryForm(QWidget *parent)
     const QDateTime now = m_now();
     m_from->setDateTime(now.addDays(-1));
     m_to->setDateTime(now);
+    auto *fromLabel = new QLabel(tr("from"), this);
+    fromLabel->setBuddy(m_from);
+    auto *toLabel = new QLabel(tr("to"), this);
+    toLabel->setBuddy(m_to);
     windowRow->addWidget(m_window);
-    windowRow->addWidget(new QLabel(tr("from"), this));
+    windowRow->addWidget(fromLabel);
     windowRow->addWidget(m_from);
-    windowRow->addWidget(new QLabel(tr("to"), this));
+    windowRow->addWidget(toLabel);
     windowRow->addWidget(m_to);
     windowRow->addStretch(1);
     auto *windowLabel = new QLabel(tr("&Time window:"), this);

@@ -24,7 +24,7 @@ GitHubActions::GitHubActions(MainWindow *window, Session *session, const AppServ
     : QObject(parent), m_window(window), m_session(session), m_services(services)
 {
     Q_ASSERT(services.githubAccount);
-    m_menu = window->menuBar()->addMenu(tr("Git&Hub"));
+    m_menu = window->menuBar()->addMenu(tr("GitH&ub"));
     m_menu->setObjectName(QStringLiteral("gitHubMenu"));
     m_connect = m_menu->addAction(tr("&Connect to GitHub…"), this, [this] { openConnectDialog(); });
     m_connect->setObjectName(QStringLiteral("gitHubConnectAction"));

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -67,6 +68,8 @@ GitHubConnectDialog::GitHubConnectDialog(github::GitHubAccount *account, QWidget
     m_clientId->setAccessibleName(tr("OAuth App client ID"));
     m_startDevice = new QPushButton(tr("&Sign In in the Browser"), device);
     m_startDevice->setObjectName(QStringLiteral("startDeviceButton"));
+    m_startDevice->setToolTip(
+        tr("Asks GitHub for a one-time code that you enter on its web page."));
     m_code = new QLabel(device);
     m_code->setObjectName(QStringLiteral("userCodeLabel"));
     m_code->setAccessibleName(tr("Code to enter on GitHub"));
@@ -79,6 +82,7 @@ GitHubConnectDialog::GitHubConnectDialog(github::GitHubAccount *account, QWidget
     m_code->setFont(big);
     m_copyCode = new QPushButton(tr("&Copy Code"), device);
     m_copyCode->setObjectName(QStringLiteral("copyCodeButton"));
+    m_copyCode->setToolTip(tr("Copies the code to the clipboard."));
     m_openPage = new QPushButton(tr("Open &GitHub"), device);
     m_openPage->setObjectName(QStringLiteral("openPageButton"));
     m_copyCode->setEnabled(false);
@@ -109,7 +113,7 @@ GitHubConnectDialog::GitHubConnectDialog(github::GitHubAccount *account, QWidget
     m_token->setEchoMode(QLineEdit::Password);
     m_token->setPlaceholderText(tr("ghp_… or github_pat_…"));
     m_token->setAccessibleName(tr("Personal access token"));
-    m_checkToken = new QPushButton(tr("C&heck Token"), pat);
+    m_checkToken = new QPushButton(tr("Chec&k Token"), pat);
     m_checkToken->setObjectName(QStringLiteral("checkTokenButton"));
     auto *patHint = wrappingLabel(pat, QStringLiteral("tokenHint"));
     patHint->setText(
@@ -125,6 +129,7 @@ GitHubConnectDialog::GitHubConnectDialog(github::GitHubAccount *account, QWidget
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("signInMethods"));
+    m_tabs->tabBar()->setUsesScrollButtons(false); // both ways in sight in every language
     m_tabs->addTab(device, tr("Sign in with the &browser"));
     m_tabs->addTab(pat, tr("&Personal access token"));
 
