@@ -2689,6 +2689,11 @@ Veröffentlicht: %2</translation>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>%1.</translation>
     </message>
+    <message>
+        <source>Saving to %1…</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Wird unter %1 gespeichert…</translation>
+    </message>
 </context>
 <context>
     <name>gardener::gcp::ConnectDialog</name>

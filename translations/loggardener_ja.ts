@@ -2667,6 +2667,11 @@ Posted: %2</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>%1。</translation>
     </message>
+    <message>
+        <source>Saving to %1…</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 に保存しています…</translation>
+    </message>
 </context>
 <context>
     <name>gardener::gcp::ConnectDialog</name>
