@@ -197,6 +197,7 @@ ClusterSet buildSnapshot(const EngineState &st, const std::atomic_bool *cancel,
     MinerOptions mo;
     mo.similarity = st.options.similarity;
     mo.maxTemplatesPerLeaf = st.options.maxTemplatesPerLeaf;
+    mo.splitDistinct = st.options.splitDistinct;
     MinerResult mined = mineTemplates(sigs, mo, cancel);
     if (cancel && cancel->load())
         return {};
@@ -228,6 +229,10 @@ ClusterSet buildSnapshot(const EngineState &st, const std::atomic_bool *cancel,
         mined.templates = std::move(kept);
         for (quint32 &t : mined.signatureTemplate)
             t = remap[t];
+        std::vector<quint32> family(mined.templates.size());
+        for (size_t t = 0; t < remap.size(); ++t)
+            family[remap[t]] = remap[mined.templateFamily[t]];
+        mined.templateFamily = std::move(family);
     }
 
     // Templates and their statistics.
@@ -247,6 +252,7 @@ ClusterSet buildSnapshot(const EngineState &st, const std::atomic_bool *cancel,
         group[t].file = st.strings.at(l.file);
         group[t].function = st.strings.at(l.function);
         group[t].fingerprint = info.fingerprint;
+        group[t].family = mined.templateFamily[t];
     }
     for (size_t s = 0; s < nsig; ++s) {
         const SignatureStats &sig = st.signatures[s];
@@ -258,17 +264,35 @@ ClusterSet buildSnapshot(const EngineState &st, const std::atomic_bool *cancel,
         for (size_t k = 0; k < info.severities.size(); ++k)
             info.severities[k] += sig.severities[k];
     }
-    for (size_t t = 0; t < nt; ++t)
+    // Time and trace evidence is gathered per family (the templates a split made of one mined
+    // template), so a split never thins it out.
+    std::vector<TemplateInfo> families(nt);
+    for (size_t t = 0; t < nt; ++t) {
+        const TemplateInfo &ti = data->templates[t];
+        TemplateInfo &fi = families[mined.templateFamily[t]];
+        if (mined.templateFamily[t] == t)
+            fi.fingerprint = ti.fingerprint;
+        fi.count += ti.count;
+        if (ti.firstSeenNs != 0 && (fi.firstSeenNs == 0 || ti.firstSeenNs < fi.firstSeenNs))
+            fi.firstSeenNs = ti.firstSeenNs;
+        fi.lastSeenNs = std::max(fi.lastSeenNs, ti.lastSeenNs);
+    }
+    for (size_t t = 0; t < nt; ++t) {
         group[t].count = data->templates[t].count;
+        group[t].familyCount = families[group[t].family].count;
+    }
+    std::vector<quint32> sigFamily(nsig);
+    for (size_t s = 0; s < nsig; ++s)
+        sigFamily[s] = mined.templateFamily[mined.signatureTemplate[s]];
 
     const std::vector<CoOccurrence> co = st.options.groupIssues
-        ? coOccurrences(st, mined.signatureTemplate, cancel) : std::vector<CoOccurrence>{};
+        ? coOccurrences(st, sigFamily, cancel) : std::vector<CoOccurrence>{};
     if (cancel && cancel->load())
         return {};
     if (progress)
         progress(2, 4);
     const std::vector<std::vector<float>> series = st.options.groupIssues
-        ? timeSeries(st, mined.signatureTemplate, data->templates) : std::vector<std::vector<float>>{};
+        ? timeSeries(st, sigFamily, families) : std::vector<std::vector<float>>{};
     const GroupingResult grouping =
         groupTemplates(group, co, series, st.options.decisions, st.options.groupIssues);
 

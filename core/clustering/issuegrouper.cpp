@@ -153,6 +153,12 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
     };
 
     if (automatic) {
+        // 0. One message with another word in one position (the miner split a template on a
+        //    word with few values): the same issue.
+        for (quint32 i = 0; i < n; ++i)
+            if (templates[i].family != i && templates[i].family < n)
+                edge(templates[i].family, i,
+                     QStringLiteral("the same message with another word"));
         // 1. Same specific function (not a logging hub): one code path, one issue.
         std::map<std::pair<std::string, std::string>, std::vector<quint32>> byFunction;
         std::map<std::string, std::vector<quint32>> byFile;
@@ -167,7 +173,10 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
         }
         for (const auto &[key, members] : byFunction) {
             // A function logging many different messages is a hub, not one issue.
-            if (members.size() < 2 || members.size() > 6)
+            std::set<quint32> families;
+            for (quint32 m : members)
+                families.insert(templates[m].family);
+            if (members.size() < 2 || families.size() > 6)
                 continue;
             for (size_t k = 1; k < members.size(); ++k)
                 edge(members[0], members[k],
@@ -224,7 +233,7 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
         }
         // 4. Logged together: nearly every occurrence of each has the other in the same trace.
         for (const CoOccurrence &c : coOccurrences) {
-            const quint64 larger = std::max(templates[c.a].count, templates[c.b].count);
+            const quint64 larger = std::max(templates[c.a].familyCount, templates[c.b].familyCount);
             if (c.together < 2 || double(c.together) < 0.8 * double(larger))
                 continue;
             const int pct = int(std::min<quint64>(100, c.together * 100 / std::max<quint64>(1, larger)));

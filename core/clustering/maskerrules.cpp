@@ -578,6 +578,37 @@ int unitWord(std::string_view w)
     return 0;
 }
 
+// 1 for a month name, 2 for a weekday name (English, abbreviated or in full, any case, with
+// trailing ',' or '.'), else 0.
+int calendarWord(std::string_view w)
+{
+    while (!w.empty() && (w.back() == ',' || w.back() == '.'))
+        w.remove_suffix(1);
+    if (w.size() < 3 || w.size() > 9 || !isAlpha(w[0]))
+        return 0;
+    static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+                                         "sep", "oct", "nov", "dec", "january", "february",
+                                         "march", "april", "june", "july", "august", "september",
+                                         "october", "november", "december", "sept"};
+    static const char *const weekdays[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun",
+                                           "monday", "tuesday", "wednesday", "thursday",
+                                           "friday", "saturday", "sunday", "tues", "thur", "thurs"};
+    for (const char *m : months)
+        if (lowerEquals(w, m))
+            return 1;
+    for (const char *d : weekdays)
+        if (lowerEquals(w, d))
+            return 2;
+    return 0;
+}
+
+// A day of the month: 1 or 2 digits, optionally followed by ',' ("Jul 10", "Jul 9,").
+bool dayNumber(std::string_view w)
+{
+    const size_t d = digitsAt(w, 0);
+    return (d == 1 || d == 2) && (d == w.size() || (d + 1 == w.size() && w[d] == ','));
+}
+
 // A number, possibly after opening punctuation or a comparison ("(0.39", "<1", "~2").
 std::string_view numberCore(std::string_view t, std::string_view *prefix)
 {
@@ -621,6 +652,21 @@ void maskBuiltin(std::string_view msg, size_t maxTokens, MaskedMessage &out)
         while (l < n && !isSep(msg[l]))
             ++l;
         const std::string_view next = msg.substr(k, l - k);
+        // Dates written with names ("Sun Jul 10 03:55:21 2005", "Jun 9"): a month before a
+        // day number, or a weekday before a month, is a date part like the time after it.
+        if (!next.empty() && (tok[0] | 0x20) >= 'a' && (tok[0] | 0x20) <= 'z') {
+            const int cal = calendarWord(tok);
+            if ((cal == 1 && dayNumber(next)) || (cal == 2 && calendarWord(next) == 1)) {
+                if (!out.text.empty())
+                    out.text += ' ';
+                offsets.push_back(quint32(out.text.size()));
+                out.text += "<TS>";
+                offsets.push_back(quint32(out.text.size()));
+                ++count;
+                afterBearer = false;
+                continue;
+            }
+        }
         std::string_view numPrefix;
         const std::string_view num = next.empty() ? std::string_view() : numberCore(tok, &numPrefix);
         const int unit = num.empty() ? 0 : unitWord(next);

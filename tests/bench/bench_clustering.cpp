@@ -158,6 +158,9 @@ int main(int argc, char **argv)
                     for (const std::string &m : mixed[c])
                         out << QString::fromStdString(m) << ' ';
                     out << "}";
+                    for (quint32 t : set.clusters()[c].templates)
+                        out << "\n      " << set.templates()[t].text.left(90) << " [" << set.templates()[t].count << "]";
+                    out << "\n      " << QString(set.clusters()[c].explanation).replace(QLatin1Char('\n'), QLatin1String(" / "));
                 }
                 out << "\n";
             }

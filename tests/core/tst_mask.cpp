@@ -27,6 +27,10 @@ private slots:
         row("isoZ", "2025-09-13T18:01:23.703574Z start", "<TS> start");
         row("date", "on 2025-09-12 ok", "on <TS> ok");
         row("clock", "at 23:26:25.718 ok", "at <TS> ok");
+        row("ctime", "at Sun Jul 10 03:55:21 2005 ok", "at <TS> <TS> <NUM> <TS> <NUM> ok");
+        row("month-day", "since Jun 9, 2005", "since <TS> <NUM>, <NUM>");
+        row("month-word", "we may go in May or march on", "we may go in May or march on");
+        row("weekday-word", "Sun shines on Mon day", "Sun shines on Mon day");
         // UUIDs
         row("uuid", "req 123e4567-e89b-12d3-a456-426614174000 failed", "req <UUID> failed");
         row("uuid-not", "id 123e4567-e89b-12d3-a456 x", "id <ID> x");
