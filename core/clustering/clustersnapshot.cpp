@@ -323,9 +323,10 @@ ClusterSet buildSnapshot(const EngineState &st, const std::atomic_bool *cancel,
             locations[c][(quint64(sig.location) << 32) | line] += n;
         if (sig.values)
             for (size_t k = 0; k < 4; ++k)
-                for (quint64 h : (*sig.values)[k])
+                (*sig.values)[k].forEach([&](quint64 h) {
                     if (values[c][k].size() < DistinctCap)
                         values[c][k].insert(h);
+                });
         if (firstOfTemplate[t].empty() || sig.firstEntry < firstOfTemplate[t][0])
             firstOfTemplate[t] = {sig.firstEntry};
     }

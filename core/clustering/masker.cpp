@@ -76,6 +76,7 @@ void MaskedMessage::clear()
     tokens.clear();
     valueHash = {};
     truncated = false;
+    hash = 0;
 }
 
 struct Masker::UserImpl

@@ -12,9 +12,11 @@ inline bool isHex(unsigned char c) { return isDigit(c) || ((c | 0x20) >= 'a' && 
 // Control bytes separate tokens too, so binary junk cannot build one giant token.
 inline bool isSep(unsigned char c) { return c <= ' ' || c == 0x7f; }
 
-inline bool lowerEquals(std::string_view a, const char *b)
+// `b` is lower case. Lengths are compared first: these run for every token against short
+// word lists, so most calls end there.
+inline bool lowerEquals(std::string_view a, std::string_view b)
 {
-    const size_t n = std::strlen(b);
+    const size_t n = b.size();
     if (a.size() != n)
         return false;
     for (size_t i = 0; i < n; ++i)
@@ -224,14 +226,14 @@ NumberClass numberClass(std::string_view s)
         return NumberClass::Plain;
     if (unit == "\xC2\xB5s") // µs
         return NumberClass::Duration;
-    static const char *const timeUnits[] = {"ns", "us", "ms", "s", "sec", "secs", "m", "min",
+    static constexpr std::string_view timeUnits[] = {"ns", "us", "ms", "s", "sec", "secs", "m", "min",
                                             "mins", "h", "hr", "hrs", "d"};
-    for (const char *u : timeUnits)
+    for (std::string_view u : timeUnits)
         if (lowerEquals(unit, u))
             return NumberClass::Duration;
-    static const char *const otherUnits[] = {"b", "kb", "mb", "gb", "tb", "kib", "mib", "gib",
+    static constexpr std::string_view otherUnits[] = {"b", "kb", "mb", "gb", "tb", "kib", "mib", "gib",
                                              "k", "x", "bytes", "px", "hz", "khz", "mhz", "ghz"};
-    for (const char *u : otherUnits)
+    for (std::string_view u : otherUnits)
         if (lowerEquals(unit, u))
             return NumberClass::Plain;
     return NumberClass::None;
@@ -317,10 +319,16 @@ bool isTruncatedId(std::string_view s)
 // Byte classes as one table lookup each (these run for every token).
 struct ByteClasses
 {
-    enum : quint8 { Opener = 1, Closer = 2, SubDelim = 4 };
+    enum : quint8 { Opener = 1, Closer = 2, SubDelim = 4, Digit = 8, Special = 16 };
     quint8 bits[256] = {};
     constexpr ByteClasses()
     {
+        for (int c = '0'; c <= '9'; ++c)
+            bits[c] |= Digit;
+        for (int c = 0x80; c < 0x100; ++c)
+            bits[c] |= Special;
+        bits[quint8('@')] |= Special;
+        bits[quint8(':')] |= Special;
         for (const char *p = "([{<\"'`"; *p; ++p)
             bits[quint8(*p)] |= Opener;
         for (const char *p = ")]}>\"'`,;:!?"; *p; ++p)
@@ -455,13 +463,12 @@ struct Emitter
             return;
         }
         // Fast path: a word without digits or the few characters some masks need.
-        bool digit = false, special = false;
-        for (unsigned char c : tok) {
-            digit |= isDigit(c);
-            special |= c == '@' || c == ':' || c >= 0x80;
-        }
+        quint8 bits = 0;
+        for (unsigned char c : tok)
+            bits |= kClasses.bits[c];
         const bool quoted = tok[0] == '\'' || tok[0] == '"';
-        if (!digit && !special && !quoted && !afterBearer && !(tok.size() >= 16 && tok[0] == 'e')) {
+        if (!(bits & (ByteClasses::Digit | ByteClasses::Special)) && !quoted && !afterBearer
+            && !(tok.size() >= 16 && tok[0] == 'e')) {
             out.text.append(tok);
             return;
         }
@@ -525,6 +532,28 @@ quint64 hashBytes(std::string_view bytes)
     return h;
 }
 
+quint64 hashFast(std::string_view s)
+{
+    quint64 h = 0x9E3779B97F4A7C15ull ^ (quint64(s.size()) * 0xC2B2AE3D27D4EB4Full);
+    size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        quint64 v;
+        std::memcpy(&v, s.data() + i, 8);
+        h = (h ^ v) * 0xFF51AFD7ED558CCDull;
+        h ^= h >> 32;
+    }
+    if (i < s.size()) {
+        quint64 v = 0;
+        std::memcpy(&v, s.data() + i, s.size() - i);
+        h = (h ^ v) * 0xC4CEB9FE1A85EC53ull;
+        h ^= h >> 29;
+    }
+    h ^= h >> 33;
+    h *= 0xFF51AFD7ED558CCDull;
+    h ^= h >> 33;
+    return h;
+}
+
 MaskKind classifyToken(std::string_view s, bool afterBearer)
 {
     if (afterBearer)
@@ -564,15 +593,15 @@ int unitWord(std::string_view w)
 {
     while (!w.empty() && isCloser(w.back()))
         w.remove_suffix(1);
-    static const char *const timeUnits[] = {"ns", "us", "ms", "s", "sec", "secs", "second",
+    static constexpr std::string_view timeUnits[] = {"ns", "us", "ms", "s", "sec", "secs", "second",
                                             "seconds", "min", "mins", "minute", "minutes", "hr",
                                             "hrs", "hour", "hours", "day", "days"};
-    static const char *const sizeUnits[] = {"b", "kb", "mb", "gb", "tb", "kib", "mib", "gib",
+    static constexpr std::string_view sizeUnits[] = {"b", "kb", "mb", "gb", "tb", "kib", "mib", "gib",
                                             "byte", "bytes"};
-    for (const char *u : timeUnits)
+    for (std::string_view u : timeUnits)
         if (lowerEquals(w, u))
             return 1;
-    for (const char *u : sizeUnits)
+    for (std::string_view u : sizeUnits)
         if (lowerEquals(w, u))
             return 2;
     return 0;
@@ -584,21 +613,36 @@ int calendarWord(std::string_view w)
 {
     while (!w.empty() && (w.back() == ',' || w.back() == '.'))
         w.remove_suffix(1);
-    if (w.size() < 3 || w.size() > 9 || !isAlpha(w[0]))
+    if (w.size() < 3 || w.size() > 9)
         return 0;
-    static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
-                                         "sep", "oct", "nov", "dec", "january", "february",
-                                         "march", "april", "june", "july", "august", "september",
-                                         "october", "november", "december", "sept"};
-    static const char *const weekdays[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun",
-                                           "monday", "tuesday", "wednesday", "thursday",
-                                           "friday", "saturday", "sunday", "tues", "thur", "thurs"};
-    for (const char *m : months)
-        if (lowerEquals(w, m))
-            return 1;
-    for (const char *d : weekdays)
-        if (lowerEquals(w, d))
-            return 2;
+    // Runs for nearly every word: reject on the first letter before any list.
+    switch (w[0] | 0x20) {
+    case 'j': case 'f': case 'm': case 'a': case 's': case 'o': case 'n': case 'd': case 't':
+    case 'w':
+        break;
+    default:
+        return 0;
+    }
+    struct Name
+    {
+        std::string_view full;
+        int kind;
+    };
+    static constexpr Name names[] = {
+        {"january", 1}, {"february", 1}, {"march", 1}, {"april", 1}, {"may", 1}, {"june", 1},
+        {"july", 1}, {"august", 1}, {"september", 1}, {"october", 1}, {"november", 1},
+        {"december", 1}, {"monday", 2}, {"tuesday", 2}, {"wednesday", 2}, {"thursday", 2},
+        {"friday", 2}, {"saturday", 2}, {"sunday", 2}};
+    for (const Name &n : names) {
+        if ((w[0] | 0x20) != n.full[0] || (w[1] | 0x20) != n.full[1] || (w[2] | 0x20) != n.full[2])
+            continue;
+        // The three-letter abbreviation, the full name, or "Sept" / "Tues" / "Thur(s)".
+        if (w.size() == 3 || lowerEquals(w, n.full)
+            || (w.size() <= 5 && lowerEquals(w, n.full.substr(0, w.size()))
+                && (n.full == "september" || n.full == "tuesday" || n.full == "thursday")))
+            return n.kind;
+        return 0;
+    }
     return 0;
 }
 
@@ -631,32 +675,36 @@ void maskBuiltin(std::string_view msg, size_t maxTokens, MaskedMessage &out)
     out.text.reserve(msg.size() + 16);
     Emitter emitter{out};
     bool afterBearer = false;
-    size_t i = 0;
-    const size_t n = msg.size();
+    // One scan splits the message; the loop below looks one token ahead without rescanning.
+    thread_local std::vector<std::string_view> raw;
+    raw.clear();
+    {
+        const char *p = msg.data();
+        const char *const end = p + msg.size();
+        while (p < end) {
+            while (p < end && isSep(static_cast<unsigned char>(*p)))
+                ++p;
+            if (p == end)
+                break;
+            const char *q = p;
+            while (q < end && !isSep(static_cast<unsigned char>(*q)))
+                ++q;
+            raw.emplace_back(p, size_t(q - p));
+            p = q;
+        }
+    }
     size_t count = 0;
-    while (i < n) {
-        while (i < n && isSep(msg[i]))
-            ++i;
-        if (i >= n)
-            break;
-        size_t j = i;
-        while (j < n && !isSep(msg[j]))
-            ++j;
-        std::string_view tok = msg.substr(i, j - i);
-        i = j;
+    for (size_t t = 0; t < raw.size(); ++t) {
+        const std::string_view tok = raw[t];
         // Look at the next token for number + unit pairs ("5 seconds", "(0.39 KB)").
-        size_t k = i;
-        while (k < n && isSep(msg[k]))
-            ++k;
-        size_t l = k;
-        while (l < n && !isSep(msg[l]))
-            ++l;
-        const std::string_view next = msg.substr(k, l - k);
+        const std::string_view next = t + 1 < raw.size() ? raw[t + 1] : std::string_view();
         // Dates written with names ("Sun Jul 10 03:55:21 2005", "Jun 9"): a month before a
         // day number, or a weekday before a month, is a date part like the time after it.
-        if (!next.empty() && (tok[0] | 0x20) >= 'a' && (tok[0] | 0x20) <= 'z') {
-            const int cal = calendarWord(tok);
-            if ((cal == 1 && dayNumber(next)) || (cal == 2 && calendarWord(next) == 1)) {
+        if (!next.empty() && tok.size() >= 3 && tok.size() <= 10 && isAlpha(tok[0])
+            && (isDigit(next[0]) || isAlpha(next[0]))) {
+            const bool date = isDigit(next[0]) ? dayNumber(next) && calendarWord(tok) == 1
+                                               : calendarWord(tok) == 2 && calendarWord(next) == 1;
+            if (date) {
                 if (!out.text.empty())
                     out.text += ' ';
                 offsets.push_back(quint32(out.text.size()));
@@ -674,7 +722,7 @@ void maskBuiltin(std::string_view msg, size_t maxTokens, MaskedMessage &out)
             // A parenthesised restatement right after a value adds nothing: "403 bytes (0.39 KB)".
             const bool restatement = numPrefix == "(" && next.back() == ')'
                 && out.text.size() >= 1 && out.text.back() == '>';
-            i = l;
+            ++t; // the unit word is consumed
             if (restatement)
                 continue;
             if (!out.text.empty())
@@ -697,9 +745,7 @@ void maskBuiltin(std::string_view msg, size_t maxTokens, MaskedMessage &out)
         const quint32 start = quint32(out.text.size());
         if (maxTokens > 0 && count + 1 >= maxTokens) {
             // Fold the rest into one wildcard so huge messages cost a bounded template.
-            while (i < n && isSep(msg[i]))
-                ++i;
-            if (i < n) {
+            if (t + 1 < raw.size()) {
                 out.text += "<*>";
                 out.truncated = true;
                 offsets.push_back(start);
@@ -717,6 +763,7 @@ void maskBuiltin(std::string_view msg, size_t maxTokens, MaskedMessage &out)
     const std::string_view text(out.text);
     for (size_t k = 0; k + 1 < offsets.size(); k += 2)
         out.tokens.push_back(text.substr(offsets[k], offsets[k + 1] - offsets[k]));
+    out.hash = hashFast(text);
 }
 
 } // namespace gardener::clustering::detail
