@@ -36,6 +36,34 @@ bool nameLike(std::string_view token)
     return marks > 0;
 }
 
+// How many pieces (between . _ / \\ @ : -) two name-like words differ in; npos when their
+// pieces do not line up. "/api/v1/agents/a/run" and "/api/v1/agents/b/run" differ in one,
+// "/api/v1/threads/<ID>/messages" and "/api/v1/agents/a/run" in three.
+size_t pieceDifference(std::string_view a, std::string_view b)
+{
+    auto isMark = [](char c) {
+        return c == '.' || c == '_' || c == '/' || c == '\\' || c == '@' || c == ':' || c == '-';
+    };
+    size_t i = 0, j = 0, differ = 0;
+    for (;;) {
+        size_t ie = i, je = j;
+        while (ie < a.size() && !isMark(a[ie]))
+            ++ie;
+        while (je < b.size() && !isMark(b[je]))
+            ++je;
+        differ += a.substr(i, ie - i) != b.substr(j, je - j);
+        const bool aEnd = ie >= a.size(), bEnd = je >= b.size();
+        if (aEnd != bEnd)
+            return std::string_view::npos;
+        if (aEnd)
+            return differ;
+        if (a[ie] != b[je])
+            return std::string_view::npos;
+        i = ie + 1;
+        j = je + 1;
+    }
+}
+
 bool hasPlaceholder(std::string_view token)
 {
     const size_t open = token.find('<');
@@ -232,20 +260,60 @@ MinerResult mineTemplates(const std::vector<MinerSignature> &sigs, const MinerOp
                 f.members.push_back(t);
             }
         }
+        // Name-like alternatives (program names, hosts) are variables from three on, given
+        // two constant words besides them: a method and a status code alone do not make two
+        // endpoints of a request log one message.
         std::vector<Family *> ordered;
+        std::vector<Family> nameGroups;
+        nameGroups.reserve(families.size() * 2);
         for (auto &[familyKey, f] : families) {
             if (f.members.size() < 3)
                 continue;
             bool names = true;
             for (quint32 t : f.members)
                 names = names && nameLike(w.templates[t].tokens[f.position]);
-            // Plain words only vary inside enough constant context to tell the message.
+            if (!names)
+                continue;
             size_t constants = 0;
             for (const std::string &tok : w.templates[f.members[0]].tokens)
                 constants += !hasPlaceholder(tok);
-            if (!names && constants < 3 + 1)
+            if (constants >= 3) {
+                ordered.push_back(&f);
                 continue;
-            const size_t needed = names || opt.splitDistinct == 0 ? 3 : opt.splitDistinct + 1;
+            }
+            // Little context: only alternatives that differ in one piece join
+            // ("/api/v1/agents/a/run", "/api/v1/agents/b/run", ...).
+            const size_t first = nameGroups.size();
+            for (quint32 t : f.members) {
+                const std::string &tok = w.templates[t].tokens[f.position];
+                size_t g = first;
+                while (g < nameGroups.size()
+                       && pieceDifference(w.templates[nameGroups[g].members[0]].tokens[f.position], tok) > 1)
+                    ++g;
+                if (g == nameGroups.size())
+                    nameGroups.push_back({f.position, {}});
+                nameGroups[g].members.push_back(t);
+            }
+        }
+        for (Family &g : nameGroups)
+            if (g.members.size() >= 3)
+                ordered.push_back(&g);
+        for (auto &[familyKey, f] : families) {
+            if (f.members.size() < 3)
+                continue;
+            bool names = true;
+            for (quint32 t : f.members)
+                names = names && nameLike(w.templates[t].tokens[f.position]);
+            if (names)
+                continue;
+            // Plain words only vary inside enough constant context to tell the message (three
+            // constant words besides the varying one).
+            size_t constants = 0;
+            for (const std::string &tok : w.templates[f.members[0]].tokens)
+                constants += !hasPlaceholder(tok);
+            if (constants < 4)
+                continue;
+            const size_t needed = opt.splitDistinct == 0 ? 3 : opt.splitDistinct + 1;
             if (f.members.size() >= needed)
                 ordered.push_back(&f);
         }
