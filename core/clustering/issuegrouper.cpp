@@ -6,6 +6,7 @@
 #include <QSet>
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <map>
 #include <numeric>
 #include <set>
@@ -63,6 +64,8 @@ QString loc(const GroupTemplate &t)
         s += QLatin1Char(':') + QString::fromUtf8(t.function.data(), qsizetype(t.function.size()));
     return s;
 }
+
+constexpr float SteadyBurst = 8.f;
 
 } // namespace
 
@@ -152,6 +155,9 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
         return saa > 0 && sbb > 0 ? sab / std::sqrt(saa * sbb) : 0;
     };
 
+    // Steady: no time slice far above the template's usual share (see timeSeries).
+    auto steady = [&](quint32 t) { return templates[t].burst >= 0 && templates[t].burst < SteadyBurst; };
+
     if (automatic) {
         // 0. One message with another word in one position (the miner split a template on a
         //    word with few values): the same issue.
@@ -215,14 +221,18 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
             if (!templates[a].file.empty())
                 continue;
             quint32 best = a;
-            double bestCorr = 0.6;
+            double bestCorr = 0;
             for (quint32 b : bursty) {
                 if (b == a)
                     continue;
                 if (!templates[b].file.empty() && isGenericLocation(templates[b].file, templates[b].function))
                     continue; // logging-hub messages are grouped only by co-occurrence
+                // Two steady messages move together whenever a burst elsewhere lowers both
+                // their shares, the more so the more entries there are: that says nothing.
+                if (steady(a) && steady(b))
+                    continue;
                 const double corr = correlation(a, b);
-                if (corr >= bestCorr) {
+                if (corr >= 0.6 && corr >= bestCorr) {
                     bestCorr = corr;
                     best = b;
                 }
@@ -230,6 +240,42 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
             if (best != a)
                 edge(a, best, QStringLiteral("rising and falling together over time (correlation %1)")
                                   .arg(bestCorr, 0, 'f', 2));
+        }
+        // 5. The only two messages that use three particular words ("LOW BUFFER UTILIZATION
+        //    ... AUTH_HEALTH_CHECK_TIMEOUT" and "HIGH BUFFER UTILIZATION ..."): words are
+        //    compared without punctuation and case, counted once per family, and must be at
+        //    least four characters long and hold a letter.
+        {
+            std::map<std::string, std::vector<quint32>> users; // word -> families using it
+            for (quint32 i = 0; i < n; ++i) {
+                if (templates[i].family != i)
+                    continue;
+                std::set<std::string> words;
+                for (const std::string &tok : templates[i].tokens) {
+                    if (tok.find('<') != std::string::npos)
+                        continue;
+                    std::string w;
+                    for (char c : tok)
+                        if (!std::strchr(".,:;()[]{}'\"!?", c))
+                            w += char((c >= 'A' && c <= 'Z') ? c + 32 : c);
+                    bool letters = false;
+                    for (char c : w)
+                        letters |= (c >= 'a' && c <= 'z') || (unsigned char)c >= 0x80;
+                    if (w.size() >= 4 && letters)
+                        words.insert(w);
+                }
+                for (const std::string &w : words)
+                    users[w].push_back(i);
+            }
+            std::map<std::pair<quint32, quint32>, QStringList> shared;
+            for (const auto &[w, fams] : users)
+                if (fams.size() == 2)
+                    shared[{fams[0], fams[1]}] << QString::fromUtf8(w.data(), qsizetype(w.size()));
+            for (const auto &[pair, words] : shared)
+                if (words.size() >= 3)
+                    edge(pair.first, pair.second,
+                         QStringLiteral("the only two messages with the words %1")
+                             .arg(words.mid(0, 4).join(QStringLiteral(", "))));
         }
         // 4. Logged together: nearly every occurrence of each has the other in the same trace.
         for (const CoOccurrence &c : coOccurrences) {
