@@ -176,29 +176,53 @@ bool ClusterEngine::addEntries(const LogStore &store, size_t from, size_t to,
     m_state->entryTime.reserve(to);
     m_state->entryTrace.reserve(to);
     const int threads = std::max(1, m_state->options.threads);
-    constexpr size_t Chunk = 8192;
-    std::vector<MaskedMessage> masked(Chunk);
-    std::vector<quint64> traceHash(Chunk);
+    constexpr size_t Chunk = 8192, Block = 256;
+    // Two buffers: while the calling thread interns chunk k (serial), a helper masks chunk
+    // k + 1, and the calling thread joins the masking once it is done, block by block.
+    std::vector<MaskedMessage> masked[2] = {std::vector<MaskedMessage>(Chunk), std::vector<MaskedMessage>(Chunk)};
+    std::vector<quint64> traceHash[2] = {std::vector<quint64>(Chunk), std::vector<quint64>(Chunk)};
+    auto maskRange = [&](int buf, size_t begin, size_t a, size_t b) {
+        for (size_t k = a; k < b; ++k) {
+            m_state->masker.mask(store.message(begin + k), masked[buf][k]);
+            traceHash[buf][k] = traceHashOf(store.trace(begin + k));
+        }
+    };
+    auto maskChunk = [&](int buf, size_t begin, std::atomic_size_t &cursor) {
+        const size_t n = std::min(to, begin + Chunk) - begin;
+        for (;;) {
+            const size_t a = cursor.fetch_add(Block, std::memory_order_relaxed);
+            if (a >= n)
+                return;
+            maskRange(buf, begin, a, std::min(n, a + Block));
+        }
+    };
+    {
+        std::atomic_size_t cursor{0};
+        if (threads > 1 && to - from >= 1024) {
+            std::thread helper([&] { maskChunk(0, from, cursor); });
+            maskChunk(0, from, cursor);
+            helper.join();
+        } else {
+            maskChunk(0, from, cursor);
+        }
+    }
+    int cur = 0;
     for (size_t begin = from; begin < to; begin += Chunk) {
         if (cancel && cancel->load(std::memory_order_relaxed))
             return false;
         const size_t end = std::min(to, begin + Chunk);
-        const size_t n = end - begin;
-        auto work = [&](size_t a, size_t b) {
-            for (size_t k = a; k < b; ++k) {
-                m_state->masker.mask(store.message(begin + k), masked[k]);
-                traceHash[k] = traceHashOf(store.trace(begin + k));
-            }
-        };
-        if (threads > 1 && n >= 1024) {
-            std::thread helper(work, n / 2, n);
-            work(0, n / 2);
+        const size_t next = end;
+        std::atomic_size_t cursor{0};
+        std::thread helper;
+        if (threads > 1 && next < to)
+            helper = std::thread([&] { maskChunk(1 - cur, next, cursor); });
+        for (size_t k = 0; k < end - begin; ++k)
+            m_state->add(masked[cur][k], metaOf(store, begin + k), traceHash[cur][k]);
+        if (next < to)
+            maskChunk(1 - cur, next, cursor);
+        if (helper.joinable())
             helper.join();
-        } else {
-            work(0, n);
-        }
-        for (size_t k = 0; k < n; ++k)
-            m_state->add(masked[k], metaOf(store, begin + k), traceHash[k]);
+        cur = 1 - cur;
         if (progress)
             progress(end - from, to - from);
     }

@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <QTextStream>
 #include <ctime>
+#include <sys/resource.h>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -32,6 +33,15 @@ double threadCpuSeconds()
     timespec ts{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
+// Peak resident memory of this process so far (it holds the generated export and the truth
+// too; run one size per process for a clean figure).
+double peakRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0;
 }
 
 double processCpuSeconds()
@@ -80,8 +90,8 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     out << "| entries | generate s | read s | cluster s (2 threads) | read+cluster s | read+cluster CPU s "
            "| mining msg/s (1 core, wall) | mining msg/s per CPU s "
-           "| snapshot ms | clusters | templates | engine+set MB | store MB | GA templates | GA clusters |\n"
-        << "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n";
+           "| snapshot ms | clusters | templates | engine+set MB | store MB | peak RSS MB | GA templates | GA clusters |\n"
+        << "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n";
     out.flush();
     for (const qint64 n : sizes) {
         QElapsedTimer timer;
@@ -122,6 +132,7 @@ int main(int argc, char **argv)
         const double snapshotMs = snap.nsecsElapsed() / 1e6;
         const double clusterS = timer.nsecsElapsed() / 1e9;
         const double endToEndCpuS = processCpuSeconds() - pcpu0;
+        const double peakMb = peakRssMb();
 
         // Template mining alone on one core: masking + interning every message, then one
         // snapshot that mines templates (issue grouping is not part of it). --mine-repeat N
@@ -180,6 +191,7 @@ int main(int argc, char **argv)
             << " | " << qint64(double(store.size()) / mineCpuS) << " | " << QString::number(snapshotMs, 'f', 1)
             << " | " << set.clusters().size() << " | " << set.templates().size() << " | "
             << QString::number(mb, 'f', 1) << " | " << QString::number(store.memoryBytes() / 1048576.0, 'f', 1)
+            << " | " << QString::number(peakMb, 'f', 0)
             << " | " << QString::number(groupingAccuracy(tTrue, tPred), 'f', 4) << " | "
             << QString::number(groupingAccuracy(cTrue, cPred), 'f', 4) << " |\n";
         out.flush();
