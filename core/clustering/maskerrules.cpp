@@ -1,6 +1,7 @@
 #include "maskerrules.h"
 
 #include <cstring>
+#include <span>
 
 namespace gardener::clustering::detail {
 namespace {
@@ -482,6 +483,18 @@ struct Emitter
             out.text.append(tok);
             return;
         }
+        // "failed:", "(middleware": the wrapping held the only special byte. Every mask but
+        // the quoted one needs a digit, '@' or ':' in the value itself.
+        if (!(bits & ByteClasses::Digit) && !afterBearer && !(core.size() >= 16 && core[0] == 'e')
+            && !(b > 0 && (tok[b - 1] == '\'' || tok[b - 1] == '"'))) {
+            quint8 coreBits = 0;
+            for (unsigned char c : core)
+                coreBits |= kClasses.bits[c];
+            if (!(coreBits & ByteClasses::Special)) {
+                out.text.append(tok);
+                return;
+            }
+        }
         MaskKind kind = classifyToken(core, afterBearer);
         if (kind == MaskKind::Count && core.back() == '.') {
             size_t e2 = core.size();
@@ -607,40 +620,33 @@ int unitWord(std::string_view w)
     return 0;
 }
 
-// 1 for a month name, 2 for a weekday name (English, abbreviated or in full, any case, with
-// trailing ',' or '.'), else 0.
-int calendarWord(std::string_view w)
+// `kind` (1) when `w` is a month name, or (2) a weekday name: English, abbreviated or in full,
+// any case, with trailing ',' or '.'; else 0.
+int calendarWord(std::string_view w, int kind)
 {
     while (!w.empty() && (w.back() == ',' || w.back() == '.'))
         w.remove_suffix(1);
     if (w.size() < 3 || w.size() > 9)
         return 0;
     // Runs for nearly every word: reject on the first letter before any list.
-    switch (w[0] | 0x20) {
-    case 'j': case 'f': case 'm': case 'a': case 's': case 'o': case 'n': case 'd': case 't':
-    case 'w':
-        break;
-    default:
+    const char c0 = char(w[0] | 0x20);
+    if (kind == 1 ? !std::strchr("jfmasond", c0) : !std::strchr("mtwfs", c0))
         return 0;
-    }
-    struct Name
-    {
-        std::string_view full;
-        int kind;
-    };
-    static constexpr Name names[] = {
-        {"january", 1}, {"february", 1}, {"march", 1}, {"april", 1}, {"may", 1}, {"june", 1},
-        {"july", 1}, {"august", 1}, {"september", 1}, {"october", 1}, {"november", 1},
-        {"december", 1}, {"monday", 2}, {"tuesday", 2}, {"wednesday", 2}, {"thursday", 2},
-        {"friday", 2}, {"saturday", 2}, {"sunday", 2}};
-    for (const Name &n : names) {
-        if ((w[0] | 0x20) != n.full[0] || (w[1] | 0x20) != n.full[1] || (w[2] | 0x20) != n.full[2])
+    static constexpr std::string_view months[] = {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december"};
+    static constexpr std::string_view weekdays[] = {"monday", "tuesday", "wednesday", "thursday",
+                                                    "friday", "saturday", "sunday"};
+    const std::span<const std::string_view> names = kind == 1 ? std::span<const std::string_view>(months)
+                                                              : std::span<const std::string_view>(weekdays);
+    for (std::string_view full : names) {
+        if (c0 != full[0] || (w[1] | 0x20) != full[1] || (w[2] | 0x20) != full[2])
             continue;
         // The three-letter abbreviation, the full name, or "Sept" / "Tues" / "Thur(s)".
-        if (w.size() == 3 || lowerEquals(w, n.full)
-            || (w.size() <= 5 && lowerEquals(w, n.full.substr(0, w.size()))
-                && (n.full == "september" || n.full == "tuesday" || n.full == "thursday")))
-            return n.kind;
+        if (w.size() == 3 || lowerEquals(w, full)
+            || (w.size() <= 5 && lowerEquals(w, full.substr(0, w.size()))
+                && (full == "september" || full == "tuesday" || full == "thursday")))
+            return kind;
         return 0;
     }
     return 0;
@@ -702,8 +708,8 @@ void maskBuiltin(std::string_view msg, size_t maxTokens, MaskedMessage &out)
         // day number, or a weekday before a month, is a date part like the time after it.
         if (!next.empty() && tok.size() >= 3 && tok.size() <= 10 && isAlpha(tok[0])
             && (isDigit(next[0]) || isAlpha(next[0]))) {
-            const bool date = isDigit(next[0]) ? dayNumber(next) && calendarWord(tok) == 1
-                                               : calendarWord(tok) == 2 && calendarWord(next) == 1;
+            const bool date = isDigit(next[0]) ? dayNumber(next) && calendarWord(tok, 1) == 1
+                                               : calendarWord(tok, 2) == 2 && calendarWord(next, 1) == 1;
             if (date) {
                 if (!out.text.empty())
                     out.text += ' ';
