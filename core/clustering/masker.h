@@ -95,6 +95,7 @@ public:
     std::string maskToString(std::string_view message) const; // convenience for tests
 
 private:
+    void maskRepeated(std::string_view message, MaskedMessage &out) const;
     struct UserImpl;
     std::unique_ptr<UserImpl> m_user;
     Limits m_limits;

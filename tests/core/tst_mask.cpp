@@ -139,6 +139,40 @@ private slots:
         QCOMPARE(c.valueHash[size_t(CountedValue::User)], quint64(0));
     }
 
+    void repeatedMessagesMaskAlike()
+    {
+        // Repeated messages come from a per-thread cache after their second sighting: the
+        // result must be the same every time, tokens must point into the output, and a masker
+        // with other limits must not get another masker's result.
+        const std::string message = "Error routing message from demo-user-007 after 3 handlers (17.60ms)";
+        Masker masker;
+        MaskedMessage first;
+        masker.mask(message, first);
+        for (int i = 0; i < 4; ++i) {
+            MaskedMessage again;
+            masker.mask(message, again);
+            QCOMPARE(again.text, first.text);
+            QCOMPARE(again.tokens.size(), first.tokens.size());
+            for (size_t t = 0; t < again.tokens.size(); ++t) {
+                QCOMPARE(again.tokens[t], first.tokens[t]);
+                QVERIFY(again.tokens[t].data() >= again.text.data()
+                        && again.tokens[t].data() + again.tokens[t].size() <= again.text.data() + again.text.size());
+            }
+            QVERIFY(again.valueHash == first.valueHash);
+            QCOMPARE(again.hash, first.hash);
+        }
+        Masker::Limits few;
+        few.maxTokens = 3;
+        Masker shortMasker({}, few);
+        MaskedMessage cut;
+        shortMasker.mask(message, cut);
+        QCOMPARE(cut.tokens.size(), size_t(3));
+        QVERIFY(cut.truncated);
+        MaskedMessage full;
+        masker.mask(message, full);
+        QCOMPARE(full.text, first.text);
+    }
+
     void limits()
     {
         Masker masker;
