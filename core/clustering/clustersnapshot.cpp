@@ -36,19 +36,25 @@ std::vector<CoOccurrence> coOccurrences(const EngineState &st,
                                         const std::vector<quint32> &sigTemplate,
                                         const std::atomic_bool *cancel)
 {
-    std::vector<quint32> idx;
-    for (quint32 i = 0; i < st.entryTrace.size(); ++i)
+    // The entries with a trace as compact records sorted by (trace, time, template): sorting
+    // the values themselves, not indices into three arrays, keeps large inputs cache friendly.
+    struct Rec
+    {
+        quint64 trace;
+        qint64 time;
+        quint32 tmpl;
+        bool operator<(const Rec &o) const
+        {
+            return std::tie(trace, time, tmpl) < std::tie(o.trace, o.time, o.tmpl);
+        }
+    };
+    std::vector<Rec> recs;
+    for (size_t i = 0; i < st.entryTrace.size(); ++i)
         if (st.entryTrace[i] != 0)
-            idx.push_back(i);
-    if (idx.empty())
+            recs.push_back({st.entryTrace[i], st.entryTime[i], sigTemplate[st.entrySignature[i]]});
+    if (recs.empty())
         return {};
-    std::sort(idx.begin(), idx.end(), [&](quint32 a, quint32 b) {
-        if (st.entryTrace[a] != st.entryTrace[b])
-            return st.entryTrace[a] < st.entryTrace[b];
-        if (st.entryTime[a] != st.entryTime[b])
-            return st.entryTime[a] < st.entryTime[b];
-        return sigTemplate[st.entrySignature[a]] < sigTemplate[st.entrySignature[b]];
-    });
+    std::sort(recs.begin(), recs.end());
     constexpr qint64 WindowNs = 1'000'000'000; // 1 s
     constexpr size_t Neighbours = 8;
     struct Acc
@@ -57,25 +63,25 @@ std::vector<CoOccurrence> coOccurrences(const EngineState &st,
         std::array<quint32, 24> deltaLog{}; // histogram of deltas by powers of two (µs)
     };
     std::unordered_map<quint64, Acc> pairs;
-    for (size_t i = 0; i < idx.size(); ++i) {
+    for (size_t i = 0; i < recs.size(); ++i) {
         if (cancel && (i & 65535) == 0 && cancel->load(std::memory_order_relaxed))
             return {};
-        const quint32 a = idx[i];
-        const quint32 ta = sigTemplate[st.entrySignature[a]];
+        const Rec &a = recs[i];
+        const quint32 ta = a.tmpl;
         quint32 seen[Neighbours];
         size_t nseen = 0;
-        for (size_t j = i + 1; j < idx.size() && j <= i + Neighbours; ++j) {
-            const quint32 b = idx[j];
-            if (st.entryTrace[b] != st.entryTrace[a] || st.entryTime[b] - st.entryTime[a] > WindowNs)
+        for (size_t j = i + 1; j < recs.size() && j <= i + Neighbours; ++j) {
+            const Rec &b = recs[j];
+            if (b.trace != a.trace || b.time - a.time > WindowNs)
                 break;
-            const quint32 tb = sigTemplate[st.entrySignature[b]];
+            const quint32 tb = b.tmpl;
             if (tb == ta || std::find(seen, seen + nseen, tb) != seen + nseen)
                 continue;
             seen[nseen++] = tb;
             const quint64 key = (quint64(std::min(ta, tb)) << 32) | std::max(ta, tb);
             Acc &acc = pairs[key];
             ++acc.together;
-            const qint64 us = (st.entryTime[b] - st.entryTime[a]) / 1000;
+            const qint64 us = (b.time - a.time) / 1000;
             int bucket = 0;
             while (bucket < 23 && (qint64(1) << bucket) <= us)
                 ++bucket;
