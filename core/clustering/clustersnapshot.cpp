@@ -337,7 +337,7 @@ ClusterSet buildSnapshot(const EngineState &st, const std::atomic_bool *cancel,
         clusters[grouping.templateCluster[t]].templates.push_back(t);
     std::vector<std::unordered_map<quint32, quint64>> services(nc), revisions(nc);
     std::vector<std::unordered_map<quint64, quint64>> locations(nc);
-    std::vector<std::array<std::unordered_set<quint64>, 4>> values(nc);
+    std::vector<std::array<HashSet64, 4>> values(nc);
     std::vector<std::vector<quint64>> firstOfTemplate(nt, std::vector<quint64>{});
     for (size_t s = 0; s < nsig; ++s) {
         const SignatureStats &sig = st.signatures[s];

@@ -88,7 +88,7 @@ int main(int argc, char **argv)
     const int repeatAt = int(args.indexOf(QStringLiteral("--mine-repeat")));
     const int mineRepeat = repeatAt > 0 && repeatAt + 1 < args.size() ? std::max(1, args[repeatAt + 1].toInt()) : 1;
     QTextStream out(stdout);
-    out << "| entries | generate s | read s | cluster s (2 threads) | read+cluster s | read+cluster CPU s "
+    out << "| entries | generate s | read s | cluster s (2 threads) | read+cluster s | read+cluster CPU s (read / cluster) "
            "| mining msg/s (1 core, wall) | mining msg/s per CPU s "
            "| snapshot ms | clusters | templates | engine+set MB | store MB | peak RSS MB | GA templates | GA clusters |\n"
         << "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n";
@@ -122,6 +122,7 @@ int main(int argc, char **argv)
             return 1;
         }
         const double readS = timer.nsecsElapsed() / 1e9;
+        const double readCpuS = processCpuSeconds() - pcpu0;
 
         timer.restart();
         ClusterEngine engine;
@@ -187,7 +188,8 @@ int main(int argc, char **argv)
         const double mb = (engine.memoryBytes() + set.memoryBytes()) / 1048576.0;
         out << "| " << n << " | " << QString::number(generateS, 'f', 2) << " | " << QString::number(readS, 'f', 2)
             << " | " << QString::number(clusterS, 'f', 2) << " | " << QString::number(readS + clusterS, 'f', 2)
-            << " | " << QString::number(endToEndCpuS, 'f', 2) << " | " << qint64(double(store.size()) / mineS)
+            << " | " << QString::number(endToEndCpuS, 'f', 2) << " (" << QString::number(readCpuS, 'f', 2) << " / "
+            << QString::number(endToEndCpuS - readCpuS, 'f', 2) << ") | " << qint64(double(store.size()) / mineS)
             << " | " << qint64(double(store.size()) / mineCpuS) << " | " << QString::number(snapshotMs, 'f', 1)
             << " | " << set.clusters().size() << " | " << set.templates().size() << " | "
             << QString::number(mb, 'f', 1) << " | " << QString::number(store.memoryBytes() / 1048576.0, 'f', 1)
