@@ -1,6 +1,7 @@
 #include "issuegrouper.h"
 
 #include "masker.h"
+#include "maskerrules.h"
 
 #include <QHash>
 #include <QSet>
@@ -246,36 +247,69 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
         //    compared without punctuation and case, counted once per family, and must be at
         //    least four characters long and hold a letter.
         {
-            std::map<std::string, std::vector<quint32>> users; // word -> families using it
+            // (word hash, family) pairs sorted: a word used by exactly two families names a
+            // pair; flat arrays, since hostile input brings millions of distinct words.
+            auto wordOf = [](const std::string &tok) {
+                std::string w;
+                if (tok.find('<') != std::string::npos)
+                    return w;
+                bool letters = false;
+                for (char c : tok) {
+                    if (std::strchr(".,:;()[]{}'\"!?", c))
+                        continue;
+                    const char lower = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+                    letters |= (lower >= 'a' && lower <= 'z') || (unsigned char)lower >= 0x80;
+                    w += lower;
+                }
+                if (w.size() < 4 || !letters)
+                    w.clear();
+                return w;
+            };
+            std::vector<std::pair<quint64, quint32>> uses;
             for (quint32 i = 0; i < n; ++i) {
                 if (templates[i].family != i)
                     continue;
-                std::set<std::string> words;
                 for (const std::string &tok : templates[i].tokens) {
-                    if (tok.find('<') != std::string::npos)
-                        continue;
-                    std::string w;
-                    for (char c : tok)
-                        if (!std::strchr(".,:;()[]{}'\"!?", c))
-                            w += char((c >= 'A' && c <= 'Z') ? c + 32 : c);
-                    bool letters = false;
-                    for (char c : w)
-                        letters |= (c >= 'a' && c <= 'z') || (unsigned char)c >= 0x80;
-                    if (w.size() >= 4 && letters)
-                        words.insert(w);
+                    const std::string w = wordOf(tok);
+                    if (!w.empty())
+                        uses.emplace_back(hashFast(w), i);
                 }
-                for (const std::string &w : words)
-                    users[w].push_back(i);
             }
-            std::map<std::pair<quint32, quint32>, QStringList> shared;
-            for (const auto &[w, fams] : users)
-                if (fams.size() == 2)
-                    shared[{fams[0], fams[1]}] << QString::fromUtf8(w.data(), qsizetype(w.size()));
-            for (const auto &[pair, words] : shared)
-                if (words.size() >= 3)
-                    edge(pair.first, pair.second,
-                         QStringLiteral("the only two messages with the words %1")
-                             .arg(words.mid(0, 4).join(QStringLiteral(", "))));
+            std::sort(uses.begin(), uses.end());
+            uses.erase(std::unique(uses.begin(), uses.end()), uses.end());
+            std::vector<std::pair<quint32, quint32>> pairs;
+            for (size_t k = 0; k < uses.size();) {
+                size_t e = k;
+                while (e < uses.size() && uses[e].first == uses[k].first)
+                    ++e;
+                if (e - k == 2)
+                    pairs.emplace_back(uses[k].second, uses[k + 1].second);
+                k = e;
+            }
+            std::sort(pairs.begin(), pairs.end());
+            for (size_t k = 0; k < pairs.size();) {
+                size_t e = k;
+                while (e < pairs.size() && pairs[e] == pairs[k])
+                    ++e;
+                if (e - k >= 3) {
+                    // Name the words for the explanation (only for pairs that join).
+                    const auto [fa, fb] = pairs[k];
+                    std::set<std::string> wa, common;
+                    for (const std::string &tok : templates[fa].tokens)
+                        if (std::string w = wordOf(tok); !w.empty())
+                            wa.insert(w);
+                    for (const std::string &tok : templates[fb].tokens)
+                        if (std::string w = wordOf(tok); !w.empty() && wa.count(w))
+                            common.insert(w);
+                    QStringList words;
+                    for (const std::string &w : common)
+                        if (words.size() < 4)
+                            words << QString::fromUtf8(w.data(), qsizetype(w.size()));
+                    edge(fa, fb, QStringLiteral("the only two messages with the words %1")
+                                     .arg(words.join(QStringLiteral(", "))));
+                }
+                k = e;
+            }
         }
         // 4. Logged together: nearly every occurrence of each has the other in the same trace.
         for (const CoOccurrence &c : coOccurrences) {

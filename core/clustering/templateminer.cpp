@@ -232,7 +232,14 @@ MinerResult mineTemplates(const std::vector<MinerSignature> &sigs, const MinerOp
             quint32 position = 0;
             std::vector<quint32> members;
         };
-        std::unordered_map<quint64, Family> families;
+        // (family key, template, position) for every position, sorted: runs of one key are the
+        // families. A flat array, not a map of vectors: hostile input has millions of them.
+        struct Slot
+        {
+            quint64 key;
+            quint32 t, p;
+        };
+        std::vector<Slot> slotList;
         std::vector<quint64> h, powers;
         for (quint32 t = 0; t < w.templates.size(); ++t) {
             const MinedTemplate &mt = w.templates[t];
@@ -255,18 +262,34 @@ MinerResult mineTemplates(const std::vector<MinerSignature> &sigs, const MinerOp
                 k = k * 31 + p;
                 k = k * 1000003ull + n;
                 k = k * 1000003ull + mt.location;
-                Family &f = families[k];
-                f.position = quint32(p);
-                f.members.push_back(t);
+                slotList.push_back({k, t, quint32(p)});
             }
         }
+        std::sort(slotList.begin(), slotList.end(), [](const Slot &a, const Slot &b) {
+            return a.key != b.key ? a.key < b.key : a.t < b.t;
+        });
+        std::vector<Family> families;
+        for (size_t i = 0; i < slotList.size();) {
+            size_t j = i;
+            while (j < slotList.size() && slotList[j].key == slotList[i].key)
+                ++j;
+            if (j - i >= 3) {
+                Family f;
+                f.position = slotList[i].p;
+                for (size_t k = i; k < j; ++k)
+                    f.members.push_back(slotList[k].t);
+                families.push_back(std::move(f));
+            }
+            i = j;
+        }
+        slotList = {};
         // Name-like alternatives (program names, hosts) are variables from three on, given
         // two constant words besides them: a method and a status code alone do not make two
         // endpoints of a request log one message.
         std::vector<Family *> ordered;
         std::vector<Family> nameGroups;
         nameGroups.reserve(families.size() * 2);
-        for (auto &[familyKey, f] : families) {
+        for (Family &f : families) {
             if (f.members.size() < 3)
                 continue;
             bool names = true;
@@ -298,7 +321,7 @@ MinerResult mineTemplates(const std::vector<MinerSignature> &sigs, const MinerOp
         for (Family &g : nameGroups)
             if (g.members.size() >= 3)
                 ordered.push_back(&g);
-        for (auto &[familyKey, f] : families) {
+        for (Family &f : families) {
             if (f.members.size() < 3)
                 continue;
             bool names = true;
