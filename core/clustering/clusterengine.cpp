@@ -11,6 +11,11 @@ namespace gardener::clustering {
 
 using namespace detail;
 
+static quint64 traceHashOf(std::string_view trace)
+{
+    return trace.empty() ? 0 : (hashFast(trace) | 1);
+}
+
 size_t detail::Interner::memoryBytes() const
 {
     size_t bytes = m_ids.size() * 48;
@@ -27,27 +32,68 @@ struct ClusterEngine::State : EngineState
         MaskedMessage masked;
     };
 
-    void add(const MaskedMessage &m, const EntryMeta &meta)
+    quint32 locationOf(const EntryMeta &meta)
     {
         const quint32 file = strings.intern(meta.sourceFile);
         const quint32 function = strings.intern(meta.function);
         const quint64 locKey = (quint64(file) << 32) | function;
+        if (locKey == lastLocationKey)
+            return lastLocation;
         auto [lit, newLoc] = locationIds.try_emplace(locKey, quint32(locations.size()));
         if (newLoc)
             locations.push_back({file, function});
-        const quint32 location = lit->second;
+        lastLocationKey = locKey;
+        lastLocation = lit->second;
+        return lit->second;
+    }
 
-        thread_local std::string key;
-        key.assign(m.text);
-        key += '\x1f';
-        key.append(reinterpret_cast<const char *>(&location), sizeof location);
-        auto [sit, newSig] = signatureIds.try_emplace(key, quint32(signatures.size()));
-        const quint32 sigId = sit->second;
+    // The signature of (masked text, location): open addressing over signature ids, keyed by
+    // the hash the masking threads already computed, so the serial part hashes nothing.
+    quint32 signatureOf(const MaskedMessage &m, quint32 location, bool *fresh)
+    {
+        if ((signatures.size() + 1) * 2 > signatureSlots.size())
+            growSignatureSlots();
+        const quint64 h = m.hash ^ (quint64(location) * 0x9E3779B97F4A7C15ull);
+        const size_t mask = signatureSlots.size() - 1;
+        for (size_t i = size_t(h ^ (h >> 31)) & mask;; i = (i + 1) & mask) {
+            const quint32 slot = signatureSlots[i];
+            if (slot == 0) {
+                signatureSlots[i] = quint32(signatures.size() + 1);
+                *fresh = true;
+                return quint32(signatures.size());
+            }
+            const SignatureStats &s = signatures[slot - 1];
+            if (s.hash == m.hash && s.location == location && s.text == m.text) {
+                *fresh = false;
+                return slot - 1;
+            }
+        }
+    }
+
+    void growSignatureSlots()
+    {
+        signatureSlots.assign(std::max<size_t>(1024, signatureSlots.size() * 2), 0);
+        const size_t mask = signatureSlots.size() - 1;
+        for (quint32 id = 0; id < signatures.size(); ++id) {
+            const quint64 h = signatures[id].hash ^ (quint64(signatures[id].location) * 0x9E3779B97F4A7C15ull);
+            size_t i = size_t(h ^ (h >> 31)) & mask;
+            while (signatureSlots[i] != 0)
+                i = (i + 1) & mask;
+            signatureSlots[i] = id + 1;
+        }
+    }
+
+    void add(const MaskedMessage &m, const EntryMeta &meta, quint64 traceHash)
+    {
+        const quint32 location = locationOf(meta);
+        bool newSig = false;
+        const quint32 sigId = signatureOf(m, location, &newSig);
         const quint64 entry = entrySignature.size();
         if (newSig) {
             signatures.emplace_back();
             SignatureStats &s = signatures.back();
             s.text = m.text;
+            s.hash = m.hash;
             s.location = location;
             s.firstNs = s.lastNs = meta.timestampNs;
             s.firstEntry = s.lastEntry = entry;
@@ -77,15 +123,16 @@ struct ClusterEngine::State : EngineState
             if (m.valueHash[k] == 0)
                 continue;
             if (!s.values)
-                s.values = std::make_unique<std::array<std::unordered_set<quint64>, 4>>();
+                s.values = std::make_unique<std::array<HashSet64, 4>>();
             auto &set = (*s.values)[k];
             if (set.size() < DistinctCap)
                 set.insert(m.valueHash[k]);
         }
         entrySignature.push_back(sigId);
         entryTime.push_back(meta.timestampNs);
-        entryTrace.push_back(meta.trace.empty() ? 0 : (hashBytes(meta.trace) | 1));
+        entryTrace.push_back(traceHash);
     }
+
 };
 
 ClusterEngine::ClusterEngine(ClusterOptions options) : m_state(std::make_unique<State>())
@@ -102,7 +149,7 @@ void ClusterEngine::addMessage(std::string_view message, const EntryMeta &meta)
 {
     thread_local MaskedMessage masked;
     m_state->masker.mask(message, masked);
-    m_state->add(masked, meta);
+    m_state->add(masked, meta, traceHashOf(meta.trace));
 }
 
 static EntryMeta metaOf(const LogStore &store, size_t i)
@@ -129,26 +176,53 @@ bool ClusterEngine::addEntries(const LogStore &store, size_t from, size_t to,
     m_state->entryTime.reserve(to);
     m_state->entryTrace.reserve(to);
     const int threads = std::max(1, m_state->options.threads);
-    constexpr size_t Chunk = 8192;
-    std::vector<MaskedMessage> masked(Chunk);
+    constexpr size_t Chunk = 8192, Block = 256;
+    // Two buffers: while the calling thread interns chunk k (serial), a helper masks chunk
+    // k + 1, and the calling thread joins the masking once it is done, block by block.
+    std::vector<MaskedMessage> masked[2] = {std::vector<MaskedMessage>(Chunk), std::vector<MaskedMessage>(Chunk)};
+    std::vector<quint64> traceHash[2] = {std::vector<quint64>(Chunk), std::vector<quint64>(Chunk)};
+    auto maskRange = [&](int buf, size_t begin, size_t a, size_t b) {
+        for (size_t k = a; k < b; ++k) {
+            m_state->masker.mask(store.message(begin + k), masked[buf][k]);
+            traceHash[buf][k] = traceHashOf(store.trace(begin + k));
+        }
+    };
+    auto maskChunk = [&](int buf, size_t begin, std::atomic_size_t &cursor) {
+        const size_t n = std::min(to, begin + Chunk) - begin;
+        for (;;) {
+            const size_t a = cursor.fetch_add(Block, std::memory_order_relaxed);
+            if (a >= n)
+                return;
+            maskRange(buf, begin, a, std::min(n, a + Block));
+        }
+    };
+    {
+        std::atomic_size_t cursor{0};
+        if (threads > 1 && to - from >= 1024) {
+            std::thread helper([&] { maskChunk(0, from, cursor); });
+            maskChunk(0, from, cursor);
+            helper.join();
+        } else {
+            maskChunk(0, from, cursor);
+        }
+    }
+    int cur = 0;
     for (size_t begin = from; begin < to; begin += Chunk) {
         if (cancel && cancel->load(std::memory_order_relaxed))
             return false;
         const size_t end = std::min(to, begin + Chunk);
-        const size_t n = end - begin;
-        auto work = [&](size_t a, size_t b) {
-            for (size_t k = a; k < b; ++k)
-                m_state->masker.mask(store.message(begin + k), masked[k]);
-        };
-        if (threads > 1 && n >= 1024) {
-            std::thread helper(work, n / 2, n);
-            work(0, n / 2);
+        const size_t next = end;
+        std::atomic_size_t cursor{0};
+        std::thread helper;
+        if (threads > 1 && next < to)
+            helper = std::thread([&] { maskChunk(1 - cur, next, cursor); });
+        for (size_t k = 0; k < end - begin; ++k)
+            m_state->add(masked[cur][k], metaOf(store, begin + k), traceHash[cur][k]);
+        if (next < to)
+            maskChunk(1 - cur, next, cursor);
+        if (helper.joinable())
             helper.join();
-        } else {
-            work(0, n);
-        }
-        for (size_t k = 0; k < n; ++k)
-            m_state->add(masked[k], metaOf(store, begin + k));
+        cur = 1 - cur;
         if (progress)
             progress(end - from, to - from);
     }
@@ -176,14 +250,14 @@ size_t ClusterEngine::memoryBytes() const
     const EngineState &s = *m_state;
     size_t bytes = s.entrySignature.capacity() * 4 + s.entryTime.capacity() * 8
         + s.entryTrace.capacity() * 8 + s.strings.memoryBytes() + s.locations.capacity() * 8
-        + s.locationIds.size() * 32;
+        + s.locationIds.size() * 32 + s.signatureSlots.capacity() * 4;
     for (const SignatureStats &sig : s.signatures) {
-        bytes += sizeof(SignatureStats) + sig.text.capacity() * 2 + 48; // text + map key
+        bytes += sizeof(SignatureStats) + sig.text.capacity();
         bytes += (sig.services.items.capacity() + sig.revisions.items.capacity()
                   + sig.lines.items.capacity()) * 16;
         if (sig.values)
             for (const auto &set : *sig.values)
-                bytes += set.size() * 32 + set.bucket_count() * 8;
+                bytes += set.memoryBytes();
     }
     return bytes;
 }

@@ -22,6 +22,7 @@ struct ClusterOptions
     Masker::Limits limits;
     double similarity = 0.8;        // template mining: share of equal constant words to join a template
     size_t maxTemplatesPerLeaf = 64; // caps work per parse-tree leaf on hostile input
+    size_t splitDistinct = 3;        // split a wildcard holding at most this many plain words (0: never)
     int threads = 2;                 // masking threads used by addEntries
     bool groupIssues = true;         // false: every template is its own cluster
     ClusterDecisions decisions;      // re-applied by every snapshot

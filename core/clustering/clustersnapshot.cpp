@@ -36,19 +36,25 @@ std::vector<CoOccurrence> coOccurrences(const EngineState &st,
                                         const std::vector<quint32> &sigTemplate,
                                         const std::atomic_bool *cancel)
 {
-    std::vector<quint32> idx;
-    for (quint32 i = 0; i < st.entryTrace.size(); ++i)
+    // The entries with a trace as compact records sorted by (trace, time, template): sorting
+    // the values themselves, not indices into three arrays, keeps large inputs cache friendly.
+    struct Rec
+    {
+        quint64 trace;
+        qint64 time;
+        quint32 tmpl;
+        bool operator<(const Rec &o) const
+        {
+            return std::tie(trace, time, tmpl) < std::tie(o.trace, o.time, o.tmpl);
+        }
+    };
+    std::vector<Rec> recs;
+    for (size_t i = 0; i < st.entryTrace.size(); ++i)
         if (st.entryTrace[i] != 0)
-            idx.push_back(i);
-    if (idx.empty())
+            recs.push_back({st.entryTrace[i], st.entryTime[i], sigTemplate[st.entrySignature[i]]});
+    if (recs.empty())
         return {};
-    std::sort(idx.begin(), idx.end(), [&](quint32 a, quint32 b) {
-        if (st.entryTrace[a] != st.entryTrace[b])
-            return st.entryTrace[a] < st.entryTrace[b];
-        if (st.entryTime[a] != st.entryTime[b])
-            return st.entryTime[a] < st.entryTime[b];
-        return sigTemplate[st.entrySignature[a]] < sigTemplate[st.entrySignature[b]];
-    });
+    std::sort(recs.begin(), recs.end());
     constexpr qint64 WindowNs = 1'000'000'000; // 1 s
     constexpr size_t Neighbours = 8;
     struct Acc
@@ -57,25 +63,25 @@ std::vector<CoOccurrence> coOccurrences(const EngineState &st,
         std::array<quint32, 24> deltaLog{}; // histogram of deltas by powers of two (µs)
     };
     std::unordered_map<quint64, Acc> pairs;
-    for (size_t i = 0; i < idx.size(); ++i) {
+    for (size_t i = 0; i < recs.size(); ++i) {
         if (cancel && (i & 65535) == 0 && cancel->load(std::memory_order_relaxed))
             return {};
-        const quint32 a = idx[i];
-        const quint32 ta = sigTemplate[st.entrySignature[a]];
+        const Rec &a = recs[i];
+        const quint32 ta = a.tmpl;
         quint32 seen[Neighbours];
         size_t nseen = 0;
-        for (size_t j = i + 1; j < idx.size() && j <= i + Neighbours; ++j) {
-            const quint32 b = idx[j];
-            if (st.entryTrace[b] != st.entryTrace[a] || st.entryTime[b] - st.entryTime[a] > WindowNs)
+        for (size_t j = i + 1; j < recs.size() && j <= i + Neighbours; ++j) {
+            const Rec &b = recs[j];
+            if (b.trace != a.trace || b.time - a.time > WindowNs)
                 break;
-            const quint32 tb = sigTemplate[st.entrySignature[b]];
+            const quint32 tb = b.tmpl;
             if (tb == ta || std::find(seen, seen + nseen, tb) != seen + nseen)
                 continue;
             seen[nseen++] = tb;
             const quint64 key = (quint64(std::min(ta, tb)) << 32) | std::max(ta, tb);
             Acc &acc = pairs[key];
             ++acc.together;
-            const qint64 us = (st.entryTime[b] - st.entryTime[a]) / 1000;
+            const qint64 us = (b.time - a.time) / 1000;
             int bucket = 0;
             while (bucket < 23 && (qint64(1) << bucket) <= us)
                 ++bucket;
@@ -106,9 +112,15 @@ std::vector<CoOccurrence> coOccurrences(const EngineState &st,
 
 // Per-template share of all entries over 120 slices of the whole time range, for the 400 most
 // frequent templates with at least 10 entries (bounded work).
+// `burst` receives, per template with a series, how far its busiest slice stands above what
+// its share of the traffic predicts (the largest (count - expected) / sqrt(expected + 1)),
+// capped below 8 unless a tenth of its entries come at twice its usual rate: below 8 is a
+// steady background message, far beyond it the messages of an incident.
 std::vector<std::vector<float>> timeSeries(const EngineState &st, const std::vector<quint32> &sigTemplate,
-                                           const std::vector<TemplateInfo> &templates)
+                                           const std::vector<TemplateInfo> &templates,
+                                           std::vector<float> &burst)
 {
+    burst.assign(templates.size(), -1.f);
     constexpr size_t Slices = 120, MaxTemplates = 400;
     std::vector<std::vector<float>> out(templates.size());
     std::vector<quint32> order;
@@ -141,6 +153,25 @@ std::vector<std::vector<float>> timeSeries(const EngineState &st, const std::vec
         total[slice] += 1.f;
         if (!out[t].empty())
             out[t][slice] += 1.f;
+    }
+    double grand = 0;
+    for (float x : total)
+        grand += x;
+    for (quint32 t : order) {
+        const std::vector<float> &v = out[t];
+        double count = 0;
+        for (float x : v)
+            count += x;
+        double z = 0, excess = 0;
+        for (size_t i = 0; i < Slices; ++i) {
+            const double expected = grand > 0 ? count * total[i] / grand : 0;
+            z = std::max(z, (v[i] - expected) / std::sqrt(expected + 1));
+            excess += std::max(0.0, v[i] - 2 * expected);
+        }
+        // Far above its usual share somewhere, and with a tenth of its entries at more than
+        // twice its usual rate: a burst. Deploys and the daily load move steady messages by a
+        // large z on big inputs, but never double them for long.
+        burst[t] = z >= 8 && count > 0 && excess / count >= 0.1 ? float(z) : float(std::min(z, 7.9));
     }
     for (quint32 t : order) {
         std::vector<float> &v = out[t];
@@ -197,6 +228,7 @@ ClusterSet buildSnapshot(const EngineState &st, const std::atomic_bool *cancel,
     MinerOptions mo;
     mo.similarity = st.options.similarity;
     mo.maxTemplatesPerLeaf = st.options.maxTemplatesPerLeaf;
+    mo.splitDistinct = st.options.splitDistinct;
     MinerResult mined = mineTemplates(sigs, mo, cancel);
     if (cancel && cancel->load())
         return {};
@@ -228,6 +260,10 @@ ClusterSet buildSnapshot(const EngineState &st, const std::atomic_bool *cancel,
         mined.templates = std::move(kept);
         for (quint32 &t : mined.signatureTemplate)
             t = remap[t];
+        std::vector<quint32> family(mined.templates.size());
+        for (size_t t = 0; t < remap.size(); ++t)
+            family[remap[t]] = remap[mined.templateFamily[t]];
+        mined.templateFamily = std::move(family);
     }
 
     // Templates and their statistics.
@@ -247,6 +283,7 @@ ClusterSet buildSnapshot(const EngineState &st, const std::atomic_bool *cancel,
         group[t].file = st.strings.at(l.file);
         group[t].function = st.strings.at(l.function);
         group[t].fingerprint = info.fingerprint;
+        group[t].family = mined.templateFamily[t];
     }
     for (size_t s = 0; s < nsig; ++s) {
         const SignatureStats &sig = st.signatures[s];
@@ -258,17 +295,38 @@ ClusterSet buildSnapshot(const EngineState &st, const std::atomic_bool *cancel,
         for (size_t k = 0; k < info.severities.size(); ++k)
             info.severities[k] += sig.severities[k];
     }
-    for (size_t t = 0; t < nt; ++t)
+    // Time and trace evidence is gathered per family (the templates a split made of one mined
+    // template), so a split never thins it out.
+    std::vector<TemplateInfo> families(nt);
+    for (size_t t = 0; t < nt; ++t) {
+        const TemplateInfo &ti = data->templates[t];
+        TemplateInfo &fi = families[mined.templateFamily[t]];
+        if (mined.templateFamily[t] == t)
+            fi.fingerprint = ti.fingerprint;
+        fi.count += ti.count;
+        if (ti.firstSeenNs != 0 && (fi.firstSeenNs == 0 || ti.firstSeenNs < fi.firstSeenNs))
+            fi.firstSeenNs = ti.firstSeenNs;
+        fi.lastSeenNs = std::max(fi.lastSeenNs, ti.lastSeenNs);
+    }
+    for (size_t t = 0; t < nt; ++t) {
         group[t].count = data->templates[t].count;
+        group[t].familyCount = families[group[t].family].count;
+    }
+    std::vector<quint32> sigFamily(nsig);
+    for (size_t s = 0; s < nsig; ++s)
+        sigFamily[s] = mined.templateFamily[mined.signatureTemplate[s]];
 
     const std::vector<CoOccurrence> co = st.options.groupIssues
-        ? coOccurrences(st, mined.signatureTemplate, cancel) : std::vector<CoOccurrence>{};
+        ? coOccurrences(st, sigFamily, cancel) : std::vector<CoOccurrence>{};
     if (cancel && cancel->load())
         return {};
     if (progress)
         progress(2, 4);
+    std::vector<float> burst;
     const std::vector<std::vector<float>> series = st.options.groupIssues
-        ? timeSeries(st, mined.signatureTemplate, data->templates) : std::vector<std::vector<float>>{};
+        ? timeSeries(st, sigFamily, families, burst) : std::vector<std::vector<float>>{};
+    for (size_t t = 0; t < nt && t < burst.size(); ++t)
+        group[t].burst = burst[group[t].family];
     const GroupingResult grouping =
         groupTemplates(group, co, series, st.options.decisions, st.options.groupIssues);
 
@@ -279,7 +337,7 @@ ClusterSet buildSnapshot(const EngineState &st, const std::atomic_bool *cancel,
         clusters[grouping.templateCluster[t]].templates.push_back(t);
     std::vector<std::unordered_map<quint32, quint64>> services(nc), revisions(nc);
     std::vector<std::unordered_map<quint64, quint64>> locations(nc);
-    std::vector<std::array<std::unordered_set<quint64>, 4>> values(nc);
+    std::vector<std::array<HashSet64, 4>> values(nc);
     std::vector<std::vector<quint64>> firstOfTemplate(nt, std::vector<quint64>{});
     for (size_t s = 0; s < nsig; ++s) {
         const SignatureStats &sig = st.signatures[s];
@@ -299,9 +357,10 @@ ClusterSet buildSnapshot(const EngineState &st, const std::atomic_bool *cancel,
             locations[c][(quint64(sig.location) << 32) | line] += n;
         if (sig.values)
             for (size_t k = 0; k < 4; ++k)
-                for (quint64 h : (*sig.values)[k])
+                (*sig.values)[k].forEach([&](quint64 h) {
                     if (values[c][k].size() < DistinctCap)
                         values[c][k].insert(h);
+                });
         if (firstOfTemplate[t].empty() || sig.firstEntry < firstOfTemplate[t][0])
             firstOfTemplate[t] = {sig.firstEntry};
     }

@@ -2,6 +2,7 @@
 
 #include "clusterengine.h"
 
+#include <array>
 #include <deque>
 #include <memory>
 #include <string>
@@ -20,12 +21,22 @@ public:
     Interner() { intern({}); }
     quint32 intern(std::string_view s)
     {
+        // Entries of one store hand in views of the same pooled strings again and again: a
+        // small cache keyed by address and length answers most calls with one comparison.
+        const size_t slot = ((quintptr(s.data()) >> 3) ^ (s.size() * 31)) & (CacheSize - 1);
+        const quint32 cached = m_cache[slot];
+        if (cached != 0 && m_strings[cached - 1] == s)
+            return cached - 1;
         auto it = m_ids.find(s);
-        if (it != m_ids.end())
-            return it->second;
-        m_strings.emplace_back(s);
-        const quint32 id = quint32(m_strings.size() - 1);
-        m_ids.emplace(m_strings.back(), id);
+        quint32 id;
+        if (it != m_ids.end()) {
+            id = it->second;
+        } else {
+            m_strings.emplace_back(s);
+            id = quint32(m_strings.size() - 1);
+            m_ids.emplace(m_strings.back(), id);
+        }
+        m_cache[slot] = id + 1;
         return id;
     }
     const std::string &at(quint32 id) const { return m_strings[id]; }
@@ -33,8 +44,53 @@ public:
     size_t memoryBytes() const;
 
 private:
+    static constexpr size_t CacheSize = 256;
     std::deque<std::string> m_strings;
     std::unordered_map<std::string_view, quint32> m_ids;
+    std::array<quint32, CacheSize> m_cache{}; // id + 1, 0 = empty
+};
+
+// A set of non-zero 64-bit hashes, open addressing (a node per value would cost more than the
+// value on the per-entry path).
+class HashSet64
+{
+public:
+    bool insert(quint64 h)
+    {
+        if ((m_size + 1) * 4 > m_slots.size() * 3)
+            grow();
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = size_t(h ^ (h >> 29)) & mask;; i = (i + 1) & mask) {
+            if (m_slots[i] == h)
+                return false;
+            if (m_slots[i] == 0) {
+                m_slots[i] = h;
+                ++m_size;
+                return true;
+            }
+        }
+    }
+    size_t size() const { return m_size; }
+    size_t memoryBytes() const { return m_slots.capacity() * sizeof(quint64); }
+    template<class F> void forEach(F &&f) const
+    {
+        for (quint64 h : m_slots)
+            if (h != 0)
+                f(h);
+    }
+
+private:
+    void grow()
+    {
+        std::vector<quint64> old = std::move(m_slots);
+        m_slots.assign(old.empty() ? 8 : old.size() * 2, 0);
+        m_size = 0;
+        for (quint64 h : old)
+            if (h != 0)
+                insert(h);
+    }
+    std::vector<quint64> m_slots;
+    size_t m_size = 0;
 };
 
 // Small (id, count) list kept most-recent-first-seen; capped so hostile input stays bounded.
@@ -65,7 +121,8 @@ struct SignatureStats
     quint64 firstEntry = 0, lastEntry = 0;
     SeverityCounts severities{};
     IdCounts services, revisions, lines;
-    std::unique_ptr<std::array<std::unordered_set<quint64>, 4>> values; // per CountedValue
+    quint64 hash = 0; // MaskedMessage::hash of text
+    std::unique_ptr<std::array<HashSet64, 4>> values; // per CountedValue
 };
 
 struct Location
@@ -81,7 +138,9 @@ struct EngineState
     std::vector<Location> locations;
     std::unordered_map<quint64, quint32> locationIds; // (file << 32 | function) -> index
     std::deque<SignatureStats> signatures;
-    std::unordered_map<std::string, quint32> signatureIds; // text + '\x1f' + location
+    std::vector<quint32> signatureSlots; // open addressing by hash and location: signature id + 1
+    quint64 lastLocationKey = ~0ull;     // the location of the previous entry, most often again
+    quint32 lastLocation = 0;
     std::vector<quint32> entrySignature;
     std::vector<qint64> entryTime;
     std::vector<quint64> entryTrace; // hash of the trace, 0 when none

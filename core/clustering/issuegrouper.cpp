@@ -1,11 +1,13 @@
 #include "issuegrouper.h"
 
 #include "masker.h"
+#include "maskerrules.h"
 
 #include <QHash>
 #include <QSet>
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <map>
 #include <numeric>
 #include <set>
@@ -63,6 +65,8 @@ QString loc(const GroupTemplate &t)
         s += QLatin1Char(':') + QString::fromUtf8(t.function.data(), qsizetype(t.function.size()));
     return s;
 }
+
+constexpr float SteadyBurst = 8.f;
 
 } // namespace
 
@@ -152,7 +156,16 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
         return saa > 0 && sbb > 0 ? sab / std::sqrt(saa * sbb) : 0;
     };
 
+    // Steady: no time slice far above the template's usual share (see timeSeries).
+    auto steady = [&](quint32 t) { return templates[t].burst >= 0 && templates[t].burst < SteadyBurst; };
+
     if (automatic) {
+        // 0. One message with another word in one position (the miner split a template on a
+        //    word with few values): the same issue.
+        for (quint32 i = 0; i < n; ++i)
+            if (templates[i].family != i && templates[i].family < n)
+                edge(templates[i].family, i,
+                     QStringLiteral("the same message with another word"));
         // 1. Same specific function (not a logging hub): one code path, one issue.
         std::map<std::pair<std::string, std::string>, std::vector<quint32>> byFunction;
         std::map<std::string, std::vector<quint32>> byFile;
@@ -167,7 +180,10 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
         }
         for (const auto &[key, members] : byFunction) {
             // A function logging many different messages is a hub, not one issue.
-            if (members.size() < 2 || members.size() > 6)
+            std::set<quint32> families;
+            for (quint32 m : members)
+                families.insert(templates[m].family);
+            if (members.size() < 2 || families.size() > 6)
                 continue;
             for (size_t k = 1; k < members.size(); ++k)
                 edge(members[0], members[k],
@@ -206,14 +222,18 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
             if (!templates[a].file.empty())
                 continue;
             quint32 best = a;
-            double bestCorr = 0.6;
+            double bestCorr = 0;
             for (quint32 b : bursty) {
                 if (b == a)
                     continue;
                 if (!templates[b].file.empty() && isGenericLocation(templates[b].file, templates[b].function))
                     continue; // logging-hub messages are grouped only by co-occurrence
+                // Two steady messages move together whenever a burst elsewhere lowers both
+                // their shares, the more so the more entries there are: that says nothing.
+                if (steady(a) && steady(b))
+                    continue;
                 const double corr = correlation(a, b);
-                if (corr >= bestCorr) {
+                if (corr >= 0.6 && corr >= bestCorr) {
                     bestCorr = corr;
                     best = b;
                 }
@@ -222,9 +242,78 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
                 edge(a, best, QStringLiteral("rising and falling together over time (correlation %1)")
                                   .arg(bestCorr, 0, 'f', 2));
         }
+        // 5. The only two messages that use three particular words ("LOW BUFFER UTILIZATION
+        //    ... AUTH_HEALTH_CHECK_TIMEOUT" and "HIGH BUFFER UTILIZATION ..."): words are
+        //    compared without punctuation and case, counted once per family, and must be at
+        //    least four characters long and hold a letter.
+        {
+            // (word hash, family) pairs sorted: a word used by exactly two families names a
+            // pair; flat arrays, since hostile input brings millions of distinct words.
+            auto wordOf = [](const std::string &tok) {
+                std::string w;
+                if (tok.find('<') != std::string::npos)
+                    return w;
+                bool letters = false;
+                for (char c : tok) {
+                    if (std::strchr(".,:;()[]{}'\"!?", c))
+                        continue;
+                    const char lower = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+                    letters |= (lower >= 'a' && lower <= 'z') || (unsigned char)lower >= 0x80;
+                    w += lower;
+                }
+                if (w.size() < 4 || !letters)
+                    w.clear();
+                return w;
+            };
+            std::vector<std::pair<quint64, quint32>> uses;
+            for (quint32 i = 0; i < n; ++i) {
+                if (templates[i].family != i)
+                    continue;
+                for (const std::string &tok : templates[i].tokens) {
+                    const std::string w = wordOf(tok);
+                    if (!w.empty())
+                        uses.emplace_back(hashFast(w), i);
+                }
+            }
+            std::sort(uses.begin(), uses.end());
+            uses.erase(std::unique(uses.begin(), uses.end()), uses.end());
+            std::vector<std::pair<quint32, quint32>> pairs;
+            for (size_t k = 0; k < uses.size();) {
+                size_t e = k;
+                while (e < uses.size() && uses[e].first == uses[k].first)
+                    ++e;
+                if (e - k == 2)
+                    pairs.emplace_back(uses[k].second, uses[k + 1].second);
+                k = e;
+            }
+            std::sort(pairs.begin(), pairs.end());
+            for (size_t k = 0; k < pairs.size();) {
+                size_t e = k;
+                while (e < pairs.size() && pairs[e] == pairs[k])
+                    ++e;
+                if (e - k >= 3) {
+                    // Name the words for the explanation (only for pairs that join).
+                    const auto [fa, fb] = pairs[k];
+                    std::set<std::string> wa, common;
+                    for (const std::string &tok : templates[fa].tokens)
+                        if (std::string w = wordOf(tok); !w.empty())
+                            wa.insert(w);
+                    for (const std::string &tok : templates[fb].tokens)
+                        if (std::string w = wordOf(tok); !w.empty() && wa.count(w))
+                            common.insert(w);
+                    QStringList words;
+                    for (const std::string &w : common)
+                        if (words.size() < 4)
+                            words << QString::fromUtf8(w.data(), qsizetype(w.size()));
+                    edge(fa, fb, QStringLiteral("the only two messages with the words %1")
+                                     .arg(words.join(QStringLiteral(", "))));
+                }
+                k = e;
+            }
+        }
         // 4. Logged together: nearly every occurrence of each has the other in the same trace.
         for (const CoOccurrence &c : coOccurrences) {
-            const quint64 larger = std::max(templates[c.a].count, templates[c.b].count);
+            const quint64 larger = std::max(templates[c.a].familyCount, templates[c.b].familyCount);
             if (c.together < 2 || double(c.together) < 0.8 * double(larger))
                 continue;
             const int pct = int(std::min<quint64>(100, c.together * 100 / std::max<quint64>(1, larger)));

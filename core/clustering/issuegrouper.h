@@ -17,9 +17,12 @@ struct GroupTemplate
     std::string file, function;
     QString fingerprint;
     quint64 count = 0;
+    quint32 family = 0; // templates split from one mined template share it
+    quint64 familyCount = 0;
+    float burst = -1; // how far its busiest time slice exceeds its usual share; -1: too rare to tell
 };
 
-// How often two templates are logged together: `together` occurrences of the rarer one had
+// How often two template families are logged together: `together` occurrences of the rarer one had
 // the other in the same trace within the window, typically `medianDeltaMs` apart.
 struct CoOccurrence
 {

@@ -2,6 +2,8 @@
 
 #include "maskerrules.h"
 
+#include <array>
+
 #include <QRegularExpression>
 
 namespace gardener::clustering {
@@ -76,6 +78,7 @@ void MaskedMessage::clear()
     tokens.clear();
     valueHash = {};
     truncated = false;
+    hash = 0;
 }
 
 struct Masker::UserImpl
@@ -134,7 +137,70 @@ void Masker::mask(std::string_view message, MaskedMessage &out) const
                             m_limits.maxTokens, out);
         return;
     }
+    maskRepeated(message, out);
+}
+
+namespace {
+
+// Messages that repeat word for word ("Session access failed (middleware not installed?) ...")
+// are masked once per thread: a small direct-mapped cache of masked results, filled on a
+// message's second sighting so that messages seen once cost only a hash.
+struct RepeatCache
+{
+    static constexpr size_t Slots = 512, MaxBytes = 1024;
+    struct Slot
+    {
+        quint64 seen = 0; // hash of the last message that missed here
+        quint64 hash = 0;
+        size_t maxTokens = 0;
+        bool filled = false;
+        std::string raw, text;
+        std::vector<std::pair<quint32, quint32>> tokens; // offset, length into text
+        std::array<quint64, 4> valueHash{};
+        bool truncated = false;
+        quint64 textHash = 0;
+    };
+    std::array<Slot, Slots> entries;
+};
+
+} // namespace
+
+void Masker::maskRepeated(std::string_view message, MaskedMessage &out) const
+{
+    if (message.size() > RepeatCache::MaxBytes || out.truncated) {
+        detail::maskBuiltin(message, m_limits.maxTokens, out);
+        return;
+    }
+    thread_local RepeatCache cache;
+    const quint64 h = detail::hashFast(message);
+    RepeatCache::Slot &slot = cache.entries[(h ^ (h >> 32)) & (RepeatCache::Slots - 1)];
+    if (slot.filled && slot.hash == h && slot.maxTokens == m_limits.maxTokens && slot.raw == message) {
+        out.text = slot.text;
+        const std::string_view text(out.text);
+        out.tokens.reserve(slot.tokens.size());
+        for (const auto &[at, len] : slot.tokens)
+            out.tokens.push_back(text.substr(at, len));
+        out.valueHash = slot.valueHash;
+        out.truncated = slot.truncated;
+        out.hash = slot.textHash;
+        return;
+    }
     detail::maskBuiltin(message, m_limits.maxTokens, out);
+    if (slot.seen != h) {
+        slot.seen = h;
+        return;
+    }
+    slot.filled = true;
+    slot.hash = h;
+    slot.maxTokens = m_limits.maxTokens;
+    slot.raw.assign(message);
+    slot.text = out.text;
+    slot.tokens.clear();
+    for (std::string_view t : out.tokens)
+        slot.tokens.emplace_back(quint32(t.data() - out.text.data()), quint32(t.size()));
+    slot.valueHash = out.valueHash;
+    slot.truncated = out.truncated;
+    slot.textHash = out.hash;
 }
 
 std::string Masker::maskToString(std::string_view message) const

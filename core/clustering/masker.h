@@ -61,6 +61,7 @@ struct MaskedMessage
     std::vector<std::string_view> tokens;   // views into `text`
     std::array<quint64, 4> valueHash{};     // per CountedValue, 0 when absent
     bool truncated = false;                 // message or token count hit a cap
+    quint64 hash = 0;                       // of `text`, for in-memory tables (not stable)
     void clear();
 };
 
@@ -94,6 +95,7 @@ public:
     std::string maskToString(std::string_view message) const; // convenience for tests
 
 private:
+    void maskRepeated(std::string_view message, MaskedMessage &out) const;
     struct UserImpl;
     std::unique_ptr<UserImpl> m_user;
     Limits m_limits;

@@ -1,326 +1,25 @@
 #include "maskerrules.h"
 
+#include "maskbytes.h"
+
 #include <cstring>
+#include <span>
 
 namespace gardener::clustering::detail {
 namespace {
 
-inline bool isDigit(unsigned char c) { return c >= '0' && c <= '9'; }
-inline bool isAlpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-inline bool isAlnum(unsigned char c) { return isDigit(c) || isAlpha(c); }
-inline bool isHex(unsigned char c) { return isDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'); }
-// Control bytes separate tokens too, so binary junk cannot build one giant token.
-inline bool isSep(unsigned char c) { return c <= ' ' || c == 0x7f; }
-
-inline bool lowerEquals(std::string_view a, const char *b)
-{
-    const size_t n = std::strlen(b);
-    if (a.size() != n)
-        return false;
-    for (size_t i = 0; i < n; ++i)
-        if ((a[i] | 0x20) != b[i])
-            return false;
-    return true;
-}
-
-bool containsLower(std::string_view s, const char *needle)
-{
-    const size_t n = std::strlen(needle);
-    if (s.size() < n)
-        return false;
-    for (size_t i = 0; i + n <= s.size(); ++i) {
-        size_t k = 0;
-        while (k < n && (s[i + k] | 0x20) == needle[k])
-            ++k;
-        if (k == n)
-            return true;
-    }
-    return false;
-}
-
-size_t digitsAt(std::string_view s, size_t i)
-{
-    size_t j = i;
-    while (j < s.size() && isDigit(s[j]))
-        ++j;
-    return j - i;
-}
-
-bool isUuid(std::string_view s)
-{
-    if (s.size() != 36)
-        return false;
-    for (size_t i = 0; i < 36; ++i) {
-        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
-        if (dash ? s[i] != '-' : !isHex(s[i]))
-            return false;
-    }
-    return true;
-}
-
-bool isJwt(std::string_view s)
-{
-    if (s.size() < 16 || s.substr(0, 3) != "eyJ")
-        return false;
-    int dots = 0;
-    for (unsigned char c : s) {
-        if (c == '.')
-            ++dots;
-        else if (!isAlnum(c) && c != '-' && c != '_' && c != '=')
-            return false;
-    }
-    return dots == 2;
-}
-
-bool isEmail(std::string_view s)
-{
-    const size_t at = s.find('@');
-    if (at == 0 || at == std::string_view::npos || at + 3 > s.size())
-        return false;
-    for (size_t i = 0; i < at; ++i) {
-        const unsigned char c = s[i];
-        if (!isAlnum(c) && !std::strchr("._%+*-", c))
-            return false;
-    }
-    bool dot = false;
-    for (size_t i = at + 1; i < s.size(); ++i) {
-        const unsigned char c = s[i];
-        if (c == '.')
-            dot = true;
-        else if (!isAlnum(c) && c != '-')
-            return false;
-    }
-    return dot && s.back() != '.';
-}
-
-bool isUrl(std::string_view s)
-{
-    const size_t p = s.find("://");
-    if (p == 0 || p == std::string_view::npos || p > 10 || p + 3 >= s.size())
-        return false;
-    for (size_t i = 0; i < p; ++i)
-        if (!isAlpha(s[i]) && s[i] != '+')
-            return false;
-    return true;
-}
-
-bool isIpv4(std::string_view s)
-{
-    size_t i = 0;
-    for (int part = 0; part < 4; ++part) {
-        const size_t d = digitsAt(s, i);
-        if (d == 0 || d > 3)
-            return false;
-        i += d;
-        if (part < 3) {
-            if (i >= s.size() || s[i] != '.')
-                return false;
-            ++i;
-        }
-    }
-    if (i == s.size())
-        return true;
-    if (s[i] != ':') // optional :port
-        return false;
-    const size_t d = digitsAt(s, i + 1);
-    return d > 0 && i + 1 + d == s.size();
-}
-
-bool isIpv6(std::string_view s)
-{
-    int colons = 0;
-    bool hex = false;
-    bool doubleColon = false;
-    for (size_t i = 0; i < s.size(); ++i) {
-        const unsigned char c = s[i];
-        if (c == ':') {
-            ++colons;
-            if (i > 0 && s[i - 1] == ':')
-                doubleColon = true;
-        } else if (isHex(c)) {
-            hex = true;
-        } else if (c != '.') { // ::ffff:1.2.3.4
-            return false;
-        }
-    }
-    return hex && colons >= 2 && (doubleColon || colons >= 5);
-}
-
-// hh:mm[:ss][.frac][Z|+hh:mm] starting at i; returns end or npos.
-size_t timeAt(std::string_view s, size_t i)
-{
-    size_t d = digitsAt(s, i);
-    if (d < 1 || d > 2 || i + d >= s.size() || s[i + d] != ':')
-        return std::string_view::npos;
-    i += d + 1;
-    if (digitsAt(s, i) != 2)
-        return std::string_view::npos;
-    i += 2;
-    if (i < s.size() && s[i] == ':' && digitsAt(s, i + 1) == 2)
-        i += 3;
-    if (i < s.size() && (s[i] == '.' || s[i] == ',') && digitsAt(s, i + 1) > 0)
-        i += 1 + digitsAt(s, i + 1);
-    if (i < s.size() && s[i] == 'Z')
-        ++i;
-    else if (i < s.size() && (s[i] == '+' || s[i] == '-') && digitsAt(s, i + 1) == 2) {
-        i += 3;
-        if (i < s.size() && s[i] == ':')
-            ++i;
-        i += digitsAt(s, i) == 2 ? 2 : 0;
-    }
-    return i;
-}
-
-bool isTimestamp(std::string_view s)
-{
-    // yyyy-mm-dd or yyyy/mm/dd, optionally followed by T or _ and a time.
-    if (digitsAt(s, 0) == 4 && s.size() >= 8 && (s[4] == '-' || s[4] == '/')) {
-        size_t i = 5;
-        size_t d = digitsAt(s, i);
-        if (d < 1 || d > 2 || i + d >= s.size() || s[i + d] != s[4])
-            return false;
-        i += d + 1;
-        d = digitsAt(s, i);
-        if (d < 1 || d > 2)
-            return false;
-        i += d;
-        if (i == s.size())
-            return true;
-        if (s[i] != 'T' && s[i] != '_' && s[i] != ' ' && s[i] != ':')
-            return false;
-        return timeAt(s, i + 1) == s.size();
-    }
-    return timeAt(s, 0) == s.size();
-}
-
-enum class NumberClass { None, Plain, Duration };
-
-NumberClass numberClass(std::string_view s)
-{
-    size_t i = 0;
-    if (i < s.size() && (s[i] == '~' || s[i] == '+' || s[i] == '-' || s[i] == '='))
-        ++i;
-    else if (s.size() >= 2 && static_cast<unsigned char>(s[0]) == 0xC2 && static_cast<unsigned char>(s[1]) == 0xB1) // ±
-        i += 2;
-    size_t d = digitsAt(s, i);
-    if (d == 0)
-        return NumberClass::None;
-    i += d;
-    while (i + 3 < s.size() + 0 && s[i] == ',' && digitsAt(s, i + 1) == 3) // 1,024,000
-        i += 4;
-    if (i < s.size() && s[i] == '.' && digitsAt(s, i + 1) > 0)
-        i += 1 + digitsAt(s, i + 1);
-    if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
-        size_t j = i + 1;
-        if (j < s.size() && (s[j] == '+' || s[j] == '-'))
-            ++j;
-        if (digitsAt(s, j) > 0)
-            i = j + digitsAt(s, j);
-    }
-    if (i == s.size())
-        return NumberClass::Plain;
-    std::string_view unit = s.substr(i);
-    if (unit == "%")
-        return NumberClass::Plain;
-    if (unit == "\xC2\xB5s") // µs
-        return NumberClass::Duration;
-    static const char *const timeUnits[] = {"ns", "us", "ms", "s", "sec", "secs", "m", "min",
-                                            "mins", "h", "hr", "hrs", "d"};
-    for (const char *u : timeUnits)
-        if (lowerEquals(unit, u))
-            return NumberClass::Duration;
-    static const char *const otherUnits[] = {"b", "kb", "mb", "gb", "tb", "kib", "mib", "gib",
-                                             "k", "x", "bytes", "px", "hz", "khz", "mhz", "ghz"};
-    for (const char *u : otherUnits)
-        if (lowerEquals(unit, u))
-            return NumberClass::Plain;
-    return NumberClass::None;
-}
-
-bool isHexToken(std::string_view s)
-{
-    if (s.size() >= 3 && s[0] == '0' && (s[1] | 0x20) == 'x') {
-        for (size_t i = 2; i < s.size(); ++i)
-            if (!isHex(s[i]))
-                return false;
-        return true;
-    }
-    if (s.size() < 6)
-        return false;
-    bool digit = false;
-    for (unsigned char c : s) {
-        if (!isHex(c))
-            return false;
-        digit |= isDigit(c);
-    }
-    return digit;
-}
-
-// Words joined by _ - . where one part is a run of 3+ digits or a 6+ hex run with a digit.
-bool isCompositeId(std::string_view s)
-{
-    bool joined = false;
-    bool variablePart = false;
-    size_t start = 0;
-    for (size_t i = 0; i <= s.size(); ++i) {
-        const bool end = i == s.size();
-        const unsigned char c = end ? '_' : s[i];
-        if (c == '_' || c == '-' || c == '.') {
-            if (!end)
-                joined = true;
-            const std::string_view part = s.substr(start, i - start);
-            if (!part.empty()) {
-                const size_t d = digitsAt(part, 0);
-                if ((d == part.size() && d >= 3) || isHexToken(part))
-                    variablePart = true;
-            }
-            start = i + 1;
-        } else if (!isAlnum(c)) {
-            return false;
-        }
-    }
-    return joined && variablePart;
-}
-
-bool isUserId(std::string_view s)
-{
-    bool digit = false;
-    for (unsigned char c : s) {
-        if (!isAlnum(c) && c != '_' && c != '-' && c != '.')
-            return false;
-        digit |= isDigit(c);
-    }
-    return digit && containsLower(s, "user");
-}
-
-bool isTruncatedId(std::string_view s)
-{
-    size_t body = s.size();
-    if (body > 3 && s.substr(body - 3) == "...")
-        body -= 3;
-    else if (body > 3 && s.substr(body - 3) == "\xE2\x80\xA6") // …
-        body -= 3;
-    else
-        return false;
-    if (body < 4)
-        return false;
-    bool digit = false;
-    for (size_t i = 0; i < body; ++i) {
-        const unsigned char c = s[i];
-        if (!isAlnum(c) && c != '_' && c != '-')
-            return false;
-        digit |= isDigit(c);
-    }
-    return digit;
-}
-
-// Byte classes as one table lookup each (these run for every token).
 struct ByteClasses
 {
-    enum : quint8 { Opener = 1, Closer = 2, SubDelim = 4 };
+    enum : quint8 { Opener = 1, Closer = 2, SubDelim = 4, Digit = 8, Special = 16 };
     quint8 bits[256] = {};
     constexpr ByteClasses()
     {
+        for (int c = '0'; c <= '9'; ++c)
+            bits[c] |= Digit;
+        for (int c = 0x80; c < 0x100; ++c)
+            bits[c] |= Special;
+        bits[quint8('@')] |= Special;
+        bits[quint8(':')] |= Special;
         for (const char *p = "([{<\"'`"; *p; ++p)
             bits[quint8(*p)] |= Opener;
         for (const char *p = ")]}>\"'`,;:!?"; *p; ++p)
@@ -455,13 +154,12 @@ struct Emitter
             return;
         }
         // Fast path: a word without digits or the few characters some masks need.
-        bool digit = false, special = false;
-        for (unsigned char c : tok) {
-            digit |= isDigit(c);
-            special |= c == '@' || c == ':' || c >= 0x80;
-        }
+        quint8 bits = 0;
+        for (unsigned char c : tok)
+            bits |= kClasses.bits[c];
         const bool quoted = tok[0] == '\'' || tok[0] == '"';
-        if (!digit && !special && !quoted && !afterBearer && !(tok.size() >= 16 && tok[0] == 'e')) {
+        if (!(bits & (ByteClasses::Digit | ByteClasses::Special)) && !quoted && !afterBearer
+            && !(tok.size() >= 16 && tok[0] == 'e')) {
             out.text.append(tok);
             return;
         }
@@ -474,6 +172,18 @@ struct Emitter
         if (core.empty()) {
             out.text.append(tok);
             return;
+        }
+        // "failed:", "(middleware": the wrapping held the only special byte. Every mask but
+        // the quoted one needs a digit, '@' or ':' in the value itself.
+        if (!(bits & ByteClasses::Digit) && !afterBearer && !(core.size() >= 16 && core[0] == 'e')
+            && !(b > 0 && (tok[b - 1] == '\'' || tok[b - 1] == '"'))) {
+            quint8 coreBits = 0;
+            for (unsigned char c : core)
+                coreBits |= kClasses.bits[c];
+            if (!(coreBits & ByteClasses::Special)) {
+                out.text.append(tok);
+                return;
+            }
         }
         MaskKind kind = classifyToken(core, afterBearer);
         if (kind == MaskKind::Count && core.back() == '.') {
@@ -515,48 +225,6 @@ struct Emitter
 
 } // namespace
 
-quint64 hashBytes(std::string_view bytes)
-{
-    quint64 h = 1469598103934665603ull; // FNV-1a
-    for (unsigned char c : bytes) {
-        h ^= c;
-        h *= 1099511628211ull;
-    }
-    return h;
-}
-
-MaskKind classifyToken(std::string_view s, bool afterBearer)
-{
-    if (afterBearer)
-        return MaskKind::Bearer;
-    if (s.find("://") != std::string_view::npos && isUrl(s))
-        return MaskKind::Url;
-    if (s.find('@') != std::string_view::npos && isEmail(s))
-        return MaskKind::Email;
-    if (isJwt(s))
-        return MaskKind::Jwt;
-    if (isUuid(s))
-        return MaskKind::Uuid;
-    if (isIpv4(s) || (s.find(':') != std::string_view::npos && isIpv6(s) && !isTimestamp(s)))
-        return MaskKind::Ip;
-    if (isTimestamp(s))
-        return MaskKind::Timestamp;
-    if (isTruncatedId(s))
-        return MaskKind::TruncatedId;
-    switch (numberClass(s)) {
-    case NumberClass::Plain: return MaskKind::Number;
-    case NumberClass::Duration: return MaskKind::Duration;
-    case NumberClass::None: break;
-    }
-    if (isUserId(s))
-        return MaskKind::UserId;
-    if (isHexToken(s))
-        return MaskKind::Hex;
-    if (isCompositeId(s))
-        return MaskKind::CompositeId;
-    return MaskKind::Count;
-}
-
 namespace {
 
 // "sec", "KB", "seconds": a unit that makes the number before it one value.
@@ -564,18 +232,57 @@ int unitWord(std::string_view w)
 {
     while (!w.empty() && isCloser(w.back()))
         w.remove_suffix(1);
-    static const char *const timeUnits[] = {"ns", "us", "ms", "s", "sec", "secs", "second",
+    static constexpr std::string_view timeUnits[] = {"ns", "us", "ms", "s", "sec", "secs", "second",
                                             "seconds", "min", "mins", "minute", "minutes", "hr",
                                             "hrs", "hour", "hours", "day", "days"};
-    static const char *const sizeUnits[] = {"b", "kb", "mb", "gb", "tb", "kib", "mib", "gib",
+    static constexpr std::string_view sizeUnits[] = {"b", "kb", "mb", "gb", "tb", "kib", "mib", "gib",
                                             "byte", "bytes"};
-    for (const char *u : timeUnits)
+    for (std::string_view u : timeUnits)
         if (lowerEquals(w, u))
             return 1;
-    for (const char *u : sizeUnits)
+    for (std::string_view u : sizeUnits)
         if (lowerEquals(w, u))
             return 2;
     return 0;
+}
+
+// `kind` (1) when `w` is a month name, or (2) a weekday name: English, abbreviated or in full,
+// any case, with trailing ',' or '.'; else 0.
+int calendarWord(std::string_view w, int kind)
+{
+    while (!w.empty() && (w.back() == ',' || w.back() == '.'))
+        w.remove_suffix(1);
+    if (w.size() < 3 || w.size() > 9)
+        return 0;
+    // Runs for nearly every word: reject on the first letter before any list.
+    const char c0 = char(w[0] | 0x20);
+    if (kind == 1 ? !std::strchr("jfmasond", c0) : !std::strchr("mtwfs", c0))
+        return 0;
+    static constexpr std::string_view months[] = {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december"};
+    static constexpr std::string_view weekdays[] = {"monday", "tuesday", "wednesday", "thursday",
+                                                    "friday", "saturday", "sunday"};
+    const std::span<const std::string_view> names = kind == 1 ? std::span<const std::string_view>(months)
+                                                              : std::span<const std::string_view>(weekdays);
+    for (std::string_view full : names) {
+        if (c0 != full[0] || (w[1] | 0x20) != full[1] || (w[2] | 0x20) != full[2])
+            continue;
+        // The three-letter abbreviation, the full name, or "Sept" / "Tues" / "Thur(s)".
+        if (w.size() == 3 || lowerEquals(w, full)
+            || (w.size() <= 5 && lowerEquals(w, full.substr(0, w.size()))
+                && (full == "september" || full == "tuesday" || full == "thursday")))
+            return kind;
+        return 0;
+    }
+    return 0;
+}
+
+// A day of the month: 1 or 2 digits, optionally followed by ',' ("Jul 10", "Jul 9,").
+bool dayNumber(std::string_view w)
+{
+    const size_t d = digitsAt(w, 0);
+    return (d == 1 || d == 2) && (d == w.size() || (d + 1 == w.size() && w[d] == ','));
 }
 
 // A number, possibly after opening punctuation or a comparison ("(0.39", "<1", "~2").
@@ -600,27 +307,46 @@ void maskBuiltin(std::string_view msg, size_t maxTokens, MaskedMessage &out)
     out.text.reserve(msg.size() + 16);
     Emitter emitter{out};
     bool afterBearer = false;
-    size_t i = 0;
-    const size_t n = msg.size();
+    // One scan splits the message; the loop below looks one token ahead without rescanning.
+    thread_local std::vector<std::string_view> raw;
+    raw.clear();
+    {
+        const char *p = msg.data();
+        const char *const end = p + msg.size();
+        while (p < end) {
+            while (p < end && isSep(static_cast<unsigned char>(*p)))
+                ++p;
+            if (p == end)
+                break;
+            const char *q = p;
+            while (q < end && !isSep(static_cast<unsigned char>(*q)))
+                ++q;
+            raw.emplace_back(p, size_t(q - p));
+            p = q;
+        }
+    }
     size_t count = 0;
-    while (i < n) {
-        while (i < n && isSep(msg[i]))
-            ++i;
-        if (i >= n)
-            break;
-        size_t j = i;
-        while (j < n && !isSep(msg[j]))
-            ++j;
-        std::string_view tok = msg.substr(i, j - i);
-        i = j;
+    for (size_t t = 0; t < raw.size(); ++t) {
+        const std::string_view tok = raw[t];
         // Look at the next token for number + unit pairs ("5 seconds", "(0.39 KB)").
-        size_t k = i;
-        while (k < n && isSep(msg[k]))
-            ++k;
-        size_t l = k;
-        while (l < n && !isSep(msg[l]))
-            ++l;
-        const std::string_view next = msg.substr(k, l - k);
+        const std::string_view next = t + 1 < raw.size() ? raw[t + 1] : std::string_view();
+        // Dates written with names ("Sun Jul 10 03:55:21 2005", "Jun 9"): a month before a
+        // day number, or a weekday before a month, is a date part like the time after it.
+        if (!next.empty() && tok.size() >= 3 && tok.size() <= 10 && isAlpha(tok[0])
+            && (isDigit(next[0]) || isAlpha(next[0]))) {
+            const bool date = isDigit(next[0]) ? dayNumber(next) && calendarWord(tok, 1) == 1
+                                               : calendarWord(tok, 2) == 2 && calendarWord(next, 1) == 1;
+            if (date) {
+                if (!out.text.empty())
+                    out.text += ' ';
+                offsets.push_back(quint32(out.text.size()));
+                out.text += "<TS>";
+                offsets.push_back(quint32(out.text.size()));
+                ++count;
+                afterBearer = false;
+                continue;
+            }
+        }
         std::string_view numPrefix;
         const std::string_view num = next.empty() ? std::string_view() : numberCore(tok, &numPrefix);
         const int unit = num.empty() ? 0 : unitWord(next);
@@ -628,7 +354,7 @@ void maskBuiltin(std::string_view msg, size_t maxTokens, MaskedMessage &out)
             // A parenthesised restatement right after a value adds nothing: "403 bytes (0.39 KB)".
             const bool restatement = numPrefix == "(" && next.back() == ')'
                 && out.text.size() >= 1 && out.text.back() == '>';
-            i = l;
+            ++t; // the unit word is consumed
             if (restatement)
                 continue;
             if (!out.text.empty())
@@ -651,9 +377,7 @@ void maskBuiltin(std::string_view msg, size_t maxTokens, MaskedMessage &out)
         const quint32 start = quint32(out.text.size());
         if (maxTokens > 0 && count + 1 >= maxTokens) {
             // Fold the rest into one wildcard so huge messages cost a bounded template.
-            while (i < n && isSep(msg[i]))
-                ++i;
-            if (i < n) {
+            if (t + 1 < raw.size()) {
                 out.text += "<*>";
                 out.truncated = true;
                 offsets.push_back(start);
@@ -671,6 +395,7 @@ void maskBuiltin(std::string_view msg, size_t maxTokens, MaskedMessage &out)
     const std::string_view text(out.text);
     for (size_t k = 0; k + 1 < offsets.size(); k += 2)
         out.tokens.push_back(text.substr(offsets[k], offsets[k + 1] - offsets[k]));
+    out.hash = hashFast(text);
 }
 
 } // namespace gardener::clustering::detail

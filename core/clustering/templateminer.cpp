@@ -36,6 +36,34 @@ bool nameLike(std::string_view token)
     return marks > 0;
 }
 
+// How many pieces (between . _ / \\ @ : -) two name-like words differ in; npos when their
+// pieces do not line up. "/api/v1/agents/a/run" and "/api/v1/agents/b/run" differ in one,
+// "/api/v1/threads/<ID>/messages" and "/api/v1/agents/a/run" in three.
+size_t pieceDifference(std::string_view a, std::string_view b)
+{
+    auto isMark = [](char c) {
+        return c == '.' || c == '_' || c == '/' || c == '\\' || c == '@' || c == ':' || c == '-';
+    };
+    size_t i = 0, j = 0, differ = 0;
+    for (;;) {
+        size_t ie = i, je = j;
+        while (ie < a.size() && !isMark(a[ie]))
+            ++ie;
+        while (je < b.size() && !isMark(b[je]))
+            ++je;
+        differ += a.substr(i, ie - i) != b.substr(j, je - j);
+        const bool aEnd = ie >= a.size(), bEnd = je >= b.size();
+        if (aEnd != bEnd)
+            return std::string_view::npos;
+        if (aEnd)
+            return differ;
+        if (a[ie] != b[je])
+            return std::string_view::npos;
+        i = ie + 1;
+        j = je + 1;
+    }
+}
+
 bool hasPlaceholder(std::string_view token)
 {
     const size_t open = token.find('<');
@@ -192,22 +220,35 @@ MinerResult mineTemplates(const std::vector<MinerSignature> &sigs, const MinerOp
         w.templates.push_back(std::move(t));
     }
 
-    // Post-merge: templates of one length and location that differ in exactly one plain-word
-    // position, when at least three of them do, are one template with a variable there
-    // (program names, hosts, user names that no mask knows). Two alternatives ("opened" /
-    // "closed") stay apart.
+    // Post-merge: templates of one length and location that differ in exactly one position are
+    // one template with a variable there once that position holds many values: three
+    // name-like words (program names, hosts), or more plain words than a split keeps apart
+    // (user names that no mask knows). A few alternatives ("opened" / "closed") stay apart.
     w.parent.resize(w.templates.size());
     std::iota(w.parent.begin(), w.parent.end(), 0);
     {
-        std::unordered_map<quint64, std::vector<quint32>> families;
+        struct Family
+        {
+            quint32 position = 0;
+            std::vector<quint32> members;
+        };
+        // (family key, template, position) for every position, sorted: runs of one key are the
+        // families. A flat array, not a map of vectors: hostile input has millions of them.
+        struct Slot
+        {
+            quint64 key;
+            quint32 t, p;
+        };
+        std::vector<Slot> slotList;
+        std::vector<quint64> h, powers;
         for (quint32 t = 0; t < w.templates.size(); ++t) {
             const MinedTemplate &mt = w.templates[t];
             const size_t n = mt.tokens.size();
             if (n < 3)
                 continue;
-            std::vector<quint64> h(n);
+            h.resize(n);
+            powers.resize(n);
             quint64 total = 0, pw = 1;
-            std::vector<quint64> powers(n);
             for (size_t i = 0; i < n; ++i) {
                 h[i] = hashBytes(isPlaceholder(mt.tokens[i]) ? Wildcard : mt.tokens[i]);
                 powers[i] = pw;
@@ -215,38 +256,173 @@ MinerResult mineTemplates(const std::vector<MinerSignature> &sigs, const MinerOp
                 pw *= 1000003ull;
             }
             for (size_t p = 0; p < n; ++p) {
-                if (isPlaceholder(mt.tokens[p]) || !nameLike(mt.tokens[p]))
+                if (mt.tokens[p] == Wildcard)
                     continue;
                 quint64 k = total - h[p] * powers[p];
                 k = k * 31 + p;
                 k = k * 1000003ull + n;
                 k = k * 1000003ull + mt.location;
-                families[k].push_back(t);
+                slotList.push_back({k, t, quint32(p)});
             }
         }
-        std::vector<std::pair<const quint64, std::vector<quint32>> *> ordered;
-        for (auto &f : families)
-            if (f.second.size() >= 3)
+        std::sort(slotList.begin(), slotList.end(), [](const Slot &a, const Slot &b) {
+            return a.key != b.key ? a.key < b.key : a.t < b.t;
+        });
+        std::vector<Family> families;
+        for (size_t i = 0; i < slotList.size();) {
+            size_t j = i;
+            while (j < slotList.size() && slotList[j].key == slotList[i].key)
+                ++j;
+            if (j - i >= 3) {
+                Family f;
+                f.position = slotList[i].p;
+                for (size_t k = i; k < j; ++k)
+                    f.members.push_back(slotList[k].t);
+                families.push_back(std::move(f));
+            }
+            i = j;
+        }
+        slotList = {};
+        // Name-like alternatives (program names, hosts) are variables from three on, given
+        // two constant words besides them: a method and a status code alone do not make two
+        // endpoints of a request log one message.
+        std::vector<Family *> ordered;
+        std::vector<Family> nameGroups;
+        nameGroups.reserve(families.size() * 2);
+        for (Family &f : families) {
+            if (f.members.size() < 3)
+                continue;
+            bool names = true;
+            for (quint32 t : f.members)
+                names = names && nameLike(w.templates[t].tokens[f.position]);
+            if (!names)
+                continue;
+            size_t constants = 0;
+            for (const std::string &tok : w.templates[f.members[0]].tokens)
+                constants += !hasPlaceholder(tok);
+            if (constants >= 3) {
                 ordered.push_back(&f);
+                continue;
+            }
+            // Little context: only alternatives that differ in one piece join
+            // ("/api/v1/agents/a/run", "/api/v1/agents/b/run", ...).
+            const size_t first = nameGroups.size();
+            for (quint32 t : f.members) {
+                const std::string &tok = w.templates[t].tokens[f.position];
+                size_t g = first;
+                while (g < nameGroups.size()
+                       && pieceDifference(w.templates[nameGroups[g].members[0]].tokens[f.position], tok) > 1)
+                    ++g;
+                if (g == nameGroups.size())
+                    nameGroups.push_back({f.position, {}});
+                nameGroups[g].members.push_back(t);
+            }
+        }
+        for (Family &g : nameGroups)
+            if (g.members.size() >= 3)
+                ordered.push_back(&g);
+        for (Family &f : families) {
+            if (f.members.size() < 3)
+                continue;
+            bool names = true;
+            for (quint32 t : f.members)
+                names = names && nameLike(w.templates[t].tokens[f.position]);
+            if (names)
+                continue;
+            // Plain words only vary inside enough constant context to tell the message (three
+            // constant words besides the varying one).
+            size_t constants = 0;
+            for (const std::string &tok : w.templates[f.members[0]].tokens)
+                constants += !hasPlaceholder(tok);
+            if (constants < 4)
+                continue;
+            const size_t needed = opt.splitDistinct == 0 ? 3 : opt.splitDistinct + 1;
+            if (f.members.size() >= needed)
+                ordered.push_back(&f);
+        }
         std::sort(ordered.begin(), ordered.end(),
-                  [](auto *a, auto *b) { return a->second.front() < b->second.front(); });
-        for (auto *f : ordered)
-            for (size_t i = 1; i < f->second.size(); ++i)
-                w.unite(f->second[0], f->second[i]);
+                  [](const Family *a, const Family *b) { return a->members.front() < b->members.front(); });
+        for (const Family *f : ordered)
+            for (size_t i = 1; i < f->members.size(); ++i)
+                w.unite(f->members[0], f->members[i]);
     }
 
+    // Split: a wildcard position whose messages hold only a few distinct plain words
+    // ("VM Started" / "VM Stopped", "client SPP" / "client WindowsUpdateAgent") is part of the
+    // message, so each combination of those words is a template of its own. Members are
+    // visited in the fixed order, so the split is as order independent as the mining.
+    std::vector<std::vector<quint32>> members(w.templates.size());
+    for (quint32 si : order)
+        members[w.find(w.sigTemplate[si])].push_back(si);
     MinerResult result;
-    std::vector<quint32> remap(w.templates.size(), 0xffffffffu);
+    result.signatureTemplate.resize(sigs.size());
+    std::vector<size_t> splitAt;
+    std::vector<std::string_view> distinct;
+    std::vector<std::pair<std::string, quint32>> children; // split key -> template index
+    std::string splitKey;
     for (quint32 t = 0; t < w.templates.size(); ++t) {
-        const quint32 root = w.find(t);
-        if (remap[root] == 0xffffffffu) {
-            remap[root] = quint32(result.templates.size());
-            result.templates.push_back(std::move(w.templates[root]));
+        if (w.find(t) != t)
+            continue;
+        const std::vector<quint32> &mem = members[t];
+        MinedTemplate &mt = w.templates[t];
+        splitAt.clear();
+        if (opt.splitDistinct > 0 && mem.size() > 1) {
+            for (size_t p = 0; p < mt.tokens.size(); ++p) {
+                if (mt.tokens[p] != Wildcard)
+                    continue;
+                distinct.clear();
+                bool variable = false;
+                for (quint32 si : mem) {
+                    const std::string_view tok = sigs[si].tokens[p];
+                    if (hasPlaceholder(tok)) {
+                        variable = true;
+                        break;
+                    }
+                    if (std::find(distinct.begin(), distinct.end(), tok) == distinct.end()) {
+                        distinct.push_back(tok);
+                        if (distinct.size() > opt.splitDistinct)
+                            break;
+                    }
+                }
+                if (!variable && distinct.size() >= 2 && distinct.size() <= opt.splitDistinct)
+                    splitAt.push_back(p);
+            }
+        }
+        const quint32 family = quint32(result.templates.size());
+        if (splitAt.empty()) {
+            for (quint32 si : mem)
+                result.signatureTemplate[si] = family;
+            result.templates.push_back(std::move(mt));
+            result.templateFamily.push_back(family);
+            continue;
+        }
+        children.clear();
+        for (quint32 si : mem) {
+            const MinerSignature &s = sigs[si];
+            splitKey.clear();
+            for (size_t p : splitAt) {
+                splitKey.append(s.tokens[p]);
+                splitKey += '\x1f';
+            }
+            auto it = std::find_if(children.begin(), children.end(),
+                                   [&](const auto &c) { return c.first == splitKey; });
+            if (it == children.end()) {
+                MinedTemplate child;
+                child.tokens.assign(s.tokens.begin(), s.tokens.end());
+                child.location = s.location;
+                children.emplace_back(splitKey, quint32(result.templates.size()));
+                result.templates.push_back(std::move(child));
+                result.templateFamily.push_back(family);
+                it = children.end() - 1;
+            }
+            MinedTemplate &child = result.templates[it->second];
+            for (size_t i = 0; i < child.tokens.size(); ++i)
+                if (child.tokens[i] != s.tokens[i])
+                    child.tokens[i] = std::string(Wildcard);
+            child.count += s.count;
+            result.signatureTemplate[si] = it->second;
         }
     }
-    result.signatureTemplate.resize(sigs.size());
-    for (size_t s = 0; s < sigs.size(); ++s)
-        result.signatureTemplate[s] = remap[w.find(w.sigTemplate[s])];
     return result;
 }
 

@@ -33,12 +33,19 @@ struct MinerOptions
 {
     double similarity = 0.8;
     size_t maxTemplatesPerLeaf = 64;
+    // A wildcard position where the messages of a template hold at most this many distinct
+    // plain words (never a masked value) is a word of the message, not a variable: the
+    // template is split there. 0 disables the split.
+    size_t splitDistinct = 3;
 };
 
 struct MinerResult
 {
     std::vector<MinedTemplate> templates;
     std::vector<quint32> signatureTemplate; // signature index -> template index
+    // Templates split from one mined template share a family (the index of its first member):
+    // the same message with a different word, so issue grouping keeps them together.
+    std::vector<quint32> templateFamily;
 };
 
 MinerResult mineTemplates(const std::vector<MinerSignature> &signatures,

@@ -26,6 +26,8 @@ int main(int argc, char **argv)
             dir = args[i + 1];
         else if (args[i] == QLatin1String("--similarity"))
             options.similarity = args[i + 1].toDouble();
+        else if (args[i] == QLatin1String("--split"))
+            options.splitDistinct = args[i + 1].toULongLong();
         else if (args[i] == QLatin1String("--verbose"))
             verbose = args[i + 1];
     }

@@ -199,6 +199,66 @@ private slots:
         QCOMPARE(clusterOf("session").templates.size(), size_t(1));
     }
 
+    void distinctiveWordsAndSteadyTraffic()
+    {
+        // Over one day: a steady background of four messages without a location, two of them
+        // the only ones with the words "BUFFER UTILIZATION ... AUTH_HEALTH_CHECK_TIMEOUT";
+        // plus an incident (an error from a specific module and a traceback without location)
+        // that bursts for one hour.
+        ClusterEngine engine;
+        const qint64 day = 86'400'000'000'000LL, start = 1'757'635'200'000'000'000LL;
+        auto at = [&](qint64 ns, const std::string &m, const char *file = "", const char *fn = "") {
+            EntryMeta meta;
+            meta.timestampNs = start + ns;
+            meta.severity = Severity::Warning;
+            meta.sourceFile = file;
+            meta.function = fn;
+            engine.addMessage(m, meta);
+        };
+        for (int i = 0; i < 4000; ++i) {
+            const qint64 t = day * i / 4000;
+            at(t, "ALERT: LOW BUFFER UTILIZATION: " + std::to_string(i % 50) + "% - consider reducing AUTH_HEALTH_CHECK_TIMEOUT");
+            if (i % 2 == 0)
+                at(t + 1000, "HIGH BUFFER UTILIZATION: " + std::to_string(i % 70) + "% - AUTH_HEALTH_CHECK_TIMEOUT leaves little headroom");
+            at(t + 2000, "Session access failed: SessionMiddleware must be installed");
+            at(t + 3000, "Worker " + std::to_string(i % 9) + " booted with 4 threads");
+            at(t + 4000, "Connection pool timeout after " + std::to_string(i % 30) + "s", "app.db.pool", "acquire");
+            if (i % 20 == 0)
+                at(t + 4500, "sqlalchemy.exc.TimeoutError: QueuePool limit of size " + std::to_string(5 + i % 3) + " reached");
+        }
+        for (int i = 0; i < 3000; ++i) { // the incident: 10:00 - 11:00
+            const qint64 t = day * 10 / 24 + 3'600'000'000'000LL * i / 3000;
+            at(t, "Connection pool timeout after " + std::to_string(i % 30) + "s", "app.db.pool", "acquire");
+            if (i % 2 == 0)
+                at(t + 500, "sqlalchemy.exc.TimeoutError: QueuePool limit of size " + std::to_string(5 + i % 3) + " reached");
+        }
+        const ClusterSet set = engine.snapshot();
+        auto clusterOf = [&](const QString &head) -> const IssueCluster * {
+            for (const IssueCluster &c : set.clusters())
+                for (quint32 t : c.templates)
+                    if (set.templates()[t].text.startsWith(head))
+                        return &c;
+            return nullptr;
+        };
+        const IssueCluster *low = clusterOf(QStringLiteral("ALERT: LOW BUFFER"));
+        const IssueCluster *high = clusterOf(QStringLiteral("HIGH BUFFER"));
+        const IssueCluster *session = clusterOf(QStringLiteral("Session access failed"));
+        const IssueCluster *worker = clusterOf(QStringLiteral("Worker"));
+        const IssueCluster *pool = clusterOf(QStringLiteral("Connection pool timeout"));
+        const IssueCluster *traceback = clusterOf(QStringLiteral("sqlalchemy.exc.TimeoutError"));
+        QVERIFY(low && high && session && worker && pool && traceback);
+        // The only two messages with those words: one issue, and it says why.
+        QCOMPARE(low, high);
+        QVERIFY2(low->explanation.contains(QStringLiteral("the only two messages with the words")),
+                 qPrintable(low->explanation));
+        // Steady messages rise and fall together with everything steady: no grouping by time.
+        QVERIFY(session != worker);
+        QVERIFY(session != low && worker != low);
+        // The traceback bursts with the pool error: one incident.
+        QCOMPARE(traceback, pool);
+        QVERIFY(worker != pool && session != pool);
+    }
+
     void statistics()
     {
         const LogStore store = makeStore(30);

@@ -27,6 +27,10 @@ private slots:
         row("isoZ", "2025-09-13T18:01:23.703574Z start", "<TS> start");
         row("date", "on 2025-09-12 ok", "on <TS> ok");
         row("clock", "at 23:26:25.718 ok", "at <TS> ok");
+        row("ctime", "at Sun Jul 10 03:55:21 2005 ok", "at <TS> <TS> <NUM> <TS> <NUM> ok");
+        row("month-day", "since Jun 9, 2005", "since <TS> <NUM>, <NUM>");
+        row("month-word", "we may go in May or march on", "we may go in May or march on");
+        row("weekday-word", "Sun shines on Mon day", "Sun shines on Mon day");
         // UUIDs
         row("uuid", "req 123e4567-e89b-12d3-a456-426614174000 failed", "req <UUID> failed");
         row("uuid-not", "id 123e4567-e89b-12d3-a456 x", "id <ID> x");
@@ -133,6 +137,40 @@ private slots:
         QVERIFY(a.valueHash[size_t(CountedValue::User)] != b.valueHash[size_t(CountedValue::User)]);
         QCOMPARE(a.valueHash[size_t(CountedValue::Ip)], b.valueHash[size_t(CountedValue::Ip)]);
         QCOMPARE(c.valueHash[size_t(CountedValue::User)], quint64(0));
+    }
+
+    void repeatedMessagesMaskAlike()
+    {
+        // Repeated messages come from a per-thread cache after their second sighting: the
+        // result must be the same every time, tokens must point into the output, and a masker
+        // with other limits must not get another masker's result.
+        const std::string message = "Error routing message from demo-user-007 after 3 handlers (17.60ms)";
+        Masker masker;
+        MaskedMessage first;
+        masker.mask(message, first);
+        for (int i = 0; i < 4; ++i) {
+            MaskedMessage again;
+            masker.mask(message, again);
+            QCOMPARE(again.text, first.text);
+            QCOMPARE(again.tokens.size(), first.tokens.size());
+            for (size_t t = 0; t < again.tokens.size(); ++t) {
+                QCOMPARE(again.tokens[t], first.tokens[t]);
+                QVERIFY(again.tokens[t].data() >= again.text.data()
+                        && again.tokens[t].data() + again.tokens[t].size() <= again.text.data() + again.text.size());
+            }
+            QVERIFY(again.valueHash == first.valueHash);
+            QCOMPARE(again.hash, first.hash);
+        }
+        Masker::Limits few;
+        few.maxTokens = 3;
+        Masker shortMasker({}, few);
+        MaskedMessage cut;
+        shortMasker.mask(message, cut);
+        QCOMPARE(cut.tokens.size(), size_t(3));
+        QVERIFY(cut.truncated);
+        MaskedMessage full;
+        masker.mask(message, full);
+        QCOMPARE(full.text, first.text);
     }
 
     void limits()
