@@ -96,9 +96,18 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
     UnionFind uf(n);
     std::vector<QStringList> reasons(n); // indexed by the smaller template of each edge
 
+    // Templates with one fingerprint are one kind of message by definition (they differ only in
+    // how many placeholders a run of variable text took, which the fingerprint collapses), so
+    // they always share a cluster: cluster fingerprints stay unique within a set, and a user's
+    // decision about a fingerprint reaches every template that has it.
     QHash<QString, quint32> byFingerprint;
-    for (quint32 i = 0; i < n; ++i)
-        byFingerprint.insert(templates[i].fingerprint, i);
+    std::vector<quint32> sameAs(n);
+    for (quint32 i = 0; i < n; ++i) {
+        const auto it = byFingerprint.constFind(templates[i].fingerprint);
+        sameAs[i] = it == byFingerprint.constEnd() ? i : *it;
+        if (sameAs[i] == i)
+            byFingerprint.insert(templates[i].fingerprint, i);
+    }
 
     // Templates a user split out are only grouped by later user merges.
     std::vector<int> splitGroup(n, -1);
@@ -110,6 +119,11 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
             if (auto it = byFingerprint.constFind(fp); it != byFingerprint.constEnd())
                 splitGroup[*it] = int(d);
     }
+    for (quint32 i = 0; i < n; ++i)
+        splitGroup[i] = splitGroup[sameAs[i]];
+    for (quint32 i = 0; i < n; ++i)
+        if (sameAs[i] != i && uf.unite(sameAs[i], i))
+            reasons[std::min(sameAs[i], i)] << QStringLiteral("the same message once masked");
     auto mayJoin = [&](quint32 a, quint32 b) { return splitGroup[a] == splitGroup[b]; };
 
     auto edge = [&](quint32 a, quint32 b, const QString &why) {
