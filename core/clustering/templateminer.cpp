@@ -36,14 +36,17 @@ bool nameLike(std::string_view token)
     return marks > 0;
 }
 
+bool isPieceMark(char c)
+{
+    return c == '.' || c == '_' || c == '/' || c == '\\' || c == '@' || c == ':' || c == '-';
+}
+
 // How many pieces (between . _ / \\ @ : -) two name-like words differ in; npos when their
 // pieces do not line up. "/api/v1/agents/a/run" and "/api/v1/agents/b/run" differ in one,
 // "/api/v1/threads/<ID>/messages" and "/api/v1/agents/a/run" in three.
 size_t pieceDifference(std::string_view a, std::string_view b)
 {
-    auto isMark = [](char c) {
-        return c == '.' || c == '_' || c == '/' || c == '\\' || c == '@' || c == ':' || c == '-';
-    };
+    const auto isMark = isPieceMark;
     size_t i = 0, j = 0, differ = 0;
     for (;;) {
         size_t ie = i, je = j;
@@ -84,6 +87,40 @@ std::string mergeToken(const std::string &a, std::string_view b)
     return std::string(Wildcard);
 }
 
+// Two names that differ in one piece ("/api/v1/agents/a/run", "/api/v1/agents/b/run") merge
+// into the name with that piece as a placeholder ("/api/v1/agents/<*>/run"), so endpoints keep
+// apart in the template text, and so in their fingerprints. Otherwise as mergeToken.
+std::string mergePieces(const std::string &a, std::string_view b)
+{
+    if (a == b)
+        return a;
+    std::string out;
+    size_t i = 0, j = 0, differ = 0;
+    for (;;) {
+        size_t ie = i, je = j;
+        while (ie < a.size() && !isPieceMark(a[ie]))
+            ++ie;
+        while (je < b.size() && !isPieceMark(b[je]))
+            ++je;
+        const std::string_view pa(a.data() + i, ie - i), pb(b.data() + j, je - j);
+        if (pa == pb) {
+            out.append(pa);
+        } else {
+            if (++differ > 1)
+                return std::string(Wildcard);
+            out.append(Wildcard);
+        }
+        const bool aEnd = ie >= a.size(), bEnd = je >= b.size();
+        if (aEnd != bEnd || (!aEnd && a[ie] != b[je]))
+            return std::string(Wildcard);
+        if (aEnd)
+            return out;
+        out.push_back(a[ie]);
+        i = ie + 1;
+        j = je + 1;
+    }
+}
+
 struct Work
 {
     const std::vector<MinerSignature> &sigs;
@@ -100,7 +137,8 @@ struct Work
         }
         return t;
     }
-    void unite(quint32 a, quint32 b)
+    // `piecewise`: the position whose names merge piece by piece (see mergePieces), if any.
+    void unite(quint32 a, quint32 b, size_t piecewise = size_t(-1))
     {
         a = find(a);
         b = find(b);
@@ -112,7 +150,8 @@ struct Work
         MinedTemplate &ta = templates[a];
         const MinedTemplate &tb = templates[b];
         for (size_t i = 0; i < ta.tokens.size(); ++i)
-            ta.tokens[i] = mergeToken(ta.tokens[i], tb.tokens[i]);
+            ta.tokens[i] = i == piecewise ? mergePieces(ta.tokens[i], tb.tokens[i])
+                                          : mergeToken(ta.tokens[i], tb.tokens[i]);
         ta.count += tb.count;
     }
 };
@@ -231,6 +270,7 @@ MinerResult mineTemplates(const std::vector<MinerSignature> &sigs, const MinerOp
         {
             quint32 position = 0;
             std::vector<quint32> members;
+            bool piecewise = false; // names that differ in one piece
         };
         // (family key, template, position) for every position, sorted: runs of one key are the
         // families. A flat array, not a map of vectors: hostile input has millions of them.
@@ -314,7 +354,7 @@ MinerResult mineTemplates(const std::vector<MinerSignature> &sigs, const MinerOp
                        && pieceDifference(w.templates[nameGroups[g].members[0]].tokens[f.position], tok) > 1)
                     ++g;
                 if (g == nameGroups.size())
-                    nameGroups.push_back({f.position, {}});
+                    nameGroups.push_back({f.position, {}, true});
                 nameGroups[g].members.push_back(t);
             }
         }
@@ -344,7 +384,7 @@ MinerResult mineTemplates(const std::vector<MinerSignature> &sigs, const MinerOp
                   [](const Family *a, const Family *b) { return a->members.front() < b->members.front(); });
         for (const Family *f : ordered)
             for (size_t i = 1; i < f->members.size(); ++i)
-                w.unite(f->members[0], f->members[i]);
+                w.unite(f->members[0], f->members[i], f->piecewise ? f->position : size_t(-1));
     }
 
     // Split: a wildcard position whose messages hold only a few distinct plain words
