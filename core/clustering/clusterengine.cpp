@@ -119,6 +119,10 @@ struct ClusterEngine::State : EngineState
             s.revisions.add(strings.intern(meta.revision));
         if (meta.line != 0)
             s.lines.add(quint32(meta.line), 8);
+        // Every valid status is kept (the list stays as short as the statuses seen), so the
+        // topic of a request log never depends on the order its entries came in.
+        if (meta.httpStatus >= 100 && meta.httpStatus <= 599)
+            s.statuses.add(quint32(meta.httpStatus), 500);
         for (size_t k = 0; k < m.valueHash.size(); ++k) {
             if (m.valueHash[k] == 0)
                 continue;
@@ -163,6 +167,7 @@ static EntryMeta metaOf(const LogStore &store, size_t i)
     meta.function = store.function(i);
     meta.line = store.line(i);
     meta.trace = store.trace(i);
+    meta.httpStatus = store.httpStatus(i);
     return meta;
 }
 
@@ -254,7 +259,7 @@ size_t ClusterEngine::memoryBytes() const
     for (const SignatureStats &sig : s.signatures) {
         bytes += sizeof(SignatureStats) + sig.text.capacity();
         bytes += (sig.services.items.capacity() + sig.revisions.items.capacity()
-                  + sig.lines.items.capacity()) * 16;
+                  + sig.lines.items.capacity() + sig.statuses.items.capacity()) * 16;
         if (sig.values)
             for (const auto &set : *sig.values)
                 bytes += set.memoryBytes();

@@ -4,6 +4,7 @@
 #include "clusterset.h"
 #include "logs/severity.h"
 #include "masker.h"
+#include "topics.h"
 
 #include <atomic>
 #include <functional>
@@ -25,6 +26,8 @@ struct ClusterOptions
     size_t splitDistinct = 3;        // split a wildcard holding at most this many plain words (0: never)
     int threads = 2;                 // masking threads used by addEntries
     bool groupIssues = true;         // false: every template is its own cluster
+    bool groupByTopic = true;        // join same-topic templates with evidence (docs: "Topics")
+    std::vector<Topic> userTopics;   // extend or add to builtInTopics(), see topicLexicon()
     ClusterDecisions decisions;      // re-applied by every snapshot
 };
 
@@ -39,6 +42,7 @@ struct EntryMeta
     std::string_view function;
     qint32 line = 0;
     std::string_view trace;
+    qint32 httpStatus = 0; // of a request log entry (httpRequest.status), 0 when none
 };
 
 // Reports progress of long calls: done and total units (entries, or steps of a snapshot).

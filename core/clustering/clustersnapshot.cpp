@@ -4,6 +4,7 @@
 #include "fingerprint.h"
 #include "issuegrouper.h"
 #include "templateminer.h"
+#include "topicmatcher.h"
 
 #include <algorithm>
 #include <cmath>
@@ -118,9 +119,13 @@ std::vector<CoOccurrence> coOccurrences(const EngineState &st,
 // steady background message, far beyond it the messages of an incident.
 std::vector<std::vector<float>> timeSeries(const EngineState &st, const std::vector<quint32> &sigTemplate,
                                            const std::vector<TemplateInfo> &templates,
-                                           std::vector<float> &burst)
+                                           std::vector<float> &burst,
+                                           std::vector<std::bitset<128>> &active,
+                                           std::vector<std::bitset<128>> &bursting)
 {
     burst.assign(templates.size(), -1.f);
+    active.assign(templates.size(), {});
+    bursting.assign(templates.size(), {});
     constexpr size_t Slices = 120, MaxTemplates = 400;
     std::vector<std::vector<float>> out(templates.size());
     std::vector<quint32> order;
@@ -165,8 +170,11 @@ std::vector<std::vector<float>> timeSeries(const EngineState &st, const std::vec
         double z = 0, excess = 0;
         for (size_t i = 0; i < Slices; ++i) {
             const double expected = grand > 0 ? count * total[i] / grand : 0;
-            z = std::max(z, (v[i] - expected) / std::sqrt(expected + 1));
+            const double zi = (v[i] - expected) / std::sqrt(expected + 1);
+            z = std::max(z, zi);
             excess += std::max(0.0, v[i] - 2 * expected);
+            active[t][i] = v[i] > 0;
+            bursting[t][i] = zi >= 4 && v[i] > 2 * expected;
         }
         // Far above its usual share somewhere, and with a tenth of its entries at more than
         // twice its usual rate: a burst. Deploys and the daily load move steady messages by a
@@ -181,6 +189,49 @@ std::vector<std::vector<float>> timeSeries(const EngineState &st, const std::vec
             v[i] = total[i] > 0 ? v[i] / total[i] : 0.f;
     }
     return out;
+}
+
+// Services and topic of each template (only those with a time series can be grouped by topic,
+// which bounds the work); returns the topic titles.
+std::vector<QString> assignTopics(const EngineState &st, const MinerResult &mined,
+                                  std::vector<GroupTemplate> &group)
+{
+    const TopicMatcher matcher(topicLexicon(st.options.userTopics));
+    const size_t nt = group.size();
+    std::vector<std::vector<std::pair<int, quint64>>> statuses(nt);
+    std::vector<std::vector<quint32>> services(nt);
+    for (size_t s = 0; s < st.signatures.size(); ++s) {
+        const quint32 t = mined.signatureTemplate[s];
+        if (!group[t].activeSlices.any())
+            continue;
+        const SignatureStats &sig = st.signatures[s];
+        for (auto [id, n] : sig.services.items)
+            services[t].push_back(id);
+        for (auto [code, n] : sig.statuses.items) {
+            auto it = std::find_if(statuses[t].begin(), statuses[t].end(),
+                                   [&](const auto &p) { return p.first == int(code); });
+            if (it == statuses[t].end())
+                statuses[t].emplace_back(int(code), n);
+            else
+                it->second += n;
+        }
+    }
+    for (size_t t = 0; t < nt; ++t) {
+        GroupTemplate &g = group[t];
+        if (!g.activeSlices.any())
+            continue;
+        for (quint32 id : services[t])
+            g.services.push_back(st.strings.at(id));
+        std::sort(g.services.begin(), g.services.end());
+        g.services.erase(std::unique(g.services.begin(), g.services.end()), g.services.end());
+        const TopicMatch m = matcher.match(g.tokens, statuses[t], g.count);
+        g.topic = m.topic;
+        g.topicEvidence = m.evidence;
+    }
+    std::vector<QString> titles;
+    for (size_t i = 0; i < matcher.size(); ++i)
+        titles.push_back(matcher.title(int(i)));
+    return titles;
 }
 
 qint64 chooseBucketSize(qint64 range)
@@ -323,12 +374,19 @@ ClusterSet buildSnapshot(const EngineState &st, const std::atomic_bool *cancel,
     if (progress)
         progress(2, 4);
     std::vector<float> burst;
+    std::vector<std::bitset<128>> active, bursting;
     const std::vector<std::vector<float>> series = st.options.groupIssues
-        ? timeSeries(st, sigFamily, families, burst) : std::vector<std::vector<float>>{};
-    for (size_t t = 0; t < nt && t < burst.size(); ++t)
+        ? timeSeries(st, sigFamily, families, burst, active, bursting) : std::vector<std::vector<float>>{};
+    for (size_t t = 0; t < nt && t < burst.size(); ++t) {
         group[t].burst = burst[group[t].family];
+        group[t].activeSlices = active[group[t].family];
+        group[t].burstSlices = bursting[group[t].family];
+    }
+    std::vector<QString> topicTitles;
+    if (st.options.groupIssues && st.options.groupByTopic)
+        topicTitles = assignTopics(st, mined, group);
     const GroupingResult grouping =
-        groupTemplates(group, co, series, st.options.decisions, st.options.groupIssues);
+        groupTemplates(group, co, series, st.options.decisions, st.options.groupIssues, topicTitles);
 
     // Clusters.
     const quint32 nc = grouping.clusterCount;

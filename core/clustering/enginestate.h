@@ -121,6 +121,7 @@ struct SignatureStats
     quint64 firstEntry = 0, lastEntry = 0;
     SeverityCounts severities{};
     IdCounts services, revisions, lines;
+    IdCounts statuses; // HTTP statuses of request-log entries
     quint64 hash = 0; // MaskedMessage::hash of text
     std::unique_ptr<std::array<HashSet64, 4>> values; // per CountedValue
 };

@@ -68,6 +68,58 @@ QString loc(const GroupTemplate &t)
 
 constexpr float SteadyBurst = 8.f;
 
+// Why two templates of one topic are one issue, or empty when nothing but the topic links them.
+QString topicEvidence(const GroupTemplate &a, const GroupTemplate &b)
+{
+    // The same service (or no service known for either, as in plain text).
+    std::string service;
+    if (!a.services.empty() || !b.services.empty()) {
+        for (const std::string &s : a.services)
+            if (std::binary_search(b.services.begin(), b.services.end(), s)) {
+                service = s;
+                break;
+            }
+        if (service.empty())
+            return {};
+    }
+    QString where = service.empty()
+        ? QString()
+        : QStringLiteral("same service (%1), ").arg(QString::fromUtf8(service.data(), qsizetype(service.size())));
+    const bool burstsA = a.burst >= SteadyBurst, burstsB = b.burst >= SteadyBurst;
+    if (burstsA && burstsB) {
+        const size_t both = (a.burstSlices & b.burstSlices).count();
+        const size_t fewer = std::min(a.burstSlices.count(), b.burstSlices.count());
+        if (fewer > 0 && both * 2 >= fewer)
+            return where + QStringLiteral("bursts overlap in %1% of time slices").arg(int(both * 100 / fewer));
+    } else if (!burstsA && !burstsB && a.burst >= 0 && b.burst >= 0) {
+        // Both steady: they must be logged over the same period, not one in the morning and
+        // the other at night (or before and after a deploy).
+        const std::bitset<128> both = a.activeSlices & b.activeSlices, either = a.activeSlices | b.activeSlices;
+        const size_t fewer = std::min(a.activeSlices.count(), b.activeSlices.count());
+        auto span = [](const std::bitset<128> &v) {
+            int first = -1, last = -1;
+            for (int i = 0; i < 128; ++i)
+                if (v[size_t(i)]) {
+                    if (first < 0)
+                        first = i;
+                    last = i;
+                }
+            return std::pair{first, last};
+        };
+        const auto [fa, la] = span(a.activeSlices);
+        const auto [fb, lb] = span(b.activeSlices);
+        const int overlap = std::min(la, lb) - std::max(fa, fb) + 1;
+        const auto [fu, lu] = span(either);
+        if (fewer > 0 && both.count() * 10 >= fewer * 8 && overlap * 10 >= (lu - fu + 1) * 8)
+            return where + QStringLiteral("both steady and logged in the same time slices (%1% of the rarer's)")
+                               .arg(int(both.count() * 100 / fewer));
+    }
+    // One code module speaking of one topic.
+    if (a.file == b.file && !a.file.empty() && !isGenericLocation(a.file, {}))
+        return where + QStringLiteral("same module (%1)").arg(QString::fromUtf8(a.file.data(), qsizetype(a.file.size())));
+    return {};
+}
+
 } // namespace
 
 bool isGenericLocation(std::string_view file, std::string_view function)
@@ -90,7 +142,8 @@ bool isGenericLocation(std::string_view file, std::string_view function)
 GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
                               const std::vector<CoOccurrence> &coOccurrences,
                               const std::vector<std::vector<float>> &series,
-                              const ClusterDecisions &decisions, bool automatic)
+                              const ClusterDecisions &decisions, bool automatic,
+                              const std::vector<QString> &topicTitles)
 {
     const size_t n = templates.size();
     UnionFind uf(n);
@@ -336,6 +389,24 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
                      .arg(c.medianDeltaMs, 0, 'g', 2)
                      .arg(pct));
         }
+        // 6. One topic (rate limiting, authentication, ...: see topics.h) with evidence that
+        //    the two belong together: the same service, and moving together in time (their
+        //    bursts overlap, or both are steady over the same period) or the same module.
+        std::vector<quint32> topical;
+        for (quint32 i = 0; i < n; ++i)
+            if (templates[i].topic >= 0 && size_t(templates[i].topic) < topicTitles.size()
+                && templates[i].activeSlices.any())
+                topical.push_back(i);
+        for (size_t x = 0; x < topical.size(); ++x)
+            for (size_t y = x + 1; y < topical.size(); ++y) {
+                const GroupTemplate &a = templates[topical[x]], &b = templates[topical[y]];
+                if (a.topic != b.topic || a.family == b.family)
+                    continue;
+                if (const QString why = topicEvidence(a, b); !why.isEmpty())
+                    edge(topical[x], topical[y],
+                         QStringLiteral("both about %1 (%2 / %3), %4")
+                             .arg(topicTitles[size_t(a.topic)], a.topicEvidence, b.topicEvidence, why));
+            }
     }
 
     // User decisions, in the order they were made: a merge joins its templates except those a

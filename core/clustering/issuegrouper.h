@@ -4,6 +4,7 @@
 #include "logs/severity.h"
 
 #include <QString>
+#include <bitset>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,12 @@ struct GroupTemplate
     quint32 family = 0; // templates split from one mined template share it
     quint64 familyCount = 0;
     float burst = -1; // how far its busiest time slice exceeds its usual share; -1: too rare to tell
+    // Of its family, over the time slices of `series`: where it occurs, and where it bursts
+    // (far above its usual share). Empty when too rare to tell.
+    std::bitset<128> activeSlices, burstSlices;
+    std::vector<std::string> services; // sorted
+    int topic = -1;                    // index into `topicTitles`, -1: none
+    QString topicEvidence;             // what matched ("HTTP 429", "'rate limit'")
 };
 
 // How often two template families are logged together: `together` occurrences of the rarer one had
@@ -48,6 +55,7 @@ bool isGenericLocation(std::string_view file, std::string_view function);
 GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
                               const std::vector<CoOccurrence> &coOccurrences,
                               const std::vector<std::vector<float>> &series,
-                              const ClusterDecisions &decisions, bool automatic);
+                              const ClusterDecisions &decisions, bool automatic,
+                              const std::vector<QString> &topicTitles = {});
 
 } // namespace gardener::clustering::detail
