@@ -4,13 +4,15 @@
 #include "github/githubsession.h"
 #include "github/githubtokenstore.h"
 #include "secrets/memorybackend.h"
+#include "secretscan.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+
+using gardener::test::filesContaining;
 
 using namespace gardener;
 using namespace gardener::github;
@@ -35,22 +37,6 @@ QByteArray randomToken()
     for (int i = 0; i < 36; ++i)
         t += alphabet[QRandomGenerator::global()->bounded(62)];
     return t;
-}
-
-QStringList filesContaining(const QString &root, const QByteArray &needle)
-{
-    QStringList hits;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray content = f.readAll();
-        if (content.contains(needle) || content.contains(needle.toBase64()) || content.contains(needle.toHex()))
-            hits << path;
-    }
-    return hits;
 }
 
 } // namespace

@@ -2,8 +2,8 @@
 // scripts/run-tests.sh provides), plus the in-memory fallback through an injected backend.
 #include "secrets/memorybackend.h"
 #include "secrets/secretstore.h"
+#include "secretscan.h"
 
-#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -178,22 +178,7 @@ void TestSecretStore::realKeychainRoundTrip()
 
     // Every file under HOME, while the secret is stored: the keyring file is encrypted and
     // nothing else may hold it, in plain, hex or base64 form.
-    auto scanHome = [&]() {
-        QStringList hits;
-        QDirIterator it(home, QDir::Files | QDir::Hidden | QDir::System,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            QFile f(path);
-            if (!f.open(QIODevice::ReadOnly))
-                continue;
-            const QByteArray content = f.readAll();
-            if (content.contains(secret) || content.contains(secret.toBase64())
-                || content.contains(secret.toHex()))
-                hits << path;
-        }
-        return hits;
-    };
+    auto scanHome = [&] { return test::filesContaining(home, secret); };
     QStringList hits = scanHome();
     QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char(' '))));
 

@@ -2,8 +2,8 @@
 // no keyring is available, fall back to memory, and never write the secret anywhere.
 #include "secrets/keychainbackend.h"
 #include "secrets/secretstore.h"
+#include "secretscan.h"
 
-#include <QDirIterator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,13 +49,8 @@ private Q_SLOTS:
         QVERIFY(read->has_value());
         QCOMPARE(read->value().value_or(QByteArray()), QByteArray("unavailable-test-secret-9f2c"));
 
-        QDirIterator it(m_home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile f(it.next());
-            QVERIFY(f.open(QIODevice::ReadOnly));
-            QVERIFY2(!f.readAll().contains("unavailable-test-secret-9f2c"),
-                     qPrintable(f.fileName()));
-        }
+        const QStringList hits = test::filesContaining(m_home.path(), "unavailable-test-secret-9f2c");
+        QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char(' '))));
     }
 
 private:

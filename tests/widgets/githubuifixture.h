@@ -8,14 +8,16 @@
 #include "github/githubaccount.h"
 #include "github/githubconnectdialog.h"
 #include "secrets/memorybackend.h"
+#include "secretscan.h"
 
-#include <QDirIterator>
 #include <QLineEdit>
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+using gardener::test::filesContaining;
 
 namespace gardener::test {
 
@@ -28,23 +30,6 @@ inline QByteArray randomToken(const char *prefix)
     for (int i = 0; i < 36; ++i)
         t += alphabet[QRandomGenerator::global()->bounded(62)];
     return t;
-}
-
-inline QStringList filesContaining(const QString &root, const QByteArray &needle)
-{
-    QStringList hits;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray content = f.readAll();
-        if (content.contains(needle) || content.contains(needle.toBase64()) ||
-            content.contains(needle.toHex()))
-            hits << path;
-    }
-    return hits;
 }
 
 template <typename T> T waitFor(std::optional<T> &value)

@@ -16,12 +16,12 @@
 #include "secrets/secretstore.h"
 #include "session/session.h"
 #include "startpage.h"
+#include "secretscan.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QJsonArray>
-#include <QDirIterator>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,6 +33,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+using gardener::test::filesContaining;
 
 using namespace gardener;
 using namespace gardener::gcp;
@@ -86,20 +88,6 @@ void playBrowser(QNetworkAccessManager &network, const QUrl &url, const QByteArr
     QSignalSpy landed(landing, &QNetworkReply::finished);
     QVERIFY(landed.wait(10000));
     landing->deleteLater();
-}
-
-// Files under `dir` whose bytes contain `needle`.
-QStringList filesContaining(const QString &dir, const QByteArray &needle)
-{
-    QStringList found;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile f(path);
-        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
-            found << path;
-    }
-    return found;
 }
 
 void shoot(QWidget *w, const QString &name)
