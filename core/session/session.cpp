@@ -255,18 +255,26 @@ void Session::startLoad(std::vector<Input> inputs, const QString &name)
         progress.clusters = int(set->clusters().size());
         auto report = std::make_shared<ReadReport>(std::move(total));
         post([store, engine, set, timeline, report, progress, ms](Session *s) {
-            s->m_store = store;
-            s->m_engine = engine;
-            s->m_clusters = *set;
-            s->m_timeline = *timeline;
-            s->m_report = *report;
-            s->m_loadMs = ms;
-            s->setState(State::Ready);
-            emit s->progress(progress);
-            emit s->clustersChanged();
-            emit s->loadFinished();
+            s->finishLoad(store, engine, *set, *timeline, *report, ms, progress);
         });
     });
+}
+
+void Session::finishLoad(std::shared_ptr<LogStore> store,
+                         std::shared_ptr<clustering::ClusterEngine> engine,
+                         const clustering::ClusterSet &set, const TimelineData &timeline,
+                         const ReadReport &report, qint64 ms, const LoadProgress &progress)
+{
+    m_store = std::move(store);
+    m_engine = std::move(engine);
+    m_clusters = set;
+    m_timeline = timeline;
+    m_report = report;
+    m_loadMs = ms;
+    setState(State::Ready);
+    emit this->progress(progress);
+    emit clustersChanged();
+    emit loadFinished();
 }
 
 Result<void> Session::mergeClusters(const QStringList &clusterFingerprints)

@@ -94,6 +94,10 @@ private:
     quint64 resetForLoad(const QString &name); // returns the new load job id
     void startLoad(std::vector<Input> inputs, const QString &name);
     void setState(State state);
+    // Takes over a finished load (file or stream) and announces it.
+    void finishLoad(std::shared_ptr<LogStore> store, std::shared_ptr<clustering::ClusterEngine> engine,
+                    const clustering::ClusterSet &set, const TimelineData &timeline,
+                    const ReadReport &report, qint64 ms, const LoadProgress &progress);
     void recluster();
     void cancelQueries();
     void waitForWorkers();

@@ -160,16 +160,7 @@ void Session::runStream(std::shared_ptr<StreamJob> job)
         const qint64 ms = job->clock.elapsed();
         post([job, set, timeline, report, progress, ms](Session *s) {
             s->m_stream.reset();
-            s->m_store = job->store;
-            s->m_engine = job->engine;
-            s->m_clusters = *set;
-            s->m_timeline = *timeline;
-            s->m_report = *report;
-            s->m_loadMs = ms;
-            s->setState(State::Ready);
-            emit s->progress(progress);
-            emit s->clustersChanged();
-            emit s->loadFinished();
+            s->finishLoad(job->store, job->engine, *set, *timeline, *report, ms, progress);
         });
     });
 }
