@@ -41,30 +41,40 @@ bool isPieceMark(char c)
     return c == '.' || c == '_' || c == '/' || c == '\\' || c == '@' || c == ':' || c == '-';
 }
 
-// How many pieces (between . _ / \\ @ : -) two name-like words differ in; npos when their
-// pieces do not line up. "/api/v1/agents/a/run" and "/api/v1/agents/b/run" differ in one,
-// "/api/v1/threads/<ID>/messages" and "/api/v1/agents/a/run" in three.
-size_t pieceDifference(std::string_view a, std::string_view b)
+// Walks two name-like words piece by piece (pieces lie between . _ / \\ @ : -), calling
+// onPiece(pieceOfA, pieceOfB, markAfterOrZero) for each pair; false when the pieces do not
+// line up (different counts or marks).
+template <typename OnPiece>
+bool forEachPiece(std::string_view a, std::string_view b, OnPiece &&onPiece)
 {
-    const auto isMark = isPieceMark;
-    size_t i = 0, j = 0, differ = 0;
+    size_t i = 0, j = 0;
     for (;;) {
         size_t ie = i, je = j;
-        while (ie < a.size() && !isMark(a[ie]))
+        while (ie < a.size() && !isPieceMark(a[ie]))
             ++ie;
-        while (je < b.size() && !isMark(b[je]))
+        while (je < b.size() && !isPieceMark(b[je]))
             ++je;
-        differ += a.substr(i, ie - i) != b.substr(j, je - j);
         const bool aEnd = ie >= a.size(), bEnd = je >= b.size();
-        if (aEnd != bEnd)
-            return std::string_view::npos;
+        if (aEnd != bEnd || (!aEnd && a[ie] != b[je]))
+            return false;
+        onPiece(a.substr(i, ie - i), b.substr(j, je - j), aEnd ? '\0' : a[ie]);
         if (aEnd)
-            return differ;
-        if (a[ie] != b[je])
-            return std::string_view::npos;
+            return true;
         i = ie + 1;
         j = je + 1;
     }
+}
+
+// How many pieces two name-like words differ in; npos when their pieces do not line up.
+// "/api/v1/agents/a/run" and "/api/v1/agents/b/run" differ in one,
+// "/api/v1/threads/<ID>/messages" and "/api/v1/agents/a/run" in three.
+size_t pieceDifference(std::string_view a, std::string_view b)
+{
+    size_t differ = 0;
+    const bool aligned = forEachPiece(a, b, [&](std::string_view pa, std::string_view pb, char) {
+        differ += pa != pb;
+    });
+    return aligned ? differ : std::string_view::npos;
 }
 
 bool hasPlaceholder(std::string_view token)
@@ -95,30 +105,15 @@ std::string mergePieces(const std::string &a, std::string_view b)
     if (a == b)
         return a;
     std::string out;
-    size_t i = 0, j = 0, differ = 0;
-    for (;;) {
-        size_t ie = i, je = j;
-        while (ie < a.size() && !isPieceMark(a[ie]))
-            ++ie;
-        while (je < b.size() && !isPieceMark(b[je]))
-            ++je;
-        const std::string_view pa(a.data() + i, ie - i), pb(b.data() + j, je - j);
-        if (pa == pb) {
-            out.append(pa);
-        } else {
-            if (++differ > 1)
-                return std::string(Wildcard);
-            out.append(Wildcard);
-        }
-        const bool aEnd = ie >= a.size(), bEnd = je >= b.size();
-        if (aEnd != bEnd || (!aEnd && a[ie] != b[je]))
-            return std::string(Wildcard);
-        if (aEnd)
-            return out;
-        out.push_back(a[ie]);
-        i = ie + 1;
-        j = je + 1;
-    }
+    size_t differ = 0;
+    const bool aligned = forEachPiece(a, b, [&](std::string_view pa, std::string_view pb, char mark) {
+        const bool same = pa == pb;
+        differ += !same;
+        out.append(same ? pa : std::string_view(Wildcard));
+        if (mark)
+            out.push_back(mark);
+    });
+    return aligned && differ <= 1 ? out : std::string(Wildcard);
 }
 
 struct Work
