@@ -299,9 +299,12 @@ void LiveCollection::start(const Profile &profile, const CollectRequest &request
         session->beginStream(request.projectId);
         m_beginningStream = false;
         // A resumed collection shows what earlier runs saved, then the new pages.
+        // It can be a gigabyte: read on the session's worker, not here.
         if (!resumableState(request).isEmpty()) {
-            if (auto saved = collectedEntries(request.outputPath))
-                session->appendPage(*saved);
+            session->appendPageFrom([path = request.outputPath] {
+                auto saved = collectedEntries(path);
+                return saved ? *saved : QByteArray();
+            });
         }
     }
     emit started();

@@ -8,6 +8,7 @@
 #include <QFuture>
 #include <QObject>
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace gardener {
@@ -41,6 +42,8 @@ public:
     // finishStream() ends the load like a finished file (loadFinished). cancel() drops it.
     void beginStream(const QString &name);
     void appendPage(const QByteArray &page);
+    // A page whose bytes `page` returns when the worker gets to it (for bytes read from disk).
+    void appendPageFrom(std::function<QByteArray()> page);
     void finishStream();
     bool isStreaming() const { return m_stream != nullptr; }
     void cancel();

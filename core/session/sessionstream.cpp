@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QtConcurrent>
 #include <deque>
+#include <functional>
 #include <mutex>
 
 // Pages streamed into the Session while a collection downloads them: one worker at a time
@@ -26,7 +27,9 @@ struct Session::StreamJob
     std::shared_ptr<std::atomic_bool> cancel;
     QPointer<Session> session;
     std::mutex mutex; // guards pages, finishing, running
-    std::deque<QByteArray> pages;
+    // Each page as a function the worker calls, so that bytes still on disk (what a resumed
+    // collection saved earlier) are read on the worker, not the UI thread.
+    std::deque<std::function<QByteArray()>> pages;
     bool finishing = false;
     bool running = false; // a worker is draining `pages`
     // Touched by the (single) running worker only.
@@ -49,6 +52,11 @@ void Session::beginStream(const QString &name)
 
 void Session::appendPage(const QByteArray &page)
 {
+    appendPageFrom([page] { return page; });
+}
+
+void Session::appendPageFrom(std::function<QByteArray()> page)
+{
     if (!m_stream)
         return;
     bool launch = false;
@@ -56,7 +64,7 @@ void Session::appendPage(const QByteArray &page)
         std::lock_guard lock(m_stream->mutex);
         if (m_stream->finishing)
             return;
-        m_stream->pages.push_back(page);
+        m_stream->pages.push_back(std::move(page));
         launch = !std::exchange(m_stream->running, true);
     }
     if (launch)
@@ -92,14 +100,14 @@ void Session::runStream(std::shared_ptr<StreamJob> job)
         const std::atomic_bool *cancel = job->cancel.get();
         LogStore &store = *job->store;
         for (;;) {
-            QByteArray page;
+            std::function<QByteArray()> nextPage;
             bool finish = false;
             {
                 std::lock_guard lock(job->mutex);
                 if (cancel->load())
                     return;
                 if (!job->pages.empty()) {
-                    page = std::move(job->pages.front());
+                    nextPage = std::move(job->pages.front());
                     job->pages.pop_front();
                 } else if (job->finishing) {
                     finish = true;
@@ -110,6 +118,9 @@ void Session::runStream(std::shared_ptr<StreamJob> job)
             }
             if (finish)
                 break;
+            const QByteArray page = nextPage();
+            if (page.isEmpty())
+                continue; // nothing saved after all (a resumed collection's file went missing)
             auto read = LogReader::readBytes(page, job->name, store, {}, {}, cancel);
             if (cancel->load())
                 return;
