@@ -75,6 +75,18 @@ public:
     // normal answer (429, 503, delay, dropped connection, malformed JSON, ...).
     using Fault = std::function<std::optional<HttpResponse>(int call, const HttpRequest &)>;
     void setListFault(Fault fault) { m_fault = std::move(fault); }
+    // A fault that answers the given list calls only after `delayMs` (an empty page), so a
+    // test can stop or kill a collection while that call is in flight.
+    static Fault slowCalls(QList<int> calls, int delayMs = 5000)
+    {
+        return [calls, delayMs](int call, const HttpRequest &) -> std::optional<HttpResponse> {
+            if (!calls.contains(call))
+                return std::nullopt;
+            HttpResponse slow = HttpResponse::json(200, "{}");
+            slow.delayMs = delayMs;
+            return slow;
+        };
+    }
     int listCalls() const;
     QList<HttpRequest> listRequests() const;
 

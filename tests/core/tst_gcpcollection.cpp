@@ -197,13 +197,7 @@ void TestGcpCollection::cancelThenResumeWithoutGapsOrDuplicates()
 {
     Rig rig;
     // The third list call hangs: the user stops the collection meanwhile.
-    rig.google.setListFault([](int call, const HttpRequest &) -> std::optional<HttpResponse> {
-        if (call != 2)
-            return std::nullopt;
-        HttpResponse slow = HttpResponse::json(200, "{}");
-        slow.delayMs = 5000;
-        return slow;
-    });
+    rig.google.setListFault(FakeGoogle::slowCalls({2}));
     QSignalSpy done(rig.live.get(), &LiveCollection::finished);
     rig.live->start(rig.profile, rig.request);
     QTRY_COMPARE_WITH_TIMEOUT(rig.google.listCalls(), 3, 10000);
@@ -251,13 +245,7 @@ void TestGcpCollection::cancelThenResumeWithoutGapsOrDuplicates()
 void TestGcpCollection::savedExportOpensAgain()
 {
     Rig rig;
-    rig.google.setListFault([](int call, const HttpRequest &) -> std::optional<HttpResponse> {
-        if (call != 1)
-            return std::nullopt;
-        HttpResponse slow = HttpResponse::json(200, "{}");
-        slow.delayMs = 5000;
-        return slow;
-    });
+    rig.google.setListFault(FakeGoogle::slowCalls({1}));
     QSignalSpy done(rig.live.get(), &LiveCollection::finished);
     rig.live->start(rig.profile, rig.request);
     QTRY_COMPARE_WITH_TIMEOUT(rig.google.listCalls(), 2, 10000);
@@ -326,13 +314,7 @@ void TestGcpCollection::outputPathIsStablePerQuery()
 void TestGcpCollection::cancellingOrReplacingTheLoadStopsCollecting()
 {
     Rig rig;
-    rig.google.setListFault([](int call, const HttpRequest &) -> std::optional<HttpResponse> {
-        if (call != 1 && call != 3)
-            return std::nullopt;
-        HttpResponse slow = HttpResponse::json(200, "{}");
-        slow.delayMs = 5000;
-        return slow;
-    });
+    rig.google.setListFault(FakeGoogle::slowCalls({1, 3}));
     QSignalSpy done(rig.live.get(), &LiveCollection::finished);
     rig.live->start(rig.profile, rig.request);
     QTRY_COMPARE_WITH_TIMEOUT(rig.google.listCalls(), 2, 10000);

@@ -107,6 +107,20 @@ private:
     std::unique_ptr<FakeGoogle> m_google;
     QNetworkAccessManager m_network;
 
+    // The browser tab filled in with the fake's endpoints and client; `opened` receives the
+    // address the dialog sends the browser to.
+    void fillBrowserForm(ConnectDialog &dialog, QUrl &opened)
+    {
+        dialog.setBrowserEndpoints(m_google->authorizationUri(), m_google->tokenUri());
+        dialog.setUrlOpener([&opened](const QUrl &url) {
+            opened = url;
+            return true;
+        });
+        dialog.setWay(ConnectDialog::Browser);
+        dialog.findChild<QLineEdit *>(QStringLiteral("clientId"))->setText(kClientId);
+        dialog.findChild<QLineEdit *>(QStringLiteral("clientSecret"))->setText(QStringLiteral("test-client-secret"));
+    }
+
     QString writeAdc(const QByteArray &refreshToken)
     {
         const QString path = m_dir.filePath(QStringLiteral("adc.json"));
@@ -241,18 +255,11 @@ void TestGcpDialogs::browserSignInKeepsSecretInKeychainOnly()
     QSettings settings;
     secrets::SecretStore secrets; // the real keychain (Secret Service in CI)
     ConnectDialog dialog(&m_network, &secrets, &settings);
-    dialog.setBrowserEndpoints(m_google->authorizationUri(), m_google->tokenUri());
-    QUrl opened;
-    dialog.setUrlOpener([&](const QUrl &url) {
-        opened = url;
-        return true;
-    });
     dialog.show();
-    dialog.setWay(ConnectDialog::Browser);
+    QUrl opened;
+    fillBrowserForm(dialog, opened);
     dialog.findChild<QLineEdit *>(QStringLiteral("profileName"))->setText(QStringLiteral("browser-test"));
     dialog.findChild<QLineEdit *>(QStringLiteral("projectId"))->setText(QStringLiteral("test-project"));
-    dialog.findChild<QLineEdit *>(QStringLiteral("clientId"))->setText(kClientId);
-    dialog.findChild<QLineEdit *>(QStringLiteral("clientSecret"))->setText(QStringLiteral("test-client-secret"));
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("browserSignInButton")), Qt::LeftButton);
     QVERIFY(opened.isValid());
     QCOMPARE(QUrlQuery(opened).queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
@@ -298,15 +305,8 @@ void TestGcpDialogs::browserWrongStateGetsNoToken()
     QSettings settings;
     secrets::SecretStore secrets(std::make_unique<secrets::MemoryBackend>());
     ConnectDialog dialog(&m_network, &secrets, &settings);
-    dialog.setBrowserEndpoints(m_google->authorizationUri(), m_google->tokenUri());
     QUrl opened;
-    dialog.setUrlOpener([&](const QUrl &url) {
-        opened = url;
-        return true;
-    });
-    dialog.setWay(ConnectDialog::Browser);
-    dialog.findChild<QLineEdit *>(QStringLiteral("clientId"))->setText(kClientId);
-    dialog.findChild<QLineEdit *>(QStringLiteral("clientSecret"))->setText(QStringLiteral("test-client-secret"));
+    fillBrowserForm(dialog, opened);
     dialog.startBrowserSignIn();
     QVERIFY(opened.isValid());
     playBrowser(m_network, opened, "forged-state-from-another-tab");
@@ -324,18 +324,11 @@ void TestGcpDialogs::noKeychainSaysSoAndKeepsSessionOnly()
     QSettings settings;
     secrets::SecretStore secrets(std::make_unique<NoKeychain>());
     ConnectDialog dialog(&m_network, &secrets, &settings);
-    dialog.setBrowserEndpoints(m_google->authorizationUri(), m_google->tokenUri());
-    QUrl opened;
-    dialog.setUrlOpener([&](const QUrl &url) {
-        opened = url;
-        return true;
-    });
     dialog.show();
-    dialog.setWay(ConnectDialog::Browser);
+    QUrl opened;
+    fillBrowserForm(dialog, opened);
     dialog.findChild<QLineEdit *>(QStringLiteral("profileName"))->setText(QStringLiteral("nokeys"));
     dialog.findChild<QLineEdit *>(QStringLiteral("projectId"))->setText(QStringLiteral("test-project"));
-    dialog.findChild<QLineEdit *>(QStringLiteral("clientId"))->setText(kClientId);
-    dialog.findChild<QLineEdit *>(QStringLiteral("clientSecret"))->setText(QStringLiteral("test-client-secret"));
     dialog.startBrowserSignIn();
     playBrowser(m_network, opened);
     QTRY_VERIFY_WITH_TIMEOUT(dialog.statusText().startsWith(QStringLiteral("Signed in")), 10000);
@@ -401,13 +394,7 @@ void TestGcpDialogs::collectStreamsCancelsResumesAndSaves()
     prod.projectId = QStringLiteral("prod-project");
     ProfileStore(&settings).save(prod);
     m_google->setEntries(makeEntries(250, QDateTime::currentDateTimeUtc().addSecs(-60)), 50);
-    m_google->setListFault([](int call, const HttpRequest &) -> std::optional<HttpResponse> {
-        if (call != 3)
-            return std::nullopt;
-        HttpResponse slow = HttpResponse::json(200, "{}");
-        slow.delayMs = 5000;
-        return slow;
-    });
+    m_google->setListFault(FakeGoogle::slowCalls({3}));
 
     Session session;
     secrets::SecretStore secrets(std::make_unique<secrets::MemoryBackend>());
