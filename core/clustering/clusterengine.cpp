@@ -26,16 +26,50 @@ size_t detail::Interner::memoryBytes() const
 
 struct ClusterEngine::State : EngineState
 {
-    // One masked message waiting to be interned (masking runs in parallel, interning does not).
-    struct Pending
+    // What the serial part needs of a masked message. The text itself is only needed for a
+    // new signature, which is rare: the message is masked again then, so the masking threads
+    // hand over no strings.
+    struct MaskedKey
     {
-        MaskedMessage masked;
+        quint64 hash = 0, hashHi = 0;
+        std::array<quint64, 4> valueHash{};
+        static MaskedKey of(const MaskedMessage &m) { return {m.hash, m.hashHi, m.valueHash}; }
+    };
+    MaskedMessage remasked; // the text of a new signature (serial part only)
+
+    // Store entries name their service, revision, file and function by the store's pool
+    // ids: a direct-mapped cache from pool id to our id skips comparing the strings. It is
+    // only valid for one store, so addEntries clears it on every call.
+    struct PoolCache
+    {
+        std::array<std::pair<quint32, quint32>, 256> entries{}; // pool id + 1, our id
+        void clear() { entries.fill({0, 0}); }
+    };
+    PoolCache poolCache;
+
+    quint32 internPooled(quint32 poolId, std::string_view s)
+    {
+        auto &slot = poolCache.entries[poolId & 255];
+        if (slot.first == poolId + 1)
+            return slot.second;
+        slot = {poolId + 1, strings.intern(s)};
+        return slot.second;
+    }
+
+    struct EntryIds
+    {
+        quint32 service = 0, revision = 0, file = 0, function = 0;
     };
 
-    quint32 locationOf(const EntryMeta &meta)
+    EntryIds idsOf(const EntryMeta &meta)
     {
-        const quint32 file = strings.intern(meta.sourceFile);
-        const quint32 function = strings.intern(meta.function);
+        return {meta.service.empty() ? 0 : strings.intern(meta.service),
+                meta.revision.empty() ? 0 : strings.intern(meta.revision),
+                strings.intern(meta.sourceFile), strings.intern(meta.function)};
+    }
+
+    quint32 locationOf(quint32 file, quint32 function)
+    {
         const quint64 locKey = (quint64(file) << 32) | function;
         if (locKey == lastLocationKey)
             return lastLocation;
@@ -49,7 +83,7 @@ struct ClusterEngine::State : EngineState
 
     // The signature of (masked text, location): open addressing over signature ids, keyed by
     // the hash the masking threads already computed, so the serial part hashes nothing.
-    quint32 signatureOf(const MaskedMessage &m, quint32 location, bool *fresh)
+    quint32 signatureOf(const MaskedKey &m, quint32 location, bool *fresh)
     {
         if ((signatures.size() + 1) * 2 > signatureSlots.size())
             growSignatureSlots();
@@ -63,7 +97,9 @@ struct ClusterEngine::State : EngineState
                 return quint32(signatures.size());
             }
             const SignatureStats &s = signatures[slot - 1];
-            if (s.hash == m.hash && s.location == location && s.text == m.text) {
+            // The 128-bit hash stands for the text (see hashFast128): comparing the text
+            // itself cost more than any other step of adding an entry.
+            if (s.hash == m.hash && s.hashHi == m.hashHi && s.location == location) {
                 *fresh = false;
                 return slot - 1;
             }
@@ -85,15 +121,24 @@ struct ClusterEngine::State : EngineState
 
     void add(const MaskedMessage &m, const EntryMeta &meta, quint64 traceHash)
     {
-        const quint32 location = locationOf(meta);
+        add(MaskedKey::of(m), meta, idsOf(meta), traceHash, [&m] { return std::string_view(m.text); });
+    }
+
+    // `textOf` returns the masked text; it is called only for a new signature.
+    template<class TextOf>
+    void add(const MaskedKey &m, const EntryMeta &meta, const EntryIds &ids, quint64 traceHash,
+             TextOf &&textOf)
+    {
+        const quint32 location = locationOf(ids.file, ids.function);
         bool newSig = false;
         const quint32 sigId = signatureOf(m, location, &newSig);
         const quint64 entry = entrySignature.size();
         if (newSig) {
             signatures.emplace_back();
             SignatureStats &s = signatures.back();
-            s.text = m.text;
+            s.text = textOf();
             s.hash = m.hash;
+            s.hashHi = m.hashHi;
             s.location = location;
             s.firstNs = s.lastNs = meta.timestampNs;
             s.firstEntry = s.lastEntry = entry;
@@ -113,10 +158,10 @@ struct ClusterEngine::State : EngineState
             s.lastEntry = std::max(s.lastEntry, entry);
         }
         ++s.severities[size_t(severityIndex(meta.severity))];
-        if (!meta.service.empty())
-            s.services.add(strings.intern(meta.service));
-        if (!meta.revision.empty())
-            s.revisions.add(strings.intern(meta.revision));
+        if (ids.service != 0)
+            s.services.add(ids.service);
+        if (ids.revision != 0)
+            s.revisions.add(ids.revision);
         if (meta.line != 0)
             s.lines.add(quint32(meta.line), 8);
         // Every valid status is kept (the list stays as short as the statuses seen), so the
@@ -177,6 +222,7 @@ bool ClusterEngine::addEntries(const LogStore &store, size_t from, size_t to,
     to = std::min(to, store.size());
     if (from != m_state->entrySignature.size() || from >= to)
         return from == m_state->entrySignature.size() || from >= to;
+    m_state->poolCache.clear();
     m_state->entrySignature.reserve(to);
     m_state->entryTime.reserve(to);
     m_state->entryTrace.reserve(to);
@@ -184,11 +230,13 @@ bool ClusterEngine::addEntries(const LogStore &store, size_t from, size_t to,
     constexpr size_t Chunk = 8192, Block = 256;
     // Two buffers: while the calling thread interns chunk k (serial), a helper masks chunk
     // k + 1, and the calling thread joins the masking once it is done, block by block.
-    std::vector<MaskedMessage> masked[2] = {std::vector<MaskedMessage>(Chunk), std::vector<MaskedMessage>(Chunk)};
+    std::vector<State::MaskedKey> masked[2] = {std::vector<State::MaskedKey>(Chunk), std::vector<State::MaskedKey>(Chunk)};
     std::vector<quint64> traceHash[2] = {std::vector<quint64>(Chunk), std::vector<quint64>(Chunk)};
     auto maskRange = [&](int buf, size_t begin, size_t a, size_t b) {
+        thread_local MaskedMessage scratch;
         for (size_t k = a; k < b; ++k) {
-            m_state->masker.mask(store.message(begin + k), masked[buf][k]);
+            m_state->masker.mask(store.message(begin + k), scratch);
+            masked[buf][k] = State::MaskedKey::of(scratch);
             traceHash[buf][k] = traceHashOf(store.trace(begin + k));
         }
     };
@@ -221,8 +269,20 @@ bool ClusterEngine::addEntries(const LogStore &store, size_t from, size_t to,
         std::thread helper;
         if (threads > 1 && next < to)
             helper = std::thread([&] { maskChunk(1 - cur, next, cursor); });
-        for (size_t k = 0; k < end - begin; ++k)
-            m_state->add(masked[cur][k], metaOf(store, begin + k), traceHash[cur][k]);
+        State &st = *m_state;
+        for (size_t k = 0; k < end - begin; ++k) {
+            const size_t i = begin + k;
+            const EntryMeta meta = metaOf(store, i);
+            const State::EntryIds ids{
+                meta.service.empty() ? 0 : st.internPooled(store.serviceId(i), meta.service),
+                meta.revision.empty() ? 0 : st.internPooled(store.revisionId(i), meta.revision),
+                st.internPooled(store.sourceFileId(i), meta.sourceFile),
+                st.internPooled(store.functionId(i), meta.function)};
+            st.add(masked[cur][k], meta, ids, traceHash[cur][k], [&] {
+                st.masker.mask(store.message(i), st.remasked);
+                return std::string_view(st.remasked.text);
+            });
+        }
         if (next < to)
             maskChunk(1 - cur, next, cursor);
         if (helper.joinable())

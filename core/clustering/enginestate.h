@@ -122,7 +122,7 @@ struct SignatureStats
     SeverityCounts severities{};
     IdCounts services, revisions, lines;
     IdCounts statuses; // HTTP statuses of request-log entries
-    quint64 hash = 0; // MaskedMessage::hash of text
+    quint64 hash = 0, hashHi = 0; // MaskedMessage::hash, hashHi of text
     std::unique_ptr<std::array<HashSet64, 4>> values; // per CountedValue
 };
 

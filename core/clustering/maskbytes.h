@@ -35,6 +35,52 @@ inline size_t digitsAt(std::string_view s, size_t i)
     return j - i;
 }
 
+// What kinds of bytes a token holds, as the OR of shapeOf() over its bytes: one pass that lets
+// the classifiers skip every mask the token cannot match.
+namespace shape {
+enum : quint16 {
+    Digit = 1,
+    HexLetter = 2,  // a-f, A-F
+    Letter = 4,     // g-z, G-Z
+    Underscore = 8,
+    Dash = 16,
+    Dot = 32,
+    Colon = 64,
+    Slash = 128,
+    At = 256,
+    Other = 512,    // anything else: other punctuation, spaces, bytes >= 0x80
+    LetterU = 1024, // u or U (ids that name a user)
+};
+}
+struct ShapeTable
+{
+    quint16 bits[256] = {};
+    constexpr ShapeTable()
+    {
+        for (int c = 0; c < 256; ++c)
+            bits[c] = shape::Other;
+        for (int c = '0'; c <= '9'; ++c)
+            bits[c] = shape::Digit;
+        for (int c = 'a'; c <= 'z'; ++c)
+            bits[c] = bits[c - 'a' + 'A'] = c <= 'f' ? shape::HexLetter : shape::Letter;
+        bits[int('u')] = bits[int('U')] = shape::Letter | shape::LetterU;
+        bits[int('_')] = shape::Underscore;
+        bits[int('-')] = shape::Dash;
+        bits[int('.')] = shape::Dot;
+        bits[int(':')] = shape::Colon;
+        bits[int('/')] = shape::Slash;
+        bits[int('@')] = shape::At;
+    }
+};
+inline constexpr ShapeTable kShapes;
+inline quint16 shapeOf(std::string_view s)
+{
+    quint16 bits = 0;
+    for (unsigned char c : s)
+        bits |= kShapes.bits[c];
+    return bits;
+}
+
 enum class NumberClass { None, Plain, Duration };
 
 // A number with an optional sign, thousands separators, fraction, exponent and unit.

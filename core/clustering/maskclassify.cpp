@@ -1,6 +1,7 @@
 #include "maskbytes.h"
 #include "maskerrules.h"
 
+#include <algorithm>
 #include <cstring>
 
 // Whole-token classifiers of the built-in masks, and the in-memory hashes.
@@ -304,56 +305,86 @@ quint64 hashBytes(std::string_view bytes)
     return h;
 }
 
-quint64 hashFast(std::string_view s)
+namespace {
+
+inline quint64 rotl(quint64 v, int r) { return (v << r) | (v >> (64 - r)); }
+
+inline quint64 fmix(quint64 h)
 {
-    quint64 h = 0x9E3779B97F4A7C15ull ^ (quint64(s.size()) * 0xC2B2AE3D27D4EB4Full);
-    size_t i = 0;
-    for (; i + 8 <= s.size(); i += 8) {
-        quint64 v;
-        std::memcpy(&v, s.data() + i, 8);
-        h = (h ^ v) * 0xFF51AFD7ED558CCDull;
-        h ^= h >> 32;
-    }
-    if (i < s.size()) {
-        quint64 v = 0;
-        std::memcpy(&v, s.data() + i, s.size() - i);
-        h = (h ^ v) * 0xC4CEB9FE1A85EC53ull;
-        h ^= h >> 29;
-    }
     h ^= h >> 33;
     h *= 0xFF51AFD7ED558CCDull;
     h ^= h >> 33;
+    h *= 0xC4CEB9FE1A85EC53ull;
+    h ^= h >> 33;
     return h;
+}
+
+} // namespace
+
+Hash128 hashFast128(std::string_view s)
+{
+    // Two chains, each over every byte, sixteen bytes a step: each chain multiplies once per
+    // step, so the two run side by side and the whole costs about one 64-bit chain.
+    quint64 a = 0x9E3779B97F4A7C15ull ^ (quint64(s.size()) * 0xC2B2AE3D27D4EB4Full);
+    quint64 b = 0x165667B19E3779F9ull ^ (quint64(s.size()) * 0x27D4EB2F165667C5ull);
+    const char *p = s.data();
+    size_t n = s.size();
+    auto step = [&](quint64 v0, quint64 v1) {
+        a = rotl((a ^ v0) * 0xFF51AFD7ED558CCDull, 29) ^ v1;
+        b = rotl((b ^ v1) * 0xC4CEB9FE1A85EC53ull, 31) ^ v0;
+    };
+    for (; n >= 16; p += 16, n -= 16) {
+        quint64 v0, v1;
+        std::memcpy(&v0, p, 8);
+        std::memcpy(&v1, p + 8, 8);
+        step(v0, v1);
+    }
+    if (n > 0) {
+        quint64 v0 = 0, v1 = 0;
+        std::memcpy(&v0, p, std::min<size_t>(n, 8));
+        if (n > 8)
+            std::memcpy(&v1, p + 8, n - 8);
+        step(v0, v1);
+    }
+    return {fmix(a + rotl(b, 23)), fmix(b ^ rotl(a, 41))};
 }
 
 MaskKind classifyToken(std::string_view s, bool afterBearer)
 {
     if (afterBearer)
         return MaskKind::Bearer;
-    if (s.find("://") != std::string_view::npos && isUrl(s))
+    // The checks run in the documented order; the shape only skips those that cannot match.
+    using namespace shape;
+    const quint16 b = shapeOf(s);
+    const bool idChars = !(b & (Other | Colon | Slash | At)); // letters, digits, _ - .
+    if ((b & Colon) && (b & Slash) && s.find("://") != std::string_view::npos && isUrl(s))
         return MaskKind::Url;
-    if (s.find('@') != std::string_view::npos && isEmail(s))
+    if ((b & At) && isEmail(s))
         return MaskKind::Email;
     if (isJwt(s))
         return MaskKind::Jwt;
     if (isUuid(s))
         return MaskKind::Uuid;
-    if (isIpv4(s) || (s.find(':') != std::string_view::npos && isIpv6(s) && !isTimestamp(s)))
+    const bool leadingDigit = !s.empty() && isDigit(s[0]);
+    if (leadingDigit && (b & Dot) && isIpv4(s))
         return MaskKind::Ip;
-    if (isTimestamp(s))
+    const bool maybeTime = leadingDigit && (b & (Colon | Dash | Slash));
+    if ((b & Colon) && !(b & ~(Digit | HexLetter | Colon | Dot)) && isIpv6(s) && !(maybeTime && isTimestamp(s)))
+        return MaskKind::Ip;
+    if (maybeTime && isTimestamp(s))
         return MaskKind::Timestamp;
-    if (isTruncatedId(s))
+    if ((b & Dot || b & Other) && isTruncatedId(s))
         return MaskKind::TruncatedId;
     switch (numberClass(s)) {
     case NumberClass::Plain: return MaskKind::Number;
     case NumberClass::Duration: return MaskKind::Duration;
     case NumberClass::None: break;
     }
-    if (isUserId(s))
+    if (idChars && (b & Digit) && (b & LetterU) && isUserId(s))
         return MaskKind::UserId;
-    if (isHexToken(s))
+    if ((b & Digit) && isHexToken(s))
         return MaskKind::Hex;
-    if (isCompositeId(s))
+    if (idChars && (b & (Underscore | Dash | Dot)) && isCompositeId(s))
         return MaskKind::CompositeId;
     return MaskKind::Count;
 }

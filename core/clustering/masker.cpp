@@ -78,7 +78,7 @@ void MaskedMessage::clear()
     tokens.clear();
     valueHash = {};
     truncated = false;
-    hash = 0;
+    hash = hashHi = 0;
 }
 
 struct Masker::UserImpl
@@ -150,15 +150,15 @@ struct RepeatCache
     static constexpr size_t Slots = 512, MaxBytes = 1024;
     struct Slot
     {
-        quint64 seen = 0; // hash of the last message that missed here
-        quint64 hash = 0;
+        detail::Hash128 seen; // of the last message that missed here
+        detail::Hash128 hash; // of the message cached here
         size_t maxTokens = 0;
         bool filled = false;
-        std::string raw, text;
+        std::string text;
         std::vector<std::pair<quint32, quint32>> tokens; // offset, length into text
         std::array<quint64, 4> valueHash{};
         bool truncated = false;
-        quint64 textHash = 0;
+        quint64 textHash = 0, textHashHi = 0;
     };
     std::array<Slot, Slots> entries;
 };
@@ -172,9 +172,10 @@ void Masker::maskRepeated(std::string_view message, MaskedMessage &out) const
         return;
     }
     thread_local RepeatCache cache;
-    const quint64 h = detail::hashFast(message);
-    RepeatCache::Slot &slot = cache.entries[(h ^ (h >> 32)) & (RepeatCache::Slots - 1)];
-    if (slot.filled && slot.hash == h && slot.maxTokens == m_limits.maxTokens && slot.raw == message) {
+    // Keyed by the message's 128-bit hash alone (see hashFast128).
+    const detail::Hash128 h = detail::hashFast128(message);
+    RepeatCache::Slot &slot = cache.entries[(h.lo ^ (h.lo >> 32)) & (RepeatCache::Slots - 1)];
+    if (slot.filled && slot.hash == h && slot.maxTokens == m_limits.maxTokens) {
         out.text = slot.text;
         const std::string_view text(out.text);
         out.tokens.reserve(slot.tokens.size());
@@ -183,6 +184,7 @@ void Masker::maskRepeated(std::string_view message, MaskedMessage &out) const
         out.valueHash = slot.valueHash;
         out.truncated = slot.truncated;
         out.hash = slot.textHash;
+        out.hashHi = slot.textHashHi;
         return;
     }
     detail::maskBuiltin(message, m_limits.maxTokens, out);
@@ -193,7 +195,6 @@ void Masker::maskRepeated(std::string_view message, MaskedMessage &out) const
     slot.filled = true;
     slot.hash = h;
     slot.maxTokens = m_limits.maxTokens;
-    slot.raw.assign(message);
     slot.text = out.text;
     slot.tokens.clear();
     for (std::string_view t : out.tokens)
@@ -201,6 +202,7 @@ void Masker::maskRepeated(std::string_view message, MaskedMessage &out) const
     slot.valueHash = out.valueHash;
     slot.truncated = out.truncated;
     slot.textHash = out.hash;
+    slot.textHashHi = out.hashHi;
 }
 
 std::string Masker::maskToString(std::string_view message) const

@@ -61,7 +61,7 @@ struct MaskedMessage
     std::vector<std::string_view> tokens;   // views into `text`
     std::array<quint64, 4> valueHash{};     // per CountedValue, 0 when absent
     bool truncated = false;                 // message or token count hit a cap
-    quint64 hash = 0;                       // of `text`, for in-memory tables (not stable)
+    quint64 hash = 0, hashHi = 0;           // 128-bit hash of `text`, for in-memory tables (not stable)
     void clear();
 };
 

@@ -16,8 +16,15 @@ MaskKind classifyToken(std::string_view core, bool afterBearer);
 
 quint64 hashBytes(std::string_view bytes);
 
-// A fast 64-bit hash, eight bytes at a step, for in-memory tables only (never stored: the
-// stable hashes are hashBytes and the fingerprints).
-quint64 hashFast(std::string_view bytes);
+// A fast 128-bit hash for in-memory tables only (never stored: the stable hashes are
+// hashBytes and the fingerprints). Tables that key on both halves treat equal hashes as equal
+// text: for the distinct messages of a run, a collision is far less likely than a memory error.
+struct Hash128
+{
+    quint64 lo = 0, hi = 0;
+    bool operator==(const Hash128 &) const = default;
+};
+Hash128 hashFast128(std::string_view bytes);
+inline quint64 hashFast(std::string_view bytes) { return hashFast128(bytes).lo; }
 
 } // namespace gardener::clustering::detail

@@ -316,6 +316,47 @@ private slots:
         compareSets(all, single.snapshot());
     }
 
+    void namesFromEachStoresPool()
+    {
+        // The engine keeps a cache from a store's pool ids to its own names. The same pool id
+        // names another service in another store: entries fed from the second store must not
+        // take the first store's name.
+        const LogStore a = makeStore(10);
+        auto renamed = [&](std::string_view service, size_t copies) {
+            LogStore s;
+            for (size_t c = 0; c < copies; ++c)
+                for (size_t e = 0; e < a.size(); ++e) {
+                    EntryFields f;
+                    f.timestampNs = a.timestampNs(e);
+                    f.severity = a.severity(e);
+                    f.insertId = a.insertId(e);
+                    f.message = a.message(e);
+                    f.service = service;
+                    f.revision = a.revision(e);
+                    f.sourceFile = a.sourceFile(e);
+                    f.function = a.function(e);
+                    f.line = a.line(e);
+                    f.trace = a.trace(e);
+                    s.append(f);
+                }
+            return s;
+        };
+        const LogStore first = renamed("alpha", 1), second = renamed("gamma", 2);
+        QCOMPARE(first.serviceId(0), second.serviceId(0)); // the premise of this test
+        ClusterEngine engine;
+        QVERIFY(engine.addEntries(first, 0, first.size()));
+        QVERIFY(engine.addEntries(second, first.size(), second.size()));
+        const ClusterSet set = engine.snapshot();
+        quint64 alpha = 0, gamma = 0;
+        for (const IssueCluster &c : set.clusters())
+            for (const NamedCount &n : c.services) {
+                QVERIFY2(n.name == QStringLiteral("alpha") || n.name == QStringLiteral("gamma"), qPrintable(n.name));
+                (n.name == QStringLiteral("alpha") ? alpha : gamma) += n.count;
+            }
+        QCOMPARE(alpha, quint64(a.size()));
+        QCOMPARE(gamma, quint64(a.size()));
+    }
+
     void inputOrderIndependent()
     {
         const LogStore a = makeStore(30, 1);
@@ -442,6 +483,7 @@ private slots:
         QElapsedTimer timer;
         timer.start();
         ClusterEngine engine;
+        std::set<std::string> distinct;
         std::mt19937 rng(11);
         std::string m;
         for (int i = 0; i < 100000; ++i) {
@@ -454,9 +496,12 @@ private slots:
                     m += char('a' + rng() % 26);
             }
             engine.addMessage(m);
+            distinct.insert(engine.masker().maskToString(m));
         }
         const ClusterSet set = engine.snapshot();
         QCOMPARE(set.entryCount(), size_t(100000));
+        // Signatures are keyed by a hash of the masked text alone: no two texts may merge.
+        QCOMPARE(engine.distinctMessageCount(), distinct.size());
         QVERIFY2(timer.elapsed() < 60000, qPrintable(QString::number(timer.elapsed())));
         QVERIFY2(engine.memoryBytes() + set.memoryBytes() < size_t(400) << 20,
                  qPrintable(QString::number(engine.memoryBytes() + set.memoryBytes())));

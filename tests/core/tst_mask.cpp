@@ -173,6 +173,29 @@ private slots:
         QCOMPARE(full.text, first.text);
     }
 
+    void separatorsAtEveryOffset()
+    {
+        // Splitting scans eight bytes at a time: every byte value, at every offset within and
+        // across those steps, must split (control bytes, space, DEL) or not (all others,
+        // including UTF-8 bytes) exactly as one byte at a time would.
+        Masker masker;
+        MaskedMessage out;
+        for (int b = 0; b < 256; ++b) {
+            const bool sep = b <= 0x20 || b == 0x7f;
+            for (size_t at = 0; at < 19; ++at) {
+                std::string message(at, 'w');
+                message += char(b);
+                message += "tail";
+                masker.mask(message, out);
+                const size_t expected = sep ? (at > 0 ? 2 : 1) : 1;
+                QVERIFY2(out.tokens.size() == expected,
+                         qPrintable(QStringLiteral("byte %1 at %2: %3 tokens").arg(b).arg(at).arg(out.tokens.size())));
+                if (sep)
+                    QCOMPARE(std::string(out.tokens.back()), std::string("tail"));
+            }
+        }
+    }
+
     void limits()
     {
         Masker masker;
