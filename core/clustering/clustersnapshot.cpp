@@ -265,6 +265,22 @@ void topCounts(const std::unordered_map<quint32, quint64> &counts, const Interne
 
 } // namespace
 
+static size_t distinctInUnion(std::vector<const HashSet64 *> &sets)
+{
+    if (sets.empty())
+        return 0;
+    if (sets.size() == 1)
+        return sets.front()->size();
+    std::sort(sets.begin(), sets.end(), [](const HashSet64 *a, const HashSet64 *b) { return a->size() > b->size(); });
+    HashSet64 all = *sets.front();
+    for (size_t i = 1; i < sets.size() && all.size() < DistinctCap; ++i)
+        sets[i]->forEach([&](quint64 h) {
+            if (all.size() < DistinctCap)
+                all.insert(h);
+        });
+    return all.size();
+}
+
 ClusterSet buildSnapshot(const EngineState &st, const std::atomic_bool *cancel,
                          const ProgressFn &progress)
 {
@@ -395,7 +411,10 @@ ClusterSet buildSnapshot(const EngineState &st, const std::atomic_bool *cancel,
         clusters[grouping.templateCluster[t]].templates.push_back(t);
     std::vector<std::unordered_map<quint32, quint64>> services(nc), revisions(nc);
     std::vector<std::unordered_map<quint64, quint64>> locations(nc);
-    std::vector<std::array<HashSet64, 4>> values(nc);
+    // Distinct values are counted over the union of the signatures' sets: most clusters have
+    // one set per value kind, and a union starts from a copy of the largest set, so the
+    // millions of ids of a large run are not inserted one by one again.
+    std::vector<std::array<std::vector<const HashSet64 *>, 4>> valueSets(nc);
     std::vector<std::vector<quint64>> firstOfTemplate(nt, std::vector<quint64>{});
     for (size_t s = 0; s < nsig; ++s) {
         const SignatureStats &sig = st.signatures[s];
@@ -415,10 +434,8 @@ ClusterSet buildSnapshot(const EngineState &st, const std::atomic_bool *cancel,
             locations[c][(quint64(sig.location) << 32) | line] += n;
         if (sig.values)
             for (size_t k = 0; k < 4; ++k)
-                (*sig.values)[k].forEach([&](quint64 h) {
-                    if (values[c][k].size() < DistinctCap)
-                        values[c][k].insert(h);
-                });
+                if ((*sig.values)[k].size() > 0)
+                    valueSets[c][k].push_back(&(*sig.values)[k]);
         if (firstOfTemplate[t].empty() || sig.firstEntry < firstOfTemplate[t][0])
             firstOfTemplate[t] = {sig.firstEntry};
     }
@@ -466,7 +483,7 @@ ClusterSet buildSnapshot(const EngineState &st, const std::atomic_bool *cancel,
                                     qint32(locs[i].first & 0xffffffffu), locs[i].second});
         }
         for (size_t k = 0; k < 4; ++k)
-            cl.distinctValues[k] = values[c][k].size();
+            cl.distinctValues[k] = distinctInUnion(valueSets[c][k]);
         cl.bucketStartNs = minTs;
         cl.bucketSizeNs = bucketSize;
         cl.buckets.assign(nbuckets, 0);

@@ -289,6 +289,30 @@ private slots:
                 QCOMPARE(c.distinctValues[size_t(CountedValue::User)], c.count);
     }
 
+    void distinctValuesOverSignatures()
+    {
+        // One template mined from several distinct masked messages (one per platform word):
+        // users seen under more than one of them count once.
+        ClusterEngine engine;
+        const char *platforms[] = {"web", "ios", "android", "desktop", "watch", "tv"};
+        std::set<int> users;
+        size_t sightings = 0;
+        for (int p = 0; p < 6; ++p)
+            for (int u = p * 3; u < p * 3 + 8; ++u) {
+                char user[32];
+                std::snprintf(user, sizeof user, "demo-user-%03d", u);
+                engine.addMessage(std::string("Login failed for ") + user + " on " + platforms[p],
+                                  EntryMeta{0, Severity::Warning, "svc", {}, "auth.py", "login"});
+                users.insert(u);
+                ++sightings;
+            }
+        const ClusterSet set = engine.snapshot();
+        QCOMPARE(engine.distinctMessageCount(), size_t(6));
+        QCOMPARE(set.clusters().size(), size_t(1));
+        QVERIFY(users.size() < sightings);
+        QCOMPARE(set.clusters()[0].distinctValues[size_t(CountedValue::User)], quint64(users.size()));
+    }
+
     void incrementalEqualsBatch()
     {
         const LogStore store = makeStore(50);
