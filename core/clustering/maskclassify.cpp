@@ -243,8 +243,8 @@ bool isCompositeId(std::string_view s)
     size_t start = 0;
     for (size_t i = 0; i <= s.size(); ++i) {
         const bool end = i == s.size();
-        const unsigned char c = end ? '_' : s[i];
-        if (c == '_' || c == '-' || c == '.') {
+        const quint16 k = end ? quint16(shape::Underscore) : kShapes.bits[static_cast<unsigned char>(s[i])];
+        if (k & (shape::Underscore | shape::Dash | shape::Dot)) {
             if (!end)
                 joined = true;
             const std::string_view part = s.substr(start, i - start);
@@ -254,7 +254,7 @@ bool isCompositeId(std::string_view s)
                     variablePart = true;
             }
             start = i + 1;
-        } else if (!isAlnum(c)) {
+        } else if (!(k & (shape::Digit | shape::HexLetter | shape::Letter))) {
             return false;
         }
     }
@@ -351,11 +351,15 @@ Hash128 hashFast128(std::string_view s)
 
 MaskKind classifyToken(std::string_view s, bool afterBearer)
 {
+    return classifyToken(s, afterBearer, shapeOf(s));
+}
+
+MaskKind classifyToken(std::string_view s, bool afterBearer, quint16 b)
+{
     if (afterBearer)
         return MaskKind::Bearer;
     // The checks run in the documented order; the shape only skips those that cannot match.
     using namespace shape;
-    const quint16 b = shapeOf(s);
     const bool idChars = !(b & (Other | Colon | Slash | At)); // letters, digits, _ - .
     if ((b & Colon) && (b & Slash) && s.find("://") != std::string_view::npos && isUrl(s))
         return MaskKind::Url;

@@ -34,6 +34,19 @@ inline bool isOpener(unsigned char c) { return kClasses.bits[c] & ByteClasses::O
 inline bool isCloser(unsigned char c) { return kClasses.bits[c] & ByteClasses::Closer; }
 inline bool isSubDelim(unsigned char c) { return kClasses.bits[c] & ByteClasses::SubDelim; }
 
+// Both tables in one, so a token's bytes are looked at once: ByteClasses in the low byte, the
+// classifiers' shape (maskbytes.h) above it.
+struct TokenBits
+{
+    quint32 bits[256] = {};
+    constexpr TokenBits()
+    {
+        for (int c = 0; c < 256; ++c)
+            bits[c] = kClasses.bits[c] | (quint32(kShapes.bits[c]) << 8);
+    }
+};
+constexpr TokenBits kTokenBits;
+
 int countedSlot(MaskKind kind)
 {
     switch (kind) {
@@ -154,21 +167,27 @@ struct Emitter
             out.text.append(tok);
             return;
         }
+        size_t b = 0, e = tok.size();
+        while (b < e && isOpener(tok[b]))
+            ++b;
+        while (e > b && isCloser(tok[e - 1]))
+            --e;
+        // One pass over the bytes: the wrapping's and the core's classes, the core's shape.
+        quint32 wrapAcc = 0, coreAcc = 0;
+        for (size_t i = 0; i < b; ++i)
+            wrapAcc |= kTokenBits.bits[static_cast<unsigned char>(tok[i])];
+        for (size_t i = b; i < e; ++i)
+            coreAcc |= kTokenBits.bits[static_cast<unsigned char>(tok[i])];
+        for (size_t i = e; i < tok.size(); ++i)
+            wrapAcc |= kTokenBits.bits[static_cast<unsigned char>(tok[i])];
+        const quint8 bits = quint8(wrapAcc | coreAcc);
         // Fast path: a word without digits or the few characters some masks need.
-        quint8 bits = 0;
-        for (unsigned char c : tok)
-            bits |= kClasses.bits[c];
         const bool quoted = tok[0] == '\'' || tok[0] == '"';
         if (!(bits & (ByteClasses::Digit | ByteClasses::Special)) && !quoted && !afterBearer
             && !(tok.size() >= 16 && tok[0] == 'e')) {
             out.text.append(tok);
             return;
         }
-        size_t b = 0, e = tok.size();
-        while (b < e && isOpener(tok[b]))
-            ++b;
-        while (e > b && isCloser(tok[e - 1]))
-            --e;
         std::string_view core = tok.substr(b, e - b);
         if (core.empty()) {
             out.text.append(tok);
@@ -178,15 +197,12 @@ struct Emitter
         // the quoted one needs a digit, '@' or ':' in the value itself.
         if (!(bits & ByteClasses::Digit) && !afterBearer && !(core.size() >= 16 && core[0] == 'e')
             && !(b > 0 && (tok[b - 1] == '\'' || tok[b - 1] == '"'))) {
-            quint8 coreBits = 0;
-            for (unsigned char c : core)
-                coreBits |= kClasses.bits[c];
-            if (!(coreBits & ByteClasses::Special)) {
+            if (!(quint8(coreAcc) & ByteClasses::Special)) {
                 out.text.append(tok);
                 return;
             }
         }
-        MaskKind kind = classifyToken(core, afterBearer);
+        MaskKind kind = classifyToken(core, afterBearer, quint16(coreAcc >> 8));
         if (kind == MaskKind::Count && core.back() == '.') {
             size_t e2 = core.size();
             while (e2 > 0 && core[e2 - 1] == '.')
@@ -257,7 +273,14 @@ int calendarWord(std::string_view w, int kind)
         return 0;
     // Runs for nearly every word: reject on the first letter before any list.
     const char c0 = char(w[0] | 0x20);
-    if (kind == 1 ? !std::strchr("jfmasond", c0) : !std::strchr("mtwfs", c0))
+    constexpr auto letters = [](const char *l) {
+        quint32 m = 0;
+        for (; *l; ++l)
+            m |= 1u << (*l - 'a');
+        return m;
+    };
+    constexpr quint32 monthInitials = letters("jfmasond"), weekdayInitials = letters("mtwfs");
+    if (c0 < 'a' || c0 > 'z' || !((kind == 1 ? monthInitials : weekdayInitials) & (1u << (c0 - 'a'))))
         return 0;
     static constexpr std::string_view months[] = {
         "january", "february", "march", "april", "may", "june", "july", "august", "september",

@@ -13,6 +13,8 @@ void maskBuiltin(std::string_view message, size_t maxTokens, MaskedMessage &out)
 // Which whole-token mask applies to `core` (wrapping punctuation already removed);
 // MaskKind::Count when none does.
 MaskKind classifyToken(std::string_view core, bool afterBearer);
+// The same, with shapeOf(core) already known.
+MaskKind classifyToken(std::string_view core, bool afterBearer, quint16 shape);
 
 quint64 hashBytes(std::string_view bytes);
 
