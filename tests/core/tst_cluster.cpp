@@ -123,6 +123,23 @@ LogStore makeStore(int rounds, unsigned seed = 1)
     return store;
 }
 
+// Entry e of `store` as fields to append to another store (the views point into `store`).
+EntryFields fieldsOf(const LogStore &store, size_t e)
+{
+    EntryFields f;
+    f.timestampNs = store.timestampNs(e);
+    f.severity = store.severity(e);
+    f.insertId = store.insertId(e);
+    f.message = store.message(e);
+    f.service = store.service(e);
+    f.revision = store.revision(e);
+    f.sourceFile = store.sourceFile(e);
+    f.function = store.function(e);
+    f.line = store.line(e);
+    f.trace = store.trace(e);
+    return f;
+}
+
 std::string kindOf(const std::string &message)
 {
     const auto k = kinds();
@@ -350,17 +367,8 @@ private slots:
             LogStore s;
             for (size_t c = 0; c < copies; ++c)
                 for (size_t e = 0; e < a.size(); ++e) {
-                    EntryFields f;
-                    f.timestampNs = a.timestampNs(e);
-                    f.severity = a.severity(e);
-                    f.insertId = a.insertId(e);
-                    f.message = a.message(e);
+                    EntryFields f = fieldsOf(a, e);
                     f.service = service;
-                    f.revision = a.revision(e);
-                    f.sourceFile = a.sourceFile(e);
-                    f.function = a.function(e);
-                    f.line = a.line(e);
-                    f.trace = a.trace(e);
                     s.append(f);
                 }
             return s;
@@ -386,21 +394,8 @@ private slots:
         const LogStore a = makeStore(30, 1);
         // The same entries in reverse order.
         LogStore b;
-        std::vector<std::string> keep;
-        for (size_t e = a.size(); e-- > 0;) {
-            EntryFields f;
-            f.timestampNs = a.timestampNs(e);
-            f.severity = a.severity(e);
-            f.insertId = a.insertId(e);
-            f.message = a.message(e);
-            f.service = a.service(e);
-            f.revision = a.revision(e);
-            f.sourceFile = a.sourceFile(e);
-            f.function = a.function(e);
-            f.line = a.line(e);
-            f.trace = a.trace(e);
-            b.append(f);
-        }
+        for (size_t e = a.size(); e-- > 0;)
+            b.append(fieldsOf(a, e));
         const ClusterSet x = clusterStore(a), y = clusterStore(b);
         QCOMPARE(x.clusters().size(), y.clusters().size());
         for (size_t i = 0; i < x.clusters().size(); ++i) {
