@@ -68,6 +68,15 @@ struct ClusterEngine::State : EngineState
                 strings.intern(meta.sourceFile), strings.intern(meta.function)};
     }
 
+    // The same for entry i of `store`, whose meta is `meta`, through the pool cache.
+    EntryIds idsOf(const LogStore &store, size_t i, const EntryMeta &meta)
+    {
+        return {meta.service.empty() ? 0 : internPooled(store.serviceId(i), meta.service),
+                meta.revision.empty() ? 0 : internPooled(store.revisionId(i), meta.revision),
+                internPooled(store.sourceFileId(i), meta.sourceFile),
+                internPooled(store.functionId(i), meta.function)};
+    }
+
     quint32 locationOf(quint32 file, quint32 function)
     {
         const quint64 locKey = (quint64(file) << 32) | function;
@@ -273,12 +282,7 @@ bool ClusterEngine::addEntries(const LogStore &store, size_t from, size_t to,
         for (size_t k = 0; k < end - begin; ++k) {
             const size_t i = begin + k;
             const EntryMeta meta = metaOf(store, i);
-            const State::EntryIds ids{
-                meta.service.empty() ? 0 : st.internPooled(store.serviceId(i), meta.service),
-                meta.revision.empty() ? 0 : st.internPooled(store.revisionId(i), meta.revision),
-                st.internPooled(store.sourceFileId(i), meta.sourceFile),
-                st.internPooled(store.functionId(i), meta.function)};
-            st.add(masked[cur][k], meta, ids, traceHash[cur][k], [&] {
+            st.add(masked[cur][k], meta, st.idsOf(store, i, meta), traceHash[cur][k], [&] {
                 st.masker.mask(store.message(i), st.remasked);
                 return std::string_view(st.remasked.text);
             });
