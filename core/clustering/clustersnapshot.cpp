@@ -19,6 +19,7 @@ QString qs(const std::string &s) { return QString::fromUtf8(s.data(), qsizetype(
 std::vector<std::string_view> splitTokens(const std::string &text)
 {
     std::vector<std::string_view> out;
+    out.reserve(size_t(std::count(text.begin(), text.end(), ' ')) + 1);
     const std::string_view v(text);
     size_t i = 0;
     while (i < v.size()) {

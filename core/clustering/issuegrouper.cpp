@@ -333,6 +333,11 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
                 return w;
             };
             std::vector<std::pair<quint64, quint32>> uses;
+            size_t tokens = 0; // at most one use per token: reserve once, not by doubling
+            for (quint32 i = 0; i < n; ++i)
+                if (templates[i].family == i)
+                    tokens += templates[i].tokens.size();
+            uses.reserve(tokens);
             for (quint32 i = 0; i < n; ++i) {
                 if (templates[i].family != i)
                     continue;

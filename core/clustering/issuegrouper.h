@@ -5,6 +5,7 @@
 
 #include <QString>
 #include <bitset>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -14,7 +15,7 @@ namespace gardener::clustering::detail {
 
 struct GroupTemplate
 {
-    std::vector<std::string> tokens;
+    std::span<const std::string> tokens; // the mined template's, which outlives the grouping
     std::string file, function;
     QString fingerprint;
     quint64 count = 0;

@@ -3,6 +3,7 @@
 #include "topics.h"
 
 #include <QString>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -23,7 +24,7 @@ public:
 
     // `tokens`: the template's masked tokens; `statuses`: (HTTP status, entries) of its
     // request-log entries; `count`: all its entries.
-    TopicMatch match(const std::vector<std::string> &tokens,
+    TopicMatch match(std::span<const std::string> tokens,
                      const std::vector<std::pair<int, quint64>> &statuses, quint64 count) const;
     const QString &title(int topic) const { return m_topics[size_t(topic)].title; }
     size_t size() const { return m_topics.size(); }
@@ -46,6 +47,6 @@ private:
 };
 
 // Lower-case ASCII words of a template, placeholders and punctuation left out.
-std::vector<std::string> topicWords(const std::vector<std::string> &tokens);
+std::vector<std::string> topicWords(std::span<const std::string> tokens);
 
 } // namespace gardener::clustering::detail

@@ -115,7 +115,7 @@ void appendWords(std::string_view s, std::vector<std::string> &out)
 
 } // namespace
 
-std::vector<std::string> topicWords(const std::vector<std::string> &tokens)
+std::vector<std::string> topicWords(std::span<const std::string> tokens)
 {
     std::vector<std::string> out;
     for (const std::string &t : tokens)
@@ -169,7 +169,7 @@ bool TopicMatcher::matches(const Phrase &p, const std::vector<std::string> &word
     return false;
 }
 
-TopicMatch TopicMatcher::match(const std::vector<std::string> &tokens,
+TopicMatch TopicMatcher::match(std::span<const std::string> tokens,
                                const std::vector<std::pair<int, quint64>> &statuses,
                                quint64 count) const
 {
