@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace gardener::cli {
@@ -18,6 +19,22 @@ namespace {
 QJsonValue timeValue(qint64 ns)
 {
     return ns == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(formatRfc3339(ns));
+}
+
+// A JSON value as QJsonDocument::Indented writes it inside an array (for the same escaping).
+QByteArray jsonValueText(const QJsonValue &v)
+{
+    const QByteArray a = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+    return a.mid(1, a.size() - 2);
+}
+
+// True when `s` can be written between quotes as it is.
+bool plainJsonString(std::string_view s)
+{
+    for (unsigned char c : s)
+        if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\')
+            return false;
+    return true;
 }
 
 QString timeText(qint64 ns) { return ns == 0 ? QStringLiteral("-") : formatRfc3339(ns); }
@@ -61,6 +78,53 @@ struct Input
     std::vector<QString> textIds;      // --text: member ids
     ClusterSet set;
 };
+
+// `--members` lists every entry, millions for a large export: the list is written as it goes,
+// in the layout QJsonDocument::Indented gives the whole document, instead of being built as
+// one (which took about 1.5 KB per entry).
+void writeWithMembers(QTextStream &out, const QJsonObject &root, const ClusterSet &set, const Input &input)
+{
+    QByteArray head = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    head.chop(3); // "\n}\n": the members come after "clusters", in key order
+    out << QString::fromUtf8(head) << ",\n    \"members\": [";
+    std::vector<QByteArray> templateFp, clusterFp; // quoted, once per template
+    for (const TemplateInfo &t : set.templates()) {
+        templateFp.push_back(jsonValueText(t.fingerprint));
+        clusterFp.push_back(jsonValueText(set.clusters()[t.cluster].fingerprint));
+    }
+    QByteArray chunk;
+    for (size_t e = 0; e < set.entryCount(); ++e) {
+        const quint32 t = set.templateOfEntry(e);
+        chunk += e == 0 ? "\n        {\n            \"cluster\": " : ",\n        {\n            \"cluster\": ";
+        chunk += clusterFp[t];
+        chunk += ",\n            \"id\": ";
+        if (input.store) {
+            const std::string_view v = input.store->insertId(e);
+            if (plainJsonString(v)) {
+                chunk += '"';
+                chunk.append(v.data(), qsizetype(v.size()));
+                chunk += '"';
+            } else {
+                chunk += jsonValueText(QString::fromUtf8(v.data(), qsizetype(v.size())));
+            }
+        } else if (input.textIds.size() > e) {
+            bool ok = false;
+            const qint64 n = input.textIds[e].toLongLong(&ok);
+            chunk += ok ? QByteArray::number(n) : jsonValueText(input.textIds[e]);
+        } else {
+            chunk += "null";
+        }
+        chunk += ",\n            \"template\": ";
+        chunk += templateFp[t];
+        chunk += "\n        }";
+        if (chunk.size() > (1 << 16)) {
+            out << QString::fromUtf8(chunk);
+            chunk.clear();
+        }
+    }
+    out << QString::fromUtf8(chunk) << "\n    ]\n}\n";
+    out.flush();
+}
 
 } // namespace
 
@@ -207,28 +271,15 @@ int ClusterCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
                 o[QStringLiteral("location")] = locationText(c);
             clusters.append(o);
         }
-        QJsonObject root{{QStringLiteral("clusters"), clusters}};
-        if (parser.isSet(members)) {
-            QJsonArray list;
-            for (size_t e = 0; e < set.entryCount(); ++e) {
-                const quint32 t = set.templateOfEntry(e);
-                QJsonValue id;
-                if (input.store) {
-                    const std::string_view v = input.store->insertId(e);
-                    id = QString::fromUtf8(v.data(), qsizetype(v.size()));
-                } else if (input.textIds.size() > e) {
-                    bool ok = false;
-                    const qint64 n = input.textIds[e].toLongLong(&ok);
-                    id = ok ? QJsonValue(n) : QJsonValue(input.textIds[e]);
-                }
-                list.append(QJsonObject{
-                    {QStringLiteral("id"), id},
-                    {QStringLiteral("template"), set.templates()[t].fingerprint},
-                    {QStringLiteral("cluster"), set.clusters()[set.templates()[t].cluster].fingerprint}});
-            }
-            root[QStringLiteral("members")] = list;
+        const QJsonObject root{{QStringLiteral("clusters"), clusters}};
+        if (parser.isSet(members) && set.entryCount() > 0) {
+            writeWithMembers(out, root, set, input);
+            return status;
         }
-        writeJson(out, root);
+        QJsonObject withEmpty = root;
+        if (parser.isSet(members))
+            withEmpty[QStringLiteral("members")] = QJsonArray();
+        writeJson(out, withEmpty);
         return status;
     }
 

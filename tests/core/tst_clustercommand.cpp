@@ -78,6 +78,48 @@ private slots:
                  root.value(QStringLiteral("clusters")));
     }
 
+    void membersOfAnExport()
+    {
+        // The members list is written as it goes: it must parse, carry every id exactly
+        // (quotes, backslashes, control characters, UTF-8) and look as the whole document
+        // would have looked written by QJsonDocument.
+        const QStringList ids = {QStringLiteral("plain-1"), QStringLiteral("with \"quote\""),
+                                 QStringLiteral("back\\slash"), QStringLiteral("uni-\u00e9\u6f22"),
+                                 QStringLiteral("ctl\u0001x"), QStringLiteral("tab\tand\nnewline")};
+        const QString path = m_dir.filePath(QStringLiteral("odd-ids.jsonl"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        for (int i = 0; i < ids.size(); ++i)
+            f.write(QJsonDocument(QJsonObject{{QStringLiteral("insertId"), ids[i]},
+                                              {QStringLiteral("severity"), QStringLiteral("ERROR")},
+                                              {QStringLiteral("timestamp"), QStringLiteral("2025-09-12T23:26:2%1Z").arg(i)},
+                                              {QStringLiteral("textPayload"), QStringLiteral("Lookup failed for demo-user-%1").arg(i)}})
+                        .toJson(QJsonDocument::Compact) + '\n');
+        f.close();
+        QString out, err;
+        QCOMPARE(run({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--members"), path}, &out, &err), int(ExitOk));
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(out.toUtf8(), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        QCOMPARE(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)), out);
+        const QJsonArray members = doc.object().value(QStringLiteral("members")).toArray();
+        QCOMPARE(members.size(), ids.size());
+        const QString cluster = doc.object().value(QStringLiteral("clusters")).toArray().first().toObject()
+                                    .value(QStringLiteral("fingerprint")).toString();
+        for (int i = 0; i < ids.size(); ++i) {
+            QCOMPARE(members.at(i).toObject().value(QStringLiteral("id")).toString(), ids[i]);
+            QCOMPARE(members.at(i).toObject().value(QStringLiteral("cluster")).toString(), cluster);
+        }
+
+        // No entries at all: an empty list, still in the contract.
+        const QString blank = m_dir.filePath(QStringLiteral("blank.txt"));
+        QFile b(blank);
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.close();
+        QCOMPARE(run({QStringLiteral("--text"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--members"), blank}, &out), int(ExitOk));
+        QVERIFY(QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("members")).isArray());
+    }
+
     void tableAndMarkdown()
     {
         QString out;
