@@ -271,15 +271,14 @@ int ClusterCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
                 o[QStringLiteral("location")] = locationText(c);
             clusters.append(o);
         }
-        const QJsonObject root{{QStringLiteral("clusters"), clusters}};
+        QJsonObject root{{QStringLiteral("clusters"), clusters}};
         if (parser.isSet(members) && set.entryCount() > 0) {
             writeWithMembers(out, root, set, input);
             return status;
         }
-        QJsonObject withEmpty = root;
         if (parser.isSet(members))
-            withEmpty[QStringLiteral("members")] = QJsonArray();
-        writeJson(out, withEmpty);
+            root[QStringLiteral("members")] = QJsonArray(); // no entries: nothing to stream
+        writeJson(out, root);
         return status;
     }
 
