@@ -324,13 +324,14 @@ MinerResult mineTemplates(const std::vector<MinerSignature> &sigs, const MinerOp
         std::vector<Family *> ordered;
         std::vector<Family> nameGroups;
         nameGroups.reserve(families.size() * 2);
-        for (Family &f : families) {
-            if (f.members.size() < 3)
-                continue;
-            bool names = true;
+        auto allNames = [&](const Family &f) {
             for (quint32 t : f.members)
-                names = names && nameLike(w.templates[t].tokens[f.position]);
-            if (!names)
+                if (!nameLike(w.templates[t].tokens[f.position]))
+                    return false;
+            return true;
+        };
+        for (Family &f : families) {
+            if (f.members.size() < 3 || !allNames(f))
                 continue;
             size_t constants = 0;
             for (const std::string &tok : w.templates[f.members[0]].tokens)
@@ -357,12 +358,7 @@ MinerResult mineTemplates(const std::vector<MinerSignature> &sigs, const MinerOp
             if (g.members.size() >= 3)
                 ordered.push_back(&g);
         for (Family &f : families) {
-            if (f.members.size() < 3)
-                continue;
-            bool names = true;
-            for (quint32 t : f.members)
-                names = names && nameLike(w.templates[t].tokens[f.position]);
-            if (names)
+            if (f.members.size() < 3 || allNames(f))
                 continue;
             // Plain words only vary inside enough constant context to tell the message (three
             // constant words besides the varying one).

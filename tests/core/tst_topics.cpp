@@ -63,19 +63,23 @@ auto approaching = [](int i) {
            std::to_string(80 + i % 20) + "/100 requests in 60s window";
 };
 
+EntryMeta metaOf(const Entry &e)
+{
+    EntryMeta meta;
+    meta.timestampNs = e.ns;
+    meta.severity = Severity::Warning;
+    meta.service = e.service;
+    meta.sourceFile = e.module;
+    meta.function = e.function;
+    meta.httpStatus = e.status;
+    return meta;
+}
+
 ClusterSet cluster(const std::vector<Entry> &entries, ClusterOptions options = {})
 {
     ClusterEngine engine(std::move(options));
-    for (const Entry &e : entries) {
-        EntryMeta meta;
-        meta.timestampNs = e.ns;
-        meta.severity = Severity::Warning;
-        meta.service = e.service;
-        meta.sourceFile = e.module;
-        meta.function = e.function;
-        meta.httpStatus = e.status;
-        engine.addMessage(e.message, meta);
-    }
+    for (const Entry &e : entries)
+        engine.addMessage(e.message, metaOf(e));
     return engine.snapshot();
 }
 
@@ -318,15 +322,7 @@ private slots:
         // In pages, with snapshots in between.
         ClusterEngine engine;
         for (size_t i = 0; i < shuffled.size(); ++i) {
-            const Entry &e = shuffled[i];
-            EntryMeta meta;
-            meta.timestampNs = e.ns;
-            meta.severity = Severity::Warning;
-            meta.service = e.service;
-            meta.sourceFile = e.module;
-            meta.function = e.function;
-            meta.httpStatus = e.status;
-            engine.addMessage(e.message, meta);
+            engine.addMessage(shuffled[i].message, metaOf(shuffled[i]));
             if (i % 1000 == 999)
                 (void)engine.snapshot();
         }

@@ -107,6 +107,18 @@ private:
     std::unique_ptr<FakeGoogle> m_google;
     QNetworkAccessManager m_network;
 
+    // What the collect dialog needs, pointed at the fake; collections go to `folder`.
+    CollectDialog::Services collectServices(secrets::SecretStore *secrets, QSettings *settings, const QString &folder)
+    {
+        CollectDialog::Services services;
+        services.network = &m_network;
+        services.secrets = secrets;
+        services.settings = settings;
+        services.collectionsFolder = m_dir.filePath(folder);
+        services.loggingEndpoint = m_google->baseUrl();
+        return services;
+    }
+
     // The browser tab filled in with the fake's endpoints and client; `opened` receives the
     // address the dialog sends the browser to.
     void fillBrowserForm(ConnectDialog &dialog, QUrl &opened)
@@ -398,13 +410,7 @@ void TestGcpDialogs::collectStreamsCancelsResumesAndSaves()
 
     Session session;
     secrets::SecretStore secrets(std::make_unique<secrets::MemoryBackend>());
-    CollectDialog::Services services;
-    services.network = &m_network;
-    services.secrets = &secrets;
-    services.settings = &settings;
-    services.collectionsFolder = m_dir.filePath(QStringLiteral("collections"));
-    services.loggingEndpoint = m_google->baseUrl();
-    CollectDialog dialog(&session, services);
+    CollectDialog dialog(&session, collectServices(&secrets, &settings, QStringLiteral("collections")));
     dialog.show();
     QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("profileCombo"))->count(), 2);
     dialog.selectProfile(QStringLiteral("staging"));
@@ -480,13 +486,7 @@ void TestGcpDialogs::collectAsksToSignInAgain()
     ProfileStore(&settings).save(p);
     Session session;
     secrets::SecretStore secrets(std::make_unique<secrets::MemoryBackend>());
-    CollectDialog::Services services;
-    services.network = &m_network;
-    services.secrets = &secrets;
-    services.settings = &settings;
-    services.collectionsFolder = m_dir.filePath(QStringLiteral("collections-signin"));
-    services.loggingEndpoint = m_google->baseUrl();
-    CollectDialog dialog(&session, services);
+    CollectDialog dialog(&session, collectServices(&secrets, &settings, QStringLiteral("collections-signin")));
     dialog.show();
     QSignalSpy finished(dialog.collection(), &LiveCollection::finished);
     dialog.startCollecting();
