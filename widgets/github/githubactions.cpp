@@ -32,7 +32,7 @@ GitHubActions::GitHubActions(MainWindow *window, Session *session, const AppServ
     m_find = m_menu->addAction(tr("&Find Selected Clusters on GitHub…"), this,
                                [this] { findSelectedOnGitHub(); });
     m_find->setObjectName(QStringLiteral("gitHubFindAction"));
-    m_find->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    m_find->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)); // Ctrl+Shift+G collects
     m_find->setStatusTip(
         tr("Look for the selected clusters' issues and draft a comment or a new issue"));
     m_menu->addSeparator();
