@@ -58,6 +58,8 @@ ClustersPage::ClustersPage(Session *session, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->setShowGrid(false);
     m_table->setAlternatingRowColors(true);
+    // Rows are whole clusters: Tab goes on to Details and Entries, the arrows move in the table.
+    m_table->setTabKeyNavigation(false);
     m_table->setItemDelegateForColumn(ClusterTableModel::SeverityColumn, new SeverityBarDelegate(this));
     m_table->setItemDelegateForColumn(ClusterTableModel::TimelineColumn, new SparklineDelegate(this));
     auto *vertical = m_table->verticalHeader();

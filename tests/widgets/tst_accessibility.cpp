@@ -301,7 +301,40 @@ private slots:
             stack->setCurrentIndex(i);
             check(QString::fromLatin1(stack->currentWidget()->metaObject()->className()));
         }
+        // A key sequence shared by two window actions triggers neither (Qt reports an
+        // ambiguous overload and drops the key press).
+        QMultiMap<QString, QString> shortcuts;
+        for (QAction *a : window.findChildren<QAction *>())
+            for (const QKeySequence &key : a->shortcuts())
+                if (!key.isEmpty())
+                    shortcuts.insert(key.toString(QKeySequence::PortableText), a->text());
+        for (const QString &key : shortcuts.uniqueKeys())
+            if (shortcuts.count(key) > 1)
+                clashes << QStringLiteral("shortcut %1 for %2").arg(key, QStringList(shortcuts.values(key)).join(QStringLiteral(", ")));
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
+    }
+
+    // Tab leaves the clusters table for the next control instead of walking its cells (and
+    // then changing the selected cluster); the arrow keys move within it.
+    void tabLeavesTheClustersTable()
+    {
+        QSignalSpy finished(m_session.get(), &Session::loadFinished);
+        m_window->openDemo();
+        QVERIFY(finished.wait(60000));
+        QTableView *table = m_window->clustersPage()->clusterTable();
+        show(m_window->clustersPage());
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        table->setFocus();
+        table->selectRow(0);
+        const QModelIndex selected = table->currentIndex();
+        QTRY_VERIFY(table->hasFocus());
+        QTest::keyClick(table, Qt::Key_Tab);
+        QVERIFY2(!table->hasFocus(), "Tab stayed in the clusters table");
+        QCOMPARE(table->currentIndex().row(), selected.row());
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Down);
+        QCOMPARE(table->currentIndex().row(), selected.row() + 1);
     }
 
     void tabFollowsReadingOrder()
