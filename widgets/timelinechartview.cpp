@@ -166,9 +166,12 @@ void TimelineChartView::rebuild()
         for (qint64 t = minMs - minMs % stepMs + stepMs; t < maxMs; t += stepMs)
             xAxis->append(QDateTime::fromMSecsSinceEpoch(t, Qt::UTC).toString(format), double(t));
     }
-    yAxis->setRange(0, peak > 0 ? peak * 1.05 : 1);
+    // Counts are whole numbers: ticks at whole, round steps, so small peaks do not label
+    // 0, 1, 1, 2 (applyNiceNumbers picks half steps that "%.0f" rounds).
+    const IntegerTicks ticks = integerTicks(peak);
+    yAxis->setRange(0, ticks.top);
+    yAxis->setTickCount(ticks.count);
     yAxis->setLabelFormat(QStringLiteral("%.0f"));
-    yAxis->applyNiceNumbers();
     const QPalette pal = palette();
     for (QAbstractAxis *axis : c->axes()) {
         axis->setLabelsBrush(pal.text());

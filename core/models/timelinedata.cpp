@@ -3,6 +3,7 @@
 #include "logs/logstore.h"
 
 #include <array>
+#include <cmath>
 
 namespace gardener {
 
@@ -37,6 +38,20 @@ qint64 niceBucketWidth(qint64 spanNs, int targetBuckets)
             return w;
     }
     return widths.back();
+}
+
+IntegerTicks integerTicks(double peak, int maxTicks)
+{
+    const int intervals = qMax(1, maxTicks - 1);
+    const double need = qMax(1.0, std::ceil(peak));
+    for (double magnitude = 1;; magnitude *= 10) {
+        for (const double m : {1.0, 2.0, 5.0}) {
+            const double step = m * magnitude;
+            const double steps = std::ceil(need / step);
+            if (steps <= intervals)
+                return {steps * step, int(steps) + 1};
+        }
+    }
 }
 
 namespace {

@@ -28,6 +28,15 @@ struct TimelineData
 // 1 d, 7 d) giving at most about targetBuckets buckets over spanNs.
 qint64 niceBucketWidth(qint64 spanNs, int targetBuckets);
 
+// A count axis from 0 to `top` with `count` ticks a whole, round step apart (1, 2, 5 × 10^k),
+// top >= peak, at most maxTicks ticks: labels of whole counts never repeat or need decimals.
+struct IntegerTicks
+{
+    double top = 1;
+    int count = 2;
+};
+IntegerTicks integerTicks(double peak, int maxTicks = 6);
+
 // Counts store entries into buckets of niceBucketWidth over [firstNs, lastNs]. With `subset`,
 // only those entry indices are counted (the rest of the range stays, so a cluster's timeline
 // lines up with the overall one). Entries without a timestamp are not counted.

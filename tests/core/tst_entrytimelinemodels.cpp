@@ -6,6 +6,7 @@
 #include "models/timelinemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSet>
 #include <QTest>
 
 using namespace gardener;
@@ -78,6 +79,31 @@ private slots:
         QCOMPARE(niceBucketWidth(100 * kSec, 120), kSec);
         QCOMPARE(niceBucketWidth(3600 * kSec, 120), 60 * kSec);
         QCOMPARE(niceBucketWidth(86400 * kSec, 120), 900 * kSec);
+    }
+
+    // The chart's count axis: whole, round steps whose labels never repeat.
+    void countAxisTicksAreWhole()
+    {
+        const auto labels = [](IntegerTicks t) {
+            QStringList out;
+            const double step = t.top / (t.count - 1);
+            for (int i = 0; i < t.count; ++i)
+                out << QString::number(i * step, 'f', 0);
+            return out;
+        };
+        const auto joined = [&](double peak) { return labels(integerTicks(peak)).join(QLatin1Char(' ')); };
+        QCOMPARE(joined(0), QStringLiteral("0 1"));
+        QCOMPARE(joined(2), QStringLiteral("0 1 2"));
+        QCOMPARE(joined(3.2), QStringLiteral("0 1 2 3 4"));
+        QCOMPARE(joined(7), QStringLiteral("0 2 4 6 8"));
+        QCOMPARE(joined(1234), QStringLiteral("0 500 1000 1500"));
+        for (double peak : {1.0, 5.0, 9.0, 11.0, 99.0, 101.0, 4999.0}) {
+            const IntegerTicks t = integerTicks(peak);
+            QVERIFY(t.top >= peak);
+            QVERIFY(t.count >= 2 && t.count <= 6);
+            const QStringList l = labels(t);
+            QCOMPARE(QSet<QString>(l.begin(), l.end()).size(), l.size());
+        }
     }
 
     void timelineCountsBySeverity()
