@@ -112,8 +112,16 @@ int main(int argc, char *argv[])
             screenshotDir = args.at(++i);
         else if (a.startsWith(QLatin1String("--screenshot-dir=")))
             screenshotDir = a.mid(17);
-        else if (!a.startsWith(QLatin1Char('-')))
+        else if (!a.startsWith(QLatin1Char('-')) || a == QLatin1String("-"))
             files << a;
+        else {
+            // Taking an unknown option's value for a file name would open the wrong thing
+            // (and drop --demo): say which option is not known instead.
+            QTextStream err(stderr);
+            err << "loggardener: unknown option '" << a << "'\n";
+            printUsage(err, commands);
+            return cli::ExitUsage;
+        }
     }
 
     // The object graph of the window: history, redactor and folders live here, pages borrow them.
