@@ -118,6 +118,12 @@ def clf_time(t_ns):
         "%d/%b/%Y:%H:%M:%S +0000")
 
 
+def gunicorn_time(t_ns):
+    """The time in gunicorn's error log lines."""
+    return datetime.fromtimestamp(t_ns // 1_000_000_000, timezone.utc).strftime(
+        "%Y-%m-%d %H:%M:%S +0000")
+
+
 def go_log_time(t_ns):
     """The time prefix of Go's log package (Cloud SQL Auth Proxy v1)."""
     return datetime.fromtimestamp(t_ns // 1_000_000_000, timezone.utc).strftime(

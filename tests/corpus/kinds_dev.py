@@ -1,6 +1,6 @@
 """Development-split catalogue (docs/corpus.md). Rules may be tuned on this split."""
-from corpus_common import (Catalog, fill, uuid4, uuid_upper, hexs, ulid, base62, base32,
-                           numeric, slug, ip, private_ip, rfc3339, clf_time, go_log_time,
+from corpus_common import (Catalog, fill, uuid4, uuid_upper, uuid_odd, hexs, ulid, base62, base32,
+                           numeric, slug, ip, private_ip, rfc3339, clf_time, go_log_time, gunicorn_time,
                            USER_AGENTS)
 import styles
 
@@ -218,6 +218,26 @@ def _(c, v):
     c.log(0, "checkout-api", "INFO", payload=styles.zap(
         c, "INFO", c.T(0, oid, c.r.randint(199, 99999)), "orders/service.go:88", order_id=oid),
         source=("orders/service.go", 88, "orders.(*Service).Place"), trace=c.tr())
+
+
+@K.kind("session-legacy", "checkout-api: legacy session tokens rejected after key rotation",
+        ["rejecting session <*>: token signed with a retired key"], weight=1.0)
+def _(c, v):
+    sid = uuid_odd(c.r) if c.r.random() < 0.8 else uuid_upper(c.r)
+    c.log(0, "checkout-api", "WARNING", payload=styles.zap(
+        c, "WARNING", c.T(0, sid), "auth/session.go:64", session_id=sid),
+        source=("auth/session.go", 64, "auth.(*Verifier).Verify"), trace=c.tr())
+
+
+@K.kind("idempotency-down", "checkout-api: idempotency store unreachable, writes refused",
+        ["idempotency store unreachable, refusing writes: dial tcp <*>:6379: i/o timeout"],
+        weight=0.6, shape="burst")
+def _(c, v):
+    c.log(0, "checkout-api", "CRITICAL", payload=styles.zap(
+        c, "CRITICAL", c.T(0, private_ip(c.r)), "store/idempotency.go:31",
+        stacktrace="github.com/acme/checkout/internal/store.(*Idempotency).Put\n"
+                   "\t/src/internal/store/idempotency.go:31"),
+        source=("store/idempotency.go", 31, "store.(*Idempotency).Put"), trace=c.tr())
 
 
 # ---- Java / Spring Boot, logback JSON (ledger) ------------------------------------------
@@ -459,6 +479,18 @@ def _(c, v):
     r = c.r
     c.log(0, "catalog", "DEFAULT", log="stderr", text=c.T(
         0, "%s:%d" % (private_ip(r), r.randint(30000, 60000)), uuid4(r)))
+
+
+@K.kind("gunicorn-timeout", "reports: gunicorn workers time out and are killed",
+        ["[<*>] [1] [CRITICAL] WORKER TIMEOUT (pid:<*>)",
+         "[<*>] [1] [ERROR] Worker (pid:<*>) was sent SIGKILL! Perhaps out of memory?"],
+        weight=1.0, shape="burst", variants=1, per_event=2.0)
+def _(c, v):
+    r = c.r
+    pid = r.randint(8, 400)
+    when = gunicorn_time(c.t)
+    c.log(0, "reports", "DEFAULT", log="stderr", text=c.T(0, when, pid))
+    c.log(1, "reports", "DEFAULT", log="stderr", dt_ms=r.uniform(1.0, 12.0), text=c.T(1, when, pid))
 
 
 # ---- Cloud Run system logs ----------------------------------------------------------------
