@@ -48,10 +48,6 @@ def uuid_odd(r):
     return uuid4(r) + hexs(r, 1)
 
 
-def prefixed_hex(r, n=24):
-    return hexs(r, n)
-
-
 def ulid(r, t_ns):
     ms = t_ns // 1_000_000
     rnd = r.getrandbits(80)

@@ -17,7 +17,7 @@ K = Catalog("test")
 
 @K.kind("refund-5xx", "payments-gw: refunds fail with 5xx while the acquirer API is down",
         ["POST /payments/<*>/refund 500", "POST /payments/<*>/refund 502",
-         "POST /payments/<*>/refund 504"], weight=2.5, shape="burst")
+         "POST /payments/<*>/refund 504"], weight=4.0, shape="burst")
 def _(c, v):
     pid = uuid4(c.r) if c.r.random() < 0.6 else uuid_odd(c.r)
     c.request(v, "payments-gw", "POST", "/payments/%s/refund" % pid, (500, 502, 504)[v])
@@ -37,10 +37,10 @@ def _(c, v):
 
 
 @K.kind("commit-status-422", "inventory: CI commit status callbacks rejected (422)",
-        ["POST /ci/commits/<*>/status 422"], weight=0.7)
+        ["POST /ci/commits/<*>/status 422"], weight=0.15)
 def _(c, v):
-    c.request(0, "inventory", "POST", "/ci/commits/%s/status" % hexs(c.r, c.r.choice((7, 8, 10))),
-              422)
+    sha = hexs(c.r, c.r.choice((7, 8, 10)))
+    c.request(0, "inventory", "POST", "/ci/commits/%s/status" % sha, 422)
 
 
 @K.kind("link-410", "web-frontend: expired campaign links (410)", ["GET /l/<*> 410"], weight=1.0)
@@ -84,9 +84,10 @@ def _(c, v):
         weight=1.5, shape="burst")
 def _(c, v):
     r = c.r
-    c.log(v, "search-api", "DEFAULT", log="stderr", text=c.T(
-        v, private_ip(r), clf_time(c.t), r.choice(("ca", "boo", "lam", "oa", "sw")),
-        r.choice((5, 10, 20)), r.randint(140, 260), r.choice(USER_AGENTS)))
+    c.log(v, "search-api", "DEFAULT", log="stdout", text=c.T(
+        v, private_ip(r), clf_time(c.t),
+        "".join(r.choice("abcdefghilmnoprstw") for _ in range(r.randint(1, 4))),
+        r.randint(1, 50), r.randint(140, 260), r.choice(USER_AGENTS)))
 
 
 @K.kind("recs-422", "recs: recommendation requests rejected by validation (uvicorn 422)",
@@ -94,7 +95,7 @@ def _(c, v):
         weight=1.2)
 def _(c, v):
     r = c.r
-    c.log(0, "recs", "DEFAULT", log="stderr", text=c.T(
+    c.log(0, "recs", "DEFAULT", log="stdout", text=c.T(
         0, "%s:%d" % (private_ip(r), r.randint(30000, 60000)),
         uuid_upper(r) if r.random() < 0.5 else uuid4(r)))
 
@@ -103,7 +104,8 @@ def _(c, v):
         "upstream (504)",
         ['<*> [error] 31#31: *<*> upstream timed out (110: Connection timed out) while reading '
          'response header from upstream, client: <*>, server: _, request: "POST /api/cart/checkout '
-         'HTTP/1.1", upstream: "http://127.0.0.1:3000/api/cart/checkout", host: "www.northwind.example"',
+         'HTTP/1.1", upstream: "http://127.0.0.1:3000/api/cart/checkout", host: '
+         '"www.northwind.example"',
          '<*> - - [<*>] "POST /api/cart/checkout HTTP/1.1" 504 <*> "<*>" "<*>" rt=<*>'],
         weight=1.5, shape="burst", variants=1, per_event=2.0)
 def _(c, v):
@@ -212,7 +214,7 @@ def _(c, v):
     c.log(v, "payments-gw", "ERROR", log="stderr", text=c.T(v, *vals))
 
 
-@K.kind("bin-index", "payments-gw: index out of range in cards.parseBIN",
+@K.kind("bin-index", "payments-gw: index out of range in cards.parseBIN crashes the gateway",
         ["panic: runtime error: index out of range [<*>] with length <*>\n\n"
          "goroutine <*> [running]:\n"
          "github.com/northwind/payments/internal/cards.parseBIN({0x<*>, 0x<*>})\n"
@@ -222,12 +224,16 @@ def _(c, v):
          "main.main.func3()\n"
          "\t/src/cmd/gateway/main.go:120 +0x65\n"
          "created by main.main in goroutine 1\n"
-         "\t/src/cmd/gateway/main.go:117 +0x3a5"], weight=0.3)
+         "\t/src/cmd/gateway/main.go:117 +0x3a5",
+         "Container called exit(2)."], weight=0.04, variants=1, per_event=2.0)
 def _(c, v):
     r = c.r
     n = r.randint(4, 7)
-    c.log(0, "payments-gw", "CRITICAL", log="stderr", text=c.T(
+    c.log(0, "payments-gw", "ERROR", log="stderr", text=c.T(
         0, n, n, r.randint(10, 80000), *("c000" + hexs(r, 6) for _ in range(4))))
+    # An unrecovered panic ends the process with status 2; Cloud Run reports it.
+    c.log(1, "payments-gw", "WARNING", log="varlog/system", dt_ms=r.uniform(3.0, 30.0),
+          text=c.T(1))
 
 
 @K.kind("bg-charge-ok", "(background) payments-gw: charges captured",
@@ -283,7 +289,7 @@ def _(c, v):
          "\tat com.northwind.inventory.cache.StockCache.refresh(StockCache.java:77)\n"
          "\tat org.springframework.scheduling.support.ScheduledMethodRunnable.run("
          "ScheduledMethodRunnable.java:84)\n"
-         "\tat java.base/java.lang.Thread.run(Thread.java:1583)"], weight=0.6)
+         "\tat java.base/java.lang.Thread.run(Thread.java:1583)"], weight=0.1)
 def _(c, v):
     c.log(0, "inventory", "ERROR", payload=styles.logback(
         c, "ERROR", c.T(0), "org.springframework.scheduling.support.TaskUtils$LoggingErrorHandler",
@@ -361,7 +367,7 @@ RELAYS = ("smtp-eu", "smtp-us", "smtp-ap")
 
 @K.kind("relay-throttled", "mailer: SMTP relays throttle outgoing mail (421)",
         ["relay %s deferred message <*>: 421 4.7.0 Try again later, closing connection." % x
-         for x in RELAYS], weight=2.0, shape="burst")
+         for x in RELAYS], weight=5.0, shape="burst")
 def _(c, v):
     mid = "<%s@mail.northwind.example>" % base32(c.r, 20)
     c.log(v, "mailer", "WARNING", payload=styles.winston(
@@ -447,15 +453,20 @@ HEALTH = (("yellow", "WARNING"), ("red", "ERROR"), ("green", "INFO"))
 
 
 @K.kind("index-health", "search-api: products index health degraded",
-        ["index products-v7 health changed to %s, unassigned shards <*>" % h for h, _ in HEALTH],
+        ["index products-v7 health changed to yellow, unassigned shards <*>",
+         "index products-v7 health changed to red, unassigned shards <*>",
+         "index products-v7 health changed to green, unassigned shards 0"],
         weight=1.5, shape="burst")
 def _(c, v):
     sev = HEALTH[v][1]
     n = c.r.randint(1, 12) if v < 2 else 0
     c.log(v, "search-api", sev, payload=styles.structlog(
-        c, sev, c.T(v, n), "search.health", index="products-v7", health=HEALTH[v][0]))
+        c, sev, c.T(v, n) if v < 2 else c.T(v), "search.health", index="products-v7",
+        health=HEALTH[v][0]))
 
 
+OPERATORS = ("~=", "between", "near", "!~", "regex", "fuzzy", "$in", "$nin", "like", "within",
+             "=~", "startswith", "gte!", "exists?")
 GUNICORN_TB = ("[<*>] [<*>] [ERROR] Error handling request /search\n"
                "Traceback (most recent call last):\n"
                '  File "/usr/local/lib/python3.11/site-packages/gunicorn/workers/sync.py", line '
@@ -475,7 +486,7 @@ GUNICORN_TB = ("[<*>] [<*>] [ERROR] Error handling request /search\n"
 def _(c, v):
     r = c.r
     c.log(v, "search-api", "DEFAULT", log="stderr", text=c.T(
-        v, gunicorn_time(c.t), r.randint(8, 300), r.choice(("~=", "between", "near", "!~"))))
+        v, gunicorn_time(c.t), r.randint(8, 300), r.choice(OPERATORS)))
 
 
 @K.kind("history-db-closed", "recs: database connection closed in repository.fetch_history",
@@ -522,8 +533,8 @@ def _(c, v):
         ['INFO:     <*> - "GET /v1/recommendations/<*>?limit=<*> HTTP/1.1" 200 OK'], weight=2.5)
 def _(c, v):
     r = c.r
-    c.log(0, "recs", "DEFAULT", log="stderr", text=c.T(
-        0, "%s:%d" % (private_ip(r), r.randint(30000, 60000)), uuid4(r), r.choice((10, 20, 50))))
+    c.log(0, "recs", "DEFAULT", log="stdout", text=c.T(
+        0, "%s:%d" % (private_ip(r), r.randint(30000, 60000)), uuid4(r), r.randint(1, 100)))
 
 
 # ---- Cloud Run system logs --------------------------------------------------------------------
@@ -546,7 +557,7 @@ def _(c, v):
 
 
 @K.kind("search-sigabrt", "search-api: native crash (SIGABRT) in the worker",
-        ["Uncaught signal: 6, pid=<*>, tid=<*>, fault_addr=0."], weight=0.4)
+        ["Uncaught signal: 6, pid=<*>, tid=<*>, fault_addr=0."], weight=0.03)
 def _(c, v):
     pid = c.r.randint(2, 90)
     c.log(0, "search-api", "ERROR", log="varlog/system", text=c.T(0, pid, pid))
