@@ -21,7 +21,8 @@ K = Catalog("dev")
         ["POST /v1/orders/<*>/capture 500", "POST /v1/orders/<*>/capture 502",
          "POST /v1/orders/<*>/capture 503"], weight=3.0, shape="burst")
 def _(c, v):
-    oid = uuid4(c.r) if c.r.random() < 0.7 else uuid_upper(c.r)
+    x = c.r.random()
+    oid = uuid4(c.r) if x < 0.7 else uuid_upper(c.r) if x < 0.9 else uuid_odd(c.r)
     c.request(v, "checkout-api", "POST", fill("/v1/orders/<*>/capture", oid), (500, 502, 503)[v])
 
 
@@ -436,6 +437,22 @@ def _(c, v):
         c, "ERROR", c.T(v, c.r.choice(CURRENCIES)), "uvicorn.error"),
         source=("/usr/local/lib/python3.12/site-packages/uvicorn/protocols/http/"
                 "httptools_impl.py", 416, "run_asgi"), trace=c.tr())
+
+
+@K.kind("importer-keyerror", "catalog: KeyError in feeds.importer.map_row (supplier file "
+        "without the supplier_sku column)",
+        ["Feed import <*> failed\n"
+         "Traceback (most recent call last):\n"
+         '  File "/app/catalog/feeds/importer.py", line 184, in run\n'
+         "    items = [self.map_row(row) for row in reader]\n"
+         '  File "/app/catalog/feeds/importer.py", line 210, in map_row\n'
+         '    sku = row["supplier_sku"].strip()\n'
+         "          ~~~^^^^^^^^^^^^^^^^\n"
+         "KeyError: 'supplier_sku'"], weight=0.3)
+def _(c, v):
+    c.log(0, "catalog", "ERROR", payload=styles.pylogging(
+        c, "ERROR", c.T(0, ulid(c.r, c.t)), "catalog.feeds"),
+        source=("/app/catalog/feeds/importer.py", 190, "run"))
 
 
 @K.kind("pricing-zerodiv", "catalog: ZeroDivisionError in pricing.convert (zero rate)",

@@ -393,6 +393,16 @@ def _(c, v):
     c.log(v, "mailer", "ERROR", payload=p)
 
 
+@K.kind("i18n-bad-locale", "mailer: RangeError in i18n.formatDate (malformed locale tag)",
+        ["RangeError: Incorrect locale information provided\n"
+         "    at new DateTimeFormat (<anonymous>)\n"
+         "    at formatDate (/srv/mailer/lib/i18n.js:19:10)\n"
+         "    at renderFooter (/srv/mailer/lib/layout.js:64:11)\n"
+         "    at Object.receipt (/srv/mailer/templates/receipt.js:30:5)"], weight=0.4)
+def _(c, v):
+    c.log(0, "mailer", "ERROR", log="stderr", text=c.T(0))
+
+
 @K.kind("digest-range", "mailer: RangeError 'Invalid time value' in buildDigest",
         ["RangeError: Invalid time value\n"
          "    at Date.toISOString (<anonymous>)\n"
@@ -487,6 +497,25 @@ def _(c, v):
     r = c.r
     c.log(v, "search-api", "DEFAULT", log="stderr", text=c.T(
         v, gunicorn_time(c.t), r.randint(8, 300), r.choice(OPERATORS)))
+
+
+@K.kind("page-valueerror", "search-api: ValueError in paging.parse_page (non-numeric page)",
+        ["[<*>] [<*>] [ERROR] Error handling request /search/page\n"
+         "Traceback (most recent call last):\n"
+         '  File "/usr/local/lib/python3.11/site-packages/gunicorn/workers/sync.py", line '
+         "135, in handle\n"
+         "    self.handle_request(listener, req, client, addr)\n"
+         '  File "/srv/search/views.py", line 120, in page\n'
+         "    start, size = parse_page(request.args)\n"
+         '  File "/srv/search/paging.py", line 12, in parse_page\n'
+         '    page = int(args.get("page", "1"))\n'
+         "ValueError: invalid literal for int() with base 10: '<*>'"], weight=0.5)
+def _(c, v):
+    r = c.r
+    junk = r.choice(("2abc", "NaN", "-", "%s'--" % r.randint(1, 9), "undefined", "1.5",
+                     "null", "%d/%d" % (r.randint(1, 9), r.randint(1, 9))))
+    c.log(0, "search-api", "DEFAULT", log="stderr", text=c.T(
+        0, gunicorn_time(c.t), r.randint(8, 300), junk + str(r.randint(1, 999))))
 
 
 @K.kind("history-db-closed", "recs: database connection closed in repository.fetch_history",
