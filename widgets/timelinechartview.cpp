@@ -168,12 +168,17 @@ void TimelineChartView::rebuild()
     }
     // Counts are whole numbers: ticks at whole, round steps, so small peaks do not label
     // 0, 1, 1, 2 (applyNiceNumbers picks half steps that "%.0f" rounds).
-    const IntegerTicks ticks = integerTicks(peak);
+    // As many labels as the plot's height holds without Qt hiding some of them.
+    const int labelRows = int(c->plotArea().height()) / (fontMetrics().height() * 2);
+    const IntegerTicks ticks = integerTicks(peak, qBound(2, labelRows + 1, 6));
     yAxis->setRange(0, ticks.top);
     yAxis->setTickCount(ticks.count);
     yAxis->setLabelFormat(QStringLiteral("%.0f"));
     const QPalette pal = palette();
     for (QAbstractAxis *axis : c->axes()) {
+        // Axes are made anew on every rebuild and laid out before their labels are known:
+        // truncating would show "…" for labels that fit.
+        axis->setTruncateLabels(false);
         axis->setLabelsBrush(pal.text());
         axis->setGridLineColor(pal.color(QPalette::Mid));
         axis->setLinePenColor(pal.color(QPalette::Mid));
