@@ -80,7 +80,8 @@ ClustersPage::ClustersPage(Session *session, QWidget *parent)
         timeWidth, timeWidth, cw * 34, cw * 20};
     for (int c = 0; c < ClusterTableModel::ColumnCount; ++c)
         header->resizeSection(c, qMax(widths[c], header->sectionSizeHint(c)));
-    m_table->sortByColumn(ClusterTableModel::CountColumn, Qt::DescendingOrder);
+    // What an on-call engineer looks for first: the most urgent, the largest of each level first.
+    m_table->sortByColumn(ClusterTableModel::PriorityColumn, Qt::AscendingOrder);
 
     m_detail = new ClusterDetailView(this);
     m_entries = new EntriesView(this);

@@ -115,6 +115,19 @@ bool ClusterFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     return true;
 }
 
+namespace {
+
+int trendRank(const QString &trend)
+{
+    static const QStringList order{QStringLiteral("regressed"), QStringLiteral("new"),
+                                   QStringLiteral("escalating"), QStringLiteral("steady"),
+                                   QStringLiteral("decreasing")};
+    const qsizetype at = order.indexOf(trend);
+    return at < 0 ? int(order.size()) : int(at);
+}
+
+} // namespace
+
 bool ClusterFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     const QVariant l = left.data(sortRole());
@@ -124,14 +137,23 @@ bool ClusterFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &ri
         return true;
     if (order == QPartialOrdering::Greater)
         return false;
-    // Ties (same count, same severity) fall back to count, then fingerprint, so the order is
-    // stable across snapshots.
+    // Within one priority, what changed comes first: a regression, then something new, then
+    // what is growing; steady and decreasing clusters after them.
+    if (sortColumn() == ClusterTableModel::PriorityColumn) {
+        const int lt = trendRank(left.data(ClusterTableModel::TrendRole).toString());
+        const int rt = trendRank(right.data(ClusterTableModel::TrendRole).toString());
+        if (lt != rt)
+            return sortOrder() == Qt::AscendingOrder ? lt < rt : lt > rt;
+    }
+    // Ties (same priority, same severity) fall back to count, largest first whichever way the
+    // column is sorted (the view reverses lessThan for a descending sort), then fingerprint,
+    // so the order is stable across snapshots.
     const auto lc = left.sibling(left.row(), ClusterTableModel::CountColumn)
                         .data(ClusterTableModel::SortRole).toULongLong();
     const auto rc = right.sibling(right.row(), ClusterTableModel::CountColumn)
                         .data(ClusterTableModel::SortRole).toULongLong();
     if (lc != rc)
-        return lc < rc;
+        return sortOrder() == Qt::AscendingOrder ? lc > rc : lc < rc;
     return left.data(ClusterTableModel::FingerprintRole).toString()
         < right.data(ClusterTableModel::FingerprintRole).toString();
 }

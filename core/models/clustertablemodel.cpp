@@ -257,6 +257,10 @@ QVariant ClusterTableModel::data(const QModelIndex &index, int role) const
         const auto it = m_triage.constFind(c.fingerprint);
         return it == m_triage.cend() ? -1 : it->priority;
     }
+    case TrendRole: {
+        const auto it = m_triage.constFind(c.fingerprint);
+        return it == m_triage.cend() ? QString() : it->trend;
+    }
     case BucketsRole: return QVariant::fromValue(QList<quint32>(c.buckets.begin(), c.buckets.end()));
     case FirstSeenRole: return c.firstSeenNs;
     case LastSeenRole: return c.lastSeenNs;

@@ -41,6 +41,7 @@ public:
         ServiceNamesRole,            // QStringList
         SearchTextRole,              // QString: name and every template, lower-case
         PriorityRole,                // int 0..6, -1 when not triaged
+        TrendRole,                   // QString: the trend's name ("new", "escalating", …), empty when not triaged
     };
 
     // What triage said about a cluster, shown in the priority column.

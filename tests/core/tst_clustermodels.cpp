@@ -179,6 +179,32 @@ private slots:
         QCOMPARE(proxy.index(0, ClusterTableModel::NameColumn).data().toString(), QStringLiteral("payment timeout"));
     }
 
+    // The first screen's order: priority, then trend (regressed, new, escalating, steady,
+    // decreasing), then the largest cluster first, also within a priority.
+    void proxySortsByPriorityThenTrendThenCount()
+    {
+        ClusterTableModel model;
+        ClusterFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        model.setClusterSet(makeSet({
+            {"v1:a", "a", 10, Severity::Error, "x", 0, 1},
+            {"v1:b", "b", 500, Severity::Error, "x", 0, 1},
+            {"v1:c", "c", 40, Severity::Error, "x", 0, 1},
+            {"v1:d", "d", 7, Severity::Error, "x", 0, 1},
+            {"v1:e", "e", 90, Severity::Error, "x", 0, 1},
+        }));
+        using View = ClusterTableModel::TriageView;
+        model.setTriage({{QStringLiteral("v1:a"), View{1, {}, QStringLiteral("steady"), {}, false}},
+                         {QStringLiteral("v1:b"), View{2, {}, QStringLiteral("steady"), {}, false}},
+                         {QStringLiteral("v1:c"), View{1, {}, QStringLiteral("steady"), {}, false}},
+                         {QStringLiteral("v1:d"), View{1, {}, QStringLiteral("regressed"), {}, false}},
+                         {QStringLiteral("v1:e"), View{1, {}, QStringLiteral("new"), {}, false}}});
+        proxy.sort(ClusterTableModel::PriorityColumn, Qt::AscendingOrder);
+        QCOMPARE(column(proxy, ClusterTableModel::NameColumn, ClusterTableModel::FingerprintRole),
+                 (QStringList{QStringLiteral("v1:d"), QStringLiteral("v1:e"), QStringLiteral("v1:c"),
+                              QStringLiteral("v1:a"), QStringLiteral("v1:b")}));
+    }
+
     void proxyFilters()
     {
         ClusterTableModel model;

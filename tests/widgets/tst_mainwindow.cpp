@@ -102,11 +102,16 @@ private slots:
         const auto &set = m_session->clusters();
         QVERIFY(set.clusters().size() >= 5);
         QCOMPARE(table()->rowCount(), int(set.clusters().size()));
-        // Default order: largest cluster first.
+        // Default order: most urgent first, the largest cluster first within a priority.
+        QString previousPriority;
         quint64 previous = std::numeric_limits<quint64>::max();
         for (int r = 0; r < table()->rowCount(); ++r) {
+            const QString priority = table()->index(r, ClusterTableModel::PriorityColumn).data().toString();
             const quint64 count = table()->index(r, ClusterTableModel::CountColumn).data(ClusterTableModel::SortRole).toULongLong();
-            QVERIFY(count <= previous);
+            QVERIFY2(previousPriority <= priority, qPrintable(previousPriority + QStringLiteral(" before ") + priority));
+            if (priority == previousPriority)
+                QVERIFY(count <= previous);
+            previousPriority = priority;
             previous = count;
         }
         // The demo's connection pool problem is one of the clusters.
