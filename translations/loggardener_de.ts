@@ -510,6 +510,19 @@
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>Einträge im Zeitverlauf: alle Einträge</translation>
     </message>
+    <message numerus="yes">
+        <source>Merged %n clusters into one.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%n Cluster zu einem zusammengeführt.</numerusform>
+            <numerusform>%n Cluster zu einem zusammengeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Split the cluster.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Der Cluster wurde aufgeteilt.</translation>
+    </message>
 </context>
 <context>
     <name>gardener::DraftAutosaver</name>

@@ -506,6 +506,18 @@
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>エントリの推移: すべてのエントリ</translation>
     </message>
+    <message numerus="yes">
+        <source>Merged %n clusters into one.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%n 個のクラスターを 1 つに統合しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Split the cluster.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>クラスターを分割しました。</translation>
+    </message>
 </context>
 <context>
     <name>gardener::DraftAutosaver</name>

@@ -23,6 +23,7 @@
 #include <QVBoxLayout>
 
 #include <set>
+#include <utility>
 
 namespace gardener {
 
@@ -193,9 +194,11 @@ void ClustersPage::onClustersChanged()
         m_pendingTemplate.clear();
         if (ti >= 0 && set.templates()[size_t(ti)].cluster < set.clusters().size())
             selectCluster(set.clusters()[set.templates()[size_t(ti)].cluster].fingerprint);
-    } else {
-        onSelectionChanged(); // the detail reflects the new snapshot
+        emit statusMessage(std::exchange(m_pendingDone, QString()));
     }
+    // Always: the selected row may be unchanged while the cluster under it is another one
+    // (a merge under an active filter), and then the view sends no selection change.
+    onSelectionChanged();
     updateCounts();
 }
 
@@ -297,6 +300,7 @@ QString ClustersPage::mergeSelected()
     if (!result)
         return result.error().what;
     m_pendingTemplate = followed;
+    m_pendingDone = tr("Merged %n clusters into one.", nullptr, int(fps.size()));
     emit statusMessage(tr("Merging %n clusters…", nullptr, int(fps.size())));
     return {};
 }
@@ -307,6 +311,7 @@ QString ClustersPage::splitTemplates(const QStringList &templateFingerprints)
     if (!result)
         return result.error().what;
     m_pendingTemplate = templateFingerprints.value(0);
+    m_pendingDone = tr("Split the cluster.");
     emit statusMessage(tr("Splitting the cluster…"));
     return {};
 }

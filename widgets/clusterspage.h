@@ -82,6 +82,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QTimer *m_requery = nullptr;
     QString m_pendingTemplate; // template to follow into its new cluster after merge/split
+    QString m_pendingDone;     // what the status says once that snapshot is shown
     quint64 m_lastQuery = 0;
 };
 

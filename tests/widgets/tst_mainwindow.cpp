@@ -27,6 +27,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -257,6 +258,29 @@ private slots:
         QVERIFY(ci >= 0);
         QCOMPARE(m_session->clusters().clusters()[size_t(ci)].count, merged);
         QVERIFY(page()->detailView()->plainText().contains(QStringLiteral("shaped by your merge")));
+    }
+
+    // With a filter active the merged cluster may land on the row another cluster had: the
+    // details must follow the selection, and the status must say the merge is done.
+    void mergeWithAFilterShowsTheMergedCluster()
+    {
+        loadDemo();
+        page()->filterBar()->setText(QStringLiteral("redis"));
+        QTRY_VERIFY(table()->rowCount() >= 2);
+        page()->clusterTable()->selectRow(0);
+        page()->clusterTable()->selectionModel()->select(
+            table()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QSignalSpy changed(m_session.get(), &Session::clustersChanged);
+        findAction(m_window.get(), QStringLiteral("mergeAction"))->trigger();
+        QVERIFY(changed.wait(30000));
+        const QStringList selected = page()->selectedFingerprints();
+        QCOMPARE(selected.size(), 1);
+        QTRY_COMPARE(page()->detailView()->fingerprint(), selected.first());
+        const int ci = m_session->clusters().clusterIndex(selected.first());
+        QVERIFY(ci >= 0);
+        QCOMPARE(m_session->clusters().clusters()[size_t(ci)].templates.size() >= 2, true);
+        QVERIFY2(!m_window->statusBar()->currentMessage().contains(QStringLiteral("Merging")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
     }
 
     void remembersColumnLayoutAndRecentFiles()
