@@ -2200,6 +2200,31 @@ Veröffentlicht: %2</translation>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>Das ausgewählte Arbeitsprotokoll als früheren Lauf erfassen, damit Trends und „neu“ es berücksichtigen</translation>
     </message>
+    <message>
+        <source>Type or paste a folder and press Enter</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Ordner eingeben oder einfügen und Eingabe drücken</translation>
+    </message>
+    <message>
+        <source>No such folder: %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Ordner nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>The worklog states no count for this cluster.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Das Arbeitsprotokoll nennt für diesen Cluster keine Anzahl.</translation>
+    </message>
+    <message>
+        <source>count unknown</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Anzahl unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>gardener::RunBars</name>

@@ -2183,6 +2183,31 @@ Posted: %2</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>選択した作業ログを過去の実行として記録し、傾向や「新規」の判定に反映させます</translation>
     </message>
+    <message>
+        <source>Type or paste a folder and press Enter</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>フォルダーを入力または貼り付けて Enter を押します</translation>
+    </message>
+    <message>
+        <source>No such folder: %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>フォルダーがありません: %1</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>The worklog states no count for this cluster.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>このワークログにはこのクラスターの件数が記載されていません。</translation>
+    </message>
+    <message>
+        <source>count unknown</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>件数不明</translation>
+    </message>
 </context>
 <context>
     <name>gardener::RunBars</name>

@@ -1,9 +1,11 @@
 #include "history/historystore.h"
 #include "models/worklogbrowsermodel.h"
 #include "worklog/worklogwriter.h"
+#include "testpaths.h"
 #include "worklogs/pastworklogspage.h"
 
 #include <QFile>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -49,6 +51,9 @@ class TestPastWorklogsPage : public QObject
 private slots:
     void initTestCase();
     void listsSelectsAndImports();
+    void rendersRepairedText();
+    void folderCanBeTyped();
+    void unknownCountsAreNotZero();
 };
 
 void TestPastWorklogsPage::initTestCase()
@@ -138,6 +143,60 @@ void TestPastWorklogsPage::listsSelectsAndImports()
     QVERIFY(page.importSelected());
     QCOMPARE(imported.count(), 2);
     QCOMPARE(imported.at(1).at(1).toInt(), 1);
+}
+
+// The rendered worklog gets the same repair as the fields the reader extracts.
+void TestPastWorklogsPage::rendersRepairedText()
+{
+    QTemporaryDir dir;
+    QVERIFY(QFile::copy(test::dataPath(QStringLiteral("worklogs/emoji-mojibake.md")),
+                        dir.filePath(QStringLiteral("worklog-2026-01-02-0300.md"))));
+    PastWorklogsPage page(dir.path(), nullptr);
+    page.setFolder(dir.path());
+    QTRY_VERIFY(!page.selectedPath().isEmpty());
+    const QString shown = page.markdownView()->document()->toPlainText();
+    QVERIFY2(!shown.contains(QStringLiteral("\u00f0\u0178")), qPrintable(shown.left(300)));
+    QVERIFY(shown.contains(QStringLiteral("\U0001F6A8 Cluster 1")));
+}
+
+void TestPastWorklogsPage::folderCanBeTyped()
+{
+    QTemporaryDir a, b;
+    PastWorklogsPage page(a.path(), nullptr);
+    page.setFolder(a.path());
+    page.show();
+    auto *edit = page.findChild<QLineEdit *>(QStringLiteral("worklogFolder"));
+    QVERIFY(edit);
+    edit->clear();
+    QTest::keyClicks(edit, b.path());
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(QFileInfo(page.folder()).absoluteFilePath(), QFileInfo(b.path()).absoluteFilePath());
+    edit->setText(b.filePath(QStringLiteral("missing")));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(QFileInfo(page.folder()).absoluteFilePath(), QFileInfo(b.path()).absoluteFilePath());
+}
+
+// A cluster whose worklog states no count compares as unknown, never as 0 or "same".
+void TestPastWorklogsPage::unknownCountsAreNotZero()
+{
+    QTemporaryDir dir;
+    worklog::WorklogWriterOptions identity;
+    identity.redact = [](const QString &s) { return s; };
+    auto older = worklog::WorklogWriter::write(
+        makeWorklog(3, QStringLiteral("payments"), QStringLiteral("Gateway 502 answers"), -1, false),
+        dir.path(), identity);
+    auto newer = worklog::WorklogWriter::write(
+        makeWorklog(20, QStringLiteral("payments"), QStringLiteral("Gateway 502 answers"), 12, false),
+        dir.path(), identity);
+    QVERIFY(older && newer);
+    PastWorklogsPage page(dir.path(), nullptr);
+    page.setFolder(dir.path());
+    QTRY_COMPARE(page.selectedPath(), QFileInfo(*newer).absoluteFilePath());
+    QAbstractItemModel *compare = page.compareView()->model();
+    QCOMPARE(compare->rowCount(), 1);
+    QCOMPARE(compare->index(0, 1).data().toString(), QStringLiteral("12"));
+    QVERIFY(compare->index(0, 2).data().toString() != QStringLiteral("0"));
+    QVERIFY(compare->index(0, 3).data().toString() != QStringLiteral("same"));
 }
 
 QTEST_MAIN(TestPastWorklogsPage)

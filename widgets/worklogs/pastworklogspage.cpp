@@ -3,10 +3,12 @@
 #include "history/historystore.h"
 #include "models/worklogbrowsermodel.h"
 #include "pipeline/worklogimport.h"
+#include "worklog/mojibake.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHash>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -83,7 +85,7 @@ PastWorklogsPage::PastWorklogsPage(const QString &folder, history::HistoryStore 
     // Folder row.
     m_folderEdit = new QLineEdit(this);
     m_folderEdit->setObjectName(QStringLiteral("worklogFolder"));
-    m_folderEdit->setReadOnly(true);
+    m_folderEdit->setPlaceholderText(tr("Type or paste a folder and press Enter"));
     auto *choose = new QPushButton(tr("Ch&oose folder…"), this);
     auto *reload = new QPushButton(tr("Re&load"), this);
     auto *folderRow = new QHBoxLayout;
@@ -177,6 +179,13 @@ PastWorklogsPage::PastWorklogsPage(const QString &folder, history::HistoryStore 
 
     connect(choose, &QPushButton::clicked, this, &PastWorklogsPage::chooseFolder);
     connect(reload, &QPushButton::clicked, this, &PastWorklogsPage::refresh);
+    connect(m_folderEdit, &QLineEdit::returnPressed, this, [this] {
+        const QString typed = QDir::fromNativeSeparators(m_folderEdit->text().trimmed());
+        if (QFileInfo(typed).isDir())
+            setFolder(QFileInfo(typed).absoluteFilePath());
+        else
+            m_status->setText(tr("No such folder: %1").arg(QDir::toNativeSeparators(typed)));
+    });
     connect(m_import, &QPushButton::clicked, this, &PastWorklogsPage::importSelected);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -265,8 +274,9 @@ void PastWorklogsPage::showWorklog(int sourceRow)
 
     QFile file(item->path);
     if (file.open(QIODevice::ReadOnly))
-        // The reader repaired mojibake in its extracted fields; the rendering shows the file as is.
-        m_markdown->setMarkdown(QString::fromUtf8(file.readAll()));
+        // Rendered with the same repair the reader applied to its fields ("ðŸš¨" back to 🚨),
+        // so the view agrees with the status line.
+        m_markdown->setMarkdown(worklog::repairMojibake(QString::fromUtf8(file.readAll())));
     else
         m_markdown->setPlainText(tr("Could not read %1: %2").arg(item->path, file.errorString()));
 
@@ -298,7 +308,10 @@ void PastWorklogsPage::fillComparison(int sourceRow)
     if (!item)
         return;
     // Titles are compared case-insensitively: hand-written worklogs vary in capitalisation.
-    struct Counts { QString title; qint64 here = -1; bool hereBound = false; qint64 before = -1; bool beforeBound = false; };
+    // A side is "seen" when the worklog lists the cluster at all; its count may still be
+    // unknown (a hand-written worklog that states none), which is not zero.
+    struct Side { qint64 count = -1; bool bound = false; bool seen = false; bool unknown = false; };
+    struct Counts { QString title; Side here; Side before; };
     QList<Counts> rows;
     QHash<QString, int> rowOf;
     const auto add = [&](const worklog::WorklogCluster &c, bool isHere) {
@@ -306,13 +319,17 @@ void PastWorklogsPage::fillComparison(int sourceRow)
         auto it = rowOf.find(key);
         if (it == rowOf.end()) {
             it = rowOf.insert(key, int(rows.size()));
-            rows.append(Counts{c.title});
+            rows.append(Counts{c.title, {}, {}});
         }
-        Counts &r = rows[*it];
-        qint64 &n = isHere ? r.here : r.before;
+        Side &side = isHere ? rows[*it].here : rows[*it].before;
+        side.seen = true;
+        side.bound |= c.countLowerBound;
+        if (c.count < 0) {
+            side.unknown = true;
+            return;
+        }
         // A title repeated within one worklog adds up.
-        n = (n < 0 ? 0 : n) + qMax<qint64>(c.count, 0);
-        (isHere ? r.hereBound : r.beforeBound) |= c.countLowerBound;
+        side.count = (side.count < 0 ? 0 : side.count) + c.count;
     };
     for (const auto &c : item->data.clusters)
         add(c, true);
@@ -320,21 +337,33 @@ void PastWorklogsPage::fillComparison(int sourceRow)
         for (const auto &c : previous->data.clusters)
             add(c, false);
     }
+    const auto cell = [](const Side &side) {
+        if (side.seen && side.count < 0) {
+            auto *unknown = textItem(tr("?"));
+            unknown->setToolTip(tr("The worklog states no count for this cluster."));
+            unknown->setData(-1, Qt::UserRole);
+            unknown->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            return unknown;
+        }
+        // Some of its mentions had no count: what is known is a lower bound.
+        return countItem(side.count, side.bound || side.unknown);
+    };
     for (const Counts &r : rows) {
         QString change;
         qint64 delta = 0;
-        if (r.here >= 0 && r.before < 0) {
+        if (r.here.seen && !r.before.seen) {
             change = previous ? tr("new") : QString();
-        } else if (r.here < 0) {
+        } else if (!r.here.seen) {
             change = tr("gone");
+        } else if (r.here.count < 0 || r.before.count < 0) {
+            change = tr("count unknown");
         } else {
-            delta = r.here - r.before;
+            delta = r.here.count - r.before.count;
             change = delta == 0 ? tr("same") : (delta > 0 ? QStringLiteral("+%1").arg(delta) : QString::number(delta));
         }
         auto *changeItem = textItem(change);
         changeItem->setData(delta, Qt::UserRole);
-        m_compareModel->appendRow({textItem(r.title), countItem(r.here, r.hereBound),
-                                   countItem(r.before, r.beforeBound), changeItem});
+        m_compareModel->appendRow({textItem(r.title), cell(r.here), cell(r.before), changeItem});
     }
 }
 
