@@ -787,6 +787,26 @@ Veröffentlicht: %2</translation>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>#%1 mit einem Kommentar wieder öffnen</translation>
     </message>
+    <message>
+        <source>Still posting this draft…</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Dieser Entwurf wird noch gesendet …</translation>
+    </message>
+    <message>
+        <source>Already posted as %1: a draft is posted once.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Bereits als %1 veröffentlicht: Ein Entwurf wird nur einmal veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Posted as %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Veröffentlicht als %1</translation>
+    </message>
+    <message>
+        <source>Not posted: %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Nicht veröffentlicht: %1</translation>
+    </message>
 </context>
 <context>
     <name>gardener::EntriesView</name>

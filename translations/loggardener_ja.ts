@@ -782,6 +782,26 @@ Posted: %2</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>#%1 をコメント付きで再オープン</translation>
     </message>
+    <message>
+        <source>Still posting this draft…</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>この下書きはまだ投稿中です…</translation>
+    </message>
+    <message>
+        <source>Already posted as %1: a draft is posted once.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 として投稿済みです。下書きは一度だけ投稿されます。</translation>
+    </message>
+    <message>
+        <source>Posted as %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 として投稿しました</translation>
+    </message>
+    <message>
+        <source>Not posted: %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>投稿されませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>gardener::EntriesView</name>

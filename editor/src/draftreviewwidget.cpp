@@ -264,6 +264,11 @@ void DraftReviewWidget::updateActions()
         m_post->setToolTip(tr("Post this draft as a GitHub issue (Ctrl+Shift+Return)"));
 }
 
+QString DraftReviewWidget::statusText() const
+{
+    return m_status->text();
+}
+
 void DraftReviewWidget::showStatus(const QString &text, bool problem)
 {
     m_status->setText(text);

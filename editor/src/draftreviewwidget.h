@@ -69,12 +69,16 @@ public:
     FindingsPanel *findingsPanel() const { return m_findingsPanel; }
     DraftAutosaver *autosaver() const { return m_autosaver; }
     QTabWidget *sideTabs() const { return m_tabs; }
+    // The line under the editor: what happened to the last action (posted and where, why not).
+    void showStatus(const QString &text, bool problem = false);
+    QString statusText() const;
 
 public Q_SLOTS:
     // Re-scans, then emits approveRequested / postRequested if nothing blocks; returns whether
     // it did. A blocked attempt shows why in the status line.
     bool approve();
     bool post();
+
 
 Q_SIGNALS:
     void approveRequested(const gardener::Draft &draft);
@@ -90,7 +94,6 @@ private:
     void onChanged();
     void refreshSideViews();
     void updateActions();
-    void showStatus(const QString &text, bool problem = false);
     bool checkPostable(const QString &action);
     double editorScrollFraction() const;
 

@@ -161,13 +161,17 @@ private slots:
         QCOMPARE(issues.first().rawBody, reviewed.toUtf8());
         QCOMPARE(issues.first().title, page.storedDraft(m_flaggedKey).title);
         QVERIFY(entryOf(page, m_flaggedKey).url.contains(QStringLiteral("/issues/")));
+        QVERIFY2(page.review()->statusText().contains(entryOf(page, m_flaggedKey).url),
+                 qPrintable(page.review()->statusText()));
         QCOMPARE(page.draftCount(), 1);
         QVERIFY(!counts.isEmpty());
         QCOMPARE(counts.last().first().toInt(), 1);
 
-        // Posting again (or reopening the page) never creates a second issue.
+        // Posting again (or reopening the page) never creates a second issue, and says why.
         QVERIFY(page.review()->post());
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(page, m_flaggedKey), DraftState::Posted, 10000);
+        QVERIFY2(page.review()->statusText().contains(QStringLiteral("Already posted")),
+                 qPrintable(page.review()->statusText()));
         QCOMPARE(m_fake->issueCount(Repo), 1);
         DraftsPage again(m_session.get(), &m_redactor);
         QCOMPARE(stateOf(again, m_flaggedKey), DraftState::Posted);
@@ -228,6 +232,9 @@ private slots:
         QVERIFY(page.review()->post());
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(page, m_cleanKey), DraftState::Failed, 10000);
         QVERIFY(!entryOf(page, m_cleanKey).failureReason.isEmpty());
+        // The reason is on the page, not only in a tooltip.
+        QVERIFY2(page.review()->statusText().contains(entryOf(page, m_cleanKey).failureReason),
+                 qPrintable(page.review()->statusText()));
         QCOMPARE(failed.size(), 1);
         QCOMPARE(m_fake->issueCount(Repo), 0);
 

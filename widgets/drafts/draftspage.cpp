@@ -289,8 +289,19 @@ void DraftsPage::onPost(const Draft &draft)
         return;
     }
     const int row = m_queue->model()->rowOf(draft.id);
-    if (row >= 0 && m_queue->model()->entry(row).state == DraftState::Posting)
-        return; // one attempt at a time; the journal would refuse a parallel one anyway
+    if (row >= 0) {
+        const DraftQueueEntry entry = m_queue->model()->entry(row);
+        // One attempt at a time (the journal would refuse a parallel one anyway), and a posted
+        // draft is never posted again: say so rather than doing nothing.
+        if (entry.state == DraftState::Posting) {
+            m_review->showStatus(tr("Still posting this draft…"));
+            return;
+        }
+        if (entry.state == DraftState::Posted) {
+            m_review->showStatus(tr("Already posted as %1: a draft is posted once.").arg(entry.url));
+            return;
+        }
+    }
     const github::IssueDraft &stored = m_drafts[draft.id];
     m_pending.insert(draft.id, Pending{stored, allowedFindings(stored)});
     send(draft.id);
@@ -337,9 +348,13 @@ void DraftsPage::send(const QString &postKey)
                                     .arg(r->droppedLabels.join(QStringLiteral(", "))),
                                 false);
             self->updateCount();
+            if (self->m_current == postKey)
+                self->m_review->showStatus(tr("Posted as %1").arg(r->url));
             Q_EMIT self->draftPosted(postKey, r->url);
         } else {
             model->setState(postKey, DraftState::Failed, r.error().what);
+            if (self->m_current == postKey)
+                self->m_review->showStatus(tr("Not posted: %1").arg(r.error().what), true);
             Q_EMIT self->draftFailed(postKey, r.error().what);
         }
     });
