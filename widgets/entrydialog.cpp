@@ -11,8 +11,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QVBoxLayout>
 
@@ -69,18 +71,33 @@ EntryDialog::EntryDialog(QWidget *parent)
     layout->addWidget(buttons);
 
     const QFontMetrics fm(m_text->font());
-    resize(fm.horizontalAdvance(QLatin1Char('x')) * 110, fm.height() * 40);
+    QSize size(fm.horizontalAdvance(QLatin1Char('x')) * 110, fm.height() * 40);
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() * 9 / 10);
+    resize(size);
 }
 
 void EntryDialog::addRow(const QString &label, const QString &value)
 {
     if (value.isEmpty())
         return;
-    auto *field = new QLabel(value, this);
-    field->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    field->setWordWrap(true);
-    field->setTextFormat(Qt::PlainText);
-    m_form->addRow(label, field);
+    // A long value without spaces (an instance id, a trace) cannot wrap: a label would widen
+    // the dialog past the screen, so it scrolls in a read-only line instead.
+    static const QRegularExpression space(QStringLiteral("\\s"));
+    if (value.size() > 60 && !value.contains(space)) {
+        auto *line = new QLineEdit(value, this);
+        line->setReadOnly(true);
+        line->setFrame(false);
+        line->setCursorPosition(0);
+        line->setAccessibleName(label);
+        m_form->addRow(label, line);
+    } else {
+        auto *field = new QLabel(value, this);
+        field->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        field->setWordWrap(true);
+        field->setTextFormat(Qt::PlainText);
+        m_form->addRow(label, field);
+    }
     m_summary << label + QStringLiteral(" ") + value;
 }
 

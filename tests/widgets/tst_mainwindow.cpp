@@ -23,6 +23,7 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -202,6 +203,10 @@ private slots:
         QVERIFY(dialog);
         QVERIFY(dialog->formattedJson().contains(QStringLiteral("\"insertId\"")));
         QVERIFY(dialog->summaryLines().join(QLatin1Char('\n')).contains(QStringLiteral("Resource")));
+        // Long unbroken values (instance ids) scroll in their field instead of widening the
+        // dialog past a laptop screen.
+        QVERIFY2(dialog->minimumSizeHint().width() <= 1000, qPrintable(QString::number(dialog->minimumSizeHint().width())));
+        QVERIFY(dialog->width() <= dialog->screen()->availableGeometry().width());
         dialog->close();
     }
 
