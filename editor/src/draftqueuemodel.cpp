@@ -20,12 +20,18 @@ QVariant DraftQueueModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return entry.title.isEmpty() ? tr("(untitled)") : entry.title;
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        QString tip;
         if (entry.state == DraftState::Failed)
-            return tr("%1\nPosting failed: %2").arg(entry.title, entry.failureReason);
-        if (entry.state == DraftState::Posted && !entry.url.isEmpty())
-            return tr("%1\nPosted: %2").arg(entry.title, entry.url);
-        return tr("%1\n%2").arg(entry.title, stateText(entry.state));
+            tip = tr("%1\nPosting failed: %2").arg(entry.title, entry.failureReason);
+        else if (entry.state == DraftState::Posted && !entry.url.isEmpty())
+            tip = tr("%1\nPosted: %2").arg(entry.title, entry.url);
+        else
+            tip = tr("%1\n%2").arg(entry.title, stateText(entry.state));
+        // As rich text, Qt wraps a tooltip to a readable width instead of one line wider than
+        // the screen (long server messages).
+        return QStringLiteral("<qt>%1</qt>").arg(tip.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    }
     case IdRole:
         return entry.id;
     case StateRole:

@@ -14,7 +14,27 @@ namespace gardener {
 
 namespace {
 constexpr int padding = 6;
+constexpr int titleLines = 2;
+
+// The title in at most titleLines lines of `width`, broken at spaces, the last one elided.
+QStringList wrapTitle(const QString &title, const QFontMetrics &fm, int width)
+{
+    QStringList lines;
+    QString rest = title.simplified();
+    while (!rest.isEmpty() && lines.size() < titleLines - 1 && fm.horizontalAdvance(rest) > width) {
+        qsizetype cut = rest.size();
+        while (cut > 0 && fm.horizontalAdvance(rest.left(cut)) > width)
+            cut = rest.lastIndexOf(QLatin1Char(' '), cut - 1);
+        if (cut <= 0)
+            break; // one long word: elide it below
+        lines << rest.left(cut);
+        rest = rest.mid(cut + 1);
+    }
+    if (!rest.isEmpty())
+        lines << fm.elidedText(rest, Qt::ElideRight, width);
+    return lines;
 }
+} // namespace
 
 QColor DraftQueueDelegate::stateColour(DraftState state, bool dark)
 {
@@ -72,9 +92,12 @@ void DraftQueueDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
 
     painter->setFont(opt.font);
     painter->setPen(text);
-    const QRect titleRect(r.left(), r.top(), r.width() - badgeWidth - padding, lineHeight);
-    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      opt.fontMetrics.elidedText(title, Qt::ElideRight, titleRect.width()));
+    // Titles share their start ("GCP-regression | P1 | …"): two lines show what differs.
+    const int titleWidth = r.width() - badgeWidth - padding;
+    const QStringList lines = wrapTitle(title, opt.fontMetrics, titleWidth);
+    for (int i = 0; i < lines.size(); ++i)
+        painter->drawText(QRect(r.left(), r.top() + i * lineHeight, titleWidth, lineHeight),
+                          Qt::AlignLeft | Qt::AlignVCenter, lines.at(i));
 
     const QString reason = index.data(DraftQueueModel::FailureReasonRole).toString();
     if (state == DraftState::Failed && !reason.isEmpty()) {
@@ -82,7 +105,7 @@ void DraftQueueDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         small.setPointSizeF(small.pointSizeF() * 0.9);
         painter->setFont(small);
         painter->setPen(selected ? text : stateColour(state, dark));
-        const QRect reasonRect(r.left(), r.top() + lineHeight, r.width(), QFontMetrics(small).height());
+        const QRect reasonRect(r.left(), r.top() + titleLines * lineHeight, r.width(), QFontMetrics(small).height());
         painter->drawText(reasonRect, Qt::AlignLeft | Qt::AlignVCenter,
                           QFontMetrics(small).elidedText(reason, Qt::ElideRight, reasonRect.width()));
     }
@@ -91,7 +114,7 @@ void DraftQueueDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
 
 QSize DraftQueueDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    const int lines = DraftState(index.data(DraftQueueModel::StateRole).toInt()) == DraftState::Failed ? 2 : 1;
+    const int lines = titleLines + (DraftState(index.data(DraftQueueModel::StateRole).toInt()) == DraftState::Failed ? 1 : 0);
     return QSize(200, lines * option.fontMetrics.height() + padding + 2);
 }
 

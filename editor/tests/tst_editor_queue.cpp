@@ -8,6 +8,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace gardener;
 
@@ -66,6 +67,10 @@ void TestQueue::statesAndRoles()
     QCOMPARE(a.data(DraftQueueModel::FailureReasonRole).toString(), QStringLiteral("GitHub said 502"));
     QCOMPARE(a.data(DraftQueueModel::StateTextRole).toString(), QStringLiteral("Failed"));
     QVERIFY(a.data(Qt::ToolTipRole).toString().contains(QStringLiteral("GitHub said 502")));
+    // Rich text, so Qt wraps a long server message instead of a tooltip wider than the screen.
+    QVERIFY(Qt::mightBeRichText(a.data(Qt::ToolTipRole).toString()));
+    QVERIFY(model.setState(QStringLiteral("a"), DraftState::Failed, QStringLiteral("<b>&")));
+    QVERIFY(model.index(0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("&lt;b&gt;&amp;")));
     QCOMPARE(a.data(DraftQueueModel::IdRole).toString(), QStringLiteral("a"));
     // A later success clears the old failure reason.
     QVERIFY(model.setState(QStringLiteral("a"), DraftState::Posted));

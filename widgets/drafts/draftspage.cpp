@@ -59,6 +59,9 @@ DraftsPage::DraftsPage(github::GitHubSession *session, const redaction::Redactor
     splitter->addWidget(m_review);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
+    // Wide enough at first for a title's words after its "category | priority |" start.
+    const int ch = fontMetrics().horizontalAdvance(QLatin1Char('x'));
+    splitter->setSizes({ch * 48, ch * 110});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_notice);
     layout->addWidget(splitter, 1);
