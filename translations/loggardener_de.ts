@@ -1796,6 +1796,57 @@ Veröffentlicht: %2</translation>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>&amp;Filter zurücksetzen</translation>
     </message>
+    <message>
+        <source>E&amp;xport Clusters as CSV…</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Cluster als CSV e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Save the clusters the table shows, as it shows them, for a spreadsheet</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Die Cluster der Tabelle so, wie sie angezeigt werden, für eine Tabellenkalkulation speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Selected as Markdown</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Auswahl als Markdown &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected clusters as a Markdown table (secrets redacted)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Die ausgewählten Cluster als Markdown-Tabelle kopieren (Geheimnisse geschwärzt)</translation>
+    </message>
+    <message>
+        <source>Export clusters as CSV</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Cluster als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n cluster(s) to %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%n Cluster nach %1 exportiert</numerusform>
+            <numerusform>%n Cluster nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the clusters to copy first.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Wählen Sie zuerst die zu kopierenden Cluster aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n cluster(s) as Markdown.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%n Cluster als Markdown kopiert.</numerusform>
+            <numerusform>%n Cluster als Markdown kopiert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gardener::MarkdownPreview</name>

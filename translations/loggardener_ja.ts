@@ -1784,6 +1784,55 @@ Posted: %2</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>フィルターをクリア(&amp;L)</translation>
     </message>
+    <message>
+        <source>E&amp;xport Clusters as CSV…</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>クラスターを CSV にエクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the clusters the table shows, as it shows them, for a spreadsheet</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>表に表示されているクラスターを表示どおりに表計算用に保存します</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Selected as Markdown</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>選択を Markdown としてコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selected clusters as a Markdown table (secrets redacted)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>選択したクラスターを Markdown の表としてコピーします (秘密情報は伏せ字)</translation>
+    </message>
+    <message>
+        <source>Export clusters as CSV</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>クラスターを CSV にエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n cluster(s) to %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%n 個のクラスターを %1 にエクスポートしました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the clusters to copy first.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>先にコピーするクラスターを選択してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n cluster(s) as Markdown.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%n 個のクラスターを Markdown としてコピーしました。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gardener::MarkdownPreview</name>

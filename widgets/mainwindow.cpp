@@ -10,7 +10,10 @@
 #include "loadingbar.h"
 #include "logs/logstore.h"
 #include "logs/logsummary.h"
+#include "models/clustertablemodel.h"
+#include "models/tableexport.h"
 #include "pipeline/runpipeline.h"
+#include "redaction/redactor.h"
 #include "triage/clustertriage.h"
 #include "session/session.h"
 #include "startpage.h"
@@ -20,11 +23,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
+#include <QHeaderView>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -34,8 +40,11 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace gardener {
 
@@ -229,6 +238,9 @@ void MainWindow::createActions()
     collect->setObjectName(QStringLiteral("collectGcpAction"));
     collect->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     collect->setStatusTip(tr("Download recent log entries of a project with the Cloud Logging API"));
+    QAction *exportCsv = file->addAction(tr("E&xport Clusters as CSV…"), this, &MainWindow::exportClustersCsv);
+    exportCsv->setObjectName(QStringLiteral("exportCsvAction"));
+    exportCsv->setStatusTip(tr("Save the clusters the table shows, as it shows them, for a spreadsheet"));
     m_recentMenu = file->addMenu(style::icon("recent"), tr("Open &Recent"));
     updateRecentMenu();
     m_closeAction = file->addAction(style::icon("close"), tr("&Close"), this, [this] {
@@ -264,6 +276,11 @@ void MainWindow::createActions()
     });
     m_mergeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     m_mergeAction->setObjectName(QStringLiteral("mergeAction"));
+    QAction *copyMarkdown = clusters->addAction(tr("&Copy Selected as Markdown"), this,
+                                                &MainWindow::copySelectedAsMarkdown);
+    copyMarkdown->setObjectName(QStringLiteral("copyMarkdownAction"));
+    copyMarkdown->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    copyMarkdown->setStatusTip(tr("Copy the selected clusters as a Markdown table (secrets redacted)"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *details = view->addAction(style::icon("details"), tr("Cluster &Details"), this,
@@ -315,6 +332,58 @@ void MainWindow::updateRecentMenu()
         m_recentMenu->addAction(text, this, [this, p] { openFiles({p}); });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+namespace {
+
+// The table's columns as text: all but the drawn timeline, in the order the user arranged them.
+QList<int> exportColumns(const QTableView *table)
+{
+    QList<int> columns;
+    const QHeaderView *header = table->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical) && logical != ClusterTableModel::TimelineColumn)
+            columns << logical;
+    }
+    return columns;
+}
+
+} // namespace
+
+void MainWindow::exportClustersCsv()
+{
+    QTableView *table = m_clusters->clusterTable();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export clusters as CSV"),
+                                                      QStringLiteral("clusters.csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QList<int> rows;
+    for (int r = 0; r < table->model()->rowCount(); ++r)
+        rows << r;
+    const auto written = writeTextFile(path, tableAsCsv(*table->model(), exportColumns(table), rows));
+    showStatus(written ? tr("Exported %n cluster(s) to %1", nullptr, int(rows.size())).arg(QDir::toNativeSeparators(path))
+                       : written.error().toString());
+}
+
+void MainWindow::copySelectedAsMarkdown()
+{
+    QTableView *table = m_clusters->clusterTable();
+    QList<int> rows;
+    for (const QModelIndex &i : table->selectionModel()->selectedRows())
+        rows << i.row();
+    std::sort(rows.begin(), rows.end());
+    if (rows.isEmpty()) {
+        showStatus(tr("Select the clusters to copy first."));
+        return;
+    }
+    QString markdown = tableAsMarkdown(*table->model(), exportColumns(table), rows);
+    // Clipboard text is usually pasted where others read it: redact it like a draft.
+    if (m_services.redactor)
+        markdown = m_services.redactor->redact(markdown);
+    QGuiApplication::clipboard()->setText(markdown);
+    showStatus(tr("Copied %n cluster(s) as Markdown.", nullptr, int(rows.size())));
 }
 
 void MainWindow::showOpenDialog()

@@ -70,6 +70,8 @@ protected:
 private:
     void createActions();
     void showOpenDialog();
+    void exportClustersCsv();
+    void copySelectedAsMarkdown();
     void addRecent(const QStringList &paths);
     void updateRecentMenu();
     void updateActions();

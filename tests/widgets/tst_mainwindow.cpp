@@ -21,6 +21,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QScreen>
@@ -286,6 +287,21 @@ private slots:
         QCOMPARE(m_session->clusters().clusters()[size_t(ci)].templates.size() >= 2, true);
         QVERIFY2(!m_window->statusBar()->currentMessage().contains(QStringLiteral("Merging")),
                  qPrintable(m_window->statusBar()->currentMessage()));
+    }
+
+    void copiesSelectedClustersAsMarkdown()
+    {
+        loadDemo();
+        page()->clusterTable()->selectRow(0);
+        page()->clusterTable()->selectionModel()->select(
+            table()->index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        findAction(m_window.get(), QStringLiteral("copyMarkdownAction"))->trigger();
+        const QStringList lines = QGuiApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4); // header, rule, two clusters
+        QVERIFY(lines.at(0).contains(QStringLiteral("| Issue |")));
+        QVERIFY(!lines.at(0).contains(QStringLiteral("Timeline")));
+        const QString count = table()->index(2, ClusterTableModel::CountColumn).data().toString();
+        QVERIFY2(lines.at(3).contains(QStringLiteral("| %1 |").arg(count)), qPrintable(lines.at(3)));
     }
 
     void remembersColumnLayoutAndRecentFiles()
