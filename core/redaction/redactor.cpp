@@ -1,6 +1,7 @@
 #include "redaction/redactor.h"
 
 #include "redaction/detectors.h"
+#include "redaction/detectortable.h"
 
 #include <QCryptographicHash>
 
@@ -16,17 +17,32 @@ QString findingKindName(FindingKind kind)
     case FindingKind::Jwt: return QStringLiteral("jwt");
     case FindingKind::GitHubToken: return QStringLiteral("github-token");
     case FindingKind::GoogleApiKey: return QStringLiteral("google-api-key");
+    case FindingKind::AwsAccessKey: return QStringLiteral("aws-access-key");
+    case FindingKind::AwsSecretKey: return QStringLiteral("aws-secret-key");
+    case FindingKind::SlackToken: return QStringLiteral("slack-token");
+    case FindingKind::SlackWebhook: return QStringLiteral("slack-webhook");
+    case FindingKind::StripeKey: return QStringLiteral("stripe-key");
     case FindingKind::OAuthAccessToken: return QStringLiteral("oauth-access-token");
     case FindingKind::OAuthRefreshToken: return QStringLiteral("oauth-refresh-token");
     case FindingKind::BearerToken: return QStringLiteral("bearer-token");
     case FindingKind::UrlPassword: return QStringLiteral("url-password");
     case FindingKind::KeyValueSecret: return QStringLiteral("secret-value");
     case FindingKind::Custom: return QStringLiteral("custom");
+    case FindingKind::PaymentCard: return QStringLiteral("payment-card");
+    case FindingKind::Phone: return QStringLiteral("phone");
     case FindingKind::Email: return QStringLiteral("email");
     case FindingKind::IPv6: return QStringLiteral("ipv6");
     case FindingKind::IPv4: return QStringLiteral("ipv4");
     }
     return QStringLiteral("unknown");
+}
+
+QList<DetectorInfo> detectorTable()
+{
+    QList<DetectorInfo> out;
+    for (const detail::Detector &d : detail::builtInDetectors())
+        out.append({d.kind, d.form, d.regex.pattern(), d.validation});
+    return out;
 }
 
 QByteArray Finding::allowKey() const

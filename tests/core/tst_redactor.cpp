@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace gardener::redaction;
@@ -257,6 +258,117 @@ private slots:
         qInfo("redacted %.1f MB in %lld ms: %.1f MB/s", mb, ms, mb * 1000.0 / ms);
         QVERIFY(!out.contains(QLatin1String("s3cr3t-Fake-Value")));
         QVERIFY2(ms < 60000, "redaction is far too slow");
+    }
+
+    void newKindsAreFound_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("secret");
+        QTest::newRow("aws-access") << QStringLiteral("uploaded with AKIAEXAMPLEFAKE12345 ok") << QStringLiteral("aws-access-key") << QStringLiteral("AKIAEXAMPLEFAKE12345");
+        QTest::newRow("aws-session") << QStringLiteral("sts gave ASIAFAKEEXAMPLE00042") << QStringLiteral("aws-access-key") << QStringLiteral("ASIAFAKEEXAMPLE00042");
+        QTest::newRow("aws-secret-env") << QStringLiteral("AWS_SECRET_ACCESS_KEY=fAkE7sEcReT/9qWxZ2vB+nM4kL8pJ0hG5dS3aFAK")
+                                        << QStringLiteral("aws-secret-key") << QStringLiteral("fAkE7sEcReT/9qWxZ2vB+nM4kL8pJ0hG5dS3aFAK");
+        QTest::newRow("aws-secret-json") << QStringLiteral("{\"SecretAccessKey\": \"fAkE7sEcReT/9qWxZ2vB+nM4kL8pJ0hG5dS3aFAK\"}")
+                                         << QStringLiteral("aws-secret-key") << QStringLiteral("fAkE7sEcReT/9qWxZ2vB+nM4kL8pJ0hG5dS3aFAK");
+        QTest::newRow("aws-secret-near") << QStringLiteral("aws creds AKIAEXAMPLEFAKE12345 / fAkE7sEcReT/9qWxZ2vB+nM4kL8pJ0hG5dS3aFAK")
+                                         << QStringLiteral("aws-secret-key") << QStringLiteral("fAkE7sEcReT/9qWxZ2vB+nM4kL8pJ0hG5dS3aFAK");
+        QTest::newRow("slack-bot") << QStringLiteral("slack: xoxb-0000FAKE-1111FAKE-notarealslacktoken") << QStringLiteral("slack-token") << QStringLiteral("xoxb-0000FAKE-1111FAKE-notarealslacktoken");
+        QTest::newRow("slack-app") << QStringLiteral("app token xapp-1-AFAKE000-0000-notrealfakefake") << QStringLiteral("slack-token") << QStringLiteral("xapp-1-AFAKE000-0000-notrealfakefake");
+        QTest::newRow("slack-hook") << QStringLiteral("POST https://hooks.slack.com/services/TFAKE0000/BFAKE0000/NotARealWebhookPath00 failed")
+                                    << QStringLiteral("slack-webhook") << QStringLiteral("TFAKE0000/BFAKE0000/NotARealWebhookPath00");
+        QTest::newRow("stripe-sk") << QStringLiteral("charge with sk_live_FAKEfake0000notreal0000FAKE") << QStringLiteral("stripe-key") << QStringLiteral("sk_live_FAKEfake0000notreal0000FAKE");
+        QTest::newRow("stripe-test") << QStringLiteral("key=sk_test_FAKEfake0000notreal0000FAKE") << QStringLiteral("stripe-key") << QStringLiteral("sk_test_FAKEfake0000notreal0000FAKE");
+        QTest::newRow("card-plain") << QStringLiteral("card 4111111111111111 declined") << QStringLiteral("payment-card") << QStringLiteral("4111111111111111");
+        QTest::newRow("card-spaced") << QStringLiteral("card 5555 5555 5555 4444 declined") << QStringLiteral("payment-card") << QStringLiteral("5555 5555 5555 4444");
+        QTest::newRow("card-amex") << QStringLiteral("amex 3782-822463-10005 ok") << QStringLiteral("payment-card") << QStringLiteral("3782-822463-10005");
+        QTest::newRow("phone-e164") << QStringLiteral("sms to +14155550142 queued") << QStringLiteral("phone") << QStringLiteral("+14155550142");
+        QTest::newRow("phone-intl") << QStringLiteral("call +44 20 7946 0958 now") << QStringLiteral("phone") << QStringLiteral("+44 20 7946 0958");
+        QTest::newRow("phone-nanp") << QStringLiteral("callback (415) 555-0142 requested") << QStringLiteral("phone") << QStringLiteral("(415) 555-0142");
+        QTest::newRow("phone-national") << QStringLiteral("Rufnummer 030 1234 5678 gesperrt") << QStringLiteral("phone") << QStringLiteral("030 1234 5678");
+        QTest::newRow("refresh-after-mask") << QStringLiteral("refresh <NUM>//0gFAKErefreshTOKEN-notreal_0123456789 used") << QStringLiteral("oauth-refresh-token") << QStringLiteral("0gFAKErefreshTOKEN");
+        QTest::newRow("pat-truncated") << QStringLiteral("Deploy failed with github_pat_11FAKEFAKE0…") << QStringLiteral("github-token") << QStringLiteral("github_pat_11FAKEFAKE0");
+        QTest::newRow("pat-cut-at-end") << QStringLiteral("Deploy failed with github_pat_11FAKEFAKE0") << QStringLiteral("github-token") << QStringLiteral("github_pat_11FAKEFAKE0");
+        QTest::newRow("url-encoded") << QStringLiteral("GET /cb?refresh_token=1%2F%2F0gFAKErefreshTOKEN-notreal_0123456789&x=1") << QStringLiteral("oauth-refresh-token") << QStringLiteral("0gFAKErefreshTOKEN");
+        QTest::newRow("json-escaped") << QStringLiteral("{\"m\":\"tok 1\\/\\/0gFAKErefreshTOKEN-notreal_0123456789\"}") << QStringLiteral("oauth-refresh-token") << QStringLiteral("0gFAKErefreshTOKEN");
+        // base64 of "token ghp_FAKE0fake1FAKE2fake3FAKE4fake5FAKE6"
+        QTest::newRow("base64") << QStringLiteral("blob=%1 end").arg(QString::fromLatin1(QByteArray("token ghp_FAKE0fake1FAKE2fake3FAKE4fake5FAKE6").toBase64()))
+                                << QStringLiteral("github-token") << QString::fromLatin1(QByteArray("token ghp_FAKE0fake1FAKE2fake3FAKE4fake5FAKE6").toBase64());
+    }
+
+    void newKindsAreFound()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, kind);
+        QFETCH(QString, secret);
+        Redactor r;
+        const QList<Finding> fs = r.findings(text);
+        QVERIFY2(hasKind(fs, kind), qPrintable(QStringLiteral("no %1 finding in %2").arg(kind, text)));
+        const QString out = r.redact(text);
+        QVERIFY2(!out.contains(secret), qPrintable(out));
+        QVERIFY2(r.findings(out).isEmpty(), qPrintable(out));
+    }
+
+    void ordinaryLookalikesAreLeftAlone_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("step") << QStringLiteral("Step 1.2.3.4 completed");
+        QTest::newRow("section") << QStringLiteral("see section 4.2.1.3 of the runbook");
+        QTest::newRow("rc") << QStringLiteral("upgraded to 2.4.1.0-rc1");
+        QTest::newRow("slice") << QStringLiteral("rows = items[1::2]");
+        QTest::newRow("slice-hex") << QStringLiteral("buf[a::b] and data[0::4]");
+        QTest::newRow("authz-pending") << QStringLiteral("Authorization: pending");
+        QTest::newRow("authz-required") << QStringLiteral("authorization: required for /admin");
+        QTest::newRow("authz-denied") << QStringLiteral("Authorization=denied by policy");
+        QTest::newRow("ns-timestamp") << QStringLiteral("ts=1757719525043123456 seq=4111");
+        QTest::newRow("order-id") << QStringLiteral("order 4111111111111112 created");  // Luhn fails
+        QTest::newRow("date") << QStringLiteral("on 2025-09-12 at 23:30:00");
+        QTest::newRow("counts") << QStringLiteral("processed 12345678 rows in 415 ms, +200 since");
+        QTest::newRow("aws-word") << QStringLiteral("aws region us-east-1 bucket logs-archive-prod");
+    }
+
+    void ordinaryLookalikesAreLeftAlone()
+    {
+        QFETCH(QString, text);
+        Redactor r;
+        const QList<Finding> fs = r.findings(text);
+        QVERIFY2(fs.isEmpty(), qPrintable(fs.isEmpty() ? QString() : findingKindName(fs.first().kind) + QStringLiteral(": ") + fs.first().matched));
+    }
+
+    void addressesStillFoundBesideTheRules()
+    {
+        Redactor r;
+        QCOMPARE(r.redact(QStringLiteral("connect [2001:db8::1]:443")), QStringLiteral("connect [[REDACTED:ipv6]]:443"));
+        QCOMPARE(r.redact(QStringLiteral("peer fe80::1ff:fe23:4567:890a")), QStringLiteral("peer [REDACTED:ipv6]"));
+        QCOMPARE(r.redact(QStringLiteral("Authorization: Basic dXNlcjpwYXNzd29yZA==")), QStringLiteral("Authorization: Basic [REDACTED:secret-value]"));
+        QCOMPARE(r.redact(QStringLiteral("from 10.0.0.7 at step 3")), QStringLiteral("from [REDACTED:ipv4] at step 3"));
+    }
+
+    void encodedFormsKeepJsonValid()
+    {
+        Redactor r;
+        const QString json = QStringLiteral("{\"m\":\"user jane\\u002edoe\\u0040example.com key \\u0041KIAEXAMPLEFAKE12345\"}");
+        const QString out = r.redact(json);
+        QJsonParseError err;
+        QJsonDocument::fromJson(out.toUtf8(), &err);
+        QVERIFY2(err.error == QJsonParseError::NoError, qPrintable(out));
+        QVERIFY2(!out.contains(QLatin1String("EXAMPLEFAKE")), qPrintable(out));
+        QVERIFY2(!out.contains(QLatin1String("doe")), qPrintable(out));
+    }
+
+    void detectorTableIsDocumented()
+    {
+        const QList<DetectorInfo> table = detectorTable();
+        QVERIFY(table.size() >= 20);
+        QFile f(dataPath(QStringLiteral("../../docs/security.md")));
+        QVERIFY2(f.open(QIODevice::ReadOnly), "docs/security.md is missing");
+        const QString doc = QString::fromUtf8(f.readAll());
+        for (const DetectorInfo &d : table) {
+            QVERIFY2(QRegularExpression(d.pattern).isValid(), qPrintable(d.pattern));
+            QVERIFY2(!d.validation.isEmpty(), qPrintable(findingKindName(d.kind)));
+            QVERIFY2(doc.contains(QStringLiteral("`%1`").arg(findingKindName(d.kind))),
+                     qPrintable(QStringLiteral("docs/security.md does not list %1").arg(findingKindName(d.kind))));
+        }
     }
 
     void overlapsPreferTheSpecificKind()

@@ -1,0 +1,235 @@
+#include "redaction/detectortable.h"
+
+#include "redaction/validators.h"
+
+#include <QHostAddress>
+
+namespace gardener::redaction::detail {
+
+namespace {
+
+const auto CaseInsensitive = QRegularExpression::CaseInsensitiveOption;
+
+// The secret words a key must end in (see redactor.h for why "ends in"). Patterns start at the
+// word itself: a regex that begins with a literal alternation is much faster than one that
+// tries every identifier start.
+const QString SecretKey = QStringLiteral(
+    "(?:password|passwd|secret|token|api[_-]?key|apikey|authorization|"
+    "credentials?|private[_-]?key|cookie|session[_-]?id)");
+
+// Where a cut text ends: an ellipsis, three dots, a closing quote, or the end of a line or of
+// the text. A known prefix followed by enough token characters and then one of these is a
+// token that was truncated (a title cut at 100 characters, a sample cut for the worklog).
+const QString CutHere = QStringLiteral(R"re((?=…|\.\.\.|\\u2026|["'`]|[ \t]*(?:\r?\n|\\n|$)))re");
+
+// "1//" as written, or after the clustering masker replaced the leading "1".
+const QString RefreshLead = QStringLiteral(R"re((?:1|<NUM>|<ID>|<HEX>|<\*>)//)re");
+
+QRegularExpression re(const QString &pattern, QRegularExpression::PatternOptions options = {})
+{
+    QRegularExpression r(pattern, options);
+    Q_ASSERT_X(r.isValid(), "redaction detector", qPrintable(r.errorString() + QLatin1Char(' ') + pattern));
+    return r;
+}
+
+bool notPlaceholder(const QString &, const QRegularExpressionMatch &m, int g)
+{
+    return !isPlaceholderValue(m.captured(g));
+}
+
+void addTokens(QList<Detector> &d)
+{
+    d.append({FindingKind::PrivateKey, QStringLiteral("whole"),
+              re(QStringLiteral(R"re(-----BEGIN[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----(?:[\s\S]*?-----END[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|[A-Za-z0-9+/=\s:,.-]*))re")),
+              0, {}, QStringLiteral("private key block"),
+              QStringLiteral("none; a block without its END line is redacted to where the key text stops"), {}});
+    d.append({FindingKind::Jwt, QStringLiteral("whole"),
+              re(QStringLiteral(R"re((?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*)re")),
+              0, {}, QStringLiteral("JSON Web Token"), QStringLiteral("three base64url parts, the first a JSON object"), {}});
+    d.append({FindingKind::GitHubToken, QStringLiteral("whole"),
+              re(QStringLiteral(R"re((?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{30,255}|github_pat_[A-Za-z0-9_]{30,255})(?![A-Za-z0-9_]))re")),
+              0, {}, QStringLiteral("GitHub token"), QStringLiteral("at least 30 token characters"), {}});
+    d.append({FindingKind::GoogleApiKey, QStringLiteral("whole"),
+              re(QStringLiteral(R"re((?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-]))re")),
+              0, {}, QStringLiteral("Google API key"), QStringLiteral("exactly 35 characters after the prefix"), {}});
+    d.append({FindingKind::AwsAccessKey, QStringLiteral("whole"),
+              re(QStringLiteral(R"re((?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|APKA|AROA|ASCA)[A-Z0-9]{16}(?![A-Za-z0-9]))re")),
+              0, {}, QStringLiteral("AWS access key id"), QStringLiteral("exactly 16 upper-case letters or digits after the prefix"), {}});
+    d.append({FindingKind::AwsSecretKey, QStringLiteral("whole"),
+              re(QStringLiteral(R"re((?:aws[_-]?secret[_-]?(?:access[_-]?)?key|secret[_-]?access[_-]?key)["']?\s*[:=]\s*["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=]))re"),
+                 CaseInsensitive),
+              1, {}, QStringLiteral("AWS secret access key"), QStringLiteral("40 base64 characters after a secret-access-key name"), {}});
+    d.append({FindingKind::AwsSecretKey, QStringLiteral("whole"),
+              re(QStringLiteral(R"re((?<![a-z])aws(?![a-z])[^\n]{0,80}?(?<![A-Za-z0-9/+])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=]))re"),
+                 CaseInsensitive),
+              1, {}, QStringLiteral("AWS secret access key"),
+              QStringLiteral("40 base64 characters within 80 characters after \"aws\", with upper and lower case and a digit, entropy at least 3.5 bits per character"),
+              [](const QString &, const QRegularExpressionMatch &m, int g) {
+                  const QString v = m.captured(g);
+                  return mixedCharacterClasses(v) && entropyBits(v) >= 3.5;
+              }});
+    d.append({FindingKind::SlackToken, QStringLiteral("whole"),
+              re(QStringLiteral(R"re((?<![A-Za-z0-9_-])(?:xox[abprs]-[0-9A-Za-z-]{10,250}|xapp-[0-9]-[0-9A-Za-z-]{10,250}))re")),
+              0, {}, QStringLiteral("Slack token"), QStringLiteral("at least 10 token characters after the prefix"), {}});
+    d.append({FindingKind::SlackWebhook, QStringLiteral("whole"),
+              re(QStringLiteral(R"re((?:https?://)?hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/-]{20,})re")),
+              0, {}, QStringLiteral("Slack incoming webhook URL"), QStringLiteral("at least 20 path characters"), {}});
+    d.append({FindingKind::StripeKey, QStringLiteral("whole"),
+              re(QStringLiteral(R"re((?<![A-Za-z0-9_])(?:(?:sk|rk)_(?:live|test)|pk_live)_[0-9A-Za-z]{16,247}(?![A-Za-z0-9_]))re")),
+              0, {}, QStringLiteral("Stripe key"), QStringLiteral("at least 16 characters after the prefix"), {}});
+    d.append({FindingKind::OAuthAccessToken, QStringLiteral("whole"),
+              re(QStringLiteral(R"re((?<![A-Za-z0-9_-])ya29\.[0-9A-Za-z_.-]{20,})re")),
+              0, {}, QStringLiteral("Google OAuth access token"), QStringLiteral("at least 20 characters after the prefix"), {}});
+    d.append({FindingKind::OAuthRefreshToken, QStringLiteral("whole"),
+              re(QStringLiteral(R"re((?<![A-Za-z0-9_/.:-])%1[0-9A-Za-z_-]{20,})re").arg(RefreshLead)),
+              0, {}, QStringLiteral("Google OAuth refresh token"),
+              QStringLiteral("at least 20 characters after \"1//\" (or after a masker placeholder such as \"<NUM>//\")"), {}});
+}
+
+// Known prefixes followed by at least 8 token characters where the text was cut.
+void addTruncatedTokens(QList<Detector> &d)
+{
+    const QString v = QStringLiteral("known prefix, at least 8 token characters, then \"…\", \"...\", a quote or the end of a line");
+    const auto add = [&](FindingKind kind, const QString &pattern, const QString &reason) {
+        d.append({kind, QStringLiteral("truncated"), re(pattern + CutHere), 0, {}, reason, v, {}});
+    };
+    add(FindingKind::Jwt, QStringLiteral(R"re((?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{10,}(?:\.[A-Za-z0-9_-]*){0,2})re"),
+        QStringLiteral("truncated JSON Web Token"));
+    add(FindingKind::GitHubToken, QStringLiteral(R"re((?<![A-Za-z0-9_])(?:gh[pousr]_|github_pat_)[A-Za-z0-9_]{8,})re"),
+        QStringLiteral("truncated GitHub token"));
+    add(FindingKind::GoogleApiKey, QStringLiteral(R"re((?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{8,})re"),
+        QStringLiteral("truncated Google API key"));
+    add(FindingKind::AwsAccessKey, QStringLiteral(R"re((?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{8,})re"),
+        QStringLiteral("truncated AWS access key id"));
+    add(FindingKind::SlackToken, QStringLiteral(R"re((?<![A-Za-z0-9_-])(?:xox[abprs]-|xapp-)[0-9A-Za-z-]{8,})re"),
+        QStringLiteral("truncated Slack token"));
+    add(FindingKind::SlackWebhook, QStringLiteral(R"re((?:https?://)?hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/-]{8,})re"),
+        QStringLiteral("truncated Slack webhook URL"));
+    add(FindingKind::StripeKey, QStringLiteral(R"re((?<![A-Za-z0-9_])(?:(?:sk|rk)_(?:live|test)|pk_live)_[0-9A-Za-z]{8,})re"),
+        QStringLiteral("truncated Stripe key"));
+    add(FindingKind::OAuthAccessToken, QStringLiteral(R"re((?<![A-Za-z0-9_-])ya29\.[0-9A-Za-z_.-]{8,})re"),
+        QStringLiteral("truncated Google OAuth access token"));
+    add(FindingKind::OAuthRefreshToken, QStringLiteral(R"re((?<![A-Za-z0-9_/.:-])%1[0-9A-Za-z_-]{8,})re").arg(RefreshLead),
+        QStringLiteral("truncated Google OAuth refresh token"));
+}
+
+void addKeyValues(QList<Detector> &d)
+{
+    d.append({FindingKind::BearerToken, QStringLiteral("whole"),
+              re(QStringLiteral(R"re(\bbearer\s+([A-Za-z0-9._~+/-]{12,}=*))re"), CaseInsensitive),
+              1, {}, QStringLiteral("bearer token"), QStringLiteral("at least 12 characters with a digit"),
+              [](const QString &, const QRegularExpressionMatch &m, int g) {
+                  return containsDigit(m.captured(g));  // "Bearer authentication failed" is prose
+              }});
+    d.append({FindingKind::UrlPassword, QStringLiteral("whole"),
+              re(QStringLiteral(R"re(\b[a-z][a-z0-9+.-]*:(?:\\?/){2}[^\s:/@"'\\]+:([^\s/@"'\\]+)@)re"), CaseInsensitive),
+              1, QStringLiteral("***"), QStringLiteral("password in a URL"), QStringLiteral("not a placeholder"), notPlaceholder});
+    const QString placeholder = QStringLiteral("not a number, boolean, null, empty or already masked value");
+    d.append({FindingKind::KeyValueSecret, QStringLiteral("whole"),
+              re(QStringLiteral(R"re((%1)"\s*:\s*"((?:[^"\\]|\\.)*)")re").arg(SecretKey), CaseInsensitive),
+              2, {}, QStringLiteral("value of a secret-named JSON field"), placeholder, notPlaceholder});
+    d.append({FindingKind::KeyValueSecret, QStringLiteral("whole"),
+              re(QStringLiteral(R"re((%1)\\"\s*:\s*\\"((?:[^"\\]|\\[^"])*)\\")re").arg(SecretKey), CaseInsensitive),
+              2, {}, QStringLiteral("value of a secret-named JSON field"), placeholder, notPlaceholder});
+    d.append({FindingKind::KeyValueSecret, QStringLiteral("whole"),
+              re(QStringLiteral(R"re((%1)\s*=\s*['"]?([^\s&;,"'<>\\]+))re").arg(SecretKey), CaseInsensitive),
+              2, {}, QStringLiteral("value of a secret-named key=value pair"), placeholder, notPlaceholder});
+    d.append({FindingKind::KeyValueSecret, QStringLiteral("whole"),
+              re(QStringLiteral(R"re((password|passwd)\s*:\s*([^\s,;"'<>\\]{4,}))re"), CaseInsensitive),
+              2, {}, QStringLiteral("value after a password label"), placeholder, notPlaceholder});
+    d.append({FindingKind::KeyValueSecret, QStringLiteral("whole"),
+              re(QStringLiteral(R"re(\bauthorization["']?\s*[:=]\s*["']?((?:bearer|basic|token|digest)\s+)?([^\s"',;\\]+))re"),
+                 CaseInsensitive),
+              2, {}, QStringLiteral("Authorization header value"),
+              QStringLiteral("after a scheme (Bearer, Basic, Token, Digest) at least 6 characters; without one at least 12 with a digit"),
+              [](const QString &, const QRegularExpressionMatch &m, int g) {
+                  return looksLikeCredential(m.captured(g), m.capturedLength(1) > 0);
+              }});
+}
+
+void addPersonalData(QList<Detector> &d)
+{
+    d.append({FindingKind::PaymentCard, QStringLiteral("whole"),
+              re(QStringLiteral(R"re((?<![\w.+-])(?:[0-9][ -]?){12,18}[0-9](?![\w]|[.-][0-9]))re")),
+              0, {}, QStringLiteral("payment card number"),
+              QStringLiteral("13-19 digits, Luhn checksum, first digit 2-6, one separator kind in groups of 2-6"),
+              [](const QString &, const QRegularExpressionMatch &m, int g) { return plausibleCard(m.captured(g)); }});
+    const Validator phone = [](const QString &, const QRegularExpressionMatch &m, int g) {
+        return plausiblePhone(m.captured(g));
+    };
+    const QString phoneRule = QStringLiteral("8-15 digits, not one digit repeated, dotted only as 3.3.4");
+    d.append({FindingKind::Phone, QStringLiteral("whole"),
+              re(QStringLiteral(R"re((?<![\w+])\+[1-9][0-9 ().-]{6,22}[0-9](?![0-9]|[.-][0-9]))re")),
+              0, {}, QStringLiteral("phone number (international)"), phoneRule,
+              [](const QString &, const QRegularExpressionMatch &m, int g) {
+                  const QString s = m.captured(g);
+                  return !s.contains(QLatin1String("  ")) && !s.contains(QLatin1String("--"))
+                         && !s.contains(QLatin1String("..")) && plausiblePhone(s);
+              }});
+    d.append({FindingKind::Phone, QStringLiteral("whole"),
+              re(QStringLiteral(R"re((?<![\w.+-])(?:\([2-9][0-9]{2}\) ?|[2-9][0-9]{2}[-. ])[0-9]{3}[-. ][0-9]{4}(?![\w]|[.-][0-9]))re")),
+              0, {}, QStringLiteral("phone number (North American)"), phoneRule, phone});
+    d.append({FindingKind::Phone, QStringLiteral("whole"),
+              re(QStringLiteral(R"re((?<![\w.+-])0[1-9][0-9]{1,3}[ -][0-9]{3,4}[ -]?[0-9]{3,4}(?![\w]|[.-][0-9]))re")),
+              0, {}, QStringLiteral("phone number (national, trunk prefix 0)"), phoneRule, phone});
+    d.append({FindingKind::Phone, QStringLiteral("whole"),
+              re(QStringLiteral(R"re((?<![a-z])(?:phone|tel|mobile|cell|fax|msisdn)[a-z_]*["']?\s*[:=]?\s*["']?(\+?[0-9][0-9 ().-]{5,20}[0-9]))re"),
+                 CaseInsensitive),
+              1, {}, QStringLiteral("phone number (labelled)"), phoneRule, phone});
+
+    d.append({FindingKind::Email, QStringLiteral("whole"),
+              re(QStringLiteral(R"re((?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]+)@((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})(?![A-Za-z0-9-]))re")),
+              1, QStringLiteral("***"), QStringLiteral("email address (domain kept)"), QStringLiteral("local part not already masked"), {}});
+    d.append({FindingKind::Email, QStringLiteral("truncated"),
+              re(QStringLiteral(R"re((?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]+)@[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]*)*)re") + CutHere),
+              1, QStringLiteral("***"), QStringLiteral("truncated email address"),
+              QStringLiteral("domain starts with a letter, then the text is cut"), {}});
+    d.append({FindingKind::IPv6, QStringLiteral("whole"),
+              re(QStringLiteral(R"re((?<![0-9A-Za-z_:.])((?:[0-9A-Fa-f]{1,4}:){1,7}(?::|(?::[0-9A-Fa-f]{1,4}){1,7}|[0-9A-Fa-f]{1,4})|::(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4})(?![0-9A-Za-z_:]))re")),
+              0, {}, QStringLiteral("IPv6 address"),
+              QStringLiteral("eight groups or \"::\", a digit, parses as an address, not loopback, not a slice (a[1::2]) or a short compressed form of one- and two-digit groups"),
+              [](const QString &text, const QRegularExpressionMatch &m, int g) {
+                  const QString s = m.captured(g);
+                  if (!(s.count(QLatin1Char(':')) == 7 || s.contains(QLatin1String("::"))) || !containsDigit(s))
+                      return false;
+                  if (looksLikeIPv6Code(text, m.capturedStart(g), m.capturedEnd(g), s))
+                      return false;
+                  QHostAddress a;
+                  if (!a.setAddress(s) || a.protocol() != QAbstractSocket::IPv6Protocol)
+                      return false;
+                  return !a.isLoopback() && a != QHostAddress(QHostAddress::AnyIPv6);
+              }});
+    const QString octet = QStringLiteral("(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])");
+    const Validator notVersion = [](const QString &text, const QRegularExpressionMatch &m, int g) {
+        const QString s = m.captured(g);
+        if (s.startsWith(QLatin1String("127.")) || s.startsWith(QLatin1String("0."))
+            || s == QLatin1String("255.255.255.255"))
+            return false;
+        return !looksLikeVersion(text, m.capturedStart(g), m.capturedEnd(g));
+    };
+    const QString versionRule = QStringLiteral("not loopback/0.x/broadcast, not after a version or numbering word (v, version, step, section, @, ==, ...), no -rc/-beta suffix");
+    d.append({FindingKind::IPv4, QStringLiteral("whole"),
+              re(QStringLiteral(R"re((?<![0-9A-Za-z.])((?:%1\.){3}%1)(?![0-9A-Za-z]|\.[0-9]))re").arg(octet)),
+              0, {}, QStringLiteral("IPv4 address"), versionRule, notVersion});
+    d.append({FindingKind::IPv4, QStringLiteral("truncated"),
+              re(QStringLiteral(R"re((?<![0-9A-Za-z.])((?:%1\.){2}%1(?:\.[0-9]{0,3})?)(?=…|\.\.\.))re").arg(octet)),
+              0, {}, QStringLiteral("truncated IPv4 address"), versionRule + QStringLiteral("; three or more octets, then \"…\" or \"...\""),
+              notVersion});
+}
+
+} // namespace
+
+const QList<Detector> &builtInDetectors()
+{
+    static const QList<Detector> detectors = [] {
+        QList<Detector> d;
+        addTokens(d);
+        addTruncatedTokens(d);
+        addKeyValues(d);
+        addPersonalData(d);
+        return d;
+    }();
+    return detectors;
+}
+
+} // namespace gardener::redaction::detail
