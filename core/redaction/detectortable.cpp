@@ -74,6 +74,11 @@ void addTokens(QList<Detector> &d)
     d.append({FindingKind::SlackWebhook, QStringLiteral("whole"),
               re(QStringLiteral(R"re((?:https?://)?hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/-]{20,})re")),
               0, {}, QStringLiteral("Slack incoming webhook URL"), QStringLiteral("at least 20 path characters"), {}});
+    // The masker turns the scheme and host into "<URL>" and leaves the path.
+    d.append({FindingKind::SlackWebhook, QStringLiteral("whole"),
+              re(QStringLiteral(R"re((?:<URL>|<\*>)/(?:services|workflows|triggers)/T[A-Z0-9]{6,}/B[A-Z0-9]{6,}/[A-Za-z0-9]{8,})re")),
+              0, {}, QStringLiteral("Slack incoming webhook URL"),
+              QStringLiteral("after a masker placeholder: team id T…, channel id B…, at least 8 key characters"), {}});
     d.append({FindingKind::StripeKey, QStringLiteral("whole"),
               re(QStringLiteral(R"re((?<![A-Za-z0-9_])(?:(?:sk|rk)_(?:live|test)|pk_live)_[0-9A-Za-z]{16,247}(?![A-Za-z0-9_]))re")),
               0, {}, QStringLiteral("Stripe key"), QStringLiteral("at least 16 characters after the prefix"), {}});
@@ -147,6 +152,67 @@ void addKeyValues(QList<Detector> &d)
               }});
 }
 
+// Values of the other kinds cut short. Without a known prefix they need context: a label, a
+// shape only they have, or an explicit "…"/"..." right after them.
+void addTruncatedValues(QList<Detector> &d)
+{
+    const QString cutMarker = QStringLiteral(R"re((?=…|\.\.\.|\\u2026))re");
+    d.append({FindingKind::AwsSecretKey, QStringLiteral("truncated"),
+              re(QStringLiteral(R"re((?:aws[_-]?secret[_-]?(?:access[_-]?)?key|secret[_-]?access[_-]?key)["']?\s*[:=]\s*["']?([A-Za-z0-9/+]{8,39}))re") + CutHere,
+                 CaseInsensitive),
+              1, {}, QStringLiteral("truncated AWS secret access key"),
+              QStringLiteral("8-39 base64 characters after a secret-access-key name, then the cut"), {}});
+    d.append({FindingKind::UrlPassword, QStringLiteral("truncated"),
+              re(QStringLiteral(R"re(\b[a-z][a-z0-9+.-]*:(?:\\?/){2}[^\s:/@"'\\]+:([^\s/@"'\\]{4,}))re") + CutHere, CaseInsensitive),
+              1, QStringLiteral("***"), QStringLiteral("truncated password in a URL"),
+              QStringLiteral("4 or more characters after user: in a URL, then the cut; not a port number"),
+              [](const QString &, const QRegularExpressionMatch &m, int g) {
+                  static const QRegularExpression port(QStringLiteral("^[0-9]+(?:…|\\.\\.\\.)?$"));
+                  return !port.match(m.captured(g)).hasMatch() && !isPlaceholderValue(m.captured(g));
+              }});
+    d.append({FindingKind::KeyValueSecret, QStringLiteral("truncated"),
+              re(QStringLiteral(R"re((%1)\\?"\s*:\s*\\?"([^"\\]{4,}))re").arg(SecretKey) + QStringLiteral(R"re((?=…|\.\.\.|$))re"),
+                 CaseInsensitive),
+              2, {}, QStringLiteral("truncated value of a secret-named JSON field"),
+              QStringLiteral("an unclosed JSON string of 4 or more characters, then the cut"), notPlaceholder});
+    d.append({FindingKind::PaymentCard, QStringLiteral("truncated"),
+              re(QStringLiteral(R"re((?<![\w.+-])[2-6][0-9]{3}(?:[ -]?[0-9]){6,14})re") + cutMarker),
+              0, {}, QStringLiteral("truncated payment card number"),
+              QStringLiteral("10 or more digits, first digit 2-6, then \"…\" or \"...\""),
+              [](const QString &, const QRegularExpressionMatch &m, int g) { return plausibleCardPrefix(m.captured(g)); }});
+    d.append({FindingKind::PaymentCard, QStringLiteral("whole"),
+              re(QStringLiteral(R"re((?<![a-z])(?:card|pan|cc)(?:[_-]?(?:number|num|no))?["']?\s*[:=]?\s*["']?([0-9](?:[ -]?[0-9]){7,18}))re"),
+                 CaseInsensitive),
+              1, {}, QStringLiteral("payment card number (labelled)"),
+              QStringLiteral("8-19 digits after card, pan, cc or card_number (no checksum: a labelled number may be cut or mistyped)"),
+              [](const QString &, const QRegularExpressionMatch &m, int g) { return plausibleCardPrefix(m.captured(g)); }});
+    const QString phoneCut = QStringLiteral("6 or more digits in a phone shape, then the cut");
+    d.append({FindingKind::Phone, QStringLiteral("truncated"),
+              re(QStringLiteral(R"re((?<![\w+])\+[1-9][0-9 ().-]{4,20}[0-9])re") + CutHere),
+              0, {}, QStringLiteral("truncated phone number (international)"), phoneCut,
+              [](const QString &, const QRegularExpressionMatch &m, int g) { return digitCount(m.captured(g)) >= 6; }});
+    d.append({FindingKind::Phone, QStringLiteral("truncated"),
+              re(QStringLiteral(R"re((?<![\w.+-])(?:\([2-9][0-9]{2}\) ?|[2-9][0-9]{2}[-.])[0-9]{3}(?:[-.][0-9]{0,3})?)re") + CutHere),
+              0, {}, QStringLiteral("truncated phone number (North American)"), phoneCut, {}});
+    d.append({FindingKind::Phone, QStringLiteral("truncated"),
+              re(QStringLiteral(R"re((?<![\w.+-])0[1-9][0-9]{1,3}[ -][0-9]{3,4})re") + cutMarker),
+              0, {}, QStringLiteral("truncated phone number (national)"), phoneCut, {}});
+    d.append({FindingKind::IPv4, QStringLiteral("truncated"),
+              re(QStringLiteral(R"re((?<![a-z])(?:ip|addr|address|remoteip|remote_addr|client|peer|host|from)["']?\s*[:=]?\s*["']?((?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.){1,3}[0-9]{0,3}))re") + CutHere,
+                 CaseInsensitive),
+              1, {}, QStringLiteral("truncated IPv4 address (labelled)"),
+              QStringLiteral("two or more octets after ip, addr, remoteIp, client, peer, host or from, then the cut; not private"),
+              [](const QString &, const QRegularExpressionMatch &m, int g) {
+                  const QString s = m.captured(g);
+                  return s.count(QLatin1Char('.')) >= 1 && s.size() >= 4 && !isPrivateIPv4Prefix(s);
+              }});
+    d.append({FindingKind::IPv6, QStringLiteral("truncated"),
+              re(QStringLiteral(R"re((?<![0-9A-Za-z_:.])(?:[0-9A-Fa-f]{1,4}::?){1,7}[0-9A-Fa-f]{0,4})re") + CutHere),
+              0, {}, QStringLiteral("truncated IPv6 address"),
+              QStringLiteral("two or more groups, one of 4 hex digits with a digit, then the cut; not unique local"),
+              [](const QString &, const QRegularExpressionMatch &m, int g) { return plausibleIPv6Prefix(m.captured(g)); }});
+}
+
 void addPersonalData(QList<Detector> &d)
 {
     d.append({FindingKind::PaymentCard, QStringLiteral("whole"),
@@ -173,7 +239,7 @@ void addPersonalData(QList<Detector> &d)
               re(QStringLiteral(R"re((?<![\w.+-])0[1-9][0-9]{1,3}[ -][0-9]{3,4}[ -]?[0-9]{3,4}(?![\w]|[.-][0-9]))re")),
               0, {}, QStringLiteral("phone number (national, trunk prefix 0)"), phoneRule, phone});
     d.append({FindingKind::Phone, QStringLiteral("whole"),
-              re(QStringLiteral(R"re((?<![a-z])(?:phone|tel|mobile|cell|fax|msisdn)[a-z_]*["']?\s*[:=]?\s*["']?(\+?[0-9][0-9 ().-]{5,20}[0-9]))re"),
+              re(QStringLiteral(R"re((?<![a-z])(?:phone|tel|mobile|cell|fax|msisdn)[a-z_]*["']?\s*[:=]?\s*["']?(\+?\(?[0-9][0-9 ().-]{5,20}[0-9]))re"),
                  CaseInsensitive),
               1, {}, QStringLiteral("phone number (labelled)"), phoneRule, phone});
 
@@ -187,7 +253,7 @@ void addPersonalData(QList<Detector> &d)
     d.append({FindingKind::IPv6, QStringLiteral("whole"),
               re(QStringLiteral(R"re((?<![0-9A-Za-z_:.])((?:[0-9A-Fa-f]{1,4}:){1,7}(?::|(?::[0-9A-Fa-f]{1,4}){1,7}|[0-9A-Fa-f]{1,4})|::(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4})(?![0-9A-Za-z_:]))re")),
               0, {}, QStringLiteral("IPv6 address"),
-              QStringLiteral("eight groups or \"::\", a digit, parses as an address, not loopback, not a slice (a[1::2]) or a short compressed form of one- and two-digit groups"),
+              QStringLiteral("eight groups or \"::\", a digit, parses as an address, not loopback or unique local (fc00::/7), not a slice (a[1::2]) or a short compressed form of one- and two-digit groups"),
               [](const QString &text, const QRegularExpressionMatch &m, int g) {
                   const QString s = m.captured(g);
                   if (!(s.count(QLatin1Char(':')) == 7 || s.contains(QLatin1String("::"))) || !containsDigit(s))
@@ -197,17 +263,17 @@ void addPersonalData(QList<Detector> &d)
                   QHostAddress a;
                   if (!a.setAddress(s) || a.protocol() != QAbstractSocket::IPv6Protocol)
                       return false;
-                  return !a.isLoopback() && a != QHostAddress(QHostAddress::AnyIPv6);
+                  return !a.isLoopback() && a != QHostAddress(QHostAddress::AnyIPv6) && !a.isUniqueLocalUnicast();
               }});
     const QString octet = QStringLiteral("(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])");
     const Validator notVersion = [](const QString &text, const QRegularExpressionMatch &m, int g) {
         const QString s = m.captured(g);
         if (s.startsWith(QLatin1String("127.")) || s.startsWith(QLatin1String("0."))
-            || s == QLatin1String("255.255.255.255"))
+            || s == QLatin1String("255.255.255.255") || isPrivateIPv4Prefix(s) || s.endsWith(QLatin1String(".0")))
             return false;
         return !looksLikeVersion(text, m.capturedStart(g), m.capturedEnd(g));
     };
-    const QString versionRule = QStringLiteral("not loopback/0.x/broadcast, not after a version or numbering word (v, version, step, section, @, ==, ...), no -rc/-beta suffix");
+    const QString versionRule = QStringLiteral("not loopback, 0.x, broadcast, a network (x.x.x.0) or private (10/8, 172.16/12, 192.168/16, 169.254/16), not after a version or numbering word (v, version, step, section, @, ==, ...), no -rc/-beta suffix");
     d.append({FindingKind::IPv4, QStringLiteral("whole"),
               re(QStringLiteral(R"re((?<![0-9A-Za-z.])((?:%1\.){3}%1)(?![0-9A-Za-z]|\.[0-9]))re").arg(octet)),
               0, {}, QStringLiteral("IPv4 address"), versionRule, notVersion});
@@ -227,6 +293,7 @@ const QList<Detector> &builtInDetectors()
         addTruncatedTokens(d);
         addKeyValues(d);
         addPersonalData(d);
+        addTruncatedValues(d);
         return d;
     }();
     return detectors;

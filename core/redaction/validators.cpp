@@ -78,8 +78,9 @@ bool looksLikeVersion(const QString &text, qsizetype start, qsizetype end)
     static const QRegularExpression cue(QStringLiteral(
         "(?:\\bv|version|\\bver|release|build|\\brev|==|@|\\bpython|\\bnode|\\bchrome|\\bfirefox"
         "|\\bstep|\\bstage|\\bphase|\\bsection|\\bchapter|\\bpart|\\bitem|\\brule|\\bclause|\\bfigure"
-        "|\\bfig|\\btable|\\blevel|\\btask|\\bparagraph|\\bpara|\\bno|\\bnumber|#|§)"
-        "[\"'\\s:=/_.-]{0,4}$"));
+        "|\\bfig|\\btable|\\blevel|\\btask|\\bparagraph|\\bpara|\\bno|\\bnumber|#|§"
+        "|migration|upgraded?|downgraded?|updated?|installed|latest|patch|schema)"
+        "(?:\\s+(?:is|was|to|from|now))?[\"'\\s:=/_.-]{0,4}$"));
     if (cue.match(before).hasMatch())
         return true;
     // A pre-release or build suffix after: "1.2.3.4-rc1", "1.2.3.4+build".
@@ -183,6 +184,46 @@ bool plausiblePhone(const QString &candidate)
             return false;
     }
     return true;
+}
+
+int digitCount(const QString &s)
+{
+    return int(std::count_if(s.cbegin(), s.cend(), [](QChar c) { return c.isDigit(); }));
+}
+
+bool plausibleCardPrefix(const QString &candidate)
+{
+    const QString digits = digitsOf(candidate);
+    return digits.size() >= 8 && digits.size() <= 19 && !oneDigitRepeated(digits)
+           && digits.at(0) >= QLatin1Char('2') && digits.at(0) <= QLatin1Char('6');
+}
+
+bool isPrivateIPv4Prefix(const QString &address)
+{
+    const QStringList octets = address.split(QLatin1Char('.'));
+    const int first = octets.value(0).toInt();
+    const int second = octets.size() > 1 && !octets.at(1).isEmpty() ? octets.at(1).toInt() : -1;
+    if (first == 10)
+        return true;
+    if (first == 172)
+        return second >= 16 && second <= 31;
+    if (first == 192)
+        return second == 168;
+    if (first == 169)
+        return second == 254;
+    return false;
+}
+
+bool plausibleIPv6Prefix(const QString &candidate)
+{
+    const QStringList groups = candidate.split(QLatin1Char(':'), Qt::SkipEmptyParts);
+    if (groups.size() < 2)
+        return false;
+    const bool anchor = std::any_of(groups.cbegin(), groups.cend(),
+                                    [](const QString &g) { return g.size() == 4 && containsDigit(g); });
+    const QString first = groups.first().toLower();
+    const bool local = first.size() == 4 && (first.startsWith(QLatin1String("fc")) || first.startsWith(QLatin1String("fd")));
+    return anchor && !local && containsDigit(candidate);
 }
 
 } // namespace gardener::redaction::detail

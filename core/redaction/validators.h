@@ -41,4 +41,18 @@ bool plausibleCard(const QString &candidate);
 // dashes in a way a date or version uses.
 bool plausiblePhone(const QString &candidate);
 
+int digitCount(const QString &s);
+
+// The start of a card number cut short: 8 or more digits, first digit 2-6, not one digit repeated.
+bool plausibleCardPrefix(const QString &candidate);
+
+// Private-use IPv4 (10/8, 172.16/12, 192.168/16, link-local 169.254/16), also for a cut address
+// of which only the first octets are known. These name machines inside a network, not people,
+// and an issue that says which Redis node timed out is more useful with it.
+bool isPrivateIPv4Prefix(const QString &address);
+
+// The start of an IPv6 address cut short: two or more groups, one of them four hex digits with
+// a digit (so times "10:15:30" and words do not count), not unique local (fc00::/7).
+bool plausibleIPv6Prefix(const QString &candidate);
+
 } // namespace gardener::redaction::detail

@@ -341,7 +341,11 @@ private slots:
         QCOMPARE(r.redact(QStringLiteral("connect [2001:db8::1]:443")), QStringLiteral("connect [[REDACTED:ipv6]]:443"));
         QCOMPARE(r.redact(QStringLiteral("peer fe80::1ff:fe23:4567:890a")), QStringLiteral("peer [REDACTED:ipv6]"));
         QCOMPARE(r.redact(QStringLiteral("Authorization: Basic dXNlcjpwYXNzd29yZA==")), QStringLiteral("Authorization: Basic [REDACTED:secret-value]"));
-        QCOMPARE(r.redact(QStringLiteral("from 10.0.0.7 at step 3")), QStringLiteral("from [REDACTED:ipv4] at step 3"));
+        QCOMPARE(r.redact(QStringLiteral("from 52.14.88.201 at step 3")), QStringLiteral("from [REDACTED:ipv4] at step 3"));
+        // Private-use addresses name machines, not people; a network address is not a host.
+        QVERIFY(r.findings(QStringLiteral("Redis at 10.47.112.3:6379, 172.20.1.9, 192.168.0.12 and 169.254.169.254 timed out")).isEmpty());
+        QVERIFY(r.findings(QStringLiteral("peer fd12:3456:789a::1 and subnet 203.0.113.0 seen")).isEmpty());
+        QCOMPARE(r.redact(QStringLiteral("peer 172.32.0.1")), QStringLiteral("peer [REDACTED:ipv4]"));
     }
 
     void encodedFormsKeepJsonValid()
