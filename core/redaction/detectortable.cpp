@@ -22,8 +22,9 @@ const QString SecretKey = QStringLiteral(
 // token that was truncated (a title cut at 100 characters, a sample cut for the worklog).
 const QString CutHere = QStringLiteral(R"re((?=…|\.\.\.|\\u2026|["'`]|[ \t]*(?:\r?\n|\\n|$)))re");
 
-// "1//" as written, or after the clustering masker replaced the leading "1".
-const QString RefreshLead = QStringLiteral(R"re((?:1|<NUM>|<ID>|<HEX>|<\*>)//)re");
+// "1//" as written, or after the clustering masker replaced the leading "1" (with "<NUM>", or
+// "<*>" that cluster names show as "…").
+const QString RefreshLead = QStringLiteral(R"re((?:1|<NUM>|<ID>|<HEX>|<\*>|…)//)re");
 
 QRegularExpression re(const QString &pattern, QRegularExpression::PatternOptions options = {})
 {
@@ -88,7 +89,7 @@ void addTokens(QList<Detector> &d)
     d.append({FindingKind::OAuthRefreshToken, QStringLiteral("whole"),
               re(QStringLiteral(R"re((?<![A-Za-z0-9_/.:-])%1[0-9A-Za-z_-]{20,})re").arg(RefreshLead)),
               0, {}, QStringLiteral("Google OAuth refresh token"),
-              QStringLiteral("at least 20 characters after \"1//\" (or after a masker placeholder such as \"<NUM>//\")"), {}});
+              QStringLiteral("at least 20 characters after \"1//\" (or after a masker placeholder: \"<NUM>//\", \"<*>//\", \"…//\")"), {}});
 }
 
 // Known prefixes followed by at least 8 token characters where the text was cut.

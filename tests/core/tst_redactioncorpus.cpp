@@ -1,6 +1,6 @@
 // Recall of the redactor per kind and per form on tests/data/redaction/corpus.tsv (every value
-// whole, truncated, URL-encoded, base64-encoded, JSON-escaped, JSON inside JSON, and after the
-// clustering masker), and false positives on ordinary text (tests/data/redaction/ordinary.txt,
+// whole, truncated, URL-encoded, base64-encoded, JSON-escaped, JSON inside JSON, and as a
+// cluster name made from the clustering masker's template), and false positives on ordinary text (tests/data/redaction/ordinary.txt,
 // clean.txt and the demo generator's messages). The printed tables are the figures in
 // docs/security.md.
 #include "clustering/masker.h"
@@ -81,7 +81,7 @@ bool isKnownPrefixKind(const QString &kind)
 const QStringList Forms = {
     QStringLiteral("whole"), QStringLiteral("truncated"), QStringLiteral("url-encoded"),
     QStringLiteral("base64"), QStringLiteral("json-escaped"), QStringLiteral("json-in-json"),
-    QStringLiteral("masked"),
+    QStringLiteral("cluster-name"),
 };
 
 // A text in one form, and how to read the plain text back out of a (redacted) copy of it.
@@ -162,12 +162,17 @@ Probe probe(const Case &c, const QString &form, int row)
                     return jsonField(jsonField(out, QStringLiteral("textPayload")), QStringLiteral("message"));
                 }};
     }
-    if (form == QLatin1String("masked")) {
+    if (form == QLatin1String("cluster-name")) {
         static const clustering::Masker masker;
         // The masker may replace the start of a value ("1//" becomes "<NUM>//"): what must
         // not survive is the rest of it.
         const QString tail = c.core.size() >= 12 ? c.core.right(c.core.size() * 2 / 3) : c.core;
-        return {QString::fromStdString(masker.maskToString(l.toStdString())), tail, same};
+        // As cluster names are made from a template: "<*>" shown as "…", cut at 100 characters.
+        QString name = QString::fromStdString(masker.maskToString(l.toStdString()));
+        name.replace(QLatin1String("<*>"), QLatin1String("…"));
+        if (name.size() > 100)
+            name = name.left(99) + QStringLiteral("…");
+        return {name, tail, same};
     }
     return {l, c.core, same};
 }
