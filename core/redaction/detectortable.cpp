@@ -182,7 +182,7 @@ void addTruncatedValues(QList<Detector> &d)
               QStringLiteral("10 or more digits, first digit 2-6, then \"…\" or \"...\""),
               [](const QString &, const QRegularExpressionMatch &m, int g) { return plausibleCardPrefix(m.captured(g)); }});
     d.append({FindingKind::PaymentCard, QStringLiteral("whole"),
-              re(QStringLiteral(R"re((?<![a-z])(?:card|pan|cc)(?:[_-]?(?:number|num|no))?["']?\s*[:=]?\s*["']?([0-9](?:[ -]?[0-9]){7,18}))re"),
+              re(QStringLiteral(R"re((?<![a-z0-9])(?:card|pan|cc)(?:[_-]?(?:number|num|no))?(?:["']?\s*[:=]\s*["']?|\s+)([0-9](?:[ -]?[0-9]){7,18}))re"),
                  CaseInsensitive),
               1, {}, QStringLiteral("payment card number (labelled)"),
               QStringLiteral("8-19 digits after card, pan, cc or card_number (no checksum: a labelled number may be cut or mistyped)"),
@@ -240,7 +240,7 @@ void addPersonalData(QList<Detector> &d)
               re(QStringLiteral(R"re((?<![\w.+-])0[1-9][0-9]{1,3}[ -][0-9]{3,4}[ -]?[0-9]{3,4}(?![\w]|[.-][0-9]))re")),
               0, {}, QStringLiteral("phone number (national, trunk prefix 0)"), phoneRule, phone});
     d.append({FindingKind::Phone, QStringLiteral("whole"),
-              re(QStringLiteral(R"re((?<![a-z])(?:phone|tel|mobile|cell|fax|msisdn)[a-z_]*["']?\s*[:=]?\s*["']?(\+?\(?[0-9][0-9 ().-]{5,20}[0-9]))re"),
+              re(QStringLiteral(R"re((?<![a-z0-9])(?:phone|tel|mobile|cell|fax|msisdn)[a-z_]*(?:["']?\s*[:=]\s*["']?|\s+)(\+?\(?[0-9][0-9 ().-]{5,20}[0-9]))re"),
                  CaseInsensitive),
               1, {}, QStringLiteral("phone number (labelled)"), phoneRule, phone});
 

@@ -200,12 +200,17 @@ QStringList ordinaryLines(const QString &relative)
     return out;
 }
 
-// The distinct messages of the demo generator (the bundled demo's options).
-QStringList demoMessages()
+// The distinct messages of the demo generator: the bundled demo's options, or count entries
+// from another seed.
+QStringList demoMessages(quint64 seed = 0, qint64 count = 0)
 {
     QBuffer buffer;
     buffer.open(QIODevice::ReadWrite);
     demo::DemoOptions options = demo::bundledDemoOptions();
+    if (count > 0) {
+        options.seed = seed;
+        options.count = count;
+    }
     options.format = demo::DemoFormat::JsonLines;
     options.gzip = false;
     if (!demo::writeDemo(buffer, options))
@@ -303,6 +308,7 @@ private slots:
         QTest::newRow("ordinary.txt") << ordinaryLines(QStringLiteral("redaction/ordinary.txt"));
         QTest::newRow("clean.txt") << ordinaryLines(QStringLiteral("redaction/clean.txt"));
         QTest::newRow("demo messages") << demoMessages();
+        QTest::newRow("demo messages, seed 2, 20000 entries") << demoMessages(2, 20000);
     }
 
     void ordinaryTextIsLeftAlone()

@@ -325,6 +325,7 @@ private slots:
         QTest::newRow("date") << QStringLiteral("on 2025-09-12 at 23:30:00");
         QTest::newRow("counts") << QStringLiteral("processed 12345678 rows in 415 ms, +200 since");
         QTest::newRow("aws-word") << QStringLiteral("aws region us-east-1 bucket logs-archive-prod");
+        QTest::newRow("id-with-cc") << QStringLiteral("connection ws_cc53895984ba closed; hotel4155550142 is an id");
     }
 
     void ordinaryLookalikesAreLeftAlone()
