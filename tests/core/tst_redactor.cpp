@@ -376,6 +376,36 @@ private slots:
         }
     }
 
+    void hostileInputsStayFast_data()
+    {
+        QTest::addColumn<QString>("text");
+        const int n = 256 * 1024;
+        QByteArray nested = QByteArray("mail jane.doe.fake@example.com ");
+        for (int i = 0; i < 2; ++i)
+            nested = nested.repeated(8).toBase64();
+        QTest::newRow("base64 of base64") << QString::fromLatin1(nested.repeated(n / nested.size() + 1).left(n));
+        QTest::newRow("percent run") << QStringLiteral("%25").repeated(n / 3);
+        QTest::newRow("backslash run") << QStringLiteral("\\").repeated(n);
+        QTest::newRow("escaped quotes") << QStringLiteral("\\\"").repeated(n / 2);
+        QTest::newRow("spaced digits") << QStringLiteral("4 ").repeated(n / 2);
+        QTest::newRow("hex and colons") << QStringLiteral("ab12:").repeated(n / 5);
+        QTest::newRow("dotted numbers") << QStringLiteral("1.2.").repeated(n / 4);
+        QTest::newRow("prefix storm") << QStringLiteral("ghp_AKIAxoxb-eyJ1//").repeated(n / 19);
+        QTest::newRow("one long base64 run") << QString(n, QLatin1Char('A'));
+    }
+
+    void hostileInputsStayFast()
+    {
+        QFETCH(QString, text);
+        Redactor r;
+        QElapsedTimer t;
+        t.start();
+        const QString out = r.redact(text);
+        QVERIFY(!out.isEmpty());
+        QVERIFY2(t.elapsed() < 20000, qPrintable(QStringLiteral("%1 ms for 256 KB").arg(t.elapsed())));
+        qInfo("%lld ms, %s", qlonglong(t.elapsed()), out == text ? "unchanged" : "redacted");
+    }
+
     void overlapsPreferTheSpecificKind()
     {
         Redactor r;
