@@ -191,7 +191,14 @@ void addTruncatedValues(QList<Detector> &d)
     d.append({FindingKind::Phone, QStringLiteral("truncated"),
               re(QStringLiteral(R"re((?<![\w+])\+[1-9][0-9 ().-]{4,20}[0-9])re") + CutHere),
               0, {}, QStringLiteral("truncated phone number (international)"), phoneCut,
-              [](const QString &, const QRegularExpressionMatch &m, int g) { return digitCount(m.captured(g)) >= 6; }});
+              [](const QString &text, const QRegularExpressionMatch &m, int g) {
+                  // "+123456" at the end of a line is more often a count than a cut number.
+                  const QString s = m.captured(g);
+                  const QStringView after = QStringView(text).mid(m.capturedEnd(g), 6);
+                  const bool marked = after.startsWith(u'…') || after.startsWith(QLatin1String("..."))
+                                      || after.startsWith(QLatin1String("\\u2026"));
+                  return digitCount(s) >= 6 && (marked || digitCount(s) < s.size() - 1);
+              }});
     d.append({FindingKind::Phone, QStringLiteral("truncated"),
               re(QStringLiteral(R"re((?<![\w.+-])(?:\([2-9][0-9]{2}\) ?|[2-9][0-9]{2}[-.])[0-9]{3}(?:[-.][0-9]{0,3})?)re") + CutHere),
               0, {}, QStringLiteral("truncated phone number (North American)"), phoneCut, {}});
@@ -230,19 +237,30 @@ void addPersonalData(QList<Detector> &d)
               0, {}, QStringLiteral("phone number (international)"), phoneRule,
               [](const QString &, const QRegularExpressionMatch &m, int g) {
                   const QString s = m.captured(g);
+                  // Without separators, "+12345678 bytes" is a count: E.164 numbers of people
+                  // have 10 or more digits.
+                  const bool separated = digitCount(s) < s.size() - 1;
                   return !s.contains(QLatin1String("  ")) && !s.contains(QLatin1String("--"))
-                         && !s.contains(QLatin1String("..")) && plausiblePhone(s);
+                         && !s.contains(QLatin1String("..")) && plausiblePhone(s)
+                         && (separated || digitCount(s) >= 10);
               }});
     d.append({FindingKind::Phone, QStringLiteral("whole"),
-              re(QStringLiteral(R"re((?<![\w.+-])(?:\([2-9][0-9]{2}\) ?|[2-9][0-9]{2}[-. ])[0-9]{3}[-. ][0-9]{4}(?![\w]|[.-][0-9]))re")),
+              // One separator kind, and no spaces without the parentheses: "sizes 256 512 1024".
+              re(QStringLiteral(R"re((?<![\w.+-])(?:\([2-9][0-9]{2}\) ?[0-9]{3}[-. ]|[2-9][0-9]{2}([-.])[0-9]{3}\1)[0-9]{4}(?![\w]|[.-][0-9]))re")),
               0, {}, QStringLiteral("phone number (North American)"), phoneRule, phone});
     d.append({FindingKind::Phone, QStringLiteral("whole"),
               re(QStringLiteral(R"re((?<![\w.+-])0[1-9][0-9]{1,3}[ -][0-9]{3,4}[ -]?[0-9]{3,4}(?![\w]|[.-][0-9]))re")),
-              0, {}, QStringLiteral("phone number (national, trunk prefix 0)"), phoneRule, phone});
+              0, {}, QStringLiteral("phone number (national, trunk prefix 0)"), phoneRule + QStringLiteral("; 10-11 digits"),
+              [](const QString &, const QRegularExpressionMatch &m, int g) {
+                  // "mode 0755 1000 1000" has 12: national numbers with a trunk 0 have 10 or 11.
+                  const int n = digitCount(m.captured(g));
+                  return n >= 10 && n <= 11 && plausiblePhone(m.captured(g));
+              }});
     d.append({FindingKind::Phone, QStringLiteral("whole"),
               re(QStringLiteral(R"re((?<![a-z0-9])(?:phone|tel|mobile|cell|fax|msisdn)[a-z_]*(?:["']?\s*[:=]\s*["']?|\s+)(\+?\(?[0-9][0-9 ().-]{5,20}[0-9]))re"),
                  CaseInsensitive),
-              1, {}, QStringLiteral("phone number (labelled)"), phoneRule, phone});
+              1, {}, QStringLiteral("phone number (labelled)"), QStringLiteral("7-15 digits after the label, not one digit repeated"),
+              [](const QString &, const QRegularExpressionMatch &m, int g) { return plausiblePhone(m.captured(g), 7); }});
 
     d.append({FindingKind::Email, QStringLiteral("whole"),
               re(QStringLiteral(R"re((?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]+)@((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})(?![A-Za-z0-9-]))re")),

@@ -172,10 +172,10 @@ bool plausibleCard(const QString &candidate)
     return luhnValid(digits);
 }
 
-bool plausiblePhone(const QString &candidate)
+bool plausiblePhone(const QString &candidate, int minDigits)
 {
     const QString digits = digitsOf(candidate);
-    if (digits.size() < 8 || digits.size() > 15 || oneDigitRepeated(digits))
+    if (digits.size() < minDigits || digits.size() > 15 || oneDigitRepeated(digits))
         return false;
     // "2025.09.12" or "1.2.3" style dotted numbers need three groups of 3-4 digits to count.
     if (candidate.contains(QLatin1Char('.'))) {

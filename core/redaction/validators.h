@@ -37,9 +37,9 @@ bool luhnValid(const QString &digits);
 // consistently: one separator kind, groups of 2-6 digits.
 bool plausibleCard(const QString &candidate);
 
-// 8-15 digits (E.164 allows 15), not one digit repeated, separators not mixed with dots and
+// minDigits-15 digits (E.164 allows 15), not one digit repeated, separators not mixed with dots and
 // dashes in a way a date or version uses.
-bool plausiblePhone(const QString &candidate);
+bool plausiblePhone(const QString &candidate, int minDigits = 8);
 
 int digitCount(const QString &s);
 
