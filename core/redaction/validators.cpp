@@ -162,6 +162,10 @@ bool plausibleCard(const QString &candidate)
     }
     if (separators.size() > 1)
         return false;
+    // 17-19 digits in one run are far more often ids (span ids, snowflakes) than the rare long
+    // card numbers, which are printed grouped.
+    if (separators.isEmpty() && digits.size() > 16)
+        return false;
     if (separators.size() == 1) {
         const QStringList groups = candidate.split(*separators.cbegin());
         for (const QString &g : groups) {

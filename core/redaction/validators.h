@@ -33,8 +33,8 @@ bool looksLikeIPv6Code(const QString &text, qsizetype start, qsizetype end, cons
 // The Luhn checksum over the digits of s (separators ignored).
 bool luhnValid(const QString &digits);
 
-// 13-19 digits, Luhn-valid, a leading digit of an issuer range (2-6), and if grouped, grouped
-// consistently: one separator kind, groups of 2-6 digits.
+// 13-19 digits (13-16 if not grouped), Luhn-valid, a leading digit of an issuer range (2-6),
+// and if grouped, grouped consistently: one separator kind, groups of 2-6 digits.
 bool plausibleCard(const QString &candidate);
 
 // minDigits-15 digits (E.164 allows 15), not one digit repeated, separators not mixed with dots and

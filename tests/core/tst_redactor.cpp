@@ -322,6 +322,7 @@ private slots:
         QTest::newRow("authz-denied") << QStringLiteral("Authorization=denied by policy");
         QTest::newRow("ns-timestamp") << QStringLiteral("ts=1757719525043123456 seq=4111");
         QTest::newRow("order-id") << QStringLiteral("order 4111111111111112 created");  // Luhn fails
+        QTest::newRow("span-id") << QStringLiteral("spanId 4111111111111111110 finished");  // Luhn-valid, 19 digits in one run
         QTest::newRow("date") << QStringLiteral("on 2025-09-12 at 23:30:00");
         QTest::newRow("counts") << QStringLiteral("processed 12345678 rows in 415 ms, +200 since");
         QTest::newRow("aws-word") << QStringLiteral("aws region us-east-1 bucket logs-archive-prod");
