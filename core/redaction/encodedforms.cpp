@@ -30,6 +30,13 @@ struct Step
     QList<qsizetype> to;
     bool changed = false;
 
+    void reserve(qsizetype n)
+    {
+        text.reserve(n);
+        from.reserve(n);
+        to.reserve(n);
+    }
+
     void put(QChar c, qsizetype start, qsizetype end)
     {
         text += c;
@@ -45,7 +52,7 @@ Step urlDecode(const QString &in)
     Step s;
     if (!in.contains(QLatin1Char('%')))
         return s;
-    s.text.reserve(in.size());
+    s.reserve(in.size());
     for (qsizetype i = 0; i < in.size(); ++i) {
         if (in.at(i) == QLatin1Char('%') && i + 2 < in.size()) {
             const int hi = hexValue(in.at(i + 1));
@@ -71,7 +78,7 @@ Step jsonUnescape(const QString &in)
     static const QRegularExpression worth(QStringLiteral(R"re(\\["\\/u])re"));
     if (!in.contains(worth))
         return s;
-    s.text.reserve(in.size());
+    s.reserve(in.size());
     for (qsizetype i = 0; i < in.size(); ++i) {
         if (in.at(i) != QLatin1Char('\\') || i + 1 >= in.size()) {
             s.put(in.at(i), i, i + 1);
