@@ -264,7 +264,9 @@ void addPersonalData(QList<Detector> &d)
 
     d.append({FindingKind::Email, QStringLiteral("whole"),
               re(QStringLiteral(R"re((?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]+)@((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})(?![A-Za-z0-9-]))re")),
-              1, QStringLiteral("***"), QStringLiteral("email address (domain kept)"), QStringLiteral("local part not already masked"), {}});
+              1, QStringLiteral("***"), QStringLiteral("email address (domain kept)"),
+              QStringLiteral("not a message id (\"Message-ID: <…@…>\", \"message <…@…>\")"),
+              [](const QString &text, const QRegularExpressionMatch &m, int g) { return !looksLikeMessageId(text, m.capturedStart(g)); }});
     d.append({FindingKind::Email, QStringLiteral("truncated"),
               re(QStringLiteral(R"re((?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]+)@[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]*)*)re") + CutHere),
               1, QStringLiteral("***"), QStringLiteral("truncated email address"),
@@ -290,9 +292,10 @@ void addPersonalData(QList<Detector> &d)
         if (s.startsWith(QLatin1String("127.")) || s.startsWith(QLatin1String("0."))
             || s == QLatin1String("255.255.255.255") || isPrivateIPv4Prefix(s) || s.endsWith(QLatin1String(".0")))
             return false;
-        return !looksLikeVersion(text, m.capturedStart(g), m.capturedEnd(g));
+        return !looksLikeVersion(text, m.capturedStart(g), m.capturedEnd(g))
+               && !followsHostName(text, m.capturedStart(g));
     };
-    const QString versionRule = QStringLiteral("not loopback, 0.x, broadcast, a network (x.x.x.0) or private (10/8, 172.16/12, 192.168/16, 169.254/16), not after a version or numbering word (v, version, step, section, @, ==, ...), no -rc/-beta suffix");
+    const QString versionRule = QStringLiteral("not loopback, 0.x, broadcast, a network (x.x.x.0) or private (10/8, 172.16/12, 192.168/16, 169.254/16), not after a version or numbering word (v, version, step, section, @, ==, ...), no -rc/-beta suffix, not a host's resolved address (\"pubsub.googleapis.com/142.250.1.2\")");
     d.append({FindingKind::IPv4, QStringLiteral("whole"),
               re(QStringLiteral(R"re((?<![0-9A-Za-z.])((?:%1\.){3}%1)(?![0-9A-Za-z]|\.[0-9]))re").arg(octet)),
               0, {}, QStringLiteral("IPv4 address"), versionRule, notVersion});

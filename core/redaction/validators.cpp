@@ -89,6 +89,22 @@ bool looksLikeVersion(const QString &text, qsizetype start, qsizetype end)
     return suffix.match(QStringView(text).mid(end, 12)).hasMatch();
 }
 
+bool followsHostName(const QString &text, qsizetype start)
+{
+    static const QRegularExpression host(QStringLiteral("[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}/$"));
+    const qsizetype from = qMax<qsizetype>(0, start - 80);
+    return start > 0 && text.at(start - 1) == QLatin1Char('/')
+           && host.match(QStringView(text).mid(from, start - from)).hasMatch();
+}
+
+bool looksLikeMessageId(const QString &text, qsizetype localPartStart)
+{
+    static const QRegularExpression cue(QStringLiteral("(?:message-id:?|\\bmessage)\\s*<$"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    const qsizetype from = qMax<qsizetype>(0, localPartStart - 16);
+    return cue.match(QStringView(text).mid(from, localPartStart - from)).hasMatch();
+}
+
 bool looksLikeIPv6Code(const QString &text, qsizetype start, qsizetype end, const QString &candidate)
 {
     // name[1::2] is a slice; [2001:db8::1]:443 (no name before the bracket) is an address.

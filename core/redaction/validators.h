@@ -26,6 +26,13 @@ bool looksLikeCredential(const QString &value, bool hadScheme);
 // "pkg@1.2.3.4", "1.2.3.4-rc1". start/end are the quad's offsets in text.
 bool looksLikeVersion(const QString &text, qsizetype start, qsizetype end);
 
+// "host.example.com/1.2.3.4", as Java and gRPC print a resolved address: the server's address,
+// named right beside it, not a person's.
+bool followsHostName(const QString &text, qsizetype start);
+
+// "Message-ID: <id@host>" or "message <id@host>": an id shaped like an email address.
+bool looksLikeMessageId(const QString &text, qsizetype localPartStart);
+
 // An IPv6 candidate that is really code: a slice "items[1::2]", a scope "a::b", or a
 // compressed form too short to be an address (every group of at most two hex digits).
 bool looksLikeIPv6Code(const QString &text, qsizetype start, qsizetype end, const QString &candidate);

@@ -10,7 +10,9 @@
 #include "testpaths.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
@@ -189,7 +191,7 @@ struct Tally
 
 QStringList ordinaryLines(const QString &relative)
 {
-    QFile f(dataPath(relative));
+    QFile f(QDir::isAbsolutePath(relative) ? relative : dataPath(relative));
     if (!f.open(QIODevice::ReadOnly))
         return {};
     QStringList out;
@@ -305,15 +307,22 @@ private slots:
     void ordinaryTextIsLeftAlone_data()
     {
         QTest::addColumn<QStringList>("lines");
-        QTest::newRow("ordinary.txt") << ordinaryLines(QStringLiteral("redaction/ordinary.txt"));
-        QTest::newRow("clean.txt") << ordinaryLines(QStringLiteral("redaction/clean.txt"));
-        QTest::newRow("demo messages") << demoMessages();
-        QTest::newRow("demo messages, seed 2, 20000 entries") << demoMessages(2, 20000);
+        QTest::addColumn<bool>("strict");
+        QTest::newRow("ordinary.txt") << ordinaryLines(QStringLiteral("redaction/ordinary.txt")) << true;
+        QTest::newRow("clean.txt") << ordinaryLines(QStringLiteral("redaction/clean.txt")) << true;
+        QTest::newRow("demo messages") << demoMessages() << true;
+        QTest::newRow("demo messages, seed 2, 20000 entries") << demoMessages(2, 20000) << true;
+        // More text to measure on, one message per line (e.g. the distinct messages of another
+        // generated corpus): the altered lines are listed for a person to judge, since such
+        // text may hold real addresses; absent: no row.
+        for (const QString &path : qEnvironmentVariable("GARDENER_REDACTION_EXTRA_TEXT").split(QLatin1Char(':'), Qt::SkipEmptyParts))
+            QTest::newRow(qPrintable(QFileInfo(path).fileName())) << ordinaryLines(path) << false;
     }
 
     void ordinaryTextIsLeftAlone()
     {
         QFETCH(QStringList, lines);
+        QFETCH(bool, strict);
         QVERIFY2(lines.size() >= 15, "the ordinary text is missing");
         Redactor r;
         int altered = 0;
@@ -325,7 +334,8 @@ private slots:
             qInfo("altered (%s): %s", qPrintable(findingKindName(fs.first().kind)), qPrintable(l));
         }
         qInfo("%d of %lld lines altered (%.2f %%)", altered, qlonglong(lines.size()), 100.0 * altered / lines.size());
-        QVERIFY2(altered * 100 <= lines.size(), "more than 1 % of ordinary lines altered");
+        if (strict)
+            QVERIFY2(altered * 100 <= lines.size(), "more than 1 % of ordinary lines altered");
     }
 };
 
