@@ -1,7 +1,8 @@
 #pragma once
 
-// Finds and scrubs secrets and personal data in text that is about to leave the machine
-// (GitHub issue bodies, comments, exported samples).
+// Finds and scrubs secrets and personal data in text that leaves the machine or is kept (GitHub
+// titles, bodies, labels and comments, worklogs, history, CLI output). Redact the full text,
+// before any truncation.
 //
 // Contract
 // - Pure and re-entrant: a Redactor holds only immutable patterns after configuration, so one
@@ -23,9 +24,11 @@
 // - A dotted quad is an IPv4 address unless it reads as a version or step number: preceded by
 //   "v", "version", "release", "build", "step", "section", "==", "@", ... (e.g. "Step 1.2.3.4",
 //   "pkg@1.2.3.4"), followed by "-rc1"-like suffixes, or part of a longer dotted number
-//   (1.2.3.4.5). Loopback and unspecified addresses (127.x.x.x, 0.x.x.x, ::1, ::) are not
-//   personal data and are left alone. "items[1::2]" is a slice, not an IPv6 address.
-// - Payment cards are Luhn-checked; phone numbers need 8-15 digits in a phone-like shape.
+//   (1.2.3.4.5). Loopback, unspecified, network (x.x.x.0) and private-use addresses (10/8,
+//   172.16/12, 192.168/16, 169.254/16, fc00::/7) name machines, not people, and are left alone,
+//   as is "host.example.com/1.2.3.4". "items[1::2]" is a slice, not an IPv6 address.
+// - Payment cards are Luhn-checked (or labelled "card_number=" ...); phone numbers need 8-15
+//   digits in a phone-like shape.
 // - "Authorization: pending" is prose: without a scheme the value needs 12+ characters and a digit.
 // - Key/value secrets: the key must end in a secret word (password, passwd, pwd, secret, token,
 //   api_key, apikey, authorization, credential(s), private_key, cookie, session_id), so
