@@ -55,7 +55,13 @@ github::DraftInput clusterDraftInput(const LogStore &store, const clustering::Cl
     const auto &t = triaged[size_t(index)];
     github::DraftInput in;
     in.fingerprint = c.fingerprint;
-    in.name = redactor.redact(c.name);
+    // The name comes from the masked template: redacted also with what the original messages show.
+    QStringList originals;
+    for (const auto &sample : c.samples) {
+        if (sample.entry < store.size())
+            originals << text(store.message(sample.entry));
+    }
+    in.name = redactor.redactDerived(c.name, originals);
     in.titlePrefix = t.decision.category;
     in.priority = t.decision.priorityLabel();
     in.category = t.decision.category;

@@ -17,10 +17,11 @@ const QString SecretKey = QStringLiteral(
     "(?:password|passwd|secret|token|api[_-]?key|apikey|authorization|"
     "credentials?|private[_-]?key|cookie|session[_-]?id)");
 
-// Where a cut text ends: an ellipsis, three dots, a closing quote, or the end of a line or of
-// the text. A known prefix followed by enough token characters and then one of these is a
-// token that was truncated (a title cut at 100 characters, a sample cut for the worklog).
-const QString CutHere = QStringLiteral(R"re((?=…|\.\.\.|\\u2026|["'`]|[ \t]*(?:\r?\n|\\n|$)))re");
+// Where a cut text ends: an ellipsis, three dots, a closing quote, a masker placeholder, or the
+// end of a line or of the text. A known prefix followed by enough token characters and then
+// one of these is a token that was truncated (a title cut at 100 characters, a sample cut for
+// the worklog, a token the masker split).
+const QString CutHere = QStringLiteral(R"re((?=…|\.\.\.|\\u2026|["'`]|<(?:\*|[A-Z]{2,6})>|[ \t]*(?:\r?\n|\\n|$)))re");
 
 // "1//" as written, or after the clustering masker replaced the leading "1" (with "<NUM>", or
 // "<*>" that cluster names show as "…").

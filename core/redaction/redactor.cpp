@@ -133,6 +133,44 @@ QString Redactor::redact(const QString &text) const
     return applyReplacements(text, findings(text));
 }
 
+QString Redactor::redactDerived(const QString &derived, const QStringList &originals) const
+{
+    constexpr qsizetype MinRun = 8;
+    QList<Finding> secrets;
+    for (const QString &original : originals) {
+        for (const Finding &f : findings(original)) {
+            if (f.matched.size() >= MinRun)
+                secrets.append(f);
+        }
+    }
+    QList<Finding> runs;  // where derived repeats part of a secret, longest first at each place
+    for (qsizetype i = 0; i + MinRun <= derived.size();) {
+        qsizetype best = 0;
+        const Finding *of = nullptr;
+        for (const Finding &s : std::as_const(secrets)) {
+            qsizetype length = MinRun;
+            while (i + length <= derived.size() && s.matched.contains(QStringView(derived).mid(i, length)))
+                ++length;
+            if (length - 1 > best && length - 1 >= MinRun) {
+                best = length - 1;
+                of = &s;
+            }
+        }
+        if (!of) {
+            ++i;
+            continue;
+        }
+        Finding run;
+        run.kind = of->kind;
+        run.start = i;
+        run.length = best;
+        run.replacement = QStringLiteral("[REDACTED:%1]").arg(findingKindName(of->kind));
+        runs.append(run);
+        i += best;
+    }
+    return redact(applyReplacements(derived, runs));
+}
+
 QList<Finding> Redactor::unallowed(const QString &text, const AllowList &allowed) const
 {
     QList<Finding> out;

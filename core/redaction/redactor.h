@@ -137,6 +137,13 @@ public:
     // text with every finding replaced.
     QString redact(const QString &text) const;
 
+    // For text made from other text (a cluster name from a masked template, a cut title):
+    // redact(derived), and also every run of 8 or more characters of derived that is part of a
+    // finding in one of the originals, since masking or cutting may have broken the finding's
+    // shape ("1//0gAB…" became "<NUM>//0gAB…"). Prefer redacting the original before deriving;
+    // this is for text that was derived already.
+    QString redactDerived(const QString &derived, const QStringList &originals) const;
+
     // The findings not covered by allowed; empty means the text may be posted.
     QList<Finding> unallowed(const QString &text, const AllowList &allowed) const;
     bool clean(const QString &text, const AllowList &allowed = {}) const

@@ -412,6 +412,24 @@ private slots:
         qInfo("%lld ms, %s", qlonglong(t.elapsed()), out == text ? "unchanged" : "redacted");
     }
 
+    void derivedTextIsRedactedWithItsOriginals()
+    {
+        Redactor r;
+        // A secret whose context the masking took away: the URL around a password.
+        const QString original = QStringLiteral("connect postgresql://app:Pa55w0rdFAKEvalue@db.internal:5432/app rejected");
+        const QString derived = QStringLiteral("connect <URL> (Pa55w0rdFAKEvalue) rejected");
+        QVERIFY2(r.redact(derived).contains(QLatin1String("Pa55w0rdFAKEvalue")), "the derived text alone should not be enough");
+        const QString out = r.redactDerived(derived, {original});
+        QCOMPARE(out, QStringLiteral("connect <URL> ([REDACTED:url-password]) rejected"));
+        // A known prefix split by a placeholder is a cut token by itself.
+        QCOMPARE(r.redact(QStringLiteral("session eyJhbGciOiJIUzI1NiJ9<*>eyJzdWIiOiJmYWtlIn0<*> rejected")),
+                 QStringLiteral("session [REDACTED:jwt]<*>[REDACTED:jwt]<*> rejected"));
+        // Ordinary words shared with the original stay; its own findings still go.
+        QCOMPARE(r.redactDerived(QStringLiteral("session rejected for 203.0.113.7"), {original}),
+                 QStringLiteral("session rejected for [REDACTED:ipv4]"));
+        QCOMPARE(r.redactDerived(QStringLiteral("plain"), {}), QStringLiteral("plain"));
+    }
+
     void overlapsPreferTheSpecificKind()
     {
         Redactor r;
