@@ -164,6 +164,15 @@ void addTruncatedValues(QList<Detector> &d)
                  CaseInsensitive),
               1, {}, QStringLiteral("truncated AWS secret access key"),
               QStringLiteral("8-39 base64 characters after a secret-access-key name, then the cut"), {}});
+    d.append({FindingKind::AwsSecretKey, QStringLiteral("truncated"),
+              re(QStringLiteral(R"re((?<![a-z])aws(?![a-z])[^\n]{0,80}?(?<![A-Za-z0-9/+])([A-Za-z0-9/+]{16,39}))re") + CutHere,
+                 CaseInsensitive),
+              1, {}, QStringLiteral("truncated AWS secret access key"),
+              QStringLiteral("16-39 base64 characters within 80 characters after \"aws\", upper and lower case and a digit, entropy at least 3.5 bits per character, then the cut"),
+              [](const QString &, const QRegularExpressionMatch &m, int g) {
+                  const QString v = m.captured(g);
+                  return mixedCharacterClasses(v) && entropyBits(v) >= 3.5;
+              }});
     d.append({FindingKind::UrlPassword, QStringLiteral("truncated"),
               re(QStringLiteral(R"re(\b[a-z][a-z0-9+.-]*:(?:\\?/){2}[^\s:/@"'\\]+:([^\s/@"'\\]{4,}))re") + CutHere, CaseInsensitive),
               1, QStringLiteral("***"), QStringLiteral("truncated password in a URL"),

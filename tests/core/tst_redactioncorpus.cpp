@@ -299,6 +299,8 @@ private slots:
         for (const QString &form : Forms) {
             const Tally t = prefixed.value(form);
             QVERIFY2(t.caught == t.total, qPrintable(QStringLiteral("known-prefix recall %1 in form %2").arg(t.percent(), form)));
+            const Tally o = rest.value(form);
+            QVERIFY2(o.caught * 100 >= o.total * 95, qPrintable(QStringLiteral("recall on the rest %1 in form %2").arg(o.percent(), form)));
         }
         QVERIFY2(allRest.caught * 100 >= allRest.total * 95,
                  qPrintable(QStringLiteral("recall on the rest %1/%2 is below 95 %").arg(allRest.caught).arg(allRest.total)));
