@@ -281,6 +281,11 @@ void addPersonalData(QList<Detector> &d)
               re(QStringLiteral(R"re((?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]+)@[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]*)*)re") + CutHere),
               1, QStringLiteral("***"), QStringLiteral("truncated email address"),
               QStringLiteral("domain starts with a letter, then the text is cut"), {}});
+}
+
+// Addresses: on an overlap they yield to every other kind (enum order), e.g. to a URL password.
+void addAddresses(QList<Detector> &d)
+{
     d.append({FindingKind::IPv6, QStringLiteral("whole"),
               re(QStringLiteral(R"re((?<![0-9A-Za-z_:.])((?:[0-9A-Fa-f]{1,4}:){1,7}(?::|(?::[0-9A-Fa-f]{1,4}){1,7}|[0-9A-Fa-f]{1,4})|::(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4})(?![0-9A-Za-z_:]))re")),
               0, {}, QStringLiteral("IPv6 address"),
@@ -325,6 +330,7 @@ const QList<Detector> &builtInDetectors()
         addTruncatedTokens(d);
         addKeyValues(d);
         addPersonalData(d);
+        addAddresses(d);
         addTruncatedValues(d);
         return d;
     }();
