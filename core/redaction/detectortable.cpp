@@ -283,7 +283,7 @@ void addPersonalData(QList<Detector> &d)
               QStringLiteral("domain starts with a letter, then the text is cut"), {}});
 }
 
-// Addresses: on an overlap they yield to every other kind (enum order), e.g. to a URL password.
+// Addresses: on an overlap they yield to every other kind (enum order).
 void addAddresses(QList<Detector> &d)
 {
     d.append({FindingKind::IPv6, QStringLiteral("whole"),
