@@ -6,6 +6,7 @@
 #include "pipeline/runpipeline.h"
 #include "secrets/secretstore.h"
 #include "pipeline/worklogbuilder.h"
+#include "redaction/redactor.h"
 #include "util/waitfor.h"
 
 #include <QJsonArray>
@@ -22,7 +23,7 @@ QJsonObject clusterJson(const clustering::IssueCluster &c, const triage::Triaged
 {
     return QJsonObject{
         {QStringLiteral("fingerprint"), c.fingerprint},
-        {QStringLiteral("name"), c.name},
+        {QStringLiteral("name"), redaction::Redactor().redact(c.name)},
         {QStringLiteral("count"), qint64(c.count)},
         {QStringLiteral("priority"), t.decision.priorityLabel()},
         {QStringLiteral("category"), t.decision.category},
@@ -205,7 +206,7 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
             const auto &c = clusters[size_t(i)];
             const auto &t = outcome->triage[size_t(i)];
             out << t.decision.priorityLabel() << "  " << QString::number(c.count).rightJustified(7) << "  "
-                << triage::trendName(t.trend.trend).leftJustified(10) << "  " << c.name << '\n';
+                << triage::trendName(t.trend.trend).leftJustified(10) << "  " << redaction::Redactor().redact(c.name) << '\n';
         }
         out << "worklog: " << outcome->worklogPath << '\n';
     }

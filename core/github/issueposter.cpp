@@ -57,7 +57,7 @@ QString IssuePoster::blockReason(const IssueDraft &draft, const redaction::Allow
     if (draft.body.size() > DraftBuilder::MaxBodyChars)
         return QStringLiteral("the body has %1 characters; GitHub accepts at most %2").arg(draft.body.size()).arg(DraftBuilder::MaxBodyChars);
     QStringList kinds;
-    for (const QString &text : {draft.title, draft.body}) {
+    for (const QString &text : QStringList{draft.title, draft.body} + draft.labels) {
         for (const auto &f : m_redactor->unallowed(text, allowed)) {
             const QString k = redaction::findingKindName(f.kind);
             if (!kinds.contains(k))
@@ -65,7 +65,7 @@ QString IssuePoster::blockReason(const IssueDraft &draft, const redaction::Allow
         }
     }
     if (!kinds.isEmpty())
-        return QStringLiteral("the text still contains possible secrets or personal data (%1); "
+        return QStringLiteral("the title, body or labels still contain possible secrets or personal data (%1); "
                               "redact them or allow each one explicitly").arg(kinds.join(QLatin1String(", ")));
     return {};
 }

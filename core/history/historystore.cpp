@@ -1,5 +1,7 @@
 #include "historystore.h"
 
+#include "redaction/redactor.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -221,9 +223,10 @@ Result<qint64> HistoryStore::recordRun(Run run)
     q.prepare(QStringLiteral("INSERT INTO run_clusters (run_id, fingerprint, name, count, first_seen, "
                              "last_seen, per_minute, max_severity, priority, category, buckets, "
                              "bucket_seconds) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
+    const redaction::Redactor redactor;  // names and templates are kept redacted, like what is posted
     for (const RunCluster &c : std::as_const(run.clusters)) {
         for (const QVariant &v :
-             {QVariant(id), QVariant(c.fingerprint), QVariant(c.name), QVariant(qint64(c.count)),
+             {QVariant(id), QVariant(c.fingerprint), QVariant(redactor.redact(c.name)), QVariant(qint64(c.count)),
               QVariant(c.firstSeenNs), QVariant(c.lastSeenNs), QVariant(c.perMinute),
               QVariant(c.maxSeverity), c.priority >= 0 ? QVariant(c.priority) : QVariant(),
               QVariant(c.category), QVariant(packBuckets(c.buckets)), QVariant(c.bucketSeconds)})
@@ -239,7 +242,8 @@ Result<qint64> HistoryStore::recordRun(Run run)
                              "VALUES (?,?,?,?,?)"));
     for (const RunCluster &c : std::as_const(run.clusters)) {
         for (const TemplateRecord &r : c.templates) {
-            for (const QString &v : {c.fingerprint, r.fingerprint, r.text, r.module, r.function})
+            for (const QString &v : {c.fingerprint, r.fingerprint, redactor.redact(r.text), redactor.redact(r.module),
+                                     redactor.redact(r.function)})
                 t.addBindValue(v);
             if (!t.exec()) {
                 const auto e = t.lastError();

@@ -55,7 +55,13 @@ github::DraftInput clusterDraftInput(const LogStore &store, const clustering::Cl
     const auto &t = triaged[size_t(index)];
     github::DraftInput in;
     in.fingerprint = c.fingerprint;
-    in.name = redactor.redact(c.name);
+    // The name comes from the masked template: redacted also with what the original messages show.
+    QStringList originals;
+    for (const auto &sample : c.samples) {
+        if (sample.entry < store.size())
+            originals << text(store.message(sample.entry));
+    }
+    in.name = redactor.redactDerived(c.name, originals);
     in.titlePrefix = t.decision.category;
     in.priority = t.decision.priorityLabel();
     in.category = t.decision.category;
@@ -68,12 +74,14 @@ github::DraftInput clusterDraftInput(const LogStore &store, const clustering::Cl
     }
     if (!c.locations.empty()) {
         const auto &l = c.locations.front();
-        in.location = l.file + (l.function.isEmpty() ? QString() : QLatin1Char(':') + l.function)
-                      + (l.line > 0 ? QLatin1Char(':') + QString::number(l.line) : QString());
-        in.area = l.file.section(QLatin1Char('.'), -1);
+        in.location = redactor.redact(l.file + (l.function.isEmpty() ? QString() : QLatin1Char(':') + l.function)
+                                      + (l.line > 0 ? QLatin1Char(':') + QString::number(l.line) : QString()));
+        // The area becomes a label: one with a secret in it is dropped, not posted redacted.
+        const QString area = l.file.section(QLatin1Char('.'), -1);
+        in.area = redactor.clean(area) ? area : QString();
     }
     if (!c.revisions.empty())
-        in.revision = c.revisions.front().name;
+        in.revision = redactor.redact(c.revisions.front().name);
     for (const auto &sample : c.samples) {
         if (in.samplesJson.size() >= 3 || sample.entry >= store.size())
             break;
@@ -92,7 +100,9 @@ github::MatchQuery clusterMatchQuery(const clustering::ClusterSet &set, int inde
     github::MatchQuery query;
     query.repo = repo;
     query.fingerprint = c.fingerprint;
-    query.keyTerms = keyTerms(c.name);
+    // The terms go into a GitHub search: from the redacted name, without the redaction markers.
+    static const QRegularExpression marker(QStringLiteral("\\[REDACTED:[^\\]]*\\]"));
+    query.keyTerms = keyTerms(redaction::Redactor().redact(c.name).remove(marker));
     return query;
 }
 
@@ -127,12 +137,13 @@ Result<GitHubStepResult> runGitHubStep(const RunOutcome &out, const GitHubStepOp
         const auto &t = out.triage[size_t(index)];
         if (t.decision.expected || t.muted)
             continue;
+        const QString name = redactor.redact(c.name);  // messages reach stderr and logs
         const github::MatchQuery query = clusterMatchQuery(out.clusters, index, options.repo);
         const auto match = waitFor<github::MatchResult>([&](auto done) { session.match(query, done); });
         using V = github::MatchResult::Verdict;
         if (match.verdict == V::Unknown) {
             result.messages << QStringLiteral("%1: cannot tell whether an issue exists (%2); nothing drafted")
-                                   .arg(c.name, match.listingError);
+                                   .arg(name, match.listingError);
             ++result.failed;
             continue;
         }
@@ -154,7 +165,7 @@ Result<GitHubStepResult> runGitHubStep(const RunOutcome &out, const GitHubStepOp
             continue; // not urgent enough for a new issue
         auto draft = session.prepareDraft(clusterDraftInput(*out.store, out.clusters, out.triage, index, redactor), match);
         if (!draft) {
-            result.messages << QStringLiteral("%1: %2").arg(c.name, draft.error().toString());
+            result.messages << QStringLiteral("%1: %2").arg(name, draft.error().toString());
             ++result.failed;
             continue;
         }
@@ -168,14 +179,14 @@ Result<GitHubStepResult> runGitHubStep(const RunOutcome &out, const GitHubStepOp
             continue;
         }
         if (log)
-            log(QStringLiteral("posting %1 for %2").arg(existing ? QStringLiteral("a comment") : QStringLiteral("an issue"), c.name));
+            log(QStringLiteral("posting %1 for %2").arg(existing ? QStringLiteral("a comment") : QStringLiteral("an issue"), name));
         const auto posted = waitFor<Result<github::PostOutcome>>(
             [&](auto done) { session.post(*draft, redaction::AllowList(), done); });
         if (!posted) {
             // Kept as a draft: the app shows it with the reason and a retry.
             session.drafts().save(*draft);
             ++result.actions.draftsWaiting;
-            result.messages << QStringLiteral("%1: posting failed: %2").arg(c.name, posted.error().toString());
+            result.messages << QStringLiteral("%1: posting failed: %2").arg(name, posted.error().toString());
             ++result.failed;
             continue;
         }

@@ -1,173 +1,14 @@
 #include "redaction/detectors.h"
 
-#include <QHostAddress>
+#include "redaction/detectortable.h"
+#include "redaction/encodedforms.h"
 
+#include <algorithm>
 #include <functional>
 
 namespace gardener::redaction::detail {
 
 namespace {
-
-using Validator = std::function<bool(const QString &original, const QRegularExpressionMatch &m, int group)>;
-
-struct Detector
-{
-    FindingKind kind;
-    QRegularExpression regex;
-    int group;            // which capture is the sensitive part (0 = whole match)
-    QString replacement;  // empty: "[REDACTED:<kind>]"
-    QString reason;
-    Validator accept;     // optional extra check
-};
-
-// The secret words a key must end in (see the header for why "ends in"). Patterns start at the
-// word itself, not at the start of the key: a regex that begins with a literal alternation is
-// much faster than one that tries every identifier start, and "ends in" is kept because the
-// word must be followed directly by the separator.
-const QString SecretKey = QStringLiteral(
-    "(?:password|passwd|secret|token|api[_-]?key|apikey|authorization|"
-    "credentials?|private[_-]?key|cookie|session[_-]?id)");
-
-bool containsDigit(const QString &s)
-{
-    return std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c.isDigit(); });
-}
-
-// Values that are not secrets even under a secret-sounding key.
-bool isPlaceholderValue(const QString &value)
-{
-    static const QRegularExpression number(QStringLiteral("^-?\\d+(\\.\\d+)?$"));
-    static const QRegularExpression masked(QStringLiteral("^(\\*+|\\[REDACTED[^\\]]*\\]|<redacted>|redacted|x+)$"),
-                                           QRegularExpression::CaseInsensitiveOption);
-    const QString v = value.trimmed();
-    // Already scrubbed, by us or upstream: "[REDACTED:...]", "Bearer [REDACTED:...]", "ab***".
-    if (v.contains(QLatin1String("[REDACTED")) || v.contains(QLatin1String("***")))
-        return true;
-    if (v.isEmpty() || number.match(v).hasMatch() || masked.match(v).hasMatch())
-        return true;
-    static const QSet<QString> words = {
-        QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("null"),
-        QStringLiteral("none"), QStringLiteral("undefined"), QStringLiteral("nil"),
-        QStringLiteral("empty"), QStringLiteral("missing"), QStringLiteral("invalid"),
-        QStringLiteral("incorrect"), QStringLiteral("required"), QStringLiteral("expired"),
-        QStringLiteral("set"), QStringLiteral("unset"), QStringLiteral("changed"),
-        QStringLiteral("reset"), QStringLiteral("mismatch"), QStringLiteral("wrong"),
-    };
-    return words.contains(v.toLower());
-}
-
-bool looksLikeVersion(const QString &original, qsizetype start)
-{
-    // Look back a little for a version cue: "v1.2.3.4", "version 1.2.3.4", "pkg@1.2.3.4".
-    const qsizetype from = qMax<qsizetype>(0, start - 14);
-    const QString before = original.mid(from, start - from).toLower();
-    static const QRegularExpression cue(QStringLiteral(
-        "(?:\\bv|version|\\bver|release|build|\\brev|==|@|\\bpython|\\bnode|\\bchrome|\\bfirefox)"
-        "[\"'\\s:=/_-]{0,4}$"));
-    return cue.match(before).hasMatch();
-}
-
-const QList<Detector> &builtIns()
-{
-    static const QList<Detector> detectors = [] {
-        const auto ci = QRegularExpression::CaseInsensitiveOption;
-        QList<Detector> d;
-        d.append({FindingKind::PrivateKey,
-                  QRegularExpression(QStringLiteral(
-                      "-----BEGIN[A-Z0-9 ]*PRIVATE KEY-----(?:[\\s\\S]*?-----END[A-Z0-9 ]*PRIVATE KEY-----"
-                      "|[A-Za-z0-9+/=\\s:,.-]*)")),
-                  0, {}, QStringLiteral("private key block"), {}});
-        d.append({FindingKind::Jwt,
-                  QRegularExpression(QStringLiteral(
-                      "(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*")),
-                  0, {}, QStringLiteral("JSON Web Token"), {}});
-        d.append({FindingKind::GitHubToken,
-                  QRegularExpression(QStringLiteral(
-                      "(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{30,255}|github_pat_[A-Za-z0-9_]{30,255})"
-                      "(?![A-Za-z0-9_])")),
-                  0, {}, QStringLiteral("GitHub token"), {}});
-        d.append({FindingKind::GoogleApiKey,
-                  QRegularExpression(QStringLiteral("(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])")),
-                  0, {}, QStringLiteral("Google API key"), {}});
-        d.append({FindingKind::OAuthAccessToken,
-                  QRegularExpression(QStringLiteral("(?<![A-Za-z0-9_-])ya29\\.[0-9A-Za-z_.-]{20,}")),
-                  0, {}, QStringLiteral("Google OAuth access token"), {}});
-        d.append({FindingKind::OAuthRefreshToken,
-                  QRegularExpression(QStringLiteral("(?<![A-Za-z0-9_/.:-])1//[0-9A-Za-z_-]{20,}")),
-                  0, {}, QStringLiteral("Google OAuth refresh token"), {}});
-        d.append({FindingKind::BearerToken,
-                  QRegularExpression(QStringLiteral("\\bbearer\\s+([A-Za-z0-9._~+/-]{12,}=*)"), ci),
-                  1, {}, QStringLiteral("bearer token"),
-                  [](const QString &, const QRegularExpressionMatch &m, int g) {
-                      return containsDigit(m.captured(g));  // "Bearer authentication failed" is prose
-                  }});
-        d.append({FindingKind::UrlPassword,
-                  QRegularExpression(QStringLiteral(
-                      "\\b[a-z][a-z0-9+.-]*:(?:\\\\?/){2}[^\\s:/@\"'\\\\]+:([^\\s/@\"'\\\\]+)@"), ci),
-                  1, QStringLiteral("***"), QStringLiteral("password in a URL"),
-                  [](const QString &, const QRegularExpressionMatch &m, int g) {
-                      return !isPlaceholderValue(m.captured(g));
-                  }});
-
-        const Validator notPlaceholder = [](const QString &, const QRegularExpressionMatch &m, int g) {
-            return !isPlaceholderValue(m.captured(g));
-        };
-        // "key": "value" in JSON.
-        d.append({FindingKind::KeyValueSecret,
-                  QRegularExpression(QStringLiteral("(%1)\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"").arg(SecretKey), ci),
-                  2, {}, QStringLiteral("value of a secret-named JSON field"), notPlaceholder});
-        // \"key\": \"value\" in JSON that sits inside a JSON string.
-        d.append({FindingKind::KeyValueSecret,
-                  QRegularExpression(QStringLiteral("(%1)\\\\\"\\s*:\\s*\\\\\"((?:[^\"\\\\]|\\\\[^\"])*)\\\\\"").arg(SecretKey), ci),
-                  2, {}, QStringLiteral("value of a secret-named JSON field"), notPlaceholder});
-        // key=value in query strings, environment dumps and log text.
-        d.append({FindingKind::KeyValueSecret,
-                  QRegularExpression(QStringLiteral("(%1)\\s*=\\s*['\"]?([^\\s&;,\"'<>\\\\]+)").arg(SecretKey), ci),
-                  2, {}, QStringLiteral("value of a secret-named key=value pair"), notPlaceholder});
-        // password: value (only password words, see header).
-        d.append({FindingKind::KeyValueSecret,
-                  QRegularExpression(QStringLiteral("(password|passwd)\\s*:\\s*([^\\s,;\"'<>\\\\]{4,})"), ci),
-                  2, {}, QStringLiteral("value after a password label"), notPlaceholder});
-        // Authorization: <scheme> value
-        d.append({FindingKind::KeyValueSecret,
-                  QRegularExpression(QStringLiteral("\\bauthorization[\"']?\\s*[:=]\\s*[\"']?(?:(?:bearer|basic|token|digest)\\s+)?([^\\s\"',;\\\\]+)"), ci),
-                  1, {}, QStringLiteral("Authorization header value"), notPlaceholder});
-
-        d.append({FindingKind::Email,
-                  QRegularExpression(QStringLiteral(
-                      "(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]+)@((?:[A-Za-z0-9-]+\\.)+[A-Za-z]{2,})(?![A-Za-z0-9-])")),
-                  1, QStringLiteral("***"), QStringLiteral("email address (domain kept)"), {}});
-        d.append({FindingKind::IPv6,
-                  QRegularExpression(QStringLiteral(
-                      "(?<![0-9A-Za-z_:.])((?:[0-9A-Fa-f]{1,4}:){1,7}(?::|(?::[0-9A-Fa-f]{1,4}){1,7}|[0-9A-Fa-f]{1,4})"
-                      "|::(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4})(?![0-9A-Za-z_:])")),
-                  0, {}, QStringLiteral("IPv6 address"),
-                  [](const QString &, const QRegularExpressionMatch &m, int g) {
-                      const QString s = m.captured(g);
-                      // Eight groups or a "::"; with digits, so "dead::beef" prose and C++ scopes pass.
-                      if (!(s.count(QLatin1Char(':')) == 7 || s.contains(QLatin1String("::"))) || !containsDigit(s))
-                          return false;
-                      QHostAddress a;
-                      if (!a.setAddress(s) || a.protocol() != QAbstractSocket::IPv6Protocol)
-                          return false;
-                      return !a.isLoopback() && a != QHostAddress(QHostAddress::AnyIPv6);
-                  }});
-        d.append({FindingKind::IPv4,
-                  QRegularExpression(QStringLiteral(
-                      "(?<![0-9A-Za-z.])((?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}"
-                      "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d))(?![0-9A-Za-z]|\\.\\d)")),
-                  0, {}, QStringLiteral("IPv4 address"),
-                  [](const QString &original, const QRegularExpressionMatch &m, int g) {
-                      const QString s = m.captured(g);
-                      if (s.startsWith(QLatin1String("127.")) || s == QLatin1String("0.0.0.0")
-                          || s == QLatin1String("255.255.255.255"))
-                          return false;
-                      return !looksLikeVersion(original, m.capturedStart(g));
-                  }});
-        return d;
-    }();
-    return detectors;
-}
 
 // Backslashes immediately before pos, to tell an escape letter from a plain one.
 bool escapedAt(const QString &text, qsizetype pos)
@@ -230,23 +71,80 @@ QString scanCopy(const QString &text)
     return copy;
 }
 
-QList<Finding> detectBuiltIn(const QString &text)
+namespace {
+
+constexpr int MaxBase64Depth = 2;
+
+// Candidates of the table on text (offsets into text), tagged with how the text was written.
+void scanTable(const QString &text, const QString &form, QList<Finding> *out)
 {
-    QList<Finding> out;
     const QString scan = scanCopy(text);
-    for (const Detector &d : builtIns()) {
+    for (const Detector &d : builtInDetectors()) {
         auto it = d.regex.globalMatch(scan);
         while (it.hasNext()) {
             const QRegularExpressionMatch m = it.next();
             if (m.capturedLength(d.group) <= 0)
                 continue;
-            if (d.accept && !d.accept(text, m, d.group))
+            if (d.accept && !d.accept(scan, m, d.group))
                 continue;
+            const QString reason = form.isEmpty() ? d.reason : QStringLiteral("%1 (%2)").arg(d.reason, form);
             appendFinding(text, d.kind, m.capturedStart(d.group), m.capturedLength(d.group),
-                          d.replacement, d.reason, {}, &out);
+                          d.replacement, reason, {}, out);
         }
     }
+}
+
+QList<Finding> detectAt(const QString &text, int base64Depth);
+
+// A base64 run whose decoded text holds a finding is one finding of the most specific kind
+// found inside: the run is replaced whole, since base64 has no boundaries a reader could trust.
+void scanBase64(const QString &text, const QString &form, int base64Depth,
+                const std::function<void(qsizetype, qsizetype, const Finding &)> &found)
+{
+    if (base64Depth >= MaxBase64Depth)
+        return;
+    for (const Base64Run &run : base64Runs(text)) {
+        const QList<Finding> inner = detectAt(run.decoded, base64Depth + 1);
+        if (inner.isEmpty())
+            continue;
+        const auto best = std::min_element(inner.cbegin(), inner.cend(), [](const Finding &a, const Finding &b) {
+            return int(a.kind) < int(b.kind);
+        });
+        Finding f = *best;
+        f.reason = QStringLiteral("%1, base64-encoded%2").arg(best->reason, form.isEmpty() ? QString() : QStringLiteral(", ") + form);
+        found(run.start, run.length, f);
+    }
+}
+
+QList<Finding> detectAt(const QString &text, int base64Depth)
+{
+    QList<Finding> out;
+    scanTable(text, {}, &out);
+    const auto direct = [&](qsizetype start, qsizetype length, const Finding &f) {
+        appendFinding(text, f.kind, start, length, {}, f.reason, {}, &out);
+    };
+    scanBase64(text, {}, base64Depth, direct);
+    for (const DecodedView &view : decodedViews(text)) {
+        QList<Finding> inView;
+        scanTable(view.text, view.form, &inView);
+        for (const Finding &f : std::as_const(inView)) {
+            const qsizetype start = view.originalStart(f.start);
+            appendFinding(text, f.kind, start, view.originalEnd(f.start, f.length) - start,
+                          f.replacement, f.reason, {}, &out);
+        }
+        scanBase64(view.text, view.form, base64Depth, [&](qsizetype s, qsizetype n, const Finding &f) {
+            const qsizetype start = view.originalStart(s);
+            appendFinding(text, f.kind, start, view.originalEnd(s, n) - start, {}, f.reason, {}, &out);
+        });
+    }
     return out;
+}
+
+} // namespace
+
+QList<Finding> detectBuiltIn(const QString &text)
+{
+    return detectAt(text, 0);
 }
 
 void detectCustom(const QString &text, const QList<CustomPattern> &patterns, QList<Finding> *out)

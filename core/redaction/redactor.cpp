@@ -1,6 +1,7 @@
 #include "redaction/redactor.h"
 
 #include "redaction/detectors.h"
+#include "redaction/detectortable.h"
 
 #include <QCryptographicHash>
 
@@ -16,17 +17,32 @@ QString findingKindName(FindingKind kind)
     case FindingKind::Jwt: return QStringLiteral("jwt");
     case FindingKind::GitHubToken: return QStringLiteral("github-token");
     case FindingKind::GoogleApiKey: return QStringLiteral("google-api-key");
+    case FindingKind::AwsAccessKey: return QStringLiteral("aws-access-key");
+    case FindingKind::AwsSecretKey: return QStringLiteral("aws-secret-key");
+    case FindingKind::SlackToken: return QStringLiteral("slack-token");
+    case FindingKind::SlackWebhook: return QStringLiteral("slack-webhook");
+    case FindingKind::StripeKey: return QStringLiteral("stripe-key");
     case FindingKind::OAuthAccessToken: return QStringLiteral("oauth-access-token");
     case FindingKind::OAuthRefreshToken: return QStringLiteral("oauth-refresh-token");
     case FindingKind::BearerToken: return QStringLiteral("bearer-token");
     case FindingKind::UrlPassword: return QStringLiteral("url-password");
     case FindingKind::KeyValueSecret: return QStringLiteral("secret-value");
     case FindingKind::Custom: return QStringLiteral("custom");
+    case FindingKind::PaymentCard: return QStringLiteral("payment-card");
+    case FindingKind::Phone: return QStringLiteral("phone");
     case FindingKind::Email: return QStringLiteral("email");
     case FindingKind::IPv6: return QStringLiteral("ipv6");
     case FindingKind::IPv4: return QStringLiteral("ipv4");
     }
     return QStringLiteral("unknown");
+}
+
+QList<DetectorInfo> detectorTable()
+{
+    QList<DetectorInfo> out;
+    for (const detail::Detector &d : detail::builtInDetectors())
+        out.append({d.kind, d.form, d.regex.pattern(), d.validation});
+    return out;
 }
 
 QByteArray Finding::allowKey() const
@@ -115,6 +131,44 @@ QString applyReplacements(const QString &text, const QList<Finding> &findings)
 QString Redactor::redact(const QString &text) const
 {
     return applyReplacements(text, findings(text));
+}
+
+QString Redactor::redactDerived(const QString &derived, const QStringList &originals) const
+{
+    constexpr qsizetype MinRun = 8;
+    QList<Finding> secrets;
+    for (const QString &original : originals) {
+        for (const Finding &f : findings(original)) {
+            if (f.matched.size() >= MinRun)
+                secrets.append(f);
+        }
+    }
+    QList<Finding> runs;  // where derived repeats part of a secret, longest first at each place
+    for (qsizetype i = 0; i + MinRun <= derived.size();) {
+        qsizetype best = 0;
+        const Finding *of = nullptr;
+        for (const Finding &s : std::as_const(secrets)) {
+            qsizetype length = MinRun;
+            while (i + length <= derived.size() && s.matched.contains(QStringView(derived).mid(i, length)))
+                ++length;
+            if (length - 1 > best && length - 1 >= MinRun) {
+                best = length - 1;
+                of = &s;
+            }
+        }
+        if (!of) {
+            ++i;
+            continue;
+        }
+        Finding run;
+        run.kind = of->kind;
+        run.start = i;
+        run.length = best;
+        run.replacement = QStringLiteral("[REDACTED:%1]").arg(findingKindName(of->kind));
+        runs.append(run);
+        i += best;
+    }
+    return redact(applyReplacements(derived, runs));
 }
 
 QList<Finding> Redactor::unallowed(const QString &text, const AllowList &allowed) const

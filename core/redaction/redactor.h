@@ -1,7 +1,8 @@
 #pragma once
 
-// Finds and scrubs secrets and personal data in text that is about to leave the machine
-// (GitHub issue bodies, comments, exported samples).
+// Finds and scrubs secrets and personal data in text that leaves the machine or is kept (GitHub
+// titles, bodies, labels and comments, worklogs, history, CLI output). Redact the full text,
+// before any truncation.
 //
 // Contract
 // - Pure and re-entrant: a Redactor holds only immutable patterns after configuration, so one
@@ -12,13 +13,23 @@
 // - A Finding carries the matched text so a reviewer can decide about it; it is never written
 //   to a log by this module and has no QDebug operator on purpose.
 //
-// Decisions (see docs/github.md, "Redaction"):
+// Forms: every detector also runs on decoded views of the text (percent-decoding, JSON string
+// escapes, both nested a few levels) and on base64 runs that decode to printable text (a
+// finding inside makes the whole run one finding). A known token prefix followed by at least 8
+// token characters and then "…", "...", a quote or the end of a line is a (truncated) finding.
+//
+// Decisions (see docs/security.md, "Secrets and personal data"):
 // - Emails keep their domain: "jane.doe@example.com" -> "***@example.com". Already masked
 //   addresses ("***@example.com") are not findings.
-// - A dotted quad is an IPv4 address unless it reads as a version: preceded by "v", "version",
-//   "ver", "release", "build", "rev", "==" or "@" (e.g. "version 1.2.3.4", "pkg@1.2.3.4"), or is
-//   part of a longer dotted number (1.2.3.4.5). Loopback and unspecified addresses
-//   (127.x.x.x, 0.0.0.0, ::1, ::) are not personal data and are left alone.
+// - A dotted quad is an IPv4 address unless it reads as a version or step number: preceded by
+//   "v", "version", "release", "build", "step", "section", "==", "@", ... (e.g. "Step 1.2.3.4",
+//   "pkg@1.2.3.4"), followed by "-rc1"-like suffixes, or part of a longer dotted number
+//   (1.2.3.4.5). Loopback, unspecified, network (x.x.x.0) and private-use addresses (10/8,
+//   172.16/12, 192.168/16, 169.254/16, fc00::/7) name machines, not people, and are left alone,
+//   as is "host.example.com/1.2.3.4". "items[1::2]" is a slice, not an IPv6 address.
+// - Payment cards are Luhn-checked (or labelled "card_number=" ...); phone numbers need 8-15
+//   digits in a phone-like shape.
+// - "Authorization: pending" is prose: without a scheme the value needs 12+ characters and a digit.
 // - Key/value secrets: the key must end in a secret word (password, passwd, pwd, secret, token,
 //   api_key, apikey, authorization, credential(s), private_key, cookie, session_id), so
 //   "access_token", "db_password" and "client_secret" count but "token_type",
@@ -40,12 +51,19 @@ enum class FindingKind {
     Jwt,
     GitHubToken,
     GoogleApiKey,
+    AwsAccessKey,
+    AwsSecretKey,
+    SlackToken,
+    SlackWebhook,
+    StripeKey,
     OAuthAccessToken,
     OAuthRefreshToken,
     BearerToken,
     UrlPassword,
     KeyValueSecret,
     Custom,
+    PaymentCard,
+    Phone,
     Email,
     IPv6,
     IPv4,
@@ -53,6 +71,19 @@ enum class FindingKind {
 
 // Stable names used in replacements, allow-lists and JSON ("github-token", "email", ...).
 QString findingKindName(FindingKind kind);
+
+// One row of the built-in detector table; docs/security.md documents the same rows.
+struct DetectorInfo
+{
+    FindingKind kind = FindingKind::Custom;
+    QString form;        // "whole", or "truncated" (a known prefix cut by "…", "..." or the end)
+    QString pattern;     // the regular expression (QRegularExpression syntax)
+    QString validation;  // what else must hold: checksum, length, entropy, context
+};
+
+// Every built-in detector, in the order they are tried. Each also runs on the URL-decoded,
+// JSON-unescaped and base64-decoded forms of the text.
+QList<DetectorInfo> detectorTable();
 
 struct Finding
 {
@@ -105,6 +136,13 @@ public:
 
     // text with every finding replaced.
     QString redact(const QString &text) const;
+
+    // For text made from other text (a cluster name from a masked template, a cut title):
+    // redact(derived), and also every run of 8 or more characters of derived that is part of a
+    // finding in one of the originals, since masking or cutting may have broken the finding's
+    // shape ("1//0gAB…" became "<NUM>//0gAB…"). Prefer redacting the original before deriving;
+    // this is for text that was derived already.
+    QString redactDerived(const QString &derived, const QStringList &originals) const;
 
     // The findings not covered by allowed; empty means the text may be posted.
     QList<Finding> unallowed(const QString &text, const AllowList &allowed) const;

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace gardener::redaction;
@@ -257,6 +258,176 @@ private slots:
         qInfo("redacted %.1f MB in %lld ms: %.1f MB/s", mb, ms, mb * 1000.0 / ms);
         QVERIFY(!out.contains(QLatin1String("s3cr3t-Fake-Value")));
         QVERIFY2(ms < 60000, "redaction is far too slow");
+        // An issue body is at most 64 KB.
+        const QString body = text.left(64 * 1024);
+        t.restart();
+        QVERIFY(!r.redact(body).contains(QLatin1String("s3cr3t-Fake-Value")));
+        qInfo("a 64 KB body in %lld ms", qlonglong(t.elapsed()));
+    }
+
+    void newKindsAreFound_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("secret");
+        QTest::newRow("aws-access") << QStringLiteral("uploaded with AKIAEXAMPLEFAKE12345 ok") << QStringLiteral("aws-access-key") << QStringLiteral("AKIAEXAMPLEFAKE12345");
+        QTest::newRow("aws-session") << QStringLiteral("sts gave ASIAFAKEEXAMPLE00042") << QStringLiteral("aws-access-key") << QStringLiteral("ASIAFAKEEXAMPLE00042");
+        QTest::newRow("aws-secret-env") << QStringLiteral("AWS_SECRET_ACCESS_KEY=fAkE7sEcReT/9qWxZ2vB+nM4kL8pJ0hG5dS3aFAK")
+                                        << QStringLiteral("aws-secret-key") << QStringLiteral("fAkE7sEcReT/9qWxZ2vB+nM4kL8pJ0hG5dS3aFAK");
+        QTest::newRow("aws-secret-json") << QStringLiteral("{\"SecretAccessKey\": \"fAkE7sEcReT/9qWxZ2vB+nM4kL8pJ0hG5dS3aFAK\"}")
+                                         << QStringLiteral("aws-secret-key") << QStringLiteral("fAkE7sEcReT/9qWxZ2vB+nM4kL8pJ0hG5dS3aFAK");
+        QTest::newRow("aws-secret-near") << QStringLiteral("aws creds AKIAEXAMPLEFAKE12345 / fAkE7sEcReT/9qWxZ2vB+nM4kL8pJ0hG5dS3aFAK")
+                                         << QStringLiteral("aws-secret-key") << QStringLiteral("fAkE7sEcReT/9qWxZ2vB+nM4kL8pJ0hG5dS3aFAK");
+        QTest::newRow("slack-bot") << QStringLiteral("slack: xoxb-0000FAKE-1111FAKE-notarealslacktoken") << QStringLiteral("slack-token") << QStringLiteral("xoxb-0000FAKE-1111FAKE-notarealslacktoken");
+        QTest::newRow("slack-app") << QStringLiteral("app token xapp-1-AFAKE000-0000-notrealfakefake") << QStringLiteral("slack-token") << QStringLiteral("xapp-1-AFAKE000-0000-notrealfakefake");
+        QTest::newRow("slack-hook") << QStringLiteral("POST https://hooks.slack.com/services/TFAKE0000/BFAKE0000/NotARealWebhookPath00 failed")
+                                    << QStringLiteral("slack-webhook") << QStringLiteral("TFAKE0000/BFAKE0000/NotARealWebhookPath00");
+        QTest::newRow("stripe-sk") << QStringLiteral("charge with sk_live_FAKEfake0000notreal0000FAKE") << QStringLiteral("stripe-key") << QStringLiteral("sk_live_FAKEfake0000notreal0000FAKE");
+        QTest::newRow("stripe-test") << QStringLiteral("key=sk_test_FAKEfake0000notreal0000FAKE") << QStringLiteral("stripe-key") << QStringLiteral("sk_test_FAKEfake0000notreal0000FAKE");
+        QTest::newRow("card-plain") << QStringLiteral("card 4111111111111111 declined") << QStringLiteral("payment-card") << QStringLiteral("4111111111111111");
+        QTest::newRow("card-spaced") << QStringLiteral("card 5555 5555 5555 4444 declined") << QStringLiteral("payment-card") << QStringLiteral("5555 5555 5555 4444");
+        QTest::newRow("card-amex") << QStringLiteral("amex 3782-822463-10005 ok") << QStringLiteral("payment-card") << QStringLiteral("3782-822463-10005");
+        QTest::newRow("phone-e164") << QStringLiteral("sms to +14155550142 queued") << QStringLiteral("phone") << QStringLiteral("+14155550142");
+        QTest::newRow("phone-intl") << QStringLiteral("call +44 20 7946 0958 now") << QStringLiteral("phone") << QStringLiteral("+44 20 7946 0958");
+        QTest::newRow("phone-nanp") << QStringLiteral("callback (415) 555-0142 requested") << QStringLiteral("phone") << QStringLiteral("(415) 555-0142");
+        QTest::newRow("phone-national") << QStringLiteral("Rufnummer 030 1234 5678 gesperrt") << QStringLiteral("phone") << QStringLiteral("030 1234 5678");
+        QTest::newRow("refresh-after-mask") << QStringLiteral("refresh <NUM>//0gFAKErefreshTOKEN-notreal_0123456789 used") << QStringLiteral("oauth-refresh-token") << QStringLiteral("0gFAKErefreshTOKEN");
+        QTest::newRow("pat-truncated") << QStringLiteral("Deploy failed with github_pat_11FAKEFAKE0…") << QStringLiteral("github-token") << QStringLiteral("github_pat_11FAKEFAKE0");
+        QTest::newRow("pat-cut-at-end") << QStringLiteral("Deploy failed with github_pat_11FAKEFAKE0") << QStringLiteral("github-token") << QStringLiteral("github_pat_11FAKEFAKE0");
+        QTest::newRow("url-encoded") << QStringLiteral("GET /cb?refresh_token=1%2F%2F0gFAKErefreshTOKEN-notreal_0123456789&x=1") << QStringLiteral("oauth-refresh-token") << QStringLiteral("0gFAKErefreshTOKEN");
+        QTest::newRow("json-escaped") << QStringLiteral("{\"m\":\"tok 1\\/\\/0gFAKErefreshTOKEN-notreal_0123456789\"}") << QStringLiteral("oauth-refresh-token") << QStringLiteral("0gFAKErefreshTOKEN");
+        // base64 of "token ghp_FAKE0fake1FAKE2fake3FAKE4fake5FAKE6"
+        QTest::newRow("base64") << QStringLiteral("blob=%1 end").arg(QString::fromLatin1(QByteArray("token ghp_FAKE0fake1FAKE2fake3FAKE4fake5FAKE6").toBase64()))
+                                << QStringLiteral("github-token") << QString::fromLatin1(QByteArray("token ghp_FAKE0fake1FAKE2fake3FAKE4fake5FAKE6").toBase64());
+    }
+
+    void newKindsAreFound()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, kind);
+        QFETCH(QString, secret);
+        Redactor r;
+        const QList<Finding> fs = r.findings(text);
+        QVERIFY2(hasKind(fs, kind), qPrintable(QStringLiteral("no %1 finding in %2").arg(kind, text)));
+        const QString out = r.redact(text);
+        QVERIFY2(!out.contains(secret), qPrintable(out));
+        QVERIFY2(r.findings(out).isEmpty(), qPrintable(out));
+    }
+
+    void ordinaryLookalikesAreLeftAlone_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("step") << QStringLiteral("Step 1.2.3.4 completed");
+        QTest::newRow("section") << QStringLiteral("see section 4.2.1.3 of the runbook");
+        QTest::newRow("rc") << QStringLiteral("upgraded to 2.4.1.0-rc1");
+        QTest::newRow("slice") << QStringLiteral("rows = items[1::2]");
+        QTest::newRow("slice-hex") << QStringLiteral("buf[a::b] and data[0::4]");
+        QTest::newRow("authz-pending") << QStringLiteral("Authorization: pending");
+        QTest::newRow("authz-required") << QStringLiteral("authorization: required for /admin");
+        QTest::newRow("authz-denied") << QStringLiteral("Authorization=denied by policy");
+        QTest::newRow("ns-timestamp") << QStringLiteral("ts=1757719525043123456 seq=4111");
+        QTest::newRow("order-id") << QStringLiteral("order 4111111111111112 created");  // Luhn fails
+        QTest::newRow("span-id") << QStringLiteral("spanId 4111111111111111110 finished");  // Luhn-valid, 19 digits in one run
+        QTest::newRow("date") << QStringLiteral("on 2025-09-12 at 23:30:00");
+        QTest::newRow("counts") << QStringLiteral("processed 12345678 rows in 415 ms, +200 since");
+        QTest::newRow("aws-word") << QStringLiteral("aws region us-east-1 bucket logs-archive-prod");
+        QTest::newRow("id-with-cc") << QStringLiteral("connection ws_cc53895984ba closed; hotel4155550142 is an id");
+    }
+
+    void ordinaryLookalikesAreLeftAlone()
+    {
+        QFETCH(QString, text);
+        Redactor r;
+        const QList<Finding> fs = r.findings(text);
+        QVERIFY2(fs.isEmpty(), qPrintable(fs.isEmpty() ? QString() : findingKindName(fs.first().kind) + QStringLiteral(": ") + fs.first().matched));
+    }
+
+    void addressesStillFoundBesideTheRules()
+    {
+        Redactor r;
+        QCOMPARE(r.redact(QStringLiteral("connect [2001:db8::1]:443")), QStringLiteral("connect [[REDACTED:ipv6]]:443"));
+        QCOMPARE(r.redact(QStringLiteral("peer fe80::1ff:fe23:4567:890a")), QStringLiteral("peer [REDACTED:ipv6]"));
+        QCOMPARE(r.redact(QStringLiteral("Authorization: Basic dXNlcjpwYXNzd29yZA==")), QStringLiteral("Authorization: Basic [REDACTED:secret-value]"));
+        QCOMPARE(r.redact(QStringLiteral("from 52.14.88.201 at step 3")), QStringLiteral("from [REDACTED:ipv4] at step 3"));
+        // Private-use addresses name machines, not people; a network address is not a host.
+        QVERIFY(r.findings(QStringLiteral("Redis at 10.47.112.3:6379, 172.20.1.9, 192.168.0.12 and 169.254.169.254 timed out")).isEmpty());
+        QVERIFY(r.findings(QStringLiteral("peer fd12:3456:789a::1 and subnet 203.0.113.0 seen")).isEmpty());
+        QCOMPARE(r.redact(QStringLiteral("peer 172.32.0.1")), QStringLiteral("peer [REDACTED:ipv4]"));
+    }
+
+    void encodedFormsKeepJsonValid()
+    {
+        Redactor r;
+        const QString json = QStringLiteral("{\"m\":\"user jane\\u002edoe\\u0040example.com key \\u0041KIAEXAMPLEFAKE12345\"}");
+        const QString out = r.redact(json);
+        QJsonParseError err;
+        QJsonDocument::fromJson(out.toUtf8(), &err);
+        QVERIFY2(err.error == QJsonParseError::NoError, qPrintable(out));
+        QVERIFY2(!out.contains(QLatin1String("EXAMPLEFAKE")), qPrintable(out));
+        QVERIFY2(!out.contains(QLatin1String("doe")), qPrintable(out));
+    }
+
+    void detectorTableIsDocumented()
+    {
+        const QList<DetectorInfo> table = detectorTable();
+        QVERIFY(table.size() >= 20);
+        QFile f(dataPath(QStringLiteral("../../docs/security.md")));
+        QVERIFY2(f.open(QIODevice::ReadOnly), "docs/security.md is missing");
+        const QString doc = QString::fromUtf8(f.readAll());
+        for (const DetectorInfo &d : table) {
+            QVERIFY2(QRegularExpression(d.pattern).isValid(), qPrintable(d.pattern));
+            QVERIFY2(!d.validation.isEmpty(), qPrintable(findingKindName(d.kind)));
+            QVERIFY2(doc.contains(QStringLiteral("`%1`").arg(findingKindName(d.kind))),
+                     qPrintable(QStringLiteral("docs/security.md does not list %1").arg(findingKindName(d.kind))));
+        }
+    }
+
+    void hostileInputsStayFast_data()
+    {
+        QTest::addColumn<QString>("text");
+        const int n = 256 * 1024;
+        QByteArray nested = QByteArray("mail jane.doe.fake@example.com ");
+        for (int i = 0; i < 2; ++i)
+            nested = nested.repeated(8).toBase64();
+        QTest::newRow("base64 of base64") << QString::fromLatin1(nested.repeated(n / nested.size() + 1).left(n));
+        QTest::newRow("percent run") << QStringLiteral("%25").repeated(n / 3);
+        QTest::newRow("backslash run") << QStringLiteral("\\").repeated(n);
+        QTest::newRow("escaped quotes") << QStringLiteral("\\\"").repeated(n / 2);
+        QTest::newRow("spaced digits") << QStringLiteral("4 ").repeated(n / 2);
+        QTest::newRow("hex and colons") << QStringLiteral("ab12:").repeated(n / 5);
+        QTest::newRow("dotted numbers") << QStringLiteral("1.2.").repeated(n / 4);
+        QTest::newRow("prefix storm") << QStringLiteral("ghp_AKIAxoxb-eyJ1//").repeated(n / 19);
+        QTest::newRow("one long base64 run") << QString(n, QLatin1Char('A'));
+    }
+
+    void hostileInputsStayFast()
+    {
+        QFETCH(QString, text);
+        Redactor r;
+        QElapsedTimer t;
+        t.start();
+        const QString out = r.redact(text);
+        QVERIFY(!out.isEmpty());
+        QVERIFY2(t.elapsed() < 20000, qPrintable(QStringLiteral("%1 ms for 256 KB").arg(t.elapsed())));
+        qInfo("%lld ms, %s", qlonglong(t.elapsed()), out == text ? "unchanged" : "redacted");
+    }
+
+    void derivedTextIsRedactedWithItsOriginals()
+    {
+        Redactor r;
+        // A secret whose context the masking took away: the URL around a password.
+        const QString original = QStringLiteral("connect postgresql://app:Pa55w0rdFAKEvalue@db.internal:5432/app rejected");
+        const QString derived = QStringLiteral("connect <URL> (Pa55w0rdFAKEvalue) rejected");
+        QVERIFY2(r.redact(derived).contains(QLatin1String("Pa55w0rdFAKEvalue")), "the derived text alone should not be enough");
+        const QString out = r.redactDerived(derived, {original});
+        QCOMPARE(out, QStringLiteral("connect <URL> ([REDACTED:url-password]) rejected"));
+        // A known prefix split by a placeholder is a cut token by itself.
+        QCOMPARE(r.redact(QStringLiteral("session eyJhbGciOiJIUzI1NiJ9<*>eyJzdWIiOiJmYWtlIn0<*> rejected")),
+                 QStringLiteral("session [REDACTED:jwt]<*>[REDACTED:jwt]<*> rejected"));
+        // Ordinary words shared with the original stay; its own findings still go.
+        QCOMPARE(r.redactDerived(QStringLiteral("session rejected for 203.0.113.7"), {original}),
+                 QStringLiteral("session rejected for [REDACTED:ipv4]"));
+        QCOMPARE(r.redactDerived(QStringLiteral("plain"), {}), QStringLiteral("plain"));
     }
 
     void overlapsPreferTheSpecificKind()
