@@ -160,7 +160,7 @@ Result<RecordedRun> recordRun(const LogStore &store, const LogSummary &summary,
         const QString dir = options.worklogDir.isEmpty() ? defaultWorklogDir() : options.worklogDir;
         worklog::WorklogData data = buildWorklog(header, store, summary, set, triaged);
         addActions(data, set, triaged, actions);
-        auto written = worklog::WorklogWriter::write(data, dir);
+        auto written = worklog::WorklogWriter::write(data, dir, pipelineWriterOptions());
         if (!written)
             return tl::unexpected(written.error());
         recorded.worklogPath = *written;
