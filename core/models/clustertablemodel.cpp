@@ -169,7 +169,7 @@ QVariant ClusterTableModel::displayData(const IssueCluster &c, int column) const
         return QStringLiteral("P%1").arg(it->priority);
     }
     case SeverityColumn: return QString::fromLatin1(severityName(c.maxSeverity));
-    case NameColumn: return c.name;
+    case NameColumn: return m_names.value(c.fingerprint, c.name);
     case CountColumn: return QVariant::fromValue<quint64>(c.count);
     case TimelineColumn: return {};
     case FirstSeenColumn: return timeText(c.firstSeenNs);
@@ -193,7 +193,7 @@ QVariant ClusterTableModel::sortData(const IssueCluster &c, int column) const
         return QVariant::fromValue<quint64>(
             (quint64(severityIndex(c.maxSeverity)) << 48)
             + qMin<quint64>(c.severities[size_t(severityIndex(c.maxSeverity))], (1ULL << 48) - 1));
-    case NameColumn: return c.name.toLower();
+    case NameColumn: return m_names.value(c.fingerprint, c.name).toLower();
     case CountColumn: return QVariant::fromValue<quint64>(c.count);
     case TimelineColumn: return c.lastSeenNs; // most recently active
     case FirstSeenColumn: return c.firstSeenNs;
@@ -298,6 +298,13 @@ void ClusterTableModel::setTriage(QHash<QString, TriageView> triage)
     m_triage = std::move(triage);
     if (!m_rows.empty())
         emit dataChanged(index(0, PriorityColumn), index(rowCount() - 1, PriorityColumn));
+}
+
+void ClusterTableModel::setNames(QHash<QString, QString> names)
+{
+    m_names = std::move(names);
+    if (!m_rows.empty())
+        emit dataChanged(index(0, NameColumn), index(rowCount() - 1, NameColumn));
 }
 
 QVariant ClusterTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -61,6 +61,9 @@ public:
     const clustering::ClusterSet &clusterSet() const { return m_set; }
     // Triage by cluster fingerprint; clusters without an entry show as not triaged.
     void setTriage(QHash<QString, TriageView> triage);
+    // Names kept in history (remembered or edited by the user) by fingerprint; they replace
+    // the set's own names in the Name column.
+    void setNames(QHash<QString, QString> names);
     // The views of a triage run over `set` (same order as set.clusters()).
     static QHash<QString, TriageView> triageViews(const clustering::ClusterSet &set,
                                                   const std::vector<triage::TriagedCluster> &triaged);
@@ -90,6 +93,7 @@ private:
     QHash<QString, int> m_rowOf;     // fingerprint -> row
     mutable std::vector<QString> m_searchText; // per cluster index, built lazily
     QHash<QString, TriageView> m_triage;       // fingerprint -> triage
+    QHash<QString, QString> m_names;           // fingerprint -> name kept in history
 };
 
 } // namespace gardener

@@ -91,6 +91,12 @@ Result<QStringList> clusterNames(const clustering::ClusterSet &set, const LogSto
     return out;
 }
 
+clustering::ClusterSet namedByRules(const clustering::ClusterSet &set, const LogStore *store)
+{
+    const auto names = clusterNames(set, store); // without history it cannot fail
+    return names ? withNames(set, *names) : set;
+}
+
 clustering::ClusterSet withNames(const clustering::ClusterSet &set, const QStringList &names)
 {
     auto data = std::make_shared<clustering::ClusterSet::Data>();

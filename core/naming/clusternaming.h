@@ -29,6 +29,9 @@ QList<TemplateFacts> templateFacts(const clustering::ClusterSet &set, int cluste
 Result<QStringList> clusterNames(const clustering::ClusterSet &set, const LogStore *store,
                                  history::HistoryStore *history = nullptr);
 
+// The set named by the rules alone (no history): for views of a set being worked on.
+clustering::ClusterSet namedByRules(const clustering::ClusterSet &set, const LogStore *store);
+
 // The same set with other names (everything else shared by value).
 clustering::ClusterSet withNames(const clustering::ClusterSet &set, const QStringList &names);
 

@@ -1,5 +1,7 @@
 #include "triagebinder.h"
 
+#include "naming/clusternaming.h"
+
 #include "clustertriage.h"
 #include "history/historystore.h"
 #include "logs/logstore.h"
@@ -54,6 +56,16 @@ void TriageBinder::apply()
         return;
     }
     m_model->setTriage(ClusterTableModel::triageViews(set, *result));
+    // Names kept in history, once the entries are there (names from snapshots without sample
+    // messages are not remembered).
+    if (store && m_history) {
+        if (auto names = naming::clusterNames(set, store.get(), m_history)) {
+            QHash<QString, QString> byFingerprint;
+            for (size_t i = 0; i < set.clusters().size(); ++i)
+                byFingerprint.insert(set.clusters()[i].fingerprint, names->at(qsizetype(i)));
+            m_model->setNames(std::move(byFingerprint));
+        }
+    }
     emit triaged(int(result->size()));
 }
 

@@ -5,6 +5,7 @@
 #include "history/historystore.h"
 #include "logs/logreader.h"
 #include "logs/logstore.h"
+#include "models/clustertablemodel.h"
 #include "naming/clustername.h"
 #include "naming/clusternaming.h"
 
@@ -197,6 +198,21 @@ private slots:
             QVERIFY2(forgot, forgot ? "" : qPrintable(forgot.error().toString()));
             QCOMPARE(naming::clusterNames(c.set, c.store.get(), &h)->first(), QStringLiteral("Remembered Name"));
         }
+    }
+
+    // The clusters table shows the names history keeps (remembered or edited).
+    void tableShowsKeptNames()
+    {
+        const Clustered c = clusteredBytes(demo::bundledExport());
+        const clustering::ClusterSet named = naming::namedByRules(c.set, c.store.get());
+        ClusterTableModel model;
+        model.setClusterSet(named);
+        const QString fp = named.clusters().front().fingerprint;
+        const QModelIndex name = model.index(model.rowOf(fp), ClusterTableModel::NameColumn);
+        QCOMPARE(model.data(name).toString(), named.clusters().front().name);
+        QVERIFY(!model.data(name).toString().contains(QChar(0x2026)));
+        model.setNames({{fp, QStringLiteral("Checkout pool starvation")}});
+        QCOMPARE(model.data(name).toString(), QStringLiteral("Checkout pool starvation"));
     }
 };
 
