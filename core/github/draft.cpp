@@ -76,8 +76,9 @@ QString fencedSamples(const QStringList &samples)
     QStringList blocks;
     for (const QString &s : samples) {
         // Pretty-print valid JSON; keep anything else verbatim.
-        const QJsonDocument doc = QJsonDocument::fromJson(s.toUtf8());
-        QString text = doc.isNull() ? s : QString::fromUtf8(doc.toJson(QJsonDocument::Indented)).trimmed();
+        // Compact JSON is indented; text that is laid out already (a trimmed sample) stays as is.
+        const QJsonDocument doc = s.contains(QLatin1Char('\n')) ? QJsonDocument() : QJsonDocument::fromJson(s.toUtf8());
+        QString text = doc.isNull() ? s.trimmed() : QString::fromUtf8(doc.toJson(QJsonDocument::Indented)).trimmed();
         // A fence longer than any backtick run inside keeps the block closed.
         QString fence = QStringLiteral("```");
         while (text.contains(fence))
@@ -316,9 +317,8 @@ IssueDraft DraftBuilder::newIssue(const QString &repo, const DraftInput &in) con
     v.insert(QStringLiteral("rate"), DraftBuilder::frequencyChange(in.ratePerMinuteBefore, in.ratePerMinuteAfter));
     v.insert(QStringLiteral("related"), relatedList(in.relatedIssues));
     v.insert(QStringLiteral("impact"), in.impact.isEmpty() ? QStringLiteral("_To be assessed._") : in.impact);
-    v.insert(QStringLiteral("summary"), !in.summary.isEmpty() ? in.summary
-        : QStringLiteral("%1 occurrences between %2 and %3 (%4).")
-              .arg(in.count).arg(isoOrUnknown(in.first), isoOrUnknown(in.last), severityMix(in.severities)));
+    // The details list states the numbers; a summary paragraph only when the caller has one.
+    v.insert(QStringLiteral("summary"), in.summary);
     v.insert(QStringLiteral("marker"), marker::fingerprint(in.fingerprint) + QLatin1Char('\n') + marker::post(d.postKey));
 
     // Redact the whole title before it is cut to GitHub's length, and scrub what a cut left.
@@ -326,6 +326,7 @@ IssueDraft DraftBuilder::newIssue(const QString &repo, const DraftInput &in) con
     // The body is shown to the reviewer with its findings (the caller redacted the log text);
     // only what a cut left of a secret, which no reviewer can judge, is scrubbed here.
     d.body = worklog::scrubTruncatedSecrets(renderBody(m_templates.issueBody(), v, in, &d.trimmed));
+    d.body.replace(QStringLiteral("\n\n\n\n"), QStringLiteral("\n\n"));
     // An area from the module's domain word; "logging" (the root logger) is no area.
     const QString area = in.area == QLatin1String("logging") ? QString() : in.area;
     for (const QString &l : {in.priority, in.category, area, appLabel()}) {

@@ -168,8 +168,12 @@ void findImpact(const LogStore &store, const std::vector<quint64> &entries, Clus
         const int status = store.httpStatus(e);
         if (status >= 500) {
             ++statuses[status];
-            const QString msg = text(store.message(e));
-            routes[msg.section(QLatin1Char(' '), 0, 1).section(QLatin1Char('?'), 0, 0)]++;
+            // "POST /api/v1/threads/thread_7b47…/messages": ids in the path become ":id", so
+            // the requests of one route count together.
+            static const QRegularExpression idSegment(QStringLiteral("/[^/\\s]*\\d[^/\\s]*\\d[^/\\s]*"));
+            QString route = text(store.message(e)).section(QLatin1Char(' '), 0, 1).section(QLatin1Char('?'), 0, 0);
+            route.replace(idSegment, QStringLiteral("/:id"));
+            routes[route]++;
         }
         const std::string_view m = store.message(e);
         if (m.find("restart") != std::string_view::npos)

@@ -76,7 +76,8 @@ github::DraftInput clusterDraftInput(const LogStore &store, const clustering::Cl
                       + (l.line > 0 ? QLatin1Char(':') + QString::number(l.line) : QString());
     }
     // The area is the domain word of the module (or of the words, for the root logger).
-    in.area = naming::clusterDomain(naming::templateFacts(set, index, &store, &redactor));
+    const QList<naming::TemplateFacts> templates = naming::templateFacts(set, index, &store, &redactor);
+    in.area = naming::clusterDomain(templates);
     if (!c.revisions.empty())
         in.revision = c.revisions.front().name;
     const ClusterFacts facts = clusterFacts(store, set, index, FactsContext{QString(), QString(), 1, 2000});
@@ -88,7 +89,9 @@ github::DraftInput clusterDraftInput(const LogStore &store, const clustering::Cl
     }
     for (quint32 ti : c.templates)
         in.templateMix.append({redactor.redact(set.templates()[ti].text), qint64(set.templates()[ti].count)});
-    in.templateText = in.templateMix.isEmpty() ? QString() : in.templateMix.first().first;
+    // The template the name was built from: the most telling one, not the most frequent.
+    if (const int anchor = naming::anchorTemplate(templates); anchor >= 0 && anchor < in.templateMix.size())
+        in.templateText = in.templateMix.at(anchor).first;
     in.logsUrl = facts.logsUrl;
     in.traceUrl = facts.traceUrl;
     in.headline = redactor.redact(facts.impact);

@@ -2,9 +2,11 @@
 
 #include "logs/logstore.h"
 #include "worklog/worklogphrases.h"
+#include "worklog/writersections.h"
 #include "clusterfacts.h"
 
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTimeZone>
 #include <algorithm>
@@ -120,13 +122,14 @@ QString summaryText(const worklog::WorklogData &w, const std::vector<int> &order
         if (triage[size_t(i)].decision.priority <= 1 && !triage[size_t(i)].muted) {
             ++urgent;
             if (urgentNames.size() < 4)
-                urgentNames << QStringLiteral("%1 (%2, %3)").arg(set.clusters()[size_t(i)].name,
-                                                                 triage[size_t(i)].decision.priorityLabel())
-                                   .arg(set.clusters()[size_t(i)].count);
+                urgentNames << QStringLiteral("**%1** (%2, %3 entries)")
+                                   .arg(worklog::writer::inlineText(set.clusters()[size_t(i)].name),
+                                        triage[size_t(i)].decision.priorityLabel(),
+                                        QLocale(QLocale::English).toString(qulonglong(set.clusters()[size_t(i)].count)));
         }
     }
     sentences << QStringLiteral("%1 entries from %2 (%3) fell into %4 clusters, %5 of them P0/P1%6")
-                     .arg(w.entriesAnalysed)
+                     .arg(QLocale(QLocale::English).toString(w.entriesAnalysed))
                      .arg(w.service.isEmpty() ? QStringLiteral("the service") : w.service, w.timeRange)
                      .arg(set.clusters().size())
                      .arg(urgent)
@@ -141,11 +144,13 @@ QString summaryText(const worklog::WorklogData &w, const std::vector<int> &order
         }
     }
     if (biggest)
-        events << QStringLiteral("the largest burst was %1, %2").arg(set.clusters()[size_t(biggestIndex)].name, burstText(*biggest));
+        events << QStringLiteral("the largest burst was **%1**, %2")
+                      .arg(worklog::writer::inlineText(set.clusters()[size_t(biggestIndex)].name), burstText(*biggest));
     for (const auto &[index, f] : facts) {
         if (!f.startedWithRevision.isEmpty() && events.size() < 3)
-            events << QStringLiteral("%1 started with the deploy of %2")
-                          .arg(set.clusters()[size_t(index)].name, shortRevision(f.startedWithRevision, w.service));
+            events << QStringLiteral("**%1** started with the deploy of %2")
+                          .arg(worklog::writer::inlineText(set.clusters()[size_t(index)].name),
+                               shortRevision(f.startedWithRevision, w.service));
     }
     if (!events.isEmpty()) {
         QString s = events.join(QStringLiteral("; ")) + QLatin1Char('.');

@@ -56,7 +56,8 @@ private slots:
 
     void urgentClustersNamedFirst()
     {
-        const QString top = m_markdown.split(QLatin1Char('\n')).mid(0, 40).join(QLatin1Char('\n'));
+        // As read: escapes aside.
+        const QString top = m_markdown.split(QLatin1Char('\n')).mid(0, 40).join(QLatin1Char('\n')).remove(QLatin1Char('\\'));
         int urgent = 0;
         for (const worklog::WorklogCluster &c : std::as_const(m_data.clusters)) {
             if (c.priority != QLatin1String("P0") && c.priority != QLatin1String("P1"))
