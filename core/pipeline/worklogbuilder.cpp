@@ -59,14 +59,19 @@ QString shortRevision(const QString &revision, const QString &service)
                                                                                : revision;
 }
 
+// "15:00–16:00 UTC (199 entries, 21× the usual rate)"; the date only when the cluster's window
+// spans more than one day.
+QString burstWindow(const ClusterFacts &f)
+{
+    QString window = timeWindow(f.burstStart, f.burstEnd);
+    if (f.first.date() == f.last.date() && f.burstStart.date() == f.first.date())
+        window = window.mid(11); // drop "yyyy-MM-dd "
+    return QStringLiteral("%1 (%2 entries, %3× the usual rate)").arg(window).arg(f.burstEntries).arg(f.burstFactor, 0, 'f', 0);
+}
+
 QString burstText(const ClusterFacts &f)
 {
-    if (!f.burstStart.isValid())
-        return QString();
-    return QStringLiteral("burst %1 (%2 entries, %3× the usual rate)")
-        .arg(timeWindow(f.burstStart, f.burstEnd))
-        .arg(f.burstEntries)
-        .arg(f.burstFactor, 0, 'f', 0);
+    return f.burstStart.isValid() ? QStringLiteral("burst ") + burstWindow(f) : QString();
 }
 
 // The facts a person reads first, for one detailed cluster.
@@ -144,8 +149,8 @@ QString summaryText(const worklog::WorklogData &w, const std::vector<int> &order
         }
     }
     if (biggest)
-        events << QStringLiteral("the largest burst was **%1**, %2")
-                      .arg(worklog::writer::inlineText(set.clusters()[size_t(biggestIndex)].name), burstText(*biggest));
+        events << QStringLiteral("the largest burst was **%1** at %2")
+                      .arg(worklog::writer::inlineText(set.clusters()[size_t(biggestIndex)].name), burstWindow(*biggest));
     for (const auto &[index, f] : facts) {
         if (!f.startedWithRevision.isEmpty() && events.size() < 3)
             events << QStringLiteral("**%1** started with the deploy of %2")
