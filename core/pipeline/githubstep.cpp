@@ -98,6 +98,8 @@ github::DraftInput clusterDraftInput(const LogStore &store, const clustering::Cl
     if (t.trend.earlierRuns > 0)
         in.ratePerMinuteBefore = t.trend.perMinuteBefore;
     in.ratePerMinuteAfter = t.perMinute;
+    if (t.trend.lastIssue)
+        in.sinceLastUpdate = t.trend.lastIssue->updated; // when the tracking issue was last touched
     // Facts first; the rules that set the priority follow for whoever doubts it.
     in.impact = redactor.redact(facts.impact);
     if (!t.decision.explanation.isEmpty()) {
