@@ -212,6 +212,7 @@ QVariant ClusterTableModel::data(const QModelIndex &index, int role) const
     const IssueCluster &c = m_set.clusters()[static_cast<size_t>(ci)];
     switch (role) {
     case Qt::DisplayRole: return displayData(c, index.column());
+    case Qt::EditRole: return index.column() == NameColumn ? displayData(c, index.column()) : QVariant();
     case Qt::ToolTipRole:
         if (index.column() == NameColumn && !c.templates.empty())
             return m_set.templates()[c.templates.front()].text;
@@ -298,6 +299,30 @@ void ClusterTableModel::setTriage(QHash<QString, TriageView> triage)
     m_triage = std::move(triage);
     if (!m_rows.empty())
         emit dataChanged(index(0, PriorityColumn), index(rowCount() - 1, PriorityColumn));
+}
+
+Qt::ItemFlags ClusterTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == NameColumn)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool ClusterTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || index.column() != NameColumn
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const IssueCluster &c = m_set.clusters()[static_cast<size_t>(m_rows[static_cast<size_t>(index.row())])];
+    const QString name = value.toString().simplified();
+    if (name.isEmpty())
+        m_names.remove(c.fingerprint);
+    else
+        m_names.insert(c.fingerprint, name);
+    emit dataChanged(index, index);
+    emit nameEdited(c.fingerprint, name);
+    return true;
 }
 
 void ClusterTableModel::setNames(QHash<QString, QString> names)

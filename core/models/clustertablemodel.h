@@ -16,6 +16,9 @@ namespace gardener {
 class ClusterTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
+signals:
+    void nameEdited(const QString &fingerprint, const QString &name);
+
 public:
     enum Column {
         PriorityColumn,
@@ -75,6 +78,10 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // The Name column is editable: an edit shows at once and is announced by nameEdited, for
+    // whoever keeps names (an empty name gives the cluster its generated name back).
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 

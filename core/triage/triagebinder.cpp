@@ -1,5 +1,6 @@
 #include "triagebinder.h"
 
+#include "history/clusternames.h"
 #include "naming/clusternaming.h"
 
 #include "clustertriage.h"
@@ -23,6 +24,15 @@ TriageBinder::TriageBinder(Session *session, ClusterTableModel *model, history::
     reloadRules();
     connect(m_session, &Session::clustersChanged, this, &TriageBinder::apply);
     connect(m_session, &Session::loadFinished, this, &TriageBinder::apply);
+    // A name the user typed into the table is remembered for the cluster, every later run.
+    connect(m_model, &ClusterTableModel::nameEdited, this, [this](const QString &fingerprint, const QString &name) {
+        if (!m_history)
+            return;
+        if (auto saved = history::ClusterNames(*m_history).setEdited(fingerprint, name); !saved)
+            emit problem(tr("The cluster name could not be saved: %1").arg(saved.error().toString()));
+        else
+            apply();
+    });
 }
 
 void TriageBinder::reloadRules()

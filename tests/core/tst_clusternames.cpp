@@ -10,6 +10,7 @@
 #include "naming/clusternaming.h"
 
 #include <QBuffer>
+#include <QSignalSpy>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -213,6 +214,18 @@ private slots:
         QVERIFY(!model.data(name).toString().contains(QChar(0x2026)));
         model.setNames({{fp, QStringLiteral("Checkout pool starvation")}});
         QCOMPARE(model.data(name).toString(), QStringLiteral("Checkout pool starvation"));
+
+        // Edited in the table: shown at once and announced for history to keep.
+        QVERIFY(model.flags(name) & Qt::ItemIsEditable);
+        QVERIFY(!(model.flags(model.index(name.row(), ClusterTableModel::CountColumn)) & Qt::ItemIsEditable));
+        QSignalSpy edited(&model, &ClusterTableModel::nameEdited);
+        QVERIFY(model.setData(name, QStringLiteral("  Pool  starvation at checkout ")));
+        QCOMPARE(model.data(name).toString(), QStringLiteral("Pool starvation at checkout"));
+        QCOMPARE(edited.size(), 1);
+        QCOMPARE(edited.at(0).at(0).toString(), fp);
+        QCOMPARE(edited.at(0).at(1).toString(), QStringLiteral("Pool starvation at checkout"));
+        QVERIFY(model.setData(name, QString())); // back to the generated name
+        QCOMPARE(model.data(name).toString(), named.clusters().front().name);
     }
 };
 
