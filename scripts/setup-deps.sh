@@ -18,6 +18,8 @@ PACKAGES=(
   xvfb xauth imagemagick dbus dbus-x11 gnome-keyring libsecret-tools
   # a CJK font, so Japanese screenshots (SCREENSHOT_LANG=ja_JP.UTF-8) show no empty boxes
   fonts-droid-fallback
+  # GitHub-flavoured Markdown renderer the worklog and draft tests render with
+  cmark-gfm
   # packaging checks
   desktop-file-utils appstream dpkg-dev file
 )

@@ -3,6 +3,7 @@
 #include "clustering/clusterengine.h"
 #include "demo/bundleddemo.h"
 #include "logs/readjob.h"
+#include "naming/clusternaming.h"
 #include "logs/timestamp.h"
 
 #include <QFile>
@@ -241,6 +242,9 @@ int ClusterCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         input.set = clusterStore(*input.store, options);
     }
     err.flush();
+    // Human names by rules (no history here: the same rules give the same names every run).
+    if (auto names = naming::clusterNames(input.set, input.store.get()))
+        input.set = naming::withNames(input.set, *names);
 
     const ClusterSet &set = input.set;
     if (fmt == QLatin1String("json")) {

@@ -1,6 +1,8 @@
 #include "github/draft.h"
 
 #include "github/githubtypes.h"
+#include "worklog/safetext.h"
+#include "worklog/writersections.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,29 +19,34 @@ namespace {
 
 const QString DefaultTitle = QStringLiteral("{{prefix}} | {{priority}} | {{name}}");
 
+// The first lines say what broke, where, and link to the logs and the trace.
 const QString DefaultIssueBody = QStringLiteral(
-    "## Summary\n{{summary}}\n\n"
-    "## Impact\n{{impact}}\n\n"
-    "## Frequency\n"
-    "- Occurrences: {{count}}\n"
-    "- Time range: {{first}} → {{last}}\n"
+    "{{headline}}\n\n"
+    "{{links}}\n\n"
+    "{{summary}}\n\n"
+    "## Details\n"
+    "- Window: {{window}}\n"
+    "- Occurrences: {{count}} ({{severities}})\n"
     "- Rate: {{rate}}\n"
-    "- Severity mix: {{severities}}\n\n"
-    "## Source\n"
-    "- Location: `{{location}}`\n"
-    "- Revision: `{{revision}}`\n\n"
-    "## Sample entries\n{{samples}}\n\n"
+    "- Location: {{location}}\n"
+    "- Revisions: {{revisions}}\n"
+    "- Pattern: {{pattern}}\n\n"
+    "## Impact\n{{impact}}\n\n"
+    "## Sample\n{{samples}}\n{{stack_trace}}\n\n"
     "## Related issues\n{{related}}\n\n"
     "{{marker}}\n");
 
 const QString DefaultCommentBody = QStringLiteral(
-    "## Still occurring\n"
-    "- Occurrences since {{since}}: {{count}}\n"
-    "- Last seen: {{last}}\n"
+    "{{headline}}\n\n"
+    "{{links}}\n\n"
+    "## Still occurring: {{window}}\n"
+    "- Occurrences in this window: {{count}} ({{share}} of the service's entries)\n"
     "- Frequency: {{frequency}}\n"
-    "- Priority: {{priority_change}}\n"
-    "- Revision: `{{revision}}`\n\n"
-    "## Latest samples\n{{samples}}\n\n"
+    "- Since the last comment: {{changes}}\n"
+    "- Revisions: {{revisions}}\n"
+    "- Templates: {{template_mix}}\n"
+    "- Priority: {{priority_change}}\n\n"
+    "## Latest sample\n{{samples}}\n{{stack_trace}}\n\n"
     "{{marker}}\n");
 
 QString isoOrUnknown(const QDateTime &t)
@@ -69,8 +76,9 @@ QString fencedSamples(const QStringList &samples)
     QStringList blocks;
     for (const QString &s : samples) {
         // Pretty-print valid JSON; keep anything else verbatim.
-        const QJsonDocument doc = QJsonDocument::fromJson(s.toUtf8());
-        QString text = doc.isNull() ? s : QString::fromUtf8(doc.toJson(QJsonDocument::Indented)).trimmed();
+        // Compact JSON is indented; text that is laid out already (a trimmed sample) stays as is.
+        const QJsonDocument doc = s.contains(QLatin1Char('\n')) ? QJsonDocument() : QJsonDocument::fromJson(s.toUtf8());
+        QString text = doc.isNull() ? s.trimmed() : QString::fromUtf8(doc.toJson(QJsonDocument::Indented)).trimmed();
         // A fence longer than any backtick run inside keeps the block closed.
         QString fence = QStringLiteral("```");
         while (text.contains(fence))
@@ -137,6 +145,107 @@ Result<void> DraftTemplates::loadOverrides(const QString &folder)
     return {};
 }
 
+namespace {
+
+QString percent(double v)
+{
+    return QLocale::c().toString(v, 'f', v < 10 ? 1 : 0) + QLatin1Char('%');
+}
+
+QString mixText(const QList<QPair<QString, qint64>> &mix)
+{
+    qint64 total = 0;
+    for (const auto &t : mix)
+        total += t.second;
+    QStringList parts;
+    for (qsizetype i = 0; i < mix.size() && i < 4; ++i)
+        parts << worklog::writer::codeSpan(worklog::cutRedacted(mix.at(i).first, 80))
+                     + QStringLiteral(" %1").arg(total > 0 ? percent(100.0 * double(mix.at(i).second) / double(total)) : QStringLiteral("?"));
+    return parts.isEmpty() ? QStringLiteral("unknown") : parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QString DraftBuilder::headlineSection(const DraftInput &in)
+{
+    // What broke, where, and what it did: the line a developer reads first.
+    QString line = QStringLiteral("**") + worklog::writer::inlineText(in.name) + QStringLiteral("**");
+    if (!in.location.isEmpty())
+        line += QStringLiteral(" in ") + worklog::writer::codeSpan(in.location);
+    const QString what = !in.headline.isEmpty() ? in.headline : in.impact.section(QLatin1Char('\n'), 0, 0);
+    if (!what.isEmpty())
+        line += QStringLiteral(": ") + worklog::writer::inlineText(what);
+    return line;
+}
+
+QString DraftBuilder::linksSection(const DraftInput &in)
+{
+    QStringList links;
+    if (!in.logsUrl.isEmpty())
+        links << QStringLiteral("[Cloud Logging](<%1>)").arg(in.logsUrl);
+    if (!in.traceUrl.isEmpty())
+        links << QStringLiteral("[Cloud Trace of the sample](<%1>)").arg(in.traceUrl);
+    return links.isEmpty() ? QStringLiteral("_No console links: the entries name no project._")
+                           : links.join(QStringLiteral(" · "));
+}
+
+QString DraftBuilder::revisionsSection(const DraftInput &in)
+{
+    QStringList parts;
+    for (const auto &[revision, count] : in.revisionCounts)
+        parts << worklog::writer::codeSpan(revision) + QStringLiteral(": %1").arg(count);
+    if (parts.isEmpty() && !in.revision.isEmpty())
+        parts << worklog::writer::codeSpan(in.revision);
+    return parts.isEmpty() ? QStringLiteral("unknown") : parts.join(QStringLiteral(", "));
+}
+
+QString DraftBuilder::patternSection(const DraftInput &in)
+{
+    return in.templateText.isEmpty() ? QStringLiteral("unknown")
+                                     : worklog::writer::codeSpan(worklog::cutRedacted(in.templateText, 200));
+}
+
+QString DraftBuilder::windowText(const DraftInput &in)
+{
+    if (!in.first.isValid() || !in.last.isValid())
+        return QStringLiteral("unknown");
+    const QDateTime a = in.first.toUTC(), b = in.last.toUTC();
+    const QString end = a.date() == b.date() ? b.toString(QStringLiteral("HH:mm")) : b.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return a.toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral("–") + end + QStringLiteral(" UTC (log time)");
+}
+
+QString DraftBuilder::changesSection(const DraftInput &in)
+{
+    QStringList parts;
+    if (in.previousCount >= 0) {
+        const double change = in.previousCount > 0 ? 100.0 * double(in.count - in.previousCount) / double(in.previousCount) : 0;
+        parts << QStringLiteral("%1 → %2 entries%3").arg(in.previousCount).arg(in.count)
+                     .arg(in.previousCount > 0 ? QStringLiteral(" (%1%2%)").arg(change >= 0 ? QStringLiteral("+") : QString())
+                                                      .arg(QLocale::c().toString(change, 'f', 0))
+                                               : QString());
+    }
+    const QString top = !in.revisionCounts.isEmpty() ? in.revisionCounts.first().first : in.revision;
+    if (!in.previousRevision.isEmpty() && !top.isEmpty())
+        parts << (in.previousRevision == top ? QStringLiteral("still on revision %1").arg(worklog::writer::codeSpan(top))
+                                             : QStringLiteral("now on revision %1 (was %2)")
+                                                   .arg(worklog::writer::codeSpan(top), worklog::writer::codeSpan(in.previousRevision)));
+    if (in.sinceLastUpdate.isValid() && in.last.isValid() && in.last < in.sinceLastUpdate)
+        parts << QStringLiteral("these entries were logged before the last comment was posted (%1)")
+                     .arg(in.sinceLastUpdate.toUTC().toString(Qt::ISODate));
+    if (parts.isEmpty())
+        parts << (in.ratePerMinuteBefore >= 0 ? frequencyChange(in.ratePerMinuteBefore, in.ratePerMinuteAfter)
+                                              : QStringLiteral("no earlier comment by Log Gardener to compare with"));
+    return parts.join(QStringLiteral("; "));
+}
+
+QString DraftBuilder::stackTraceSection(const DraftInput &in)
+{
+    if (in.stackTrace.isEmpty())
+        return QString();
+    const QString fence = worklog::writer::fenceFor(in.stackTrace);
+    return QStringLiteral("\n") + fence + QStringLiteral("text\n") + in.stackTrace + QLatin1Char('\n') + fence;
+}
+
 QString DraftBuilder::frequencyChange(double before, double after)
 {
     if (after < 0)
@@ -197,21 +306,33 @@ IssueDraft DraftBuilder::newIssue(const QString &repo, const DraftInput &in) con
     v.insert(QStringLiteral("first"), isoOrUnknown(in.first));
     v.insert(QStringLiteral("last"), isoOrUnknown(in.last));
     v.insert(QStringLiteral("severities"), severityMix(in.severities));
-    v.insert(QStringLiteral("location"), in.location.isEmpty() ? QStringLiteral("unknown") : in.location);
+    v.insert(QStringLiteral("location"), in.location.isEmpty() ? QStringLiteral("unknown") : worklog::writer::codeSpan(in.location));
+    v.insert(QStringLiteral("headline"), headlineSection(in));
+    v.insert(QStringLiteral("links"), linksSection(in));
+    v.insert(QStringLiteral("window"), windowText(in));
+    v.insert(QStringLiteral("revisions"), revisionsSection(in));
+    v.insert(QStringLiteral("pattern"), patternSection(in));
+    v.insert(QStringLiteral("stack_trace"), stackTraceSection(in));
     v.insert(QStringLiteral("revision"), in.revision.isEmpty() ? QStringLiteral("unknown") : in.revision);
     v.insert(QStringLiteral("rate"), DraftBuilder::frequencyChange(in.ratePerMinuteBefore, in.ratePerMinuteAfter));
     v.insert(QStringLiteral("related"), relatedList(in.relatedIssues));
     v.insert(QStringLiteral("impact"), in.impact.isEmpty() ? QStringLiteral("_To be assessed._") : in.impact);
-    v.insert(QStringLiteral("summary"), !in.summary.isEmpty() ? in.summary
-        : QStringLiteral("%1: %2 occurrences between %3 and %4 (%5).")
-              .arg(in.name).arg(in.count).arg(isoOrUnknown(in.first), isoOrUnknown(in.last), severityMix(in.severities)));
+    // The details list states the numbers; a summary paragraph only when the caller has one.
+    v.insert(QStringLiteral("summary"), in.summary);
     v.insert(QStringLiteral("marker"), marker::fingerprint(in.fingerprint) + QLatin1Char('\n') + marker::post(d.postKey));
 
-    d.title = renderTemplate(m_templates.issueTitle(), v).simplified();
-    d.body = renderBody(m_templates.issueBody(), v, in, &d.trimmed);
-    for (const QString &l : {in.priority, in.category, in.area, appLabel()}) {
-        if (!l.isEmpty() && !d.labels.contains(l))
-            d.labels.append(l);
+    // Redact the whole title before it is cut to GitHub's length, and scrub what a cut left.
+    d.title = worklog::redactThenCut(m_redactor, renderTemplate(m_templates.issueTitle(), v), MaxTitleChars);
+    // The body is shown to the reviewer with its findings (the caller redacted the log text);
+    // only what a cut left of a secret, which no reviewer can judge, is scrubbed here.
+    d.body = worklog::scrubTruncatedSecrets(renderBody(m_templates.issueBody(), v, in, &d.trimmed));
+    d.body.replace(QStringLiteral("\n\n\n\n"), QStringLiteral("\n\n"));
+    // An area from the module's domain word; "logging" (the root logger) is no area.
+    const QString area = in.area == QLatin1String("logging") ? QString() : in.area;
+    for (const QString &l : {in.priority, in.category, area, appLabel()}) {
+        const QString label = worklog::redactThenCut(m_redactor, l, 50);
+        if (!label.isEmpty() && !d.labels.contains(label))
+            d.labels.append(label);
     }
     return d;
 }
@@ -228,7 +349,17 @@ IssueDraft DraftBuilder::comment(const QString &repo, int issueNumber, const Dra
 
     QHash<QString, QString> v;
     v.insert(QStringLiteral("count"), QString::number(in.count));
-    v.insert(QStringLiteral("since"), isoOrUnknown(in.sinceLastUpdate.isValid() ? in.sinceLastUpdate : in.first));
+    v.insert(QStringLiteral("since"), isoOrUnknown(in.first)); // log time, never the post time
+    v.insert(QStringLiteral("headline"), headlineSection(in));
+    v.insert(QStringLiteral("links"), linksSection(in));
+    v.insert(QStringLiteral("window"), windowText(in));
+    v.insert(QStringLiteral("revisions"), revisionsSection(in));
+    v.insert(QStringLiteral("pattern"), patternSection(in));
+    v.insert(QStringLiteral("stack_trace"), stackTraceSection(in));
+    v.insert(QStringLiteral("changes"), changesSection(in));
+    v.insert(QStringLiteral("template_mix"), mixText(in.templateMix));
+    v.insert(QStringLiteral("share"), in.windowEntries > 0 ? percent(100.0 * double(in.count) / double(in.windowEntries))
+                                                           : QStringLiteral("unknown share"));
     v.insert(QStringLiteral("last"), isoOrUnknown(in.last));
     v.insert(QStringLiteral("frequency"), frequencyChange(in.ratePerMinuteBefore, in.ratePerMinuteAfter));
     v.insert(QStringLiteral("priority_change"),
@@ -239,7 +370,7 @@ IssueDraft DraftBuilder::comment(const QString &repo, int issueNumber, const Dra
     v.insert(QStringLiteral("severities"), severityMix(in.severities));
     v.insert(QStringLiteral("name"), in.name);
     v.insert(QStringLiteral("marker"), marker::fingerprint(in.fingerprint) + QLatin1Char('\n') + marker::post(d.postKey));
-    d.body = renderBody(m_templates.commentBody(), v, in, &d.trimmed);
+    d.body = worklog::scrubTruncatedSecrets(renderBody(m_templates.commentBody(), v, in, &d.trimmed));
     return d;
 }
 

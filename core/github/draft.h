@@ -2,6 +2,7 @@
 
 // Issue and comment drafts: what the user reviews and what is posted, byte for byte.
 
+#include "redaction/redactor.h"
 #include "util/error.h"
 
 #include <QDateTime>
@@ -36,7 +37,20 @@ struct DraftInput
     double ratePerMinuteAfter = -1;
     QList<int> relatedIssues;
     QString previousPriority;   // for comments: the issue's current priority
-    QDateTime sinceLastUpdate;  // for comments: occurrences counted from here
+    QDateTime sinceLastUpdate;  // for comments: when the last comment was posted (wall time)
+
+    // What a developer reads first (all plain text, already redacted by the caller).
+    QString headline;           // what broke: "KeyError 'assistant_id' in create_message: 86 saves failed"
+    QString logsUrl;            // Cloud Logging console query for the service, template and window
+    QString traceUrl;           // Cloud Trace of the sample
+    QList<QPair<QString, qint64>> revisionCounts; // revision -> entries, most first
+    QString templateText;       // the cluster's main template
+    QList<QPair<QString, qint64>> templateMix;    // every template with its count (comments)
+    QString stackTrace;         // the sample's traceback, shown apart
+    qint64 windowEntries = 0;   // all entries of the run's window, for the cluster's share
+    // For comments: what the last comment said, when known (-1 / empty: unknown).
+    qint64 previousCount = -1;
+    QString previousRevision;
 };
 
 struct IssueDraft
@@ -87,6 +101,7 @@ class DraftBuilder
 {
 public:
     static constexpr qsizetype MaxBodyChars = 65536;  // GitHub's limit for issue and comment bodies
+    static constexpr int MaxTitleChars = 256;         // GitHub's limit for issue titles
     static QString appLabel() { return QStringLiteral("log-gardener"); }
 
     explicit DraftBuilder(DraftTemplates templates = {}) : m_templates(std::move(templates)) {}
@@ -97,10 +112,22 @@ public:
     // "5 → 15 per minute, +200%"
     static QString frequencyChange(double before, double after);
 
+    // The sections a body is assembled from, one function each (a template names them as
+    // placeholders: {{headline}}, {{links}}, {{facts}}, {{revisions}}, {{pattern}}, {{samples}},
+    // {{window}}, {{changes}}). Each returns Markdown that renders as written on GitHub.
+    static QString headlineSection(const DraftInput &in);
+    static QString linksSection(const DraftInput &in);
+    static QString revisionsSection(const DraftInput &in);
+    static QString patternSection(const DraftInput &in);
+    static QString windowText(const DraftInput &in);
+    static QString changesSection(const DraftInput &in);
+    static QString stackTraceSection(const DraftInput &in);
+
 private:
     QString renderBody(const QString &tmpl, QHash<QString, QString> values, const DraftInput &in,
                        bool *trimmed) const;
     DraftTemplates m_templates;
+    redaction::Redactor m_redactor; // built-in detectors: titles, labels and bodies are redacted whole, then cut
 };
 
 // Drafts kept as JSON files (QSaveFile) in a folder, one per post key; survive restarts.

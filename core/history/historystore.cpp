@@ -1,5 +1,6 @@
 #include "historystore.h"
 
+#include "clusternames.h"
 #include "redaction/redactor.h"
 
 #include <QDir>
@@ -170,7 +171,9 @@ Result<void> HistoryStore::open(const QString &path)
     q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
-    return migrate();
+    if (auto migrated = migrate(); !migrated)
+        return migrated;
+    return ensureClusterNameTable(m_connection);
 }
 
 Result<void> HistoryStore::migrate()

@@ -102,6 +102,7 @@ public:
     Result<void> open(const QString &path);
     QString openWarning() const { return m_warning; }
     int schemaVersion() const;
+    QString connectionName() const { return m_connection; } // QSqlDatabase name, same thread only
     static int latestSchemaVersion();
 
     Result<qint64> recordRun(Run run);

@@ -169,7 +169,7 @@ QVariant ClusterTableModel::displayData(const IssueCluster &c, int column) const
         return QStringLiteral("P%1").arg(it->priority);
     }
     case SeverityColumn: return QString::fromLatin1(severityName(c.maxSeverity));
-    case NameColumn: return c.name;
+    case NameColumn: return m_names.value(c.fingerprint, c.name);
     case CountColumn: return QVariant::fromValue<quint64>(c.count);
     case TimelineColumn: return {};
     case FirstSeenColumn: return timeText(c.firstSeenNs);
@@ -193,7 +193,7 @@ QVariant ClusterTableModel::sortData(const IssueCluster &c, int column) const
         return QVariant::fromValue<quint64>(
             (quint64(severityIndex(c.maxSeverity)) << 48)
             + qMin<quint64>(c.severities[size_t(severityIndex(c.maxSeverity))], (1ULL << 48) - 1));
-    case NameColumn: return c.name.toLower();
+    case NameColumn: return m_names.value(c.fingerprint, c.name).toLower();
     case CountColumn: return QVariant::fromValue<quint64>(c.count);
     case TimelineColumn: return c.lastSeenNs; // most recently active
     case FirstSeenColumn: return c.firstSeenNs;
@@ -212,6 +212,7 @@ QVariant ClusterTableModel::data(const QModelIndex &index, int role) const
     const IssueCluster &c = m_set.clusters()[static_cast<size_t>(ci)];
     switch (role) {
     case Qt::DisplayRole: return displayData(c, index.column());
+    case Qt::EditRole: return index.column() == NameColumn ? displayData(c, index.column()) : QVariant();
     case Qt::ToolTipRole:
         if (index.column() == NameColumn && !c.templates.empty())
             return m_set.templates()[c.templates.front()].text;
@@ -302,6 +303,37 @@ void ClusterTableModel::setTriage(QHash<QString, TriageView> triage)
     m_triage = std::move(triage);
     if (!m_rows.empty())
         emit dataChanged(index(0, PriorityColumn), index(rowCount() - 1, PriorityColumn));
+}
+
+Qt::ItemFlags ClusterTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == NameColumn)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool ClusterTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || index.column() != NameColumn
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const IssueCluster &c = m_set.clusters()[static_cast<size_t>(m_rows[static_cast<size_t>(index.row())])];
+    const QString name = value.toString().simplified();
+    if (name.isEmpty())
+        m_names.remove(c.fingerprint);
+    else
+        m_names.insert(c.fingerprint, name);
+    emit dataChanged(index, index);
+    emit nameEdited(c.fingerprint, name);
+    return true;
+}
+
+void ClusterTableModel::setNames(QHash<QString, QString> names)
+{
+    m_names = std::move(names);
+    if (!m_rows.empty())
+        emit dataChanged(index(0, NameColumn), index(rowCount() - 1, NameColumn));
 }
 
 QVariant ClusterTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -16,6 +16,9 @@ namespace gardener {
 class ClusterTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
+signals:
+    void nameEdited(const QString &fingerprint, const QString &name);
+
 public:
     enum Column {
         PriorityColumn,
@@ -62,6 +65,9 @@ public:
     const clustering::ClusterSet &clusterSet() const { return m_set; }
     // Triage by cluster fingerprint; clusters without an entry show as not triaged.
     void setTriage(QHash<QString, TriageView> triage);
+    // Names kept in history (remembered or edited by the user) by fingerprint; they replace
+    // the set's own names in the Name column.
+    void setNames(QHash<QString, QString> names);
     // The views of a triage run over `set` (same order as set.clusters()).
     static QHash<QString, TriageView> triageViews(const clustering::ClusterSet &set,
                                                   const std::vector<triage::TriagedCluster> &triaged);
@@ -73,6 +79,10 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // The Name column is editable: an edit shows at once and is announced by nameEdited, for
+    // whoever keeps names (an empty name gives the cluster its generated name back).
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
@@ -91,6 +101,7 @@ private:
     QHash<QString, int> m_rowOf;     // fingerprint -> row
     mutable std::vector<QString> m_searchText; // per cluster index, built lazily
     QHash<QString, TriageView> m_triage;       // fingerprint -> triage
+    QHash<QString, QString> m_names;           // fingerprint -> name kept in history
 };
 
 } // namespace gardener

@@ -4,6 +4,9 @@
 #include "logs/logstore.h"
 #include "redaction/redactor.h"
 #include "worklogbuilder.h"
+#include "clusterfacts.h"
+#include "worklog/writersections.h"
+#include "naming/clusternaming.h"
 #include "util/waitfor.h"
 
 #include <QDir>
@@ -68,6 +71,7 @@ github::DraftInput clusterDraftInput(const LogStore &store, const clustering::Cl
     in.count = qint64(c.count);
     in.first = fromNs(c.firstSeenNs);
     in.last = fromNs(c.lastSeenNs);
+    in.windowEntries = qint64(set.entryCount());
     for (int s = 0; s < SeverityCount; ++s) {
         if (c.severities[size_t(s)] > 0)
             in.severities.insert(text(severityName(Severity(s))), qint64(c.severities[size_t(s)]));
@@ -76,21 +80,44 @@ github::DraftInput clusterDraftInput(const LogStore &store, const clustering::Cl
         const auto &l = c.locations.front();
         in.location = redactor.redact(l.file + (l.function.isEmpty() ? QString() : QLatin1Char(':') + l.function)
                                       + (l.line > 0 ? QLatin1Char(':') + QString::number(l.line) : QString()));
-        // The area becomes a label: one with a secret in it is dropped, not posted redacted.
-        const QString area = l.file.section(QLatin1Char('.'), -1);
-        in.area = redactor.clean(area) ? area : QString();
     }
+    // The area is the domain word of the module (or of the words, for the root logger).
+    const QList<naming::TemplateFacts> templates = naming::templateFacts(set, index, &store, &redactor);
+    in.area = naming::clusterDomain(templates);
+    // The area becomes a label: one with a secret in it is dropped, not posted redacted.
+    if (!redactor.clean(in.area))
+        in.area.clear();
     if (!c.revisions.empty())
         in.revision = redactor.redact(c.revisions.front().name);
-    for (const auto &sample : c.samples) {
-        if (in.samplesJson.size() >= 3 || sample.entry >= store.size())
-            break;
-        in.samplesJson << redactor.redact(QString::fromUtf8(store.rawJson(sample.entry)));
+    const ClusterFacts facts = clusterFacts(store, set, index, FactsContext{QString(), QString(), 1, 2000});
+    for (const auto &r : facts.revisions)
+        in.revisionCounts.append(r);
+    for (const TrimmedSample &sample : facts.samples) {
+        in.samplesJson << redactor.redact(sample.json);
+        in.stackTrace = redactor.redact(sample.stackTrace);
     }
+    for (quint32 ti : c.templates)
+        in.templateMix.append({redactor.redact(set.templates()[ti].text), qint64(set.templates()[ti].count)});
+    // The template the name was built from: the most telling one, not the most frequent.
+    if (const int anchor = naming::anchorTemplate(templates); anchor >= 0 && anchor < in.templateMix.size())
+        in.templateText = in.templateMix.at(anchor).first;
+    in.logsUrl = facts.logsUrl;
+    in.traceUrl = facts.traceUrl;
+    in.headline = redactor.redact(facts.impact);
     if (t.trend.earlierRuns > 0)
         in.ratePerMinuteBefore = t.trend.perMinuteBefore;
     in.ratePerMinuteAfter = t.perMinute;
-    in.impact = t.decision.explanation.join(QLatin1Char('\n'));
+    if (t.trend.lastIssue)
+        in.sinceLastUpdate = t.trend.lastIssue->updated; // when the tracking issue was last touched
+    // Facts first; the rules that set the priority follow for whoever doubts it.
+    in.impact = redactor.redact(facts.impact);
+    if (!t.decision.explanation.isEmpty()) {
+        QStringList rules;
+        for (const QString &line : t.decision.explanation)
+            rules << QStringLiteral("- ") + worklog::writer::inlineText(line);
+        in.impact += QStringLiteral("\n\n<details><summary>Why this priority</summary>\n\n") + rules.join(QLatin1Char('\n'))
+                     + QStringLiteral("\n\n</details>");
+    }
     return in;
 }
 

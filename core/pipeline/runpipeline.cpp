@@ -4,6 +4,7 @@
 #include "demo/bundleddemo.h"
 #include "history/historystore.h"
 #include "logs/logstore.h"
+#include "naming/clusternaming.h"
 #include "worklog/worklogwriter.h"
 #include "worklogbuilder.h"
 
@@ -123,6 +124,11 @@ Result<RunOutcome> analyse(const RunOptions &options, const RunLog &log)
     if (!triaged)
         return tl::unexpected(triaged.error());
     out.triage = std::move(*triaged);
+    // Names by rules, kept per fingerprint in history (after triage: rules match templates).
+    auto names = naming::clusterNames(out.clusters, out.store.get(), options.recordHistory ? &history : nullptr);
+    if (!names)
+        return tl::unexpected(names.error());
+    out.clusters = naming::withNames(out.clusters, *names);
     return out;
 }
 
@@ -154,7 +160,7 @@ Result<RecordedRun> recordRun(const LogStore &store, const LogSummary &summary,
         const QString dir = options.worklogDir.isEmpty() ? defaultWorklogDir() : options.worklogDir;
         worklog::WorklogData data = buildWorklog(header, store, summary, set, triaged);
         addActions(data, set, triaged, actions);
-        auto written = worklog::WorklogWriter::write(data, dir);
+        auto written = worklog::WorklogWriter::write(data, dir, pipelineWriterOptions());
         if (!written)
             return tl::unexpected(written.error());
         recorded.worklogPath = *written;

@@ -1,8 +1,13 @@
 #include "worklogbuilder.h"
 
 #include "logs/logstore.h"
+#include "worklog/worklogphrases.h"
+#include "worklog/writersections.h"
+#include "clusterfacts.h"
 
 #include <QJsonDocument>
+#include <QLocale>
+#include <QRegularExpression>
 #include <QTimeZone>
 #include <algorithm>
 #include <numeric>
@@ -20,27 +25,19 @@ QString asText(std::string_view v)
     return QString::fromUtf8(v.data(), qsizetype(v.size()));
 }
 
-// Samples are quoted as the whole entry, indented, because engineers paste them into issues.
-worklog::WorklogSample sampleOf(const LogStore &store, quint64 entry)
+QString rateText(const triage::TriagedCluster &t)
 {
-    worklog::WorklogSample s;
-    s.kind = worklog::WorklogSample::Kind::Json;
-    const QByteArray raw = store.rawJson(entry);
-    const QJsonDocument doc = QJsonDocument::fromJson(raw);
-    s.text = doc.isObject() ? QString::fromUtf8(doc.toJson(QJsonDocument::Indented)).trimmed()
-                            : QString::fromUtf8(raw);
-    s.message = asText(store.message(entry));
-    s.module = asText(store.sourceFile(entry));
-    s.function = asText(store.function(entry));
-    s.line = store.line(entry) > 0 ? store.line(entry) : -1;
-    s.timestamp = utc(store.timestampNs(entry));
-    s.severity = asText(severityName(store.severity(entry)));
-    return s;
+    QString text = QStringLiteral("%1/min").arg(t.perMinute, 0, 'g', 2);
+    if (t.trend.trend == triage::Trend::New)
+        text += QStringLiteral(", new");
+    else if (t.trend.earlierRuns > 0)
+        text += QStringLiteral(", %1").arg(triage::trendName(t.trend.trend));
+    return text;
 }
 
 QString frequencyText(const clustering::IssueCluster &c, const triage::TriagedCluster &t)
 {
-    QString text = QStringLiteral("%1 occurrences (%2 per minute)").arg(c.count).arg(t.perMinute, 0, 'g', 3);
+    QString text = QStringLiteral("%1 per minute").arg(t.perMinute, 0, 'g', 3);
     const auto &trend = t.trend;
     if (trend.trend == triage::Trend::New)
         text += QStringLiteral(", new");
@@ -51,11 +48,160 @@ QString frequencyText(const clustering::IssueCluster &c, const triage::TriagedCl
                     .arg(trend.changePercent >= 0 ? QStringLiteral("+") : QString())
                     .arg(trend.changePercent, 0, 'f', 0)
                     .arg(triage::trendName(trend.trend));
+    Q_UNUSED(c);
     return text;
+}
+
+// A revision without its service prefix: "orders-backend-staging-00544-pbl" -> "00544-pbl".
+QString shortRevision(const QString &revision, const QString &service)
+{
+    return !service.isEmpty() && revision.startsWith(service + QLatin1Char('-')) ? revision.mid(service.size() + 1)
+                                                                               : revision;
+}
+
+// "15:00–16:00 UTC (199 entries, 21× the usual rate)"; the date only when the cluster's window
+// spans more than one day.
+QString burstWindow(const ClusterFacts &f)
+{
+    QString window = timeWindow(f.burstStart, f.burstEnd);
+    if (f.first.date() == f.last.date() && f.burstStart.date() == f.first.date())
+        window = window.mid(11); // drop "yyyy-MM-dd "
+    return QStringLiteral("%1 (%2 entries, %3× the usual rate)").arg(window).arg(f.burstEntries).arg(f.burstFactor, 0, 'f', 0);
+}
+
+QString burstText(const ClusterFacts &f)
+{
+    return f.burstStart.isValid() ? QStringLiteral("burst ") + burstWindow(f) : QString();
+}
+
+// The facts a person reads first, for one detailed cluster.
+void addFacts(worklog::WorklogCluster &wc, const ClusterFacts &f, const QString &service)
+{
+    wc.window = timeWindow(f.first, f.last);
+    if (const QString burst = burstText(f); !burst.isEmpty())
+        wc.window += QStringLiteral("; ") + burst;
+    QStringList revisions;
+    for (const auto &[name, count] : f.revisions)
+        revisions << QStringLiteral("%1 (%2)").arg(shortRevision(name, service)).arg(count);
+    wc.revisions = revisions.join(QStringLiteral(", "));
+    if (!f.startedWithRevision.isEmpty())
+        wc.revisions += QStringLiteral("; started with the deploy of %1").arg(shortRevision(f.startedWithRevision, service));
+    QStringList affected;
+    if (f.instances > 0)
+        affected << QStringLiteral("%1%2 instance%3").arg(f.instancesCapped ? QStringLiteral("at least ") : QString())
+                        .arg(f.instances).arg(f.instances == 1 ? QString() : QStringLiteral("s"));
+    if (f.users > 0)
+        affected << QStringLiteral("%1 user%2").arg(f.users).arg(f.users == 1 ? QString() : QStringLiteral("s"));
+    wc.affected = affected.join(QStringLiteral(", "));
+    wc.impact = f.impact;
+    wc.logsUrl = f.logsUrl;
+    wc.traceUrl = f.traceUrl;
+    for (const TrimmedSample &t : f.samples) {
+        worklog::WorklogSample s;
+        s.kind = worklog::WorklogSample::Kind::Json;
+        s.text = t.json;
+        s.stackTrace = t.stackTrace;
+        QList<worklog::WorklogSample> parsed;
+        worklog::phrases::samplesFromJson(t.json, parsed);
+        if (!parsed.isEmpty()) {
+            s.message = parsed.first().message;
+            s.timestamp = parsed.first().timestamp;
+            s.severity = parsed.first().severity;
+            s.module = parsed.first().module;
+            s.function = parsed.first().function;
+            s.line = parsed.first().line;
+        }
+        wc.samples.append(s);
+    }
+}
+
+// 1–3 sentences of facts: the volume, the P0/P1 clusters, bursts and deploy-linked starts.
+QString summaryText(const worklog::WorklogData &w, const std::vector<int> &order, const clustering::ClusterSet &set,
+                    const std::vector<triage::TriagedCluster> &triage, const QList<QPair<int, ClusterFacts>> &facts)
+{
+    QStringList sentences;
+    int urgent = 0;
+    QStringList urgentNames;
+    for (size_t k = 0; k < order.size(); ++k) {
+        const int i = order[k];
+        if (triage[size_t(i)].decision.priority <= 1 && !triage[size_t(i)].muted) {
+            ++urgent;
+            if (urgentNames.size() < 4)
+                urgentNames << QStringLiteral("**%1** (%2, %3 entries)")
+                                   .arg(worklog::writer::inlineText(set.clusters()[size_t(i)].name),
+                                        triage[size_t(i)].decision.priorityLabel(),
+                                        QLocale(QLocale::English).toString(qulonglong(set.clusters()[size_t(i)].count)));
+        }
+    }
+    sentences << QStringLiteral("%1 entries from %2 (%3) fell into %4 clusters, %5 of them P0/P1%6")
+                     .arg(QLocale(QLocale::English).toString(w.entriesAnalysed))
+                     .arg(w.service.isEmpty() ? QStringLiteral("the service") : w.service, w.timeRange)
+                     .arg(set.clusters().size())
+                     .arg(urgent)
+                     .arg(urgentNames.isEmpty() ? QStringLiteral(".") : QStringLiteral(": ") + urgentNames.join(QStringLiteral("; ")) + QLatin1Char('.'));
+    QStringList events;
+    const ClusterFacts *biggest = nullptr;
+    int biggestIndex = -1;
+    for (const auto &[index, f] : facts) {
+        if (f.burstStart.isValid() && (!biggest || f.burstEntries > biggest->burstEntries)) {
+            biggest = &f;
+            biggestIndex = index;
+        }
+    }
+    if (biggest)
+        events << QStringLiteral("the largest burst was **%1** at %2")
+                      .arg(worklog::writer::inlineText(set.clusters()[size_t(biggestIndex)].name), burstWindow(*biggest));
+    for (const auto &[index, f] : facts) {
+        if (!f.startedWithRevision.isEmpty() && events.size() < 3)
+            events << QStringLiteral("**%1** started with the deploy of %2")
+                          .arg(worklog::writer::inlineText(set.clusters()[size_t(index)].name),
+                               shortRevision(f.startedWithRevision, w.service));
+    }
+    if (!events.isEmpty()) {
+        QString s = events.join(QStringLiteral("; ")) + QLatin1Char('.');
+        sentences << s.left(1).toUpper() + s.mid(1);
+    }
+    return sentences.join(QLatin1Char(' '));
+}
+
+QStringList nextSteps(const worklog::WorklogData &w, const std::vector<int> &order,
+                      const std::vector<triage::TriagedCluster> &triage)
+{
+    QStringList steps;
+    int muted = 0;
+    for (size_t k = 0; k < order.size(); ++k) {
+        const auto &t = triage[size_t(order[k])];
+        const auto &c = w.clusters.at(qsizetype(k));
+        if (t.muted) {
+            ++muted;
+            continue;
+        }
+        if (t.decision.priority > 2 || steps.size() >= 5)
+            continue;
+        if (t.trend.lastIssue)
+            steps << QStringLiteral("Cluster %1 (%2, %3) is tracked in #%4 (%5): check that the issue covers these %6 entries.")
+                         .arg(k + 1).arg(c.title, c.priority).arg(t.trend.lastIssue->issue)
+                         .arg(t.trend.lastIssue->state).arg(c.count);
+        else
+            steps << QStringLiteral("Cluster %1 (%2, %3) has no issue yet: review its draft or file one.")
+                         .arg(k + 1).arg(c.title, c.priority);
+    }
+    if (muted > 0)
+        steps << QStringLiteral("%1 cluster(s) are muted as expected; they come back when their frequency changes.").arg(muted);
+    steps << QStringLiteral("Mark expected clusters as such so later runs mute them.");
+    return steps;
 }
 
 } // namespace
 
+worklog::WorklogWriterOptions pipelineWriterOptions()
+{
+    worklog::WorklogWriterOptions o;
+    o.maxSamplesPerCluster = 2;
+    o.maxDetailed = MaxDetailedClusters;
+    o.detailMaxPriority = 3;
+    return o;
+}
 std::vector<int> clusterReadingOrder(const clustering::ClusterSet &set,
                                      const std::vector<triage::TriagedCluster> &triage)
 {
@@ -88,8 +234,10 @@ worklog::WorklogData buildWorklog(const WorklogHeader &header, const LogStore &s
         w.firstEntry = utc(summary.firstNs);
         w.lastEntry = utc(summary.lastNs);
     }
-    w.timeRange = !header.timeRange.isEmpty() ? header.timeRange
-                                              : w.firstEntry + QStringLiteral(" – ") + w.lastEntry;
+    w.timeRange = !header.timeRange.isEmpty()
+                      ? header.timeRange
+                      : timeWindow(QDateTime::fromMSecsSinceEpoch(summary.firstNs / 1'000'000, QTimeZone::utc()),
+                                   QDateTime::fromMSecsSinceEpoch(summary.lastNs / 1'000'000, QTimeZone::utc()));
     if (!summary.revisions.isEmpty())
         w.revision = summary.revisions.first().revision;
     w.entriesAnalysed = qint64(summary.entries);
@@ -98,7 +246,14 @@ worklog::WorklogData buildWorklog(const WorklogHeader &header, const LogStore &s
             w.severityDistribution.append({asText(severityName(Severity(s))), qint64(summary.severities[size_t(s)])});
     }
 
-    for (int index : clusterReadingOrder(set, triage)) {
+    const worklog::WorklogWriterOptions writerOptions = pipelineWriterOptions();
+    FactsContext context;
+    context.project = w.project;
+    context.service = w.service;
+    context.maxSamples = header.samplesPerCluster;
+    QList<QPair<int, ClusterFacts>> detailedFacts;
+    const std::vector<int> order = clusterReadingOrder(set, triage);
+    for (int index : order) {
         const auto &c = set.clusters()[size_t(index)];
         const auto &t = triage[size_t(index)];
         worklog::WorklogCluster wc;
@@ -108,40 +263,37 @@ worklog::WorklogData buildWorklog(const WorklogHeader &header, const LogStore &s
         wc.priority = t.decision.priorityLabel();
         wc.category = t.decision.category;
         wc.count = qint64(c.count);
-        wc.frequency = frequencyText(c, t);
+        wc.rate = rateText(t);
         wc.fingerprint = c.fingerprint;
         if (!c.locations.empty()) {
             wc.module = c.locations.front().file;
             wc.function = c.locations.front().function;
             wc.line = c.locations.front().line > 0 ? c.locations.front().line : -1;
         }
-        QStringList pattern;
-        for (quint32 ti : c.templates)
-            pattern << QStringLiteral("`%1` (%2)").arg(set.templates()[ti].text).arg(set.templates()[ti].count);
-        wc.pattern = pattern.join(QStringLiteral("; "));
-        wc.impact = t.muted ? QStringLiteral("Expected behaviour (muted)") : QString();
-        QStringList analysis;
-        if (!c.explanation.isEmpty())
-            analysis << QStringLiteral("Grouping: ") + c.explanation;
-        for (const QString &line : t.decision.explanation)
-            analysis << QStringLiteral("Triage: ") + line;
-        wc.analysis = analysis.join(QLatin1Char('\n'));
-        for (const auto &sample : c.samples) {
-            if (wc.samples.size() >= header.samplesPerCluster)
-                break;
-            if (sample.entry < store.size())
-                wc.samples.append(sampleOf(store, sample.entry));
+        // Facts only for the clusters the worklog shows in full (they read entry JSON).
+        const bool detailed = detailedFacts.size() < writerOptions.maxDetailed
+                              && t.decision.priority <= writerOptions.detailMaxPriority;
+        if (detailed) {
+            wc.frequency = frequencyText(c, t);
+            for (size_t k = 0; k < c.templates.size() && k < 3; ++k)
+                wc.templates.append({set.templates()[c.templates[k]].text, qint64(set.templates()[c.templates[k]].count)});
+            const ClusterFacts f = clusterFacts(store, set, index, context);
+            addFacts(wc, f, w.service);
+            if (t.muted)
+                wc.impact = QStringLiteral("Expected behaviour (muted). ") + wc.impact;
+            QStringList trace;
+            static const QRegularExpression decisions(QStringLiteral("\\n|; "));
+            for (const QString &line : c.explanation.split(decisions, Qt::SkipEmptyParts))
+                trace << QStringLiteral("Grouping: ") + line.trimmed();
+            for (const QString &line : t.decision.explanation)
+                trace << QStringLiteral("Triage: ") + line;
+            wc.ruleTrace = trace.join(QLatin1Char('\n'));
+            detailedFacts.append({index, f});
         }
-        worklog::WorklogSummaryItem item;
-        item.title = wc.title;
-        item.priority = wc.priority;
-        item.count = wc.count;
-        item.cluster = int(w.clusters.size());
-        w.summary.append(item);
         w.clusters.append(std::move(wc));
     }
-    w.nextSteps << QStringLiteral("Review the drafts of new issues and comments in Log Gardener, then post them.")
-                << QStringLiteral("Mark expected clusters as such so later runs mute them.");
+    w.summaryText = summaryText(w, order, set, triage, detailedFacts);
+    w.nextSteps = nextSteps(w, order, triage);
     return w;
 }
 

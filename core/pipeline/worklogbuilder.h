@@ -4,6 +4,7 @@
 #include "logs/logsummary.h"
 #include "triage/clustertriage.h"
 #include "worklog/worklogdata.h"
+#include "worklog/worklogwriter.h"
 
 #include <vector>
 
@@ -21,11 +22,19 @@ struct WorklogHeader
     QString project;
     QString timeRange;    // e.g. "Last 24 hours"; empty: the entries' first and last time
     QString severityFilter;
-    int samplesPerCluster = 3;
+    int samplesPerCluster = 2; // one per distinct template
 };
 
-// Turns a clustered, triaged run into the worklog's values: one section per issue cluster in
-// priority order, with samples quoted as the entries' full JSON (the writer redacts them).
+// Clusters a pipeline worklog shows in full (P0–P3, at most this many); the rest are a table.
+inline constexpr int MaxDetailedClusters = 8;
+
+// How the pipeline writes worklogs: a person skims them in two minutes.
+worklog::WorklogWriterOptions pipelineWriterOptions();
+
+// Turns a clustered, triaged run into the worklog's values, clusters in priority order: for the
+// ones shown in full the facts the entries show (window, burst, revisions, users and instances,
+// impact, console links, one trimmed sample per template, the rule trace apart); for the rest
+// what the compact table needs. The writer redacts every log-derived text.
 worklog::WorklogData buildWorklog(const WorklogHeader &header, const LogStore &store,
                                   const LogSummary &summary, const clustering::ClusterSet &set,
                                   const std::vector<triage::TriagedCluster> &triage);

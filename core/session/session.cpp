@@ -3,6 +3,7 @@
 #include "clustering/clusterengine.h"
 #include "entryselection.h"
 #include "logs/logstore.h"
+#include "naming/clusternaming.h"
 #include "sessionworkers.h"
 
 #include <QElapsedTimer>
@@ -245,7 +246,7 @@ void Session::startLoad(std::vector<Input> inputs, const QString &name)
             total.pages += result->pages;
         }
         engine->addEntries(*store, engine->entryCount(), store->size(), cancel);
-        auto set = std::make_shared<clustering::ClusterSet>(engine->snapshot(cancel));
+        auto set = std::make_shared<clustering::ClusterSet>(naming::namedByRules(engine->snapshot(cancel), store.get()));
         if (cancel->load())
             return;
         auto timeline = std::make_shared<TimelineData>(overallTimeline(*store));
@@ -306,10 +307,11 @@ void Session::recluster()
     auto engine = m_engine;
     auto decisions = m_decisions;
     Session *const target = this;
-    m_workers << QtConcurrent::run(&workerPool(), [engine, decisions, id, target] {
+    auto store = m_store;
+    m_workers << QtConcurrent::run(&workerPool(), [engine, decisions, id, target, store] {
         lowerWorkerPriority();
         engine->setDecisions(decisions);
-        auto set = std::make_shared<clustering::ClusterSet>(engine->snapshot());
+        auto set = std::make_shared<clustering::ClusterSet>(naming::namedByRules(engine->snapshot(), store.get()));
         QMetaObject::invokeMethod(target, [target, set, id]() {
             if (target->m_loadJob != id)
                 return;

@@ -2,6 +2,7 @@
 
 #include "clustering/clusterengine.h"
 #include "logs/logstore.h"
+#include "naming/clusternaming.h"
 #include "sessionworkers.h"
 
 #include <QElapsedTimer>
@@ -158,7 +159,7 @@ void Session::runStream(std::shared_ptr<StreamJob> job)
                 emit s->clustersChanged();
             });
         }
-        auto set = std::make_shared<clustering::ClusterSet>(job->engine->snapshot(cancel));
+        auto set = std::make_shared<clustering::ClusterSet>(naming::namedByRules(job->engine->snapshot(cancel), &store));
         if (cancel->load())
             return;
         auto timeline = std::make_shared<TimelineData>(overallTimeline(store));

@@ -1,5 +1,8 @@
 #include "triagebinder.h"
 
+#include "history/clusternames.h"
+#include "naming/clusternaming.h"
+
 #include "clustertriage.h"
 #include "history/historystore.h"
 #include "logs/logstore.h"
@@ -21,6 +24,15 @@ TriageBinder::TriageBinder(Session *session, ClusterTableModel *model, history::
     reloadRules();
     connect(m_session, &Session::clustersChanged, this, &TriageBinder::apply);
     connect(m_session, &Session::loadFinished, this, &TriageBinder::apply);
+    // A name the user typed into the table is remembered for the cluster, every later run.
+    connect(m_model, &ClusterTableModel::nameEdited, this, [this](const QString &fingerprint, const QString &name) {
+        if (!m_history)
+            return;
+        if (auto saved = history::ClusterNames(*m_history).setEdited(fingerprint, name); !saved)
+            emit problem(tr("The cluster name could not be saved: %1").arg(saved.error().toString()));
+        else
+            apply();
+    });
 }
 
 void TriageBinder::reloadRules()
@@ -54,6 +66,16 @@ void TriageBinder::apply()
         return;
     }
     m_model->setTriage(ClusterTableModel::triageViews(set, *result));
+    // Names kept in history, once the entries are there (names from snapshots without sample
+    // messages are not remembered).
+    if (store && m_history) {
+        if (auto names = naming::clusterNames(set, store.get(), m_history)) {
+            QHash<QString, QString> byFingerprint;
+            for (size_t i = 0; i < set.clusters().size(); ++i)
+                byFingerprint.insert(set.clusters()[i].fingerprint, names->at(qsizetype(i)));
+            m_model->setNames(std::move(byFingerprint));
+        }
+    }
     emit triaged(int(result->size()));
 }
 

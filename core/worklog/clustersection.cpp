@@ -159,6 +159,9 @@ ClusterPart parseCluster(const QStringList &lines, const md::Heading &heading, i
         const QString trimmed = line.trimmed();
         if (trimmed.isEmpty() || trimmed == QLatin1String("---") || trimmed == QLatin1String("***"))
             continue;
+        // The collapsed block around a rule trace is layout, not content.
+        if (trimmed.startsWith(QLatin1String("<details")) || trimmed == QLatin1String("</details>"))
+            continue;
         if (trimmed.startsWith(QLatin1Char('#'))) { // a sub-heading inside the cluster
             pendingHeading = line;
             prose = md::normalizeLabel(trimmed).contains(QLatin1String("analysis")) ? Target::Analysis

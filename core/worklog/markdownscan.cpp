@@ -150,7 +150,7 @@ QString plainText(const QString &markdown)
     // One pass, so that escaped characters (\* or \`) survive the removal of markup.
     QString t;
     t.reserve(markdown.size());
-    static const QString escapable = QStringLiteral("\\`*_{}[]()#+-.!|<>\"");
+    static const QString escapable = QStringLiteral("\\`*_{}[]()#+-.!|<>\"&~");
     for (qsizetype i = 0; i < markdown.size(); ++i) {
         const QChar c = markdown.at(i);
         if (c == QLatin1Char('\\') && i + 1 < markdown.size() && escapable.contains(markdown.at(i + 1))) {

@@ -34,6 +34,10 @@ QList<WorklogAction> parseActions(const QStringList &lines, int begin, int end,
 // Applies one action-related field to `action`; false when the label is not one.
 bool applyActionField(WorklogAction &action, const QString &label, const QString &value);
 
+// A row "| 9 | Title | P4 | WARNING | 69 | `module:12` |" of the "Other Clusters" table;
+// false for the header, the separator and anything else.
+bool clusterFromTableRow(const QString &line, WorklogCluster &cluster);
+
 // A list item of a summary or distribution list.
 WorklogSummaryItem parseSummaryItem(const QString &itemText, bool distribution);
 

@@ -14,7 +14,8 @@ QList<WorklogAction> parseActions(const QStringList &lines, int begin, int end, 
     for (int i = begin; i < end; ++i) {
         const QString &line = lines.at(i);
         const QString trimmed = line.trimmed();
-        if (trimmed.isEmpty() || trimmed == QLatin1String("---"))
+        if (trimmed.isEmpty() || trimmed == QLatin1String("---")
+            || trimmed.startsWith(QLatin1String("No GitHub issues were"))) // the writer's "none" line
             continue;
         const QList<md::Field> fields = md::fields(line);
         bool used = !fields.isEmpty();
@@ -91,6 +92,49 @@ WorklogSummaryItem parseSummaryItem(const QString &itemText, bool distribution)
         item.countPhrase = count->phrase;
     }
     return item;
+}
+
+bool clusterFromTableRow(const QString &line, WorklogCluster &c)
+{
+    const QString t = line.trimmed();
+    if (!t.startsWith(QLatin1Char('|')))
+        return false;
+    // Cells split on pipes that are not escaped ("\\|" is a literal pipe in a cell).
+    QStringList cells;
+    QString cell;
+    for (qsizetype i = 1; i < t.size(); ++i) {
+        if (t.at(i) == QLatin1Char('\\') && i + 1 < t.size() && t.at(i + 1) == QLatin1Char('|')) {
+            cell += QLatin1Char('|');
+            ++i;
+        } else if (t.at(i) == QLatin1Char('|')) {
+            cells << cell.trimmed();
+            cell.clear();
+        } else {
+            cell += t.at(i);
+        }
+    }
+    bool ok = false;
+    const int number = cells.value(0).toInt(&ok);
+    if (cells.size() < 5 || !ok)
+        return false;
+    c.number = number;
+    c.title = md::plainText(cells.at(1));
+    c.priority = parsePriority(cells.at(2)).priority;
+    c.severity = severityName(cells.at(3));
+    if (const auto count = smallest(findCounts(cells.at(4), QStringLiteral("Count"), true))) {
+        c.count = count->value;
+        c.countLowerBound = count->lowerBound;
+        c.countPhrase = count->phrase;
+        c.statedCounts.append(*count);
+    }
+    if (cells.size() > 5 && !cells.at(5).isEmpty()) {
+        const Location loc = parseLocation(cells.at(5));
+        c.module = loc.module.isEmpty() ? md::plainText(cells.at(5)) : loc.module;
+        c.line = loc.line;
+    }
+    if (cells.size() > 6)
+        c.fingerprint = md::plainText(cells.at(6));
+    return true;
 }
 
 } // namespace gardener::worklog::detail

@@ -26,6 +26,7 @@ struct WorklogSample
     int line = -1;     // labels.line, -1 when absent
     QString timestamp; // as written
     QString severity;  // the entry's severity when the sample states one
+    QString stackTrace; // writer: a traceback shown in its own block after the sample
 };
 
 // A number of entries the worklog states for a cluster ("17+ occurrences", "3 critical errors").
@@ -73,6 +74,15 @@ struct WorklogCluster
     int line = -1;
     QList<WorklogSample> samples;
     QList<QPair<QString, QString>> extraFields; // "**Label:** value" pairs not understood
+    // Writer: facts shown for detailed clusters (each omitted when empty).
+    QString window;    // "2025-09-13 00:03–23:50 UTC; burst 02:05–02:31 UTC (41 entries, 6× the usual rate)"
+    QString revisions; // "00544-pbl (120), 00565-rrq (80)"
+    QString affected;  // "3 instances, 12 users"
+    QString logsUrl;   // Cloud Logging console query
+    QString traceUrl;  // Cloud Trace of a sample
+    QList<QPair<QString, qint64>> templates; // template text and count, written as code spans
+    QString ruleTrace; // why this grouping and priority, in a collapsed <details> block
+    QString rate;      // short rate for the summary table ("0.16/min, new")
     QString notes; // Markdown of the section the reader did not understand (kept, not dropped)
 };
 

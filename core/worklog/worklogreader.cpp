@@ -294,6 +294,8 @@ WorklogData WorklogReader::parseText(const QString &input, const QString &source
                 const QString item = md::listItemText(lines.at(i));
                 if (!item.isNull())
                     d.summary.append(detail::parseSummaryItem(item, false));
+                else if (lines.at(i).trimmed().startsWith(QLatin1Char('|')))
+                    continue; // the summary table repeats the clusters
                 else if (!lines.at(i).trimmed().isEmpty())
                     prose.append(lines.at(i).trimmed());
             }
@@ -317,6 +319,15 @@ WorklogData WorklogReader::parseText(const QString &input, const QString &source
             d.actions += actions;
             if (!leftover.isEmpty())
                 d.unparsed.append(WorklogSection{h.text, leftover.join(QLatin1Char('\n')).trimmed()});
+        } else if (name.contains(QLatin1String("other clusters"))) {
+            // The compact table of the clusters not shown in full: one cluster per row.
+            for (int i = bodyFrom; i < bodyTo; ++i) {
+                WorklogCluster c;
+                if (!detail::clusterFromTableRow(lines.at(i), c))
+                    continue;
+                byNumber.insert(c.number, d.clusters.size());
+                d.clusters.append(c);
+            }
         } else if (name.contains(QLatin1String("next step"))) {
             bool prose = false;
             for (int i = bodyFrom; i < bodyTo; ++i) {

@@ -17,12 +17,18 @@ struct WorklogWriterOptions
     // Pass an identity function to write text unchanged.
     std::function<QString(const QString &)> redact;
     int maxSamplesPerCluster = 5; // further samples are left out (the count says how many there were)
+    // Clusters shown in full, in order; the others go into a compact table ("Other Clusters")
+    // that the reader reads back as clusters too. -1: every cluster in full.
+    int maxDetailed = -1;
+    int detailMaxPriority = 9; // clusters with a larger priority number (P4 and up: 3) go to the table
 };
 
 // Renders WorklogData as a Markdown worklog in the layout of the hand-written ones (header,
-// executive summary, one section per issue cluster, raw log summary, GitHub actions, next
-// steps), so that WorklogReader reads back the same clusters, counts, priorities, severities
-// and actions. Stateless; safe on any thread (the redact hook must be, too).
+// executive summary with a table ranked by priority, issue clusters in full and the rest in a
+// compact table, raw log summary, GitHub actions, next steps), so that WorklogReader reads back
+// the same clusters, counts, priorities, severities and actions. The Markdown renders as meant
+// on GitHub (templates are code spans, text is escaped, tables never break). Stateless; safe on
+// any thread (the redact hook must be, too).
 class WorklogWriter
 {
 public:

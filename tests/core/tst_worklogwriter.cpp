@@ -193,7 +193,7 @@ private slots:
         QCOMPARE(created->url, QStringLiteral("https://github.com/example/shop/issues/1001"));
         QCOMPARE(created->title, QStringLiteral("GCP-regression | P1 | Null pointer in parse_row"));
         QVERIFY(markdown.contains(QLatin1String("## Executive Summary")));
-        QVERIFY(markdown.contains(QLatin1String("1. **Null \\* pointer")));
+        QVERIFY(markdown.contains(QLatin1String("| 1 | Null \\* pointer"))); // the summary table
         QVERIFY(markdown.contains(QLatin1String("**Priority Change:** P3 -> P2")));
     }
 
