@@ -143,7 +143,8 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
                               const std::vector<CoOccurrence> &coOccurrences,
                               const std::vector<std::vector<float>> &series,
                               const ClusterDecisions &decisions, bool automatic,
-                              const std::vector<QString> &topicTitles)
+                              const std::vector<QString> &topicTitles,
+                              const std::vector<CoOccurrence> &timePairs)
 {
     const size_t n = templates.size();
     UnionFind uf(n);
@@ -177,13 +178,24 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
     for (quint32 i = 0; i < n; ++i)
         if (sameAs[i] != i && uf.unite(sameAs[i], i))
             reasons[std::min(sameAs[i], i)] << QStringLiteral("the same message once masked");
-    auto mayJoin = [&](quint32 a, quint32 b) { return splitGroup[a] == splitGroup[b]; };
+    auto mayJoin = [&](quint32 a, quint32 b) {
+        return splitGroup[a] == splitGroup[b] && sameStackOrNone(templates[a], templates[b]);
+    };
 
+    // One cluster never holds two different stacks, however it was chained together.
+    std::vector<const std::string *> stackOf(n);
+    for (quint32 i = 0; i < n; ++i)
+        stackOf[i] = &templates[i].stackKey;
     auto edge = [&](quint32 a, quint32 b, const QString &why) {
         if (!mayJoin(a, b))
             return;
-        if (uf.unite(a, b))
+        const std::string *sa = stackOf[uf.find(a)], *sb = stackOf[uf.find(b)];
+        if (!sa->empty() && !sb->empty() && *sa != *sb)
+            return;
+        if (uf.unite(a, b)) {
             reasons[std::min(a, b)] << why;
+            stackOf[uf.find(a)] = sa->empty() ? sb : sa;
+        }
     };
 
     // Pearson correlation over the slices where both templates exist: templates that merely
@@ -227,6 +239,22 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
     auto steady = [&](quint32 t) { return templates[t].burst >= 0 && templates[t].burst < SteadyBurst; };
 
     if (automatic) {
+        // The rules whose evidence says best why come first (the first reason that joins two
+        // templates is the one shown): 7. one stack trace (exception type and innermost in-app
+        // frame), 4. the same trace, 8. lines logged within milliseconds of each other.
+        groupByStack(templates, edge);
+        // 4. Logged together: nearly every occurrence of each has the other in the same trace.
+        for (const CoOccurrence &c : coOccurrences) {
+            const quint64 larger = std::max(templates[c.a].familyCount, templates[c.b].familyCount);
+            if (c.together < 2 || double(c.together) < 0.8 * double(larger))
+                continue;
+            const int pct = int(std::min<quint64>(100, c.together * 100 / std::max<quint64>(1, larger)));
+            edge(c.a, c.b,
+                 QStringLiteral("same trace, %1 ms apart in %2% of occurrences")
+                     .arg(c.medianDeltaMs, 0, 'g', 2)
+                     .arg(pct));
+        }
+        groupLoggedTogether(templates, timePairs, edge);
         // 0. One message with another word in one position (the miner split a template on a
         //    word with few values): the same issue.
         for (quint32 i = 0; i < n; ++i)
@@ -383,17 +411,8 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
                 k = e;
             }
         }
-        // 4. Logged together: nearly every occurrence of each has the other in the same trace.
-        for (const CoOccurrence &c : coOccurrences) {
-            const quint64 larger = std::max(templates[c.a].familyCount, templates[c.b].familyCount);
-            if (c.together < 2 || double(c.together) < 0.8 * double(larger))
-                continue;
-            const int pct = int(std::min<quint64>(100, c.together * 100 / std::max<quint64>(1, larger)));
-            edge(c.a, c.b,
-                 QStringLiteral("same trace, %1 ms apart in %2% of occurrences")
-                     .arg(c.medianDeltaMs, 0, 'g', 2)
-                     .arg(pct));
-        }
+        // 9. One route failing with several 5xx statuses.
+        groupRouteFailures(templates, edge);
         // 6. One topic (rate limiting, authentication, ...: see topics.h) with evidence that
         //    the two belong together: the same service, and moving together in time (their
         //    bursts overlap, or both are steady over the same period) or the same module.

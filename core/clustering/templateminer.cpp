@@ -151,6 +151,20 @@ struct Work
     }
 };
 
+// A route of a line the masks recognised as a request or access line: they keep its status
+// code as a literal right after it (other messages that quote a request keep their ways).
+bool isRouteAt(const auto &tokens, size_t i)
+{
+    if (i == 0 || !isRouteToken(tokens[i - 1], tokens[i]))
+        return false;
+    for (size_t j = i + 1; j < tokens.size() && j <= i + 2; ++j) {
+        const std::string_view t = tokens[j];
+        if (t.size() == 3 && t[0] >= '1' && t[0] <= '5' && t[1] >= '0' && t[1] <= '9' && t[2] >= '0' && t[2] <= '9')
+            return true;
+    }
+    return false;
+}
+
 double similarity(const MinedTemplate &t, const MinerSignature &s, int *wildcards)
 {
     const size_t n = s.tokens.size();
@@ -162,6 +176,10 @@ double similarity(const MinedTemplate &t, const MinerSignature &s, int *wildcard
     int wild = 0;
     for (size_t i = 0; i < n; ++i) {
         const std::string &tt = t.tokens[i];
+        if (tt != s.tokens[i] && isRouteAt(s.tokens, i)) {
+            *wildcards = 0;
+            return 0;
+        }
         const bool sv = hasPlaceholder(s.tokens[i]);
         if (tt == Wildcard)
             ++wild;
@@ -180,6 +198,17 @@ double similarity(const MinedTemplate &t, const MinerSignature &s, int *wildcard
 }
 
 } // namespace
+
+bool isRouteToken(std::string_view previous, std::string_view token)
+{
+    if (token.empty() || token[0] != '/')
+        return false;
+    if (!previous.empty() && previous[0] == '"')
+        previous.remove_prefix(1);
+    static constexpr std::string_view methods[] = {"GET", "POST", "PUT", "DELETE", "PATCH",
+                                                   "HEAD", "OPTIONS", "CONNECT", "TRACE"};
+    return std::find(std::begin(methods), std::end(methods), previous) != std::end(methods);
+}
 
 std::string joinTokens(const std::vector<std::string> &tokens)
 {
@@ -291,7 +320,7 @@ MinerResult mineTemplates(const std::vector<MinerSignature> &sigs, const MinerOp
                 pw *= 1000003ull;
             }
             for (size_t p = 0; p < n; ++p) {
-                if (mt.tokens[p] == Wildcard)
+                if (mt.tokens[p] == Wildcard || isRouteAt(mt.tokens, p))
                     continue;
                 quint64 k = total - h[p] * powers[p];
                 k = k * 31 + p;

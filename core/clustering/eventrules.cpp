@@ -1,0 +1,92 @@
+// Issue rules for the lines of one event and the shapes of one failure (docs/clustering.md,
+// "Issue clusters", rules 7-9).
+#include "issuegrouper.h"
+
+#include <algorithm>
+#include <map>
+
+namespace gardener::clustering::detail {
+namespace {
+
+QString qs(const std::string &s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+
+bool isStatusToken(const std::string &t)
+{
+    return t.size() == 3 && t[0] >= '1' && t[0] <= '5' && t[1] >= '0' && t[1] <= '9' && t[2] >= '0'
+        && t[2] <= '9';
+}
+
+} // namespace
+
+bool sameStackOrNone(const GroupTemplate &a, const GroupTemplate &b)
+{
+    return a.stackKey.empty() || b.stackKey.empty() || a.stackKey == b.stackKey;
+}
+
+void groupByStack(const std::vector<GroupTemplate> &templates, const EdgeFn &edge)
+{
+    std::map<std::string, quint32> first;
+    for (quint32 i = 0; i < templates.size(); ++i) {
+        const std::string &key = templates[i].stackKey;
+        if (key.empty())
+            continue;
+        const auto [it, fresh] = first.emplace(key, i);
+        if (!fresh) {
+            const size_t at = key.find('@');
+            edge(it->second, i,
+                 QStringLiteral("one stack trace: %1 raised in %2")
+                     .arg(qs(key.substr(0, at)), qs(key.substr(at + 1))));
+        }
+    }
+}
+
+void groupRouteFailures(const std::vector<GroupTemplate> &templates, const EdgeFn &edge)
+{
+    // Only request and access lines keep a status code as a literal token (every other number
+    // is masked), so a literal 5xx token marks a failing route; the rest of the template is the
+    // route and the line's shape.
+    std::map<std::string, std::pair<quint32, std::string>> first;
+    for (quint32 i = 0; i < templates.size(); ++i) {
+        const std::span<const std::string> tokens = templates[i].tokens;
+        std::string key, status;
+        for (const std::string &t : tokens) {
+            if (status.empty() && isStatusToken(t) && t[0] == '5') {
+                status = t;
+                key += "5xx";
+            } else {
+                key += t;
+            }
+            key += ' ';
+        }
+        if (status.empty())
+            continue;
+        const auto [it, fresh] = first.emplace(key, std::make_pair(i, status));
+        if (!fresh && it->second.second != status)
+            edge(it->second.first, i,
+                 QStringLiteral("one route failing: %1 and %2").arg(qs(it->second.second), qs(status)));
+    }
+}
+
+void groupLoggedTogether(const std::vector<GroupTemplate> &templates,
+                         const std::vector<CoOccurrence> &timePairs, const EdgeFn &edge)
+{
+    // Most occurrences of the more frequent family have the other within milliseconds: one
+    // event written as two lines (an ERROR and its WARNING, a failure and its retry notice),
+    // whatever their modules or functions, logging hubs included. Counting against the more
+    // frequent one keeps a line that follows every request from absorbing rarer ones.
+    for (const CoOccurrence &c : timePairs) {
+        const GroupTemplate &a = templates[c.a], &b = templates[c.b];
+        if (a.family == b.family)
+            continue;
+        const quint64 larger = std::max(a.familyCount, b.familyCount);
+        if (c.together < 2 || double(c.together) < 0.8 * double(larger))
+            continue;
+        edge(c.a, c.b,
+             QStringLiteral("logged together: %1 of %2 times within %3 ms")
+                 .arg(std::min(c.together, larger))
+                 .arg(larger)
+                 .arg(std::clamp(c.maxDeltaMs, 1.0, 50.0), 0, 'g', 3));
+    }
+}
+
+} // namespace gardener::clustering::detail
