@@ -503,6 +503,8 @@ ClusterSet buildSnapshot(const EngineState &st, const std::atomic_bool *cancel,
             data->templates[t].cluster = c;
     }
 
+    addValueDistributions(sigs, mined.signatureTemplate, grouping.templateCluster, clusters);
+
     // Samples and time buckets need a pass over entries.
     data->entrySignature = st.entrySignature;
     data->signatureTemplate = mined.signatureTemplate;

@@ -89,4 +89,51 @@ void groupLoggedTogether(const std::vector<GroupTemplate> &templates,
     }
 }
 
+void groupEnumerations(const std::vector<GroupTemplate> &templates, const EdgeFn &edge)
+{
+    // Templates of one location and length that differ in one position only, where each holds
+    // a plain word: one message with a value from a short list (a breaker's state, a queue, a
+    // region). Up to eight values; more is a variable the miner should have merged, or a
+    // vocabulary (several messages).
+    constexpr size_t MaxValues = 8;
+    auto plain = [](const std::string &t) {
+        return !t.empty() && t.find('<') == std::string::npos && t.find('/') == std::string::npos && !isStatusToken(t);
+    };
+    std::map<std::string, std::pair<size_t, std::vector<quint32>>> siblings; // -> position, templates
+    for (quint32 i = 0; i < templates.size(); ++i) {
+        const GroupTemplate &g = templates[i];
+        if (!g.stackKey.empty())
+            continue;
+        size_t constants = 0;
+        for (const std::string &t : g.tokens)
+            constants += plain(t);
+        if (constants < 3) // the varying word and at least two constant words around it
+            continue;
+        for (size_t p = 0; p < g.tokens.size(); ++p) {
+            if (!plain(g.tokens[p]))
+                continue;
+            std::string key = g.file + '\x1f' + g.function + '\x1f' + std::to_string(p) + '\x1f';
+            for (size_t k = 0; k < g.tokens.size(); ++k) {
+                if (k != p)
+                    key += g.tokens[k];
+                key += ' ';
+            }
+            auto &entry = siblings[key];
+            entry.first = p;
+            entry.second.push_back(i);
+        }
+    }
+    for (const auto &[key, entry] : siblings) {
+        const auto &[p, members] = entry;
+        if (members.size() < 2 || members.size() > MaxValues)
+            continue;
+        QStringList values;
+        for (quint32 m : members)
+            values << qs(templates[m].tokens[p]);
+        for (size_t k = 1; k < members.size(); ++k)
+            edge(members[0], members[k],
+                 QStringLiteral("the same message with another value (%1)").arg(values.join(QStringLiteral(", "))));
+    }
+}
+
 } // namespace gardener::clustering::detail

@@ -261,6 +261,9 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
             if (templates[i].family != i && templates[i].family < n)
                 edge(templates[i].family, i,
                      QStringLiteral("the same message with another word"));
+        // 10. The same message with another value of a short list (not split from one
+        //     template because it has too little context around the value).
+        groupEnumerations(templates, edge);
         // 1. Same specific function (not a logging hub): one code path, one issue.
         std::map<std::pair<std::string, std::string>, std::vector<quint32>> byFunction;
         std::map<std::string, std::vector<quint32>> byFile;

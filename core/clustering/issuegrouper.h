@@ -73,6 +73,8 @@ void groupRouteFailures(const std::vector<GroupTemplate> &templates, const EdgeF
 // Two template families logged within milliseconds of each other most of the time.
 void groupLoggedTogether(const std::vector<GroupTemplate> &templates,
                          const std::vector<CoOccurrence> &timePairs, const EdgeFn &edge);
+// Templates that differ in one plain word from a short list (an enumeration's values).
+void groupEnumerations(const std::vector<GroupTemplate> &templates, const EdgeFn &edge);
 // False when two templates are stack traces of different exceptions or frames.
 bool sameStackOrNone(const GroupTemplate &a, const GroupTemplate &b);
 

@@ -220,6 +220,52 @@ private slots:
         QVERIFY2(why.contains(QStringLiteral("logged together: 40 of 40 times within")), qPrintable(why));
     }
 
+    void enumerations()
+    {
+        // A breaker's three states (split from one template) and four queue names with little
+        // context around them (four templates): one issue each, with the values' counts.
+        Feed f;
+        std::vector<std::string> messages;
+        const std::pair<const char *, int> queues[] = {{"sms", 40}, {"push", 30}, {"email-high", 20}, {"email-bulk", 10}};
+        const std::pair<const char *, int> states[] = {{"OPEN", 25}, {"HALF_OPEN", 15}, {"CLOSED", 5}};
+        qint64 t = 0;
+        for (const auto &[queue, n] : queues)
+            for (int i = 0; i < n; ++i) {
+                messages.push_back(std::string("queue ") + queue + " stalled");
+                t += 7'919 * Ms + qint64(i % 13) * 1'000 * Ms;
+                f.add(t, messages.back(), "logging", "callHandlers", Severity::Warning);
+            }
+        for (const auto &[state, n] : states)
+            for (int i = 0; i < n; ++i) {
+                messages.push_back(std::string("circuit breaker inventory-client: state=") + state);
+                t += 6'007 * Ms + qint64(i % 11) * 1'000 * Ms;
+                f.add(t, messages.back(), "logging", "callHandlers", Severity::Warning);
+            }
+        const ClusterSet set = f.engine.snapshot();
+        const auto queue = clustersOf(set, messages, "queue ");
+        const auto breaker = clustersOf(set, messages, "circuit breaker");
+        QCOMPARE(queue.size(), size_t(1));
+        QCOMPARE(breaker.size(), size_t(1));
+        QVERIFY(queue != breaker);
+        QCOMPARE(templatesOf(set, messages, "queue ").size(), size_t(4));
+        const IssueCluster &q = set.clusters()[*queue.begin()];
+        QVERIFY2(q.explanation.contains(QStringLiteral("the same message with another value")), qPrintable(q.explanation));
+        QCOMPARE(q.valueDistributions.size(), size_t(1));
+        QCOMPARE(q.valueDistributions[0].pattern, QStringLiteral("queue <*> stalled"));
+        QCOMPARE(q.valueDistributions[0].position, 1);
+        QCOMPARE(q.valueDistributions[0].values.size(), size_t(4));
+        for (size_t i = 0; i < 4; ++i) {
+            QCOMPARE(q.valueDistributions[0].values[i].name, QString::fromLatin1(queues[i].first));
+            QCOMPARE(q.valueDistributions[0].values[i].count, quint64(queues[i].second));
+        }
+        const IssueCluster &b = set.clusters()[*breaker.begin()];
+        QCOMPARE(b.valueDistributions.size(), size_t(1));
+        QCOMPARE(b.valueDistributions[0].values.size(), size_t(3));
+        QCOMPARE(b.valueDistributions[0].values[0].name, QStringLiteral("state=OPEN"));
+        QCOMPARE(b.valueDistributions[0].values[0].count, quint64(25));
+        QCOMPARE(b.valueDistributions[0].values[2].count, quint64(5));
+    }
+
     void stackTraces()
     {
         // Python: KeyError in pricing.convert reached from two callers (one issue, two
