@@ -6,6 +6,7 @@
 // that differ from the corrected truth.
 #include "clustering/clusterengine.h"
 #include "clustering/evaluation.h"
+#include "clustering/pattern.h"
 #include "testpaths.h"
 
 #include <QCoreApplication>
@@ -39,10 +40,17 @@ std::optional<Run> runFile(const QString &path, const ClusterOptions &options)
         engine.addMessage(m);
     run.set = engine.snapshot();
     run.ms = timer.elapsed();
+    // The text scored is each template's pattern, derived from its messages (pattern.h).
+    std::map<quint32, std::vector<std::string_view>> members;
+    for (size_t i = 0; i < run.data.messages.size(); ++i)
+        members[run.set.templateOfEntry(i)].push_back(run.data.messages[i]);
+    std::map<quint32, std::string> patterns;
+    for (const auto &[t, messages] : members)
+        patterns[t] = templatePattern(messages);
     for (size_t i = 0; i < run.data.messages.size(); ++i) {
         const quint32 t = run.set.templateOfEntry(i);
         run.predicted.push_back(std::to_string(t));
-        run.predictedText.push_back(run.set.templates()[t].text.toStdString());
+        run.predictedText.push_back(patterns[t]);
     }
     return run;
 }
