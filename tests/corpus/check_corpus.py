@@ -133,7 +133,7 @@ def read_truth(path, errors):
     return rows
 
 
-def check_split(directory, split, errors):
+def check_split(directory, split, errors, verbose=True):
     """Checks one split; returns {template_id: template} and {template_id: [messages]}."""
     jsonl = os.path.join(directory, split + ".jsonl")
     truth_path = os.path.join(directory, split + ".truth.tsv")
@@ -180,14 +180,15 @@ def check_split(directory, split, errors):
     if len(templates) < MIN_KINDS_PER_SPLIT:
         errors.append("%s: %d kinds (templates), at least %d required"
                       % (split, len(templates), MIN_KINDS_PER_SPLIT))
-    print("%s: %d entries, %d kinds (templates), %d issues"
-          % (split, len(seen), len(templates), len(title_of)))
+    if verbose:
+        print("%s: %d entries, %d kinds (templates), %d issues"
+              % (split, len(seen), len(templates), len(title_of)))
     return templates, examples, set(title_of)
 
 
-def check_dir(directory, splits):
+def check_dir(directory, splits, verbose=True):
     errors = []
-    found = {s: check_split(directory, s, errors) for s in splits}
+    found = {s: check_split(directory, s, errors, verbose) for s in splits}
     if len(splits) > 1:
         total = sum(len(found[s][0]) for s in splits)
         if total < MIN_KINDS_TOTAL:
@@ -227,6 +228,7 @@ def generate(generator, out, split, entries):
 
 def check_generated(generator, work, entries, splits):
     errors = []
+    print("generating %s twice (%d entries each)" % (" and ".join(splits), entries))
     first, second = os.path.join(work, "a"), os.path.join(work, "b")
     for d in (first, second):
         shutil.rmtree(d, ignore_errors=True)
@@ -282,7 +284,7 @@ def self_test(work, splits):
     for how, expected in cases:
         dst = os.path.join(work, "damaged-" + how)
         damage(src, dst, splits[0], how)
-        errors = check_dir(dst, splits)
+        errors = check_dir(dst, splits, verbose=False)
         if not any(expected in e for e in errors):
             failures.append("self-test: damage %r was not reported (expected %r; got %r)"
                             % (how, expected, errors[:3]))
@@ -306,6 +308,7 @@ def main(argv=None):
         errors = check_generated(a.generate, a.work, a.entries, splits)
         if a.self_test and not errors:
             errors = self_test(a.work, splits)
+            print("self-test: every damaged copy was reported" if not errors else "self-test failed")
     elif a.dir:
         errors = check_dir(a.dir, splits)
     else:

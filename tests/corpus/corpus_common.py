@@ -48,10 +48,6 @@ def uuid_odd(r):
     return uuid4(r) + hexs(r, 1)
 
 
-def prefixed_hex(r, n=24):
-    return hexs(r, n)
-
-
 def ulid(r, t_ns):
     ms = t_ns // 1_000_000
     rnd = r.getrandbits(80)
@@ -116,6 +112,12 @@ def clf_time(t_ns):
     """Common Log Format time, as gunicorn and nginx write it."""
     return datetime.fromtimestamp(t_ns // 1_000_000_000, timezone.utc).strftime(
         "%d/%b/%Y:%H:%M:%S +0000")
+
+
+def gunicorn_time(t_ns):
+    """The time in gunicorn's error log lines."""
+    return datetime.fromtimestamp(t_ns // 1_000_000_000, timezone.utc).strftime(
+        "%Y-%m-%d %H:%M:%S +0000")
 
 
 def go_log_time(t_ns):

@@ -1,6 +1,7 @@
 """Development-split catalogue (docs/corpus.md). Rules may be tuned on this split."""
-from corpus_common import (Catalog, fill, uuid4, uuid_upper, hexs, ulid, base62, base32,
+from corpus_common import (Catalog, fill, uuid4, uuid_upper, uuid_odd, hexs, ulid, base62, base32,
                            numeric, slug, ip, private_ip, rfc3339, clf_time, go_log_time,
+                           gunicorn_time,
                            USER_AGENTS)
 import styles
 
@@ -20,7 +21,8 @@ K = Catalog("dev")
         ["POST /v1/orders/<*>/capture 500", "POST /v1/orders/<*>/capture 502",
          "POST /v1/orders/<*>/capture 503"], weight=3.0, shape="burst")
 def _(c, v):
-    oid = uuid4(c.r) if c.r.random() < 0.7 else uuid_upper(c.r)
+    x = c.r.random()
+    oid = uuid4(c.r) if x < 0.7 else uuid_upper(c.r) if x < 0.9 else uuid_odd(c.r)
     c.request(v, "checkout-api", "POST", fill("/v1/orders/<*>/capture", oid), (500, 502, 503)[v])
 
 
@@ -50,7 +52,7 @@ def _(c, v):
 
 
 @K.kind("artifact-500", "reports: build artifact download fails (500)",
-        ["GET /builds/<*>/artifacts/<*> 500"], weight=0.6)
+        ["GET /builds/<*>/artifacts/<*> 500"], weight=0.1)
 def _(c, v):
     c.request(0, "reports", "GET", "/builds/%s/artifacts/%s" % (
         hexs(c.r, 7), c.r.choice(("report.pdf", "summary.csv", "bundle.zip", "raw.json"))), 500)
@@ -78,6 +80,13 @@ def _(c, v):
     c.request(0, "checkout-api", "GET", "/v1/carts/" + numeric(c.r), 200)
 
 
+TIMEZONES = ("UTC", "Europe%2FBerlin", "America%2FChicago", "Asia%2FTokyo", "Europe%2FLondon",
+             "America%2FNew_York", "Australia%2FSydney", "Europe%2FParis", "Asia%2FKolkata",
+             "America%2FSao_Paulo", "Africa%2FLagos", "Pacific%2FAuckland")
+CURRENCIES = ("JPY", "CHF", "SEK", "PLN", "NOK", "DKK", "HUF", "CZK", "TRY", "ZAR", "MXN", "BRL",
+              "INR", "KRW", "THB", "ILS")
+
+
 # ---- access lines in text payloads ------------------------------------------------------
 
 @K.kind("search-5xx", "catalog: /v1/search fails with 500/503 (uvicorn access log)",
@@ -86,9 +95,9 @@ def _(c, v):
         weight=1.5, shape="burst")
 def _(c, v):
     r = c.r
-    c.log(v, "catalog", "DEFAULT", log="stderr", text=c.T(
+    c.log(v, "catalog", "DEFAULT", log="stdout", text=c.T(
         v, "%s:%d" % (private_ip(r), r.randint(30000, 60000)),
-        r.choice(("wool", "lamp", "oak+table", "boots", "red+mug")), r.randint(1, 9)))
+        slug(r).replace("-", "+"), r.randint(1, 40)))
 
 
 @K.kind("export-csv-500", "reports: CSV export crashes (gunicorn access log)",
@@ -96,9 +105,9 @@ def _(c, v):
         weight=0.8)
 def _(c, v):
     r = c.r
-    c.log(0, "reports", "DEFAULT", log="stderr", text=c.T(
+    c.log(0, "reports", "DEFAULT", log="stdout", text=c.T(
         0, private_ip(r), clf_time(c.t), numeric(r, 10, 99999),
-        r.choice(("UTC", "Europe%2FBerlin", "America%2FChicago")), r.randint(120, 400),
+        r.choice(TIMEZONES), r.randint(120, 400),
         r.choice(USER_AGENTS)))
 
 
@@ -106,7 +115,7 @@ def _(c, v):
         ['<*> - - [<*>] "GET /reports?owner=<*> HTTP/1.1" 200 <*> "-" "<*>"'], weight=1.2)
 def _(c, v):
     r = c.r
-    c.log(0, "reports", "DEFAULT", log="stderr", text=c.T(
+    c.log(0, "reports", "DEFAULT", log="stdout", text=c.T(
         0, private_ip(r), clf_time(c.t), slug(r), r.randint(900, 40000), r.choice(USER_AGENTS)))
 
 
@@ -189,9 +198,13 @@ def _(c, v):
         trace=c.tr())
 
 
-GO_PANIC = ("panic: runtime error: invalid memory address or nil pointer dereference\n"
-            "[signal SIGSEGV: segmentation violation code=0x1 addr=0x18 pc=0x8a1f3c]\n\n"
+GO_PANIC = ("http: panic serving <*>: runtime error: invalid memory address or nil pointer "
+            "dereference\n"
             "goroutine <*> [running]:\n"
+            "net/http.(*conn).serve.func1()\n"
+            "\t/usr/local/go/src/net/http/server.go:1868 +0xb0\n"
+            "panic({0x9c4f20?, 0xe1a6b0?})\n"
+            "\t/usr/local/go/src/runtime/panic.go:920 +0x270\n"
             "github.com/acme/checkout/internal/pricing.(*Calculator).applyCoupon(0x<*>, 0x0)\n"
             "\t/src/internal/pricing/coupon.go:57 +0x3c\n"
             "github.com/acme/checkout/internal/pricing.(*Calculator).Total(...)\n"
@@ -199,16 +212,17 @@ GO_PANIC = ("panic: runtime error: invalid memory address or nil pointer derefer
             "github.com/acme/checkout/internal/api.(*Server).%s(0x<*>, {0xb2c1e0, 0x<*>}, 0x<*>)\n"
             "\t/src/internal/api/%s +0x1a5\n"
             "net/http.HandlerFunc.ServeHTTP(...)\n"
-            "\t/usr/local/go/src/net/http/server.go:2136 +0x29")
+            "\t/usr/local/go/src/net/http/server.go:2136")
 
 
 @K.kind("coupon-nil", "checkout-api: nil pointer panic in pricing.applyCoupon",
         [GO_PANIC % ("handleQuote", "quote.go:44"), GO_PANIC % ("handleCart", "cart.go:112")],
-        weight=0.5)
+        weight=0.15)
 def _(c, v):
     r = c.r
     c.log(v, "checkout-api", "ERROR", log="stderr", text=c.T(
-        v, r.randint(20, 90000), *("c000" + hexs(r, 6) for _ in range(4))))
+        v, "%s:%d" % (private_ip(r), r.randint(30000, 60000)), r.randint(20, 90000),
+        *("c000" + hexs(r, 6) for _ in range(4))))
 
 
 @K.kind("bg-order-placed", "(background) checkout-api: orders placed",
@@ -218,6 +232,26 @@ def _(c, v):
     c.log(0, "checkout-api", "INFO", payload=styles.zap(
         c, "INFO", c.T(0, oid, c.r.randint(199, 99999)), "orders/service.go:88", order_id=oid),
         source=("orders/service.go", 88, "orders.(*Service).Place"), trace=c.tr())
+
+
+@K.kind("session-legacy", "checkout-api: legacy session tokens rejected after key rotation",
+        ["rejecting session <*>: token signed with a retired key"], weight=1.0)
+def _(c, v):
+    sid = uuid_odd(c.r) if c.r.random() < 0.8 else uuid_upper(c.r)
+    c.log(0, "checkout-api", "WARNING", payload=styles.zap(
+        c, "WARNING", c.T(0, sid), "auth/session.go:64", session_id=sid),
+        source=("auth/session.go", 64, "auth.(*Verifier).Verify"), trace=c.tr())
+
+
+@K.kind("idempotency-down", "checkout-api: idempotency store unreachable, writes refused",
+        ["idempotency store unreachable, refusing writes: dial tcp <*>:6379: i/o timeout"],
+        weight=0.6, shape="burst")
+def _(c, v):
+    c.log(0, "checkout-api", "CRITICAL", payload=styles.zap(
+        c, "CRITICAL", c.T(0, private_ip(c.r)), "store/idempotency.go:31",
+        stacktrace="github.com/acme/checkout/internal/store.(*Idempotency).Put\n"
+                   "\t/src/internal/store/idempotency.go:31"),
+        source=("store/idempotency.go", 31, "store.(*Idempotency).Put"), trace=c.tr())
 
 
 # ---- Java / Spring Boot, logback JSON (ledger) ------------------------------------------
@@ -270,7 +304,7 @@ def _(c, v):
 
 @K.kind("hikari-timeout", "ledger: database connection pool exhausted (Hikari timeouts)",
         ["HikariPool-1 - Connection is not available, request timed out after <*>ms "
-         "(total=10, active=10, idle=0, waiting=<*>)"], weight=2.0, shape="burst")
+         "(total=10, active=10, idle=0, waiting=<*>)"], weight=5.0, shape="burst")
 def _(c, v):
     c.log(0, "ledger", "WARNING", payload=styles.logback(
         c, "WARNING", c.T(0, c.r.randint(30000, 30050), c.r.randint(1, 40)),
@@ -307,7 +341,7 @@ QUEUES = ("email-high", "email-bulk", "sms", "push")
 
 @K.kind("job-stalled", "notify-worker: jobs stall in the notification queues",
         ["job <*> stalled more than allowable limit (queue=%s)" % q for q in QUEUES],
-        weight=2.0, shape="burst")
+        weight=4.0, shape="burst")
 def _(c, v):
     c.log(v, "notify-worker", "WARNING", payload=styles.pino(
         c, "WARNING", c.T(v, numeric(c.r, 1, 999999)), "notify-worker-7d9f", queue=QUEUES[v]))
@@ -318,15 +352,20 @@ NODE_TE = ("TypeError: Cannot read properties of undefined (reading 'email')\n"
            "    at NotificationService.send (/app/src/services/notification.js:88:22)\n%s")
 
 
-@K.kind("render-email-te", "notify-worker: TypeError in renderTemplate (recipient missing)",
+@K.kind("render-email-te", "notify-worker: TypeError in renderTemplate (recipient missing) "
+        "crashes the worker",
         [NODE_TE % ("    at async Worker.processJob (/app/src/worker.js:57:7)\n"
                     "    at async Worker.run (/app/node_modules/bullmq/dist/cjs/classes/"
                     "worker.js:421:20)"),
          NODE_TE % ("    at async previewHandler (/app/src/routes/preview.js:23:5)\n"
-                    "    at async /app/node_modules/@fastify/core/lib/route.js:112:9")],
-        weight=0.8)
+                    "    at async /app/node_modules/@fastify/core/lib/route.js:112:9"),
+         "Container called exit(1)."], weight=0.8, variants=2, per_event=1.5)
 def _(c, v):
     c.log(v, "notify-worker", "ERROR", log="stderr", text=c.T(v))
+    if v == 0:
+        # Unhandled in the worker loop: Node exits and Cloud Run says so a few ms later.
+        c.log(2, "notify-worker", "WARNING", log="varlog/system", dt_ms=c.r.uniform(3.0, 30.0),
+              text=c.T(2))
 
 
 @K.kind("streampull", "notify-worker: Pub/Sub StreamingPull drops, subscriber restarts",
@@ -341,7 +380,7 @@ def _(c, v):
     if v == 0 or r.random() < 0.9:
         dt = r.uniform(1.0, 9.0)
         c.log(1, "notify-worker", "WARNING", dt_ms=dt, payload=styles.pino(
-            c, "WARNING", c.T(1, r.choice((100, 200, 400, 800, 1600))), "notify-worker-7d9f",
+            c, "WARNING", c.T(1, r.randint(100, 5000)), "notify-worker-7d9f",
             dt_ms=dt, subscription="notify-events-sub"))
 
 
@@ -395,9 +434,25 @@ PY_KEYERROR = ("Exception in ASGI application\n"
         weight=1.0, shape="burst")
 def _(c, v):
     c.log(v, "catalog", "ERROR", payload=styles.pylogging(
-        c, "ERROR", c.T(v, c.r.choice(("JPY", "CHF", "SEK", "PLN"))), "uvicorn.error"),
+        c, "ERROR", c.T(v, c.r.choice(CURRENCIES)), "uvicorn.error"),
         source=("/usr/local/lib/python3.12/site-packages/uvicorn/protocols/http/"
                 "httptools_impl.py", 416, "run_asgi"), trace=c.tr())
+
+
+@K.kind("importer-keyerror", "catalog: KeyError in feeds.importer.map_row (supplier file "
+        "without the supplier_sku column)",
+        ["Feed import <*> failed\n"
+         "Traceback (most recent call last):\n"
+         '  File "/app/catalog/feeds/importer.py", line 184, in run\n'
+         "    items = [self.map_row(row) for row in reader]\n"
+         '  File "/app/catalog/feeds/importer.py", line 210, in map_row\n'
+         '    sku = row["supplier_sku"].strip()\n'
+         "          ~~~^^^^^^^^^^^^^^^^\n"
+         "KeyError: 'supplier_sku'"], weight=0.3)
+def _(c, v):
+    c.log(0, "catalog", "ERROR", payload=styles.pylogging(
+        c, "ERROR", c.T(0, ulid(c.r, c.t)), "catalog.feeds"),
+        source=("/app/catalog/feeds/importer.py", 190, "run"))
 
 
 @K.kind("pricing-zerodiv", "catalog: ZeroDivisionError in pricing.convert (zero rate)",
@@ -408,7 +463,7 @@ def _(c, v):
          '  File "/app/catalog/pricing.py", line 75, in convert\n'
          "    return round(amount / rate, 2)\n"
          "                 ~~~~~~~^~~~~~\n"
-         "ZeroDivisionError: float division by zero"], weight=0.4)
+         "ZeroDivisionError: float division by zero"], weight=0.03)
 def _(c, v):
     c.log(0, "catalog", "ERROR", payload=styles.pylogging(c, "ERROR", c.T(0), "uvicorn.error"),
           source=("/usr/local/lib/python3.12/site-packages/uvicorn/protocols/http/"
@@ -421,13 +476,13 @@ LOGGING_INIT = "/usr/local/lib/python3.12/logging/__init__.py"
 @K.kind("search-degraded", "catalog: Elasticsearch timeouts, search serves cached results",
         ["Elasticsearch query failed: ConnectionTimeout caused by - ReadTimeoutError("
          "HTTPSConnectionPool(host='es.acme.internal', port=9200): Read timed out. "
-         "(read timeout=<*>))",
+         "(read timeout=10))",
          "search degraded: serving cached results for query <*>"], weight=1.5,
         shape="burst", variants=1, per_event=2.0)
 def _(c, v):
     r = c.r
     c.log(0, "catalog", "ERROR", payload=styles.pylogging(
-        c, "ERROR", c.T(0, r.choice((2, 5, 10))), "catalog.search"),
+        c, "ERROR", c.T(0), "catalog.search"),
         source=(LOGGING_INIT, 1706, "callHandlers"))
     dt = r.uniform(0.5, 4.0)
     c.log(1, "catalog", "WARNING", dt_ms=dt, payload=styles.pylogging(
@@ -457,8 +512,20 @@ def _(c, v):
         ['INFO:     <*> - "GET /v1/items/<*> HTTP/1.1" 200 OK'], weight=2.5)
 def _(c, v):
     r = c.r
-    c.log(0, "catalog", "DEFAULT", log="stderr", text=c.T(
+    c.log(0, "catalog", "DEFAULT", log="stdout", text=c.T(
         0, "%s:%d" % (private_ip(r), r.randint(30000, 60000)), uuid4(r)))
+
+
+@K.kind("gunicorn-timeout", "reports: gunicorn workers time out and are killed",
+        ["[<*>] [1] [CRITICAL] WORKER TIMEOUT (pid:<*>)",
+         "[<*>] [1] [ERROR] Worker (pid:<*>) was sent SIGKILL! Perhaps out of memory?"],
+        weight=1.0, shape="burst", variants=1, per_event=2.0)
+def _(c, v):
+    r = c.r
+    pid = r.randint(8, 400)
+    when = gunicorn_time(c.t)
+    c.log(0, "reports", "DEFAULT", log="stderr", text=c.T(0, when, pid))
+    c.log(1, "reports", "DEFAULT", log="stderr", dt_ms=r.uniform(1.0, 12.0), text=c.T(1, when, pid))
 
 
 # ---- Cloud Run system logs ----------------------------------------------------------------
@@ -471,15 +538,9 @@ def _(c, v):
     c.log(0, "catalog", "ERROR", log="varlog/system", text=c.T(0, c.r.randint(513, 590)))
 
 
-@K.kind("checkout-exit2", "checkout-api: container exits with code 2 (Go panic)",
-        ["Container called exit(2)."], weight=0.5)
-def _(c, v):
-    c.log(0, "checkout-api", "WARNING", log="varlog/system", text=c.T(0))
-
-
 @K.kind("notify-startup-probe", "notify-worker: new instances fail the startup TCP probe",
         ['Default STARTUP TCP probe failed 1 time consecutively for container "notify-worker-1" '
-         'on port 8080. The instance was not started.'], weight=0.6, shape="burst")
+         'on port 8080. The instance was not started.'], weight=0.2, shape="burst")
 def _(c, v):
     c.log(0, "notify-worker", "ERROR", log="varlog/system", text=c.T(0))
 
