@@ -394,7 +394,7 @@ ClusterSet buildSnapshot(const EngineState &st, const std::atomic_bool *cancel,
     const std::vector<CoOccurrence> co = st.options.groupIssues
         ? coOccurrences(st, sigFamily, cancel) : std::vector<CoOccurrence>{};
     const std::vector<CoOccurrence> timePairs = st.options.groupIssues
-        ? coOccurrences(st, sigFamily, cancel, true) : std::vector<CoOccurrence>{};
+        ? coOccurrences(st, mined.signatureTemplate, cancel, true) : std::vector<CoOccurrence>{};
     if (cancel && cancel->load())
         return {};
     if (progress)

@@ -18,6 +18,29 @@ bool isStatusToken(const std::string &t)
 
 } // namespace
 
+namespace {
+
+// The status code a failure names ("rpc error: code = Unavailable", "code=NOT_FOUND").
+std::string_view errorCode(std::span<const std::string> tokens)
+{
+    for (size_t i = 0; i < tokens.size(); ++i) {
+        const std::string &t = tokens[i];
+        if (t == "code" && i + 2 < tokens.size() && tokens[i + 1] == "=")
+            return tokens[i + 2];
+        if (t.size() > 5 && t.compare(0, 5, "code=") == 0)
+            return std::string_view(t).substr(5);
+    }
+    return {};
+}
+
+} // namespace
+
+bool differentErrorCodes(const GroupTemplate &a, const GroupTemplate &b)
+{
+    const std::string_view ca = errorCode(a.tokens), cb = errorCode(b.tokens);
+    return !ca.empty() && !cb.empty() && ca != cb && ca.find('<') == ca.npos && cb.find('<') == cb.npos;
+}
+
 bool sameStackOrNone(const GroupTemplate &a, const GroupTemplate &b)
 {
     return a.stackKey.empty() || b.stackKey.empty() || a.stackKey == b.stackKey;
@@ -70,15 +93,15 @@ void groupRouteFailures(const std::vector<GroupTemplate> &templates, const EdgeF
 void groupLoggedTogether(const std::vector<GroupTemplate> &templates,
                          const std::vector<CoOccurrence> &timePairs, const EdgeFn &edge)
 {
-    // Most occurrences of the more frequent family have the other within milliseconds: one
-    // event written as two lines (an ERROR and its WARNING, a failure and its retry notice),
+    // Most occurrences of the more frequent template have the other within milliseconds: one
+    // event written as two lines (an ERROR and its WARNING, a crash and the container's exit),
     // whatever their modules or functions, logging hubs included. Counting against the more
     // frequent one keeps a line that follows every request from absorbing rarer ones.
     for (const CoOccurrence &c : timePairs) {
         const GroupTemplate &a = templates[c.a], &b = templates[c.b];
         if (a.family == b.family)
             continue;
-        const quint64 larger = std::max(a.familyCount, b.familyCount);
+        const quint64 larger = std::max(a.count, b.count);
         if (c.together < 2 || double(c.together) < 0.8 * double(larger))
             continue;
         edge(c.a, c.b,

@@ -179,7 +179,8 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
         if (sameAs[i] != i && uf.unite(sameAs[i], i))
             reasons[std::min(sameAs[i], i)] << QStringLiteral("the same message once masked");
     auto mayJoin = [&](quint32 a, quint32 b) {
-        return splitGroup[a] == splitGroup[b] && sameStackOrNone(templates[a], templates[b]);
+        return splitGroup[a] == splitGroup[b] && sameStackOrNone(templates[a], templates[b])
+            && !differentErrorCodes(templates[a], templates[b]);
     };
 
     // One cluster never holds two different stacks, however it was chained together.
@@ -283,9 +284,14 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
                 families.insert(templates[m].family);
             if (members.size() < 2 || families.size() > 6)
                 continue;
-            for (size_t k = 1; k < members.size(); ++k)
-                edge(members[0], members[k],
-                     QStringLiteral("same module and function (%1)").arg(loc(templates[members[k]])));
+            for (size_t k = 1; k < members.size(); ++k) {
+                size_t j = 0; // the first member naming no other status code
+                while (j < k && differentErrorCodes(templates[members[j]], templates[members[k]]))
+                    ++j;
+                if (j < k)
+                    edge(members[j], members[k],
+                         QStringLiteral("same module and function (%1)").arg(loc(templates[members[k]])));
+            }
         }
         // 2. Same module, different function, similar wording (a warning and the error it
         //    turns into).
@@ -294,6 +300,8 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
                 continue;
             for (size_t x = 0; x < members.size(); ++x)
                 for (size_t y = x + 1; y < members.size(); ++y) {
+                    if (differentErrorCodes(templates[members[x]], templates[members[y]]))
+                        continue;
                     const double sim = wordSimilarity(templates[members[x]], templates[members[y]]);
                     const double corr = correlation(members[x], members[y]);
                     if (sim >= 0.4)

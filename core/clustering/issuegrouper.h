@@ -75,6 +75,9 @@ void groupLoggedTogether(const std::vector<GroupTemplate> &templates,
                          const std::vector<CoOccurrence> &timePairs, const EdgeFn &edge);
 // Templates that differ in one plain word from a short list (an enumeration's values).
 void groupEnumerations(const std::vector<GroupTemplate> &templates, const EdgeFn &edge);
+// Two failures that name different status codes ("code = Unavailable" / "code =
+// DeadlineExceeded"): different problems even when logged from one function.
+bool differentErrorCodes(const GroupTemplate &a, const GroupTemplate &b);
 // False when two templates are stack traces of different exceptions or frames.
 bool sameStackOrNone(const GroupTemplate &a, const GroupTemplate &b);
 

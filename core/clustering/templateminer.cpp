@@ -12,6 +12,7 @@ namespace gardener::clustering::detail {
 namespace {
 
 constexpr std::string_view Wildcard = "<*>";
+constexpr size_t MaxSettingValues = 8;
 
 // A leading token keys the tree only if it is a plain word: one holding digits or placeholders
 // is likely variable and would scatter one kind of message over many leaves.
@@ -396,6 +397,14 @@ MinerResult mineTemplates(const std::vector<MinerSignature> &sigs, const MinerOp
                 constants += !hasPlaceholder(tok);
             if (constants < 4)
                 continue;
+            // A setting with a few values ("(queue=sms)", "(queue=push)", ...) is an
+            // enumeration: its values stay templates of their own (one issue, see
+            // groupEnumerations) up to eight of them.
+            const bool setting = std::all_of(f.members.begin(), f.members.end(), [&](quint32 t) {
+                return w.templates[t].tokens[f.position].find('=') != std::string::npos;
+            });
+            if (setting && f.members.size() <= 8)
+                continue;
             const size_t needed = opt.splitDistinct == 0 ? 3 : opt.splitDistinct + 1;
             if (f.members.size() >= needed)
                 ordered.push_back(&f);
@@ -418,6 +427,7 @@ MinerResult mineTemplates(const std::vector<MinerSignature> &sigs, const MinerOp
     result.signatureTemplate.resize(sigs.size());
     std::vector<size_t> splitAt;
     std::vector<std::string_view> distinct;
+    std::vector<quint64> valueCounts; // per distinct value
     std::vector<std::pair<std::string, quint32>> children; // split key -> template index
     std::string splitKey;
     for (quint32 t = 0; t < w.templates.size(); ++t) {
@@ -431,20 +441,35 @@ MinerResult mineTemplates(const std::vector<MinerSignature> &sigs, const MinerOp
                 if (mt.tokens[p] != Wildcard)
                     continue;
                 distinct.clear();
+                valueCounts.clear();
                 bool variable = false;
+                quint64 total = 0;
                 for (quint32 si : mem) {
                     const std::string_view tok = sigs[si].tokens[p];
                     if (hasPlaceholder(tok)) {
                         variable = true;
                         break;
                     }
-                    if (std::find(distinct.begin(), distinct.end(), tok) == distinct.end()) {
-                        distinct.push_back(tok);
-                        if (distinct.size() > opt.splitDistinct)
-                            break;
+                    total += sigs[si].count;
+                    const auto at = std::find(distinct.begin(), distinct.end(), tok);
+                    if (at != distinct.end()) {
+                        valueCounts[size_t(at - distinct.begin())] += sigs[si].count;
+                        continue;
                     }
+                    distinct.push_back(tok);
+                    valueCounts.push_back(sigs[si].count);
+                    if (distinct.size() > std::max<size_t>(opt.splitDistinct, MaxSettingValues))
+                        break;
                 }
-                if (!variable && distinct.size() >= 2 && distinct.size() <= opt.splitDistinct)
+                // A setting with a short list of values each used often ("(queue=sms)",
+                // "(queue=push)", ...: an enumeration) splits too, up to eight values; a long
+                // tail of rare values ("user=root" and a few "user=ftp") is a variable.
+                const quint64 rarest = valueCounts.empty() ? 0 : *std::min_element(valueCounts.begin(), valueCounts.end());
+                const bool settings = distinct.size() <= MaxSettingValues
+                    && rarest * 4 * distinct.size() >= total
+                    && std::all_of(distinct.begin(), distinct.end(),
+                                   [](std::string_view d) { return d.find('=') != std::string_view::npos; });
+                if (!variable && distinct.size() >= 2 && (distinct.size() <= opt.splitDistinct || settings))
                     splitAt.push_back(p);
             }
         }

@@ -81,6 +81,30 @@ void printIssueErrors(QTextStream &out, const ClusterSet &set, const std::vector
     }
 }
 
+// Which true templates are split or share a mined template (development split only).
+void printTemplateErrors(QTextStream &out, const ClusterSet &set, const std::vector<std::string> &truth,
+                         const std::vector<std::string> &predicted)
+{
+    std::map<std::string, std::map<std::string, int>> parts;
+    std::map<std::string, std::set<std::string>> inTemplate;
+    for (size_t i = 0; i < truth.size(); ++i) {
+        ++parts[truth[i]][predicted[i]];
+        inTemplate[predicted[i]].insert(truth[i]);
+    }
+    for (const auto &[label, p] : parts) {
+        bool wrong = p.size() > 1;
+        for (const auto &[t, k] : p)
+            wrong = wrong || inTemplate[t].size() > 1;
+        if (!wrong)
+            continue;
+        out << QString::fromStdString(label) << ":";
+        for (const auto &[t, k] : p)
+            out << " [" << k << "] " << set.templates()[std::stoul(t)].text.left(140) << " {" << inTemplate[t].size()
+                << " true}";
+        out << "\n";
+    }
+}
+
 bool runSplit(QTextStream &out, const QString &generator, const QString &split, qint64 entries, bool verbose)
 {
     QTemporaryDir dir;
@@ -132,8 +156,10 @@ bool runSplit(QTextStream &out, const QString &generator, const QString &split, 
         << QString::number(ratio, 'f', 2) << ") | " << ms << " |\n";
     if (unmatched)
         out << "  (" << unmatched << " entries without a truth row)\n";
-    if (verbose)
+    if (verbose) {
+        printTemplateErrors(out, set, tTrue, tPred);
         printIssueErrors(out, set, iTrue, iTitle, cIndex);
+    }
     out.flush();
     return true;
 }

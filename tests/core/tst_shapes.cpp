@@ -266,6 +266,41 @@ private slots:
         QCOMPARE(b.valueDistributions[0].values[2].count, quint64(5));
     }
 
+    void settingsAndErrorCodes()
+    {
+        // A setting with four values used about equally is an enumeration (four templates, one
+        // issue); one with a long tail of rare values is a variable (one template). Two status
+        // codes from one function are two problems.
+        Feed f;
+        std::vector<std::string> messages;
+        qint64 t = 0;
+        auto add = [&](const std::string &m, const char *file, const char *fn) {
+            messages.push_back(m);
+            t += 4'999 * Ms + qint64(messages.size() % 17) * 1'000 * Ms;
+            f.add(t, m, file, fn, Severity::Error);
+        };
+        const char *queues[] = {"email-high", "email-bulk", "sms", "push"};
+        for (int i = 0; i < 80; ++i)
+            add("job " + std::to_string(500 + i) + " stalled more than allowable limit (queue=" + queues[i % 4] + ")",
+                "logging", "callHandlers");
+        const char *users[] = {"ftp", "uucp", "news"};
+        for (int i = 0; i < 60; ++i)
+            add("authentication failure; logname= uid=0 euid=0 tty=ssh ruser= rhost=10.0.0." + std::to_string(i % 9)
+                    + " user=" + (i < 57 ? "root" : users[i - 57]),
+                "logging", "callHandlers");
+        for (int i = 0; i < 30; ++i)
+            add(i % 2 ? "inventory.Reserve failed: rpc error: code = Unavailable desc = connection refused"
+                      : "inventory.Reserve failed: rpc error: code = DeadlineExceeded desc = context deadline exceeded",
+                "inventory/client.go", "Reserve");
+        const ClusterSet set = f.engine.snapshot();
+        QCOMPARE(templatesOf(set, messages, "job ").size(), size_t(4));
+        QCOMPARE(clustersOf(set, messages, "job ").size(), size_t(1));
+        QCOMPARE(templatesOf(set, messages, "authentication failure").size(), size_t(1));
+        const auto codes = templatesOf(set, messages, "inventory.Reserve");
+        QCOMPARE(codes.size(), size_t(2));
+        QCOMPARE(clustersOf(set, messages, "inventory.Reserve").size(), size_t(2));
+    }
+
     void stackTraces()
     {
         // Python: KeyError in pricing.convert reached from two callers (one issue, two
