@@ -195,6 +195,14 @@ bool valueLike(std::string_view piece)
 // by their look, and a word glued to a variable.
 std::string conventions(const std::string &word)
 {
+    // A URL is its scheme and one value: "hdfs://10.0.0.1:9000/x" -> "hdfs://<*>".
+    if (const size_t scheme = word.find("://"); scheme != std::string::npos && scheme > 0
+        && std::all_of(word.begin(), word.begin() + std::ptrdiff_t(scheme), [](char c) { return c >= 'a' && c <= 'z'; })) {
+        size_t end = word.size();
+        while (end > scheme + 3 && (isOuterMark(word[end - 1]) || word[end - 1] == '.'))
+            --end;
+        return word.substr(0, scheme + 3) + std::string(Var) + word.substr(end);
+    }
     std::string out;
     for (std::string_view part : pieces(word, isOuterMark)) {
         if (pathLike(part) || hostLike(part)) {
@@ -210,11 +218,14 @@ std::string conventions(const std::string &word)
             inner.append(digits || glued ? Var : piece);
         }
         // A part made of variables, signs and separators ("<*>-<*>-<*>", "-<*>", "blk_-<*>")
-        // is one value.
+        // is one value; a comma after it stays.
+        size_t end = inner.size();
+        while (end > 0 && inner[end - 1] == ',')
+            --end;
         bool value = inner.find(Var) != std::string::npos;
-        for (std::string_view piece : pieces(inner, isInnerMark))
+        for (std::string_view piece : pieces(std::string_view(inner).substr(0, end), isInnerMark))
             value = value && (piece == Var || (piece.size() == 1 && isInnerMark(piece[0])) || piece.back() == '_');
-        out += value ? std::string(Var) : inner;
+        out += value ? std::string(Var) + inner.substr(end) : inner;
     }
     // Adjacent variables are one: "<*>.<*>" (addresses, versions) and "<*><*>".
     for (bool changed = true; changed;) {
@@ -228,6 +239,15 @@ std::string conventions(const std::string &word)
         }
     }
     return out;
+}
+
+// A unit of size after a number ("KB", "MiB,", "bytes)").
+bool unitWord(std::string_view w)
+{
+    while (!w.empty() && (isOuterMark(w.back()) || w.back() == '.'))
+        w.remove_suffix(1);
+    static constexpr std::string_view units[] = {"B", "KB", "MB", "GB", "TB", "KiB", "MiB", "GiB", "TiB"};
+    return std::find(std::begin(units), std::end(units), w) != std::end(units);
 }
 
 } // namespace
@@ -251,15 +271,32 @@ std::string templatePattern(const std::vector<std::string_view> &messages)
             count = n;
         }
     std::string out;
-    std::vector<std::string_view> values;
+    std::vector<std::string_view> values, next;
     for (size_t p = 0; p < count; ++p) {
         values.clear();
+        next.clear();
         for (const auto &w : split)
-            if (w.size() == count)
+            if (w.size() == count) {
                 values.push_back(w[p]);
+                if (p + 1 < count)
+                    next.push_back(w[p + 1]);
+            }
         if (!out.empty())
             out += ' ';
-        out += conventions(alignWord(values));
+        std::string word = conventions(alignWord(values));
+        // A quantity whose unit varies is one value: "2.1 KB," / "3 MB," -> "<*>," (a unit that
+        // stays the same stays: "<*> MB").
+        const bool unitVaries = !next.empty() && std::all_of(next.begin(), next.end(), unitWord)
+            && std::any_of(next.begin(), next.end(), [&](std::string_view n) { return n != next[0]; });
+        if (word == Var && unitVaries) {
+            std::string_view last = next[0];
+            size_t end = last.size();
+            while (end > 0 && (isOuterMark(last[end - 1]) || last[end - 1] == '.'))
+                --end;
+            word += std::string(last.substr(end));
+            ++p;
+        }
+        out += word;
     }
     return out;
 }

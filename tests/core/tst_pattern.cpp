@@ -24,6 +24,9 @@ private slots:
             {{"via proxy.cse.cuhk.edu.hk:5070 open"}, "via <*>:<*> open"},
             {{"VM Resumed (Lifecycle Event)", "VM Resumed (Lifecycle Event)"}, "VM Resumed (Lifecycle Event)"},
             {{"a b 1", "a b 2", "a b"}, "a b <*>"},
+            {{"Input split: hdfs://10.0.0.1:9000/a/b:0+11"}, "Input split: hdfs://<*>"},
+            {{"size 2.1 KB, free 3 MB)", "size 7 MB, free 1 GB)"}, "size <*>, free <*>)"},
+            {{"memory 512 MB, disk 4 GB", "memory 256 MB, disk 8 GB"}, "memory <*> MB, disk <*> GB"},
             {{}, ""},
         };
         for (const auto &[messages, expected] : cases) {
