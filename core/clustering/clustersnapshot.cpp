@@ -58,7 +58,9 @@ std::vector<CoOccurrence> coOccurrences(const EngineState &st,
             recs.push_back({byTime ? 0 : st.entryTrace[i], st.entryTime[i], sigTemplate[st.entrySignature[i]]});
     if (recs.empty())
         return {};
-    std::sort(recs.begin(), recs.end());
+    // Exports usually come in time order: then the time pass needs no sort.
+    if (!std::is_sorted(recs.begin(), recs.end()))
+        std::sort(recs.begin(), recs.end());
     const qint64 WindowNs = byTime ? 50'000'000 : 1'000'000'000; // 50 ms, 1 s
     constexpr size_t Neighbours = 8;
     struct Acc
