@@ -69,6 +69,27 @@ std::vector<std::string_view> pieces(std::string_view w, IsMark isMark)
     return out;
 }
 
+// The leading pieces all values share, up to and including a mark ("com.apple." of
+// "com.apple.xpc.launchd" and "com.apple.mdworker.7"), or nothing.
+std::string sharedLead(const std::vector<std::string_view> &values)
+{
+    std::vector<std::string_view> lead = pieces(values[0], isInnerMark);
+    size_t n = lead.size();
+    for (std::string_view v : values) {
+        const std::vector<std::string_view> p = pieces(v, isInnerMark);
+        size_t k = 0;
+        while (k < n && k < p.size() && p[k] == lead[k])
+            ++k;
+        n = k;
+    }
+    while (n > 0 && !(lead[n - 1].size() == 1 && isInnerMark(lead[n - 1][0])))
+        --n;
+    std::string out;
+    for (size_t k = 0; k < n; ++k)
+        out.append(lead[k]);
+    return out;
+}
+
 // The values split at `isMark` line up: the same number of pieces and the same marks.
 template <typename IsMark>
 bool alignPieces(const std::vector<std::string_view> &values, IsMark isMark, std::string &out)
@@ -93,6 +114,8 @@ bool alignPieces(const std::vector<std::string_view> &values, IsMark isMark, std
             out.append(first[k]);
         else if (!isMark('.') && alignPieces(columns[k], isInnerMark, out))
             continue; // a varying part aligned again on finer marks ("core.1" / "core.2")
+        else if (!isMark('.'))
+            out += sharedLead(columns[k]) + std::string(Var);
         else
             out.append(Var);
     }
@@ -121,7 +144,10 @@ std::string alignWord(const std::vector<std::string_view> &values)
                return v.size() > prefix + suffix;
            }) && sharedAt([&](std::string_view v) { return v[v.size() - 1 - suffix]; }))
         ++suffix;
-    return std::string(values[0].substr(0, prefix)) + std::string(Var)
+    std::vector<std::string_view> middles;
+    for (std::string_view v : values)
+        middles.push_back(v.substr(prefix, v.size() - prefix - suffix));
+    return std::string(values[0].substr(0, prefix)) + sharedLead(middles) + std::string(Var)
         + std::string(values[0].substr(values[0].size() - suffix));
 }
 
@@ -130,8 +156,9 @@ bool pathLike(std::string_view p)
     // "/a/b": one or more "/name" parts.
     if (p.size() < 2 || p[0] != '/')
         return false;
-    for (size_t i = 0; i < p.size(); ++i)
-        if (p[i] == '/' && (i + 1 == p.size() || p[i + 1] == '/'))
+    // A trailing '/' is part of a path ("/var/www/html/").
+    for (size_t i = 0; i + 1 < p.size(); ++i)
+        if (p[i] == '/' && p[i + 1] == '/')
             return false;
     return true;
 }
@@ -224,8 +251,17 @@ std::string conventions(const std::string &word)
             --end;
         bool value = inner.find(Var) != std::string::npos;
         for (std::string_view piece : pieces(std::string_view(inner).substr(0, end), isInnerMark))
-            value = value && (piece == Var || (piece.size() == 1 && isInnerMark(piece[0])) || piece.back() == '_');
+            value = value
+                && (piece == Var || piece == "-" || piece == "." || piece == "+" || piece.back() == '_');
         out += value ? std::string(Var) + inner.substr(end) : inner;
+    }
+    // Four or more variables joined by ':' are one address (MAC, IPv6); two or three are kept
+    // ("<*>:<*>" host and port, "<*>:<*>:<*>" a time).
+    for (size_t at = out.find("<*>:<*>:<*>:<*>"); at != std::string::npos; at = out.find("<*>:<*>:<*>:<*>", at + 3)) {
+        size_t end = at + 3;
+        while (out.compare(end, 4, ":<*>") == 0)
+            end += 4;
+        out.replace(at, end - at, Var);
     }
     // Adjacent variables are one: "<*>.<*>" (addresses, versions) and "<*><*>".
     for (bool changed = true; changed;) {
