@@ -301,6 +301,28 @@ private slots:
         QCOMPARE(clustersOf(set, messages, "inventory.Reserve").size(), size_t(2));
     }
 
+    void malformedShapes()
+    {
+        // Half-shapes and junk: masked without a crash, the same way every time, and the
+        // engine keeps every entry.
+        const std::vector<std::string> junk = {
+            "GET /", "GET / 999", "POST /a?&&=&b= 500", "\"GET HTTP/1.1\" 200", "x \" HTTP/ \" 200",
+            "\"GET /x HTTP/1.1", "Traceback (most recent call last):\n", "Traceback (most recent call last):\n  File \"",
+            "panic: x\ngoroutine 1 [running]:\n", "Error\n    at ", "\n\n\tat (", "'open quote and more words",
+            "' ' ' '", std::string(20000, '"'), "GET /" + std::string(5000, '/') + " 200",
+            "E: boom\n" + std::string(3000, '\n') + "    at f (/app/x.js:1:2)"};
+        const Masker masker;
+        for (const std::string &m : junk)
+            QCOMPARE(masker.maskToString(m), masker.maskToString(m));
+        ClusterEngine engine;
+        for (const std::string &m : junk)
+            engine.addMessage(m);
+        const ClusterSet set = engine.snapshot();
+        QCOMPARE(set.entryCount(), junk.size());
+        for (size_t e = 0; e < junk.size(); ++e)
+            QVERIFY(set.templateOfEntry(e) != NoIndex);
+    }
+
     void stackTraces()
     {
         // Python: KeyError in pricing.convert reached from two callers (one issue, two
