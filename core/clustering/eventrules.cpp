@@ -72,10 +72,16 @@ void groupRouteFailures(const std::vector<GroupTemplate> &templates, const EdgeF
     for (quint32 i = 0; i < templates.size(); ++i) {
         const std::span<const std::string> tokens = templates[i].tokens;
         std::string key, status;
-        for (const std::string &t : tokens) {
+        for (size_t k = 0; k < tokens.size(); ++k) {
+            const std::string &t = tokens[k];
             if (status.empty() && isStatusToken(t) && t[0] == '5') {
                 status = t;
                 key += "5xx";
+                // The outcome word after it goes with the status ("503 UF", "504 UT").
+                if (k + 1 < tokens.size() && !tokens[k + 1].empty()
+                    && std::all_of(tokens[k + 1].begin(), tokens[k + 1].end(),
+                                   [](char c) { return (c >= 'A' && c <= 'Z') || c == ','; }))
+                    ++k;
             } else {
                 key += t;
             }

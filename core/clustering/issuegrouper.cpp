@@ -334,6 +334,10 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
                     continue;
                 if (!templates[b].file.empty() && isGenericLocation(templates[b].file, templates[b].function))
                     continue; // logging-hub messages are grouped only by co-occurrence
+                // Two location-less messages bursting together are two components failing at
+                // once (a database proxy and a message queue), not one seen from elsewhere.
+                if (templates[b].file.empty())
+                    continue;
                 // Two steady messages move together whenever a burst elsewhere lowers both
                 // their shares, the more so the more entries there are: that says nothing.
                 if (steady(a) && steady(b))

@@ -301,6 +301,46 @@ private slots:
         QCOMPARE(clustersOf(set, messages, "inventory.Reserve").size(), size_t(2));
     }
 
+    void burstsAndFlags()
+    {
+        // Over a day of steady background, two location-less failures of different components
+        // (a database proxy, a message queue) burst in the same hour: two issues. An envoy
+        // route failing with "503 UF" and "504 UT" in that hour: one issue.
+        Feed f;
+        std::vector<std::string> messages;
+        auto add = [&](qint64 ns, const std::string &m, const char *file = "", const char *fn = "") {
+            messages.push_back(m);
+            f.add(ns, m, file, fn, Severity::Error);
+        };
+        const qint64 day = 86'400'000 * Ms, hour = 3'600'000 * Ms;
+        for (int i = 0; i < 3000; ++i) {
+            const qint64 t = day * i / 3000;
+            add(t, "GET /v1/carts/" + std::to_string(100 + i) + " 200");
+            add(t + 9'000 * Ms, "cache refreshed in " + std::to_string(i % 40) + " ms", "app.cache", "refresh");
+        }
+        for (int i = 0; i < 48; ++i) { // a trickle all day, at unrelated times
+            add(day * i / 48 + 7 * Ms * i, "[proj:region:db] failed to connect to instance: dial error " + std::to_string(i % 7));
+            add(day * i / 48 + day / 100 + 11 * Ms * i, "pubsub publish to updates failed: 503 connection reset " + std::to_string(i % 5));
+        }
+        for (int i = 0; i < 600; ++i) {
+            const qint64 t = 10 * hour + hour * i / 600;
+            add(t + 1'000 * Ms, "[proj:region:db] failed to connect to instance: dial error " + std::to_string(i % 7));
+            add(t + 2'000 * Ms, "pubsub publish to updates failed: 503 connection reset " + std::to_string(i % 5));
+            add(t + 3'000 * Ms, std::string("[2026-03-11T10:00:00.000Z] \"GET /api/v3/accounts/") + std::to_string(7000 + i)
+                    + "/balance HTTP/2\" " + (i % 2 ? "503 UF" : "504 UT") + " 0 91 30001 - \"10.1.2.3\" \"curl/8.0\"");
+        }
+        const ClusterSet set = f.engine.snapshot();
+        const auto db = clustersOf(set, messages, "[proj:region:db]");
+        const auto queue = clustersOf(set, messages, "pubsub publish");
+        const auto envoy = clustersOf(set, messages, "[2026-03-11T10");
+        QCOMPARE(db.size(), size_t(1));
+        QCOMPARE(queue.size(), size_t(1));
+        QVERIFY(db != queue);
+        QCOMPARE(envoy.size(), size_t(1));
+        QCOMPARE(templatesOf(set, messages, "[2026-03-11T10").size(), size_t(2));
+        QVERIFY(envoy != db && envoy != queue);
+    }
+
     void malformedShapes()
     {
         // Half-shapes and junk: masked without a crash, the same way every time, and the
