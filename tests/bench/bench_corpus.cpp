@@ -150,8 +150,8 @@ bool runSplit(QTextStream &out, const QString &generator, const QString &split, 
     }
     const std::set<std::string> templates(tTrue.begin(), tTrue.end()), issues(iTrue.begin(), iTrue.end());
     const double ratio = double(set.clusters().size()) / double(std::max<size_t>(1, issues.size()));
-    out << "| " << split << " | " << tTrue.size() << " | " << QString::number(groupingAccuracy(tTrue, tPred), 'f', 3)
-        << " | " << QString::number(groupingAccuracy(iTrue, cPred), 'f', 3) << " | " << set.templates().size()
+    out << "| " << split << " | " << tTrue.size() << " | " << QString::number(groupingAccuracy(tTrue, tPred), 'f', 4)
+        << " | " << QString::number(groupingAccuracy(iTrue, cPred), 'f', 4) << " | " << set.templates().size()
         << " (" << templates.size() << ") | " << set.clusters().size() << " (" << issues.size() << ", ×"
         << QString::number(ratio, 'f', 2) << ") | " << ms << " |\n";
     if (unmatched)
