@@ -388,6 +388,40 @@ size_t quotedSpanEnd(const std::vector<std::string_view> &raw, size_t first)
     return 0;
 }
 
+// Free text in quotes ("query 'lamp garden'") is one value, whatever its word count: emits
+// "<STR>" for the span starting at raw[t] and moves t to its last token; false if none.
+bool emitQuotedSpan(const std::vector<std::string_view> &raw, size_t &t, MaskedMessage &out,
+                    std::vector<quint32> &offsets)
+{
+    const size_t close = quotedSpanEnd(raw, t);
+    if (close == 0)
+        return false;
+    if (!out.text.empty())
+        out.text += ' ';
+    offsets.push_back(quint32(out.text.size()));
+    out.text += "<STR>";
+    const std::string_view last = raw[close];
+    out.text.append(last.substr(last.rfind(raw[t][0]) + 1));
+    offsets.push_back(quint32(out.text.size()));
+    t = close;
+    return true;
+}
+
+// Request and access lines and stack traces are masked by their structure (messageshapes.h);
+// what the split saw (line breaks, a method or "HTTP/") tells which messages may be one, so
+// the others cost nothing more. Not re-entered: a shape masks its prefix the usual way.
+bool maskByShape(std::string_view msg, size_t maxTokens, bool lines, const std::vector<std::string_view> &raw,
+                 MaskedMessage &out)
+{
+    thread_local bool shaping = false;
+    if (shaping || !(lines || mayBeRequestLine(raw)))
+        return false;
+    shaping = true;
+    const bool shaped = maskShaped(msg, maxTokens, out);
+    shaping = false;
+    return shaped;
+}
+
 } // namespace
 
 void maskBuiltin(std::string_view msg, size_t maxTokens, MaskedMessage &out)
@@ -416,16 +450,8 @@ void maskBuiltin(std::string_view msg, size_t maxTokens, MaskedMessage &out)
             p = q;
         }
     }
-    // Request and access lines and stack traces are masked by their structure (messageshapes.h);
-    // what the split saw tells which messages may be one, so the others cost nothing more.
-    thread_local bool shaping = false;
-    if (!shaping && (lines || mayBeRequestLine(raw))) {
-        shaping = true;
-        const bool shaped = maskShaped(msg, maxTokens, out);
-        shaping = false;
-        if (shaped)
-            return;
-    }
+    if (maskByShape(msg, maxTokens, lines, raw, out))
+        return;
     size_t count = 0;
     for (size_t t = 0; t < raw.size(); ++t) {
         const std::string_view tok = raw[t];
@@ -448,18 +474,9 @@ void maskBuiltin(std::string_view msg, size_t maxTokens, MaskedMessage &out)
                 continue;
             }
         }
-        // Free text in quotes ("query 'lamp garden'") is one value, whatever its word count.
-        if (const size_t close = (tok[0] == '\'' || tok[0] == '"') ? quotedSpanEnd(raw, t) : 0; close != 0) {
-            if (!out.text.empty())
-                out.text += ' ';
-            offsets.push_back(quint32(out.text.size()));
-            out.text += "<STR>";
-            const std::string_view last = raw[close];
-            out.text.append(last.substr(last.rfind(tok[0]) + 1));
-            offsets.push_back(quint32(out.text.size()));
+        if ((tok[0] == '\'' || tok[0] == '"') && emitQuotedSpan(raw, t, out, offsets)) {
             ++count;
             afterBearer = false;
-            t = close;
             continue;
         }
         std::string_view numPrefix;
