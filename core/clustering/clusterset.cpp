@@ -58,10 +58,13 @@ size_t ClusterSet::memoryBytes() const
     for (const TemplateInfo &t : m_data->templates)
         bytes += sizeof t + size_t(t.text.size() + t.fingerprint.size() + t.sourceFile.size()
                                    + t.function.size()) * 2;
-    for (const IssueCluster &c : m_data->clusters)
+    for (const IssueCluster &c : m_data->clusters) {
         bytes += sizeof c + c.buckets.capacity() * 4 + c.templates.capacity() * 4
             + size_t(c.explanation.size() + c.name.size()) * 2 + c.samples.capacity() * 16
             + (c.services.size() + c.revisions.size() + c.locations.size()) * 64;
+        for (const ValueDistribution &d : c.valueDistributions)
+            bytes += sizeof d + size_t(d.pattern.size()) * 2 + d.values.size() * 64;
+    }
     return bytes;
 }
 

@@ -51,6 +51,15 @@ struct SampleEntry
     enum Reason : quint8 { First, Last, Diverse } reason = First;
 };
 
+// A position of a cluster's messages that holds a few plain words (an enumeration: a state, a
+// queue, a region), with how many entries carry each value, as a pattern inspector shows it.
+struct ValueDistribution
+{
+    QString pattern;                // the message with this and its other varying positions as <*>
+    int position = 0;               // token index of this position in `pattern`
+    std::vector<NamedCount> values; // most frequent first
+};
+
 // An issue: templates that report the same problem, with statistics over all their entries.
 struct IssueCluster
 {
@@ -73,6 +82,8 @@ struct IssueCluster
     qint64 bucketSizeNs = 0;
     std::vector<quint32> buckets;
     std::vector<SampleEntry> samples;
+    // Positions holding 2 to 8 plain words (enumerations), largest first (at most 4).
+    std::vector<ValueDistribution> valueDistributions;
     // Why these templates are one cluster, one line per grouping decision, for people.
     QString explanation;
     bool userDecided = false; // a saved merge or split shaped this cluster

@@ -3,6 +3,7 @@
 #include "enginestate.h"
 #include "fingerprint.h"
 #include "issuegrouper.h"
+#include "messageshapes.h"
 #include "templateminer.h"
 #include "topicmatcher.h"
 
@@ -33,10 +34,11 @@ std::vector<std::string_view> splitTokens(const std::string &text)
     return out;
 }
 
-// Pairs of templates logged in the same trace close in time.
+// Pairs of templates logged in the same trace close in time, or (`byTime`) logged within
+// milliseconds of each other, trace or not: the lines of one event.
 std::vector<CoOccurrence> coOccurrences(const EngineState &st,
                                         const std::vector<quint32> &sigTemplate,
-                                        const std::atomic_bool *cancel)
+                                        const std::atomic_bool *cancel, bool byTime = false)
 {
     // The entries with a trace as compact records sorted by (trace, time, template): sorting
     // the values themselves, not indices into three arrays, keeps large inputs cache friendly.
@@ -52,12 +54,14 @@ std::vector<CoOccurrence> coOccurrences(const EngineState &st,
     };
     std::vector<Rec> recs;
     for (size_t i = 0; i < st.entryTrace.size(); ++i)
-        if (st.entryTrace[i] != 0)
-            recs.push_back({st.entryTrace[i], st.entryTime[i], sigTemplate[st.entrySignature[i]]});
+        if (byTime ? st.entryTime[i] != 0 : st.entryTrace[i] != 0)
+            recs.push_back({byTime ? 0 : st.entryTrace[i], st.entryTime[i], sigTemplate[st.entrySignature[i]]});
     if (recs.empty())
         return {};
-    std::sort(recs.begin(), recs.end());
-    constexpr qint64 WindowNs = 1'000'000'000; // 1 s
+    // Exports usually come in time order: then the time pass needs no sort.
+    if (!std::is_sorted(recs.begin(), recs.end()))
+        std::sort(recs.begin(), recs.end());
+    const qint64 WindowNs = byTime ? 50'000'000 : 1'000'000'000; // 50 ms, 1 s
     constexpr size_t Neighbours = 8;
     struct Acc
     {
@@ -97,14 +101,16 @@ std::vector<CoOccurrence> coOccurrences(const EngineState &st,
         c.a = quint32(key >> 32);
         c.b = quint32(key & 0xffffffffu);
         c.together = acc.together;
+        c.medianDeltaMs = -1;
         quint64 half = (acc.together + 1) / 2, run = 0;
         for (size_t b = 0; b < acc.deltaLog.size(); ++b) {
             run += acc.deltaLog[b];
-            if (run >= half) {
+            if (run >= half && c.medianDeltaMs < 0) 
                 c.medianDeltaMs = b == 0 ? 0.0 : double(qint64(1) << (b - 1)) / 1000.0;
-                break;
-            }
+            if (acc.deltaLog[b])
+                c.maxDeltaMs = double(qint64(1) << b) / 1000.0; // the bucket's upper bound
         }
+        c.medianDeltaMs = std::max(0.0, c.medianDeltaMs);
         out.push_back(c);
     }
     std::sort(out.begin(), out.end(),
@@ -293,6 +299,8 @@ ClusterSet buildSnapshot(const EngineState &st, const std::atomic_bool *cancel,
         sigs[i].count = st.signatures[i].count;
         sigs[i].location = st.signatures[i].location;
     }
+    std::deque<std::string> rewritten;
+    maskVariablePathSegments(sigs, rewritten);
     MinerOptions mo;
     mo.similarity = st.options.similarity;
     mo.maxTemplatesPerLeaf = st.options.maxTemplatesPerLeaf;
@@ -352,6 +360,7 @@ ClusterSet buildSnapshot(const EngineState &st, const std::atomic_bool *cancel,
         group[t].function = st.strings.at(l.function);
         group[t].fingerprint = info.fingerprint;
         group[t].family = mined.templateFamily[t];
+        group[t].stackKey = stackKey(m.tokens);
     }
     for (size_t s = 0; s < nsig; ++s) {
         const SignatureStats &sig = st.signatures[s];
@@ -386,6 +395,8 @@ ClusterSet buildSnapshot(const EngineState &st, const std::atomic_bool *cancel,
 
     const std::vector<CoOccurrence> co = st.options.groupIssues
         ? coOccurrences(st, sigFamily, cancel) : std::vector<CoOccurrence>{};
+    const std::vector<CoOccurrence> timePairs = st.options.groupIssues
+        ? coOccurrences(st, mined.signatureTemplate, cancel, true) : std::vector<CoOccurrence>{};
     if (cancel && cancel->load())
         return {};
     if (progress)
@@ -403,7 +414,7 @@ ClusterSet buildSnapshot(const EngineState &st, const std::atomic_bool *cancel,
     if (st.options.groupIssues && st.options.groupByTopic)
         topicTitles = assignTopics(st, mined, group);
     const GroupingResult grouping =
-        groupTemplates(group, co, series, st.options.decisions, st.options.groupIssues, topicTitles);
+        groupTemplates(group, co, series, st.options.decisions, st.options.groupIssues, topicTitles, timePairs);
 
     // Clusters.
     const quint32 nc = grouping.clusterCount;
@@ -493,6 +504,8 @@ ClusterSet buildSnapshot(const EngineState &st, const std::atomic_bool *cancel,
         for (quint32 t : cl.templates)
             data->templates[t].cluster = c;
     }
+
+    addValueDistributions(sigs, mined.signatureTemplate, grouping.templateCluster, clusters);
 
     // Samples and time buckets need a pass over entries.
     data->entrySignature = st.entrySignature;

@@ -143,7 +143,8 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
                               const std::vector<CoOccurrence> &coOccurrences,
                               const std::vector<std::vector<float>> &series,
                               const ClusterDecisions &decisions, bool automatic,
-                              const std::vector<QString> &topicTitles)
+                              const std::vector<QString> &topicTitles,
+                              const std::vector<CoOccurrence> &timePairs)
 {
     const size_t n = templates.size();
     UnionFind uf(n);
@@ -177,13 +178,25 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
     for (quint32 i = 0; i < n; ++i)
         if (sameAs[i] != i && uf.unite(sameAs[i], i))
             reasons[std::min(sameAs[i], i)] << QStringLiteral("the same message once masked");
-    auto mayJoin = [&](quint32 a, quint32 b) { return splitGroup[a] == splitGroup[b]; };
+    auto mayJoin = [&](quint32 a, quint32 b) {
+        return splitGroup[a] == splitGroup[b] && sameStackOrNone(templates[a], templates[b])
+            && !differentErrorCodes(templates[a], templates[b]);
+    };
 
+    // One cluster never holds two different stacks, however it was chained together.
+    std::vector<const std::string *> stackOf(n);
+    for (quint32 i = 0; i < n; ++i)
+        stackOf[i] = &templates[i].stackKey;
     auto edge = [&](quint32 a, quint32 b, const QString &why) {
         if (!mayJoin(a, b))
             return;
-        if (uf.unite(a, b))
+        const std::string *sa = stackOf[uf.find(a)], *sb = stackOf[uf.find(b)];
+        if (!sa->empty() && !sb->empty() && *sa != *sb)
+            return;
+        if (uf.unite(a, b)) {
             reasons[std::min(a, b)] << why;
+            stackOf[uf.find(a)] = sa->empty() ? sb : sa;
+        }
     };
 
     // Pearson correlation over the slices where both templates exist: templates that merely
@@ -227,12 +240,31 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
     auto steady = [&](quint32 t) { return templates[t].burst >= 0 && templates[t].burst < SteadyBurst; };
 
     if (automatic) {
+        // The rules whose evidence says best why come first (the first reason that joins two
+        // templates is the one shown): 7. one stack trace (exception type and innermost in-app
+        // frame), 4. the same trace, 8. lines logged within milliseconds of each other.
+        groupByStack(templates, edge);
+        // 4. Logged together: nearly every occurrence of each has the other in the same trace.
+        for (const CoOccurrence &c : coOccurrences) {
+            const quint64 larger = std::max(templates[c.a].familyCount, templates[c.b].familyCount);
+            if (c.together < 2 || double(c.together) < 0.8 * double(larger))
+                continue;
+            const int pct = int(std::min<quint64>(100, c.together * 100 / std::max<quint64>(1, larger)));
+            edge(c.a, c.b,
+                 QStringLiteral("same trace, %1 ms apart in %2% of occurrences")
+                     .arg(c.medianDeltaMs, 0, 'g', 2)
+                     .arg(pct));
+        }
+        groupLoggedTogether(templates, timePairs, edge);
         // 0. One message with another word in one position (the miner split a template on a
         //    word with few values): the same issue.
         for (quint32 i = 0; i < n; ++i)
             if (templates[i].family != i && templates[i].family < n)
                 edge(templates[i].family, i,
                      QStringLiteral("the same message with another word"));
+        // 10. The same message with another value of a short list (not split from one
+        //     template because it has too little context around the value).
+        groupEnumerations(templates, edge);
         // 1. Same specific function (not a logging hub): one code path, one issue.
         std::map<std::pair<std::string, std::string>, std::vector<quint32>> byFunction;
         std::map<std::string, std::vector<quint32>> byFile;
@@ -252,9 +284,14 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
                 families.insert(templates[m].family);
             if (members.size() < 2 || families.size() > 6)
                 continue;
-            for (size_t k = 1; k < members.size(); ++k)
-                edge(members[0], members[k],
-                     QStringLiteral("same module and function (%1)").arg(loc(templates[members[k]])));
+            for (size_t k = 1; k < members.size(); ++k) {
+                size_t j = 0; // the first member naming no other status code
+                while (j < k && differentErrorCodes(templates[members[j]], templates[members[k]]))
+                    ++j;
+                if (j < k)
+                    edge(members[j], members[k],
+                         QStringLiteral("same module and function (%1)").arg(loc(templates[members[k]])));
+            }
         }
         // 2. Same module, different function, similar wording (a warning and the error it
         //    turns into).
@@ -263,6 +300,8 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
                 continue;
             for (size_t x = 0; x < members.size(); ++x)
                 for (size_t y = x + 1; y < members.size(); ++y) {
+                    if (differentErrorCodes(templates[members[x]], templates[members[y]]))
+                        continue;
                     const double sim = wordSimilarity(templates[members[x]], templates[members[y]]);
                     const double corr = correlation(members[x], members[y]);
                     if (sim >= 0.4)
@@ -295,6 +334,10 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
                     continue;
                 if (!templates[b].file.empty() && isGenericLocation(templates[b].file, templates[b].function))
                     continue; // logging-hub messages are grouped only by co-occurrence
+                // Two location-less messages bursting together are two components failing at
+                // once (a database proxy and a message queue), not one seen from elsewhere.
+                if (templates[b].file.empty())
+                    continue;
                 // Two steady messages move together whenever a burst elsewhere lowers both
                 // their shares, the more so the more entries there are: that says nothing.
                 if (steady(a) && steady(b))
@@ -383,17 +426,8 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
                 k = e;
             }
         }
-        // 4. Logged together: nearly every occurrence of each has the other in the same trace.
-        for (const CoOccurrence &c : coOccurrences) {
-            const quint64 larger = std::max(templates[c.a].familyCount, templates[c.b].familyCount);
-            if (c.together < 2 || double(c.together) < 0.8 * double(larger))
-                continue;
-            const int pct = int(std::min<quint64>(100, c.together * 100 / std::max<quint64>(1, larger)));
-            edge(c.a, c.b,
-                 QStringLiteral("same trace, %1 ms apart in %2% of occurrences")
-                     .arg(c.medianDeltaMs, 0, 'g', 2)
-                     .arg(pct));
-        }
+        // 9. One route failing with several 5xx statuses.
+        groupRouteFailures(templates, edge);
         // 6. One topic (rate limiting, authentication, ...: see topics.h) with evidence that
         //    the two belong together: the same service, and moving together in time (their
         //    bursts overlap, or both are steady over the same period) or the same module.

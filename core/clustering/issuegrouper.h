@@ -5,6 +5,7 @@
 
 #include <QString>
 #include <bitset>
+#include <functional>
 #include <span>
 #include <string>
 #include <vector>
@@ -28,6 +29,7 @@ struct GroupTemplate
     std::vector<std::string> services; // sorted
     int topic = -1;                    // index into `topicTitles`, -1: none
     QString topicEvidence;             // what matched ("HTTP 429", "'rate limit'")
+    std::string stackKey;              // exception type and innermost in-app frame, if a stack trace
 };
 
 // How often two template families are logged together: `together` occurrences of the rarer one had
@@ -37,6 +39,7 @@ struct CoOccurrence
     quint32 a = 0, b = 0;
     quint64 together = 0;
     double medianDeltaMs = 0;
+    double maxDeltaMs = 0; // an upper bound of the largest gap seen
 };
 
 struct GroupingResult
@@ -57,6 +60,25 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
                               const std::vector<CoOccurrence> &coOccurrences,
                               const std::vector<std::vector<float>> &series,
                               const ClusterDecisions &decisions, bool automatic,
-                              const std::vector<QString> &topicTitles = {});
+                              const std::vector<QString> &topicTitles = {},
+                              const std::vector<CoOccurrence> &timePairs = {});
+
+// The rules for the lines of one event and one failure (eventrules.cpp), each calling `edge`
+// for the pairs it joins with the reason to show:
+using EdgeFn = std::function<void(quint32, quint32, const QString &)>;
+// Stack traces with one exception type and innermost in-app frame.
+void groupByStack(const std::vector<GroupTemplate> &templates, const EdgeFn &edge);
+// One route's request or access lines failing with different 5xx statuses.
+void groupRouteFailures(const std::vector<GroupTemplate> &templates, const EdgeFn &edge);
+// Two template families logged within milliseconds of each other most of the time.
+void groupLoggedTogether(const std::vector<GroupTemplate> &templates,
+                         const std::vector<CoOccurrence> &timePairs, const EdgeFn &edge);
+// Templates that differ in one plain word from a short list (an enumeration's values).
+void groupEnumerations(const std::vector<GroupTemplate> &templates, const EdgeFn &edge);
+// Two failures that name different status codes ("code = Unavailable" / "code =
+// DeadlineExceeded"): different problems even when logged from one function.
+bool differentErrorCodes(const GroupTemplate &a, const GroupTemplate &b);
+// False when two templates are stack traces of different exceptions or frames.
+bool sameStackOrNone(const GroupTemplate &a, const GroupTemplate &b);
 
 } // namespace gardener::clustering::detail

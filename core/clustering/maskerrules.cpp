@@ -1,6 +1,7 @@
 #include "maskerrules.h"
 
 #include "maskbytes.h"
+#include "messageshapes.h"
 
 #include <bit>
 #include <cstring>
@@ -345,6 +346,82 @@ const char *findSep(const char *p, const char *end)
     return p;
 }
 
+bool mayBeRequestLine(const std::vector<std::string_view> &raw)
+{
+    if (raw.size() >= 2 && raw.size() <= 3 && raw[1][0] == '/')
+        return true;
+    for (size_t t = 1; t < raw.size(); ++t)
+        if (raw[t].size() >= 6 && raw[t][0] == 'H' && raw[t].substr(0, 5) == "HTTP/")
+            return true;
+    return false;
+}
+
+// Where a quoted span of several words that opens with `first` closes: the index of the token
+// ending in the same quote (before trailing punctuation), at most eight tokens on; 0 if none.
+size_t quotedSpanEnd(const std::vector<std::string_view> &raw, size_t first)
+{
+    const std::string_view open = raw[first];
+    const char q = open[0];
+    if ((q != '\'' && q != '"') || open.size() < 2)
+        return 0;
+    auto closes = [q](std::string_view w) {
+        while (!w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ')' || w.back() == ';'
+                              || w.back() == ':'))
+            w.remove_suffix(1);
+        return !w.empty() && w.back() == q;
+    };
+    if (closes(open))
+        return 0;
+    // A quoted request line ("GET /path HTTP/1.1") is structure, not free text.
+    static constexpr std::string_view methods[] = {"GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"};
+    for (std::string_view m : methods)
+        if (open.substr(1) == m)
+            return 0;
+    for (size_t t = first; t < raw.size() && t <= first + 8; ++t) {
+        const std::string_view w = raw[t];
+        // Structured text (key=value, JSON) is not free text.
+        if (w.find('=') != std::string_view::npos || w.find('{') != std::string_view::npos)
+            return 0;
+        if (t > first && closes(w))
+            return t;
+    }
+    return 0;
+}
+
+// Free text in quotes ("query 'lamp garden'") is one value, whatever its word count: emits
+// "<STR>" for the span starting at raw[t] and moves t to its last token; false if none.
+bool emitQuotedSpan(const std::vector<std::string_view> &raw, size_t &t, MaskedMessage &out,
+                    std::vector<quint32> &offsets)
+{
+    const size_t close = quotedSpanEnd(raw, t);
+    if (close == 0)
+        return false;
+    if (!out.text.empty())
+        out.text += ' ';
+    offsets.push_back(quint32(out.text.size()));
+    out.text += "<STR>";
+    const std::string_view last = raw[close];
+    out.text.append(last.substr(last.rfind(raw[t][0]) + 1));
+    offsets.push_back(quint32(out.text.size()));
+    t = close;
+    return true;
+}
+
+// Request and access lines and stack traces are masked by their structure (messageshapes.h);
+// what the split saw (line breaks, a method or "HTTP/") tells which messages may be one, so
+// the others cost nothing more. Not re-entered: a shape masks its prefix the usual way.
+bool maskByShape(std::string_view msg, size_t maxTokens, bool lines, const std::vector<std::string_view> &raw,
+                 MaskedMessage &out)
+{
+    thread_local bool shaping = false;
+    if (shaping || !(lines || mayBeRequestLine(raw)))
+        return false;
+    shaping = true;
+    const bool shaped = maskShaped(msg, maxTokens, out);
+    shaping = false;
+    return shaped;
+}
+
 } // namespace
 
 void maskBuiltin(std::string_view msg, size_t maxTokens, MaskedMessage &out)
@@ -357,12 +434,15 @@ void maskBuiltin(std::string_view msg, size_t maxTokens, MaskedMessage &out)
     // One scan splits the message; the loop below looks one token ahead without rescanning.
     thread_local std::vector<std::string_view> raw;
     raw.clear();
+    bool lines = false;
     {
         const char *p = msg.data();
         const char *const end = p + msg.size();
         while (p < end) {
-            while (p < end && isSep(static_cast<unsigned char>(*p)))
+            while (p < end && isSep(static_cast<unsigned char>(*p))) {
+                lines = lines || *p == '\n';
                 ++p;
+            }
             if (p == end)
                 break;
             const char *q = findSep(p, end);
@@ -370,6 +450,8 @@ void maskBuiltin(std::string_view msg, size_t maxTokens, MaskedMessage &out)
             p = q;
         }
     }
+    if (maskByShape(msg, maxTokens, lines, raw, out))
+        return;
     size_t count = 0;
     for (size_t t = 0; t < raw.size(); ++t) {
         const std::string_view tok = raw[t];
@@ -391,6 +473,11 @@ void maskBuiltin(std::string_view msg, size_t maxTokens, MaskedMessage &out)
                 afterBearer = false;
                 continue;
             }
+        }
+        if ((tok[0] == '\'' || tok[0] == '"') && emitQuotedSpan(raw, t, out, offsets)) {
+            ++count;
+            afterBearer = false;
+            continue;
         }
         std::string_view numPrefix;
         const std::string_view num = next.empty() ? std::string_view() : numberCore(tok, &numPrefix);

@@ -12,6 +12,7 @@ namespace gardener::clustering::detail {
 namespace {
 
 constexpr std::string_view Wildcard = "<*>";
+constexpr size_t MaxSettingValues = 8;
 
 // A leading token keys the tree only if it is a plain word: one holding digits or placeholders
 // is likely variable and would scatter one kind of message over many leaves.
@@ -151,6 +152,20 @@ struct Work
     }
 };
 
+// A route of a line the masks recognised as a request or access line: they keep its status
+// code as a literal right after it (other messages that quote a request keep their ways).
+bool isRouteAt(const auto &tokens, size_t i)
+{
+    if (i == 0 || !isRouteToken(tokens[i - 1], tokens[i]))
+        return false;
+    for (size_t j = i + 1; j < tokens.size() && j <= i + 2; ++j) {
+        const std::string_view t = tokens[j];
+        if (t.size() == 3 && t[0] >= '1' && t[0] <= '5' && t[1] >= '0' && t[1] <= '9' && t[2] >= '0' && t[2] <= '9')
+            return true;
+    }
+    return false;
+}
+
 double similarity(const MinedTemplate &t, const MinerSignature &s, int *wildcards)
 {
     const size_t n = s.tokens.size();
@@ -162,6 +177,10 @@ double similarity(const MinedTemplate &t, const MinerSignature &s, int *wildcard
     int wild = 0;
     for (size_t i = 0; i < n; ++i) {
         const std::string &tt = t.tokens[i];
+        if (tt != s.tokens[i] && isRouteAt(s.tokens, i)) {
+            *wildcards = 0;
+            return 0;
+        }
         const bool sv = hasPlaceholder(s.tokens[i]);
         if (tt == Wildcard)
             ++wild;
@@ -180,6 +199,17 @@ double similarity(const MinedTemplate &t, const MinerSignature &s, int *wildcard
 }
 
 } // namespace
+
+bool isRouteToken(std::string_view previous, std::string_view token)
+{
+    if (token.empty() || token[0] != '/')
+        return false;
+    if (!previous.empty() && previous[0] == '"')
+        previous.remove_prefix(1);
+    static constexpr std::string_view methods[] = {"GET", "POST", "PUT", "DELETE", "PATCH",
+                                                   "HEAD", "OPTIONS", "CONNECT", "TRACE"};
+    return std::find(std::begin(methods), std::end(methods), previous) != std::end(methods);
+}
 
 std::string joinTokens(const std::vector<std::string> &tokens)
 {
@@ -291,7 +321,7 @@ MinerResult mineTemplates(const std::vector<MinerSignature> &sigs, const MinerOp
                 pw *= 1000003ull;
             }
             for (size_t p = 0; p < n; ++p) {
-                if (mt.tokens[p] == Wildcard)
+                if (mt.tokens[p] == Wildcard || isRouteAt(mt.tokens, p))
                     continue;
                 quint64 k = total - h[p] * powers[p];
                 k = k * 31 + p;
@@ -367,6 +397,14 @@ MinerResult mineTemplates(const std::vector<MinerSignature> &sigs, const MinerOp
                 constants += !hasPlaceholder(tok);
             if (constants < 4)
                 continue;
+            // A setting with a few values ("(queue=sms)", "(queue=push)", ...) is an
+            // enumeration: its values stay templates of their own (one issue, see
+            // groupEnumerations) up to eight of them.
+            const bool setting = std::all_of(f.members.begin(), f.members.end(), [&](quint32 t) {
+                return w.templates[t].tokens[f.position].find('=') != std::string::npos;
+            });
+            if (setting && f.members.size() <= 8)
+                continue;
             const size_t needed = opt.splitDistinct == 0 ? 3 : opt.splitDistinct + 1;
             if (f.members.size() >= needed)
                 ordered.push_back(&f);
@@ -389,6 +427,7 @@ MinerResult mineTemplates(const std::vector<MinerSignature> &sigs, const MinerOp
     result.signatureTemplate.resize(sigs.size());
     std::vector<size_t> splitAt;
     std::vector<std::string_view> distinct;
+    std::vector<quint64> valueCounts; // per distinct value
     std::vector<std::pair<std::string, quint32>> children; // split key -> template index
     std::string splitKey;
     for (quint32 t = 0; t < w.templates.size(); ++t) {
@@ -402,20 +441,35 @@ MinerResult mineTemplates(const std::vector<MinerSignature> &sigs, const MinerOp
                 if (mt.tokens[p] != Wildcard)
                     continue;
                 distinct.clear();
+                valueCounts.clear();
                 bool variable = false;
+                quint64 total = 0;
                 for (quint32 si : mem) {
                     const std::string_view tok = sigs[si].tokens[p];
                     if (hasPlaceholder(tok)) {
                         variable = true;
                         break;
                     }
-                    if (std::find(distinct.begin(), distinct.end(), tok) == distinct.end()) {
-                        distinct.push_back(tok);
-                        if (distinct.size() > opt.splitDistinct)
-                            break;
+                    total += sigs[si].count;
+                    const auto at = std::find(distinct.begin(), distinct.end(), tok);
+                    if (at != distinct.end()) {
+                        valueCounts[size_t(at - distinct.begin())] += sigs[si].count;
+                        continue;
                     }
+                    distinct.push_back(tok);
+                    valueCounts.push_back(sigs[si].count);
+                    if (distinct.size() > std::max<size_t>(opt.splitDistinct, MaxSettingValues))
+                        break;
                 }
-                if (!variable && distinct.size() >= 2 && distinct.size() <= opt.splitDistinct)
+                // A setting with a short list of values each used often ("(queue=sms)",
+                // "(queue=push)", ...: an enumeration) splits too, up to eight values; a long
+                // tail of rare values ("user=root" and a few "user=ftp") is a variable.
+                const quint64 rarest = valueCounts.empty() ? 0 : *std::min_element(valueCounts.begin(), valueCounts.end());
+                const bool settings = distinct.size() <= MaxSettingValues
+                    && rarest * 4 * distinct.size() >= total
+                    && std::all_of(distinct.begin(), distinct.end(),
+                                   [](std::string_view d) { return d.find('=') != std::string_view::npos; });
+                if (!variable && distinct.size() >= 2 && (distinct.size() <= opt.splitDistinct || settings))
                     splitAt.push_back(p);
             }
         }

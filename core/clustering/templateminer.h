@@ -2,6 +2,7 @@
 
 #include <QtGlobal>
 #include <atomic>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,5 +53,14 @@ MinerResult mineTemplates(const std::vector<MinerSignature> &signatures,
                           const MinerOptions &options, const std::atomic_bool *cancel = nullptr);
 
 std::string joinTokens(const std::vector<std::string> &tokens);
+
+// Ids in URL paths that no mask caught (slugs, base62 words without a digit), found per
+// position from the values seen there across signatures, become "<*>" in the signatures'
+// tokens (positionmasks.cpp); rewritten tokens live in `storage`.
+void maskVariablePathSegments(std::vector<MinerSignature> &sigs, std::deque<std::string> &storage);
+
+// The route of a request or access line: a path right after an HTTP method. Two different
+// routes are two different messages, never one template.
+bool isRouteToken(std::string_view previous, std::string_view token);
 
 } // namespace gardener::clustering::detail

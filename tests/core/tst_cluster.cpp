@@ -76,7 +76,8 @@ LogStore makeStore(int rounds, unsigned seed = 1)
     for (int i = 0; i < rounds; ++i) {
         const qint64 base = t0 + qint64(i) * 60'000'000'000LL + qint64(rng() % 1000) * 1'000'000LL;
         // Each kind shows up in a random subset of rounds, independently of the others
-        // (pairs as a unit), as unrelated problems do.
+        // (pairs as a unit), as unrelated problems do, seconds apart (lines logged within
+        // milliseconds of each other most of the time are one event).
         std::map<std::string, bool> present;
         for (const auto &[name, line] : k)
             if (!present.count(name))
@@ -88,11 +89,12 @@ LogStore makeStore(int rounds, unsigned seed = 1)
             if (name == "auto-create" || name == "race") {
                 // The second line of each pair follows the first in the same trace.
                 const bool second = j + 1 < k.size() ? k[j + 1].first != name : true;
-                plan.push_back({j, base + qint64(j) * 5'000'000 + (second ? 800'000 : 0), i * 100 + int(name == "race")});
+                const qint64 first = qint64(second ? j - 1 : j);
+                plan.push_back({j, base + first * 2'000'000'000 + (second ? 800'000 : 0), i * 100 + int(name == "race")});
             } else if (name == "thread-id" && (i % 2) == (k[j].second.line == 288)) {
                 continue; // the two validation lines alternate
             } else {
-                plan.push_back({j, base + qint64(j) * 5'000'000, i * 100 + 10 + int(j)});
+                plan.push_back({j, base + qint64(j) * 2'000'000'000, i * 100 + 10 + int(j)});
             }
         }
         // Unrelated generic warnings sometimes share a request.
@@ -237,8 +239,9 @@ private slots:
             at(t, "ALERT: LOW BUFFER UTILIZATION: " + std::to_string(i % 50) + "% - consider reducing AUTH_HEALTH_CHECK_TIMEOUT");
             if (i % 2 == 0)
                 at(t + 1000, "HIGH BUFFER UTILIZATION: " + std::to_string(i % 70) + "% - AUTH_HEALTH_CHECK_TIMEOUT leaves little headroom");
-            at(t + 2000, "Session access failed: SessionMiddleware must be installed");
-            at(t + 3000, "Worker " + std::to_string(i % 9) + " booted with 4 threads");
+            // Seconds apart: steady messages logged in lock-step would be one event.
+            at(t + 7'000'000'000, "Session access failed: SessionMiddleware must be installed");
+            at(t + 13'000'000'000, "Worker " + std::to_string(i % 9) + " booted with 4 threads");
             at(t + 4000, "Connection pool timeout after " + std::to_string(i % 30) + "s", "app.db.pool", "acquire");
             if (i % 20 == 0)
                 at(t + 4500, "sqlalchemy.exc.TimeoutError: QueuePool limit of size " + std::to_string(5 + i % 3) + " reached");

@@ -21,6 +21,40 @@ private slots:
         QCOMPARE(groupingAccuracy({"a", "a", "b", "c"}, {"x", "y", "z", "w"}), 0.5);
     }
 
+    void parsingMetrics()
+    {
+        // Hand-computed (Jiang et al. definitions). Groups {0,1} right, {2,3} mixes two true
+        // groups; all texts right: GA 2/4, FGA with P 1/2, R 1/3 = 0.4, PA 1, FTA as FGA.
+        ParsingScores s = parsingScores({"A", "A", "B", "C"}, {"x <*>", "x <*>", "y", "z <*>"},
+                                        {"1", "1", "2", "2"}, {"x <NUM>", "x <NUM>", "y", "z <NUM>"});
+        QCOMPARE(s.ga, 0.5);
+        QVERIFY(qFuzzyCompare(s.fga, 0.4));
+        QCOMPARE(s.pa, 1.0);
+        QVERIFY(qFuzzyCompare(s.fta, 0.4));
+        // Groups right, one text too coarse (the literal prefix blk_ lost): GA 1, FGA 1,
+        // PA 1/3, FTA with P = R = 1/2.
+        s = parsingScores({"A", "A", "B"}, {"blk_<*> ok", "blk_<*> ok", "done"}, {"1", "1", "2"},
+                          {"<ID> ok", "<ID> ok", "done"});
+        QCOMPARE(s.ga, 1.0);
+        QCOMPARE(s.fga, 1.0);
+        QVERIFY(qFuzzyCompare(s.pa, 1.0 / 3));
+        QCOMPARE(s.fta, 0.5);
+        // Nothing right: every score 0; mismatched sizes score 0 rather than crash.
+        s = parsingScores({"A", "B"}, {"a", "b"}, {"1", "1"}, {"c", "c"});
+        QCOMPARE(s.ga + s.fga + s.pa + s.fta, 0.0);
+        s = parsingScores({"A"}, {"a"}, {}, {});
+        QCOMPARE(s.ga + s.fga + s.pa + s.fta, 0.0);
+    }
+
+    void normalisedText()
+    {
+        QCOMPARE(normalisedTemplateText("blk_<NUM>  size <NUM>"), std::string("blk_<*> size <*>"));
+        QCOMPARE(normalisedTemplateText(" a\t<*> "), std::string("a <*>"));
+        QCOMPARE(normalisedTemplateText("[<IP>]:<NUM>"), std::string("[<*>]:<*>"));
+        // Not placeholders: lower case, empty, unclosed.
+        QCOMPARE(normalisedTemplateText("<html> <> a < b"), std::string("<html> <> a < b"));
+    }
+
     void averageAccuracy()
     {
         const QString dir = gardener::test::sharedPath(QStringLiteral("data/loghub-2k"));

@@ -1,0 +1,168 @@
+// Issue rules for the lines of one event and the shapes of one failure (docs/clustering.md,
+// "Issue clusters", rules 7-9).
+#include "issuegrouper.h"
+
+#include <algorithm>
+#include <map>
+
+namespace gardener::clustering::detail {
+namespace {
+
+QString qs(const std::string &s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+
+bool isStatusToken(const std::string &t)
+{
+    return t.size() == 3 && t[0] >= '1' && t[0] <= '5' && t[1] >= '0' && t[1] <= '9' && t[2] >= '0'
+        && t[2] <= '9';
+}
+
+} // namespace
+
+namespace {
+
+// The status code a failure names ("rpc error: code = Unavailable", "code=NOT_FOUND").
+std::string_view errorCode(std::span<const std::string> tokens)
+{
+    for (size_t i = 0; i < tokens.size(); ++i) {
+        const std::string &t = tokens[i];
+        if (t == "code" && i + 2 < tokens.size() && tokens[i + 1] == "=")
+            return tokens[i + 2];
+        if (t.size() > 5 && t.compare(0, 5, "code=") == 0)
+            return std::string_view(t).substr(5);
+    }
+    return {};
+}
+
+} // namespace
+
+bool differentErrorCodes(const GroupTemplate &a, const GroupTemplate &b)
+{
+    const std::string_view ca = errorCode(a.tokens), cb = errorCode(b.tokens);
+    return !ca.empty() && !cb.empty() && ca != cb && ca.find('<') == ca.npos && cb.find('<') == cb.npos;
+}
+
+bool sameStackOrNone(const GroupTemplate &a, const GroupTemplate &b)
+{
+    return a.stackKey.empty() || b.stackKey.empty() || a.stackKey == b.stackKey;
+}
+
+void groupByStack(const std::vector<GroupTemplate> &templates, const EdgeFn &edge)
+{
+    std::map<std::string, quint32> first;
+    for (quint32 i = 0; i < templates.size(); ++i) {
+        const std::string &key = templates[i].stackKey;
+        if (key.empty())
+            continue;
+        const auto [it, fresh] = first.emplace(key, i);
+        if (!fresh) {
+            const size_t at = key.find('@');
+            edge(it->second, i,
+                 QStringLiteral("one stack trace: %1 raised in %2")
+                     .arg(qs(key.substr(0, at)), qs(key.substr(at + 1))));
+        }
+    }
+}
+
+void groupRouteFailures(const std::vector<GroupTemplate> &templates, const EdgeFn &edge)
+{
+    // Only request and access lines keep a status code as a literal token (every other number
+    // is masked), so a literal 5xx token marks a failing route; the rest of the template is the
+    // route and the line's shape.
+    std::map<std::string, std::pair<quint32, std::string>> first;
+    for (quint32 i = 0; i < templates.size(); ++i) {
+        const std::span<const std::string> tokens = templates[i].tokens;
+        std::string key, status;
+        for (size_t k = 0; k < tokens.size(); ++k) {
+            const std::string &t = tokens[k];
+            if (status.empty() && isStatusToken(t) && t[0] == '5') {
+                status = t;
+                key += "5xx";
+                // The outcome word after it goes with the status ("503 UF", "504 UT").
+                if (k + 1 < tokens.size() && !tokens[k + 1].empty()
+                    && std::all_of(tokens[k + 1].begin(), tokens[k + 1].end(),
+                                   [](char c) { return (c >= 'A' && c <= 'Z') || c == ','; }))
+                    ++k;
+            } else {
+                key += t;
+            }
+            key += ' ';
+        }
+        if (status.empty())
+            continue;
+        const auto [it, fresh] = first.emplace(key, std::make_pair(i, status));
+        if (!fresh && it->second.second != status)
+            edge(it->second.first, i,
+                 QStringLiteral("one route failing: %1 and %2").arg(qs(it->second.second), qs(status)));
+    }
+}
+
+void groupLoggedTogether(const std::vector<GroupTemplate> &templates,
+                         const std::vector<CoOccurrence> &timePairs, const EdgeFn &edge)
+{
+    // Most occurrences of the more frequent template have the other within milliseconds: one
+    // event written as two lines (an ERROR and its WARNING, a crash and the container's exit),
+    // whatever their modules or functions, logging hubs included. Counting against the more
+    // frequent one keeps a line that follows every request from absorbing rarer ones.
+    for (const CoOccurrence &c : timePairs) {
+        const GroupTemplate &a = templates[c.a], &b = templates[c.b];
+        if (a.family == b.family)
+            continue;
+        const quint64 larger = std::max(a.count, b.count);
+        if (c.together < 2 || double(c.together) < 0.8 * double(larger))
+            continue;
+        edge(c.a, c.b,
+             QStringLiteral("logged together: %1 of %2 times within %3 ms")
+                 .arg(std::min(c.together, larger))
+                 .arg(larger)
+                 .arg(std::clamp(c.maxDeltaMs, 1.0, 50.0), 0, 'g', 3));
+    }
+}
+
+void groupEnumerations(const std::vector<GroupTemplate> &templates, const EdgeFn &edge)
+{
+    // Templates of one location and length that differ in one position only, where each holds
+    // a plain word: one message with a value from a short list (a breaker's state, a queue, a
+    // region). Up to eight values; more is a variable the miner should have merged, or a
+    // vocabulary (several messages).
+    constexpr size_t MaxValues = 8;
+    auto plain = [](const std::string &t) {
+        return !t.empty() && t.find('<') == std::string::npos && t.find('/') == std::string::npos && !isStatusToken(t);
+    };
+    std::map<std::string, std::pair<size_t, std::vector<quint32>>> siblings; // -> position, templates
+    for (quint32 i = 0; i < templates.size(); ++i) {
+        const GroupTemplate &g = templates[i];
+        if (!g.stackKey.empty())
+            continue;
+        size_t constants = 0;
+        for (const std::string &t : g.tokens)
+            constants += plain(t);
+        if (constants < 3) // the varying word and at least two constant words around it
+            continue;
+        for (size_t p = 0; p < g.tokens.size(); ++p) {
+            if (!plain(g.tokens[p]))
+                continue;
+            std::string key = g.file + '\x1f' + g.function + '\x1f' + std::to_string(p) + '\x1f';
+            for (size_t k = 0; k < g.tokens.size(); ++k) {
+                if (k != p)
+                    key += g.tokens[k];
+                key += ' ';
+            }
+            auto &entry = siblings[key];
+            entry.first = p;
+            entry.second.push_back(i);
+        }
+    }
+    for (const auto &[key, entry] : siblings) {
+        const auto &[p, members] = entry;
+        if (members.size() < 2 || members.size() > MaxValues)
+            continue;
+        QStringList values;
+        for (quint32 m : members)
+            values << qs(templates[m].tokens[p]);
+        for (size_t k = 1; k < members.size(); ++k)
+            edge(members[0], members[k],
+                 QStringLiteral("the same message with another value (%1)").arg(values.join(QStringLiteral(", "))));
+    }
+}
+
+} // namespace gardener::clustering::detail
