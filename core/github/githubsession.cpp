@@ -115,7 +115,7 @@ Result<IssueDraft> GitHubSession::prepareDraft(const DraftInput &input, const Ma
         break;
     case MatchResult::Verdict::Regression: {
         DraftInput in = input;
-        in.titlePrefix = QStringLiteral("GCP-regression");
+        in.titlePrefix = in.category = QStringLiteral("GCP-regression"); // title and label agree
         for (const Candidate &c : match.candidates)
             if (c.hasMarker() && !in.relatedIssues.contains(c.number))
                 in.relatedIssues.append(c.number);
@@ -170,7 +170,7 @@ Result<IssueDraft> GitHubSession::prepareDraft(const DraftInput &input, const Ma
         if (open)
             return fail(QStringLiteral("#%1 is open: comment on it instead of filing it again").arg(chosen->number));
         DraftInput in = input;
-        in.titlePrefix = QStringLiteral("GCP-regression");
+        in.titlePrefix = in.category = QStringLiteral("GCP-regression"); // title and label agree
         in.relatedIssues.prepend(chosen->number);
         for (const Candidate &c : match.candidates)
             if (c.hasMarker() && !in.relatedIssues.contains(c.number))

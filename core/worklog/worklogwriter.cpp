@@ -2,6 +2,7 @@
 
 #include "markdownscan.h"
 #include "redaction/redactor.h"
+#include "sincelastrun.h"
 
 #include <QDir>
 #include <QFile>
@@ -182,6 +183,7 @@ QString WorklogWriter::render(const WorklogData &d, const WorklogWriterOptions &
         out += QLatin1Char('\n');
     }
 
+    out += sinceLastRunSection(d, redact);
     out += QStringLiteral("\n## Issue Clusters\n");
     for (qsizetype i = 0; i < d.clusters.size(); ++i) {
         const WorklogCluster &c = d.clusters.at(i);
