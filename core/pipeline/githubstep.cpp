@@ -122,11 +122,17 @@ history::IssueLink linkTo(const QString &fingerprint, const QStringList &templat
 }
 
 // The change a commented issue needs so its title prefix and labels say what triage says, and
-// its marker lists every template it tracks (those it listed, never dropped, and today's).
-std::optional<github::IssueUpdate> updateFor(const github::Candidate &issue, const triage::TriagedCluster &t,
-                                             const QString &fingerprint, const QStringList &templates,
-                                             const QString &repo)
+// its marker lists every template it tracks: those it listed (never dropped) and today's
+// members that no other issue lists (after a merge each template stays with one issue).
+std::optional<github::IssueUpdate> updateFor(const github::Candidate &issue, const github::MatchResult &match,
+                                             const triage::TriagedCluster &t, const QString &fingerprint,
+                                             const QStringList &templates, const QString &repo)
 {
+    QSet<QString> claimed;
+    for (const auto &other : match.candidates)
+        if (other.number != issue.number)
+            for (const QString &tpl : other.markerTemplates)
+                claimed.insert(tpl);
     github::IssueUpdate u;
     u.repo = repo;
     u.number = issue.number;
@@ -142,7 +148,7 @@ std::optional<github::IssueUpdate> updateFor(const github::Candidate &issue, con
     QStringList listed = issue.markerTemplates;
     bool grown = false;
     for (const QString &tpl : templates) {
-        if (!listed.contains(tpl)) {
+        if (!listed.contains(tpl) && !claimed.contains(tpl)) {
             listed << tpl;
             grown = true;
         }
@@ -276,7 +282,7 @@ Result<GitHubStepResult> runGitHubStep(RunOutcome &out, const GitHubStepOptions 
         if (!posted->droppedLabels.isEmpty())
             action.status = QStringLiteral("labels not applied (no push access): ") + posted->droppedLabels.join(QStringLiteral(", "));
         if (tracked) {
-            if (const auto update = updateFor(*tracked, t, c.fingerprint, templates, options.repo)) {
+            if (const auto update = updateFor(*tracked, match, t, c.fingerprint, templates, options.repo)) {
                 const auto applied = waitFor<Result<bool>>([&](auto done) { updater.apply(*update, done); });
                 if (!applied)
                     result.messages << QStringLiteral("%1: updating #%2 failed: %3").arg(c.name).arg(tracked->number)

@@ -154,20 +154,19 @@ QString burstText(const clustering::IssueCluster &c)
 
 void markRegressed(TriagedCluster &t, int issue, const QDateTime &closedAt)
 {
-    const bool already = t.trend.trend == Trend::Regression;
     t.trend.trend = Trend::Regression;
     t.trend.regressedIssue = issue;
     if (closedAt.isValid())
         t.trend.regressedClosedAt = closedAt;
     t.decision.category = QStringLiteral("GCP-regression");
-    if (already && t.decision.raisedBy > 0)
+    // One trend, one level: a cluster the rules already raised (as escalating, or as regressed
+    // from the history's links) is not raised again.
+    if (t.decision.raisedBy > 0 || t.decision.priority == 0 || t.decision.overridden)
         return;
-    if (t.decision.priority > 0 && !t.decision.overridden) {
-        t.decision.explanation << QStringLiteral("regressed: #%1 was closed and it is back → P%2 → P%3")
-                                      .arg(issue).arg(t.decision.priority).arg(t.decision.priority - 1);
-        --t.decision.priority;
-        t.decision.raisedBy = 1;
-    }
+    t.decision.explanation << QStringLiteral("regressed: #%1 was closed and it is back: P%2 → P%3")
+                                  .arg(issue).arg(t.decision.priority).arg(t.decision.priority - 1);
+    --t.decision.priority;
+    t.decision.raisedBy = 1;
 }
 
 Result<std::vector<TriagedCluster>> triageClusters(const clustering::ClusterSet &set,
