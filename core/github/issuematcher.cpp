@@ -121,6 +121,12 @@ void decide(MatchResult *r)
 void IssueMatcher::match(const MatchQuery &query, std::function<void(MatchResult)> done)
 {
     auto result = std::make_shared<MatchResult>();
+    result->fingerprint = query.fingerprint;
+    result->templates = query.templates.keys();
+    std::sort(result->templates.begin(), result->templates.end(), [&](const QString &a, const QString &b) {
+        const quint64 ca = query.templates.value(a), cb = query.templates.value(b);
+        return ca != cb ? ca > cb : a < b;
+    });
     const RepoRef repo = RepoRef::parse(query.repo);
     std::weak_ptr<bool> alive = m_alive;
 

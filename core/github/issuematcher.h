@@ -64,6 +64,8 @@ struct MatchResult
     bool searchUsed = false;
     QString searchError;           // search is optional: its failure is reported, not fatal
     QString listingError;
+    QString fingerprint;           // the query's cluster and member templates (most entries
+    QStringList templates;         // first), for the marker of a new issue
 };
 
 QString viaName(Candidate::Via via);

@@ -243,8 +243,6 @@ Result<GitHubStepResult> runGitHubStep(RunOutcome &out, const GitHubStepOptions 
             ++result.failed;
             continue;
         }
-        if (draft->kind == github::IssueDraft::Kind::NewIssue)
-            draft->body = github::marker::withIdentity(draft->body, c.fingerprint, templates);
         ++result.drafted;
         const bool mayPost = options.post == PostMode::All
                              || (options.post == PostMode::Comments && draft->kind == github::IssueDraft::Kind::Comment);
