@@ -231,71 +231,60 @@ QString RunComparison::volumeText() const
                         : QStringLiteral("changed (%1 % of entries shifted between messages)").arg(std::lround(mixShift * 100)));
 }
 
-RunComparison compareRuns(const QVector<MemberCluster> &now, quint64 entries, double minutes,
-                          const QVector<RunMembers> &earlier,
-                          const QHash<QString, QList<IssueLink>> &links, const TrendOptions &options)
-{
-    RunComparison r;
-    r.clusters.resize(now.size());
-    r.hasEarlier = !earlier.isEmpty();
-    QVector<Ancestry> past;
-    for (const RunMembers &run : earlier)
-        past.append(ancestry(now, run));
-    if (r.hasEarlier) {
-        const RunMembers &last = earlier.front();
-        const double rateNow = double(entries) / std::max(minutes, 1.0);
-        const double rateThen = double(last.entries) / std::max(last.minutes, 1.0);
-        r.volumeFactor = rateThen > 0 ? rateNow / rateThen : 0;
-        r.mixShift = totalVariation(now, entries, last);
-    }
-    for (int i = 0; i < now.size(); ++i) {
-        ClusterTrend &t = r.clusters[i];
-        const MemberCluster &c = now[i];
-        t.perMinuteNow = double(c.count) / std::max(minutes, 1.0);
-        t.shareNow = entries > 0 ? double(c.count) / double(entries) : 0;
-        QVector<double> expected;
-        for (int k = int(earlier.size()) - 1; k >= 0; --k) { // oldest first
-            const double before = past[k].before[i];
-            t.perMinuteByRun.append(before / std::max(earlier[k].minutes, 1.0));
-            if (before > 0 && !t.firstEverSeen.isValid())
-                t.firstEverSeen = earlier[k].started;
-        }
-        t.perMinuteByRun.append(t.perMinuteNow);
-        for (int k = 0; k < earlier.size(); ++k) {
-            const double before = past[k].before[i];
-            const double share = earlier[k].entries > 0 ? before / double(earlier[k].entries) : 0;
-            expected.append(share * double(entries));
-            if (before <= 0)
-                continue;
-            if (t.earlierRuns++ == 0) {
-                t.countBefore = quint64(std::llround(before));
-                t.shareBefore = share;
-                t.perMinuteBefore = before / std::max(earlier[k].minutes, 1.0);
-                t.changePercent = (t.perMinuteNow - t.perMinuteBefore) / t.perMinuteBefore * 100.0;
-            }
-        }
-        if (t.earlierRuns == 0)
-            t.trend = triage::Trend::New;
-        else
-            classify(t, c.count, expected, options);
-        t.linkedIssues = linksOf(c, links);
-        if (!t.linkedIssues.isEmpty())
-            t.lastIssue = t.linkedIssues.front();
-        const bool allClosed = !t.linkedIssues.isEmpty()
-            && std::all_of(t.linkedIssues.cbegin(), t.linkedIssues.cend(),
-                           [](const IssueLink &l) { return l.state == QLatin1String("closed"); });
-        if (allClosed) {
-            t.trend = triage::Trend::Regression;
-            t.regressedIssue = t.linkedIssues.front().issue;
-            t.regressedClosedAt = t.linkedIssues.front().closedAt;
-        }
-    }
-    if (!r.hasEarlier)
-        return r;
+namespace {
 
-    // Merges, splits and clusters gone quiet, against the last run.
-    const RunMembers &last = earlier.front();
-    const Ancestry &a = past.front();
+// One current cluster against the earlier runs (newest first) seen through their ancestries.
+ClusterTrend trendOf(const MemberCluster &c, int i, quint64 entries, double minutes, const QVector<RunMembers> &earlier,
+                     const QVector<Ancestry> &past, const QHash<QString, QList<IssueLink>> &links,
+                     const TrendOptions &options)
+{
+    ClusterTrend t;
+    t.perMinuteNow = double(c.count) / std::max(minutes, 1.0);
+    t.shareNow = entries > 0 ? double(c.count) / double(entries) : 0;
+    for (int k = int(earlier.size()) - 1; k >= 0; --k) { // oldest first
+        const double before = past[k].before[i];
+        t.perMinuteByRun.append(before / std::max(earlier[k].minutes, 1.0));
+        if (before > 0 && !t.firstEverSeen.isValid())
+            t.firstEverSeen = earlier[k].started;
+    }
+    t.perMinuteByRun.append(t.perMinuteNow);
+    // What each earlier window predicts for now: its share of all entries, at today's volume.
+    QVector<double> expected;
+    for (int k = 0; k < earlier.size(); ++k) {
+        const double before = past[k].before[i];
+        const double share = earlier[k].entries > 0 ? before / double(earlier[k].entries) : 0;
+        expected.append(share * double(entries));
+        if (before <= 0)
+            continue;
+        if (t.earlierRuns++ == 0) {
+            t.countBefore = quint64(std::llround(before));
+            t.shareBefore = share;
+            t.perMinuteBefore = before / std::max(earlier[k].minutes, 1.0);
+            t.changePercent = (t.perMinuteNow - t.perMinuteBefore) / t.perMinuteBefore * 100.0;
+        }
+    }
+    if (t.earlierRuns == 0)
+        t.trend = triage::Trend::New;
+    else
+        classify(t, c.count, expected, options);
+    t.linkedIssues = linksOf(c, links);
+    if (!t.linkedIssues.isEmpty())
+        t.lastIssue = t.linkedIssues.front();
+    const bool allClosed = !t.linkedIssues.isEmpty()
+        && std::all_of(t.linkedIssues.cbegin(), t.linkedIssues.cend(),
+                       [](const IssueLink &l) { return l.state == QLatin1String("closed"); });
+    if (allClosed) {
+        t.trend = triage::Trend::Regression;
+        t.regressedIssue = t.linkedIssues.front().issue;
+        t.regressedClosedAt = t.linkedIssues.front().closedAt;
+    }
+    return t;
+}
+
+// Merges, splits and clusters gone quiet, against the last run.
+void regroupsAndAbsences(RunComparison &r, const QVector<MemberCluster> &now, const RunMembers &last,
+                         const Ancestry &a, const QHash<QString, QList<IssueLink>> &links)
+{
     auto issuesOf = [&](const QVector<int> &earlierIdx, const QVector<int> &nowIdx) {
         QList<int> issues;
         for (int b : earlierIdx)
@@ -331,12 +320,35 @@ RunComparison compareRuns(const QVector<MemberCluster> &now, quint64 entries, do
             continue;
         for (const IssueLink &l : linksOf(last.clusters[b], links)) {
             if (l.state == QLatin1String("closed"))
-                continue;
+                continue; // closed and gone: fixed
             const MemberCluster &gone = last.clusters[b];
             r.notSeen.append({gone.fingerprint, gone.name, gone.priority, gone.count, l});
             break;
         }
     }
+}
+
+} // namespace
+
+RunComparison compareRuns(const QVector<MemberCluster> &now, quint64 entries, double minutes,
+                          const QVector<RunMembers> &earlier,
+                          const QHash<QString, QList<IssueLink>> &links, const TrendOptions &options)
+{
+    RunComparison r;
+    r.hasEarlier = !earlier.isEmpty();
+    QVector<Ancestry> past;
+    for (const RunMembers &run : earlier)
+        past.append(ancestry(now, run));
+    for (int i = 0; i < now.size(); ++i)
+        r.clusters.append(trendOf(now[i], i, entries, minutes, earlier, past, links, options));
+    if (!r.hasEarlier)
+        return r;
+    const RunMembers &last = earlier.front();
+    const double rateNow = double(entries) / std::max(minutes, 1.0);
+    const double rateThen = double(last.entries) / std::max(last.minutes, 1.0);
+    r.volumeFactor = rateThen > 0 ? rateNow / rateThen : 0;
+    r.mixShift = totalVariation(now, entries, last);
+    regroupsAndAbsences(r, now, last, past.front(), links);
     return r;
 }
 

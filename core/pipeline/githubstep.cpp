@@ -164,6 +164,142 @@ std::optional<github::IssueUpdate> updateFor(const github::Candidate &issue, con
 
 } // namespace
 
+namespace {
+
+// One run's GitHub work, cluster by cluster.
+struct Step
+{
+    github::GitHubSession &session;
+    github::IssueUpdater &updater;
+    const GitHubStepOptions &options;
+    RunOutcome &out;
+    const redaction::Redactor &redactor;
+    const RunLog &log;
+    GitHubStepResult result;
+    QSet<int> touched; // issues commented on or filed in this run: one post each at most
+
+    Result<void> cluster(int index);
+    Result<void> afterPost(int index, const github::IssueDraft &draft, const github::MatchResult &match,
+                           const github::Candidate *tracked, bool regressed, const github::PostOutcome &posted,
+                           const QStringList &templates);
+};
+
+Result<void> Step::cluster(int index)
+{
+    using V = github::MatchResult::Verdict;
+    const auto &c = out.clusters.clusters()[size_t(index)];
+    auto &t = out.triage[size_t(index)];
+    if (t.decision.expected || t.muted)
+        return {};
+    const QStringList templates = memberTemplates(out.clusters, index);
+    const github::MatchQuery query = clusterMatchQuery(out.clusters, index, options.repo);
+    const auto match = waitFor<github::MatchResult>([&](auto done) { session.match(query, done); });
+    if (match.verdict == V::Unknown) {
+        result.messages << QStringLiteral("%1: cannot tell whether an issue exists (%2); nothing drafted")
+                               .arg(c.name, match.listingError);
+        ++result.failed;
+        return {};
+    }
+    const bool existing = match.verdict == V::Existing;
+    const bool regressed = match.verdict == V::Regression && !match.candidates.isEmpty();
+    const github::Candidate *tracked = nullptr;
+    for (const auto &candidate : match.candidates) {
+        if (candidate.hasMarker() && (regressed || candidate.state == QLatin1String("open"))) {
+            tracked = &candidate;
+            break;
+        }
+    }
+    if (existing)
+        ++result.matched;
+    if (tracked) {
+        if (regressed)
+            triage::markRegressed(t, tracked->number, tracked->closedAt);
+        // Every issue any member template names stays linked (merges keep all of them).
+        for (const auto &candidate : match.candidates)
+            if (candidate.hasMarker())
+                result.actions.links.append(linkTo(c.fingerprint, templates, candidate.number, candidate.state));
+        result.actions.links.last().closedAt = tracked->closedAt;
+        if (touched.contains(tracked->number)) {
+            result.messages << QStringLiteral("%1: tracked by #%2, which already has this run's update")
+                                   .arg(c.name).arg(tracked->number);
+            return {};
+        }
+    } else if (t.decision.priority > options.newIssueMaxPriority) {
+        return {}; // not urgent enough for a new issue
+    }
+    const auto input = clusterDraftInput(*out.store, out.clusters, out.triage, index, redactor);
+    auto draft = regressed ? session.prepareDraft(input, match, {github::MatchChoice::Action::Reopen, tracked->number})
+                           : session.prepareDraft(input, match);
+    if (!draft) {
+        result.messages << QStringLiteral("%1: %2").arg(c.name, draft.error().toString());
+        ++result.failed;
+        return {};
+    }
+    ++result.drafted;
+    const bool mayPost = options.post == PostMode::All
+                         || (options.post == PostMode::Comments && draft->kind == github::IssueDraft::Kind::Comment);
+    if (!mayPost) {
+        if (auto saved = session.drafts().save(*draft); !saved)
+            return tl::unexpected(saved.error());
+        ++result.actions.draftsWaiting;
+        return {};
+    }
+    if (log)
+        log(QStringLiteral("posting %1 for %2").arg(tracked ? QStringLiteral("a comment") : QStringLiteral("an issue"), c.name));
+    const auto posted = waitFor<Result<github::PostOutcome>>(
+        [&](auto done) { session.post(*draft, redaction::AllowList(), done); });
+    if (!posted) {
+        // Kept as a draft: the app shows it with the reason and a retry.
+        session.drafts().save(*draft);
+        ++result.actions.draftsWaiting;
+        result.messages << QStringLiteral("%1: posting failed: %2").arg(c.name, posted.error().toString());
+        ++result.failed;
+        return {};
+    }
+    return afterPost(index, *draft, match, tracked, regressed, *posted, templates);
+}
+
+Result<void> Step::afterPost(int index, const github::IssueDraft &draft, const github::MatchResult &match,
+                             const github::Candidate *tracked, bool regressed, const github::PostOutcome &posted,
+                             const QStringList &templates)
+{
+    const auto &c = out.clusters.clusters()[size_t(index)];
+    const auto &t = out.triage[size_t(index)];
+    ++result.posted;
+    touched.insert(posted.issueNumber);
+    worklog::WorklogAction action;
+    action.kind = regressed ? worklog::WorklogAction::Kind::Reopened : actionKind(draft);
+    action.issue = posted.issueNumber;
+    action.url = posted.url;
+    action.title = draft.title.isEmpty() && tracked ? tracked->title : draft.title;
+    action.cluster = index;
+    if (t.decision.raisedBy > 0 && tracked) {
+        for (const QString &l : tracked->labels)
+            if (l.size() == 2 && l.startsWith(QLatin1Char('P')) && l != t.decision.priorityLabel())
+                action.priorityChange = l + QStringLiteral("->") + t.decision.priorityLabel();
+    }
+    if (!posted.droppedLabels.isEmpty())
+        action.status = QStringLiteral("labels not applied (no push access): ") + posted.droppedLabels.join(QStringLiteral(", "));
+    if (tracked) {
+        if (const auto update = updateFor(*tracked, match, t, c.fingerprint, templates, options.repo)) {
+            const auto applied = waitFor<Result<bool>>([&](auto done) { updater.apply(*update, done); });
+            if (!applied)
+                result.messages << QStringLiteral("%1: updating #%2 failed: %3").arg(c.name).arg(tracked->number)
+                                       .arg(applied.error().toString());
+            else if (*applied)
+                ++result.updated;
+        }
+    }
+    result.actions.actions.append(action);
+    history::IssueLink link = linkTo(c.fingerprint, templates, posted.issueNumber, QStringLiteral("open"));
+    link.url = posted.url;
+    link.lastAction = worklog::actionKindName(action.kind);
+    result.actions.links.append(link);
+    return {};
+}
+
+} // namespace
+
 Result<GitHubStepResult> runGitHubStep(RunOutcome &out, const GitHubStepOptions &options, const RunLog &log)
 {
     const redaction::Redactor redactor;
@@ -191,111 +327,12 @@ Result<GitHubStepResult> runGitHubStep(RunOutcome &out, const GitHubStepOptions 
     if (!access)
         return tl::unexpected(access.error());
 
-    GitHubStepResult result;
-    QSet<int> touched; // issues commented on or filed in this run: one post each at most
-    using V = github::MatchResult::Verdict;
+    Step step{session, updater, options, out, redactor, log, {}, {}};
     for (int index : clusterReadingOrder(out.clusters, out.triage)) {
-        const auto &c = out.clusters.clusters()[size_t(index)];
-        auto &t = out.triage[size_t(index)];
-        if (t.decision.expected || t.muted)
-            continue;
-        const QStringList templates = memberTemplates(out.clusters, index);
-        const github::MatchQuery query = clusterMatchQuery(out.clusters, index, options.repo);
-        const auto match = waitFor<github::MatchResult>([&](auto done) { session.match(query, done); });
-        if (match.verdict == V::Unknown) {
-            result.messages << QStringLiteral("%1: cannot tell whether an issue exists (%2); nothing drafted")
-                                   .arg(c.name, match.listingError);
-            ++result.failed;
-            continue;
-        }
-        const bool existing = match.verdict == V::Existing;
-        const bool regressed = match.verdict == V::Regression && !match.candidates.isEmpty();
-        const github::Candidate *tracked = nullptr;
-        for (const auto &candidate : match.candidates) {
-            if (candidate.hasMarker() && (regressed || candidate.state == QLatin1String("open"))) {
-                tracked = &candidate;
-                break;
-            }
-        }
-        if (existing)
-            ++result.matched;
-        if (tracked) {
-            if (regressed)
-                triage::markRegressed(t, tracked->number, tracked->closedAt);
-            // Every issue any member template names stays linked (merges keep all of them).
-            for (const auto &candidate : match.candidates)
-                if (candidate.hasMarker())
-                    result.actions.links.append(linkTo(c.fingerprint, templates, candidate.number, candidate.state));
-            result.actions.links.last().closedAt = tracked->closedAt;
-            if (touched.contains(tracked->number)) {
-                result.messages << QStringLiteral("%1: tracked by #%2, which already has this run's update")
-                                       .arg(c.name).arg(tracked->number);
-                continue;
-            }
-        } else if (t.decision.priority > options.newIssueMaxPriority) {
-            continue; // not urgent enough for a new issue
-        }
-        const auto input = clusterDraftInput(*out.store, out.clusters, out.triage, index, redactor);
-        auto draft = regressed ? session.prepareDraft(input, match, {github::MatchChoice::Action::Reopen, tracked->number})
-                               : session.prepareDraft(input, match);
-        if (!draft) {
-            result.messages << QStringLiteral("%1: %2").arg(c.name, draft.error().toString());
-            ++result.failed;
-            continue;
-        }
-        ++result.drafted;
-        const bool mayPost = options.post == PostMode::All
-                             || (options.post == PostMode::Comments && draft->kind == github::IssueDraft::Kind::Comment);
-        if (!mayPost) {
-            if (auto saved = session.drafts().save(*draft); !saved)
-                return tl::unexpected(saved.error());
-            ++result.actions.draftsWaiting;
-            continue;
-        }
-        if (log)
-            log(QStringLiteral("posting %1 for %2").arg(tracked ? QStringLiteral("a comment") : QStringLiteral("an issue"), c.name));
-        const auto posted = waitFor<Result<github::PostOutcome>>(
-            [&](auto done) { session.post(*draft, redaction::AllowList(), done); });
-        if (!posted) {
-            // Kept as a draft: the app shows it with the reason and a retry.
-            session.drafts().save(*draft);
-            ++result.actions.draftsWaiting;
-            result.messages << QStringLiteral("%1: posting failed: %2").arg(c.name, posted.error().toString());
-            ++result.failed;
-            continue;
-        }
-        ++result.posted;
-        touched.insert(posted->issueNumber);
-        worklog::WorklogAction action;
-        action.kind = regressed ? worklog::WorklogAction::Kind::Reopened : actionKind(*draft);
-        action.issue = posted->issueNumber;
-        action.url = posted->url;
-        action.title = draft->title.isEmpty() && tracked ? tracked->title : draft->title;
-        action.cluster = index;
-        if (t.decision.raisedBy > 0 && tracked) {
-            for (const QString &l : tracked->labels)
-                if (l.size() == 2 && l.startsWith(QLatin1Char('P')) && l != t.decision.priorityLabel())
-                    action.priorityChange = l + QStringLiteral("->") + t.decision.priorityLabel();
-        }
-        if (!posted->droppedLabels.isEmpty())
-            action.status = QStringLiteral("labels not applied (no push access): ") + posted->droppedLabels.join(QStringLiteral(", "));
-        if (tracked) {
-            if (const auto update = updateFor(*tracked, match, t, c.fingerprint, templates, options.repo)) {
-                const auto applied = waitFor<Result<bool>>([&](auto done) { updater.apply(*update, done); });
-                if (!applied)
-                    result.messages << QStringLiteral("%1: updating #%2 failed: %3").arg(c.name).arg(tracked->number)
-                                           .arg(applied.error().toString());
-                else if (*applied)
-                    ++result.updated;
-            }
-        }
-        result.actions.actions.append(action);
-        history::IssueLink link = linkTo(c.fingerprint, templates, posted->issueNumber, QStringLiteral("open"));
-        link.url = posted->url;
-        link.lastAction = worklog::actionKindName(action.kind);
-        result.actions.links.append(link);
+        if (auto done = step.cluster(index); !done)
+            return tl::unexpected(done.error());
     }
-    return result;
+    return step.result;
 }
 
 } // namespace gardener::pipeline
