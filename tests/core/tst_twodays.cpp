@@ -11,6 +11,7 @@
 #include "logs/logstore.h"
 #include "pipeline/githubstep.h"
 #include "pipeline/runpipeline.h"
+#include "worklog/worklogreader.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -379,6 +380,11 @@ void checkReport(const RunResult &two, FakeGitHub &fake, const pipeline::RunOutc
         mergeKept = mergeKept || (g.kind == history::Regroup::Kind::Merge && g.issues.contains(poolIssue) && g.issues.contains(queueIssue));
     QVERIFY(mergeKept);
     QVERIFY(two.worklog.contains(QStringLiteral("Regrouped: merged")));
+    // The new section does not disturb reading the worklog back.
+    const auto read = worklog::WorklogReader::readFile(out2.worklogPath);
+    QVERIFY(read.has_value());
+    QCOMPARE(read->clusters.size(), qsizetype(out2.clusters.clusters().size()));
+    QCOMPARE(read->actions.size(), qsizetype(two.step.actions.actions.size()));
 
 }
 
