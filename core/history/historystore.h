@@ -93,6 +93,8 @@ struct ClusterTrend
     quint64 countBefore = 0;         // entries of the same templates in the most recent earlier run
     double shareBefore = 0;          // that run's share of all its entries
     double shareNow = 0;
+    double perRequestBefore = 0;     // entries per request log, when both runs have request logs
+    double perRequestNow = 0;
     double expectedNow = 0;          // entries expected now from the earlier windows' shares
     double escalationLimit = 0;      // entries above which it escalates
     double factor = 1;               // entries now / expectedNow (the share's rise)
@@ -109,7 +111,11 @@ struct TemplateCount
 {
     QString fingerprint;
     quint64 count = 0;
+    bool request = false; // a request log ("<METHOD> <path> <status>")
 };
+
+// True for the masked text of a request log's template, "POST /api/v1/things/<*> 500".
+bool isRequestTemplate(const QString &text);
 
 struct MemberCluster
 {
@@ -163,6 +169,7 @@ struct RunComparison
 {
     bool hasEarlier = false;
     double volumeFactor = 1;   // entries per minute now / in the last run
+    double requestFactor = 0;  // request logs per minute now / then; 0 when either run has none
     double mixShift = 0;       // share of entries that moved between templates (0..1)
     QVector<ClusterTrend> clusters; // same order as the current clusters
     QVector<NotSeenCluster> notSeen;

@@ -4,6 +4,7 @@
 // same mix changes nothing.
 #include "historystore.h"
 
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -30,6 +31,15 @@ QDateTime fromIso(const QVariant &v)
     auto t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
     t.setTimeZone(QTimeZone::utc());
     return t;
+}
+
+quint64 requestsOf(const QVector<MemberCluster> &clusters)
+{
+    quint64 n = 0;
+    for (const MemberCluster &c : clusters)
+        for (const TemplateCount &t : c.templates)
+            n += t.request ? t.count : 0;
+    return n;
 }
 
 QString times(double factor)
@@ -184,6 +194,13 @@ void classify(ClusterTrend &t, quint64 count, const QVector<double> &expected, c
 
 } // namespace
 
+bool isRequestTemplate(const QString &text)
+{
+    static const QRegularExpression request(
+        QStringLiteral("^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \\S+ (<[^>]+>|[1-5]\\d\\d)$"));
+    return request.match(text.trimmed()).hasMatch();
+}
+
 QString ClusterTrend::label() const
 {
     switch (trend) {
@@ -226,7 +243,8 @@ QString RunComparison::volumeText() const
 {
     if (!hasEarlier)
         return QStringLiteral("first run: nothing to compare with");
-    return QStringLiteral("volume %1, mix %2").arg(times(volumeFactor),
+    const QString requests = requestFactor > 0 ? QStringLiteral(" (requests %1)").arg(times(requestFactor)) : QString();
+    return QStringLiteral("volume %1%2, mix %3").arg(times(volumeFactor), requests,
         mixShift < 0.15 ? QStringLiteral("unchanged")
                         : QStringLiteral("changed (%1 % of entries shifted between messages)").arg(std::lround(mixShift * 100)));
 }
@@ -236,9 +254,11 @@ namespace {
 // One current cluster against the earlier runs (newest first) seen through their ancestries.
 ClusterTrend trendOf(const MemberCluster &c, int i, quint64 entries, double minutes, const QVector<RunMembers> &earlier,
                      const QVector<Ancestry> &past, const QHash<QString, QList<IssueLink>> &links,
-                     const TrendOptions &options)
+                     const TrendOptions &options, quint64 requestsNow)
 {
     ClusterTrend t;
+    if (requestsNow > 0)
+        t.perRequestNow = double(c.count) / double(requestsNow);
     t.perMinuteNow = double(c.count) / std::max(minutes, 1.0);
     t.shareNow = entries > 0 ? double(c.count) / double(entries) : 0;
     for (int k = int(earlier.size()) - 1; k >= 0; --k) { // oldest first
@@ -261,6 +281,9 @@ ClusterTrend trendOf(const MemberCluster &c, int i, quint64 entries, double minu
             t.shareBefore = share;
             t.perMinuteBefore = before / std::max(earlier[k].minutes, 1.0);
             t.changePercent = (t.perMinuteNow - t.perMinuteBefore) / t.perMinuteBefore * 100.0;
+            const quint64 requestsThen = requestsOf(earlier[k].clusters);
+            if (requestsNow > 0 && requestsThen > 0)
+                t.perRequestBefore = before / double(requestsThen);
         }
     }
     if (t.earlierRuns == 0)
@@ -339,8 +362,9 @@ RunComparison compareRuns(const QVector<MemberCluster> &now, quint64 entries, do
     QVector<Ancestry> past;
     for (const RunMembers &run : earlier)
         past.append(ancestry(now, run));
+    const quint64 requestsNow = requestsOf(now);
     for (int i = 0; i < now.size(); ++i)
-        r.clusters.append(trendOf(now[i], i, entries, minutes, earlier, past, links, options));
+        r.clusters.append(trendOf(now[i], i, entries, minutes, earlier, past, links, options, requestsNow));
     if (!r.hasEarlier)
         return r;
     const RunMembers &last = earlier.front();
@@ -348,6 +372,9 @@ RunComparison compareRuns(const QVector<MemberCluster> &now, quint64 entries, do
     const double rateThen = double(last.entries) / std::max(last.minutes, 1.0);
     r.volumeFactor = rateThen > 0 ? rateNow / rateThen : 0;
     r.mixShift = totalVariation(now, entries, last);
+    const quint64 requestsThen = requestsOf(last.clusters);
+    if (requestsNow > 0 && requestsThen > 0)
+        r.requestFactor = (double(requestsNow) / std::max(minutes, 1.0)) / (double(requestsThen) / std::max(last.minutes, 1.0));
     regroupsAndAbsences(r, now, last, past.front(), links);
     return r;
 }
@@ -374,7 +401,8 @@ Result<QVector<RunMembers>> HistoryStore::recentRunMembers(int limit, qint64 bef
         runs.append(r);
     }
     QSqlQuery c(db);
-    c.prepare(QStringLiteral("SELECT c.fingerprint, c.name, c.priority, c.count, t.template, t.count "
+    c.prepare(QStringLiteral("SELECT c.fingerprint, c.name, c.priority, c.count, t.template, t.count, "
+                             "(SELECT text FROM cluster_templates WHERE template = t.template LIMIT 1) "
                              "FROM run_clusters c LEFT JOIN run_templates t "
                              "ON t.run_id = c.run_id AND t.cluster = c.fingerprint "
                              "WHERE c.run_id = ? ORDER BY c.count DESC, c.fingerprint"));
@@ -393,7 +421,8 @@ Result<QVector<RunMembers>> HistoryStore::recentRunMembers(int limit, qint64 bef
                 r.clusters.append(m);
             }
             if (!c.value(4).isNull())
-                r.clusters.back().templates.append({c.value(4).toString(), c.value(5).toULongLong()});
+                r.clusters.back().templates.append({c.value(4).toString(), c.value(5).toULongLong(),
+                                                    isRequestTemplate(c.value(6).toString())});
         }
     }
     return runs;

@@ -39,12 +39,12 @@ TriageInput inputFor(const clustering::ClusterSet &set, int index, const LogStor
     // Request logs read "<METHOD> <path> <status>": their status and path tell a server error
     // on a user path from a failing health check.
     static const QRegularExpression request(
-        QStringLiteral(R"(^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) (\S+) ([1-5]\d\d)\b)"));
+        QStringLiteral(R"(^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) (\S+) (<[^>]+>|[1-5]\d\d)$)"));
     for (quint32 t : c.templates) {
-        const auto m = request.match(set.templates()[t].text);
+        const auto m = request.match(set.templates()[t].text.trimmed());
         if (!m.hasMatch())
             continue;
-        in.httpStatus = std::max(in.httpStatus, m.captured(3).toInt());
+        in.httpStatus = std::max(in.httpStatus, m.captured(3).toInt()); // 0 when masked: samples tell
         in.requestPaths << m.captured(2).section(QLatin1Char('?'), 0, 0);
     }
     if (store) {
@@ -116,7 +116,8 @@ QVector<history::MemberCluster> memberClusters(const clustering::ClusterSet &set
         m.name = c.name;
         m.count = c.count;
         for (quint32 ti : c.templates)
-            m.templates.append({set.templates()[ti].fingerprint, set.templates()[ti].count});
+            m.templates.append({set.templates()[ti].fingerprint, set.templates()[ti].count,
+                                history::isRequestTemplate(set.templates()[ti].text)});
         members.append(std::move(m));
     }
     return members;

@@ -113,6 +113,33 @@ private slots:
         }
     }
 
+    // With request logs in both runs, the volume line also says how the requests changed, and
+    // each cluster is also measured per request.
+    void requestsAreCountedWhereThereAreRequestLogs()
+    {
+        QVERIFY(isRequestTemplate(QStringLiteral("POST /api/v1/threads/<*>/messages 500")));
+        QVERIFY(isRequestTemplate(QStringLiteral("GET /health/ready <NUM>")));
+        QVERIFY(!isRequestTemplate(QStringLiteral("GET failed for /api/orders")));
+        auto withRequests = [](MemberCluster c) {
+            for (TemplateCount &t : c.templates)
+                t.request = true;
+            return c;
+        };
+        const RunMembers before = runOf(1000, {withRequests(members("requests", {{"v1:r", 500}})), members("errors", {{"v1:e", 50}}),
+                                               members("rest", {{"v1:x", 450}})});
+        const QVector<MemberCluster> now = {withRequests(members("requests", {{"v1:r", 1000}})), members("errors", {{"v1:e", 100}}),
+                                            members("rest", {{"v1:x", 900}})};
+        const RunComparison r = compareRuns(now, 2000, 1440, {before}, {});
+        QCOMPARE(r.volumeText(), QStringLiteral("volume ×2.0 (requests ×2.0), mix unchanged"));
+        QCOMPARE(r.clusters[1].perRequestBefore, 0.1);
+        QCOMPARE(r.clusters[1].perRequestNow, 0.1);
+        QCOMPARE(r.clusters[1].trend, triage::Trend::Steady);
+        // Without request logs nothing is said about requests.
+        QCOMPARE(compareRuns({members("errors", {{"v1:e", 100}})}, 100, 1440,
+                             {runOf(50, {members("errors", {{"v1:e", 50}})})}, {}).volumeText(),
+                 QStringLiteral("volume ×2.0, mix unchanged"));
+    }
+
     void escalationNeedsShareAndEntries()
     {
         const RunMembers before = runOf(1000, {members("big", {{"v1:a", 100}}), members("tiny", {{"v1:b", 1}}),
