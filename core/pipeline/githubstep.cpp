@@ -215,10 +215,12 @@ Result<void> Step::cluster(int index)
         if (regressed)
             triage::markRegressed(t, tracked->number, tracked->closedAt);
         // Every issue any member template names stays linked (merges keep all of them).
-        for (const auto &candidate : match.candidates)
-            if (candidate.hasMarker())
-                result.actions.links.append(linkTo(c.fingerprint, templates, candidate.number, candidate.state));
-        result.actions.links.last().closedAt = tracked->closedAt;
+        for (const auto &candidate : match.candidates) {
+            if (!candidate.hasMarker())
+                continue;
+            result.actions.links.append(linkTo(c.fingerprint, templates, candidate.number, candidate.state));
+            result.actions.links.last().closedAt = candidate.closedAt;
+        }
         if (touched.contains(tracked->number)) {
             result.messages << QStringLiteral("%1: tracked by #%2, which already has this run's update")
                                    .arg(c.name).arg(tracked->number);
