@@ -1,5 +1,7 @@
 #include "sincelastrun.h"
 
+#include "worklog/markdownscan.h"
+
 #include <cmath>
 
 namespace gardener::pipeline {
@@ -18,7 +20,7 @@ QString sharePercent(double share)
 QString clusterLine(const clustering::IssueCluster &c, const triage::TriagedCluster &t)
 {
     const auto &trend = t.trend;
-    QString head = QStringLiteral("**%1** (%2): ").arg(c.name, t.decision.priorityLabel());
+    QString head = QStringLiteral("**%1** (%2): ").arg(worklog::md::escapeInline(c.name), t.decision.priorityLabel());
     QString what;
     switch (trend.trend) {
     case triage::Trend::New:
@@ -70,10 +72,10 @@ QStringList sinceLastRunLines(const clustering::ClusterSet &set,
         }
     }
     for (const auto &g : comparison.regroups)
-        lines << QStringLiteral("Regrouped: ") + g.text();
+        lines << QStringLiteral("Regrouped: ") + worklog::md::escapeInline(g.text());
     for (const auto &gone : comparison.notSeen)
         lines << QStringLiteral("**%1** (P%2, %3 entries last run): %4")
-                     .arg(gone.name).arg(std::max(gone.priority, 0)).arg(gone.countBefore).arg(gone.text());
+                     .arg(worklog::md::escapeInline(gone.name)).arg(std::max(gone.priority, 0)).arg(gone.countBefore).arg(gone.text());
     if (changed == 0 && comparison.regroups.isEmpty() && comparison.notSeen.isEmpty())
         lines << QStringLiteral("Every cluster is steady.");
     return lines;
