@@ -3,6 +3,7 @@
 #include "fakegithub.h"
 #include "github/githubclient.h"
 #include "github/githubtypes.h"
+#include "github/githubsession.h"
 #include "github/issueupdater.h"
 
 #include <QElapsedTimer>
@@ -42,6 +43,40 @@ private slots:
         QCOMPARE(relabelled({QStringLiteral("P2"), QStringLiteral("GCP-active-dev"), QStringLiteral("redis"), QStringLiteral("log-gardener")},
                             QStringLiteral("P1"), QStringLiteral("GCP-regression")),
                  (QStringList{QStringLiteral("P1"), QStringLiteral("GCP-regression"), QStringLiteral("redis"), QStringLiteral("log-gardener")}));
+    }
+
+    // A regression filed as a new issue says GCP-regression in its title prefix and its label,
+    // and its marker lists the cluster's member templates.
+    void regressionDraftTitleAndLabelAgree()
+    {
+        QTemporaryDir dir;
+        const redaction::Redactor redactor;
+        GitHubSession::Options o;
+        o.api = {QUrl(QStringLiteral("http://127.0.0.1:9")), "t"};
+        o.repo = Repo;
+        o.dataDir = dir.path();
+        auto session = GitHubSession::open(o, &redactor);
+        QVERIFY(session.has_value());
+        DraftInput in;
+        in.fingerprint = QStringLiteral("v1:a");
+        in.name = QStringLiteral("Redis timed out");
+        in.titlePrefix = in.category = QStringLiteral("GCP-active-dev");
+        in.priority = QStringLiteral("P1");
+        MatchResult match;
+        match.verdict = MatchResult::Verdict::Regression;
+        match.templates = {QStringLiteral("v1:a"), QStringLiteral("v1:b")};
+        Candidate closed;
+        closed.number = 7;
+        closed.state = QStringLiteral("closed");
+        closed.via = {Candidate::Via::Marker};
+        match.candidates = {closed};
+        const auto draft = (*session)->prepareDraft(in, match);
+        QVERIFY(draft.has_value());
+        QVERIFY2(draft->title.startsWith(QStringLiteral("GCP-regression | P1 | ")), qPrintable(draft->title));
+        QVERIFY(draft->labels.contains(QStringLiteral("GCP-regression")));
+        QVERIFY(!draft->labels.contains(QStringLiteral("GCP-active-dev")));
+        QCOMPARE(marker::findTemplates(draft->body), (QStringList{QStringLiteral("v1:a"), QStringLiteral("v1:b")}));
+        QVERIFY(draft->body.contains(QStringLiteral("#7")));
     }
 
     void patchesOnceAndJournals()
