@@ -87,6 +87,53 @@ void applyOverride(const history::Override &o, TriagedCluster &t)
     }
 }
 
+// Cloud Run names revisions "<service>-<5-digit sequence>-<suffix>"; other names say nothing
+// about order, so no deploy is inferred from them.
+struct RevisionOrder
+{
+    QString service;
+    int sequence = -1;
+};
+
+RevisionOrder revisionOrder(const QString &name)
+{
+    static const QRegularExpression re(QStringLiteral("^(.+)-(\\d{5})-[a-z0-9]+$"));
+    const auto m = re.match(name);
+    return m.hasMatch() ? RevisionOrder{m.captured(1), m.captured(2).toInt()} : RevisionOrder{};
+}
+
+// The revision each cluster started with, for clusters whose entries all come from revisions
+// deployed after the oldest one running in the window (of the same service).
+std::vector<QString> deployRevisions(const clustering::ClusterSet &set)
+{
+    QHash<QString, int> oldest;
+    for (const auto &c : set.clusters()) {
+        for (const auto &r : c.revisions) {
+            const RevisionOrder o = revisionOrder(r.name);
+            if (o.sequence >= 0 && (!oldest.contains(o.service) || o.sequence < oldest.value(o.service)))
+                oldest.insert(o.service, o.sequence);
+        }
+    }
+    std::vector<QString> result(set.clusters().size());
+    for (size_t i = 0; i < set.clusters().size(); ++i) {
+        const auto &c = set.clusters()[i];
+        QString first;
+        int firstSequence = -1;
+        bool afterDeploy = !c.revisions.empty();
+        for (const auto &r : c.revisions) {
+            const RevisionOrder o = revisionOrder(r.name);
+            afterDeploy = afterDeploy && o.sequence > oldest.value(o.service, o.sequence);
+            if (o.sequence >= 0 && (firstSequence < 0 || o.sequence < firstSequence)) {
+                firstSequence = o.sequence;
+                first = r.name;
+            }
+        }
+        if (afterDeploy)
+            result[i] = first;
+    }
+    return result;
+}
+
 } // namespace
 
 double windowMinutes(const clustering::ClusterSet &set, const ClusterTriageOptions &options)
@@ -192,11 +239,13 @@ Result<std::vector<TriagedCluster>> triageClusters(const clustering::ClusterSet 
     }
     std::vector<TriagedCluster> result;
     result.reserve(set.clusters().size());
+    const std::vector<QString> deploys = deployRevisions(set);
     for (int i = 0; i < int(set.clusters().size()); ++i) {
         const auto &c = set.clusters()[size_t(i)];
         TriagedCluster t;
         t.perMinute = double(c.count) / minutes;
         TriageInput in = inputFor(set, i, store, t.perMinute);
+        in.deployRevision = deploys[size_t(i)];
         if (history) {
             t.trend = compared.clusters[i];
             in.trend = t.trend.trend;

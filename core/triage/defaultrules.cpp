@@ -7,7 +7,8 @@ namespace gardener::triage {
 // terminated container, out of memory, an exhausted connection pool), server errors on a user
 // path (not a health check) and errors in the messaging core (WebSocket, chat, message code)
 // P1; recurring configuration warnings P2; performance advisories and id-consistency warnings
-// P3; rare configuration warnings P4; expected behaviour such as user auto-creation P6. An
+// P3; rare configuration warnings P4; expected behaviour such as user auto-creation P6. A
+// cluster that started with a deploy in the window is active development, and says so. An
 // escalating or regressed cluster is raised one level. `new` is a trend, not a category: the
 // categories are the engineers' own. Users replace the rules with their own file
 // (Settings > Triage rules).
@@ -18,6 +19,7 @@ QString RuleSet::defaultText()
 # Each rule starts with [Name] and lists conditions, one per line; all must hold.
 # Fields: severity, text (templates and samples), location (module:function),
 #         status (HTTP status of request logs), path (request path of request logs),
+#         deploy (the revision a cluster started with, when it appeared only after a deploy),
 #         count, per_minute, trend (new|steady|escalating|decreasing|regression), change (percent)
 # Operators: < <= = >= > for numbers and severities, ~ and !~ for a case-insensitive pattern.
 # Then: priority = P0..P6, category = NAME, expected = true, raise = N (levels).
@@ -45,6 +47,10 @@ priority = P0
 [Race condition]
 text ~ \brace\b|race condition|concurrent|already (exists|closed|running)|deadlock|lock timeout
 category = GCP-race-condition
+
+[Started with a deploy]
+deploy ~ .
+category = GCP-active-dev
 
 [Expected behaviour: user auto-creation]
 text ~ auto.?creat

@@ -12,7 +12,7 @@ std::optional<Condition::Field> fieldFromName(QStringView name)
         {"location", Condition::Field::Location}, {"count", Condition::Field::Count},
         {"per_minute", Condition::Field::PerMinute}, {"trend", Condition::Field::Trend},
         {"change", Condition::Field::Change}, {"status", Condition::Field::Status},
-        {"path", Condition::Field::Path}};
+        {"path", Condition::Field::Path}, {"deploy", Condition::Field::Deploy}};
     for (const auto &[text, field] : names) {
         if (name.compare(QLatin1String(text), Qt::CaseInsensitive) == 0)
             return field;
@@ -60,23 +60,24 @@ Result<Condition> parseCondition(const QString &line, const QString &file, int l
     c.source = line;
     const auto field = fieldFromName(m.capturedView(1));
     if (!field)
-        return fail(QStringLiteral("unknown field '%1' (severity, text, location, path, status, count, per_minute, "
-                                   "trend, change)")
+        return fail(QStringLiteral("unknown field '%1' (severity, text, location, path, status, deploy, count, "
+                                   "per_minute, trend, change)")
                         .arg(m.captured(1)), file, lineNo);
     c.field = *field;
     c.op = *opFromText(m.capturedView(2));
     QString value = m.captured(3).trimmed();
     const bool textField = c.field == Condition::Field::Text || c.field == Condition::Field::Location
-                           || c.field == Condition::Field::Path;
+                           || c.field == Condition::Field::Path || c.field == Condition::Field::Deploy;
     const bool patternOp = c.op == Condition::Op::Matches || c.op == Condition::Op::NotMatches;
     if (textField != patternOp)
         return fail(textField ? QStringLiteral("'%1' takes '~ pattern' or '!~ pattern'").arg(m.captured(1))
-                              : QStringLiteral("'~' and '!~' work only with text, location and path"),
+                              : QStringLiteral("'~' and '!~' work only with text, location, path and deploy"),
                     file, lineNo);
     switch (c.field) {
     case Condition::Field::Text:
     case Condition::Field::Location:
     case Condition::Field::Path:
+    case Condition::Field::Deploy:
         c.pattern = QRegularExpression(value, QRegularExpression::CaseInsensitiveOption);
         if (!c.pattern.isValid())
             return fail(QStringLiteral("bad pattern '%1': %2").arg(value, c.pattern.errorString()),
@@ -146,7 +147,14 @@ bool holds(const Condition &c, const TriageInput &in, QString *why)
         return false;
     case Condition::Field::Location:
     case Condition::Field::Path:
+    case Condition::Field::Deploy:
     case Condition::Field::Text: {
+        if (c.field == Condition::Field::Deploy) {
+            // Holds only when the run shows the cluster starting with a deploy.
+            if (in.deployRevision.isEmpty() || (c.pattern.match(in.deployRevision).hasMatch()) == (c.op == Condition::Op::NotMatches))
+                return false;
+            return say(QStringLiteral("started with revision %1").arg(in.deployRevision));
+        }
         const QStringList subjects = c.field == Condition::Field::Location ? QStringList{in.location}
                                      : c.field == Condition::Field::Path   ? in.requestPaths
                                                                            : in.texts + QStringList{in.name};

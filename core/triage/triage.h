@@ -36,6 +36,7 @@ struct TriageInput
     double changePercent = 0; // frequency change against the previous run
     int httpStatus = 0;       // highest HTTP status of its request logs, 0 without any
     QStringList requestPaths; // paths of its request logs ("/api/v1/threads/<*>/messages")
+    QString deployRevision;   // the revision it started with, when it appeared only after a deploy
 };
 
 struct TriageDecision

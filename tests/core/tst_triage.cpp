@@ -153,6 +153,24 @@ private slots:
         QVERIFY2(d.priority == priority, qPrintable(d.explanation.join(QLatin1Char('\n'))));
     }
 
+    void deployCorrelation()
+    {
+        const RuleSet rules = RuleSet::defaults();
+        auto in = input(Severity::Error, "[LEGACY MODE] Message loop error", 50);
+        in.deployRevision = QStringLiteral("orders-backend-staging-00546-xyz");
+        const auto d = rules.evaluate(in);
+        QCOMPARE(d.category, QStringLiteral("GCP-active-dev"));
+        QVERIFY(d.explanation.join(QLatin1Char('\n')).contains(QStringLiteral("started with revision orders-backend-staging-00546-xyz")));
+        in.deployRevision.clear();
+        QVERIFY(!rules.evaluate(in).explanation.join(QLatin1Char('\n')).contains(QStringLiteral("started with")));
+        const auto own = RuleSet::parse(QStringLiteral("[New code]\ndeploy ~ -0054[0-9]-\npriority = P1\n[Rest]\npriority = P4\n"));
+        QVERIFY(own.has_value());
+        in.deployRevision = QStringLiteral("svc-00547-abc");
+        QCOMPARE(own->evaluate(in).priority, 1);
+        in.deployRevision = QStringLiteral("svc-00612-abc");
+        QCOMPARE(own->evaluate(in).priority, 4);
+    }
+
     void negatedPatternsAndRaiseParse()
     {
         const auto rules = RuleSet::parse(QStringLiteral("[A]\npath !~ health\nstatus >= 500\npriority = P0\n"

@@ -291,6 +291,16 @@ void checkFirstDay(const pipeline::RunOutcome &out1, const Day &day1, FakeGitHub
              qPrintable(api.explanation.join(QLatin1Char('\n'))));
     const auto &probe = out1.triage[size_t(clusterOf(out1, day1, "T23", true))].decision;
     QVERIFY(!probe.explanation.join(QLatin1Char('\n')).contains(QStringLiteral("Server errors")));
+    // The legacy-loop error starts with the third revision and the factory violation with the
+    // second (docs/demo-data.md): both are tied to their deploy; errors present from the start
+    // are not.
+    for (const char *t : {"T13", "T09"}) {
+        const auto &d = out1.triage[size_t(clusterOf(out1, day1, t, true))].decision;
+        QVERIFY2(d.explanation.join(QLatin1Char('\n')).contains(QStringLiteral("started with revision")),
+                 qPrintable(QLatin1String(t) + QLatin1Char(' ') + d.explanation.join(QLatin1Char('\n'))));
+    }
+    QVERIFY(!out1.triage[size_t(clusterOf(out1, day1, "T17", true))].decision.explanation.join(QLatin1Char('\n'))
+                 .contains(QStringLiteral("started with revision")));
     for (const auto &t : out1.triage) {
         QVERIFY(t.decision.category != QLatin1String("GCP-new"));
         QCOMPARE(t.trend.trend, triage::Trend::New);
