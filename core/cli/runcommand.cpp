@@ -29,6 +29,7 @@ QJsonObject clusterJson(const clustering::IssueCluster &c, const triage::Triaged
         {QStringLiteral("category"), t.decision.category},
         {QStringLiteral("expected"), t.decision.expected},
         {QStringLiteral("trend"), triage::trendName(t.trend.trend)},
+        {QStringLiteral("trend_label"), t.trend.label()},
         {QStringLiteral("change_percent"), t.trend.changePercent},
         {QStringLiteral("per_minute"), t.perMinute},
         {QStringLiteral("explanation"), QJsonArray::fromStringList(t.decision.explanation)},
@@ -197,8 +198,14 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
         QJsonArray list;
         for (int i : pipeline::clusterReadingOrder(outcome->clusters, outcome->triage))
             list.append(clusterJson(clusters[size_t(i)], outcome->triage[size_t(i)]));
+        QJsonArray notSeen;
+        for (const auto &gone : outcome->comparison.notSeen)
+            notSeen.append(QJsonObject{{QStringLiteral("fingerprint"), gone.fingerprint}, {QStringLiteral("name"), gone.name},
+                                       {QStringLiteral("issue"), gone.issue.issue}, {QStringLiteral("text"), gone.text()}});
         writeJson(out, QJsonObject{{QStringLiteral("run"), outcome->runId},
                                    {QStringLiteral("entries"), qint64(outcome->summary.entries)},
+                                   {QStringLiteral("volume"), outcome->comparison.volumeText()},
+                                   {QStringLiteral("not_seen"), notSeen},
                                    {QStringLiteral("worklog"), outcome->worklogPath},
                                    {QStringLiteral("clusters"), list}});
     } else {

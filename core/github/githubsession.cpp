@@ -100,7 +100,23 @@ void GitHubSession::match(const MatchQuery &query, std::function<void(MatchResul
     m_matcher->match(q, std::move(done));
 }
 
+namespace {
+// A new issue's marker lists the cluster's member templates, so a run that regroups them later
+// (on any machine) still finds it.
+Result<IssueDraft> withMembers(Result<IssueDraft> draft, const MatchResult &match)
+{
+    if (draft && draft->kind == IssueDraft::Kind::NewIssue && !match.templates.isEmpty())
+        draft->body = marker::withIdentity(draft->body, draft->fingerprint, match.templates);
+    return draft;
+}
+} // namespace
+
 Result<IssueDraft> GitHubSession::prepareDraft(const DraftInput &input, const MatchResult &match) const
+{
+    return withMembers(prepareDraftFor(input, match), match);
+}
+
+Result<IssueDraft> GitHubSession::prepareDraftFor(const DraftInput &input, const MatchResult &match) const
 {
     const DraftBuilder builder(m_templates);
     switch (match.verdict) {
@@ -115,7 +131,7 @@ Result<IssueDraft> GitHubSession::prepareDraft(const DraftInput &input, const Ma
         break;
     case MatchResult::Verdict::Regression: {
         DraftInput in = input;
-        in.titlePrefix = QStringLiteral("GCP-regression");
+        in.titlePrefix = in.category = QStringLiteral("GCP-regression"); // title and label agree
         for (const Candidate &c : match.candidates)
             if (c.hasMarker() && !in.relatedIssues.contains(c.number))
                 in.relatedIssues.append(c.number);
@@ -134,6 +150,12 @@ Result<IssueDraft> GitHubSession::prepareDraft(const DraftInput &input, const Ma
 
 Result<IssueDraft> GitHubSession::prepareDraft(const DraftInput &input, const MatchResult &match,
                                                const MatchChoice &choice) const
+{
+    return withMembers(prepareDraftFor(input, match, choice), match);
+}
+
+Result<IssueDraft> GitHubSession::prepareDraftFor(const DraftInput &input, const MatchResult &match,
+                                                  const MatchChoice &choice) const
 {
     using A = MatchChoice::Action;
     if (choice.action == A::NewIssue) {
@@ -170,7 +192,7 @@ Result<IssueDraft> GitHubSession::prepareDraft(const DraftInput &input, const Ma
         if (open)
             return fail(QStringLiteral("#%1 is open: comment on it instead of filing it again").arg(chosen->number));
         DraftInput in = input;
-        in.titlePrefix = QStringLiteral("GCP-regression");
+        in.titlePrefix = in.category = QStringLiteral("GCP-regression"); // title and label agree
         in.relatedIssues.prepend(chosen->number);
         for (const Candidate &c : match.candidates)
             if (c.hasMarker() && !in.relatedIssues.contains(c.number))

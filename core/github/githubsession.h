@@ -92,6 +92,9 @@ signals:
 
 private:
     GitHubSession(Options options, const redaction::Redactor *redactor, QObject *parent);
+    Result<IssueDraft> prepareDraftFor(const DraftInput &input, const MatchResult &match) const;
+    Result<IssueDraft> prepareDraftFor(const DraftInput &input, const MatchResult &match,
+                                       const MatchChoice &choice) const;
 
     Options m_options;
     const redaction::Redactor *m_redactor;

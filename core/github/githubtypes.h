@@ -31,6 +31,7 @@ struct Issue
     QString htmlUrl;
     QDateTime createdAt;
     QDateTime updatedAt;
+    QDateTime closedAt;   // invalid while open
     bool isPullRequest = false;
 
     static Issue fromJson(const QJsonObject &o);
@@ -50,13 +51,25 @@ struct RepoAccess
 };
 
 // The hidden markers the app writes into every issue and comment it creates. The fingerprint
-// marker lets any later run (any machine) find the issue of a cluster; the post marker makes
-// one post recognisable after a crash, so it is never created twice.
+// marker lets any later run (any machine) find the issue of a cluster; with the cluster's
+// member templates listed, a run that regrouped them finds it through any one of them. The
+// post marker makes one post recognisable after a crash, so it is never created twice.
+//
+//   <!-- loggardener:fingerprint=v1:0a1b… templates=v1:0a1b…,v1:9f8e… -->
+//
+// Fingerprints carry their own version ("v1:"). Markers written before templates were listed
+// ("<!-- loggardener:fingerprint=v1:v1:0a1b… -->", with the version doubled) still read.
 namespace marker {
 QString fingerprint(const QString &fingerprint);   // "<!-- loggardener:fingerprint=v1:... -->"
+// With the member template fingerprints (at most 200 are listed; a cluster's own fingerprint
+// is always one of them).
+QString identity(const QString &fingerprint, const QStringList &templates);
 QString post(const QString &postKey);              // "<!-- loggardener:post=... -->"
 QString findFingerprint(const QString &body);      // "" when absent
+QStringList findTemplates(const QString &body);    // listed templates, and the fingerprint
 QString findPostKey(const QString &body);          // "" when absent
+// `body` with its fingerprint marker replaced by identity() (added at the end when absent).
+QString withIdentity(const QString &body, const QString &fingerprint, const QStringList &templates);
 } // namespace marker
 
 } // namespace gardener::github

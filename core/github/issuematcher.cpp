@@ -54,7 +54,7 @@ QString IssueMatcher::searchQuery(const MatchQuery &query)
 
 namespace {
 
-void addCandidate(QList<Candidate> *list, const Issue &issue, Candidate::Via via)
+Candidate &addCandidate(QList<Candidate> *list, const Issue &issue, Candidate::Via via)
 {
     for (Candidate &c : *list) {
         if (c.number == issue.number) {
@@ -65,11 +65,29 @@ void addCandidate(QList<Candidate> *list, const Issue &issue, Candidate::Via via
                 c.title = issue.title;
                 c.labels = issue.labels;
                 c.updatedAt = issue.updatedAt;
+                c.closedAt = issue.closedAt;
+                c.body = issue.body;
             }
-            return;
+            return c;
         }
     }
-    list->append(Candidate{issue.number, issue.state, issue.title, issue.labels, issue.updatedAt, {via}});
+    Candidate c{issue.number, issue.state, issue.title, issue.labels, issue.updatedAt, {via}};
+    c.closedAt = issue.closedAt;
+    c.body = issue.body;
+    list->append(c);
+    return list->back();
+}
+
+// Entries of the cluster whose templates `named` lists (the cluster's own fingerprint counts
+// for the whole cluster when no template weights are known).
+quint64 overlapOf(const MatchQuery &query, const QStringList &named)
+{
+    quint64 sum = 0;
+    for (const QString &t : named)
+        sum += query.templates.value(t);
+    if (sum == 0 && named.contains(query.fingerprint))
+        sum = 1;
+    return sum;
 }
 
 void decide(MatchResult *r)
@@ -77,6 +95,8 @@ void decide(MatchResult *r)
     std::stable_sort(r->candidates.begin(), r->candidates.end(), [](const Candidate &a, const Candidate &b) {
         if (a.hasMarker() != b.hasMarker())
             return a.hasMarker();
+        if (a.overlap != b.overlap)
+            return a.overlap > b.overlap;
         return a.updatedAt > b.updatedAt;
     });
     const bool openMarked = std::any_of(r->candidates.cbegin(), r->candidates.cend(), [](const Candidate &c) {
@@ -101,24 +121,39 @@ void decide(MatchResult *r)
 void IssueMatcher::match(const MatchQuery &query, std::function<void(MatchResult)> done)
 {
     auto result = std::make_shared<MatchResult>();
+    result->fingerprint = query.fingerprint;
+    result->templates = query.templates.keys();
+    std::sort(result->templates.begin(), result->templates.end(), [&](const QString &a, const QString &b) {
+        const quint64 ca = query.templates.value(a), cb = query.templates.value(b);
+        return ca != cb ? ca > cb : a < b;
+    });
     const RepoRef repo = RepoRef::parse(query.repo);
     std::weak_ptr<bool> alive = m_alive;
 
     // Journal first (local, synchronous); the issue state comes from the listing below.
-    QList<int> journalNumbers;
+    // The journal knows clusters by the fingerprint they had when posted, which is one of
+    // their member templates: asking for every member finds posts of a regrouped cluster.
+    QHash<int, QStringList> journalTemplates;
     if (m_journal) {
-        if (auto rows = m_journal->issuesForFingerprint(query.repo, query.fingerprint)) {
-            for (const JournalEntry &e : *rows)
-                journalNumbers.append(e.issueNumber);
+        QStringList keys{query.fingerprint};
+        for (auto it = query.templates.cbegin(); it != query.templates.cend(); ++it)
+            if (!keys.contains(it.key()))
+                keys << it.key();
+        for (const QString &key : std::as_const(keys)) {
+            if (auto rows = m_journal->issuesForFingerprint(query.repo, key)) {
+                for (const JournalEntry &e : *rows)
+                    journalTemplates[e.issueNumber].append(key);
+            }
         }
     }
+    const QList<int> journalNumbers = journalTemplates.keys();
 
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("state"), QStringLiteral("all"));
     q.addQueryItem(QStringLiteral("labels"), query.appLabel);
     q.addQueryItem(QStringLiteral("per_page"), QStringLiteral("100"));
     m_client->getAllPages(repo.path() + QStringLiteral("/issues"), q,
-                          [this, alive, query, result, journalNumbers, done](Result<QList<QJsonValue>> items) {
+                          [this, alive, query, result, journalNumbers, journalTemplates, done](Result<QList<QJsonValue>> items) {
         if (alive.expired())
             return;
         if (items) {
@@ -127,10 +162,20 @@ void IssueMatcher::match(const MatchQuery &query, std::function<void(MatchResult
                 const Issue issue = Issue::fromJson(v.toObject());
                 if (issue.isPullRequest)
                     continue;
-                if (marker::findFingerprint(issue.body) == query.fingerprint)
-                    addCandidate(&result->candidates, issue, Candidate::Via::Marker);
-                if (journalNumbers.contains(issue.number))
-                    addCandidate(&result->candidates, issue, Candidate::Via::Journal);
+                const QStringList named = marker::findTemplates(issue.body);
+                const bool marked = !named.isEmpty()
+                    && (named.first() == query.fingerprint || named.contains(query.fingerprint)
+                        || std::any_of(named.cbegin(), named.cend(),
+                                       [&](const QString &t) { return query.templates.contains(t); }));
+                if (marked) {
+                    Candidate &c = addCandidate(&result->candidates, issue, Candidate::Via::Marker);
+                    c.markerTemplates = named;
+                    c.overlap = std::max(c.overlap, overlapOf(query, named));
+                }
+                if (journalNumbers.contains(issue.number)) {
+                    Candidate &c = addCandidate(&result->candidates, issue, Candidate::Via::Journal);
+                    c.overlap = std::max(c.overlap, overlapOf(query, journalTemplates.value(issue.number)));
+                }
             }
         } else {
             result->listingError = items.error().what;
@@ -139,7 +184,8 @@ void IssueMatcher::match(const MatchQuery &query, std::function<void(MatchResult
         for (int n : journalNumbers) {
             Issue i;
             i.number = n;
-            addCandidate(&result->candidates, i, Candidate::Via::Journal);
+            Candidate &c = addCandidate(&result->candidates, i, Candidate::Via::Journal);
+            c.overlap = std::max(c.overlap, overlapOf(query, journalTemplates.value(n)));
         }
         if (query.keyTerms.isEmpty()) {
             decide(result.get());

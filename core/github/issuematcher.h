@@ -4,8 +4,11 @@
 //
 // Sources, in order of trust:
 //   1. the fingerprint marker in issue bodies, found by listing the repository's issues that
-//      carry the app's label (state=all, every page) and scanning bodies;
-//   2. the local journal of what this machine posted;
+//      carry the app's label (state=all, every page) and scanning bodies: an issue matches
+//      when its marker names the cluster or lists any of the cluster's member templates (so
+//      a cluster that was merged, split or had its representative template renamed still
+//      finds its issue, on any machine);
+//   2. the local journal of what this machine posted, for the cluster or any member template;
 //   3. GitHub search for the key terms (rate-limited, and lags behind creation).
 // Search only ever adds candidates. The verdict "no issue yet" needs the complete label
 // listing; if that listing failed the verdict is Unknown, never New.
@@ -16,6 +19,7 @@
 #include "github/githubtypes.h"
 #include "github/postjournal.h"
 
+#include <QHash>
 #include <QObject>
 
 namespace gardener::github {
@@ -26,6 +30,7 @@ struct MatchQuery
     QString fingerprint;
     QStringList keyTerms;   // a few distinctive words for search
     QString appLabel = QStringLiteral("log-gardener");
+    QHash<QString, quint64> templates; // member template fingerprints -> entries (identity)
 };
 
 struct Candidate
@@ -37,6 +42,10 @@ struct Candidate
     QStringList labels;
     QDateTime updatedAt;
     QList<Via> via;         // every source that found it
+    QDateTime closedAt;
+    QString body;           // as listed (to update its marker when the membership changed)
+    QStringList markerTemplates; // templates its marker lists
+    quint64 overlap = 0;    // the cluster's entries whose template its marker or journal names
     bool hasMarker() const { return via.contains(Via::Marker) || via.contains(Via::Journal); }
 };
 
@@ -50,11 +59,13 @@ struct MatchResult
         Unknown,     // the marker listing failed: do not conclude anything
     };
     Verdict verdict = Verdict::Unknown;
-    QList<Candidate> candidates;   // marker matches first, newest first
+    QList<Candidate> candidates;   // marker matches first, the largest overlap first, then newest
     bool listingComplete = false;
     bool searchUsed = false;
     QString searchError;           // search is optional: its failure is reported, not fatal
     QString listingError;
+    QString fingerprint;           // the query's cluster and member templates (most entries
+    QStringList templates;         // first), for the marker of a new issue
 };
 
 QString viaName(Candidate::Via via);

@@ -50,6 +50,22 @@ CREATE TABLE imported_worklogs (
   content_hash BLOB PRIMARY KEY, path TEXT, run_id INTEGER REFERENCES runs(id) ON DELETE CASCADE,
   imported TEXT);
 )"),
+        // 3: member templates of each run's clusters with counts (identity across regrouping),
+        //    issue links per template, and when a linked issue was closed. Earlier runs count
+        //    as one template per cluster: a cluster's fingerprint is its smallest template's.
+        QStringLiteral(R"(
+CREATE TABLE run_templates (
+  run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+  cluster TEXT NOT NULL, template TEXT NOT NULL, count INTEGER NOT NULL,
+  PRIMARY KEY (run_id, template));
+CREATE INDEX run_templates_template ON run_templates(template, run_id);
+INSERT INTO run_templates (run_id, cluster, template, count)
+  SELECT run_id, fingerprint, fingerprint, count FROM run_clusters;
+CREATE TABLE template_links (
+  template TEXT NOT NULL, issue INTEGER NOT NULL, url TEXT, state TEXT, last_action TEXT,
+  updated TEXT, closed_at TEXT, PRIMARY KEY (template, issue));
+ALTER TABLE issue_links ADD COLUMN closed_at TEXT;
+)"),
     };
     return steps;
 }
@@ -92,6 +108,41 @@ QVector<quint32> unpackBuckets(const QByteArray &bytes)
 Error sqlError(const QString &what, const QSqlError &e)
 {
     return Error{{}, -1, -1, what + QStringLiteral(": ") + e.text()};
+}
+
+// Each template's entries in this run. A cluster without template counts (an imported
+// worklog) counts as its own fingerprint, which is its smallest template's.
+Result<void> recordMembers(QSqlDatabase &db, qint64 runId, const QVector<RunCluster> &clusters)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO run_templates (run_id, cluster, template, count) "
+                             "VALUES (?,?,?,?)"));
+    auto insert = [&](const QString &cluster, const QString &tpl, quint64 count) -> Result<void> {
+        q.addBindValue(runId);
+        q.addBindValue(cluster);
+        q.addBindValue(tpl);
+        q.addBindValue(qint64(count));
+        if (!q.exec())
+            return tl::unexpected(sqlError(QStringLiteral("record template count %1").arg(tpl), q.lastError()));
+        return {};
+    };
+    for (const RunCluster &c : clusters) {
+        quint64 counted = 0;
+        for (const TemplateRecord &r : c.templates)
+            counted += r.count;
+        if (counted == 0) {
+            if (auto r = insert(c.fingerprint, c.fingerprint, c.count); !r)
+                return r;
+            continue;
+        }
+        for (const TemplateRecord &r : c.templates) {
+            if (r.count == 0)
+                continue;
+            if (auto done = insert(c.fingerprint, r.fingerprint, r.count); !done)
+                return done;
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -254,6 +305,10 @@ Result<qint64> HistoryStore::recordRun(Run run)
                 return tl::unexpected(sqlError(QStringLiteral("record template %1").arg(r.fingerprint), e));
             }
         }
+    }
+    if (auto members = recordMembers(db, id, run.clusters); !members) {
+        db.rollback();
+        return tl::unexpected(members.error());
     }
     if (!db.commit())
         return tl::unexpected(sqlError(QStringLiteral("record run"), db.lastError()));

@@ -54,19 +54,55 @@ Result<void> HistoryStore::markImported(const QByteArray &contentHash, const QSt
 
 Result<void> HistoryStore::linkIssue(const IssueLink &link)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("INSERT INTO issue_links (fingerprint, issue, url, state, last_action, updated) "
-                             "VALUES (?,?,?,?,?,?) ON CONFLICT(fingerprint) DO UPDATE SET "
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.transaction())
+        return tl::unexpected(sqlError(QStringLiteral("link issue"), db.lastError()));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO issue_links (fingerprint, issue, url, state, last_action, updated, closed_at) "
+                             "VALUES (?,?,?,?,?,?,?) ON CONFLICT(fingerprint) DO UPDATE SET "
                              "issue=excluded.issue, url=excluded.url, state=excluded.state, "
-                             "last_action=excluded.last_action, updated=excluded.updated"));
-    q.addBindValue(link.fingerprint);
-    q.addBindValue(link.issue);
-    q.addBindValue(link.url);
-    q.addBindValue(link.state);
-    q.addBindValue(link.lastAction);
-    q.addBindValue(link.updated.toUTC().toString(Qt::ISODateWithMs));
-    if (!q.exec())
-        return tl::unexpected(sqlError(QStringLiteral("link issue"), q.lastError()));
+                             "last_action=excluded.last_action, updated=excluded.updated, "
+                             "closed_at=excluded.closed_at"));
+    const QString updated = link.updated.toUTC().toString(Qt::ISODateWithMs);
+    const QVariant closed = link.closedAt.isValid() ? QVariant(link.closedAt.toUTC().toString(Qt::ISODateWithMs))
+                                                    : QVariant();
+    for (const QVariant &v : {QVariant(link.fingerprint), QVariant(link.issue), QVariant(link.url),
+                              QVariant(link.state), QVariant(link.lastAction), QVariant(updated), closed})
+        q.addBindValue(v);
+    if (!q.exec()) {
+        const auto e = q.lastError();
+        db.rollback();
+        return tl::unexpected(sqlError(QStringLiteral("link issue"), e));
+    }
+    // Every member template carries the link, so a regrouped cluster still finds its issue.
+    q.prepare(QStringLiteral("INSERT INTO template_links (template, issue, url, state, last_action, updated, closed_at) "
+                             "VALUES (?,?,?,?,?,?,?) ON CONFLICT(template, issue) DO UPDATE SET "
+                             "url=excluded.url, state=excluded.state, last_action=excluded.last_action, "
+                             "updated=excluded.updated, closed_at=excluded.closed_at"));
+    for (const QString &tpl : link.templates) {
+        for (const QVariant &v : {QVariant(tpl), QVariant(link.issue), QVariant(link.url), QVariant(link.state),
+                                  QVariant(link.lastAction), QVariant(updated), closed})
+            q.addBindValue(v);
+        if (!q.exec()) {
+            const auto e = q.lastError();
+            db.rollback();
+            return tl::unexpected(sqlError(QStringLiteral("link template %1").arg(tpl), e));
+        }
+    }
+    // The same issue's state is one fact, whichever template it was learnt through.
+    bool ok = true;
+    for (const char *table : {"template_links", "issue_links"}) {
+        q.prepare(QStringLiteral("UPDATE %1 SET state = ?, closed_at = ? WHERE issue = ?").arg(QLatin1String(table)));
+        q.addBindValue(link.state);
+        q.addBindValue(closed);
+        q.addBindValue(link.issue);
+        ok = ok && q.exec();
+    }
+    if (!ok || !db.commit()) {
+        const auto e = q.lastError().isValid() ? q.lastError() : db.lastError();
+        db.rollback();
+        return tl::unexpected(sqlError(QStringLiteral("link issue"), e));
+    }
     return {};
 }
 

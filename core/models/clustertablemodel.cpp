@@ -292,7 +292,7 @@ ClusterTableModel::triageViews(const clustering::ClusterSet &set, const std::vec
     for (size_t i = 0; i < set.clusters().size() && i < triaged.size(); ++i) {
         const auto &t = triaged[i];
         views.insert(set.clusters()[i].fingerprint,
-                     TriageView{t.decision.priority, t.decision.category, triage::trendName(t.trend.trend),
+                     TriageView{t.decision.priority, t.decision.category, t.trend.label(),
                                 t.decision.explanation, t.decision.expected || t.muted});
     }
     return views;

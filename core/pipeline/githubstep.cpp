@@ -1,6 +1,7 @@
 #include "githubstep.h"
 
 #include "github/githubsession.h"
+#include "github/issueupdater.h"
 #include "logs/logstore.h"
 #include "redaction/redactor.h"
 #include "worklogbuilder.h"
@@ -11,6 +12,7 @@
 
 #include <QDir>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTimeZone>
 
@@ -127,14 +129,218 @@ github::MatchQuery clusterMatchQuery(const clustering::ClusterSet &set, int inde
     github::MatchQuery query;
     query.repo = repo;
     query.fingerprint = c.fingerprint;
+    for (quint32 ti : c.templates)
+        query.templates.insert(set.templates()[ti].fingerprint, set.templates()[ti].count);
     // The terms go into a GitHub search: from the redacted name, without the redaction markers.
     static const QRegularExpression marker(QStringLiteral("\\[REDACTED:[^\\]]*\\]"));
     query.keyTerms = keyTerms(redaction::Redactor().redact(c.name).remove(marker));
     return query;
 }
 
-Result<GitHubStepResult> runGitHubStep(const RunOutcome &out, const GitHubStepOptions &options,
-                                       const RunLog &log)
+namespace {
+
+QStringList memberTemplates(const clustering::ClusterSet &set, int index)
+{
+    QStringList templates;
+    for (quint32 ti : set.clusters()[size_t(index)].templates)
+        templates << set.templates()[ti].fingerprint;
+    return templates;
+}
+
+history::IssueLink linkTo(const QString &fingerprint, const QStringList &templates, int issue, const QString &state)
+{
+    history::IssueLink link;
+    link.fingerprint = fingerprint;
+    link.templates = templates;
+    link.issue = issue;
+    link.state = state;
+    link.updated = QDateTime::currentDateTimeUtc();
+    return link;
+}
+
+// The change a commented issue needs so its title prefix and labels say what triage says, and
+// its marker lists every template it tracks: those it listed (never dropped) and today's
+// members that no other issue lists (after a merge each template stays with one issue).
+std::optional<github::IssueUpdate> updateFor(const github::Candidate &issue, const github::MatchResult &match,
+                                             const triage::TriagedCluster &t, const QString &fingerprint,
+                                             const QStringList &templates, const QString &repo)
+{
+    QSet<QString> claimed;
+    for (const auto &other : match.candidates)
+        if (other.number != issue.number)
+            for (const QString &tpl : other.markerTemplates)
+                claimed.insert(tpl);
+    github::IssueUpdate u;
+    u.repo = repo;
+    u.number = issue.number;
+    const QString priority = t.decision.priorityLabel();
+    const QString title = github::retitled(issue.title, priority, t.decision.category);
+    if (!issue.title.isEmpty() && title != issue.title)
+        u.title = title;
+    const QStringList labels = github::relabelled(issue.labels, priority, t.decision.category);
+    if (!issue.state.isEmpty() && labels != issue.labels) {
+        u.labels = labels;
+        u.setLabels = true;
+    }
+    QStringList listed = issue.markerTemplates;
+    bool grown = false;
+    for (const QString &tpl : templates) {
+        if (!listed.contains(tpl) && !claimed.contains(tpl)) {
+            listed << tpl;
+            grown = true;
+        }
+    }
+    if (grown && !issue.body.isEmpty()) {
+        const QString keep = listed.isEmpty() ? fingerprint : listed.first();
+        u.body = github::marker::withIdentity(issue.body, keep, listed);
+    }
+    if (u.title.isEmpty() && !u.setLabels && u.body.isEmpty())
+        return std::nullopt;
+    return u;
+}
+
+} // namespace
+
+namespace {
+
+// One run's GitHub work, cluster by cluster.
+struct Step
+{
+    github::GitHubSession &session;
+    github::IssueUpdater &updater;
+    const GitHubStepOptions &options;
+    RunOutcome &out;
+    const redaction::Redactor &redactor;
+    const RunLog &log;
+    GitHubStepResult result;
+    QSet<int> touched; // issues commented on or filed in this run: one post each at most
+
+    Result<void> cluster(int index);
+    Result<void> afterPost(int index, const github::IssueDraft &draft, const github::MatchResult &match,
+                           const github::Candidate *tracked, bool regressed, const github::PostOutcome &posted,
+                           const QStringList &templates);
+};
+
+Result<void> Step::cluster(int index)
+{
+    using V = github::MatchResult::Verdict;
+    const auto &c = out.clusters.clusters()[size_t(index)];
+    auto &t = out.triage[size_t(index)];
+    if (t.decision.expected || t.muted)
+        return {};
+    const QString name = redactor.redact(c.name); // messages reach stderr and logs
+    const QStringList templates = memberTemplates(out.clusters, index);
+    const github::MatchQuery query = clusterMatchQuery(out.clusters, index, options.repo);
+    const auto match = waitFor<github::MatchResult>([&](auto done) { session.match(query, done); });
+    if (match.verdict == V::Unknown) {
+        result.messages << QStringLiteral("%1: cannot tell whether an issue exists (%2); nothing drafted")
+                               .arg(name, match.listingError);
+        ++result.failed;
+        return {};
+    }
+    const bool existing = match.verdict == V::Existing;
+    const bool regressed = match.verdict == V::Regression && !match.candidates.isEmpty();
+    const github::Candidate *tracked = nullptr;
+    for (const auto &candidate : match.candidates) {
+        if (candidate.hasMarker() && (regressed || candidate.state == QLatin1String("open"))) {
+            tracked = &candidate;
+            break;
+        }
+    }
+    if (existing)
+        ++result.matched;
+    if (tracked) {
+        if (regressed)
+            triage::markRegressed(t, tracked->number, tracked->closedAt);
+        // Every issue any member template names stays linked (merges keep all of them).
+        for (const auto &candidate : match.candidates) {
+            if (!candidate.hasMarker())
+                continue;
+            result.actions.links.append(linkTo(c.fingerprint, templates, candidate.number, candidate.state));
+            result.actions.links.last().closedAt = candidate.closedAt;
+        }
+        if (touched.contains(tracked->number)) {
+            result.messages << QStringLiteral("%1: tracked by #%2, which already has this run's update")
+                                   .arg(name).arg(tracked->number);
+            return {};
+        }
+    } else if (t.decision.priority > options.newIssueMaxPriority) {
+        return {}; // not urgent enough for a new issue
+    }
+    const auto input = clusterDraftInput(*out.store, out.clusters, out.triage, index, redactor);
+    auto draft = regressed ? session.prepareDraft(input, match, {github::MatchChoice::Action::Reopen, tracked->number})
+                           : session.prepareDraft(input, match);
+    if (!draft) {
+        result.messages << QStringLiteral("%1: %2").arg(name, draft.error().toString());
+        ++result.failed;
+        return {};
+    }
+    ++result.drafted;
+    const bool mayPost = options.post == PostMode::All
+                         || (options.post == PostMode::Comments && draft->kind == github::IssueDraft::Kind::Comment);
+    if (!mayPost) {
+        if (auto saved = session.drafts().save(*draft); !saved)
+            return tl::unexpected(saved.error());
+        ++result.actions.draftsWaiting;
+        return {};
+    }
+    if (log)
+        log(QStringLiteral("posting %1 for %2").arg(tracked ? QStringLiteral("a comment") : QStringLiteral("an issue"), name));
+    const auto posted = waitFor<Result<github::PostOutcome>>(
+        [&](auto done) { session.post(*draft, redaction::AllowList(), done); });
+    if (!posted) {
+        // Kept as a draft: the app shows it with the reason and a retry.
+        session.drafts().save(*draft);
+        ++result.actions.draftsWaiting;
+        result.messages << QStringLiteral("%1: posting failed: %2").arg(name, posted.error().toString());
+        ++result.failed;
+        return {};
+    }
+    return afterPost(index, *draft, match, tracked, regressed, *posted, templates);
+}
+
+Result<void> Step::afterPost(int index, const github::IssueDraft &draft, const github::MatchResult &match,
+                             const github::Candidate *tracked, bool regressed, const github::PostOutcome &posted,
+                             const QStringList &templates)
+{
+    const auto &c = out.clusters.clusters()[size_t(index)];
+    const auto &t = out.triage[size_t(index)];
+    ++result.posted;
+    touched.insert(posted.issueNumber);
+    worklog::WorklogAction action;
+    action.kind = regressed ? worklog::WorklogAction::Kind::Reopened : actionKind(draft);
+    action.issue = posted.issueNumber;
+    action.url = posted.url;
+    action.title = draft.title.isEmpty() && tracked ? tracked->title : draft.title;
+    action.cluster = index;
+    if (t.decision.raisedBy > 0 && tracked) {
+        for (const QString &l : tracked->labels)
+            if (l.size() == 2 && l.startsWith(QLatin1Char('P')) && l != t.decision.priorityLabel())
+                action.priorityChange = l + QStringLiteral("->") + t.decision.priorityLabel();
+    }
+    if (!posted.droppedLabels.isEmpty())
+        action.status = QStringLiteral("labels not applied (no push access): ") + posted.droppedLabels.join(QStringLiteral(", "));
+    if (tracked) {
+        if (const auto update = updateFor(*tracked, match, t, c.fingerprint, templates, options.repo)) {
+            const auto applied = waitFor<Result<bool>>([&](auto done) { updater.apply(*update, done); });
+            if (!applied)
+                result.messages << QStringLiteral("%1: updating #%2 failed: %3").arg(redactor.redact(c.name)).arg(tracked->number)
+                                       .arg(applied.error().toString());
+            else if (*applied)
+                ++result.updated;
+        }
+    }
+    result.actions.actions.append(action);
+    history::IssueLink link = linkTo(c.fingerprint, templates, posted.issueNumber, QStringLiteral("open"));
+    link.url = posted.url;
+    link.lastAction = worklog::actionKindName(action.kind);
+    result.actions.links.append(link);
+    return {};
+}
+
+} // namespace
+
+Result<GitHubStepResult> runGitHubStep(RunOutcome &out, const GitHubStepOptions &options, const RunLog &log)
 {
     const redaction::Redactor redactor;
     github::GitHubSession::Options sessionOptions;
@@ -150,6 +356,9 @@ Result<GitHubStepResult> runGitHubStep(const RunOutcome &out, const GitHubStepOp
     if (!opened)
         return tl::unexpected(opened.error());
     github::GitHubSession &session = **opened;
+    github::IssueUpdater updater(session.client());
+    if (auto ready = updater.open(session.journal()->path()); !ready)
+        return tl::unexpected(ready.error());
 
     // Posts that reached GitHub before an earlier crash are settled first.
     if (auto reconciled = waitFor<Result<int>>([&](auto done) { session.reconcilePending(done); }); !reconciled)
@@ -158,86 +367,12 @@ Result<GitHubStepResult> runGitHubStep(const RunOutcome &out, const GitHubStepOp
     if (!access)
         return tl::unexpected(access.error());
 
-    GitHubStepResult result;
+    Step step{session, updater, options, out, redactor, log, {}, {}};
     for (int index : clusterReadingOrder(out.clusters, out.triage)) {
-        const auto &c = out.clusters.clusters()[size_t(index)];
-        const auto &t = out.triage[size_t(index)];
-        if (t.decision.expected || t.muted)
-            continue;
-        const QString name = redactor.redact(c.name);  // messages reach stderr and logs
-        const github::MatchQuery query = clusterMatchQuery(out.clusters, index, options.repo);
-        const auto match = waitFor<github::MatchResult>([&](auto done) { session.match(query, done); });
-        using V = github::MatchResult::Verdict;
-        if (match.verdict == V::Unknown) {
-            result.messages << QStringLiteral("%1: cannot tell whether an issue exists (%2); nothing drafted")
-                                   .arg(name, match.listingError);
-            ++result.failed;
-            continue;
-        }
-        const bool existing = match.verdict == V::Existing;
-        if (existing)
-            ++result.matched;
-        if ((existing || match.verdict == V::Regression) && !match.candidates.isEmpty()) {
-            // History learns which issue tracks the cluster; a closed one flags a regression.
-            const auto &candidate = match.candidates.first();
-            history::IssueLink link;
-            link.fingerprint = c.fingerprint;
-            link.issue = candidate.number;
-            link.state = candidate.state;
-            link.lastAction = QStringLiteral("linked");
-            link.updated = candidate.updatedAt;
-            result.actions.links.append(link);
-        }
-        else if (t.decision.priority > options.newIssueMaxPriority)
-            continue; // not urgent enough for a new issue
-        auto draft = session.prepareDraft(clusterDraftInput(*out.store, out.clusters, out.triage, index, redactor), match);
-        if (!draft) {
-            result.messages << QStringLiteral("%1: %2").arg(name, draft.error().toString());
-            ++result.failed;
-            continue;
-        }
-        ++result.drafted;
-        const bool mayPost = options.post == PostMode::All
-                             || (options.post == PostMode::Comments && draft->kind == github::IssueDraft::Kind::Comment);
-        if (!mayPost) {
-            if (auto saved = session.drafts().save(*draft); !saved)
-                return tl::unexpected(saved.error());
-            ++result.actions.draftsWaiting;
-            continue;
-        }
-        if (log)
-            log(QStringLiteral("posting %1 for %2").arg(existing ? QStringLiteral("a comment") : QStringLiteral("an issue"), name));
-        const auto posted = waitFor<Result<github::PostOutcome>>(
-            [&](auto done) { session.post(*draft, redaction::AllowList(), done); });
-        if (!posted) {
-            // Kept as a draft: the app shows it with the reason and a retry.
-            session.drafts().save(*draft);
-            ++result.actions.draftsWaiting;
-            result.messages << QStringLiteral("%1: posting failed: %2").arg(name, posted.error().toString());
-            ++result.failed;
-            continue;
-        }
-        ++result.posted;
-        worklog::WorklogAction action;
-        action.kind = actionKind(*draft);
-        action.issue = posted->issueNumber;
-        action.url = posted->url;
-        action.title = draft->title.isEmpty() && !match.candidates.isEmpty() ? match.candidates.first().title
-                                                                             : draft->title;
-        action.cluster = index;
-        if (!posted->droppedLabels.isEmpty())
-            action.status = QStringLiteral("labels not applied (no push access): ") + posted->droppedLabels.join(QStringLiteral(", "));
-        result.actions.actions.append(action);
-        history::IssueLink link;
-        link.fingerprint = c.fingerprint;
-        link.issue = posted->issueNumber;
-        link.url = posted->url;
-        link.state = QStringLiteral("open");
-        link.lastAction = worklog::actionKindName(action.kind);
-        link.updated = QDateTime::currentDateTimeUtc();
-        result.actions.links.append(link);
+        if (auto done = step.cluster(index); !done)
+            return tl::unexpected(done.error());
     }
-    return result;
+    return step.result;
 }
 
 } // namespace gardener::pipeline

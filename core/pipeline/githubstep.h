@@ -40,6 +40,7 @@ struct GitHubStepResult
     int drafted = 0;
     int posted = 0;
     int failed = 0;
+    int updated = 0;   // issues whose title, labels or marker were PATCHed
     QStringList messages; // for people, one line each
 };
 
@@ -49,8 +50,16 @@ struct GitHubStepResult
 // Clusters marked expected are left alone. Everything posted goes through the session's
 // redactor and journal, so a retry never posts twice.
 //
+// Identity is the cluster's member templates: an issue whose marker (or this machine's
+// journal) names any of them is the cluster's issue, so regrouping never files a second
+// issue. An issue gets at most one comment per run (a split cluster's parts share it). A
+// cluster whose only issue is closed has regressed: `outcome.triage` says so (issue number,
+// close date, priority raised one level, GCP-regression) and the issue is reopened with a
+// comment rather than filed again. When a commented issue's priority, category or member
+// templates changed, its title prefix, labels and marker are updated (PATCH, journaled).
+//
 // Blocks in a local event loop until done: for the command line only, never the UI thread.
-Result<GitHubStepResult> runGitHubStep(const RunOutcome &outcome, const GitHubStepOptions &options,
+Result<GitHubStepResult> runGitHubStep(RunOutcome &outcome, const GitHubStepOptions &options,
                                        const RunLog &log = {});
 
 } // namespace gardener::pipeline

@@ -6,6 +6,7 @@
 #include "logs/logstore.h"
 #include "naming/clusternaming.h"
 #include "worklog/worklogwriter.h"
+#include "sincelastrun.h"
 #include "worklogbuilder.h"
 
 #include <QDir>
@@ -106,7 +107,9 @@ Result<RunOutcome> analyse(const RunOptions &options, const RunLog &log)
                                            : QStringLiteral("no input could be read: ") + out.warnings.join(QStringLiteral("; ")));
     out.summary = summarize(*out.store);
     say(log, QStringLiteral("clustering %1 entries").arg(out.store->size()));
-    out.clusters = clustering::clusterStore(*out.store);
+    clustering::ClusterOptions clusterOptions;
+    clusterOptions.decisions = options.decisions;
+    out.clusters = clustering::clusterStore(*out.store, clusterOptions);
 
     history::HistoryStore history;
     if (options.recordHistory) {
@@ -120,7 +123,8 @@ Result<RunOutcome> analyse(const RunOptions &options, const RunLog &log)
     triageOptions.windowStartNs = out.summary.firstNs;
     triageOptions.windowEndNs = out.summary.lastNs;
     auto triaged = triage::triageClusters(out.clusters, out.store.get(), *rules,
-                                          options.recordHistory ? &history : nullptr, triageOptions);
+                                          options.recordHistory ? &history : nullptr, triageOptions,
+                                          &out.comparison);
     if (!triaged)
         return tl::unexpected(triaged.error());
     out.triage = std::move(*triaged);
@@ -156,9 +160,28 @@ Result<RecordedRun> recordRun(const LogStore &store, const LogSummary &summary,
     header.project = options.project;
     header.timeRange = options.timeRange;
     header.severityFilter = options.severityFilter;
+
+    history::HistoryStore ownHistory;
+    history::HistoryStore *history = openHistory;
+    if (!history && options.recordHistory) {
+        if (auto opened = ownHistory.open(historyPath(options)); !opened)
+            return tl::unexpected(opened.error());
+        history = &ownHistory;
+    }
     if (options.writeWorklog) {
         const QString dir = options.worklogDir.isEmpty() ? defaultWorklogDir() : options.worklogDir;
         worklog::WorklogData data = buildWorklog(header, store, summary, set, triaged);
+        if (history) {
+            // Compared before this run is recorded: the run-level changes since the last one.
+            triage::ClusterTriageOptions window;
+            window.windowStartNs = summary.firstNs;
+            window.windowEndNs = summary.lastNs;
+            auto compared = history->compare(triage::memberClusters(set), summary.entries,
+                                             triage::windowMinutes(set, window));
+            if (!compared)
+                return tl::unexpected(compared.error());
+            data.sinceLastRun = sinceLastRunLines(set, triaged, *compared, clusterReadingOrder(set, triaged));
+        }
         addActions(data, set, triaged, actions);
         auto written = worklog::WorklogWriter::write(data, dir, pipelineWriterOptions());
         if (!written)
@@ -169,13 +192,6 @@ Result<RecordedRun> recordRun(const LogStore &store, const LogSummary &summary,
     if (!options.recordHistory)
         return recorded;
 
-    history::HistoryStore ownHistory;
-    history::HistoryStore *history = openHistory;
-    if (!history) {
-        if (auto opened = ownHistory.open(historyPath(options)); !opened)
-            return tl::unexpected(opened.error());
-        history = &ownHistory;
-    }
     history::Run run;
     run.started = header.generated;
     run.source = options.inputs.isEmpty() ? QStringLiteral("demo") : QStringLiteral("file");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clustering/clusterdecisions.h"
 #include "clustering/clusterset.h"
 #include "history/historystore.h"
 #include "worklog/worklogdata.h"
@@ -30,6 +31,7 @@ struct RunOptions
     QString project;
     QString timeRange;
     QString severityFilter;
+    clustering::ClusterDecisions decisions; // saved merges and splits to apply
 };
 
 struct RunOutcome
@@ -39,6 +41,7 @@ struct RunOutcome
     LogSummary summary;
     clustering::ClusterSet clusters;
     std::vector<triage::TriagedCluster> triage; // same order as clusters.clusters()
+    history::RunComparison comparison;          // against earlier runs: volume, regroups, not seen
     qint64 runId = 0;
     QString worklogPath;
     QStringList warnings; // for people: skipped entries, a history that was set aside, ...

@@ -11,7 +11,8 @@ std::optional<Condition::Field> fieldFromName(QStringView name)
         {"severity", Condition::Field::Severity}, {"text", Condition::Field::Text},
         {"location", Condition::Field::Location}, {"count", Condition::Field::Count},
         {"per_minute", Condition::Field::PerMinute}, {"trend", Condition::Field::Trend},
-        {"change", Condition::Field::Change}};
+        {"change", Condition::Field::Change}, {"status", Condition::Field::Status},
+        {"path", Condition::Field::Path}, {"deploy", Condition::Field::Deploy}};
     for (const auto &[text, field] : names) {
         if (name.compare(QLatin1String(text), Qt::CaseInsensitive) == 0)
             return field;
@@ -25,7 +26,7 @@ std::optional<Condition::Op> opFromText(QStringView op)
         {"<=", Condition::Op::LessEqual}, {">=", Condition::Op::GreaterEqual},
         {"==", Condition::Op::Equal},     {"=", Condition::Op::Equal},
         {"<", Condition::Op::Less},       {">", Condition::Op::Greater},
-        {"~", Condition::Op::Matches}};
+        {"!~", Condition::Op::NotMatches}, {"~", Condition::Op::Matches}};
     for (const auto &[text, value] : ops) {
         if (op == QLatin1String(text))
             return value;
@@ -41,7 +42,8 @@ bool compare(double lhs, Condition::Op op, double rhs)
     case Condition::Op::Equal: return lhs == rhs;
     case Condition::Op::GreaterEqual: return lhs >= rhs;
     case Condition::Op::Greater: return lhs > rhs;
-    case Condition::Op::Matches: return false;
+    case Condition::Op::Matches:
+    case Condition::Op::NotMatches: return false;
     }
     return false;
 }
@@ -49,7 +51,7 @@ bool compare(double lhs, Condition::Op op, double rhs)
 Result<Condition> parseCondition(const QString &line, const QString &file, int lineNo)
 {
     static const QRegularExpression shape(
-        QStringLiteral(R"(^([a-z_]+)\s*(<=|>=|==|=|<|>|~)\s*(.+)$)"),
+        QStringLiteral(R"(^([a-z_]+)\s*(<=|>=|==|=|<|>|!~|~)\s*(.+)$)"),
         QRegularExpression::CaseInsensitiveOption);
     const auto m = shape.match(line);
     if (!m.hasMatch())
@@ -58,19 +60,24 @@ Result<Condition> parseCondition(const QString &line, const QString &file, int l
     c.source = line;
     const auto field = fieldFromName(m.capturedView(1));
     if (!field)
-        return fail(QStringLiteral("unknown field '%1' (severity, text, location, count, per_minute, trend, change)")
+        return fail(QStringLiteral("unknown field '%1' (severity, text, location, path, status, deploy, count, "
+                                   "per_minute, trend, change)")
                         .arg(m.captured(1)), file, lineNo);
     c.field = *field;
     c.op = *opFromText(m.capturedView(2));
     QString value = m.captured(3).trimmed();
-    const bool textField = c.field == Condition::Field::Text || c.field == Condition::Field::Location;
-    if (textField != (c.op == Condition::Op::Matches))
-        return fail(textField ? QStringLiteral("'%1' takes '~ pattern'").arg(m.captured(1))
-                              : QStringLiteral("'~' works only with text and location"),
+    const bool textField = c.field == Condition::Field::Text || c.field == Condition::Field::Location
+                           || c.field == Condition::Field::Path || c.field == Condition::Field::Deploy;
+    const bool patternOp = c.op == Condition::Op::Matches || c.op == Condition::Op::NotMatches;
+    if (textField != patternOp)
+        return fail(textField ? QStringLiteral("'%1' takes '~ pattern' or '!~ pattern'").arg(m.captured(1))
+                              : QStringLiteral("'~' and '!~' work only with text, location, path and deploy"),
                     file, lineNo);
     switch (c.field) {
     case Condition::Field::Text:
     case Condition::Field::Location:
+    case Condition::Field::Path:
+    case Condition::Field::Deploy:
         c.pattern = QRegularExpression(value, QRegularExpression::CaseInsensitiveOption);
         if (!c.pattern.isValid())
             return fail(QStringLiteral("bad pattern '%1': %2").arg(value, c.pattern.errorString()),
@@ -134,18 +141,39 @@ bool holds(const Condition &c, const TriageInput &in, QString *why)
         if (in.trend == c.trend)
             return say(QStringLiteral("trend %1").arg(trendName(in.trend)));
         return false;
-    case Condition::Field::Location: {
-        const auto m = c.pattern.match(in.location);
-        if (m.hasMatch())
-            return say(QStringLiteral("location matches '%1'").arg(m.captured(0)));
+    case Condition::Field::Status:
+        if (in.httpStatus > 0 && compare(in.httpStatus, c.op, c.number))
+            return say(QStringLiteral("HTTP %1").arg(in.httpStatus));
         return false;
-    }
+    case Condition::Field::Location:
+    case Condition::Field::Path:
+    case Condition::Field::Deploy:
     case Condition::Field::Text: {
-        for (const QString &t : std::as_const(in.texts) + QStringList{in.name}) {
-            const auto m = c.pattern.match(t);
-            if (m.hasMatch())
-                return say(QStringLiteral("text mentions '%1'").arg(m.captured(0)));
+        if (c.field == Condition::Field::Deploy) {
+            // Holds only when the run shows the cluster starting with a deploy.
+            if (in.deployRevision.isEmpty() || (c.pattern.match(in.deployRevision).hasMatch()) == (c.op == Condition::Op::NotMatches))
+                return false;
+            return say(QStringLiteral("started with revision %1").arg(in.deployRevision));
         }
+        const QStringList subjects = c.field == Condition::Field::Location ? QStringList{in.location}
+                                     : c.field == Condition::Field::Path   ? in.requestPaths
+                                                                           : in.texts + QStringList{in.name};
+        const QString what = c.field == Condition::Field::Location ? QStringLiteral("location")
+                             : c.field == Condition::Field::Path   ? QStringLiteral("path")
+                                                                   : QStringLiteral("text");
+        for (const QString &t : subjects) {
+            const auto m = c.pattern.match(t);
+            if (!m.hasMatch())
+                continue;
+            if (c.op == Condition::Op::NotMatches)
+                return false;
+            return say(QStringLiteral("%1 %2 '%3'").arg(what, c.field == Condition::Field::Text ? QStringLiteral("mentions")
+                                                                                                  : QStringLiteral("matches"),
+                                                        m.captured(0)));
+        }
+        // A path condition says nothing about a cluster without request logs.
+        if (c.op == Condition::Op::NotMatches && !(c.field == Condition::Field::Path && subjects.isEmpty()))
+            return say(QStringLiteral("%1 does not match '%2'").arg(what, c.pattern.pattern()));
         return false;
     }
     }
@@ -165,13 +193,13 @@ Result<RuleSet> RuleSet::parse(const QString &text, const QString &fileName)
         if (line.startsWith(QLatin1Char('['))) {
             if (!line.endsWith(QLatin1Char(']')) || line.size() < 3)
                 return fail(QStringLiteral("a rule name looks like [Name]"), fileName, lineNo);
-            set.m_rules.push_back(Rule{line.mid(1, line.size() - 2).trimmed(), lineNo, {}, {}, {}, false});
+            set.m_rules.push_back(Rule{line.mid(1, line.size() - 2).trimmed(), lineNo, {}, {}, {}, false, 0});
             current = &set.m_rules.back();
             continue;
         }
         if (!current)
             return fail(QStringLiteral("a condition before the first [rule name]"), fileName, lineNo);
-        static const QRegularExpression assignment(QStringLiteral(R"(^(priority|category|expected)\s*=\s*(.+)$)"));
+        static const QRegularExpression assignment(QStringLiteral(R"(^(priority|category|expected|raise)\s*=\s*(.+)$)"));
         const auto a = assignment.match(line);
         if (a.hasMatch()) {
             const QString key = a.captured(1);
@@ -184,6 +212,12 @@ Result<RuleSet> RuleSet::parse(const QString &text, const QString &fileName)
                 current->priority = pm.captured(1).toInt();
             } else if (key == QLatin1String("category")) {
                 current->category = value;
+            } else if (key == QLatin1String("raise")) {
+                bool ok = false;
+                current->raise = value.toInt(&ok);
+                if (!ok || current->raise < 1 || current->raise > 6)
+                    return fail(QStringLiteral("raise is a number of levels, 1 to 6, found '%1'").arg(value),
+                                fileName, lineNo);
             } else {
                 current->expected = value.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0
                                     || value == QLatin1String("yes");
@@ -196,8 +230,8 @@ Result<RuleSet> RuleSet::parse(const QString &text, const QString &fileName)
         current->conditions.push_back(std::move(*condition));
     }
     for (const Rule &r : set.m_rules) {
-        if (!r.priority && r.category.isEmpty() && !r.expected)
-            return fail(QStringLiteral("rule '%1' sets neither priority, category nor expected").arg(r.name),
+        if (!r.priority && r.category.isEmpty() && !r.expected && r.raise == 0)
+            return fail(QStringLiteral("rule '%1' sets neither priority, category, raise nor expected").arg(r.name),
                         fileName, r.line);
     }
     return set;
@@ -207,6 +241,7 @@ TriageDecision RuleSet::evaluate(const TriageInput &input) const
 {
     TriageDecision d;
     bool havePriority = false;
+    QStringList raisedBy;
     for (const Rule &rule : m_rules) {
         QStringList reasons;
         bool all = true;
@@ -222,6 +257,11 @@ TriageDecision RuleSet::evaluate(const TriageInput &input) const
             continue;
         const bool setsPriority = rule.priority && !havePriority;
         const bool setsCategory = !rule.category.isEmpty() && d.category.isEmpty();
+        if (rule.raise > 0) {
+            d.raisedBy += rule.raise;
+            raisedBy << QStringLiteral("rule '%1' raises %2 level(s)%3").arg(rule.name).arg(rule.raise)
+                            .arg(reasons.isEmpty() ? QString() : QStringLiteral(" (") + reasons.join(QStringLiteral(", ")) + QLatin1Char(')'));
+        }
         if (!setsPriority && !setsCategory && !rule.expected)
             continue;
         QString line = QStringLiteral("rule '%1'").arg(rule.name);
@@ -245,6 +285,12 @@ TriageDecision RuleSet::evaluate(const TriageInput &input) const
     }
     if (d.category.isEmpty())
         d.category = QStringLiteral("GCP-active-dev");
+    if (d.raisedBy > 0) {
+        const int raised = std::max(0, d.priority - d.raisedBy);
+        for (const QString &line : std::as_const(raisedBy))
+            d.explanation << line + QStringLiteral(": P%1 → P%2").arg(d.priority).arg(raised);
+        d.priority = raised;
+    }
     return d;
 }
 

@@ -11,8 +11,8 @@ namespace gardener::triage {
 // One condition line of a rule, e.g. `severity >= ERROR` or `text ~ websocket|routing`.
 struct Condition
 {
-    enum class Field { Severity, Text, Location, Count, PerMinute, Trend, Change };
-    enum class Op { Less, LessEqual, Equal, GreaterEqual, Greater, Matches };
+    enum class Field { Severity, Text, Location, Count, PerMinute, Trend, Change, Status, Path, Deploy };
+    enum class Op { Less, LessEqual, Equal, GreaterEqual, Greater, Matches, NotMatches };
     Field field = Field::Severity;
     Op op = Op::GreaterEqual;
     double number = 0;          // count, per_minute, change (percent), severity index
@@ -29,6 +29,7 @@ struct Rule
     std::optional<int> priority;
     QString category;
     bool expected = false;
+    int raise = 0;              // levels to raise the decided priority by (trend rules)
 };
 
 // Triage rules in a small readable text format (docs/triage.md):
@@ -40,7 +41,8 @@ struct Rule
 //   category = GCP-regression
 //
 // Rules are tried top to bottom. The first rule that holds and sets a priority decides the
-// priority; the first that holds and sets a category decides the category.
+// priority; the first that holds and sets a category decides the category. Every rule that
+// holds and says `raise = N` then raises the decided priority by N levels (never above P0).
 class RuleSet
 {
 public:

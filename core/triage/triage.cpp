@@ -4,13 +4,15 @@
 
 namespace gardener::triage {
 namespace {
-constexpr std::array<std::pair<Trend, const char *>, 6> kTrends = {{
+constexpr std::array<std::pair<Trend, const char *>, 8> kTrends = {{
     {Trend::Unknown, "unknown"},
     {Trend::New, "new"},
     {Trend::Steady, "steady"},
     {Trend::Escalating, "escalating"},
     {Trend::Decreasing, "decreasing"},
     {Trend::Regression, "regression"},
+    {Trend::NotSeen, "not seen"},
+    {Trend::Regression, "regressed"}, // read as a synonym, never written
 }};
 } // namespace
 

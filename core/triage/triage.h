@@ -15,7 +15,8 @@ enum class Trend {
     Steady,
     Escalating, // frequency up by at least the escalation threshold
     Decreasing,
-    Regression, // its GitHub issue was closed and it came back
+    Regression, // its GitHub issue was closed and it came back ("regressed")
+    NotSeen,    // a cluster of the last run with an open issue and no entries now
 };
 QString trendName(Trend t);
 std::optional<Trend> parseTrend(const QString &name);
@@ -33,6 +34,9 @@ struct TriageInput
     double perMinute = 0;    // occurrences per minute over the run's window
     Trend trend = Trend::Unknown;
     double changePercent = 0; // frequency change against the previous run
+    int httpStatus = 0;       // highest HTTP status of its request logs, 0 without any
+    QStringList requestPaths; // paths of its request logs ("/api/v1/threads/<*>/messages")
+    QString deployRevision;   // the revision it started with, when it appeared only after a deploy
 };
 
 struct TriageDecision
@@ -44,6 +48,7 @@ struct TriageDecision
     QString categoryRule;
     QStringList explanation;     // one line per rule that fired, "why" for people
     bool overridden = false;     // the user's override replaced the rules' priority
+    int raisedBy = 0;            // levels the trend raised it by (escalating, regressed)
 
     QString priorityLabel() const { return QStringLiteral("P") + QString::number(priority); }
 };

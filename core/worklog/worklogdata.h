@@ -128,6 +128,7 @@ struct WorklogData
     QString firstEntry;         // raw log summary time range, as given
     QString lastEntry;
     QStringList nextSteps;
+    QStringList sinceLastRun;   // writer: "Since the last run" lines (volume, trends, regroups, not seen)
 
     // Reader only.
     QList<WorklogSection> unparsed;

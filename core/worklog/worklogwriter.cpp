@@ -3,6 +3,7 @@
 #include "markdownscan.h"
 #include "writersections.h"
 #include "redaction/redactor.h"
+#include "sincelastrun.h"
 
 #include <QDir>
 #include <QFile>
@@ -133,7 +134,7 @@ QString WorklogWriter::render(const WorklogData &d, const WorklogWriterOptions &
     }
     QString out = header(d);
     out += executiveSummary(d, redact);
-    // A "Since the last run" section belongs here, between the summary and the clusters.
+    out += sinceLastRunSection(d, redact);
     out += QStringLiteral("\n## Issue Clusters\n");
     int detailed = 0;
     qsizetype firstCompact = d.clusters.size();

@@ -113,6 +113,7 @@ QJsonObject FakeGitHub::issueJson(const QString &fullName, const IssueRecord &i)
         {QStringLiteral("comments"), int(i.comments.size())},
         {QStringLiteral("created_at"), iso(i.createdAt)},
         {QStringLiteral("updated_at"), iso(i.updatedAt)},
+        {QStringLiteral("closed_at"), i.closedAt.isValid() ? QJsonValue(iso(i.closedAt)) : QJsonValue()},
         {QStringLiteral("html_url"), QStringLiteral("%1/%2/issues/%3").arg(base, fullName).arg(i.number)},
     };
 }
@@ -291,8 +292,13 @@ void FakeGitHub::installRoutes()
                     const QString state = in.value(QLatin1String("state")).toString();
                     if (!state.isEmpty() && state != QLatin1String("open") && state != QLatin1String("closed"))
                         return error(422, QStringLiteral("Validation Failed"));
+                    if (!state.isEmpty() && state != i.state)
+                        i.closedAt = state == QLatin1String("closed") ? QDateTime::currentDateTimeUtc() : QDateTime();
                     if (!state.isEmpty())
                         i.state = state;
+                    if (in.contains(QLatin1String("title")) || in.contains(QLatin1String("body"))
+                        || in.contains(QLatin1String("labels")))
+                        ++i.patches;
                     if (in.contains(QLatin1String("title")))
                         i.title = in.value(QLatin1String("title")).toString();
                     if (in.contains(QLatin1String("body")))

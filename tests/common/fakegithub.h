@@ -45,6 +45,8 @@ public:
         QStringList labels;
         QDateTime createdAt;
         QDateTime updatedAt;
+        QDateTime closedAt;     // set by PATCH state=closed (or a test), cleared on reopening
+        int patches = 0;        // PATCH requests that changed title, body or labels
         qint64 createdElapsedMs = 0;
         QList<Comment> comments;
     };

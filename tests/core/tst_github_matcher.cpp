@@ -183,6 +183,85 @@ private slots:
         QVERIFY(r.candidates.first().via.contains(Candidate::Via::Journal));
         QVERIFY(r.verdict != MatchResult::Verdict::New);
     }
+
+    // Markers name the cluster and list its member templates; early markers doubled the
+    // version prefix and still read.
+    void markerFormatsOldAndNew()
+    {
+        const QString fp = QStringLiteral("v1:0a1b2c3d4e5f6a7b");
+        QCOMPARE(marker::fingerprint(fp), QStringLiteral("<!-- loggardener:fingerprint=v1:0a1b2c3d4e5f6a7b -->"));
+        const QString old = QStringLiteral("text\n<!-- loggardener:fingerprint=v1:v1:0a1b2c3d4e5f6a7b -->\n");
+        QCOMPARE(marker::findFingerprint(old), fp);
+        QCOMPARE(marker::findTemplates(old), QStringList{fp});
+        const QString listed = marker::identity(fp, {QStringLiteral("v1:99"), fp, QStringLiteral("v1:aa")});
+        QCOMPARE(listed, QStringLiteral("<!-- loggardener:fingerprint=v1:0a1b2c3d4e5f6a7b templates=v1:0a1b2c3d4e5f6a7b,v1:99,v1:aa -->"));
+        QCOMPARE(marker::findFingerprint(listed), fp);
+        QCOMPARE(marker::findTemplates(listed), (QStringList{fp, QStringLiteral("v1:99"), QStringLiteral("v1:aa")}));
+        // Rewriting replaces the marker in place and keeps the post marker.
+        const QString body = old + marker::post(QStringLiteral("k1"));
+        const QString rewritten = marker::withIdentity(body, fp, {QStringLiteral("v1:bb")});
+        QCOMPARE(marker::findTemplates(rewritten), (QStringList{fp, QStringLiteral("v1:bb")}));
+        QCOMPARE(marker::findPostKey(rewritten), QStringLiteral("k1"));
+        QCOMPARE(rewritten.count(QStringLiteral("loggardener:fingerprint")), 1);
+        QVERIFY(marker::withIdentity(QStringLiteral("plain"), fp, {}).endsWith(marker::identity(fp, {}) + QLatin1Char('\n')));
+    }
+
+    // A cluster whose representative template changed (merged with a template whose
+    // fingerprint sorts first) finds its issue through any member template the marker lists,
+    // and prefers the issue covering most of its entries.
+    void memberTemplatesFindTheIssueAfterRegrouping()
+    {
+        FakeGitHub fake;
+        QVERIFY(fake.listen());
+        fake.addRepo(Repo);
+        const int small = fake.seedIssue(Repo, QStringLiteral("GCP-active-dev | P2 | reconnects"),
+                                         QStringLiteral("b\n") + marker::identity(QStringLiteral("v1:b"), {QStringLiteral("v1:b")}), {Label});
+        const int big = fake.seedIssue(Repo, QStringLiteral("GCP-active-dev | P2 | timeouts"),
+                                       QStringLiteral("c\n") + marker::identity(QStringLiteral("v1:c"), {QStringLiteral("v1:c"), QStringLiteral("v1:d")}), {Label});
+        fake.seedIssue(Repo, QStringLiteral("unrelated"), QStringLiteral("u\n") + marker::identity(QStringLiteral("v1:z"), {}), {Label});
+        GitHubClient client({fake.apiBase(), "t"});
+        IssueMatcher matcher(&client, nullptr);
+        MatchQuery q;
+        q.repo = Repo;
+        q.fingerprint = QStringLiteral("v1:a"); // a new template now represents the cluster
+        q.templates = {{QStringLiteral("v1:a"), 5}, {QStringLiteral("v1:b"), 20}, {QStringLiteral("v1:c"), 300}};
+        const MatchResult r = runMatch(matcher, q);
+        QCOMPARE(r.verdict, MatchResult::Verdict::Existing);
+        QCOMPARE(r.candidates.size(), 2);
+        QCOMPARE(r.candidates.first().number, big);
+        QCOMPARE(r.candidates.last().number, small);
+        QCOMPARE(r.candidates.first().overlap, quint64(300));
+        QCOMPARE(r.candidates.first().markerTemplates, (QStringList{QStringLiteral("v1:c"), QStringLiteral("v1:d")}));
+    }
+
+    // This machine's journal knows the cluster by its fingerprint at posting time, which is
+    // one of its member templates now.
+    void journalFindsTheIssueOfAMemberTemplate()
+    {
+        FakeGitHub fake;
+        QVERIFY(fake.listen());
+        fake.addRepo(Repo);
+        const int n = fake.seedIssue(Repo, QStringLiteral("t"), QStringLiteral("no marker any more"), {Label});
+        QTemporaryDir dir;
+        PostJournal journal;
+        QVERIFY(journal.open(dir.filePath(QStringLiteral("j.sqlite"))).has_value());
+        JournalEntry e;
+        e.key = QStringLiteral("k2");
+        e.repo = Repo;
+        e.fingerprint = QStringLiteral("v1:old");
+        QVERIFY(journal.begin(e).has_value());
+        QVERIFY(journal.markDone(QStringLiteral("k2"), n, 0, QString()).has_value());
+        GitHubClient client({fake.apiBase(), "t"});
+        IssueMatcher matcher(&client, &journal);
+        MatchQuery q;
+        q.repo = Repo;
+        q.fingerprint = QStringLiteral("v1:new");
+        q.templates = {{QStringLiteral("v1:new"), 3}, {QStringLiteral("v1:old"), 9}};
+        const MatchResult r = runMatch(matcher, q);
+        QCOMPARE(r.candidates.size(), 1);
+        QCOMPARE(r.candidates.first().number, n);
+        QCOMPARE(r.verdict, MatchResult::Verdict::Existing);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestGitHubMatcher)

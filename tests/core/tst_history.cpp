@@ -81,6 +81,8 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("CREATE TABLE overrides (fingerprint TEXT PRIMARY KEY, priority INTEGER, "
                                           "expected INTEGER NOT NULL DEFAULT 0, mute_factor REAL, muted_per_minute REAL)")));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO runs (started, entries) VALUES ('2026-11-01T00:00:00.000Z', 7)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO run_clusters (run_id, fingerprint, count) VALUES (1, 'v1:old', 5)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO issue_links (fingerprint, issue, state) VALUES ('v1:old', 4, 'open')")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=1")));
             db.close();
         }
@@ -92,6 +94,18 @@ private slots:
         QCOMPARE(store.runs()->size(), 1);
         QCOMPARE(store.runs()->first().entries, quint64(7));
         QVERIFY(store.knownTemplates().has_value()); // the table of version 2 exists
+        // Version 3: earlier runs count as one template per cluster (its fingerprint), so a
+        // cluster that now holds that template compares with them and keeps their issue.
+        QVector<MemberCluster> now(1);
+        now[0].fingerprint = QStringLiteral("v1:new");
+        now[0].count = 9;
+        now[0].templates = {{QStringLiteral("v1:new"), 4}, {QStringLiteral("v1:old"), 5}};
+        const auto compared = store.compare(now, 9, 60);
+        QVERIFY(compared.has_value());
+        QCOMPARE(compared->clusters[0].earlierRuns, 1);
+        QCOMPARE(compared->clusters[0].countBefore, quint64(5));
+        QCOMPARE(compared->clusters[0].linkedIssues.size(), 1);
+        QCOMPARE(compared->clusters[0].linkedIssues.first().issue, 4);
     }
 
     void refusesANewerSchema()

@@ -91,6 +91,21 @@ private slots:
         QVERIFY(issuesAfterFirst > 1);
         for (const auto &issue : repo->issues)
             QVERIFY2(!github::marker::findFingerprint(issue.body).isEmpty(), "every issue carries its marker");
+        // A new issue's marker lists every member template of its cluster.
+        for (const auto &a : posted->actions.actions) {
+            if (a.kind != worklog::WorklogAction::Kind::Created)
+                continue;
+            const auto &cluster = outcome->clusters.clusters()[size_t(a.cluster)];
+            for (const auto &issue : repo->issues) {
+                if (issue.number != a.issue)
+                    continue;
+                const QStringList listed = github::marker::findTemplates(issue.body);
+                QCOMPARE(listed.first(), cluster.fingerprint);
+                QCOMPARE(listed.size(), qsizetype(cluster.templates.size()));
+                for (quint32 ti : cluster.templates)
+                    QVERIFY(listed.contains(outcome->clusters.templates()[ti].fingerprint));
+            }
+        }
 
         // The worklog lists what was done.
         QVERIFY(pipeline::finish(*outcome, options, posted->actions).has_value());

@@ -71,8 +71,10 @@ private slots:
                  QStringLiteral("GCP-regression"));
         QCOMPARE(rules.evaluate(input(Severity::Warning, "race condition in session close", 3)).category,
                  QStringLiteral("GCP-race-condition"));
+        // `new` is a trend, never a category: no engineer files under GCP-new.
         QCOMPARE(rules.evaluate(input(Severity::Warning, "something", 3, Trend::New)).category,
-                 QStringLiteral("GCP-new"));
+                 QStringLiteral("GCP-active-dev"));
+        QVERIFY(!RuleSet::defaultText().contains(QStringLiteral("GCP-new")));
         QCOMPARE(rules.evaluate(input(Severity::Warning, "something", 3, Trend::Steady)).category,
                  QStringLiteral("GCP-active-dev"));
         const auto expected = rules.evaluate(input(Severity::Warning, "DATABASE USER AUTO-CREATE: <*>", 5));
@@ -82,11 +84,106 @@ private slots:
     void escalationRaisesErrors()
     {
         const RuleSet rules = RuleSet::defaults();
-        const auto steady = rules.evaluate(input(Severity::Error, "db pool exhausted", 5, Trend::Steady, 10));
-        const auto rising = rules.evaluate(input(Severity::Error, "db pool exhausted", 15, Trend::Escalating, 200));
+        const auto steady = rules.evaluate(input(Severity::Error, "cache refresh failed", 5, Trend::Steady, 10));
+        const auto rising = rules.evaluate(input(Severity::Error, "cache refresh failed", 15, Trend::Escalating, 200));
         QCOMPARE(steady.priority, 2);
         QCOMPARE(rising.priority, 1);
+        QCOMPARE(rising.raisedBy, 1);
         QVERIFY(rising.explanation.join(QLatin1Char('\n')).contains(QStringLiteral("escalating")));
+        // A warning that escalates goes up one level too, not straight to P2 whatever it was.
+        QCOMPARE(rules.evaluate(input(Severity::Info, "Started", 400, Trend::Escalating)).priority, 4);
+        QCOMPARE(rules.evaluate(input(Severity::Info, "Started", 400, Trend::Steady)).priority, 5);
+    }
+
+    void regressionRaisesOneLevelWithItsCategory()
+    {
+        const RuleSet rules = RuleSet::defaults();
+        const auto back = rules.evaluate(input(Severity::Error, "Redis <*> timed out after <*>ms", 300, Trend::Regression));
+        QCOMPARE(back.priority, 1); // P2 as an error, raised one level
+        QCOMPARE(back.category, QStringLiteral("GCP-regression"));
+        QVERIFY(back.explanation.join(QLatin1Char('\n')).contains(QStringLiteral("P2 → P1")));
+        // Never above P0.
+        QCOMPARE(rules.evaluate(input(Severity::Critical, "boom", 3, Trend::Regression)).priority, 0);
+    }
+
+    // Location, HTTP status and crash or resource signs, not only the message's words.
+    void crashesResourcesStatusAndLocation_data()
+    {
+        QTest::addColumn<int>("severity");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("location");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("priority");
+        QTest::newRow("pool timeout") << int(Severity::Error)
+            << QStringLiteral("Connection pool timeout: could not acquire connection <*> within <*>s") << QString() << 0 << QString() << 1;
+        QTest::newRow("queue pool") << int(Severity::Error)
+            << QStringLiteral("sqlalchemy.exc.TimeoutError: QueuePool limit of size <*> overflow <*> reached") << QString() << 0 << QString() << 1;
+        QTest::newRow("oom kill") << int(Severity::Error)
+            << QStringLiteral("Memory limit of <*> MiB exceeded with <*> MiB used; the container was terminated") << QString() << 0 << QString() << 1;
+        QTest::newRow("5xx on a user path") << int(Severity::Error) << QStringLiteral("POST /api/v1/threads/<*>/messages 500")
+            << QString() << 500 << QStringLiteral("/api/v1/threads/<*>/messages") << 1;
+        QTest::newRow("503 of a health check") << int(Severity::Warning) << QStringLiteral("GET /health/ready 503")
+            << QString() << 503 << QStringLiteral("/health/ready") << 4;
+        QTest::newRow("404 on a user path") << int(Severity::Warning) << QStringLiteral("GET /api/v1/thing 404")
+            << QString() << 404 << QStringLiteral("/api/v1/thing") << 4;
+        QTest::newRow("websocket module error") << int(Severity::Error)
+            << QStringLiteral("Dropped item for connection <*>: invalid state transition <*> -> <*>")
+            << QStringLiteral("orders_backend.app.websocket_core.connection_state:transition") << 0 << QString() << 1;
+        QTest::newRow("other module error") << int(Severity::Error)
+            << QStringLiteral("Dropped item for connection <*>: invalid state transition <*> -> <*>")
+            << QStringLiteral("orders_backend.app.billing.ledger:transition") << 0 << QString() << 2;
+        QTest::newRow("restart notice is no crash") << int(Severity::Notice)
+            << QStringLiteral("New container instance started (reason: <*>)") << QString() << 0 << QString() << 5;
+    }
+    void crashesResourcesStatusAndLocation()
+    {
+        QFETCH(int, severity);
+        QFETCH(QString, text);
+        QFETCH(QString, location);
+        QFETCH(int, status);
+        QFETCH(QString, path);
+        QFETCH(int, priority);
+        auto in = input(Severity(severity), text.toUtf8().constData(), 20);
+        in.location = location;
+        in.httpStatus = status;
+        if (!path.isEmpty())
+            in.requestPaths = {path};
+        const auto d = RuleSet::defaults().evaluate(in);
+        QVERIFY2(d.priority == priority, qPrintable(d.explanation.join(QLatin1Char('\n'))));
+    }
+
+    void deployCorrelation()
+    {
+        const RuleSet rules = RuleSet::defaults();
+        auto in = input(Severity::Error, "[LEGACY MODE] Message loop error", 50);
+        in.deployRevision = QStringLiteral("orders-backend-staging-00546-xyz");
+        const auto d = rules.evaluate(in);
+        QCOMPARE(d.category, QStringLiteral("GCP-active-dev"));
+        QVERIFY(d.explanation.join(QLatin1Char('\n')).contains(QStringLiteral("started with revision orders-backend-staging-00546-xyz")));
+        in.deployRevision.clear();
+        QVERIFY(!rules.evaluate(in).explanation.join(QLatin1Char('\n')).contains(QStringLiteral("started with")));
+        const auto own = RuleSet::parse(QStringLiteral("[New code]\ndeploy ~ -0054[0-9]-\npriority = P1\n[Rest]\npriority = P4\n"));
+        QVERIFY(own.has_value());
+        in.deployRevision = QStringLiteral("svc-00547-abc");
+        QCOMPARE(own->evaluate(in).priority, 1);
+        in.deployRevision = QStringLiteral("svc-00612-abc");
+        QCOMPARE(own->evaluate(in).priority, 4);
+    }
+
+    void negatedPatternsAndRaiseParse()
+    {
+        const auto rules = RuleSet::parse(QStringLiteral("[A]\npath !~ health\nstatus >= 500\npriority = P0\n"
+                                                         "[B]\ntrend = regressed\nraise = 2\n[C]\npriority = P4\n"));
+        QVERIFY2(rules.has_value(), qPrintable(rules ? QString() : rules.error().toString()));
+        auto in = input(Severity::Error, "GET /health 500", 1, Trend::Regression);
+        in.httpStatus = 500;
+        in.requestPaths = {QStringLiteral("/health")};
+        QCOMPARE(rules->evaluate(in).priority, 2); // A does not hold; C's P4 raised by 2
+        in.requestPaths = {QStringLiteral("/api/orders")};
+        QCOMPARE(rules->evaluate(in).priority, 0);
+        QVERIFY(!RuleSet::parse(QStringLiteral("[A]\nraise = lots\n")).has_value());
+        QVERIFY(!RuleSet::parse(QStringLiteral("[A]\ncount !~ 3\npriority = P1\n")).has_value());
     }
 
     void userRulesParseAndApply()
