@@ -2,6 +2,7 @@
 
 #include "evidence/attributeindex.h"
 #include "evidence/evidencetext.h"
+#include "logs/logstore.h"
 
 #include <algorithm>
 
@@ -58,6 +59,17 @@ std::vector<Difference> compareSelection(const AttributeIndex &index, const std:
     });
     if (out.size() > size_t(std::max(0, options.top)))
         out.resize(size_t(std::max(0, options.top)));
+    return out;
+}
+
+std::vector<quint64> entriesInTimeRange(const LogStore &store, const std::vector<quint64> &members,
+                                        qint64 fromNs, qint64 toNs)
+{
+    std::vector<quint64> out;
+    for (quint64 e : members) {
+        if (e < store.size() && store.timestampNs(size_t(e)) >= fromNs && store.timestampNs(size_t(e)) < toNs)
+            out.push_back(e);
+    }
     return out;
 }
 

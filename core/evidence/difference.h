@@ -41,3 +41,15 @@ std::vector<Difference> compareSelection(const AttributeIndex &index, const std:
                                          const DifferenceOptions &options = {});
 
 } // namespace gardener::evidence
+
+namespace gardener {
+class LogStore;
+}
+
+namespace gardener::evidence {
+
+// The members whose time lies in [fromNs, toNs): the range a user drags on a cluster's timeline.
+std::vector<quint64> entriesInTimeRange(const LogStore &store, const std::vector<quint64> &members,
+                                        qint64 fromNs, qint64 toNs);
+
+} // namespace gardener::evidence

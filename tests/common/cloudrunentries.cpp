@@ -20,6 +20,8 @@ QByteArray cloudRunJson(const CloudRunEntry &e)
         labels.insert(QStringLiteral("instanceId"), e.instance);
     if (!e.commitSha.isEmpty())
         labels.insert(QStringLiteral("commit-sha"), e.commitSha);
+    for (const auto &[key, value] : e.labels)
+        labels.insert(key, value);
     QJsonObject o{
         {QStringLiteral("insertId"), QString::number(qHash(e.message + e.time.toString(Qt::ISODateWithMs)), 16)},
         {QStringLiteral("jsonPayload"), payload},

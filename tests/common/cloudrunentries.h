@@ -6,6 +6,8 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 #include <memory>
@@ -33,6 +35,7 @@ struct CloudRunEntry
     QString stackTrace;           // jsonPayload.stack_trace
     QString errorGroup;           // errorGroups[0].id
     QString commitSha;            // labels.commit-sha
+    QList<QPair<QString, QString>> labels; // further entry labels
 };
 
 QByteArray cloudRunJson(const CloudRunEntry &e);
