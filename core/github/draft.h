@@ -37,6 +37,7 @@ struct DraftInput
     QList<int> relatedIssues;
     QString previousPriority;   // for comments: the issue's current priority
     QDateTime sinceLastUpdate;  // for comments: occurrences counted from here
+    QString evidence;           // Markdown sections (evidence::evidenceSections), before the marker
 };
 
 struct IssueDraft

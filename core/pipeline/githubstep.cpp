@@ -1,6 +1,7 @@
 #include "githubstep.h"
 
 #include "github/githubsession.h"
+#include "evidence/clusterevidence.h"
 #include "logs/logstore.h"
 #include "redaction/redactor.h"
 #include "worklogbuilder.h"
@@ -83,6 +84,7 @@ github::DraftInput clusterDraftInput(const LogStore &store, const clustering::Cl
         in.ratePerMinuteBefore = t.trend.perMinuteBefore;
     in.ratePerMinuteAfter = t.perMinute;
     in.impact = t.decision.explanation.join(QLatin1Char('\n'));
+    in.evidence = redactor.redact(evidence::offlineEvidenceSections(store, set, index, 2));
     return in;
 }
 

@@ -1,5 +1,6 @@
 #include "worklogbuilder.h"
 
+#include "evidence/clusterevidence.h"
 #include "logs/logstore.h"
 
 #include <QJsonDocument>
@@ -126,6 +127,7 @@ worklog::WorklogData buildWorklog(const WorklogHeader &header, const LogStore &s
         for (const QString &line : t.decision.explanation)
             analysis << QStringLiteral("Triage: ") + line;
         wc.analysis = analysis.join(QLatin1Char('\n'));
+        wc.evidence = evidence::offlineEvidenceSections(store, set, index, 4);
         for (const auto &sample : c.samples) {
             if (wc.samples.size() >= header.samplesPerCluster)
                 break;

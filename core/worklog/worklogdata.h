@@ -74,6 +74,7 @@ struct WorklogCluster
     QList<WorklogSample> samples;
     QList<QPair<QString, QString>> extraFields; // "**Label:** value" pairs not understood
     QString notes; // Markdown of the section the reader did not understand (kept, not dropped)
+    QString evidence; // writer only: Markdown sections from evidence::evidenceSections
 };
 
 // A line of the executive summary or of an "Issue Distribution" list.

@@ -247,6 +247,8 @@ QString WorklogWriter::render(const WorklogData &d, const WorklogWriterOptions &
         }
         if (!c.analysis.trimmed().isEmpty())
             out += QStringLiteral("\n**Analysis:**\n\n") + paragraphs(redact(c.analysis)) + QLatin1Char('\n');
+        if (!c.evidence.trimmed().isEmpty())
+            out += QLatin1Char('\n') + redact(c.evidence.trimmed()) + QLatin1Char('\n');
         out += QStringLiteral("\n---\n");
     }
 
