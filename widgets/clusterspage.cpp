@@ -5,6 +5,7 @@
 #include "clusterdetailview.h"
 #include "entriesview.h"
 #include "entrydialog.h"
+#include "evidence/evidencejob.h"
 #include "filterbar.h"
 #include "logs/logstore.h"
 #include "models/clusterfilterproxy.h"
@@ -81,6 +82,8 @@ ClustersPage::ClustersPage(Session *session, QWidget *parent)
     m_table->sortByColumn(ClusterTableModel::CountColumn, Qt::DescendingOrder);
 
     m_detail = new ClusterDetailView(this);
+    m_evidence = new evidence::EvidenceJob(this);
+    connect(m_evidence, &evidence::EvidenceJob::evidenceReady, m_detail, &ClusterDetailView::setEvidence);
     m_entries = new EntriesView(this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
@@ -139,6 +142,11 @@ ClustersPage::ClustersPage(Session *session, QWidget *parent)
 }
 
 ClustersPage::~ClustersPage() = default;
+
+void ClustersPage::setGitHubClient(github::GitHubClient *client)
+{
+    m_evidence->setGitHubClient(client);
+}
 
 void ClustersPage::saveState() const
 {
@@ -270,6 +278,10 @@ void ClustersPage::onSelectionChanged()
         m_detail->showCluster(set, indices.front(), m_session->store());
     else
         m_detail->showSelectionSummary(set, indices);
+    if (indices.size() == 1 && m_session->store())
+        m_evidence->request(m_session->store(), set, indices.front());
+    else
+        m_evidence->cancel();
     m_requery->start();
     emit selectionChanged();
 }

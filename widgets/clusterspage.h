@@ -20,6 +20,12 @@ class FilterBar;
 class Session;
 class TimelineChartView;
 class TimelineModel;
+namespace evidence {
+class EvidenceJob;
+}
+namespace github {
+class GitHubClient;
+}
 
 // The working page once an export is open: the timeline chart, the filter bar, the clusters
 // table and, below it, the selected cluster's details and entries. It talks to the Session
@@ -41,6 +47,9 @@ public:
     TimelineChartView *chartView() const { return m_chart; }
     TimelineModel *timelineModel() const { return m_timeline; }
     QTabWidget *tabs() const { return m_tabs; }
+    evidence::EvidenceJob *evidenceJob() const { return m_evidence; }
+    // With a client (signed in), the details view adds suspect commits and owners from GitHub.
+    void setGitHubClient(github::GitHubClient *client);
 
     QStringList selectedFingerprints() const;
     void selectCluster(const QString &fingerprint);
@@ -83,6 +92,7 @@ private:
     QTimer *m_requery = nullptr;
     QString m_pendingTemplate; // template to follow into its new cluster after merge/split
     quint64 m_lastQuery = 0;
+    evidence::EvidenceJob *m_evidence = nullptr;
 };
 
 } // namespace gardener

@@ -6,6 +6,7 @@
 #include "evidence/difference.h"
 
 #include <QList>
+#include <QMetaType>
 #include <QPair>
 #include <optional>
 
@@ -111,3 +112,5 @@ void addOwners(ClusterEvidence &evidence, const CodeOwners &owners, const QStrin
 QString evidenceSections(const ClusterEvidence &evidence, int level = 3);
 
 } // namespace gardener::evidence
+
+Q_DECLARE_METATYPE(gardener::evidence::ClusterEvidence)

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "clustering/clusterset.h"
+#include "evidence/clusterevidence.h"
+
+#include <QObject>
+#include <QPointer>
+#include <atomic>
+#include <memory>
+
+namespace gardener {
+class LogStore;
+}
+namespace gardener::github {
+class GitHubClient;
+}
+
+namespace gardener::evidence {
+
+class AttributeIndex;
+
+// Gathers a cluster's evidence for the details view without blocking the UI thread: the
+// attribute index (built once per store) and gatherEvidence run on a worker thread; then, with
+// a GitHub client and a repository for the service, suspect commits and CODEOWNERS are asked
+// for. evidenceReady is emitted with what is known so far (first the entries' evidence, then
+// again when GitHub has answered). A newer request supersedes an older one: stale results are
+// dropped by job id. Lives on the UI thread.
+class EvidenceJob : public QObject
+{
+    Q_OBJECT
+public:
+    explicit EvidenceJob(QObject *parent = nullptr);
+    ~EvidenceJob() override;
+
+    void setGitHubClient(github::GitHubClient *client);
+    // Settings file to read code mappings and repositories from (default: defaultCodeSettingsPath()).
+    void setCodeSettingsPath(const QString &path) { m_settingsPath = path; }
+
+    void request(std::shared_ptr<const LogStore> store, const clustering::ClusterSet &set, int cluster);
+    void cancel();
+
+signals:
+    void evidenceReady(const gardener::evidence::ClusterEvidence &evidence);
+
+private:
+    void askGitHub(quint64 job, ClusterEvidence evidence, const CodeRepo &repo);
+
+    QPointer<github::GitHubClient> m_client;
+    std::unique_ptr<CodeFetcher> m_fetcher;
+    QString m_settingsPath;
+    quint64 m_job = 0;
+    // The index of the store it was built for; shared with the worker that builds it.
+    std::shared_ptr<const LogStore> m_indexStore;
+    std::shared_ptr<const AttributeIndex> m_index;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+};
+
+} // namespace gardener::evidence
