@@ -223,6 +223,19 @@ void ClustersPage::onFilterChanged()
     m_chart->setSelectedRange(m_filter->fromMs(), m_filter->toMs());
     updateCounts();
     m_requery->start();
+    if (m_evidenceRange != qMakePair(m_filter->fromMs(), m_filter->toMs()))
+        requestEvidence(); // a dragged range: compare that part of the cluster
+}
+
+void ClustersPage::requestEvidence()
+{
+    const auto indices = selectedClusterIndices();
+    m_evidenceRange = {m_filter->fromMs(), m_filter->toMs()};
+    if (indices.size() == 1 && m_session->store())
+        m_evidence->request(m_session->store(), m_session->clusters(), indices.front(),
+                            m_evidenceRange.first * 1'000'000, m_evidenceRange.second * 1'000'000);
+    else
+        m_evidence->cancel();
 }
 
 void ClustersPage::onMessageMatches(quint64, const QString &text, const QStringList &fingerprints)
@@ -278,10 +291,7 @@ void ClustersPage::onSelectionChanged()
         m_detail->showCluster(set, indices.front(), m_session->store());
     else
         m_detail->showSelectionSummary(set, indices);
-    if (indices.size() == 1 && m_session->store())
-        m_evidence->request(m_session->store(), set, indices.front());
-    else
-        m_evidence->cancel();
+    requestEvidence();
     m_requery->start();
     emit selectionChanged();
 }

@@ -2,6 +2,7 @@
 
 #include "session/sessiontypes.h"
 
+#include <QPair>
 #include <QWidget>
 
 class QItemSelection;
@@ -76,6 +77,7 @@ private:
     void onMessageMatches(quint64 job, const QString &text, const QStringList &fingerprints);
     void requery();
     void updateCounts();
+    void requestEvidence();
     std::vector<int> selectedClusterIndices() const;
 
     Session *m_session;
@@ -93,6 +95,7 @@ private:
     QString m_pendingTemplate; // template to follow into its new cluster after merge/split
     quint64 m_lastQuery = 0;
     evidence::EvidenceJob *m_evidence = nullptr;
+    QPair<qint64, qint64> m_evidenceRange{0, 0};
 };
 
 } // namespace gardener

@@ -107,9 +107,12 @@ QString evidenceHtml(const evidence::ClusterEvidence &e, const QPalette &palette
     QStringList different;
     for (const auto &d : e.differences)
         different << esc(d.statement());
+    const QString compared = e.rangeToNs > e.rangeFromNs
+        ? tr("this cluster's %1 entries from %2 to %3")
+              .arg(evidence::countText(e.compared), evidence::timeText(e.rangeFromNs), evidence::timeText(e.rangeToNs))
+        : tr("this cluster's %1 entries").arg(evidence::countText(e.compared));
     w.section(tr("Different in this cluster"), different,
-              tr("this cluster's %1 entries compared with the other %2 entries of the window")
-                  .arg(evidence::countText(e.entries), evidence::countText(e.restEntries)));
+              tr("%1 compared with the other %2 entries of the window").arg(compared, evidence::countText(e.restEntries)));
 
     if (e.owners) {
         const auto &o = *e.owners;

@@ -148,7 +148,16 @@ ClusterEvidence gatherEvidence(const LogStore &store, const clustering::ClusterS
             e.deploysSource += QStringLiteral("; revision creation times from the Cloud Run Admin API");
     }
     if (index && index->entryCount() == store.size()) {
-        e.differences = compareSelection(*index, members, config.differences);
+        const bool ranged = config.rangeToNs > config.rangeFromNs;
+        const std::vector<quint64> compared = ranged ? entriesInTimeRange(store, members, config.rangeFromNs, config.rangeToNs)
+                                                     : members;
+        e.compared = compared.size();
+        e.restEntries = store.size() - std::min<size_t>(store.size(), compared.size());
+        if (ranged) {
+            e.rangeFromNs = config.rangeFromNs;
+            e.rangeToNs = config.rangeToNs;
+        }
+        e.differences = compareSelection(*index, compared, config.differences);
         e.errors = errorReporting(store, members, *index, config.project);
     }
     const QString revision = !e.deploys.startedWith.isEmpty() ? e.deploys.startedWith

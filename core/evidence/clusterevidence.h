@@ -58,6 +58,10 @@ struct EvidenceConfig
     DifferenceOptions differences;
     QHash<QString, QString> revisionCommits; // revision -> commit (Admin API labels or image tag)
     QString project;                         // for Error Reporting links; empty: from the entries
+    // A time range the user dragged: "different in this cluster" compares the cluster's entries
+    // in [from, to) with all others. 0, 0: the whole cluster.
+    qint64 rangeFromNs = 0;
+    qint64 rangeToNs = 0;
 };
 
 // Everything found for one cluster. The offline parts come from gatherEvidence(); suspects and
@@ -68,6 +72,9 @@ struct ClusterEvidence
     QString service;
     quint64 entries = 0;
     quint64 restEntries = 0;
+    quint64 compared = 0;    // entries compared in "different" (all, or those of the range)
+    qint64 rangeFromNs = 0;  // the range compared, 0, 0: the whole cluster
+    qint64 rangeToNs = 0;
     qint64 firstSeenNs = 0;
     DeployEvidence deploys;
     QString deploysSource;

@@ -46,7 +46,8 @@ void EvidenceJob::cancel()
         m_cancel->store(true);
 }
 
-void EvidenceJob::request(std::shared_ptr<const LogStore> store, const clustering::ClusterSet &set, int cluster)
+void EvidenceJob::request(std::shared_ptr<const LogStore> store, const clustering::ClusterSet &set, int cluster,
+                          qint64 fromNs, qint64 toNs)
 {
     cancel();
     if (!store || cluster < 0 || size_t(cluster) >= set.clusters().size())
@@ -69,12 +70,14 @@ void EvidenceJob::request(std::shared_ptr<const LogStore> store, const clusterin
         emit evidenceReady(r.evidence);
         askGitHub(job, std::move(r.evidence), r.repo);
     });
-    watcher->setFuture(QtConcurrent::run([store, set, cluster, index, settingsPath, cancelFlag]() mutable {
+    watcher->setFuture(QtConcurrent::run([store, set, cluster, index, settingsPath, cancelFlag, fromNs, toNs]() mutable {
         WorkerResult r;
         if (!index)
             index = std::make_shared<const AttributeIndex>(AttributeIndex::build(*store, cancelFlag.get()));
         r.index = index;
         EvidenceConfig config;
+        config.rangeFromNs = fromNs;
+        config.rangeToNs = toNs;
         auto settings = CodeSettings::load(settingsPath);
         if (settings)
             config.code = *settings;

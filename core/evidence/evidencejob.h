@@ -36,7 +36,9 @@ public:
     // Settings file to read code mappings and repositories from (default: defaultCodeSettingsPath()).
     void setCodeSettingsPath(const QString &path) { m_settingsPath = path; }
 
-    void request(std::shared_ptr<const LogStore> store, const clustering::ClusterSet &set, int cluster);
+    // [fromNs, toNs): a dragged time range to compare instead of the whole cluster (0, 0: none).
+    void request(std::shared_ptr<const LogStore> store, const clustering::ClusterSet &set, int cluster,
+                 qint64 fromNs = 0, qint64 toNs = 0);
     void cancel();
 
 signals:

@@ -119,9 +119,11 @@ QString evidenceSections(const ClusterEvidence &e, int level)
     QStringList different;
     for (const Difference &d : e.differences)
         different << inert(d.statement());
+    const QString compared = e.rangeToNs > e.rangeFromNs
+        ? QStringLiteral("this cluster's %1 entries from %2 to %3").arg(countText(e.compared), timeText(e.rangeFromNs), timeText(e.rangeToNs))
+        : QStringLiteral("this cluster's %1 entries").arg(countText(e.compared));
     out += section(level, QStringLiteral("Different in this cluster"), different,
-                   QStringLiteral("this cluster's %1 entries compared with the other %2 entries of the window")
-                       .arg(countText(e.entries), countText(e.restEntries)));
+                   QStringLiteral("%1 compared with the other %2 entries of the window").arg(compared, countText(e.restEntries)));
 
     if (e.owners) {
         const OwnersEvidence &o = *e.owners;

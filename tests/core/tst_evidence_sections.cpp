@@ -7,6 +7,7 @@
 #include "github/draft.h"
 #include "github/githubclient.h"
 #include "logs/logstore.h"
+#include "worklog/worklogreader.h"
 #include "worklog/worklogwriter.h"
 
 #include <QTest>
@@ -178,6 +179,26 @@ private slots:
         QVERIFY(comment.body.contains(QStringLiteral("## Suspect commits")));
     }
 
+    void draggedTimeRangeIsCompared()
+    {
+        auto store = scenario();
+        const auto set = clustering::clusterStore(*store);
+        const int k = clusterNamed(set, "KeyError");
+        const AttributeIndex index = AttributeIndex::build(*store);
+        EvidenceConfig c = config();
+        // The KeyError entries come every 5 s from 11:03: [11:03, 11:04) holds the first 12.
+        c.rangeFromNs = T0.addSecs(3780).toMSecsSinceEpoch() * 1'000'000;
+        c.rangeToNs = T0.addSecs(3840).toMSecsSinceEpoch() * 1'000'000;
+        const ClusterEvidence e = gatherEvidence(*store, set, k, &index, c);
+        QCOMPARE(e.compared, quint64(12));
+        QCOMPARE(e.restEntries, quint64(6170 - 12));
+        QVERIFY(!e.differences.empty());
+        QCOMPARE(e.differences.front().inSelection, quint64(12));
+        QVERIFY(evidenceSections(e, 2).contains(QStringLiteral(
+            "_Source: this cluster's 12 entries from 2026-03-01 11:03 UTC to 2026-03-01 11:04 UTC compared with the "
+            "other 6,158 entries of the window._")));
+    }
+
     void sectionsWithoutEvidenceAreLeftOut()
     {
         // No revisions, no source location, no attribute index, nothing from GitHub.
@@ -225,6 +246,26 @@ private slots:
         QVERIFY(md.contains(QStringLiteral("- `/app/routes/health.py:609` in `check_health`\n")));
         QVERIFY(md.contains(QStringLiteral("- No link: no code mapping matches the path \"/app/routes/health.py\" of service api; "
                                            "add a path prefix mapping")));
+    }
+
+    void worklogWithSectionsReadsBack()
+    {
+        worklog::WorklogData data;
+        data.title = QStringLiteral("Worklog");
+        worklog::WorklogCluster c;
+        c.title = QStringLiteral("KeyError in checkout");
+        c.count = 50;
+        c.priority = QStringLiteral("P1");
+        c.evidence = QStringLiteral("#### Started with\n\n- First seen 3 min after revision 00645 started serving\n\n"
+                                    "_Source: revisions._\n\n#### Owners\n\n- @alice\n\n_Source: `CODEOWNERS`._\n");
+        data.clusters.append(c);
+        worklog::WorklogWriterOptions options;
+        options.redact = [](const QString &s) { return s; };
+        const auto back = worklog::WorklogReader::parseText(worklog::WorklogWriter::render(data, options));
+        QCOMPARE(back.clusters.size(), 1);
+        QCOMPARE(back.clusters[0].title, c.title);
+        QCOMPARE(back.clusters[0].count, qint64(50));
+        QCOMPARE(back.clusters[0].priority, QStringLiteral("P1"));
     }
 
     void worklogCarriesTheSections()
