@@ -1,6 +1,7 @@
 #include "evidence/deploys.h"
 
 #include "evidence/evidencetext.h"
+#include "clustering/clusterset.h"
 #include "logs/logstore.h"
 
 #include <QRegularExpression>
@@ -148,9 +149,9 @@ void stoppedAfter(DeployEvidence &d)
     if (last == revs.rend() || last == revs.rbegin())
         return;
     std::vector<const RevisionStat *> after;
-    for (auto it = revs.rbegin(); it != last; ++it) {
+    for (auto it = last.base(); it != revs.end(); ++it) {
         if (it->entries > 0)
-            after.insert(after.begin(), &*it);
+            after.push_back(&*it);
     }
     if (after.empty())
         return;
@@ -161,7 +162,82 @@ void stoppedAfter(DeployEvidence &d)
                              noneOf(after, QStringLiteral("the %1 revisions after it")));
 }
 
+struct PairStat
+{
+    quint64 entries = 0;
+    qint64 first = 0;
+    qint64 last = 0;
+    void add(qint64 t)
+    {
+        ++entries;
+        if (t != 0 && (first == 0 || t < first))
+            first = t;
+        last = qMax(last, t);
+    }
+};
+
+quint64 key(quint32 a, quint32 b)
+{
+    return (quint64(a) << 32) | b;
+}
+
 } // namespace
+
+std::vector<DeployFlags> deployFlags(const LogStore &store, const clustering::ClusterSet &set,
+                                     const DeployOptions &options)
+{
+    const size_t clusters = set.clusters().size();
+    std::unordered_map<quint64, PairStat> byServiceRevision, byClusterRevision;
+    std::vector<std::unordered_set<quint32>> services(clusters);
+    const size_t n = std::min(store.size(), set.entryCount());
+    for (size_t i = 0; i < n; ++i) {
+        const quint32 c = set.clusterOfEntry(i);
+        const quint32 s = store.serviceId(i), r = store.revisionId(i);
+        if (c < clusters)
+            services[c].insert(s);
+        if (r == 0)
+            continue;
+        byServiceRevision[key(s, r)].add(store.timestampNs(i));
+        if (c < clusters)
+            byClusterRevision[key(c, r)].add(store.timestampNs(i));
+    }
+    std::vector<DeployFlags> out(clusters);
+    for (size_t c = 0; c < clusters; ++c) {
+        std::unordered_map<quint32, RevisionStat> byRevision;
+        for (const auto &[k, stat] : byServiceRevision) {
+            if (!services[c].count(quint32(k >> 32)))
+                continue;
+            RevisionStat &r = byRevision[quint32(k)];
+            r.entries += stat.entries;
+            if (stat.first != 0 && (r.firstEntryNs == 0 || stat.first < r.firstEntryNs))
+                r.firstEntryNs = stat.first;
+            r.lastEntryNs = qMax(r.lastEntryNs, stat.last);
+        }
+        DeployEvidence d;
+        for (auto &[rev, r] : byRevision) {
+            const auto it = byClusterRevision.find(key(quint32(c), rev));
+            if (it != byClusterRevision.end()) {
+                r.clusterEntries = it->second.entries;
+                r.clusterFirstNs = it->second.first;
+                r.clusterLastNs = it->second.last;
+            }
+            const std::string_view name = store.pool().at(rev);
+            r.revision = QString::fromUtf8(name.data(), qsizetype(name.size()));
+            r.createdNs = options.createdNs.value(r.revision, 0);
+            d.revisions.push_back(std::move(r));
+        }
+        std::sort(d.revisions.begin(), d.revisions.end(), [](const RevisionStat &a, const RevisionStat &b) {
+            return a.servingSinceNs() != b.servingSinceNs() ? a.servingSinceNs() < b.servingSinceNs()
+                                                            : a.revision < b.revision;
+        });
+        if (d.revisions.empty())
+            continue;
+        startedWith(d, options);
+        onlyIn(d);
+        out[c] = {d.firstSeenWithRevision, d.onlyInLatestRevision};
+    }
+    return out;
+}
 
 DeployEvidence deployEvidence(const LogStore &store, const std::vector<quint64> &clusterEntries,
                               const DeployOptions &options)

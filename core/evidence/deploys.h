@@ -8,6 +8,9 @@
 namespace gardener {
 class LogStore;
 }
+namespace gardener::clustering {
+class ClusterSet;
+}
 
 namespace gardener::evidence {
 
@@ -61,6 +64,17 @@ struct DeployOptions
 // the cluster's entries belong to, and derives the statements. O(store size).
 DeployEvidence deployEvidence(const LogStore &store, const std::vector<quint64> &clusterEntries,
                               const DeployOptions &options = {});
+
+// The two deploy facts triage rules can use (first_seen_with_revision, only_in_latest_revision),
+// for every cluster of `set` in one pass over the store (deployEvidence per cluster would pass
+// over it once per cluster). Same rules as deployEvidence.
+struct DeployFlags
+{
+    bool firstSeenWithRevision = false;
+    bool onlyInLatestRevision = false;
+};
+std::vector<DeployFlags> deployFlags(const LogStore &store, const clustering::ClusterSet &set,
+                                     const DeployOptions &options = {});
 
 // "00645" of "netra-backend-00645-xyz" (Cloud Run's generated names); other names unchanged.
 QString shortRevision(const QString &revision);

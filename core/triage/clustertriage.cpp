@@ -1,5 +1,6 @@
 #include "clustertriage.h"
 
+#include "evidence/deploys.h"
 #include "logs/logstore.h"
 
 #include <algorithm>
@@ -95,11 +96,16 @@ Result<std::vector<TriagedCluster>> triageClusters(const clustering::ClusterSet 
     const double minutes = windowMinutes(set, options);
     std::vector<TriagedCluster> result;
     result.reserve(set.clusters().size());
+    const auto deploys = store ? evidence::deployFlags(*store, set) : std::vector<evidence::DeployFlags>{};
     for (int i = 0; i < int(set.clusters().size()); ++i) {
         const auto &c = set.clusters()[size_t(i)];
         TriagedCluster t;
         t.perMinute = double(c.count) / minutes;
         TriageInput in = inputFor(set, i, store, t.perMinute);
+        if (size_t(i) < deploys.size()) {
+            in.firstSeenWithRevision = deploys[size_t(i)].firstSeenWithRevision;
+            in.onlyInLatestRevision = deploys[size_t(i)].onlyInLatestRevision;
+        }
         if (history) {
             auto trend = history->trendFor(c.fingerprint, t.perMinute, options.currentRunId,
                                            options.escalatePercent);

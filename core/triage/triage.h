@@ -33,6 +33,8 @@ struct TriageInput
     double perMinute = 0;    // occurrences per minute over the run's window
     Trend trend = Trend::Unknown;
     double changePercent = 0; // frequency change against the previous run
+    bool firstSeenWithRevision = false; // evidence::deployFlags (docs/evidence.md)
+    bool onlyInLatestRevision = false;
 };
 
 struct TriageDecision

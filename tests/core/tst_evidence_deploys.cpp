@@ -3,6 +3,8 @@
 #include "clustering/clusterengine.h"
 #include "evidence/deploys.h"
 #include "logs/logstore.h"
+#include "triage/clustertriage.h"
+#include "triage/rules.h"
 
 #include <QTest>
 
@@ -199,6 +201,54 @@ private slots:
         const DeployEvidence d = deployEvidence(*store, {1, 2, 3});
         QVERIFY(d.revisions.empty());
         QVERIFY(d.isEmpty());
+    }
+
+    void flagsForAllClustersAgreeWithThePerClusterEvidence()
+    {
+        Fixture f;
+        const auto flags = deployFlags(*f.store, f.set);
+        QCOMPARE(flags.size(), f.set.clusters().size());
+        for (size_t i = 0; i < flags.size(); ++i) {
+            const DeployEvidence d = deployEvidence(*f.store, f.set.entriesOfCluster(quint32(i)));
+            QCOMPARE(flags[i].firstSeenWithRevision, d.firstSeenWithRevision);
+            QCOMPARE(flags[i].onlyInLatestRevision, d.onlyInLatestRevision);
+        }
+        auto flagOf = [&](const char *word) {
+            for (size_t i = 0; i < f.set.clusters().size(); ++i) {
+                if (f.set.clusters()[i].name.contains(QLatin1String(word)))
+                    return flags[i];
+            }
+            return DeployFlags{};
+        };
+        QVERIFY(flagOf("KeyError").firstSeenWithRevision);
+        QVERIFY(!flagOf("KeyError").onlyInLatestRevision);
+        QVERIFY(flagOf("gateway").firstSeenWithRevision);
+        QVERIFY(flagOf("gateway").onlyInLatestRevision);
+        QVERIFY(!flagOf("cache").firstSeenWithRevision);
+        QVERIFY(!flagOf("legacy").onlyInLatestRevision);
+    }
+
+    void triageRulesReadTheFlags()
+    {
+        Fixture f;
+        auto rules = triage::RuleSet::parse(QStringLiteral(
+            "[New with the latest deploy]\nfirst_seen_with_revision = yes\nonly_in_latest_revision = yes\n"
+            "priority = P1\ncategory = GCP-regression\n"));
+        QVERIFY2(rules.has_value(), qPrintable(rules ? QString() : rules.error().toString()));
+        const auto triaged = triage::triageClusters(f.set, f.store.get(), *rules, nullptr);
+        QVERIFY(triaged.has_value());
+        QStringList regressions;
+        for (size_t i = 0; i < triaged->size(); ++i) {
+            if ((*triaged)[i].decision.category == QLatin1String("GCP-regression"))
+                regressions << f.set.clusters()[i].name;
+        }
+        QCOMPARE(regressions.size(), 1);
+        QVERIFY(regressions.first().contains(QLatin1String("gateway")));
+
+        const auto bad = triage::RuleSet::parse(QStringLiteral("[x]\nfirst_seen_with_revision > 1\npriority = P1\n"),
+                                                QStringLiteral("rules.txt"));
+        QVERIFY(!bad.has_value());
+        QCOMPARE(bad.error().toString(), QStringLiteral("rules.txt:2: 'first_seen_with_revision' takes '= yes' or '= no'"));
     }
 
     void wording()
