@@ -70,6 +70,21 @@ ErrorReportingEvidence errorReporting(const LogStore &store, const std::vector<q
     return er;
 }
 
+QString deploysSource(const DeployEvidence &d, const QString &service, const DeployOptions &options)
+{
+    if (d.revisions.empty())
+        return {};
+    quint64 total = 0;
+    for (const auto &r : d.revisions)
+        total += r.entries;
+    QString source = QStringLiteral("resource.labels.revision_name of %1 entries of %2 in this window")
+                         .arg(countText(total), service.isEmpty() ? QStringLiteral("the cluster's services")
+                                                                  : QStringLiteral("service ") + service);
+    if (!options.createdNs.isEmpty())
+        source += QStringLiteral("; revision creation times from the Cloud Run Admin API");
+    return source;
+}
+
 } // namespace
 
 QString ErrorReportingEvidence::consoleUrl(const QString &groupId) const
@@ -137,16 +152,7 @@ ClusterEvidence gatherEvidence(const LogStore &store, const clustering::ClusterS
     e.firstSeenNs = c.firstSeenNs;
 
     e.deploys = deployEvidence(store, members, config.deploys);
-    if (!e.deploys.revisions.empty()) {
-        quint64 total = 0;
-        for (const auto &r : e.deploys.revisions)
-            total += r.entries;
-        e.deploysSource = QStringLiteral("resource.labels.revision_name of %1 entries of %2 in this window")
-                              .arg(countText(total), e.service.isEmpty() ? QStringLiteral("the cluster's services")
-                                                                         : QStringLiteral("service ") + e.service);
-        if (!config.deploys.createdNs.isEmpty())
-            e.deploysSource += QStringLiteral("; revision creation times from the Cloud Run Admin API");
-    }
+    e.deploysSource = deploysSource(e.deploys, e.service, config.deploys);
     if (index && index->entryCount() == store.size()) {
         const bool ranged = config.rangeToNs > config.rangeFromNs;
         const std::vector<quint64> compared = ranged ? entriesInTimeRange(store, members, config.rangeFromNs, config.rangeToNs)
@@ -184,6 +190,36 @@ QString offlineEvidenceSections(const LogStore &store, const clustering::Cluster
     if (!settings)
         e.notes << QStringLiteral("Code settings not used: ") + settings.error().toString();
     return evidenceSections(e, level);
+}
+
+QStringList offlineEvidenceSectionsForAll(const LogStore &store, const clustering::ClusterSet &set, int level)
+{
+    EvidenceConfig config;
+    auto settings = CodeSettings::load(defaultCodeSettingsPath());
+    if (settings)
+        config.code = *settings;
+    const std::vector<DeployEvidence> deploys = deployEvidenceForAll(store, set, config.deploys);
+    QStringList out;
+    for (size_t i = 0; i < set.clusters().size(); ++i) {
+        const auto &c = set.clusters()[i];
+        ClusterEvidence e;
+        e.fingerprint = c.fingerprint;
+        e.service = c.services.empty() ? QString() : c.services.front().name;
+        e.entries = c.count;
+        e.firstSeenNs = c.firstSeenNs;
+        e.deploys = deploys[i];
+        e.deploysSource = deploysSource(e.deploys, e.service, config.deploys);
+        const QString revision = !e.deploys.startedWith.isEmpty() ? e.deploys.startedWith
+                                 : c.revisions.empty()            ? QString()
+                                                                  : c.revisions.front().name;
+        e.deployedCommit = config.revisionCommits.value(revision);
+        e.where = codeLink(clusterSource(store, set, int(i)), e.service, config.code.mappings,
+                           config.code.repoFor(e.service), e.deployedCommit);
+        if (!settings)
+            e.notes << QStringLiteral("Code settings not used: ") + settings.error().toString();
+        out << evidenceSections(e, level);
+    }
+    return out;
 }
 
 void addOwners(ClusterEvidence &evidence, const CodeOwners &owners, const QString &repo, const QString &ref)

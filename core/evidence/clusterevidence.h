@@ -110,6 +110,10 @@ QString defaultCodeSettingsPath();
 // A settings file that cannot be read is said in the text, not hidden.
 QString offlineEvidenceSections(const LogStore &store, const clustering::ClusterSet &set, int cluster, int level);
 
+// offlineEvidenceSections for every cluster of `set` (index = cluster), in one pass over the
+// store for the revisions: what worklogs of many clusters use.
+QStringList offlineEvidenceSectionsForAll(const LogStore &store, const clustering::ClusterSet &set, int level);
+
 // Fills ClusterEvidence::owners from a parsed CODEOWNERS for the mapped path.
 void addOwners(ClusterEvidence &evidence, const CodeOwners &owners, const QString &repo, const QString &ref);
 

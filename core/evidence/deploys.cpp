@@ -34,6 +34,14 @@ QString durationText(qint64 ns)
 
 namespace {
 
+void sortRollout(std::vector<RevisionStat> &revisions)
+{
+    std::sort(revisions.begin(), revisions.end(), [](const RevisionStat &a, const RevisionStat &b) {
+        return a.servingSinceNs() != b.servingSinceNs() ? a.servingSinceNs() < b.servingSinceNs()
+                                                        : a.revision < b.revision;
+    });
+}
+
 std::vector<RevisionStat> countRevisions(const LogStore &store, const std::vector<quint64> &members,
                                          const DeployOptions &options)
 {
@@ -71,10 +79,7 @@ std::vector<RevisionStat> countRevisions(const LogStore &store, const std::vecto
         r.createdNs = options.createdNs.value(r.revision, 0);
         out.push_back(std::move(r));
     }
-    std::sort(out.begin(), out.end(), [](const RevisionStat &a, const RevisionStat &b) {
-        return a.servingSinceNs() != b.servingSinceNs() ? a.servingSinceNs() < b.servingSinceNs()
-                                                        : a.revision < b.revision;
-    });
+    sortRollout(out);
     return out;
 }
 
@@ -162,6 +167,22 @@ void stoppedAfter(DeployEvidence &d)
                              noneOf(after, QStringLiteral("the %1 revisions after it")));
 }
 
+void derive(DeployEvidence &d, const DeployOptions &options)
+{
+    if (d.revisions.empty())
+        return;
+    startedWith(d, options);
+    onlyIn(d);
+    stoppedAfter(d);
+    const bool everywhere = d.revisions.size() > 1
+        && std::all_of(d.revisions.begin(), d.revisions.end(), [](const RevisionStat &r) { return r.clusterEntries > 0; });
+    if (everywhere) {
+        d.statements << QStringLiteral("in all %1 revisions, from %2 to %3 (not tied to a deploy)")
+                            .arg(d.revisions.size())
+                            .arg(shortRevision(d.revisions.front().revision), shortRevision(d.revisions.back().revision));
+    }
+}
+
 struct PairStat
 {
     quint64 entries = 0;
@@ -186,6 +207,15 @@ quint64 key(quint32 a, quint32 b)
 std::vector<DeployFlags> deployFlags(const LogStore &store, const clustering::ClusterSet &set,
                                      const DeployOptions &options)
 {
+    std::vector<DeployFlags> out;
+    for (const DeployEvidence &d : deployEvidenceForAll(store, set, options))
+        out.push_back({d.firstSeenWithRevision, d.onlyInLatestRevision});
+    return out;
+}
+
+std::vector<DeployEvidence> deployEvidenceForAll(const LogStore &store, const clustering::ClusterSet &set,
+                                                 const DeployOptions &options)
+{
     const size_t clusters = set.clusters().size();
     std::unordered_map<quint64, PairStat> byServiceRevision, byClusterRevision;
     std::vector<std::unordered_set<quint32>> services(clusters);
@@ -201,7 +231,7 @@ std::vector<DeployFlags> deployFlags(const LogStore &store, const clustering::Cl
         if (c < clusters)
             byClusterRevision[key(c, r)].add(store.timestampNs(i));
     }
-    std::vector<DeployFlags> out(clusters);
+    std::vector<DeployEvidence> out(clusters);
     for (size_t c = 0; c < clusters; ++c) {
         std::unordered_map<quint32, RevisionStat> byRevision;
         for (const auto &[k, stat] : byServiceRevision) {
@@ -213,7 +243,7 @@ std::vector<DeployFlags> deployFlags(const LogStore &store, const clustering::Cl
                 r.firstEntryNs = stat.first;
             r.lastEntryNs = qMax(r.lastEntryNs, stat.last);
         }
-        DeployEvidence d;
+        DeployEvidence &d = out[c];
         for (auto &[rev, r] : byRevision) {
             const auto it = byClusterRevision.find(key(quint32(c), rev));
             if (it != byClusterRevision.end()) {
@@ -226,15 +256,8 @@ std::vector<DeployFlags> deployFlags(const LogStore &store, const clustering::Cl
             r.createdNs = options.createdNs.value(r.revision, 0);
             d.revisions.push_back(std::move(r));
         }
-        std::sort(d.revisions.begin(), d.revisions.end(), [](const RevisionStat &a, const RevisionStat &b) {
-            return a.servingSinceNs() != b.servingSinceNs() ? a.servingSinceNs() < b.servingSinceNs()
-                                                            : a.revision < b.revision;
-        });
-        if (d.revisions.empty())
-            continue;
-        startedWith(d, options);
-        onlyIn(d);
-        out[c] = {d.firstSeenWithRevision, d.onlyInLatestRevision};
+        sortRollout(d.revisions);
+        derive(d, options);
     }
     return out;
 }
@@ -244,18 +267,7 @@ DeployEvidence deployEvidence(const LogStore &store, const std::vector<quint64> 
 {
     DeployEvidence d;
     d.revisions = countRevisions(store, clusterEntries, options);
-    if (d.revisions.empty())
-        return d;
-    startedWith(d, options);
-    onlyIn(d);
-    stoppedAfter(d);
-    const bool everywhere = d.revisions.size() > 1
-        && std::all_of(d.revisions.begin(), d.revisions.end(), [](const RevisionStat &r) { return r.clusterEntries > 0; });
-    if (everywhere) {
-        d.statements << QStringLiteral("in all %1 revisions, from %2 to %3 (not tied to a deploy)")
-                            .arg(d.revisions.size())
-                            .arg(shortRevision(d.revisions.front().revision), shortRevision(d.revisions.back().revision));
-    }
+    derive(d, options);
     return d;
 }
 

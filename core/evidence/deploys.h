@@ -75,6 +75,9 @@ struct DeployFlags
 };
 std::vector<DeployFlags> deployFlags(const LogStore &store, const clustering::ClusterSet &set,
                                      const DeployOptions &options = {});
+// deployEvidence for every cluster of `set`, in one pass over the store.
+std::vector<DeployEvidence> deployEvidenceForAll(const LogStore &store, const clustering::ClusterSet &set,
+                                                 const DeployOptions &options = {});
 
 // "00645" of "netra-backend-00645-xyz" (Cloud Run's generated names); other names unchanged.
 QString shortRevision(const QString &revision);

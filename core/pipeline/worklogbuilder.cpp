@@ -99,6 +99,7 @@ worklog::WorklogData buildWorklog(const WorklogHeader &header, const LogStore &s
             w.severityDistribution.append({asText(severityName(Severity(s))), qint64(summary.severities[size_t(s)])});
     }
 
+    const QStringList evidenceText = evidence::offlineEvidenceSectionsForAll(store, set, 4);
     for (int index : clusterReadingOrder(set, triage)) {
         const auto &c = set.clusters()[size_t(index)];
         const auto &t = triage[size_t(index)];
@@ -127,7 +128,7 @@ worklog::WorklogData buildWorklog(const WorklogHeader &header, const LogStore &s
         for (const QString &line : t.decision.explanation)
             analysis << QStringLiteral("Triage: ") + line;
         wc.analysis = analysis.join(QLatin1Char('\n'));
-        wc.evidence = evidence::offlineEvidenceSections(store, set, index, 4);
+        wc.evidence = evidenceText.value(index);
         for (const auto &sample : c.samples) {
             if (wc.samples.size() >= header.samplesPerCluster)
                 break;

@@ -10,6 +10,7 @@
 #include "worklog/worklogreader.h"
 #include "worklog/worklogwriter.h"
 
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace gardener;
@@ -197,6 +198,18 @@ private slots:
         QVERIFY(evidenceSections(e, 2).contains(QStringLiteral(
             "_Source: this cluster's 12 entries from 2026-03-01 11:03 UTC to 2026-03-01 11:04 UTC compared with the "
             "other 6,158 entries of the window._")));
+    }
+
+    void allClustersAtOnceEqualOneByOne()
+    {
+        QStandardPaths::setTestModeEnabled(true); // no code settings of the user's
+        auto store = scenario();
+        const auto set = clustering::clusterStore(*store);
+        const QStringList all = offlineEvidenceSectionsForAll(*store, set, 4);
+        QCOMPARE(all.size(), qsizetype(set.clusters().size()));
+        for (int i = 0; i < int(set.clusters().size()); ++i)
+            QCOMPARE(all[i], offlineEvidenceSections(*store, set, i, 4));
+        QVERIFY(all[clusterNamed(set, "KeyError")].contains(QLatin1String("First seen 3 min after revision 00645")));
     }
 
     void sectionsWithoutEvidenceAreLeftOut()
