@@ -1,10 +1,14 @@
 // How long "what is different" takes on selection: builds the attribute index of a generated
 // Cloud Run export once (worker-thread work), then times compareSelection for selections of
 // several sizes. Prints a Markdown table.
-//   bench_evidence [--entries 1000000] [--repeat 5]
+//   bench_evidence [--entries 1000000] [--repeat 5] [--cluster]
+// With --cluster the store is clustered too, and the per-run evidence (worklog sections of all
+// clusters, one cluster's full evidence) is timed.
 #include "cloudrunentries.h"
 
+#include "clustering/clusterengine.h"
 #include "evidence/attributeindex.h"
+#include "evidence/clusterevidence.h"
 #include "evidence/difference.h"
 #include "logs/logreader.h"
 #include "logs/logstore.h"
@@ -92,5 +96,18 @@ int main(int argc, char **argv)
             << QString::number(double(bestCompare) / 1e6, 'f', 1) << " ms | "
             << (diffs.empty() ? QStringLiteral("none") : diffs.front().statement()) << " |\n";
     }
-    return 0;
+    if (!args.contains(QLatin1String("--cluster")))
+        return 0;
+    clock.restart();
+    const auto set = clustering::clusterStore(store);
+    out << "\n| clusters | clustering | worklog sections, all clusters | gatherEvidence, largest cluster |\n"
+        << "|---:|---:|---:|---:|\n| " << set.clusters().size() << " | " << clock.elapsed() << " ms | ";
+    clock.restart();
+    const QStringList sections = offlineEvidenceSectionsForAll(store, set, 4);
+    out << clock.elapsed() << " ms | ";
+    clock.restart();
+    const ClusterEvidence e = gatherEvidence(store, set, 0, &index, EvidenceConfig{});
+    out << clock.elapsed() << " ms |\n";
+    out << "\n" << evidenceSections(e, 4);
+    return sections.size() == qsizetype(set.clusters().size()) ? 0 : 1;
 }

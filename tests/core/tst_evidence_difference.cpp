@@ -2,6 +2,7 @@
 
 #include "evidence/attributeindex.h"
 #include "evidence/difference.h"
+#include "logs/logreader.h"
 #include "logs/logstore.h"
 
 #include <QTest>
@@ -198,6 +199,36 @@ private slots:
         }
         keys.sort();
         QCOMPARE(keys, (QStringList{QStringLiteral("message"), QStringLiteral("stack_trace")}));
+    }
+
+    void oddShapesAreSkippedNotFatal()
+    {
+        // Valid entries whose optional parts have shapes the index does not expect.
+        QByteArray lines;
+        const char *const odd[] = {
+            R"({"timestamp":"2026-03-01T10:00:00Z","textPayload":"a","labels":"not-an-object"})",
+            R"({"timestamp":"2026-03-01T10:00:01Z","textPayload":"b","errorGroups":{"id":"x"}})",
+            R"({"timestamp":"2026-03-01T10:00:02Z","textPayload":"c","errorGroups":[1,"two",{"id":3}]})",
+            R"({"timestamp":"2026-03-01T10:00:03Z","jsonPayload":{"message":"d","stack_trace":5},"httpRequest":[]})",
+            R"({"timestamp":"2026-03-01T10:00:04Z","textPayload":"e","labels":{"instanceId":7,"k":"v"}})",
+        };
+        for (const char *line : odd)
+            lines += QByteArray(line) + '\n';
+        LogStore store;
+        ReadOptions lenient;
+        lenient.strict = false; // the reader keeps them; the index must cope
+        auto report = LogReader::readBytes(lines, QStringLiteral("odd.jsonl"), store, lenient);
+        QVERIFY(report.has_value());
+        QCOMPARE(store.size(), size_t(5));
+        const AttributeIndex index = AttributeIndex::build(store);
+        QCOMPARE(index.entryCount(), size_t(5));
+        for (size_t i = 0; i < 5; ++i)
+            QCOMPARE(index.errorGroup(i), QString());
+        QVERIFY(index.hasStackTrace(3)); // a stack_trace member, whatever its type
+        bool sawLabel = false;
+        for (quint32 v : index.valuesOf(4))
+            sawLabel = sawLabel || (index.attributeName(index.attributeOf(v)) == QLatin1String("label k"));
+        QVERIFY(sawLabel);
     }
 
     void stackTraceShapes()
