@@ -288,6 +288,8 @@ void ClusterDetailView::onAnchor(const QUrl &url)
             emit entryRequested(e);
     } else if (s.startsWith(QLatin1String("split:"))) {
         emit splitRequested({s.mid(6)});
+    } else if (s == QLatin1String("codesettings:")) {
+        emit codeSettingsRequested();
     } else if (url.scheme() == QLatin1String("https")) {
         QDesktopServices::openUrl(url); // evidence links: GitHub, Error Reporting
     }

@@ -44,6 +44,7 @@ public:
 signals:
     void entryRequested(qulonglong entry);
     void splitRequested(const QStringList &templateFingerprints);
+    void codeSettingsRequested();
 
 private:
     void onAnchor(const QUrl &url);

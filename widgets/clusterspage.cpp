@@ -3,6 +3,7 @@
 #include "appstyle.h"
 #include "clusterdelegates.h"
 #include "clusterdetailview.h"
+#include "codesettingsdialog.h"
 #include "entriesview.h"
 #include "entrydialog.h"
 #include "evidence/evidencejob.h"
@@ -84,6 +85,11 @@ ClustersPage::ClustersPage(Session *session, QWidget *parent)
     m_detail = new ClusterDetailView(this);
     m_evidence = new evidence::EvidenceJob(this);
     connect(m_evidence, &evidence::EvidenceJob::evidenceReady, m_detail, &ClusterDetailView::setEvidence);
+    connect(m_detail, &ClusterDetailView::codeSettingsRequested, this, [this] {
+        CodeSettingsDialog dialog(m_evidence->codeSettingsPath(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            requestEvidence();
+    });
     m_entries = new EntriesView(this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("detailTabs"));

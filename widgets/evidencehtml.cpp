@@ -57,7 +57,8 @@ QStringList whereItems(const evidence::ClusterEvidence &e, QStringList *sources)
                                            : tr(" (at the default branch %1, not the deployed commit)").arg(w.ref));
         items << item;
         if (w.url.isEmpty() && !w.why.isEmpty())
-            items << esc(tr("No link: %1").arg(w.why));
+            items << esc(tr("No link: %1").arg(w.why))
+                         + QStringLiteral(" <a href=\"codesettings:\">%1</a>").arg(esc(tr("Edit code mappings…")));
         *sources << w.source.origin;
         if (!w.mapping.isEmpty())
             *sources << tr("code mapping %1").arg(w.mapping);

@@ -35,6 +35,7 @@ public:
     void setGitHubClient(github::GitHubClient *client);
     // Settings file to read code mappings and repositories from (default: defaultCodeSettingsPath()).
     void setCodeSettingsPath(const QString &path) { m_settingsPath = path; }
+    QString codeSettingsPath() const { return m_settingsPath; }
 
     // [fromNs, toNs): a dragged time range to compare instead of the whole cluster (0, 0: none).
     void request(std::shared_ptr<const LogStore> store, const clustering::ClusterSet &set, int cluster,
