@@ -5,16 +5,23 @@
 #include "logs/logstore.h"
 
 #include <QFutureWatcher>
+#include <mutex>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace gardener::evidence {
+
+struct EvidenceJob::IndexSlot
+{
+    std::shared_ptr<const LogStore> store;
+    std::mutex mutex;
+    std::shared_ptr<const AttributeIndex> index;
+};
 
 namespace {
 
 struct WorkerResult
 {
     ClusterEvidence evidence;
-    std::shared_ptr<const AttributeIndex> index;
     CodeRepo repo;
 };
 
@@ -29,6 +36,7 @@ EvidenceJob::EvidenceJob(QObject *parent)
 EvidenceJob::~EvidenceJob()
 {
     cancel();
+    m_stop->store(true);
 }
 
 void EvidenceJob::setGitHubClient(github::GitHubClient *client)
@@ -42,8 +50,6 @@ void EvidenceJob::setGitHubClient(github::GitHubClient *client)
 void EvidenceJob::cancel()
 {
     ++m_job;
-    if (m_cancel)
-        m_cancel->store(true);
 }
 
 void EvidenceJob::request(std::shared_ptr<const LogStore> store, const clustering::ClusterSet &set, int cluster,
@@ -53,35 +59,42 @@ void EvidenceJob::request(std::shared_ptr<const LogStore> store, const clusterin
     if (!store || cluster < 0 || size_t(cluster) >= set.clusters().size())
         return;
     const quint64 job = m_job;
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    std::shared_ptr<const AttributeIndex> index = m_indexStore == store ? m_index : nullptr;
+    if (!m_slot || m_slot->store != store) {
+        m_slot = std::make_shared<IndexSlot>();
+        m_slot->store = store;
+    }
     const QString settingsPath = m_settingsPath;
-    auto cancelFlag = m_cancel;
+    auto slot = m_slot;
+    auto stop = m_stop;
     auto *watcher = new QFutureWatcher<WorkerResult>(this);
-    connect(watcher, &QFutureWatcher<WorkerResult>::finished, this, [this, watcher, job, store] {
+    connect(watcher, &QFutureWatcher<WorkerResult>::finished, this, [this, watcher, job] {
         watcher->deleteLater();
         WorkerResult r = watcher->result();
-        if (r.index && !r.index->cancelled()) {
-            m_indexStore = store;
-            m_index = r.index;
-        }
-        if (job != m_job)
+        if (job != m_job || r.evidence.fingerprint.isEmpty())
             return;
         emit evidenceReady(r.evidence);
         askGitHub(job, std::move(r.evidence), r.repo);
     });
-    watcher->setFuture(QtConcurrent::run([store, set, cluster, index, settingsPath, cancelFlag, fromNs, toNs]() mutable {
+    watcher->setFuture(QtConcurrent::run([store, set, cluster, slot, stop, settingsPath, fromNs, toNs] {
         WorkerResult r;
-        if (!index)
-            index = std::make_shared<const AttributeIndex>(AttributeIndex::build(*store, cancelFlag.get()));
-        r.index = index;
+        std::shared_ptr<const AttributeIndex> index;
+        {
+            const std::lock_guard<std::mutex> lock(slot->mutex);
+            if (!slot->index) {
+                auto built = std::make_shared<const AttributeIndex>(AttributeIndex::build(*store, stop.get()));
+                if (built->cancelled())
+                    return r; // shutting down
+                slot->index = std::move(built);
+            }
+            index = slot->index;
+        }
         EvidenceConfig config;
         config.rangeFromNs = fromNs;
         config.rangeToNs = toNs;
         auto settings = CodeSettings::load(settingsPath);
         if (settings)
             config.code = *settings;
-        r.evidence = gatherEvidence(*store, set, cluster, index->cancelled() ? nullptr : index.get(), config);
+        r.evidence = gatherEvidence(*store, set, cluster, index.get(), config);
         if (!settings)
             r.evidence.notes << QStringLiteral("Code settings not used: ") + settings.error().toString();
         r.repo = config.code.repoFor(r.evidence.service);

@@ -40,7 +40,7 @@ public:
     // [fromNs, toNs): a dragged time range to compare instead of the whole cluster (0, 0: none).
     void request(std::shared_ptr<const LogStore> store, const clustering::ClusterSet &set, int cluster,
                  qint64 fromNs = 0, qint64 toNs = 0);
-    void cancel();
+    void cancel(); // drops the pending result (a running index build goes on, for the next request)
 
 signals:
     void evidenceReady(const gardener::evidence::ClusterEvidence &evidence);
@@ -52,10 +52,11 @@ private:
     std::unique_ptr<CodeFetcher> m_fetcher;
     QString m_settingsPath;
     quint64 m_job = 0;
-    // The index of the store it was built for; shared with the worker that builds it.
-    std::shared_ptr<const LogStore> m_indexStore;
-    std::shared_ptr<const AttributeIndex> m_index;
-    std::shared_ptr<std::atomic_bool> m_cancel;
+    // The attribute index of one store, built by the first worker that needs it while later
+    // ones wait: a superseded request does not cancel (and so restart) a long build.
+    struct IndexSlot;
+    std::shared_ptr<IndexSlot> m_slot;
+    std::shared_ptr<std::atomic_bool> m_stop = std::make_shared<std::atomic_bool>(false);
 };
 
 } // namespace gardener::evidence
