@@ -26,7 +26,7 @@ QString text(std::string_view v)
 
 // The commit most of the cluster's entries name in their labels, else the one known for the
 // revision it started with (or its most frequent revision).
-QString commitFor(const ClusterEvidence &e, const std::vector<quint64> &members, const AttributeIndex *index,
+QString commitFor(const std::vector<quint64> &members, const AttributeIndex *index,
                   const EvidenceConfig &config, const QString &revision)
 {
     if (index) {
@@ -40,7 +40,6 @@ QString commitFor(const ClusterEvidence &e, const std::vector<quint64> &members,
         if (best != counts.end() && isCommitHash(best->first.toLower()))
             return best->first.toLower();
     }
-    Q_UNUSED(e);
     return config.revisionCommits.value(revision);
 }
 
@@ -169,7 +168,7 @@ ClusterEvidence gatherEvidence(const LogStore &store, const clustering::ClusterS
     const QString revision = !e.deploys.startedWith.isEmpty() ? e.deploys.startedWith
                              : c.revisions.empty()            ? QString()
                                                               : c.revisions.front().name;
-    e.deployedCommit = commitFor(e, members, index, config, revision);
+    e.deployedCommit = commitFor(members, index, config, revision);
     e.where = codeLink(clusterSource(store, set, cluster), e.service, config.code.mappings,
                        config.code.repoFor(e.service), e.deployedCommit);
     return e;
