@@ -1,12 +1,16 @@
 #include "clusterdetailview.h"
 
 #include "appstyle.h"
+#include "evidence/clusterevidence.h"
+#include "evidencehtml.h"
 #include "logs/logstore.h"
 #include "models/clustertablemodel.h"
 
 #include <QDateTime>
+#include <QDesktopServices>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -94,9 +98,25 @@ QString ClusterDetailView::markedTemplate(const QString &text, const QString &co
     return out;
 }
 
+void ClusterDetailView::setEvidence(const evidence::ClusterEvidence &evidence)
+{
+    if (evidence.fingerprint.isEmpty() || evidence.fingerprint != m_fingerprint)
+        return;
+    m_evidenceHtml = evidenceHtml(evidence, palette());
+    render();
+}
+
+void ClusterDetailView::render()
+{
+    const int scroll = m_text->verticalScrollBar()->value();
+    m_text->setHtml(m_htmlBefore + m_evidenceHtml + m_htmlAfter);
+    m_text->verticalScrollBar()->setValue(scroll);
+}
+
 void ClusterDetailView::clear(const QString &message)
 {
     m_fingerprint.clear();
+    m_evidenceHtml.clear();
     m_text->setHtml(QStringLiteral("<p style=\"color:%1\">%2</p>")
                         .arg(palette().color(QPalette::PlaceholderText).name(),
                              esc(message.isEmpty() ? tr("Select a cluster to see its details.")
@@ -117,6 +137,7 @@ void ClusterDetailView::showSelectionSummary(const clustering::ClusterSet &set,
                                              const std::vector<int> &indices)
 {
     m_fingerprint.clear();
+    m_evidenceHtml.clear();
     const QLocale locale;
     quint64 total = 0;
     QString rows;
@@ -141,6 +162,8 @@ void ClusterDetailView::showCluster(const clustering::ClusterSet &set, int index
         return;
     }
     const IssueCluster &c = set.clusters()[size_t(index)];
+    if (m_fingerprint != c.fingerprint)
+        m_evidenceHtml.clear();
     m_fingerprint = c.fingerprint;
     const QLocale locale;
     const QString mark = palette().color(QPalette::Link).name();
@@ -201,6 +224,8 @@ void ClusterDetailView::showCluster(const clustering::ClusterSet &set, int index
     }
     row(tr("Distinct values"), distinct.join(QStringLiteral(", ")));
     h += QStringLiteral("</table>");
+    m_htmlBefore = h;
+    h.clear();
 
     // Grouping explanation.
     if (!c.explanation.isEmpty()) {
@@ -249,7 +274,8 @@ void ClusterDetailView::showCluster(const clustering::ClusterSet &set, int index
         }
         h += QStringLiteral("</table>");
     }
-    m_text->setHtml(h);
+    m_htmlAfter = h;
+    render();
 }
 
 void ClusterDetailView::onAnchor(const QUrl &url)
@@ -262,6 +288,10 @@ void ClusterDetailView::onAnchor(const QUrl &url)
             emit entryRequested(e);
     } else if (s.startsWith(QLatin1String("split:"))) {
         emit splitRequested({s.mid(6)});
+    } else if (s == QLatin1String("codesettings:")) {
+        emit codeSettingsRequested();
+    } else if (url.scheme() == QLatin1String("https")) {
+        QDesktopServices::openUrl(url); // evidence links: GitHub, Error Reporting
     }
 }
 

@@ -11,6 +11,9 @@ class QUrl;
 namespace gardener {
 
 class LogStore;
+namespace evidence {
+struct ClusterEvidence;
+}
 
 // Everything about one issue cluster: its template with the masked parts marked, why its
 // templates were grouped, member templates (each can be split out), statistics, and sample
@@ -27,6 +30,9 @@ public:
     // Several selected clusters: a short summary and a hint to merge them.
     void showSelectionSummary(const clustering::ClusterSet &set, const std::vector<int> &indices);
     void clear(const QString &message = {});
+    // Shows evidence gathered for the cluster on screen (ignored for another cluster); the
+    // sections appear after the statistics.
+    void setEvidence(const evidence::ClusterEvidence &evidence);
 
     QString fingerprint() const { return m_fingerprint; }
     QString plainText() const;
@@ -38,12 +44,18 @@ public:
 signals:
     void entryRequested(qulonglong entry);
     void splitRequested(const QStringList &templateFingerprints);
+    void codeSettingsRequested();
 
 private:
     void onAnchor(const QUrl &url);
 
+    void render();
+
     QTextBrowser *m_text = nullptr;
     QString m_fingerprint;
+    QString m_htmlBefore; // the cluster's page up to the statistics, then the rest
+    QString m_htmlAfter;
+    QString m_evidenceHtml;
 };
 
 } // namespace gardener

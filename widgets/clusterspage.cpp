@@ -3,8 +3,10 @@
 #include "appstyle.h"
 #include "clusterdelegates.h"
 #include "clusterdetailview.h"
+#include "codesettingsdialog.h"
 #include "entriesview.h"
 #include "entrydialog.h"
+#include "evidence/evidencejob.h"
 #include "filterbar.h"
 #include "logs/logstore.h"
 #include "models/clusterfilterproxy.h"
@@ -85,6 +87,13 @@ ClustersPage::ClustersPage(Session *session, QWidget *parent)
     m_table->sortByColumn(ClusterTableModel::PriorityColumn, Qt::AscendingOrder);
 
     m_detail = new ClusterDetailView(this);
+    m_evidence = new evidence::EvidenceJob(this);
+    connect(m_evidence, &evidence::EvidenceJob::evidenceReady, m_detail, &ClusterDetailView::setEvidence);
+    connect(m_detail, &ClusterDetailView::codeSettingsRequested, this, [this] {
+        CodeSettingsDialog dialog(m_evidence->codeSettingsPath(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            requestEvidence();
+    });
     m_entries = new EntriesView(this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
@@ -143,6 +152,11 @@ ClustersPage::ClustersPage(Session *session, QWidget *parent)
 }
 
 ClustersPage::~ClustersPage() = default;
+
+void ClustersPage::setGitHubClient(github::GitHubClient *client)
+{
+    m_evidence->setGitHubClient(client);
+}
 
 void ClustersPage::saveState() const
 {
@@ -221,6 +235,19 @@ void ClustersPage::onFilterChanged()
     m_chart->setSelectedRange(m_filter->fromMs(), m_filter->toMs());
     updateCounts();
     m_requery->start();
+    if (m_evidenceRange != qMakePair(m_filter->fromMs(), m_filter->toMs()))
+        requestEvidence(); // a dragged range: compare that part of the cluster
+}
+
+void ClustersPage::requestEvidence()
+{
+    const auto indices = selectedClusterIndices();
+    m_evidenceRange = {m_filter->fromMs(), m_filter->toMs()};
+    if (indices.size() == 1 && m_session->store())
+        m_evidence->request(m_session->store(), m_session->clusters(), indices.front(),
+                            m_evidenceRange.first * 1'000'000, m_evidenceRange.second * 1'000'000);
+    else
+        m_evidence->cancel();
 }
 
 void ClustersPage::onMessageMatches(quint64, const QString &text, const QStringList &fingerprints)
@@ -276,6 +303,7 @@ void ClustersPage::onSelectionChanged()
         m_detail->showCluster(set, indices.front(), m_session->store());
     else
         m_detail->showSelectionSummary(set, indices);
+    requestEvidence();
     m_requery->start();
     emit selectionChanged();
 }

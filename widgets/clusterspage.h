@@ -2,6 +2,7 @@
 
 #include "session/sessiontypes.h"
 
+#include <QPair>
 #include <QWidget>
 
 class QItemSelection;
@@ -20,6 +21,12 @@ class FilterBar;
 class Session;
 class TimelineChartView;
 class TimelineModel;
+namespace evidence {
+class EvidenceJob;
+}
+namespace github {
+class GitHubClient;
+}
 
 // The working page once an export is open: the timeline chart, the filter bar, the clusters
 // table and, below it, the selected cluster's details and entries. It talks to the Session
@@ -41,6 +48,9 @@ public:
     TimelineChartView *chartView() const { return m_chart; }
     TimelineModel *timelineModel() const { return m_timeline; }
     QTabWidget *tabs() const { return m_tabs; }
+    evidence::EvidenceJob *evidenceJob() const { return m_evidence; }
+    // With a client (signed in), the details view adds suspect commits and owners from GitHub.
+    void setGitHubClient(github::GitHubClient *client);
 
     QStringList selectedFingerprints() const;
     void selectCluster(const QString &fingerprint);
@@ -67,6 +77,7 @@ private:
     void onMessageMatches(quint64 job, const QString &text, const QStringList &fingerprints);
     void requery();
     void updateCounts();
+    void requestEvidence();
     std::vector<int> selectedClusterIndices() const;
 
     Session *m_session;
@@ -84,6 +95,8 @@ private:
     QString m_pendingTemplate; // template to follow into its new cluster after merge/split
     QString m_pendingDone;     // what the status says once that snapshot is shown
     quint64 m_lastQuery = 0;
+    evidence::EvidenceJob *m_evidence = nullptr;
+    QPair<qint64, qint64> m_evidenceRange{0, 0};
 };
 
 } // namespace gardener

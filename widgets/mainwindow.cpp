@@ -7,6 +7,7 @@
 #include "filterbar.h"
 #include "gcp/gcpcollectdialog.h"
 #include "github/githubactions.h"
+#include "github/githubsession.h"
 #include "loadingbar.h"
 #include "logs/logstore.h"
 #include "logs/logsummary.h"
@@ -145,6 +146,7 @@ void MainWindow::setServices(const AppServices &services)
 {
     Q_ASSERT(!m_drafts); // once
     m_services = services;
+    m_clusters->setGitHubClient(services.github ? services.github->client() : nullptr);
     m_drafts = new DraftsPage(services.github, services.redactor, services.draftsFolder, m_stack);
     m_worklogs = new PastWorklogsPage(services.worklogFolder, services.history, m_stack);
     m_rules = new TriageRulesPage(services.rulesPath, m_stack);
@@ -205,6 +207,7 @@ void MainWindow::setServices(const AppServices &services)
 void MainWindow::setGitHubSession(github::GitHubSession *session)
 {
     m_services.github = session;
+    m_clusters->setGitHubClient(session ? session->client() : nullptr);
     if (m_drafts)
         m_drafts->setSession(session);
 }

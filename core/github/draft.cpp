@@ -265,6 +265,10 @@ QString DraftBuilder::renderBody(const QString &tmpl, QHash<QString, QString> va
 {
     *trimmed = false;
     QString body;
+    // Evidence goes where the template asks ({{evidence}}), else just before the hidden markers.
+    if (!in.evidence.isEmpty() && !tmpl.contains(QLatin1String("{{evidence}}")))
+        values[QStringLiteral("marker")].prepend(in.evidence.trimmed() + QStringLiteral("\n\n"));
+    values.insert(QStringLiteral("evidence"), in.evidence);
     // Fewer samples first: drop them from the end until the body fits.
     for (qsizetype keep = in.samplesJson.size(); keep >= 0; --keep) {
         QString samples = fencedSamples(in.samplesJson.mid(0, keep));

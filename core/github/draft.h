@@ -51,6 +51,7 @@ struct DraftInput
     // For comments: what the last comment said, when known (-1 / empty: unknown).
     qint64 previousCount = -1;
     QString previousRevision;
+    QString evidence;           // Markdown sections (evidence::evidenceSections), before the marker
 };
 
 struct IssueDraft

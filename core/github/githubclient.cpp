@@ -81,6 +81,27 @@ void GitHubClient::get(const QString &path, const QUrlQuery &query, Callback don
     send("GET", url, {}, std::move(done));
 }
 
+void GitHubClient::listCommits(const QString &repo, const QString &path, const QDateTime &since,
+                               const QDateTime &until, int perPage, Callback done)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("path"), path);
+    if (since.isValid())
+        q.addQueryItem(QStringLiteral("since"), since.toUTC().toString(Qt::ISODate));
+    if (until.isValid())
+        q.addQueryItem(QStringLiteral("until"), until.toUTC().toString(Qt::ISODate));
+    q.addQueryItem(QStringLiteral("per_page"), QString::number(qBound(1, perPage, 100)));
+    get(QStringLiteral("/repos/%1/commits").arg(repo), q, std::move(done));
+}
+
+void GitHubClient::getContents(const QString &repo, const QString &path, const QString &ref, Callback done)
+{
+    QUrlQuery q;
+    if (!ref.isEmpty())
+        q.addQueryItem(QStringLiteral("ref"), ref);
+    get(QStringLiteral("/repos/%1/contents/%2").arg(repo, path), q, std::move(done));
+}
+
 qint64 GitHubClient::searchDelayMs()
 {
     const qint64 now = m_clock.elapsed();

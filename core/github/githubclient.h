@@ -92,6 +92,12 @@ public:
     // Follows Link rel="next" and concatenates the JSON array of each page (or the "items"
     // array of search results).
     void getAllPages(const QString &path, const QUrlQuery &query, PagesCallback done);
+    // GET /repos/{repo}/commits?path=&since=&until=&per_page=: one page of the commits that
+    // touched `path` in [since, until], newest first (GitHub's order). Invalid times are left out.
+    void listCommits(const QString &repo, const QString &path, const QDateTime &since,
+                     const QDateTime &until, int perPage, Callback done);
+    // GET /repos/{repo}/contents/{path}?ref=: a file's metadata and base64 content; 404 when absent.
+    void getContents(const QString &repo, const QString &path, const QString &ref, Callback done);
     // Queued, paced write. body is sent exactly as given (callers serialise JSON once).
     void write(const QByteArray &method, const QString &path, const QByteArray &jsonBody, Callback done);
 

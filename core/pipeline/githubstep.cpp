@@ -1,6 +1,7 @@
 #include "githubstep.h"
 
 #include "github/githubsession.h"
+#include "evidence/clusterevidence.h"
 #include "github/issueupdater.h"
 #include "logs/logstore.h"
 #include "redaction/redactor.h"
@@ -120,6 +121,7 @@ github::DraftInput clusterDraftInput(const LogStore &store, const clustering::Cl
         in.impact += QStringLiteral("\n\n<details><summary>Why this priority</summary>\n\n") + rules.join(QLatin1Char('\n'))
                      + QStringLiteral("\n\n</details>");
     }
+    in.evidence = redactor.redact(evidence::offlineEvidenceSections(store, set, index, 2));
     return in;
 }
 

@@ -1,5 +1,6 @@
 #include "worklogbuilder.h"
 
+#include "evidence/clusterevidence.h"
 #include "logs/logstore.h"
 #include "worklog/worklogphrases.h"
 #include "worklog/writersections.h"
@@ -246,6 +247,7 @@ worklog::WorklogData buildWorklog(const WorklogHeader &header, const LogStore &s
             w.severityDistribution.append({asText(severityName(Severity(s))), qint64(summary.severities[size_t(s)])});
     }
 
+    const QStringList evidenceText = evidence::offlineEvidenceSectionsForAll(store, set, 4);
     const worklog::WorklogWriterOptions writerOptions = pipelineWriterOptions();
     FactsContext context;
     context.project = w.project;
@@ -288,6 +290,7 @@ worklog::WorklogData buildWorklog(const WorklogHeader &header, const LogStore &s
             for (const QString &line : t.decision.explanation)
                 trace << QStringLiteral("Triage: ") + line;
             wc.ruleTrace = trace.join(QLatin1Char('\n'));
+            wc.evidence = evidenceText.value(index);
             detailedFacts.append({index, f});
         }
         w.clusters.append(std::move(wc));

@@ -1,5 +1,6 @@
 #include "clustertriage.h"
 
+#include "evidence/deploys.h"
 #include "logs/logstore.h"
 
 #include <QRegularExpression>
@@ -240,12 +241,17 @@ Result<std::vector<TriagedCluster>> triageClusters(const clustering::ClusterSet 
     std::vector<TriagedCluster> result;
     result.reserve(set.clusters().size());
     const std::vector<QString> deploys = deployRevisions(set);
+    const auto deployEvidence = store ? evidence::deployFlags(*store, set) : std::vector<evidence::DeployFlags>{};
     for (int i = 0; i < int(set.clusters().size()); ++i) {
         const auto &c = set.clusters()[size_t(i)];
         TriagedCluster t;
         t.perMinute = double(c.count) / minutes;
         TriageInput in = inputFor(set, i, store, t.perMinute);
         in.deployRevision = deploys[size_t(i)];
+        if (size_t(i) < deployEvidence.size()) {
+            in.firstSeenWithRevision = deployEvidence[size_t(i)].firstSeenWithRevision;
+            in.onlyInLatestRevision = deployEvidence[size_t(i)].onlyInLatestRevision;
+        }
         if (history) {
             t.trend = compared.clusters[i];
             in.trend = t.trend.trend;

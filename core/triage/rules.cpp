@@ -12,7 +12,9 @@ std::optional<Condition::Field> fieldFromName(QStringView name)
         {"location", Condition::Field::Location}, {"count", Condition::Field::Count},
         {"per_minute", Condition::Field::PerMinute}, {"trend", Condition::Field::Trend},
         {"change", Condition::Field::Change}, {"status", Condition::Field::Status},
-        {"path", Condition::Field::Path}, {"deploy", Condition::Field::Deploy}};
+        {"path", Condition::Field::Path}, {"deploy", Condition::Field::Deploy},
+        {"first_seen_with_revision", Condition::Field::FirstSeenWithRevision},
+        {"only_in_latest_revision", Condition::Field::OnlyInLatestRevision}};
     for (const auto &[text, field] : names) {
         if (name.compare(QLatin1String(text), Qt::CaseInsensitive) == 0)
             return field;
@@ -61,7 +63,7 @@ Result<Condition> parseCondition(const QString &line, const QString &file, int l
     const auto field = fieldFromName(m.capturedView(1));
     if (!field)
         return fail(QStringLiteral("unknown field '%1' (severity, text, location, path, status, deploy, count, "
-                                   "per_minute, trend, change)")
+                                   "per_minute, trend, change, first_seen_with_revision, only_in_latest_revision)")
                         .arg(m.captured(1)), file, lineNo);
     c.field = *field;
     c.op = *opFromText(m.capturedView(2));
@@ -96,6 +98,14 @@ Result<Condition> parseCondition(const QString &line, const QString &file, int l
             return fail(QStringLiteral("trend takes '= new|steady|escalating|decreasing|regression'"),
                         file, lineNo);
         c.trend = *t;
+        break;
+    }
+    case Condition::Field::FirstSeenWithRevision:
+    case Condition::Field::OnlyInLatestRevision: {
+        const QString v = value.toLower();
+        if (c.op != Condition::Op::Equal || !QStringList{QStringLiteral("yes"), QStringLiteral("no")}.contains(v))
+            return fail(QStringLiteral("'%1' takes '= yes' or '= no'").arg(m.captured(1)), file, lineNo);
+        c.number = v == QLatin1String("yes") ? 1 : 0;
         break;
     }
     default: {
@@ -136,6 +146,16 @@ bool holds(const Condition &c, const TriageInput &in, QString *why)
         if (in.trend != Trend::New && in.trend != Trend::Unknown && compare(in.changePercent, c.op, c.number))
             return say(QStringLiteral("frequency %1%2%").arg(in.changePercent >= 0 ? QStringLiteral("+") : QString())
                            .arg(in.changePercent, 0, 'f', 0));
+        return false;
+    case Condition::Field::FirstSeenWithRevision:
+        if (in.firstSeenWithRevision == (c.number != 0))
+            return say(in.firstSeenWithRevision ? QStringLiteral("first seen with a new revision")
+                                                : QStringLiteral("not first seen with a new revision"));
+        return false;
+    case Condition::Field::OnlyInLatestRevision:
+        if (in.onlyInLatestRevision == (c.number != 0))
+            return say(in.onlyInLatestRevision ? QStringLiteral("only in the latest revision")
+                                               : QStringLiteral("not only in the latest revision"));
         return false;
     case Condition::Field::Trend:
         if (in.trend == c.trend)

@@ -11,7 +11,8 @@ namespace gardener::triage {
 // One condition line of a rule, e.g. `severity >= ERROR` or `text ~ websocket|routing`.
 struct Condition
 {
-    enum class Field { Severity, Text, Location, Count, PerMinute, Trend, Change, Status, Path, Deploy };
+    enum class Field { Severity, Text, Location, Count, PerMinute, Trend, Change, Status, Path, Deploy,
+                       FirstSeenWithRevision, OnlyInLatestRevision };
     enum class Op { Less, LessEqual, Equal, GreaterEqual, Greater, Matches, NotMatches };
     Field field = Field::Severity;
     Op op = Op::GreaterEqual;

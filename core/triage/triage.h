@@ -37,6 +37,8 @@ struct TriageInput
     int httpStatus = 0;       // highest HTTP status of its request logs, 0 without any
     QStringList requestPaths; // paths of its request logs ("/api/v1/threads/<*>/messages")
     QString deployRevision;   // the revision it started with, when it appeared only after a deploy
+    bool firstSeenWithRevision = false; // evidence::deployFlags (docs/evidence.md)
+    bool onlyInLatestRevision = false;
 };
 
 struct TriageDecision

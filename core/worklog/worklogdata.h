@@ -84,6 +84,7 @@ struct WorklogCluster
     QString ruleTrace; // why this grouping and priority, in a collapsed <details> block
     QString rate;      // short rate for the summary table ("0.16/min, new")
     QString notes; // Markdown of the section the reader did not understand (kept, not dropped)
+    QString evidence; // writer only: Markdown sections from evidence::evidenceSections
 };
 
 // A line of the executive summary or of an "Issue Distribution" list.

@@ -299,6 +299,9 @@ QString clusterSection(const WorklogCluster &c, int number, const Redact &redact
     }
     if (!c.analysis.trimmed().isEmpty())
         out += QStringLiteral("\n**Analysis:**\n\n") + paragraphs(redact(c.analysis)) + QLatin1Char('\n');
+    // Evidence (deploys, code, owners) comes as ready Markdown sections.
+    if (!c.evidence.trimmed().isEmpty())
+        out += QLatin1Char('\n') + redact(c.evidence.trimmed()) + QLatin1Char('\n');
     if (!c.ruleTrace.trimmed().isEmpty()) {
         // Rule traces are for whoever doubts the grouping or the priority: collapsed.
         out += QStringLiteral("\n<details><summary>Why grouped and prioritised this way</summary>\n\n");

@@ -32,6 +32,7 @@ FakeGitHub::FakeGitHub(QString apiPrefix, QObject *parent)
     , m_prefix(std::move(apiPrefix))
 {
     installRoutes();
+    installCodeRoutes();
 }
 
 QUrl FakeGitHub::apiBase() const

@@ -12,6 +12,9 @@
 //   GET  {api}/repos/{o}/{r}/labels                  labels in use
 //   GET  {api}/search/issues?q=repo:o/r is:issue ... lags behind creation (searchLagMs)
 //   POST /login/device/code, POST /login/oauth/access_token   device flow, scripted answers
+//   GET  {api}/repos/{o}/{r}/commits                 path, since, until, per_page, page (newest
+//                                                    first; see addCommit)
+//   GET  {api}/repos/{o}/{r}/contents/{path}         ref; base64 "file" objects (see setFile)
 // Every answer carries x-ratelimit-* headers; errors use GitHub's {"message", "errors",
 // "documentation_url"} bodies. The API prefix is "" (github.com style) or e.g. "/api/v3" (GHES).
 // Faults are armed per request kind and fire once per arming.
@@ -89,6 +92,20 @@ public:
     int deviceInterval = 5;            // seconds the device code response asks for
     QList<qint64> devicePollElapsedMs;
 
+    // Repository code, for GET commits and contents (fakegithubcode.cpp).
+    struct CodeCommit
+    {
+        QString sha;            // 40 hex digits
+        QString message;
+        QString authorName;
+        QString authorEmail;
+        QString authorLogin;    // empty: "author": null, as for an e-mail GitHub cannot link
+        QDateTime date;         // author and committer date
+        QStringList files;      // paths it touched
+    };
+    void addCommit(const QString &fullName, const CodeCommit &commit);
+    void setFile(const QString &fullName, const QString &path, const QByteArray &content);
+
     int issueCount(const QString &fullName) const;
     int createRequests() const;
 
@@ -98,6 +115,7 @@ private:
     HttpResponse listPage(const HttpRequest &req, const QList<QJsonObject> &all);
     QJsonObject issueJson(const QString &fullName, const IssueRecord &i) const;
     void installRoutes();
+    void installCodeRoutes();
 
     FakeHttpServer m_server;
     QString m_prefix;
@@ -106,6 +124,8 @@ private:
     qint64 m_nextCommentId = 1000;
     int m_rateRemaining = 5000;
     int m_devicePolls = 0;
+    QMap<QString, QList<CodeCommit>> m_commits;
+    QMap<QString, QMap<QString, QByteArray>> m_files;
 };
 
 } // namespace gardener::test

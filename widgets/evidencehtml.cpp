@@ -1,0 +1,134 @@
+#include "evidencehtml.h"
+
+#include "evidence/clusterevidence.h"
+#include "evidence/evidencetext.h"
+
+#include <QCoreApplication>
+#include <QPalette>
+
+namespace gardener {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ClusterDetailView", text);
+}
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString link(const QString &text, const QString &url)
+{
+    return url.isEmpty() ? esc(text) : QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(url), esc(text));
+}
+
+struct Writer
+{
+    QString muted;
+    QString html;
+    void section(const QString &title, const QStringList &items, const QString &source)
+    {
+        if (items.isEmpty())
+            return;
+        html += QStringLiteral("<h4>%1</h4><ul style=\"margin-top:0\">").arg(esc(title));
+        for (const QString &i : items)
+            html += QStringLiteral("<li>%1</li>").arg(i);
+        html += QStringLiteral("</ul><p style=\"color:%1; margin-top:0\">%2</p>")
+                    .arg(muted, esc(tr("Source: %1").arg(QString(source).remove(QLatin1Char('`')))));
+    }
+};
+
+QStringList whereItems(const evidence::ClusterEvidence &e, QStringList *sources)
+{
+    QStringList items;
+    const auto &w = e.where;
+    if (!w.source.isEmpty()) {
+        QString loc = w.path.isEmpty() ? w.source.file : w.path;
+        if (w.source.line > 0)
+            loc += QLatin1Char(':') + QString::number(w.source.line);
+        QString item = QStringLiteral("<code>%1</code>").arg(link(loc, w.url));
+        if (!w.source.function.isEmpty())
+            item += QStringLiteral(" in <i>%1</i>").arg(esc(w.source.function));
+        if (!w.url.isEmpty())
+            item += esc(w.atDeployedCommit ? tr(" (at the deployed commit %1)").arg(w.ref.left(12))
+                                           : tr(" (at the default branch %1, not the deployed commit)").arg(w.ref));
+        items << item;
+        if (w.url.isEmpty() && !w.why.isEmpty())
+            items << esc(tr("No link: %1").arg(w.why))
+                         + QStringLiteral(" <a href=\"codesettings:\">%1</a>").arg(esc(tr("Edit code mappings…")));
+        *sources << w.source.origin;
+        if (!w.mapping.isEmpty())
+            *sources << tr("code mapping %1").arg(w.mapping);
+    }
+    const auto &er = e.errors;
+    if (!er.groups.isEmpty()) {
+        QStringList groups;
+        for (const auto &[id, n] : er.groups.mid(0, 3))
+            groups << link(id, er.consoleUrl(id)) + esc(tr(" (%1 entries)").arg(evidence::countText(n)));
+        items << esc(tr("Error Reporting: ")) + groups.join(QStringLiteral(", "));
+        *sources << tr("errorGroups[].id of the entries");
+    } else if (er.invisible()) {
+        items << esc(tr("Invisible to Error Reporting: none of its %1 entries carries a stack trace or an error group")
+                         .arg(evidence::countText(er.entries)));
+        *sources << tr("stack traces and errorGroups of the entries");
+    }
+    return items;
+}
+
+} // namespace
+
+QString evidenceHtml(const evidence::ClusterEvidence &e, const QPalette &palette)
+{
+    Writer w{palette.color(QPalette::PlaceholderText).name(), {}};
+    QStringList started;
+    for (const QString &s : e.deploys.statements)
+        started << esc(s.left(1).toUpper() + s.mid(1));
+    w.section(tr("Started with"), started, e.deploysSource);
+
+    QStringList whereSources;
+    const QStringList where = whereItems(e, &whereSources);
+    w.section(tr("Where"), where, whereSources.join(QStringLiteral("; ")));
+
+    QStringList suspects;
+    for (size_t i = 0; i < e.suspects.size() && i < 3; ++i) {
+        const auto &c = e.suspects[i];
+        QString item = QStringLiteral("<code>%1</code> %2 — %3").arg(link(c.sha.left(7), c.url), esc(c.title),
+                                                                     esc(c.authorIsLogin ? QStringLiteral("@") + c.author : c.author));
+        if (c.date.isValid())
+            item += esc(QStringLiteral(", ") + c.date.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC"));
+        if (c.pullRequest > 0)
+            item += QStringLiteral(" (%1)").arg(link(QStringLiteral("#%1").arg(c.pullRequest), c.pullRequestUrl));
+        suspects << item;
+    }
+    w.section(tr("Suspect commits"), suspects, e.suspectsSource);
+
+    QStringList different;
+    for (const auto &d : e.differences)
+        different << esc(d.statement());
+    const QString compared = e.rangeToNs > e.rangeFromNs
+        ? tr("this cluster's %1 entries from %2 to %3")
+              .arg(evidence::countText(e.compared), evidence::timeText(e.rangeFromNs), evidence::timeText(e.rangeToNs))
+        : tr("this cluster's %1 entries").arg(evidence::countText(e.compared));
+    w.section(tr("Different in this cluster"), different,
+              tr("%1 compared with the other %2 entries of the window").arg(compared, evidence::countText(e.restEntries)));
+
+    if (e.owners) {
+        const auto &o = *e.owners;
+        QStringList owners;
+        owners << esc((o.owners.isEmpty() ? tr("Nobody (the file leaves this path unowned)") : o.owners.join(QStringLiteral(", ")))
+                      + tr(" (line %1, %2)").arg(o.line).arg(o.pattern));
+        if (!o.assignees.isEmpty())
+            owners << esc(tr("Suggested assignees: %1").arg(o.assignees.join(QStringLiteral(", "))));
+        if (!o.teamLabel().isEmpty())
+            owners << esc(tr("Team label: %1").arg(o.teamLabel()));
+        w.section(tr("Owners"), owners, tr("%1 of %2 at %3").arg(o.file, o.repo, o.ref.isEmpty() ? tr("the default branch") : o.ref));
+    }
+    for (const QString &note : e.notes)
+        w.html += QStringLiteral("<p style=\"color:%1\">%2</p>").arg(w.muted, esc(note));
+    return w.html;
+}
+
+} // namespace gardener
