@@ -18,9 +18,17 @@ PACKAGES=(
   xvfb xauth imagemagick dbus dbus-x11 gnome-keyring libsecret-tools
   # a CJK font, so Japanese screenshots (SCREENSHOT_LANG=ja_JP.UTF-8) show no empty boxes
   fonts-droid-fallback
+  # the fake BigQuery's SQLite functions
+  libsqlite3-dev
   # packaging checks
   desktop-file-utils appstream dpkg-dev file
 )
+
+# The official BigQuery client's conformance run (scripts/test-extra-bigquery.sh) needs node and
+# npm; Debian's packages only when no other Node.js (which brings its own npm) is installed.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  PACKAGES+=(nodejs npm)
+fi
 
 missing=()
 for p in "${PACKAGES[@]}"; do
