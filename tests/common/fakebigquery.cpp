@@ -62,6 +62,7 @@ HttpResponse FakeBigQuery::error(int code, const QString &reason, const QString 
                                             {401, QStringLiteral("UNAUTHENTICATED")},
                                             {403, QStringLiteral("PERMISSION_DENIED")},
                                             {404, QStringLiteral("NOT_FOUND")},
+                                            {409, QStringLiteral("ALREADY_EXISTS")},
                                             {429, QStringLiteral("RESOURCE_EXHAUSTED")},
                                             {500, QStringLiteral("INTERNAL")},
                                             {503, QStringLiteral("UNAVAILABLE")}};
@@ -104,8 +105,12 @@ std::optional<HttpResponse> FakeBigQuery::gate(const HttpRequest &request)
 
 std::variant<FakeBigQuery::Job *, HttpResponse> FakeBigQuery::start(const QString &project,
                                                                     const QJsonObject &config,
-                                                                    bool fromQueryCall)
+                                                                    bool fromQueryCall,
+                                                                    const QString &requestedId)
 {
+    if (!requestedId.isEmpty() && m_jobs.count(requestedId))
+        return error(409, QStringLiteral("duplicate"),
+                     QStringLiteral("Already Exists: Job %1:US.%2").arg(project, requestedId));
     if (m_denied)
         return error(403, QStringLiteral("accessDenied"),
                      QStringLiteral("Access Denied: Project %1: User does not have bigquery.jobs.create "
@@ -148,7 +153,8 @@ std::variant<FakeBigQuery::Job *, HttpResponse> FakeBigQuery::start(const QStrin
         m_jobs[QString()] = std::move(job); // dry runs create no job; keep it for inspection
         return &m_jobs[QString()];
     }
-    job.id = QStringLiteral("job_") + QUuid::createUuid().toString(QUuid::Id128).left(20);
+    job.id = requestedId.isEmpty() ? QStringLiteral("job_") + QUuid::createUuid().toString(QUuid::Id128).left(20)
+                                   : requestedId;
     if (!job.failure && !dryRun) {
         job.pendingPolls = m_pendingPolls;
         if (!m_failReason.isEmpty()) {
@@ -220,7 +226,7 @@ QJsonObject FakeBigQuery::page(const Job &job, qint64 start, int maxRows, bool i
 HttpResponse FakeBigQuery::query(const HttpRequest &request)
 {
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
-    auto started = start(projectOf(request), body, true);
+    auto started = start(projectOf(request), body, true, {});
     if (auto *answer = std::get_if<HttpResponse>(&started))
         return *answer;
     Job &job = *std::get<Job *>(started);
@@ -308,7 +314,8 @@ HttpResponse FakeBigQuery::insert(const HttpRequest &request)
         return error(400, QStringLiteral("invalid"), QStringLiteral("Only query jobs are served here"));
     config.insert(QStringLiteral("dryRun"), configuration.value(QLatin1String("dryRun")).toBool());
     config.insert(QStringLiteral("labels"), configuration.value(QLatin1String("labels")));
-    auto started = start(projectOf(request), config, false);
+    const QString id = body.value(QLatin1String("jobReference")).toObject().value(QLatin1String("jobId")).toString();
+    auto started = start(projectOf(request), config, false, id);
     if (auto *answer = std::get_if<HttpResponse>(&started))
         return *answer;
     return HttpResponse::json(200, QJsonDocument(jobResource(*std::get<Job *>(started))).toJson(QJsonDocument::Compact));

@@ -103,7 +103,7 @@ private:
     HttpResponse links(const HttpRequest &request);
     // Runs the query config; on success a new job, else the error answer.
     std::variant<Job *, HttpResponse> start(const QString &project, const QJsonObject &config,
-                                            bool fromQueryCall);
+                                            bool fromQueryCall, const QString &requestedId);
     QJsonObject page(const Job &job, qint64 start, int maxRows, bool int64Timestamps) const;
     QJsonObject reference(const Job &job) const;
     QJsonObject jobResource(const Job &job) const;

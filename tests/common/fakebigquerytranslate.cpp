@@ -344,7 +344,9 @@ std::variant<std::vector<BqField>, BqError> inferSchema(const QString &code)
 QVariant parameterValue(const QJsonObject &p)
 {
     const QString type = p.value(QLatin1String("parameterType")).toObject().value(QLatin1String("type")).toString();
-    const QString value = p.value(QLatin1String("parameterValue")).toObject().value(QLatin1String("value")).toString();
+    const QJsonValue raw = p.value(QLatin1String("parameterValue")).toObject().value(QLatin1String("value"));
+    // Clients send INT64 values as strings (the JSON mapping of int64), some as numbers.
+    const QString value = raw.isDouble() ? QString::number(qint64(raw.toDouble())) : raw.toString();
     if (type == QLatin1String("TIMESTAMP")) {
         QString iso = value.trimmed();
         iso.replace(QLatin1Char(' '), QLatin1Char('T'));
