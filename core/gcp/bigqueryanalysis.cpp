@@ -3,6 +3,8 @@
 #include "logs/logstore.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -144,6 +146,99 @@ Result<clustering::ClusterSet> clusterRepresentatives(const LogStore &store, con
         engine.addWeighted(store.message(i), meta, rows[i].count, rows[i].lastUs * 1000);
     }
     return engine.snapshot();
+}
+
+} // namespace gardener::gcp
+
+namespace gardener::gcp {
+
+LogSummary weightedSummary(const std::vector<GroupedRow> &rows)
+{
+    LogSummary s;
+    QHash<QString, quint64> services;
+    QHash<QPair<QString, QString>, quint64> revisions;
+    for (const GroupedRow &r : rows) {
+        s.entries += r.count;
+        s.severities[size_t(severityIndex(severityOf(r.severity)))] += r.count;
+        services[r.service] += r.count;
+        if (!r.revision.isEmpty())
+            revisions[{r.service, r.revision}] += r.count;
+        if (s.firstNs == 0 || r.firstUs * 1000 < s.firstNs)
+            s.firstNs = r.firstUs * 1000;
+        s.lastNs = std::max(s.lastNs, r.lastUs * 1000);
+    }
+    for (auto it = services.cbegin(); it != services.cend(); ++it)
+        s.services.append({it.key(), it.value()});
+    std::sort(s.services.begin(), s.services.end(), [](const auto &a, const auto &b) {
+        return a.count != b.count ? a.count > b.count : a.name < b.name;
+    });
+    for (auto it = revisions.cbegin(); it != revisions.cend(); ++it)
+        s.revisions.append({it.key().first, it.key().second, it.value()});
+    std::sort(s.revisions.begin(), s.revisions.end(), [](const auto &a, const auto &b) {
+        return a.service != b.service ? a.service < b.service : a.count > b.count;
+    });
+    return s;
+}
+
+QByteArray writeRowsFile(const GroupedRowsFile &file)
+{
+    QJsonArray rows;
+    for (const GroupedRow &r : file.rows)
+        rows.append(QJsonObject{{QStringLiteral("masked"), r.masked}, {QStringLiteral("severity"), r.severity},
+                                {QStringLiteral("service"), r.service}, {QStringLiteral("revision"), r.revision},
+                                {QStringLiteral("file"), r.file}, {QStringLiteral("function"), r.function},
+                                {QStringLiteral("line"), r.line}, {QStringLiteral("bucket_us"), QString::number(r.bucketUs)},
+                                {QStringLiteral("first_us"), QString::number(r.firstUs)},
+                                {QStringLiteral("last_us"), QString::number(r.lastUs)},
+                                {QStringLiteral("count"), QString::number(r.count)}, {QStringLiteral("example"), r.example},
+                                {QStringLiteral("samples"), QJsonArray::fromStringList(r.sampleIds)}});
+    const QJsonObject root{{QStringLiteral("engine"), QStringLiteral("bigquery")},
+                           {QStringLiteral("dataset"), file.dataset},
+                           {QStringLiteral("bytes_processed"), QString::number(file.bytesProcessed)},
+                           {QStringLiteral("bytes_billed"), QString::number(file.bytesBilled)},
+                           {QStringLiteral("rows"), rows}};
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+Result<GroupedRowsFile> readRowsFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read the BigQuery rows: %1").arg(f.errorString()), path);
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()
+        || doc.object().value(QLatin1String("engine")).toString() != QLatin1String("bigquery"))
+        return fail(QStringLiteral("not a BigQuery rows file (%1)").arg(error.error != QJsonParseError::NoError ? error.errorString() : QStringLiteral("no \"engine\": \"bigquery\"")),
+                    path, -1, error.offset);
+    const QJsonObject root = doc.object();
+    GroupedRowsFile out;
+    out.dataset = root.value(QLatin1String("dataset")).toString();
+    out.bytesProcessed = root.value(QLatin1String("bytes_processed")).toString().toLongLong();
+    out.bytesBilled = root.value(QLatin1String("bytes_billed")).toString().toLongLong();
+    const QJsonArray rows = root.value(QLatin1String("rows")).toArray();
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QJsonObject o = rows[i].toObject();
+        GroupedRow r;
+        r.masked = o.value(QLatin1String("masked")).toString();
+        r.severity = o.value(QLatin1String("severity")).toString();
+        r.service = o.value(QLatin1String("service")).toString();
+        r.revision = o.value(QLatin1String("revision")).toString();
+        r.file = o.value(QLatin1String("file")).toString();
+        r.function = o.value(QLatin1String("function")).toString();
+        r.line = o.value(QLatin1String("line")).toInt();
+        r.bucketUs = o.value(QLatin1String("bucket_us")).toString().toLongLong();
+        r.firstUs = o.value(QLatin1String("first_us")).toString().toLongLong();
+        r.lastUs = o.value(QLatin1String("last_us")).toString().toLongLong();
+        r.count = o.value(QLatin1String("count")).toString().toULongLong();
+        r.example = o.value(QLatin1String("example")).toString();
+        for (const QJsonValue &s : o.value(QLatin1String("samples")).toArray())
+            r.sampleIds << s.toString();
+        if (r.count == 0 || r.firstUs <= 0 || r.lastUs < r.firstUs)
+            return fail(QStringLiteral("row %1 has no count or an impossible first/last seen").arg(i + 1), path);
+        out.rows.push_back(std::move(r));
+    }
+    return out;
 }
 
 } // namespace gardener::gcp

@@ -3,6 +3,7 @@
 #include "bigqueryclient.h"
 #include "bigquerysql.h"
 #include "clustering/clusterengine.h"
+#include "logs/logsummary.h"
 
 #include <QByteArray>
 #include <vector>
@@ -46,5 +47,19 @@ Result<clustering::ClusterSet> clusterRepresentatives(const LogStore &store, con
                                                       const clustering::ClusterOptions &options = {});
 
 quint64 representedEntries(const std::vector<GroupedRow> &rows);
+
+// The summary of the entries the rows stand for (counts weighted, first/last seen of the rows).
+LogSummary weightedSummary(const std::vector<GroupedRow> &rows);
+
+// The rows with what the query cost, as `collect --engine bigquery` keeps them beside its export
+// (<out>.bigquery.json) so that `run` can weigh the representative entries again.
+struct GroupedRowsFile
+{
+    QString dataset;
+    qint64 bytesProcessed = 0, bytesBilled = 0;
+    std::vector<GroupedRow> rows;
+};
+QByteArray writeRowsFile(const GroupedRowsFile &file);
+Result<GroupedRowsFile> readRowsFile(const QString &path);
 
 } // namespace gardener::gcp

@@ -17,7 +17,10 @@ namespace gardener::gcp {
 
 QUrl defaultBigQueryEndpoint() { return QUrl(QStringLiteral("https://bigquery.googleapis.com")); }
 
-QString bigQueryReadScope() { return QStringLiteral("https://www.googleapis.com/auth/cloud-platform.read-only"); }
+QString bigQueryReadScope()
+{
+    return QStringLiteral("https://www.googleapis.com/auth/logging.read https://www.googleapis.com/auth/cloud-platform.read-only");
+}
 
 qint64 billedBytesFor(qint64 bytesProcessed)
 {

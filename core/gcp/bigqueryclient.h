@@ -23,8 +23,9 @@ class QTimer;
 namespace gardener::gcp {
 
 QUrl defaultBigQueryEndpoint(); // https://bigquery.googleapis.com
-// Read-only access that covers running BigQuery queries (jobs.query) and reading logs.
-QString bigQueryReadScope();    // https://www.googleapis.com/auth/cloud-platform.read-only
+// Read-only access that covers reading logs and running BigQuery queries (jobs.query):
+// "https://www.googleapis.com/auth/logging.read https://www.googleapis.com/auth/cloud-platform.read-only"
+QString bigQueryReadScope();
 // The role that grants bigquery.jobs.create, named in the error when it is missing.
 inline constexpr const char *BigQueryJobUserRole = "roles/bigquery.jobUser";
 

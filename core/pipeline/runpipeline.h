@@ -30,6 +30,9 @@ struct RunOptions
     QString project;
     QString timeRange;
     QString severityFilter;
+    // When set, clusters the store instead of the usual engine and may correct the summary: the
+    // BigQuery engine's representative entries each stand for many entries.
+    std::function<Result<clustering::ClusterSet>(const LogStore &, LogSummary &)> cluster;
 };
 
 struct RunOutcome

@@ -1,0 +1,177 @@
+#include "bigquerycollect.h"
+
+#include "cli/command.h"
+#include "gcp/bigqueryanalysis.h"
+#include "gcp/logcollector.h"
+#include "gcp/tokenprovider.h"
+#include "util/waitfor.h"
+
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <cmath>
+#include <optional>
+
+namespace gardener::cli {
+
+QString rowsFilePath(const QString &exportPath)
+{
+    return exportPath + QStringLiteral(".bigquery.json");
+}
+
+std::optional<qint64> parseByteSize(const QString &text)
+{
+    static const QRegularExpression form(QStringLiteral("^\\s*([0-9]+(?:\\.[0-9]+)?)\\s*([kmgt]i?b?|b)?\\s*$"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    const auto m = form.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QString unit = m.captured(2).toLower();
+    double factor = 1;
+    if (!unit.isEmpty() && unit != QLatin1String("b")) {
+        const bool binary = unit.contains(QLatin1Char('i'));
+        const int power = int(QStringLiteral("kmgt").indexOf(unit[0])) + 1;
+        factor = std::pow(binary ? 1024.0 : 1000.0, power);
+    }
+    const double bytes = m.captured(1).toDouble() * factor;
+    if (bytes < 1 || bytes > 9.0e18)
+        return std::nullopt;
+    return qint64(bytes);
+}
+
+namespace {
+
+gcp::BigQueryClient::TokenSource tokenSource(gcp::TokenProvider &tokens)
+{
+    return [&tokens](bool refresh, std::function<void(Result<QByteArray>)> done) {
+        if (refresh)
+            tokens.invalidate();
+        tokens.accessToken(std::move(done));
+    };
+}
+
+Result<gcp::BigQueryResult> runClient(QNetworkAccessManager &network, gcp::TokenProvider &tokens,
+                                      const gcp::BigQueryRequest &request, QTextStream &err)
+{
+    gcp::BigQueryClient client(&network, tokenSource(tokens));
+    QObject::connect(&client, &gcp::BigQueryClient::progressChanged, [&] {
+        const auto &p = client.progress();
+        if (p.totalRows < 0)
+            err << "  job " << p.jobId << " running (" << p.polls << " checks)\n";
+        else
+            err << "  rows " << p.rowsFetched << " of " << p.totalRows << '\n';
+        err.flush();
+    });
+    QObject::connect(&client, &gcp::BigQueryClient::retrying, [&](const QString &reason, qint64 ms) {
+        err << "  retrying in " << ms << " ms: " << reason << '\n';
+        err.flush();
+    });
+    QEventLoop loop;
+    QObject::connect(&client, &gcp::BigQueryClient::finished, &loop, &QEventLoop::quit);
+    client.start(request);
+    if (client.isRunning())
+        loop.exec();
+    return client.result();
+}
+
+Result<QString> chooseDataset(QNetworkAccessManager &network, gcp::TokenProvider &tokens,
+                              const BigQueryCollectOptions &options)
+{
+    if (!options.dataset.isEmpty())
+        return options.dataset;
+    const QUrl logging = options.loggingEndpoint.isEmpty() ? gcp::defaultLoggingEndpoint() : options.loggingEndpoint;
+    auto found = waitFor<Result<QStringList>>([&](auto done) {
+        gcp::listLinkedDatasets(&network, tokenSource(tokens), logging, options.project, done);
+    });
+    if (!found)
+        return tl::unexpected(found.error());
+    if (found->size() > 1)
+        return fail(QStringLiteral("project %1 has several linked datasets (%2): choose one with --dataset.")
+                        .arg(options.project, found->join(QStringLiteral(", "))));
+    return found->first();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+        *error = f.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int collectWithBigQuery(QNetworkAccessManager &network, gcp::TokenProvider &tokens,
+                        const BigQueryCollectOptions &options, QTextStream &err)
+{
+    auto failure = [&](const QString &message) {
+        err << "loggardener collect: " << message << '\n';
+        err.flush();
+        return int(ExitFailure);
+    };
+    tokens.setScope(gcp::bigQueryReadScope());
+    const auto datasetName = chooseDataset(network, tokens, options);
+    if (!datasetName)
+        return failure(datasetName.error().toString());
+    const auto dataset = gcp::parseLinkedDataset(*datasetName);
+    if (!dataset)
+        return failure(dataset.error().toString());
+    gcp::GroupedQueryOptions q;
+    q.dataset = *dataset;
+    q.service = options.service;
+    q.minSeverity = options.minSeverity;
+    q.start = options.start;
+    q.end = options.end;
+    const auto query = gcp::buildGroupedQuery(q);
+    if (!query)
+        return failure(query.error().toString());
+
+    gcp::BigQueryRequest request;
+    if (!options.bigqueryEndpoint.isEmpty())
+        request.endpoint = options.bigqueryEndpoint;
+    request.project = options.project;
+    request.sql = query->sql;
+    request.parameters = query->parameters;
+    request.maximumBytesBilled = options.maxBytesBilled;
+    request.dryRun = true;
+    err << "loggardener collect: analysing " << dataset->name() << " in BigQuery, project " << options.project << '\n';
+    const auto dry = runClient(network, tokens, request, err);
+    if (!dry)
+        return failure(dry.error().toString());
+    const qint64 billed = gcp::billedBytesFor(dry->bytesProcessed);
+    err << "loggardener collect: the query scans " << gcp::formatBytes(dry->bytesProcessed) << ", billed "
+        << gcp::formatBytes(billed) << ", about US$" << QString::number(gcp::estimatedCostUsd(billed), 'f', 4)
+        << " on demand (US$" << gcp::BigQueryUsdPerTiB << " per TiB; the first TiB each month is free); cap "
+        << gcp::formatBytes(options.maxBytesBilled) << '\n';
+    err.flush();
+    if (billed > options.maxBytesBilled)
+        return failure(QStringLiteral("the query would bill %1, over the cap of %2: raise --max-bytes-billed "
+                                      "(e.g. --max-bytes-billed %3) or shorten the window.")
+                           .arg(gcp::formatBytes(billed), gcp::formatBytes(options.maxBytesBilled)).arg(billed));
+    if (options.dryRunOnly)
+        return ExitOk;
+
+    request.dryRun = false;
+    const auto result = runClient(network, tokens, request, err);
+    if (!result)
+        return failure(result.error().toString());
+    auto rows = gcp::groupedRows(*result);
+    if (!rows)
+        return failure(rows.error().toString());
+    gcp::GroupedRowsFile file{dataset->name(), result->bytesProcessed, result->bytesBilled, std::move(*rows)};
+    QString error;
+    if (!writeFile(options.outputPath, gcp::representativeExport(file.rows), &error))
+        return failure(QStringLiteral("cannot write %1: %2").arg(options.outputPath, error));
+    if (!writeFile(rowsFilePath(options.outputPath), gcp::writeRowsFile(file), &error))
+        return failure(QStringLiteral("cannot write %1: %2").arg(rowsFilePath(options.outputPath), error));
+    err << "loggardener collect: " << file.rows.size() << " grouped rows standing for " << gcp::representedEntries(file.rows)
+        << " entries, " << gcp::formatBytes(result->bytesBilled) << " billed; wrote " << options.outputPath << " and "
+        << rowsFilePath(options.outputPath) << '\n';
+    err.flush();
+    return ExitOk;
+}
+
+} // namespace gardener::cli
