@@ -7,6 +7,10 @@
 #include "util/waitfor.h"
 
 #include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -92,6 +96,51 @@ Result<QString> chooseDataset(QNetworkAccessManager &network, gcp::TokenProvider
     return found->first();
 }
 
+// The entries BigQuery named as samples, fetched by insertId through entries:list (a few per
+// cluster, 100 ids a call), so the table and the worklog quote real entries. A failure only
+// costs the real entries: the representative ones stay.
+QHash<QString, QJsonObject> fetchSamples(QNetworkAccessManager &network, gcp::TokenProvider &tokens,
+                                         const BigQueryCollectOptions &options, const QStringList &ids,
+                                         QTextStream &err)
+{
+    QHash<QString, QJsonObject> found;
+    QTemporaryDir dir;
+    const QUrl logging = options.loggingEndpoint.isEmpty() ? gcp::defaultLoggingEndpoint() : options.loggingEndpoint;
+    for (qsizetype from = 0; from < ids.size() && dir.isValid(); from += 100) {
+        QStringList terms;
+        for (const QString &id : ids.mid(from, 100))
+            terms << QStringLiteral("insertId=\"%1\"").arg(QString(id).replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+                                                              .replace(QLatin1Char('"'), QStringLiteral("\\\"")));
+        gcp::CollectRequest request;
+        request.endpoint = logging;
+        request.projectId = options.project;
+        request.filter = QStringLiteral("timestamp>=\"%1\" AND timestamp<=\"%2\" AND (%3)")
+                             .arg(options.start.toUTC().toString(Qt::ISODate), options.end.toUTC().toString(Qt::ISODate),
+                                  terms.join(QStringLiteral(" OR ")));
+        request.outputPath = dir.filePath(QStringLiteral("samples-%1.json").arg(from));
+        gcp::LogCollector collector(&network, tokenSource(tokens));
+        QEventLoop loop;
+        QObject::connect(&collector, &gcp::LogCollector::finished, &loop, &QEventLoop::quit);
+        collector.start(request);
+        if (collector.isRunning())
+            loop.exec();
+        if (!collector.result()) {
+            err << "loggardener collect: sample entries not fetched (" << collector.result().error().toString()
+                << "); the representative entries stay\n";
+            break;
+        }
+        QFile file(request.outputPath);
+        if (file.open(QIODevice::ReadOnly))
+            for (const QJsonValue &v : QJsonDocument::fromJson(file.readAll()).array()) {
+                const QJsonObject e = v.toObject();
+                const QString id = e.value(QLatin1String("insertId")).toString();
+                if (ids.contains(id))
+                    found.insert(id, e);
+            }
+    }
+    return found;
+}
+
 bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 {
     QSaveFile f(path);
@@ -163,12 +212,16 @@ int collectWithBigQuery(QNetworkAccessManager &network, gcp::TokenProvider &toke
         return failure(rows.error().toString());
     gcp::GroupedRowsFile file{dataset->name(), result->bytesProcessed, result->bytesBilled, std::move(*rows)};
     QString error;
-    if (!writeFile(options.outputPath, gcp::representativeExport(file.rows), &error))
+    const QStringList wanted = gcp::sampleIdsToFetch(file.rows);
+    err << "loggardener collect: fetching " << wanted.size() << " sample entries by insertId\n";
+    err.flush();
+    const QHash<QString, QJsonObject> real = fetchSamples(network, tokens, options, wanted, err);
+    if (!writeFile(options.outputPath, gcp::representativeExport(file.rows, real), &error))
         return failure(QStringLiteral("cannot write %1: %2").arg(options.outputPath, error));
     if (!writeFile(rowsFilePath(options.outputPath), gcp::writeRowsFile(file), &error))
         return failure(QStringLiteral("cannot write %1: %2").arg(rowsFilePath(options.outputPath), error));
     err << "loggardener collect: " << file.rows.size() << " grouped rows standing for " << gcp::representedEntries(file.rows)
-        << " entries, " << gcp::formatBytes(result->bytesBilled) << " billed; wrote " << options.outputPath << " and "
+        << " entries, " << gcp::formatBytes(result->bytesBilled) << " billed, " << real.size() << " real sample entries; wrote " << options.outputPath << " and "
         << rowsFilePath(options.outputPath) << '\n';
     err.flush();
     return ExitOk;

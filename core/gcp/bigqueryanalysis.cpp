@@ -77,11 +77,25 @@ Severity severityOf(const QString &name)
 
 } // namespace
 
-QByteArray representativeExport(const std::vector<GroupedRow> &rows)
+QByteArray representativeExport(const std::vector<GroupedRow> &rows, const QHash<QString, QJsonObject> &real)
 {
     QByteArray out = "[";
     for (size_t i = 0; i < rows.size(); ++i) {
         const GroupedRow &r = rows[i];
+        const QJsonObject weight{{QStringLiteral("loggardener/represents"), QString::number(r.count)},
+                                 {QStringLiteral("loggardener/last_seen"), rfc3339(r.lastUs)},
+                                 {QStringLiteral("loggardener/samples"), r.sampleIds.join(QLatin1Char(','))}};
+        if (!r.sampleIds.isEmpty() && real.contains(r.sampleIds.first())) {
+            QJsonObject entry = real.value(r.sampleIds.first());
+            QJsonObject labels = entry.value(QLatin1String("labels")).toObject();
+            for (auto it = weight.begin(); it != weight.end(); ++it)
+                labels.insert(it.key(), it.value());
+            entry.insert(QStringLiteral("labels"), labels);
+            if (i > 0)
+                out += ',';
+            out += QJsonDocument(entry).toJson(QJsonDocument::Compact);
+            continue;
+        }
         QJsonObject labels{{QStringLiteral("service_name"), r.service}};
         if (!r.revision.isEmpty())
             labels.insert(QStringLiteral("revision_name"), r.revision);
@@ -92,9 +106,7 @@ QByteArray representativeExport(const std::vector<GroupedRow> &rows)
             {QStringLiteral("textPayload"), QString::fromStdString(messageOf(r))},
             {QStringLiteral("resource"), QJsonObject{{QStringLiteral("type"), QStringLiteral("cloud_run_revision")},
                                                      {QStringLiteral("labels"), labels}}},
-            {QStringLiteral("labels"), QJsonObject{{QStringLiteral("loggardener/represents"), QString::number(r.count)},
-                                                   {QStringLiteral("loggardener/last_seen"), rfc3339(r.lastUs)},
-                                                   {QStringLiteral("loggardener/samples"), r.sampleIds.join(QLatin1Char(','))}}},
+            {QStringLiteral("labels"), weight},
         };
         if (!r.file.isEmpty() || !r.function.isEmpty())
             entry.insert(QStringLiteral("sourceLocation"),
@@ -105,6 +117,19 @@ QByteArray representativeExport(const std::vector<GroupedRow> &rows)
         out += QJsonDocument(entry).toJson(QJsonDocument::Compact);
     }
     return out + "]";
+}
+
+QStringList sampleIdsToFetch(const std::vector<GroupedRow> &rows, int limit)
+{
+    QStringList ids;
+    const clustering::ClusterSet set = clusterRows(rows);
+    for (const auto &c : set.clusters())
+        for (const auto &s : c.samples) {
+            const GroupedRow &r = rows[size_t(s.entry)];
+            if (!r.sampleIds.isEmpty() && !ids.contains(r.sampleIds.first()) && ids.size() < limit)
+                ids << r.sampleIds.first();
+        }
+    return ids;
 }
 
 clustering::ClusterSet clusterRows(const std::vector<GroupedRow> &rows, const clustering::ClusterOptions &options)

@@ -6,6 +6,8 @@
 #include "logs/logsummary.h"
 
 #include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
 #include <vector>
 
 namespace gardener {
@@ -33,7 +35,14 @@ Result<std::vector<GroupedRow>> groupedRows(const BigQueryResult &result);
 // sample insertId, first-seen time, severity, service, revision, source location and example
 // message; labels "loggardener/represents" (the count) and "loggardener/last_seen" say what it
 // stands for. `inspect`, `cluster` and the app read it as any export.
-QByteArray representativeExport(const std::vector<GroupedRow> &rows);
+// `real` maps insertIds to entries fetched from Cloud Logging: a row whose first sample is there
+// is represented by that real entry (with the same labels added).
+QByteArray representativeExport(const std::vector<GroupedRow> &rows,
+                                const QHash<QString, QJsonObject> &real = {});
+
+// The insertIds worth fetching as real entries: the first sample of the rows that are the
+// samples of each cluster of clusterRows(rows), at most `limit`.
+QStringList sampleIdsToFetch(const std::vector<GroupedRow> &rows, int limit = 300);
 
 // Mines templates and issue clusters from the weighted rows (ClusterEngine::addWeighted): a row
 // of count 40,000 counts as 40,000 entries; entry i of the set is row i.

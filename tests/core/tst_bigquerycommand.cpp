@@ -9,7 +9,9 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -72,6 +74,22 @@ private slots:
             m_warnings += s == QLatin1String("WARNING") || s == QLatin1String("ERROR") || s == QLatin1String("CRITICAL");
         }
         QCOMPARE(m_bq.load(fixture), m_fixtureSize);
+        // entries:list on the same server (the links are there too): it answers the entries
+        // whose insertId the filter names, as Cloud Logging would.
+        QHash<QString, QJsonObject> byId;
+        for (const QJsonValue &v : fixture)
+            byId.insert(v.toObject()[QLatin1String("insertId")].toString(), v.toObject());
+        m_bq.server().addRoute("POST", QStringLiteral("/v2/entries:list"), [byId](const HttpRequest &r) {
+            static const QRegularExpression id(QStringLiteral("insertId=\"([^\"]+)\""));
+            QJsonArray entries;
+            const QString filter = QJsonDocument::fromJson(r.body).object()[QLatin1String("filter")].toString();
+            for (auto it = id.globalMatch(filter); it.hasNext();)
+                if (const QString key = it.next().captured(1); byId.contains(key))
+                    entries.append(byId[key]);
+            QJsonObject page;
+            page.insert(QStringLiteral("entries"), entries);
+            return HttpResponse::json(200, QJsonDocument(page).toJson(QJsonDocument::Compact));
+        });
     }
 
     void usageErrors()
@@ -106,7 +124,20 @@ private slots:
         QCOMPARE(rows->dataset, QStringLiteral("test-project.logs_link"));
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        QCOMPARE(size_t(QJsonDocument::fromJson(f.readAll()).array().size()), rows->rows.size());
+        const QJsonArray exported = QJsonDocument::fromJson(f.readAll()).array();
+        QCOMPARE(size_t(exported.size()), rows->rows.size());
+        // The clusters' samples are real entries fetched by insertId, still carrying their weight.
+        int real = 0;
+        for (const QJsonValue &v : exported) {
+            const QJsonObject e = v.toObject();
+            QVERIFY(e[QLatin1String("labels")].toObject().contains(QLatin1String("loggardener/represents")));
+            real += e.contains(QLatin1String("logName"));
+        }
+        QVERIFY2(real >= 10, qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("%1 real sample entries").arg(real)));
+        const auto lists = m_bq.server().requests("POST", QStringLiteral("/v2/entries:list"));
+        QVERIFY(!lists.isEmpty());
+        QVERIFY(QString::fromUtf8(lists.first().body).contains(QLatin1String("insertId=")));
         const QJsonObject sent = m_bq.jobRequest(m_bq.jobIds().last());
         QCOMPARE(sent[QLatin1String("maximumBytesBilled")].toString(), QString::number(1LL << 30));
     }
@@ -149,6 +180,7 @@ private slots:
                          QStringLiteral("test-project"), QStringLiteral("--since"), QStringLiteral("30d"),
                          QStringLiteral("--dataset"), QStringLiteral("test-project.logs_link"),
                          QStringLiteral("--bigquery-endpoint"), m_bq.baseUrl().toString(),
+                         QStringLiteral("--logging-endpoint"), m_bq.baseUrl().toString(),
                          QStringLiteral("--worklog-dir"), m_home.filePath(QStringLiteral("worklogs")),
                          QStringLiteral("--history"), m_home.filePath(QStringLiteral("history.sqlite")),
                          QStringLiteral("--format"), QStringLiteral("json")};
@@ -165,6 +197,7 @@ private slots:
         const QString text = QString::fromUtf8(worklog.readAll());
         // Markdown escapes the underscore of the dataset name.
         QVERIFY2(text.contains(QLatin1String("analysed in BigQuery (test-project.logs\\_link), 10.0 MiB billed")), qPrintable(text.left(800)));
+        QVERIFY2(text.contains(QLatin1String("projects/test-project/logs/run.googleapis.com")), "the worklog quotes real sample entries");
     }
 };
 
