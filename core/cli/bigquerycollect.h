@@ -1,9 +1,14 @@
 #pragma once
 
+#include "util/error.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QDateTime>
 #include <QString>
 #include <QTextStream>
 #include <QUrl>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -29,6 +34,17 @@ struct BigQueryCollectOptions
     QString outputPath;           // the representative export; the rows go to <out>.bigquery.json
 
     static constexpr qint64 DefaultMaxBytesBilled = 1LL << 30; // 1 GiB, about US$0.006
+};
+
+// The options `collect` adds for the engine (--engine, --dataset, --bigquery-endpoint,
+// --max-bytes-billed, --dry-run).
+struct BigQueryCliOptions
+{
+    QCommandLineOption engine, dataset, endpoint, maxBytes, dryRun;
+    BigQueryCliOptions();
+    QList<QCommandLineOption> all() const { return {engine, dataset, endpoint, maxBytes, dryRun}; }
+    // Whether BigQuery is the engine (filling `into` from the options), or a usage error.
+    Result<bool> read(const QCommandLineParser &parser, bool hasFilter, BigQueryCollectOptions *into) const;
 };
 
 // Dry run (bytes and estimated cost, refused above the cap), the capped query with progress on

@@ -43,13 +43,9 @@ int CollectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     const QCommandLineOption filterOpt(QStringLiteral("filter"), QStringLiteral("An extra Cloud Logging filter, ANDed to the rest."), QStringLiteral("EXPR"));
     const QCommandLineOption outOpt(QStringLiteral("out"), QStringLiteral("The JSON export to write."), QStringLiteral("FILE"));
     const QCommandLineOption endpointOpt(QStringLiteral("logging-endpoint"), QStringLiteral("Cloud Logging API base URL (default https://logging.googleapis.com)."), QStringLiteral("URL"));
-    const QCommandLineOption engineOpt(QStringLiteral("engine"), QStringLiteral("local (download the entries, default) or bigquery (analyse the window in BigQuery through a log bucket's linked dataset)."), QStringLiteral("ENGINE"), QStringLiteral("local"));
-    const QCommandLineOption datasetOpt(QStringLiteral("dataset"), QStringLiteral("With --engine bigquery: the linked dataset PROJECT.LINK_ID (default: the project's only one)."), QStringLiteral("PROJECT.LINK_ID"));
-    const QCommandLineOption bqEndpointOpt(QStringLiteral("bigquery-endpoint"), QStringLiteral("BigQuery API base URL (default https://bigquery.googleapis.com)."), QStringLiteral("URL"));
-    const QCommandLineOption maxBytesOpt(QStringLiteral("max-bytes-billed"), QStringLiteral("With --engine bigquery: refuse queries that would bill more (bytes, or 500MB, 10GiB, 1TB; default 1GiB)."), QStringLiteral("SIZE"));
-    const QCommandLineOption dryRunOpt(QStringLiteral("dry-run"), QStringLiteral("With --engine bigquery: only show what the query would scan and cost."));
-    parser.addOptions({profileOpt, projectOpt, serviceOpt, sinceOpt, severityOpt, filterOpt, outOpt, endpointOpt,
-                       engineOpt, datasetOpt, bqEndpointOpt, maxBytesOpt, dryRunOpt});
+    const BigQueryCliOptions bqOpts;
+    parser.addOptions({profileOpt, projectOpt, serviceOpt, sinceOpt, severityOpt, filterOpt, outOpt, endpointOpt});
+    parser.addOptions(bqOpts.all());
     if (auto code = parseArguments(parser, name(), arguments, out, err))
         return *code;
 
@@ -61,28 +57,11 @@ int CollectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     };
     if (parser.isSet(profileOpt) == parser.isSet(projectOpt))
         return usage(QStringLiteral("give either --profile NAME or --project ID."));
-    const QString engine = parser.value(engineOpt);
-    const bool bigquery = engine == QLatin1String("bigquery");
-    if (!bigquery && engine != QLatin1String("local"))
-        return usage(QStringLiteral("--engine is local or bigquery, not '%1'.").arg(engine));
-    if (!bigquery && (parser.isSet(datasetOpt) || parser.isSet(maxBytesOpt) || parser.isSet(dryRunOpt)))
-        return usage(QStringLiteral("--dataset, --max-bytes-billed and --dry-run need --engine bigquery."));
-    if (bigquery && parser.isSet(filterOpt))
-        return usage(QStringLiteral("--filter is a Cloud Logging filter and cannot run in BigQuery; use --service and --severity."));
     BigQueryCollectOptions bq;
-    if (parser.isSet(maxBytesOpt)) {
-        const auto cap = parseByteSize(parser.value(maxBytesOpt));
-        if (!cap)
-            return usage(QStringLiteral("--max-bytes-billed takes a size such as 1073741824, 500MB or 10GiB, not '%1'.")
-                             .arg(parser.value(maxBytesOpt)));
-        bq.maxBytesBilled = *cap;
-    }
-    if (parser.isSet(bqEndpointOpt)) {
-        bq.bigqueryEndpoint = QUrl(parser.value(bqEndpointOpt));
-        if (!bq.bigqueryEndpoint.isValid() || (bq.bigqueryEndpoint.scheme() != QLatin1String("https") && bq.bigqueryEndpoint.scheme() != QLatin1String("http")))
-            return usage(QStringLiteral("--bigquery-endpoint needs an http(s) URL."));
-    }
-    if ((!parser.isSet(outOpt) || parser.value(outOpt).isEmpty()) && !parser.isSet(dryRunOpt))
+    const auto bigquery = bqOpts.read(parser, parser.isSet(filterOpt), &bq);
+    if (!bigquery)
+        return usage(bigquery.error().what);
+    if ((!parser.isSet(outOpt) || parser.value(outOpt).isEmpty()) && !bq.dryRunOnly)
         return usage(QStringLiteral("--out FILE is required."));
     if (!parser.positionalArguments().isEmpty())
         return usage(QStringLiteral("unexpected argument '%1'.").arg(parser.positionalArguments().first()));
@@ -157,15 +136,13 @@ int CollectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
 
     QNetworkAccessManager network;
     gcp::TokenProvider tokens(&network, *credentials);
-    if (bigquery) {
+    if (*bigquery) {
         bq.project = projectId;
-        bq.dataset = parser.value(datasetOpt);
         bq.service = query.service;
         bq.minSeverity = query.minSeverity.isEmpty() ? QStringLiteral("DEFAULT") : query.minSeverity;
         bq.start = query.start(now);
         bq.end = query.end(now).isValid() ? query.end(now) : now;
         bq.loggingEndpoint = parser.isSet(endpointOpt) ? endpoint : QUrl();
-        bq.dryRunOnly = parser.isSet(dryRunOpt);
         bq.outputPath = parser.value(outOpt);
         return collectWithBigQuery(network, tokens, bq, err);
     }

@@ -34,7 +34,7 @@ Result<std::vector<GroupedRow>> groupedRows(const BigQueryResult &result);
 // A JSON export (array of LogEntry) with one representative entry per row: the row's first
 // sample insertId, first-seen time, severity, service, revision, source location and example
 // message; labels "loggardener/represents" (the count) and "loggardener/last_seen" say what it
-// stands for. `inspect`, `cluster` and the app read it as any export.
+// stands for. `inspect`, `cluster` and the app read it as any export (one entry per row).
 // `real` maps insertIds to entries fetched from Cloud Logging: a row whose first sample is there
 // is represented by that real entry (with the same labels added).
 QByteArray representativeExport(const std::vector<GroupedRow> &rows,
