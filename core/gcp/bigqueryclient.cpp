@@ -130,6 +130,12 @@ QString BigQueryClient::describeError(int status, const QByteArray &body, const 
         text += QStringLiteral(" Grant the account the role %1 (BigQuery Job User) in project %2, and "
                                "roles/bigquery.dataViewer on the linked dataset.")
                     .arg(QLatin1String(BigQueryJobUserRole), project);
+    else if (e.reason == QLatin1String("accessDenied") && (e.message.contains(QLatin1String("bigquery.tables.getData"))
+                                                         || e.message.contains(QLatin1String("permission to query table"))))
+        text += QStringLiteral(" Grant the account roles/bigquery.dataViewer on the linked dataset.");
+    else if (e.status == QLatin1String("PERMISSION_DENIED") && e.message.contains(QLatin1String("scopes"), Qt::CaseInsensitive))
+        text += QStringLiteral(" The sign-in lacks the cloud-platform.read-only scope: use gcloud's Application Default "
+                               "Credentials or a service-account key (a browser sign-in for downloads only has logging.read).");
     else if (e.reason == QLatin1String("bytesBilledLimitExceeded"))
         text += QStringLiteral(" Raise the cap (--max-bytes-billed) or shorten the window.");
     return text;

@@ -173,6 +173,22 @@ private slots:
         QVERIFY2(result.error().what.contains(QLatin1String("roles/bigquery.jobUser")), qPrintable(result.error().what));
     }
 
+    void errorsNameWhatToGrant()
+    {
+        auto body = [](int code, const QString &reason, const QString &message) {
+            return FakeBigQuery::error(code, reason, message).body;
+        };
+        QString text = BigQueryClient::describeError(403, body(403, QStringLiteral("accessDenied"),
+            QStringLiteral("Access Denied: Table p:d._AllLogs: User does not have permission to query table p:d._AllLogs")), QStringLiteral("p"));
+        QVERIFY2(text.contains(QLatin1String("roles/bigquery.dataViewer")), qPrintable(text));
+        QVERIFY(!text.contains(QLatin1String("roles/bigquery.jobUser")));
+        text = BigQueryClient::describeError(403, body(403, QStringLiteral("insufficientPermissions"),
+            QStringLiteral("Request had insufficient authentication scopes.")), QStringLiteral("p"));
+        QVERIFY2(text.contains(QLatin1String("cloud-platform.read-only")), qPrintable(text));
+        text = BigQueryClient::describeError(500, "not json", QStringLiteral("p"));
+        QCOMPARE(text, QStringLiteral("500"));
+    }
+
     void rateLimitsAreRetriedWithBackoff()
     {
         FakeBigQuery fake;
