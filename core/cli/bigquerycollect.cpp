@@ -214,6 +214,7 @@ int collectWithBigQuery(QNetworkAccessManager &network, gcp::TokenProvider &toke
         return failure(dataset.error().toString());
     gcp::GroupedQueryOptions q;
     q.dataset = *dataset;
+    q.resourceType = options.resourceType;
     q.service = options.service;
     q.minSeverity = options.minSeverity;
     q.start = options.start;

@@ -24,6 +24,7 @@ struct BigQueryCollectOptions
 {
     QString project;              // where the job runs; also the project whose links are listed
     QString dataset;              // PROJECT.LINK_ID; empty: the project's only linked dataset
+    QString resourceType;         // empty: every resource type
     QString service;
     QString minSeverity = QStringLiteral("WARNING");
     QDateTime start, end;

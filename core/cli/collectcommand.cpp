@@ -138,6 +138,11 @@ int CollectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     gcp::TokenProvider tokens(&network, *credentials);
     if (*bigquery) {
         bq.project = projectId;
+        if (query.resource != gcp::LogQuery::Resource::Any)
+            bq.resourceType = gcp::LogQuery::resourceName(query.resource);
+        if (!query.text.isEmpty() || !query.advanced.isEmpty())
+            err << "loggardener collect: the profile's free text and advanced filter are Cloud Logging filters; "
+                   "BigQuery applies only the resource type, service, severity and window\n";
         bq.service = query.service;
         bq.minSeverity = query.minSeverity.isEmpty() ? QStringLiteral("DEFAULT") : query.minSeverity;
         bq.start = query.start(now);

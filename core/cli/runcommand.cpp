@@ -113,6 +113,9 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
     if (inputs.isEmpty() && !parser.isSet(demo) && !collecting) {
         return usageError(err, name(), QStringLiteral("give --input FILE, --demo, --profile NAME or --project ID --service NAME"));
     }
+    if (!collecting && parser.value(engine) != QLatin1String("local")) {
+        return usageError(err, name(), QStringLiteral("--engine chooses how to collect: give --project or --profile with it"));
+    }
     if (collecting && (!inputs.isEmpty() || parser.isSet(demo))) {
         return usageError(err, name(), QStringLiteral("collect (--profile/--project) or read (--input/--demo), not both"));
     }

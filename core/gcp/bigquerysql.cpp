@@ -127,8 +127,10 @@ Result<GroupedQuery> buildGroupedQuery(const GroupedQueryOptions &options)
     const qint64 span = options.start.secsTo(end);
     q.bucketUnit = span <= 6 * 3600 ? QStringLiteral("MINUTE")
                  : span <= 7 * 86400 ? QStringLiteral("HOUR") : QStringLiteral("DAY");
-    const QString serviceFilter = options.service.isEmpty()
+    QString serviceFilter = options.service.isEmpty()
         ? QString() : QStringLiteral("\n    AND %1 = @service").arg(QLatin1String(ServiceExpr));
+    if (!options.resourceType.isEmpty())
+        serviceFilter += QStringLiteral("\n    AND resource.type = @resource_type");
     q.sql = QStringLiteral(
         "-- Log Gardener: grouped entries of one window\n"
         "WITH entries AS (\n"
@@ -160,6 +162,8 @@ Result<GroupedQuery> buildGroupedQuery(const GroupedQueryOptions &options)
                               parameter(QStringLiteral("min_severity"), QStringLiteral("INT64"), QString::number(minSeverity))};
     if (!options.service.isEmpty())
         q.parameters.append(parameter(QStringLiteral("service"), QStringLiteral("STRING"), options.service));
+    if (!options.resourceType.isEmpty())
+        q.parameters.append(parameter(QStringLiteral("resource_type"), QStringLiteral("STRING"), options.resourceType));
     return q;
 }
 

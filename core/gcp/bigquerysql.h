@@ -23,6 +23,7 @@ Result<LinkedDataset> parseLinkedDataset(const QString &text);
 struct GroupedQueryOptions
 {
     LinkedDataset dataset;
+    QString resourceType;                 // e.g. cloud_run_revision; empty: every resource
     QString service;                      // empty: every service
     QString minSeverity = QStringLiteral("WARNING");
     QDateTime start, end;                 // UTC; end invalid: now

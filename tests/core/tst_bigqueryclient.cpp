@@ -47,6 +47,7 @@ class TestBigQueryClient : public QObject
         GroupedQueryOptions o;
         o.dataset = *parseLinkedDataset(QStringLiteral("test-project.logs_link"));
         o.service = service;
+        o.resourceType = QStringLiteral("cloud_run_revision");
         o.start = Newest.addSecs(-4 * 3600);
         o.end = Newest.addSecs(1);
         auto q = buildGroupedQuery(o);
@@ -328,6 +329,12 @@ private slots:
         QVERIFY(q);
         QCOMPARE(q->bucketUnit, QStringLiteral("DAY"));
         QVERIFY(q->sql.contains(QLatin1String("`my-project.my_link._AllLogs`")));
+        QVERIFY(!q->sql.contains(QLatin1String("@resource_type")));
+        o.resourceType = QStringLiteral("k8s_container");
+        const auto typed = buildGroupedQuery(o);
+        QVERIFY(typed && typed->sql.contains(QLatin1String("resource.type = @resource_type")));
+        QCOMPARE(typed->parameters.last().toObject()[QLatin1String("parameterValue")].toObject()[QLatin1String("value")].toString(),
+                 QStringLiteral("k8s_container"));
         o.end = o.start.addSecs(-1);
         QVERIFY(!buildGroupedQuery(o));
     }

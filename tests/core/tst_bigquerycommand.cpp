@@ -100,6 +100,8 @@ private slots:
         QCOMPARE(runCommand<cli::CollectCommand>({QStringLiteral("--project"), QStringLiteral("p"), QStringLiteral("--dataset"),
                                                   QStringLiteral("p.d"), QStringLiteral("--out"), out}).code, int(cli::ExitUsage));
         QCOMPARE(runCommand<cli::CollectCommand>(base(out) << QStringLiteral("--filter") << QStringLiteral("x")).code, int(cli::ExitUsage));
+        QCOMPARE(runCommand<cli::RunCommand>({QStringLiteral("--demo"), QStringLiteral("--engine"), QStringLiteral("bigquery")}).code,
+                 int(cli::ExitUsage));
         const Run cap = runCommand<cli::CollectCommand>(base(out) << QStringLiteral("--max-bytes-billed") << QStringLiteral("lots"));
         QCOMPARE(cap.code, int(cli::ExitUsage));
         QVERIFY(cap.err.contains(QLatin1String("--max-bytes-billed")));

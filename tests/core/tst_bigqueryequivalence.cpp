@@ -85,6 +85,7 @@ private slots:
         QCOMPARE(fake.load(fixture), Entries);
         GroupedQueryOptions o;
         o.dataset = *parseLinkedDataset(QStringLiteral("test-project.logs_link"));
+        o.resourceType = QStringLiteral("cloud_run_revision"); // as the download's filter says
         o.start = Newest.addSecs(-Span);
         o.end = Newest.addSecs(1);
         const auto query = buildGroupedQuery(o);
