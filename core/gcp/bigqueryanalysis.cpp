@@ -15,7 +15,7 @@ Result<std::vector<GroupedRow>> groupedRows(const BigQueryResult &result)
 {
     static const char *const names[GroupedColumnCount] = {
         "masked_message", "severity", "service", "revision", "source_file", "source_function", "source_line",
-        "bucket", "entry_count", "first_seen", "last_seen", "example", "sample_ids"};
+        "bucket", "entry_count", "first_seen", "last_seen", "example", "sample_ids", "http_status"};
     if (result.fields.size() != size_t(GroupedColumnCount))
         return fail(QStringLiteral("the grouped query answered %1 columns, expected %2").arg(result.fields.size()).arg(int(GroupedColumnCount)));
     for (int c = 0; c < GroupedColumnCount; ++c)
@@ -40,6 +40,7 @@ Result<std::vector<GroupedRow>> groupedRows(const BigQueryResult &result)
         const qint64 count = v[ColEntries].toLongLong();
         r.example = v[ColExample].toString();
         r.sampleIds = v[ColSampleIds].toStringList();
+        r.httpStatus = qint32(v[ColHttpStatus].toLongLong());
         if (count <= 0 || r.firstUs <= 0 || r.lastUs < r.firstUs)
             return fail(QStringLiteral("grouped row %1 has count %2 and first/last seen %3/%4").arg(i + 1).arg(count).arg(r.firstUs).arg(r.lastUs),
                         QStringLiteral("BigQuery result"), qint64(i + 1));
@@ -108,6 +109,8 @@ QByteArray representativeExport(const std::vector<GroupedRow> &rows, const QHash
                                                      {QStringLiteral("labels"), labels}}},
             {QStringLiteral("labels"), weight},
         };
+        if (r.httpStatus != 0)
+            entry.insert(QStringLiteral("httpRequest"), QJsonObject{{QStringLiteral("status"), r.httpStatus}});
         if (!r.file.isEmpty() || !r.function.isEmpty())
             entry.insert(QStringLiteral("sourceLocation"),
                          QJsonObject{{QStringLiteral("file"), r.file}, {QStringLiteral("function"), r.function},
@@ -147,6 +150,7 @@ clustering::ClusterSet clusterRows(const std::vector<GroupedRow> &rows, const cl
         meta.sourceFile = file;
         meta.function = function;
         meta.line = r.line;
+        meta.httpStatus = r.httpStatus;
         engine.addWeighted(message, meta, r.count, r.lastUs * 1000);
     }
     return engine.snapshot();
@@ -168,6 +172,7 @@ Result<clustering::ClusterSet> clusterRepresentatives(const LogStore &store, con
         meta.sourceFile = store.sourceFile(i);
         meta.function = store.function(i);
         meta.line = store.line(i);
+        meta.httpStatus = store.httpStatus(i);
         engine.addWeighted(store.message(i), meta, rows[i].count, rows[i].lastUs * 1000);
     }
     return engine.snapshot();
@@ -212,7 +217,8 @@ QByteArray writeRowsFile(const GroupedRowsFile &file)
         rows.append(QJsonObject{{QStringLiteral("masked"), r.masked}, {QStringLiteral("severity"), r.severity},
                                 {QStringLiteral("service"), r.service}, {QStringLiteral("revision"), r.revision},
                                 {QStringLiteral("file"), r.file}, {QStringLiteral("function"), r.function},
-                                {QStringLiteral("line"), r.line}, {QStringLiteral("bucket_us"), QString::number(r.bucketUs)},
+                                {QStringLiteral("line"), r.line}, {QStringLiteral("http_status"), r.httpStatus},
+                                {QStringLiteral("bucket_us"), QString::number(r.bucketUs)},
                                 {QStringLiteral("first_us"), QString::number(r.firstUs)},
                                 {QStringLiteral("last_us"), QString::number(r.lastUs)},
                                 {QStringLiteral("count"), QString::number(r.count)}, {QStringLiteral("example"), r.example},
@@ -252,6 +258,7 @@ Result<GroupedRowsFile> readRowsFile(const QString &path)
         r.file = o.value(QLatin1String("file")).toString();
         r.function = o.value(QLatin1String("function")).toString();
         r.line = o.value(QLatin1String("line")).toInt();
+        r.httpStatus = o.value(QLatin1String("http_status")).toInt();
         r.bucketUs = o.value(QLatin1String("bucket_us")).toString().toLongLong();
         r.firstUs = o.value(QLatin1String("first_us")).toString().toLongLong();
         r.lastUs = o.value(QLatin1String("last_us")).toString().toLongLong();

@@ -22,6 +22,7 @@ struct GroupedRow
 {
     QString masked, severity, service, revision, file, function;
     qint32 line = 0;
+    qint32 httpStatus = 0;  // of request logs (httpRequest.status), 0 when none
     qint64 bucketUs = 0, firstUs = 0, lastUs = 0; // microseconds since the epoch
     quint64 count = 0;
     QString example;      // one real message of the group (the smallest), for local mining

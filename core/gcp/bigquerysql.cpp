@@ -54,6 +54,8 @@ const std::vector<MaskRule> &bigQueryMaskRules()
         // the units it knows: time units make a duration, the others a number.
         rule("duration", Number + QStringLiteral("(?i:ns|us|\u00b5s|ms|s|sec|secs|m|min|mins|h|hr|hrs|d)"), "<DUR>"),
         rule("number", Number + QStringLiteral("(?:%|(?i:b|kb|mb|gb|tb|kib|mib|gib|k|x|bytes|px|hz|khz|mhz|ghz))?"), "<NUM>"),
+        // A path segment of digits ("/api/orders/1234"): the local masker splits paths at "/".
+        {"path number", QStringLiteral("/[0-9]+(/|\\s|$)"), QStringLiteral("/<NUM>\\1")},
         // 0x… or a lower-case hex run of 6+ holding a digit (RE2 has no look-ahead, hence the
         // alternatives by the position of the first digit).
         rule("hex", QStringLiteral("0x[0-9a-fA-F]+|[0-9][0-9a-f]{5,}|[a-f][0-9][0-9a-f]{4,}|[a-f]{2}[0-9][0-9a-f]{3,}"
@@ -110,6 +112,14 @@ const char *const ServiceExpr =
     "JSON_VALUE(resource.labels.module_id), JSON_VALUE(resource.labels.job_name), "
     "JSON_VALUE(resource.labels.container_name))";
 
+// A request log without a message reads as "GET /path 503", as the local reader writes it:
+// the URL's path without scheme, host, query or fragment.
+const char *const RequestSummary =
+    "NULLIF(TRIM(CONCAT(IFNULL(http_request.request_method, ''), ' ',\n"
+    "               IFNULL(REGEXP_REPLACE(REGEXP_REPLACE(REGEXP_REPLACE(http_request.request_url, r'^[^/]*://[^/]*$', '/'),\n"
+    "                                                    r'^[^/]*://[^/]*', ''), r'[?#].*$', ''), ''), ' ',\n"
+    "               IFNULL(CAST(http_request.status AS STRING), ''))), '')";
+
 } // namespace
 
 Result<GroupedQuery> buildGroupedQuery(const GroupedQueryOptions &options)
@@ -125,8 +135,10 @@ Result<GroupedQuery> buildGroupedQuery(const GroupedQueryOptions &options)
         return fail(QStringLiteral("the window ends before it starts"));
     GroupedQuery q;
     const qint64 span = options.start.secsTo(end);
-    q.bucketUnit = span <= 6 * 3600 ? QStringLiteral("MINUTE")
-                 : span <= 7 * 86400 ? QStringLiteral("HOUR") : QStringLiteral("DAY");
+    // Twice as many buckets as the local engine has time slices (120 over the data's span), so
+    // that every slice receives rows: slices without any would look alike for every template
+    // and make unrelated templates "rise and fall together".
+    q.bucketSeconds = std::max<qint64>(60, (span + BucketsPerWindow - 1) / BucketsPerWindow);
     QString serviceFilter = options.service.isEmpty()
         ? QString() : QStringLiteral("\n    AND %1 = @service").arg(QLatin1String(ServiceExpr));
     if (!options.resourceType.isEmpty())
@@ -139,27 +151,32 @@ Result<GroupedQuery> buildGroupedQuery(const GroupedQueryOptions &options)
         "    COALESCE(JSON_VALUE(resource.labels.revision_name), JSON_VALUE(resource.labels.version_id)) AS revision,\n"
         "    source_location.file AS source_file, source_location.function AS source_function,\n"
         "    source_location.line AS source_line,\n"
+        "    http_request.status AS http_status,\n"
         "    COALESCE(NULLIF(text_payload, ''), JSON_VALUE(json_payload.message), JSON_VALUE(json_payload.msg),\n"
-        "             JSON_VALUE(json_payload.error), JSON_VALUE(json_payload.event), JSON_VALUE(json_payload.log)) AS message\n"
+        "             JSON_VALUE(json_payload.error), JSON_VALUE(json_payload.event), JSON_VALUE(json_payload.log),\n"
+        "             %5) AS message\n"
         "  FROM %2\n"
         "  WHERE timestamp >= @start AND timestamp < @end AND severity_number >= @min_severity%3\n"
         "), masked AS (\n"
-        "  SELECT timestamp, severity, insert_id, service, revision, source_file, source_function, source_line, message,\n"
+        "  SELECT timestamp, severity, insert_id, service, revision, source_file, source_function, source_line,\n"
+        "    http_status, message,\n"
         "    %4 AS masked_message\n"
         "  FROM entries\n"
         ")\n"
         "SELECT masked_message, severity, service, revision, source_file, source_function, source_line,\n"
-        "  TIMESTAMP_TRUNC(timestamp, %5) AS bucket,\n"
+        "  TIMESTAMP_SECONDS(DIV(UNIX_SECONDS(timestamp), @bucket_seconds) * @bucket_seconds) AS bucket,\n"
         "  COUNT(*) AS entry_count, MIN(timestamp) AS first_seen, MAX(timestamp) AS last_seen,\n"
-        "  MIN(message) AS example, ARRAY_AGG(insert_id ORDER BY timestamp LIMIT 3) AS sample_ids\n"
+        "  MIN(message) AS example, ARRAY_AGG(insert_id ORDER BY timestamp LIMIT 3) AS sample_ids, http_status\n"
         "FROM masked\n"
-        "GROUP BY masked_message, severity, service, revision, source_file, source_function, source_line, bucket")
+        "GROUP BY masked_message, severity, service, revision, source_file, source_function, source_line, bucket,\n"
+        "  http_status")
                 .arg(QLatin1String(ServiceExpr), options.dataset.table(), serviceFilter,
-                     maskExpression(QStringLiteral("message")), q.bucketUnit);
+                     maskExpression(QStringLiteral("message")), QLatin1String(RequestSummary));
     const auto ts = [](const QDateTime &t) { return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz+00:00")); };
     q.parameters = QJsonArray{parameter(QStringLiteral("start"), QStringLiteral("TIMESTAMP"), ts(options.start)),
                               parameter(QStringLiteral("end"), QStringLiteral("TIMESTAMP"), ts(end)),
-                              parameter(QStringLiteral("min_severity"), QStringLiteral("INT64"), QString::number(minSeverity))};
+                              parameter(QStringLiteral("min_severity"), QStringLiteral("INT64"), QString::number(minSeverity)),
+                              parameter(QStringLiteral("bucket_seconds"), QStringLiteral("INT64"), QString::number(q.bucketSeconds))};
     if (!options.service.isEmpty())
         q.parameters.append(parameter(QStringLiteral("service"), QStringLiteral("STRING"), options.service));
     if (!options.resourceType.isEmpty())

@@ -29,16 +29,19 @@ struct GroupedQueryOptions
     QDateTime start, end;                 // UTC; end invalid: now
 };
 
+inline constexpr qint64 BucketsPerWindow = 240;
+
 struct GroupedQuery
 {
     QString sql;
     QJsonArray parameters;                // jobs.query queryParameters (NAMED)
-    QString bucketUnit;                   // MINUTE, HOUR or DAY: the timeline's resolution
+    qint64 bucketSeconds = 0;             // the time bucket of the rows: span / BucketsPerWindow
 };
 
 // The SQL that does the coarse work on BigQuery's side: reads the window from `_AllLogs`
 // (JSON columns with JSON_VALUE), masks messages with bigQueryMaskRules(), and groups by masked
-// message, severity, service, revision, source location and time bucket, with counts,
+// message, severity, service, revision, source location, HTTP status and time bucket (1/240 of
+// the window, at least a minute), with counts,
 // first/last seen, one example message and up to three sample insert_ids per group. Values
 // travel as query parameters, never inside the SQL text.
 Result<GroupedQuery> buildGroupedQuery(const GroupedQueryOptions &options);
@@ -46,7 +49,7 @@ Result<GroupedQuery> buildGroupedQuery(const GroupedQueryOptions &options);
 // The columns of a grouped row, in the order the query selects them.
 enum GroupedColumn {
     ColMasked, ColSeverity, ColService, ColRevision, ColFile, ColFunction, ColLine, ColBucket,
-    ColEntries, ColFirstSeen, ColLastSeen, ColExample, ColSampleIds, GroupedColumnCount
+    ColEntries, ColFirstSeen, ColLastSeen, ColExample, ColSampleIds, ColHttpStatus, GroupedColumnCount
 };
 
 // One server-side mask: a regular expression in the subset RE2 (BigQuery) and PCRE2 (Qt) read

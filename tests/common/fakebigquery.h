@@ -123,7 +123,8 @@ private:
 // A fixture generator shared by the tests, the conformance server and the equivalence test:
 // `count` LogEntry objects spread evenly over [newest - span, newest], Cloud Run services, a
 // mix of severities, message families carrying ids, UUIDs, numbers, IPs, e-mails, durations and
-// hex values, some with a source location. Deterministic for a given seed.
+// hex values, some with a source location, and request logs (httpRequest only, no payload).
+// Deterministic for a given seed.
 QJsonArray makeBigQueryFixture(int count, const QDateTime &newest, qint64 spanSeconds, quint32 seed = 1);
 
 } // namespace gardener::test

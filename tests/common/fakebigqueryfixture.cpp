@@ -36,6 +36,10 @@ const Family kFamilies[] = {
     {"Slow query took {d} for order {n}", "WARNING", "checkout", "checkout/db.go", "Query", 7},
     {"user {id} exceeded rate limit of {n} requests per minute from {i}", "WARNING", "gateway", "", "", 6},
     {"Webhook delivery to {i} failed with status {n} after {n} retries", "ERROR", "payments", "payments/webhook.py", "deliver", 5},
+    // Request logs: no payload, only httpRequest ("method url status"; the file slot is unused).
+    {"GET https://checkout-7f3a.a.run.app/api/orders/{n}?expand=items 503", "ERROR", "checkout", "", "", 12},
+    {"POST https://payments-9c1d.a.run.app/charge 500", "ERROR", "payments", "", "", 6},
+    {"GET https://cart-2b4e.a.run.app/api/cart 429", "WARNING", "cart", "", "", 5},
 };
 
 QString fill(const char *text, std::mt19937 &rng)
@@ -106,7 +110,12 @@ QJsonArray makeBigQueryFixture(int count, const QDateTime &newest, qint64 spanSe
                                                                 {QStringLiteral("revision_name"), revision},
                                                                 {QStringLiteral("project_id"), QStringLiteral("test-project")}}}}},
         };
-        if (*f->file) {
+        const QStringList request = message.split(QLatin1Char(' '));
+        if (request.size() == 3 && request[1].startsWith(QLatin1String("https://"))) {
+            entry.insert(QStringLiteral("httpRequest"), QJsonObject{{QStringLiteral("requestMethod"), request[0]},
+                                                                    {QStringLiteral("requestUrl"), request[1]},
+                                                                    {QStringLiteral("status"), request[2].toInt()}});
+        } else if (*f->file) {
             entry.insert(QStringLiteral("jsonPayload"), QJsonObject{{QStringLiteral("message"), message}});
             entry.insert(QStringLiteral("sourceLocation"),
                          QJsonObject{{QStringLiteral("file"), QLatin1String(f->file)},

@@ -197,7 +197,8 @@ const QStringList &columnNames()
         QStringLiteral("proto_payload"),    QStringLiteral("labels"),
         QStringLiteral("resource_type"),    QStringLiteral("resource_labels"),
         QStringLiteral("source_location_file"), QStringLiteral("source_location_line"),
-        QStringLiteral("source_location_function"), QStringLiteral("http_request_status")};
+        QStringLiteral("source_location_function"), QStringLiteral("http_request_status"),
+        QStringLiteral("http_request_request_method"), QStringLiteral("http_request_request_url")};
     return names;
 }
 
@@ -253,6 +254,7 @@ int BqSqlEngine::load(const QJsonArray &entries)
             return v.isString() ? QVariant(v.toString()) : QVariant(QMetaType::fromType<QString>());
         };
         const QJsonValue line = location.value(QLatin1String("line"));
+        const QJsonObject http = e.value(QLatin1String("httpRequest")).toObject();
         const QVariantList row{
             micros(e.value(QLatin1String("timestamp")).toString()),
             micros(e.value(QLatin1String("receiveTimestamp")).toString()),
@@ -265,9 +267,12 @@ int BqSqlEngine::load(const QJsonArray &entries)
             line.isUndefined() ? QVariant(QMetaType::fromType<qint64>())
                                : QVariant(line.isString() ? line.toString().toLongLong() : qint64(line.toDouble())),
             location.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(location.value(QLatin1String("function")).toString()),
-            e.value(QLatin1String("httpRequest")).toObject().contains(QLatin1String("status"))
-                ? QVariant(e.value(QLatin1String("httpRequest")).toObject().value(QLatin1String("status")).toInt())
-                : QVariant(QMetaType::fromType<qint64>()),
+            http.contains(QLatin1String("status")) ? QVariant(http.value(QLatin1String("status")).toInt())
+                                                   : QVariant(QMetaType::fromType<qint64>()),
+            http.contains(QLatin1String("requestMethod")) ? QVariant(http.value(QLatin1String("requestMethod")).toString())
+                                                          : QVariant(QMetaType::fromType<QString>()),
+            http.contains(QLatin1String("requestUrl")) ? QVariant(http.value(QLatin1String("requestUrl")).toString())
+                                                       : QVariant(QMetaType::fromType<QString>()),
         };
         for (qsizetype i = 0; i < row.size(); ++i) {
             insert.bindValue(int(i), row[i]);

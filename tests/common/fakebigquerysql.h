@@ -14,6 +14,7 @@
 //   json_payload, labels, proto_payload  JSON (JSON text)
 //   source_location.file / .line / .function   columns source_location_file / _line / _function
 //   http_request.status  INT64      column http_request_status
+//   http_request.request_method / .request_url  STRING  http_request_request_method / _url
 //
 // GoogleSQL -> SQLite mapping (everything else passes through unchanged):
 //   `project.dataset._AllLogs`        the table (any other dataset: notFound; other view: notFound)
@@ -31,8 +32,11 @@
 //                                     array_agg_limit(x, y, n, desc): a C aggregate returning a
 //                                     JSON array; the column is REPEATED in the schema
 //   LEFT(x, n)                        SUBSTR(x, 1, n)
+//   CONCAT(a, b, ...)                 (a || b || ...)  (NULL if any is NULL, as in BigQuery)
+//   DIV(a, b)                         (a / b)  (integer division)
+//   UNIX_SECONDS(ts), TIMESTAMP_SECONDS(s)   ts / 1000000, s * 1000000 (TIMESTAMP)
 //   CAST(x AS STRING / INT64)         CAST(x AS TEXT / INTEGER)
-//   COUNT, MIN, MAX, SUM, COALESCE, IFNULL, NULLIF, LOWER, UPPER, SUBSTR, LENGTH  native
+//   COUNT, MIN, MAX, SUM, COALESCE, IFNULL, NULLIF, TRIM, LOWER, UPPER, SUBSTR, LENGTH  native
 //   'str', "str", r'raw', r"raw"      SQLite '...' literals (backslash escapes of non-raw strings
 //                                     decoded)
 //   @name query parameters            bound by name: TIMESTAMP (-> microseconds), INT64, STRING

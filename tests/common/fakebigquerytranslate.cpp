@@ -85,7 +85,8 @@ const QSet<QString> &functions()
 {
     static const QSet<QString> names{
         QStringLiteral("COUNT"), QStringLiteral("MIN"), QStringLiteral("MAX"), QStringLiteral("SUM"),
-        QStringLiteral("COALESCE"), QStringLiteral("IFNULL"), QStringLiteral("NULLIF"), QStringLiteral("LOWER"),
+        QStringLiteral("COALESCE"), QStringLiteral("IFNULL"), QStringLiteral("NULLIF"), QStringLiteral("TRIM"), QStringLiteral("CONCAT"),
+        QStringLiteral("UNIX_SECONDS"), QStringLiteral("TIMESTAMP_SECONDS"), QStringLiteral("DIV"), QStringLiteral("LOWER"),
         QStringLiteral("UPPER"), QStringLiteral("SUBSTR"), QStringLiteral("LENGTH"),
         QStringLiteral("JSON_VALUE"), QStringLiteral("REGEXP_REPLACE"), QStringLiteral("REGEXP_CONTAINS"),
         QStringLiteral("TIMESTAMP_TRUNC"), QStringLiteral("APPROX_COUNT_DISTINCT"),
@@ -189,6 +190,33 @@ void rewriteJsonValue(Lexed &lexed)
     lexed.code = out + lexed.code.mid(last);
 }
 
+// Calls whose arguments are rewritten with the top-level commas replaced by `join` and the
+// whole wrapped as `before` ... `after`: CONCAT(a, b) -> (a || b), DIV(a, b) -> (a / b) (integer
+// division of integers in SQLite, as DIV is in BigQuery).
+void rewriteCall(QString &code, const char *name, const QString &join, const QString &before, const QString &after)
+{
+    const QRegularExpression call(QStringLiteral("\\b%1\\s*\\(").arg(QLatin1String(name)), QRegularExpression::CaseInsensitiveOption);
+    for (auto m = call.match(code); m.hasMatch(); m = call.match(code, m.capturedStart() + 1)) {
+        int depth = 0;
+        qsizetype end = m.capturedEnd();
+        QList<qsizetype> commas;
+        for (; end < code.size(); ++end) {
+            if (code[end] == QLatin1Char('('))
+                ++depth;
+            else if (code[end] == QLatin1Char(')') && depth-- == 0)
+                break;
+            else if (code[end] == QLatin1Char(',') && depth == 0)
+                commas << end;
+        }
+        if (end >= code.size())
+            return; // SQLite reports the malformed call
+        QString joined = code.mid(m.capturedEnd(), end - m.capturedEnd());
+        for (qsizetype i = commas.size() - 1; i >= 0; --i)
+            joined.replace(commas[i] - m.capturedEnd(), 1, join);
+        code.replace(m.capturedStart(), end + 1 - m.capturedStart(), before + joined + after);
+    }
+}
+
 // TIMESTAMP_TRUNC(expr, UNIT): the unit is a bare word, which SQLite would read as a column.
 void rewriteTimestampTrunc(QString &code)
 {
@@ -222,6 +250,10 @@ void rewriteFunctions(Lexed &lexed)
     replaceAll(code, "\\bREGEXP_REPLACE\\s*\\(", QStringLiteral("regexp_replace("));
     replaceAll(code, "\\bREGEXP_CONTAINS\\s*\\(", QStringLiteral("regexp_contains("));
     rewriteTimestampTrunc(code);
+    rewriteCall(code, "CONCAT", QStringLiteral(" || "), QStringLiteral("("), QStringLiteral(")"));
+    rewriteCall(code, "DIV", QStringLiteral(" / "), QStringLiteral("("), QStringLiteral(")"));
+    rewriteCall(code, "UNIX_SECONDS", {}, QStringLiteral("(("), QStringLiteral(") / 1000000)"));
+    rewriteCall(code, "TIMESTAMP_SECONDS", {}, QStringLiteral("(("), QStringLiteral(") * 1000000)"));
     replaceAll(code, "\\bAPPROX_COUNT_DISTINCT\\s*\\(", QStringLiteral("COUNT(DISTINCT "));
     replaceAll(code, "\\bARRAY_AGG\\s*\\(\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*(?:IGNORE\\s+NULLS\\s*)?"
                      "ORDER\\s+BY\\s+([A-Za-z_][A-Za-z0-9_]*)\\s+DESC\\s+LIMIT\\s+(\\d+)\\s*\\)",
@@ -276,7 +308,7 @@ QString typeOf(QString expr, const QHash<QString, BqField> &known, bool *repeate
     if (upper.startsWith(QLatin1String("COUNT")) || upper.startsWith(QLatin1String("APPROX_COUNT_DISTINCT"))
         || upper.startsWith(QLatin1String("SUM")) || upper.startsWith(QLatin1String("LENGTH")))
         return QStringLiteral("INTEGER");
-    if (upper.startsWith(QLatin1String("TIMESTAMP_TRUNC")))
+    if (upper.startsWith(QLatin1String("TIMESTAMP_TRUNC")) || upper.startsWith(QLatin1String("TIMESTAMP_SECONDS")))
         return QStringLiteral("TIMESTAMP");
     if (const auto m = minmax.match(expr); m.hasMatch())
         return typeOf(m.captured(2), known, repeated);
@@ -384,7 +416,8 @@ std::variant<BqSqlEngine::Translation, BqError> BqSqlEngine::translate(const QSt
         QStringLiteral("json_payload"), QStringLiteral("proto_payload"), QStringLiteral("labels"),
         QStringLiteral("resource_type"), QStringLiteral("resource_labels"),
         QStringLiteral("source_location_file"), QStringLiteral("source_location_line"),
-        QStringLiteral("source_location_function"), QStringLiteral("http_request_status")};
+        QStringLiteral("source_location_function"), QStringLiteral("http_request_status"),
+        QStringLiteral("http_request_request_method"), QStringLiteral("http_request_request_url")};
     for (const QString &c : columns)
         if (t.sql.contains(QRegularExpression(QStringLiteral("\\b%1\\b").arg(c))))
             t.columns << c;

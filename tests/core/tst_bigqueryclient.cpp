@@ -322,12 +322,13 @@ private slots:
         GroupedQueryOptions o;
         o.dataset = *parseLinkedDataset(QStringLiteral("my-project.my_link"));
         o.start = Newest.addDays(-30);
+        o.end = Newest;
         o.minSeverity = QStringLiteral("LOUD");
         QVERIFY(!buildGroupedQuery(o));
         o.minSeverity = QStringLiteral("error");
         const auto q = buildGroupedQuery(o);
         QVERIFY(q);
-        QCOMPARE(q->bucketUnit, QStringLiteral("DAY"));
+        QCOMPARE(q->bucketSeconds, qint64(30 * 86400 / 240));
         QVERIFY(q->sql.contains(QLatin1String("`my-project.my_link._AllLogs`")));
         QVERIFY(!q->sql.contains(QLatin1String("@resource_type")));
         o.resourceType = QStringLiteral("k8s_container");
@@ -355,7 +356,11 @@ private slots:
                  << QStringLiteral("at 12:30 ok") << QStringLiteral("at 13:45 ok") << QStringLiteral("v2 v3")
                  << QStringLiteral("(17) [8] 'q' \"42\"") << QStringLiteral("(18) [9] 'q' \"43\"")
                  << QStringLiteral("12ab 1 2 3") << QStringLiteral("13ab 4 5 6") << QStringLiteral("id a1b2c3d4")
-                 << QStringLiteral("id abcdef") << QStringLiteral("bob@x.io. then") << QStringLiteral("eve@y.io. then");
+                 << QStringLiteral("id abcdef") << QStringLiteral("bob@x.io. then") << QStringLiteral("eve@y.io. then")
+                 << QStringLiteral("GET /api/orders/17 503") << QStringLiteral("GET /api/orders/18 503")
+                 << QStringLiteral("net 10.0.0.0/24 up") << QStringLiteral("net 10.0.0.0/16 up")
+                 << QStringLiteral("ratio 1/2 ok") << QStringLiteral("ratio 1/3 ok") << QStringLiteral("/a/1/2/b")
+                 << QStringLiteral("/a/3/4/b") << QStringLiteral("v/2x") << QStringLiteral("v/3x");
         clustering::Masker masker;
         std::map<QString, std::string> localOf;
         for (const QString &m : messages) {

@@ -25,8 +25,8 @@ constexpr qint64 Span = 2 * 86400;
 
 QString describe(const clustering::IssueCluster &c)
 {
-    return QStringLiteral("%1 '%2' count %3 first %4 last %5")
-        .arg(c.fingerprint, c.name).arg(c.count).arg(c.firstSeenNs).arg(c.lastSeenNs);
+    return QStringLiteral("%1 '%2' count %3 first %4 last %5 (%6)")
+        .arg(c.fingerprint, c.name).arg(c.count).arg(c.firstSeenNs).arg(c.lastSeenNs).arg(c.explanation);
 }
 
 class TestBigQueryEquivalence : public QObject
