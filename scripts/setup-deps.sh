@@ -20,9 +20,17 @@ PACKAGES=(
   fonts-droid-fallback
   # GitHub-flavoured Markdown renderer the worklog and draft tests render with
   cmark-gfm
+  # the fake BigQuery's SQLite functions
+  libsqlite3-dev
   # packaging checks
   desktop-file-utils appstream dpkg-dev file
 )
+
+# The official BigQuery client's conformance run (scripts/test-extra-bigquery.sh) needs node and
+# npm; Debian's packages only when no other Node.js (which brings its own npm) is installed.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  PACKAGES+=(nodejs npm)
+fi
 
 missing=()
 for p in "${PACKAGES[@]}"; do

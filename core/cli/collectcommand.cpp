@@ -1,5 +1,6 @@
 #include "collectcommand.h"
 
+#include "cli/bigquerycollect.h"
 #include "gcp/logcollector.h"
 #include "gcp/profile.h"
 #include "gcp/querybuilder.h"
@@ -42,7 +43,9 @@ int CollectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     const QCommandLineOption filterOpt(QStringLiteral("filter"), QStringLiteral("An extra Cloud Logging filter, ANDed to the rest."), QStringLiteral("EXPR"));
     const QCommandLineOption outOpt(QStringLiteral("out"), QStringLiteral("The JSON export to write."), QStringLiteral("FILE"));
     const QCommandLineOption endpointOpt(QStringLiteral("logging-endpoint"), QStringLiteral("Cloud Logging API base URL (default https://logging.googleapis.com)."), QStringLiteral("URL"));
+    const BigQueryCliOptions bqOpts;
     parser.addOptions({profileOpt, projectOpt, serviceOpt, sinceOpt, severityOpt, filterOpt, outOpt, endpointOpt});
+    parser.addOptions(bqOpts.all());
     if (auto code = parseArguments(parser, name(), arguments, out, err))
         return *code;
 
@@ -54,7 +57,11 @@ int CollectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     };
     if (parser.isSet(profileOpt) == parser.isSet(projectOpt))
         return usage(QStringLiteral("give either --profile NAME or --project ID."));
-    if (!parser.isSet(outOpt) || parser.value(outOpt).isEmpty())
+    BigQueryCollectOptions bq;
+    const auto bigquery = bqOpts.read(parser, parser.isSet(filterOpt), &bq);
+    if (!bigquery)
+        return usage(bigquery.error().what);
+    if ((!parser.isSet(outOpt) || parser.value(outOpt).isEmpty()) && !bq.dryRunOnly)
         return usage(QStringLiteral("--out FILE is required."));
     if (!parser.positionalArguments().isEmpty())
         return usage(QStringLiteral("unexpected argument '%1'.").arg(parser.positionalArguments().first()));
@@ -129,6 +136,21 @@ int CollectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
 
     QNetworkAccessManager network;
     gcp::TokenProvider tokens(&network, *credentials);
+    if (*bigquery) {
+        bq.project = projectId;
+        if (query.resource != gcp::LogQuery::Resource::Any)
+            bq.resourceType = gcp::LogQuery::resourceName(query.resource);
+        if (!query.text.isEmpty() || !query.advanced.isEmpty())
+            err << "loggardener collect: the profile's free text and advanced filter are Cloud Logging filters; "
+                   "BigQuery applies only the resource type, service, severity and window\n";
+        bq.service = query.service;
+        bq.minSeverity = query.minSeverity.isEmpty() ? QStringLiteral("DEFAULT") : query.minSeverity;
+        bq.start = query.start(now);
+        bq.end = query.end(now).isValid() ? query.end(now) : now;
+        bq.loggingEndpoint = parser.isSet(endpointOpt) ? endpoint : QUrl();
+        bq.outputPath = parser.value(outOpt);
+        return collectWithBigQuery(network, tokens, bq, err);
+    }
     gcp::LogCollector collector(&network, [&tokens](bool refresh, auto done) {
         if (refresh)
             tokens.invalidate();

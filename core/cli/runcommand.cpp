@@ -1,6 +1,8 @@
 #include "runcommand.h"
 
+#include "cli/bigquerycollect.h"
 #include "cli/collectcommand.h"
+#include "gcp/bigqueryanalysis.h"
 #include "github/githubtokenstore.h"
 #include "pipeline/githubstep.h"
 #include "pipeline/runpipeline.h"
@@ -87,8 +89,16 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
                                     QStringLiteral("EXPR"));
     const QCommandLineOption endpoint(QStringLiteral("logging-endpoint"), QStringLiteral("Cloud Logging API base URL."),
                                       QStringLiteral("URL"));
+    const QCommandLineOption engine(QStringLiteral("engine"), QStringLiteral("Collect with local (download) or bigquery."),
+                                    QStringLiteral("ENGINE"), QStringLiteral("local"));
+    const QCommandLineOption dataset(QStringLiteral("dataset"), QStringLiteral("BigQuery linked dataset PROJECT.LINK_ID."),
+                                     QStringLiteral("PROJECT.LINK_ID"));
+    const QCommandLineOption bqEndpoint(QStringLiteral("bigquery-endpoint"), QStringLiteral("BigQuery API base URL."),
+                                        QStringLiteral("URL"));
+    const QCommandLineOption maxBytes(QStringLiteral("max-bytes-billed"), QStringLiteral("Cap of a BigQuery query (default 1GiB)."),
+                                      QStringLiteral("SIZE"));
     parser.addOptions({input, demo, profile, project, service, since, severity, filter, endpoint, repo, api,
-                       post, worklogDir, history, rules, format});
+                       post, worklogDir, history, rules, format, engine, dataset, bqEndpoint, maxBytes});
     if (auto exit = parseArguments(parser, name(), arguments, out, err))
         return *exit;
 
@@ -105,6 +115,9 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
     if (inputs.isEmpty() && !parser.isSet(demo) && !collecting) {
         return usageError(err, name(), QStringLiteral("give --input FILE, --demo, --profile NAME or --project ID --service NAME"));
     }
+    if (!collecting && parser.value(engine) != QLatin1String("local")) {
+        return usageError(err, name(), QStringLiteral("--engine chooses how to collect: give --project or --profile with it"));
+    }
     if (collecting && (!inputs.isEmpty() || parser.isSet(demo))) {
         return usageError(err, name(), QStringLiteral("collect (--profile/--project) or read (--input/--demo), not both"));
     }
@@ -115,10 +128,14 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
         const QString target = collectedPath(parser.value(project));
         QDir().mkpath(QFileInfo(target).absolutePath());
         QStringList args;
-        for (const auto *o : {&profile, &project, &service, &since, &severity, &filter, &endpoint}) {
+        for (const auto *o : {&profile, &project, &service, &since, &severity, &filter, &endpoint, &engine, &dataset,
+                              &bqEndpoint, &maxBytes}) {
             if (parser.isSet(*o))
                 args << QStringLiteral("--") + o->names().first() << parser.value(*o);
         }
+        // In BigQuery the default minimum severity is applied, as the worklog states it.
+        if (parser.value(engine) == QLatin1String("bigquery") && !parser.isSet(severity))
+            args << QStringLiteral("--severity") << parser.value(severity);
         args << QStringLiteral("--out") << target;
         QString ignored;
         QTextStream collectOut(&ignored);
@@ -145,6 +162,24 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
         options.severityFilter = parser.value(severity).toUpper() + QStringLiteral(" and above");
     }
     options.project = parser.value(project);
+    if (collecting && parser.value(engine) == QLatin1String("bigquery")) {
+        // The export holds one representative entry per grouped row; the rows file says how
+        // many entries each stands for.
+        auto rows = gcp::readRowsFile(rowsFilePath(collectedInputs.first()));
+        if (!rows) {
+            err << "loggardener run: " << rows.error().toString() << '\n';
+            return ExitFailure;
+        }
+        auto shared = std::make_shared<gcp::GroupedRowsFile>(std::move(*rows));
+        options.timeRange += QStringLiteral(", analysed in BigQuery (%1), %2 billed")
+                                 .arg(shared->dataset, gcp::formatBytes(shared->bytesBilled));
+        options.cluster = [shared, log = &err](const LogStore &store, LogSummary &summary) {
+            *log << "loggardener run: clustering " << shared->rows.size() << " BigQuery rows standing for "
+                 << gcp::representedEntries(shared->rows) << " entries\n";
+            summary = gcp::weightedSummary(shared->rows);
+            return gcp::clusterRepresentatives(store, shared->rows);
+        };
+    }
     const pipeline::RunLog log = [&err](const QString &line) {
         err << "loggardener run: " << line << '\n';
         err.flush();

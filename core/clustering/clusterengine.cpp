@@ -136,7 +136,7 @@ struct ClusterEngine::State : EngineState
     // `textOf` returns the masked text; it is called only for a new signature.
     template<class TextOf>
     void add(const MaskedKey &m, const EntryMeta &meta, const EntryIds &ids, quint64 traceHash,
-             TextOf &&textOf)
+             TextOf &&textOf, quint64 weight = 1, qint64 lastSeenNs = 0)
     {
         const quint32 location = locationOf(ids.file, ids.function);
         bool newSig = false;
@@ -153,7 +153,7 @@ struct ClusterEngine::State : EngineState
             s.firstEntry = s.lastEntry = entry;
         }
         SignatureStats &s = signatures[sigId];
-        ++s.count;
+        s.count += weight;
         if (meta.timestampNs != 0) {
             if (s.firstNs == 0 || meta.timestampNs < s.firstNs) {
                 s.firstNs = meta.timestampNs;
@@ -166,17 +166,21 @@ struct ClusterEngine::State : EngineState
         } else {
             s.lastEntry = std::max(s.lastEntry, entry);
         }
-        ++s.severities[size_t(severityIndex(meta.severity))];
+        if (lastSeenNs > s.lastNs) {
+            s.lastNs = lastSeenNs;
+            s.lastEntry = entry;
+        }
+        s.severities[size_t(severityIndex(meta.severity))] += weight;
         if (ids.service != 0)
-            s.services.add(ids.service);
+            s.services.add(ids.service, 16, weight);
         if (ids.revision != 0)
-            s.revisions.add(ids.revision);
+            s.revisions.add(ids.revision, 16, weight);
         if (meta.line != 0)
-            s.lines.add(quint32(meta.line), 8);
+            s.lines.add(quint32(meta.line), 8, weight);
         // Every valid status is kept (the list stays as short as the statuses seen), so the
         // topic of a request log never depends on the order its entries came in.
         if (meta.httpStatus >= 100 && meta.httpStatus <= 599)
-            s.statuses.add(quint32(meta.httpStatus), 500);
+            s.statuses.add(quint32(meta.httpStatus), 500, weight);
         for (size_t k = 0; k < m.valueHash.size(); ++k) {
             if (m.valueHash[k] == 0)
                 continue;
@@ -189,6 +193,10 @@ struct ClusterEngine::State : EngineState
         entrySignature.push_back(sigId);
         entryTime.push_back(meta.timestampNs);
         entryTrace.push_back(traceHash);
+        if (weight != 1 && entryWeight.empty())
+            entryWeight.assign(entrySignature.size() - 1, 1);
+        if (weight != 1 || !entryWeight.empty())
+            entryWeight.push_back(weight);
     }
 
 };
@@ -208,6 +216,17 @@ void ClusterEngine::addMessage(std::string_view message, const EntryMeta &meta)
     thread_local MaskedMessage masked;
     m_state->masker.mask(message, masked);
     m_state->add(masked, meta, traceHashOf(meta.trace));
+}
+
+void ClusterEngine::addWeighted(std::string_view message, const EntryMeta &meta, quint64 count,
+                                qint64 lastSeenNs)
+{
+    if (count == 0)
+        return;
+    thread_local MaskedMessage masked;
+    m_state->masker.mask(message, masked);
+    m_state->add(State::MaskedKey::of(masked), meta, m_state->idsOf(meta), traceHashOf(meta.trace),
+                 [] { return std::string_view(masked.text); }, count, lastSeenNs);
 }
 
 static EntryMeta metaOf(const LogStore &store, size_t i)
@@ -317,7 +336,7 @@ size_t ClusterEngine::distinctMessageCount() const { return m_state->signatures.
 size_t ClusterEngine::memoryBytes() const
 {
     const EngineState &s = *m_state;
-    size_t bytes = s.entrySignature.capacity() * 4 + s.entryTime.capacity() * 8
+    size_t bytes = s.entrySignature.capacity() * 4 + s.entryTime.capacity() * 8 + s.entryWeight.capacity() * 8
         + s.entryTrace.capacity() * 8 + s.strings.memoryBytes() + s.locations.capacity() * 8
         + s.locationIds.size() * 32 + s.signatureSlots.capacity() * 4;
     for (const SignatureStats &sig : s.signatures) {

@@ -70,6 +70,11 @@ public:
     bool addEntries(const LogStore &store, size_t from, size_t to,
                     const std::atomic_bool *cancel = nullptr, const ProgressFn &progress = {});
     void addMessage(std::string_view message, const EntryMeta &meta = {});
+    // Adds one row that stands for `count` entries of this message and metadata, first seen at
+    // meta.timestampNs and last at lastSeenNs, as a grouped query (BigQuery) returns them. It
+    // takes one entry index and memory independent of `count`; counts, severities, services,
+    // revisions, locations, first/last seen, time buckets and trends weigh it `count` times.
+    void addWeighted(std::string_view message, const EntryMeta &meta, quint64 count, qint64 lastSeenNs);
 
     // Mines and groups everything added so far. Returns an empty set if cancelled.
     ClusterSet snapshot(const std::atomic_bool *cancel = nullptr,

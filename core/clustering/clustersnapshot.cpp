@@ -162,9 +162,10 @@ std::vector<std::vector<float>> timeSeries(const EngineState &st, const std::vec
         if (ts < lo || ts > hi)
             continue;
         const size_t slice = size_t((ts - lo) / width);
-        total[slice] += 1.f;
+        const float w = float(st.weightOf(e));
+        total[slice] += w;
         if (!out[t].empty())
-            out[t][slice] += 1.f;
+            out[t][slice] += w;
     }
     double grand = 0;
     for (float x : total)
@@ -518,7 +519,7 @@ ClusterSet buildSnapshot(const EngineState &st, const std::atomic_bool *cancel,
         if (ts != 0 && nbuckets) {
             const size_t b = size_t((ts - minTs) / bucketSize);
             if (b < nbuckets)
-                ++clusters[c].buckets[b];
+                clusters[c].buckets[b] += quint32(std::min<quint64>(st.weightOf(e), 0xffffffffu - clusters[c].buckets[b]));
         }
         if (firstE[c] == ~0ull || (ts != 0 && ts < firstTs[c])) {
             firstE[c] = e;

@@ -97,15 +97,15 @@ private:
 struct IdCounts
 {
     std::vector<std::pair<quint32, quint64>> items;
-    void add(quint32 id, size_t cap = 16)
+    void add(quint32 id, size_t cap = 16, quint64 n = 1)
     {
         for (auto &p : items)
             if (p.first == id) {
-                ++p.second;
+                p.second += n;
                 return;
             }
         if (items.size() < cap)
-            items.emplace_back(id, 1);
+            items.emplace_back(id, n);
     }
 };
 
@@ -145,6 +145,9 @@ struct EngineState
     std::vector<quint32> entrySignature;
     std::vector<qint64> entryTime;
     std::vector<quint64> entryTrace; // hash of the trace, 0 when none
+    // How many entries each entry stands for (addWeighted); empty while every entry is one.
+    std::vector<quint64> entryWeight;
+    quint64 weightOf(size_t entry) const { return entryWeight.empty() ? 1 : entryWeight[entry]; }
 };
 
 } // namespace gardener::clustering::detail

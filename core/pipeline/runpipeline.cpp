@@ -106,10 +106,17 @@ Result<RunOutcome> analyse(const RunOptions &options, const RunLog &log)
         return fail(out.warnings.isEmpty() ? QStringLiteral("no input given")
                                            : QStringLiteral("no input could be read: ") + out.warnings.join(QStringLiteral("; ")));
     out.summary = summarize(*out.store);
-    say(log, QStringLiteral("clustering %1 entries").arg(out.store->size()));
-    clustering::ClusterOptions clusterOptions;
-    clusterOptions.decisions = options.decisions;
-    out.clusters = clustering::clusterStore(*out.store, clusterOptions);
+    if (options.cluster) {
+        auto set = options.cluster(*out.store, out.summary);
+        if (!set)
+            return tl::unexpected(set.error());
+        out.clusters = std::move(*set);
+    } else {
+        say(log, QStringLiteral("clustering %1 entries").arg(out.store->size()));
+        clustering::ClusterOptions clusterOptions;
+        clusterOptions.decisions = options.decisions;
+        out.clusters = clustering::clusterStore(*out.store, clusterOptions);
+    }
 
     history::HistoryStore history;
     if (options.recordHistory) {

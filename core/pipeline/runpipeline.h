@@ -32,6 +32,9 @@ struct RunOptions
     QString timeRange;
     QString severityFilter;
     clustering::ClusterDecisions decisions; // saved merges and splits to apply
+    // When set, clusters the store instead of the usual engine and may correct the summary: the
+    // BigQuery engine's representative entries each stand for many entries.
+    std::function<Result<clustering::ClusterSet>(const LogStore &, LogSummary &)> cluster;
 };
 
 struct RunOutcome

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "util/error.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QString>
+#include <QTextStream>
+#include <QUrl>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace gardener::gcp {
+class TokenProvider;
+}
+
+namespace gardener::cli {
+
+// `collect --engine bigquery`: the window is analysed in BigQuery (docs/google-cloud.md,
+// "Large windows: BigQuery") instead of being downloaded.
+struct BigQueryCollectOptions
+{
+    QString project;              // where the job runs; also the project whose links are listed
+    QString dataset;              // PROJECT.LINK_ID; empty: the project's only linked dataset
+    QString resourceType;         // empty: every resource type
+    QString service;
+    QString minSeverity = QStringLiteral("WARNING");
+    QDateTime start, end;
+    QUrl bigqueryEndpoint;        // empty: https://bigquery.googleapis.com
+    QUrl loggingEndpoint;         // for the links; empty: https://logging.googleapis.com
+    qint64 maxBytesBilled = DefaultMaxBytesBilled;
+    bool dryRunOnly = false;
+    QString outputPath;           // the representative export; the rows go to <out>.bigquery.json
+
+    static constexpr qint64 DefaultMaxBytesBilled = 1LL << 30; // 1 GiB, about US$0.006
+};
+
+// The options `collect` adds for the engine (--engine, --dataset, --bigquery-endpoint,
+// --max-bytes-billed, --dry-run).
+struct BigQueryCliOptions
+{
+    QCommandLineOption engine, dataset, endpoint, maxBytes, dryRun;
+    BigQueryCliOptions();
+    QList<QCommandLineOption> all() const { return {engine, dataset, endpoint, maxBytes, dryRun}; }
+    // Whether BigQuery is the engine (filling `into` from the options), or a usage error.
+    Result<bool> read(const QCommandLineParser &parser, bool hasFilter, BigQueryCollectOptions *into) const;
+};
+
+// Dry run (bytes and estimated cost, refused above the cap), the capped query with progress on
+// `err`, then writes the export and the rows file. Returns a cli exit code.
+int collectWithBigQuery(QNetworkAccessManager &network, gcp::TokenProvider &tokens,
+                        const BigQueryCollectOptions &options, QTextStream &err);
+
+QString rowsFilePath(const QString &exportPath); // <export>.bigquery.json
+
+// "--max-bytes-billed" values: a number of bytes, or with a unit (500MB, 2GiB, 1TB).
+std::optional<qint64> parseByteSize(const QString &text);
+
+} // namespace gardener::cli
