@@ -42,6 +42,15 @@ const QString DefaultCommentBody = QStringLiteral(
     "## Latest samples\n{{samples}}\n\n"
     "{{marker}}\n");
 
+// Hidden lines that make a post findable (fingerprint, post key) and say up to when it reports.
+QString postMarkers(const DraftInput &in, const QString &postKey)
+{
+    QString m = marker::fingerprint(in.fingerprint) + QLatin1Char('\n') + marker::post(postKey);
+    if (in.last.isValid())
+        m += QLatin1Char('\n') + marker::windowEnd(in.last);
+    return m;
+}
+
 QString isoOrUnknown(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QStringLiteral("unknown");
@@ -205,7 +214,7 @@ IssueDraft DraftBuilder::newIssue(const QString &repo, const DraftInput &in) con
     v.insert(QStringLiteral("summary"), !in.summary.isEmpty() ? in.summary
         : QStringLiteral("%1: %2 occurrences between %3 and %4 (%5).")
               .arg(in.name).arg(in.count).arg(isoOrUnknown(in.first), isoOrUnknown(in.last), severityMix(in.severities)));
-    v.insert(QStringLiteral("marker"), marker::fingerprint(in.fingerprint) + QLatin1Char('\n') + marker::post(d.postKey));
+    v.insert(QStringLiteral("marker"), postMarkers(in, d.postKey));
 
     d.title = renderTemplate(m_templates.issueTitle(), v).simplified();
     d.body = renderBody(m_templates.issueBody(), v, in, &d.trimmed);
@@ -238,7 +247,7 @@ IssueDraft DraftBuilder::comment(const QString &repo, int issueNumber, const Dra
     v.insert(QStringLiteral("revision"), in.revision.isEmpty() ? QStringLiteral("unknown") : in.revision);
     v.insert(QStringLiteral("severities"), severityMix(in.severities));
     v.insert(QStringLiteral("name"), in.name);
-    v.insert(QStringLiteral("marker"), marker::fingerprint(in.fingerprint) + QLatin1Char('\n') + marker::post(d.postKey));
+    v.insert(QStringLiteral("marker"), postMarkers(in, d.postKey));
     d.body = renderBody(m_templates.commentBody(), v, in, &d.trimmed);
     return d;
 }

@@ -137,6 +137,54 @@ void GitHubClient::pumpWrites()
     });
 }
 
+QUrl GitHubClient::graphqlUrl() const
+{
+    QUrl url = m_config.apiBase;
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    if (path.endsWith(QLatin1String("/api/v3")))
+        path.chop(3);
+    url.setPath(path + QStringLiteral("/graphql"));
+    url.setQuery(QString());
+    return url;
+}
+
+void GitHubClient::closeIssueAsDuplicate(const QString &issueNodeId, const QString &duplicateOfNodeId,
+                                         std::function<void(Result<void>)> done)
+{
+    if (issueNodeId.isEmpty() || duplicateOfNodeId.isEmpty()) {
+        QTimer::singleShot(0, this, [done] { done(fail(QStringLiteral("GitHub gave no node id for the issues"))); });
+        return;
+    }
+    static const QString mutation = QStringLiteral(
+        "mutation($issue: ID!, $original: ID!) { closeIssue(input: {issueId: $issue, stateReason: DUPLICATE, "
+        "duplicateIssueId: $original}) { issue { number state stateReason } } }");
+    const QJsonObject request{{QStringLiteral("query"), mutation},
+                              {QStringLiteral("variables"), QJsonObject{{QStringLiteral("issue"), issueNodeId},
+                                                                       {QStringLiteral("original"), duplicateOfNodeId}}}};
+    write("POST", graphqlUrl().toString(), QJsonDocument(request).toJson(QJsonDocument::Compact),
+          [done](Result<ApiResponse> r) {
+        if (!r) {
+            done(tl::unexpected(r.error()));
+            return;
+        }
+        // GraphQL reports failures in "errors" with HTTP 200.
+        QStringList messages;
+        for (const QJsonValue &e : r->json.object().value(QLatin1String("errors")).toArray())
+            messages << e.toObject().value(QLatin1String("message")).toString();
+        const QJsonObject issue = r->json.object().value(QLatin1String("data")).toObject()
+                                      .value(QLatin1String("closeIssue")).toObject().value(QLatin1String("issue")).toObject();
+        if (!messages.isEmpty() || issue.value(QLatin1String("state")).toString() != QLatin1String("CLOSED")) {
+            done(fail(QStringLiteral("closing as a duplicate failed: %1")
+                          .arg(messages.isEmpty() ? QStringLiteral("GitHub's answer does not show the issue closed")
+                                                  : messages.join(QLatin1String("; ")))));
+            return;
+        }
+        done({});
+    });
+}
+
 void GitHubClient::send(const QByteArray &method, const QUrl &url, const QByteArray &body, Callback done)
 {
     QNetworkRequest req(url);

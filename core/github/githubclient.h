@@ -95,6 +95,13 @@ public:
     // Queued, paced write. body is sent exactly as given (callers serialise JSON once).
     void write(const QByteArray &method, const QString &path, const QByteArray &jsonBody, Callback done);
 
+    // GraphQL closeIssue with stateReason DUPLICATE and duplicateIssueId (node ids): the one
+    // call that records the link (REST state_reason=duplicate records none). A queued write.
+    void closeIssueAsDuplicate(const QString &issueNodeId, const QString &duplicateOfNodeId,
+                               std::function<void(Result<void>)> done);
+    // https://api.github.com/graphql, or https://HOST/api/graphql for .../api/v3.
+    QUrl graphqlUrl() const;
+
     int writesStarted() const { return m_writesStarted; }
 
     // An Error sentence for a failed response; exposed for tests and other clients.

@@ -57,6 +57,10 @@ QString fingerprint(const QString &fingerprint);   // "<!-- loggardener:fingerpr
 QString post(const QString &postKey);              // "<!-- loggardener:post=... -->"
 QString findFingerprint(const QString &body);      // "" when absent
 QString findPostKey(const QString &body);          // "" when absent
+// The end of the time window a post reports ("last seen"), so a later update comment is only
+// written when there are entries after it. Invalid time: no window (older posts).
+QString windowEnd(const QDateTime &end);           // "<!-- loggardener:window-end=... -->"
+QDateTime findWindowEnd(const QString &body);
 } // namespace marker
 
 } // namespace gardener::github

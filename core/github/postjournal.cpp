@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -24,8 +25,11 @@ JournalEntry::State parseState(const QString &s)
 
 } // namespace
 
+PostJournal::PostJournal() = default;
+
 PostJournal::~PostJournal()
 {
+    unlock();
     if (!m_connection.isEmpty()) {
         QSqlDatabase::database(m_connection, false).close();
         QSqlDatabase::removeDatabase(m_connection);
@@ -58,6 +62,27 @@ Result<void> PostJournal::open(const QString &path)
             return fail(QStringLiteral("cannot prepare the post journal (%1): %2").arg(s.left(30), q.lastError().text()), path);
     }
     return {};
+}
+
+bool PostJournal::tryLock()
+{
+    if (!m_lock) {
+        m_lock = std::make_unique<QLockFile>(lockPath());
+        // Never stale while its process lives: a slow GitHub must not let a second run in.
+        m_lock->setStaleLockTime(0);
+    }
+    return m_lock->isLocked() || m_lock->tryLock(0);
+}
+
+void PostJournal::unlock()
+{
+    if (m_lock && m_lock->isLocked())
+        m_lock->unlock();
+}
+
+bool PostJournal::isLocked() const
+{
+    return m_lock && m_lock->isLocked();
 }
 
 Result<JournalEntry> PostJournal::begin(const JournalEntry &entry)

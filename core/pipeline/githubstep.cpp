@@ -113,6 +113,8 @@ Result<GitHubStepResult> runGitHubStep(const RunOutcome &out, const GitHubStepOp
     if (!opened)
         return tl::unexpected(opened.error());
     github::GitHubSession &session = **opened;
+    if (log)
+        QObject::connect(&session, &github::GitHubSession::waiting, &session, [&log](const QString &m) { log(m); });
 
     // Posts that reached GitHub before an earlier crash are settled first.
     if (auto reconciled = waitFor<Result<int>>([&](auto done) { session.reconcilePending(done); }); !reconciled)
@@ -179,9 +181,14 @@ Result<GitHubStepResult> runGitHubStep(const RunOutcome &out, const GitHubStepOp
             ++result.failed;
             continue;
         }
+        if (!posted->note.isEmpty())
+            result.messages << QStringLiteral("%1: %2").arg(c.name, posted->note);
+        if (posted->nothingNew)
+            continue;
         ++result.posted;
         worklog::WorklogAction action;
-        action.kind = actionKind(*draft);
+        action.kind = posted->alreadyPosted && draft->kind == github::IssueDraft::Kind::NewIssue
+                          ? worklog::WorklogAction::Kind::Linked : actionKind(*draft);
         action.issue = posted->issueNumber;
         action.url = posted->url;
         action.title = draft->title.isEmpty() && !match.candidates.isEmpty() ? match.candidates.first().title

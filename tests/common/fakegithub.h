@@ -11,6 +11,9 @@
 //   GET/POST {api}/repos/{o}/{r}/issues/{n}/comments list (since, paging) / create
 //   GET  {api}/repos/{o}/{r}/labels                  labels in use
 //   GET  {api}/search/issues?q=repo:o/r is:issue ... lags behind creation (searchLagMs)
+//   POST {graphql} closeIssue(input: {issueId, stateReason, duplicateIssueId}) only, with the
+//                  arguments inline or as one $input variable; {"data"} / {"errors"} bodies.
+//                  {graphql} is /graphql (github.com) or /api/graphql (GHES prefix /api/v3).
 //   POST /login/device/code, POST /login/oauth/access_token   device flow, scripted answers
 // Every answer carries x-ratelimit-* headers; errors use GitHub's {"message", "errors",
 // "documentation_url"} bodies. The API prefix is "" (github.com style) or e.g. "/api/v3" (GHES).
@@ -42,6 +45,8 @@ public:
         QString body;
         QByteArray rawBody;     // the "body" string of the create request, UTF-8, as received
         QString state = QStringLiteral("open");
+        QString stateReason;    // GraphQL enum when closed through closeIssue ("DUPLICATE", ...)
+        int duplicateOf = 0;    // the issue named by duplicateIssueId
         QStringList labels;
         QDateTime createdAt;
         QDateTime updatedAt;
@@ -87,6 +92,7 @@ public:
     int deviceInterval = 5;            // seconds the device code response asks for
     QList<qint64> devicePollElapsedMs;
 
+    static QString nodeId(int number) { return QStringLiteral("I_kwDOfake%1").arg(number); }
     int issueCount(const QString &fullName) const;
     int createRequests() const;
 
@@ -96,6 +102,7 @@ private:
     HttpResponse listPage(const HttpRequest &req, const QList<QJsonObject> &all);
     QJsonObject issueJson(const QString &fullName, const IssueRecord &i) const;
     void installRoutes();
+    HttpResponse graphql(const HttpRequest &req);
 
     FakeHttpServer m_server;
     QString m_prefix;
