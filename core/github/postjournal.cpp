@@ -1,6 +1,7 @@
 #include "github/postjournal.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QSqlDatabase>
@@ -39,7 +40,18 @@ PostJournal::~PostJournal()
 Result<void> PostJournal::open(const QString &path)
 {
     m_path = path;
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QFileInfo::exists(folder)) {
+        if (!QDir().mkpath(folder))
+            return fail(QStringLiteral("cannot create the folder %1 for the post journal").arg(folder), path);
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+    if (!QFileInfo::exists(path)) {
+        // Owner-only from the start; SQLite gives -wal and -shm the mode of this file.
+        QFile created(path);
+        if (created.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            created.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
     m_connection = QStringLiteral("gardener-journal-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
