@@ -7,7 +7,9 @@
 //   never from inside the call that started the request. No nested event loops.
 // - Every request carries Accept: application/vnd.github+json, X-GitHub-Api-Version:
 //   2022-11-28, "Authorization: Bearer <token>" when a token is set, and a timeout
-//   (Config::timeoutMs). TLS errors are never ignored.
+//   (Config::timeoutMs) and an overall deadline (Config::deadlineMs). TLS errors are never
+//   ignored. The token goes only over https:// (plain http:// only to loopback test servers;
+//   otherwise every request fails naming the host) and never follows a redirect elsewhere.
 // - Writes (POST/PATCH/PUT/DELETE) are sent exactly once on their own connection (OneShotHttp;
 //   QNetworkAccessManager may silently resend a POST) and go through one queue: one at a time, at least
 //   Config::writeSpacingMs between the end of one and the start of the next, at most Config::maxWritesPerMinute starts per
@@ -67,7 +69,8 @@ public:
     {
         QUrl apiBase = QUrl(QStringLiteral("https://api.github.com"));  // GHES: https://HOST/api/v3
         QByteArray token;
-        int timeoutMs = 30000;
+        int timeoutMs = 30000;      // inactivity: no byte for this long fails the request
+        int deadlineMs = 120000;    // overall: a request never takes longer than this
         int writeSpacingMs = 1000;
         int maxWritesPerMinute = 80;
         int maxSearchesPerMinute = 30;
