@@ -87,6 +87,7 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
                                       QStringLiteral("URL"));
     parser.addOptions({input, demo, profile, project, service, since, severity, filter, endpoint, repo, api,
                        post, worklogDir, history, rules, format});
+    addReadLimits(parser);
     if (auto exit = parseArguments(parser, name(), arguments, out, err))
         return *exit;
 
@@ -132,6 +133,8 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
     }
 
     pipeline::RunOptions options;
+    if (const QString bad = readLimits(parser, options.read); !bad.isEmpty())
+        return usageError(err, name(), bad);
     options.inputs = inputs + collectedInputs;
     options.demo = parser.isSet(demo);
     options.historyPath = parser.value(history);

@@ -77,7 +77,7 @@ github::DraftInput clusterDraftInput(const LogStore &store, const clustering::Cl
     for (const auto &sample : c.samples) {
         if (in.samplesJson.size() >= 3 || sample.entry >= store.size())
             break;
-        in.samplesJson << redactor.redact(QString::fromUtf8(store.rawJson(sample.entry)));
+        in.samplesJson << redactor.redact(QString::fromUtf8(store.sampleJson(sample.entry)));
     }
     if (t.trend.earlierRuns > 0)
         in.ratePerMinuteBefore = t.trend.perMinuteBefore;

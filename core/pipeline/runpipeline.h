@@ -30,6 +30,7 @@ struct RunOptions
     QString project;
     QString timeRange;
     QString severityFilter;
+    ReadOptions read;       // limits against hostile input (--max-entries, --max-input-mb)
 };
 
 struct RunOutcome

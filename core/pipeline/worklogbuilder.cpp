@@ -1,5 +1,6 @@
 #include "worklogbuilder.h"
 
+#include "logs/entrytext.h"
 #include "logs/logstore.h"
 
 #include <QJsonDocument>
@@ -25,11 +26,12 @@ worklog::WorklogSample sampleOf(const LogStore &store, quint64 entry)
 {
     worklog::WorklogSample s;
     s.kind = worklog::WorklogSample::Kind::Json;
-    const QByteArray raw = store.rawJson(entry);
+    const QByteArray raw = store.sampleJson(entry); // capped: a 60 MB entry is not copied whole
     const QJsonDocument doc = QJsonDocument::fromJson(raw);
     s.text = doc.isObject() ? QString::fromUtf8(doc.toJson(QJsonDocument::Indented)).trimmed()
                             : QString::fromUtf8(raw);
-    s.message = asText(store.message(entry));
+    const std::string_view message = store.message(entry);
+    s.message = asText(message.substr(0, utf8Prefix(message, size_t(LogStore::MaxSampleBytes))));
     s.module = asText(store.sourceFile(entry));
     s.function = asText(store.function(entry));
     s.line = store.line(entry) > 0 ? store.line(entry) : -1;
