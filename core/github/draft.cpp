@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -302,11 +303,16 @@ Result<void> DraftStore::save(const IssueDraft &draft) const
     static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_-]+$"));
     if (!safe.match(draft.postKey).hasMatch())
         return fail(QStringLiteral("unsafe draft key \"%1\"").arg(draft.postKey));
-    if (!QDir().mkpath(m_folder))
-        return fail(QStringLiteral("cannot create the drafts folder"), m_folder);
+    if (!QFileInfo::exists(m_folder)) {
+        if (!QDir().mkpath(m_folder))
+            return fail(QStringLiteral("cannot create the drafts folder"), m_folder);
+        QFile::setPermissions(m_folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
     QSaveFile f(fileFor(draft.postKey));
     if (!f.open(QIODevice::WriteOnly))
         return fail(QStringLiteral("cannot write the draft: %1").arg(f.errorString()), f.fileName());
+    // Owner-only: drafts hold log samples (the temporary file's mode survives the rename).
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     f.write(QJsonDocument(draft.toJson()).toJson(QJsonDocument::Indented));
     if (!f.commit())
         return fail(QStringLiteral("cannot save the draft: %1").arg(f.errorString()), f.fileName());

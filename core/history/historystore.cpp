@@ -1,6 +1,7 @@
 #include "historystore.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -8,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QTimeZone>
 #include <QUuid>
 #include <QVariant>
@@ -85,6 +87,23 @@ QVector<quint32> unpackBuckets(const QByteArray &bytes)
         b.push_back(v);
     }
     return b;
+}
+
+// SQLite answers BUSY at once, without its busy handler, in a few cases (another connection is
+// switching the file to WAL or recovering it); those are as transient as a held lock, so they
+// are retried until the same busy timeout has passed.
+bool execWaiting(QSqlQuery &q, const QString &sql, int timeoutMs)
+{
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        if (q.exec(sql))
+            return true;
+        const int code = q.lastError().nativeErrorCode().toInt() & 0xff;
+        if ((code != 5 && code != 6) || waited.elapsed() >= timeoutMs)
+            return false;
+        QThread::msleep(20);
+    }
 }
 
 Error sqlError(const QString &what, const QSqlError &e)
@@ -207,7 +226,7 @@ Result<void> HistoryStore::openChecked(const QString &path)
     if (!db.open())
         return tl::unexpected(classify(path, db.lastError(), QStringLiteral("cannot open it")));
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+    if (!execWaiting(q, QStringLiteral("PRAGMA quick_check"), m_busyTimeoutMs)) {
         const auto e = classify(path, q.lastError(), QStringLiteral("cannot read it"));
         closeConnection();
         return tl::unexpected(e);
@@ -225,7 +244,7 @@ Result<void> HistoryStore::openChecked(const QString &path)
     }
     for (const QString &pragma : {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
                                   QStringLiteral("PRAGMA foreign_keys=ON")}) {
-        if (!q.exec(pragma)) {
+        if (!execWaiting(q, pragma, m_busyTimeoutMs)) {
             const auto e = classify(path, q.lastError(), QStringLiteral("cannot prepare it"));
             closeConnection();
             return tl::unexpected(e);
@@ -242,9 +261,9 @@ Error HistoryStore::classify(const QString &path, const QSqlError &e, const QStr
     switch (code) {
     case 5:  // SQLITE_BUSY
     case 6:  // SQLITE_LOCKED
-        out.what = QStringLiteral("the history database is in use by another process and stayed locked for %1 s; "
-                                  "nothing was changed; try again when the other run has finished")
-                       .arg(m_busyTimeoutMs / 1000.0);
+        out.what = QStringLiteral("%1: the history database is in use by another process and stayed locked for "
+                                  "%2 s; nothing was changed; try again when the other run has finished")
+                       .arg(doing).arg(m_busyTimeoutMs / 1000.0);
         break;
     case 13: // SQLITE_FULL
         out.what = QStringLiteral("the disk holding the history database is full; nothing was changed; free some "
@@ -283,7 +302,7 @@ Result<void> HistoryStore::migrate()
         return {};
     // One exclusive transaction for every step: a second first run waits (busy timeout) and
     // then finds the schema current instead of creating the same tables again.
-    if (!q.exec(QStringLiteral("BEGIN EXCLUSIVE")))
+    if (!execWaiting(q, QStringLiteral("BEGIN EXCLUSIVE"), m_busyTimeoutMs))
         return failed(QStringLiteral("cannot start upgrading it"), q.lastError());
     const int current = schemaVersion();
     if (current > latestSchemaVersion()) {

@@ -343,15 +343,19 @@ Result<QString> WorklogWriter::write(const WorklogData &data, const QString &fol
                                      const WorklogWriterOptions &options)
 {
     QDir dir(folder);
-    if (!dir.exists() && !QDir().mkpath(folder))
-        return fail(QStringLiteral("cannot create the worklog folder"), folder);
+    if (!dir.exists()) {
+        if (!QDir().mkpath(folder))
+            return fail(QStringLiteral("cannot create the worklog folder"), folder);
+        // A folder the app creates is the user's alone; an existing one keeps its mode.
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
     const QByteArray bytes = render(data, options).toUtf8();
     for (int attempt = 0; attempt < 100; ++attempt) {
         const QString path = dir.filePath(fileName(data.generated, attempt));
         // Reserve the name: an exclusive create fails when another worklog (or another
         // writer running at the same moment) has it.
         QFile reserve(path);
-        if (!reserve.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        if (!reserve.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
             if (QFileInfo::exists(path))
                 continue;
             // Not a name clash: the folder refuses files (read-only, permissions, full).

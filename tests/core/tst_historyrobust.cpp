@@ -2,8 +2,10 @@
 // full disk fails with a message and leaves the file as it was (a child process under
 // RLIMIT_FSIZE, the limit a full disk looks like to SQLite), only real damage is set aside,
 // two first runs at once both succeed, a dropped table is explained in words, files are 0600.
+#include "github/draft.h"
 #include "github/postjournal.h"
 #include "history/historystore.h"
+#include "worklog/worklogwriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -219,6 +221,27 @@ private slots:
         QVERIFY(journal.open(journalPath).has_value());
         QCOMPARE(QFileInfo(journalPath).permissions() & (owner | others), owner);
         QCOMPARE(QFileInfo(journalFolder).permissions() & (others | QFileDevice::ExeGroup | QFileDevice::ExeOther),
+                 QFileDevice::Permissions());
+
+        // Drafts and worklogs hold log samples: owner-only too.
+        const QString draftsFolder = dir.filePath(QStringLiteral("github/drafts"));
+        github::DraftStore drafts(draftsFolder);
+        github::DraftInput in;
+        in.fingerprint = QStringLiteral("fp");
+        in.name = QStringLiteral("name");
+        const github::IssueDraft draft = github::DraftBuilder().newIssue(QStringLiteral("o/r"), in);
+        QVERIFY(drafts.save(draft).has_value());
+        QCOMPARE(QFileInfo(QDir(draftsFolder).filePath(draft.postKey + QStringLiteral(".json"))).permissions() & (owner | others),
+                 owner);
+        QCOMPARE(QFileInfo(draftsFolder).permissions() & (others | QFileDevice::ExeGroup | QFileDevice::ExeOther),
+                 QFileDevice::Permissions());
+        const QString worklogs = dir.filePath(QStringLiteral("worklogs"));
+        worklog::WorklogData data;
+        data.generated = QDateTime::currentDateTimeUtc();
+        const auto written = worklog::WorklogWriter::write(data, worklogs);
+        QVERIFY(written.has_value());
+        QCOMPARE(QFileInfo(*written).permissions() & (owner | others), owner);
+        QCOMPARE(QFileInfo(worklogs).permissions() & (others | QFileDevice::ExeGroup | QFileDevice::ExeOther),
                  QFileDevice::Permissions());
     }
 };
