@@ -70,6 +70,14 @@ void postTokenRequest(QNetworkAccessManager *network, const QUrl &tokenUri, cons
                       where));
             return;
         }
+        if (status >= 300 && status < 400) {
+            done(fail(QStringLiteral("The token endpoint answered %1, a redirect to %2; the sign-in request is only "
+                                     "ever sent to the token endpoint itself, so it was not followed.")
+                          .arg(status)
+                          .arg(reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl().host()),
+                      where));
+            return;
+        }
         if (status != 200) {
             const QString code = json.value(QStringLiteral("error")).toString();
             const QString description = json.value(QStringLiteral("error_description")).toString();

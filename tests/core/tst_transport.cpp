@@ -165,6 +165,7 @@ private slots:
                               std::chrono::milliseconds(3000), nullptr, [&](Result<gcp::TokenResponse> r) { got = r; });
         QVERIFY(waitResult(got, 6000).has_value());
         QVERIFY(!got->has_value());
+        QVERIFY2(got->error().what.contains(QStringLiteral("not followed")), qPrintable(got->error().what));
         QCOMPARE(elsewhere.requests().size(), 0);
         QCOMPARE(google.requests().size(), 1);
 
