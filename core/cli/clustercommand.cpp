@@ -159,6 +159,7 @@ int ClusterCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
                                        QStringLiteral("Apply saved merge/split decisions (JSON)."),
                                        QStringLiteral("FILE"));
     parser.addOptions({text, format, members, demo, decisions});
+    addReadLimits(parser);
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Inputs to read."),
                                  QStringLiteral("FILE..."));
     if (auto exit = parseArguments(parser, name(), arguments, out, err))
@@ -216,11 +217,14 @@ int ClusterCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
             return status;
         input.set = engine.snapshot();
     } else {
-        ReadOutcome outcome = readFiles(files);
+        ReadOptions readOptions;
+        if (const QString bad = readLimits(parser, readOptions); !bad.isEmpty())
+            return usageError(err, name(), bad);
+        ReadOutcome outcome = readFiles(files, readOptions);
         if (parser.isSet(demo)) {
             const QByteArray bytes = m_demoBytes ? m_demoBytes() : demo::bundledExport();
             const QString demoName = m_demoBytes ? m_demoName : demo::bundledExportName();
-            if (auto r = LogReader::readBytes(bytes, demoName, *outcome.store))
+            if (auto r = LogReader::readBytes(bytes, demoName, *outcome.store, readOptions))
                 outcome.reports.push_back(*r);
             else
                 outcome.failures.push_back(r.error());
@@ -228,13 +232,24 @@ int ClusterCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         for (const Error &e : outcome.failures)
             err << "loggardener cluster: " << e.toString() << '\n';
         quint64 skipped = 0;
-        for (const ReadReport &r : outcome.reports)
+        bool damaged = false;
+        for (const ReadReport &r : outcome.reports) {
             skipped += r.skipped;
+            damaged = damaged || !r.complete();
+            // A cut or corrupt gzip, a limit reached: said, never silent.
+            for (const Error &e : r.problems)
+                err << "loggardener cluster: " << e.toString() << '\n';
+        }
         if (!outcome.failures.isEmpty() && outcome.reports.isEmpty()) {
             err.flush();
             return ExitFailure;
         }
-        if (!outcome.failures.isEmpty() || skipped > 0) {
+        if (damaged && outcome.store->size() == 0) {
+            err << "loggardener cluster: no entry could be read\n";
+            err.flush();
+            return ExitFailure;
+        }
+        if (!outcome.failures.isEmpty() || skipped > 0 || damaged) {
             err << "loggardener cluster: " << skipped << " entries skipped\n";
             status = ExitPartial;
         }

@@ -8,12 +8,50 @@
 #include "secrets/secretstore.h"
 #include "util/waitfor.h"
 
+#include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
+#include <QSaveFile>
 #include <QSettings>
 
 namespace gardener::cli {
+
+namespace {
+
+// <out>.window.json: the moment a collection's window was computed, with the command line it
+// belongs to. Used only while the collection's resume state (<out>.state.json) exists.
+QString windowPinPath(const QString &out)
+{
+    return out + QStringLiteral(".window.json");
+}
+
+QDateTime pinnedNow(const QString &out, const QStringList &arguments)
+{
+    const QString signature = arguments.join(QChar(0x1f));
+    if (QFileInfo::exists(out + QStringLiteral(".state.json"))) {
+        QFile pin(windowPinPath(out));
+        if (pin.open(QIODevice::ReadOnly)) {
+            const QJsonObject o = QJsonDocument::fromJson(pin.readAll()).object();
+            const QDateTime pinned = QDateTime::fromString(o.value(QStringLiteral("now")).toString(), Qt::ISODateWithMs);
+            if (o.value(QStringLiteral("arguments")).toString() == signature && pinned.isValid())
+                return pinned.toUTC();
+        }
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QSaveFile pin(windowPinPath(out));
+    if (pin.open(QIODevice::WriteOnly)) {
+        pin.write(QJsonDocument(QJsonObject{{QStringLiteral("now"), now.toString(Qt::ISODateWithMs)},
+                                            {QStringLiteral("arguments"), signature}}).toJson());
+        pin.commit();
+    }
+    return now;
+}
+
+} // namespace
 
 QString CollectCommand::summary() const
 {
@@ -85,20 +123,22 @@ int CollectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     }
     if (parser.isSet(serviceOpt))
         query.service = parser.value(serviceOpt);
+    // "now" of an interrupted collection of the same command line, so its filter (which holds
+    // absolute times) is the same and the collection resumes instead of starting over.
+    const QDateTime now = pinnedNow(parser.value(outOpt), arguments);
     if (parser.isSet(sinceOpt)) {
         const auto seconds = gcp::LogQuery::parseSinceSeconds(parser.value(sinceOpt));
         if (!seconds)
             return usage(QStringLiteral("--since takes 1h, 24h, 2d (a number with m, h or d), not '%1'.")
                              .arg(parser.value(sinceOpt)));
         query.window = gcp::LogQuery::Window::Custom;
-        query.customStart = QDateTime::currentDateTimeUtc().addSecs(-*seconds);
+        query.customStart = now.addSecs(-*seconds);
         query.customEnd = {};
     }
     if (parser.isSet(severityOpt))
         query.minSeverity = parser.value(severityOpt).toUpper();
     if (parser.isSet(filterOpt))
         query.advanced = parser.value(filterOpt);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     auto filter = gcp::buildFilter(query, now);
     if (!filter)
         return failure(filter.error().toString());
@@ -189,6 +229,7 @@ int CollectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     const auto &result = collector.result();
     if (!result)
         return failure(result.error().toString());
+    QFile::remove(windowPinPath(parser.value(outOpt)));
     if (parser.isSet(filterOpt))
         profiles.rememberQuery(parser.value(filterOpt));
     err << "loggardener collect: wrote " << result->entries << " entries to " << result->outputPath

@@ -1,5 +1,7 @@
 #include "command.h"
 
+#include "logs/logreader.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -43,6 +45,40 @@ void writeJson(QTextStream &out, const QJsonValue &value)
                                         : QJsonDocument(value.toObject());
     out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
     out.flush();
+}
+
+} // namespace gardener::cli
+
+namespace gardener::cli {
+
+void addReadLimits(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("max-entries"),
+        QStringLiteral("Stop reading an input after N entries (default %1).").arg(ReadOptions::DefaultMaxEntries),
+        QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("max-input-mb"),
+        QStringLiteral("Stop reading an input after N MiB of (decompressed) JSON (default %1).")
+            .arg(ReadOptions::DefaultMaxDecodedBytes >> 20),
+        QStringLiteral("N")));
+}
+
+QString readLimits(const QCommandLineParser &parser, ReadOptions &options)
+{
+    for (const QString &name : {QStringLiteral("max-entries"), QStringLiteral("max-input-mb")}) {
+        if (!parser.isSet(name))
+            continue;
+        bool ok = false;
+        const qulonglong value = parser.value(name).toULongLong(&ok);
+        if (!ok || value == 0 || value > (quint64(1) << 40))
+            return QStringLiteral("--%1 needs a positive whole number, not \"%2\"").arg(name, parser.value(name));
+        if (name == QLatin1String("max-entries"))
+            options.maxEntries = value;
+        else
+            options.maxDecodedBytes = quint64(value) << 20;
+    }
+    return {};
 }
 
 } // namespace gardener::cli

@@ -6,6 +6,10 @@
 #include <QTextStream>
 #include <optional>
 
+namespace gardener {
+struct ReadOptions;
+}
+
 namespace gardener::cli {
 
 // Exit statuses of every subcommand (the command-line contract).
@@ -36,6 +40,12 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QString &com
 // Says "loggardener NAME: what" and where help is on `err`; returns ExitUsage, so a command can
 // `return usageError(...)`.
 int usageError(QTextStream &err, const QString &commandName, const QString &what);
+
+// --max-entries N and --max-input-mb N (see ReadOptions: limits against hostile input that the
+// user can raise). addReadLimits() before parsing; readLimits() after: an error text for a
+// value that is not a positive whole number, else fills `options`.
+void addReadLimits(QCommandLineParser &parser);
+QString readLimits(const QCommandLineParser &parser, ReadOptions &options);
 
 // Writes QJsonDocument-ready text with a trailing newline.
 void writeJson(QTextStream &out, const class QJsonValue &value);

@@ -53,6 +53,7 @@ int InspectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         QStringLiteral("Keep entries whose fields have a wrong type or an unknown severity "
                        "(those fields are then treated as absent)."));
     parser.addOptions({format, demo, lenient});
+    addReadLimits(parser);
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Export files to read."),
                                  QStringLiteral("FILE..."));
     if (auto exit = parseArguments(parser, name(), arguments, out, err))
@@ -67,6 +68,8 @@ int InspectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
 
     ReadOptions options;
     options.strict = !parser.isSet(lenient);
+    if (const QString bad = readLimits(parser, options); !bad.isEmpty())
+        return usage(bad);
     ReadOutcome outcome = readFiles(files, options);
     if (parser.isSet(demo)) {
         const QByteArray bytes = m_demoBytes ? m_demoBytes() : demo::bundledExport();

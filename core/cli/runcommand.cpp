@@ -99,6 +99,7 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
                                       QStringLiteral("SIZE"));
     parser.addOptions({input, demo, profile, project, service, since, severity, filter, endpoint, repo, api,
                        post, worklogDir, history, rules, format, engine, dataset, bqEndpoint, maxBytes});
+    addReadLimits(parser);
     if (auto exit = parseArguments(parser, name(), arguments, out, err))
         return *exit;
 
@@ -151,6 +152,8 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
     }
 
     pipeline::RunOptions options;
+    if (const QString bad = readLimits(parser, options.read); !bad.isEmpty())
+        return usageError(err, name(), bad);
     options.inputs = inputs + collectedInputs;
     options.demo = parser.isSet(demo);
     options.historyPath = parser.value(history);

@@ -60,9 +60,10 @@ void BrowserSignIn::onCallback(const QUrlQuery &query)
         return;
     const QByteArray state = query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded).toLatin1();
     if (state != m_state) {
-        // Not the answer to our request (or forged): never exchange its code.
-        end(fail(QStringLiteral("The sign-in answer did not carry the state this sign-in sent, "
-                                "so it was ignored. Sign in again.")));
+        // Not the answer to our request (a stale tab, or forged): never exchange its code, and
+        // keep waiting for the real one (RFC 8252 section 8.9; ending here would let any local
+        // page abort a sign-in).
+        ++m_ignoredAnswers;
         return;
     }
     const QString error = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);

@@ -49,6 +49,8 @@ public:
     bool isRunning() const { return m_running; }
 
     const LoopbackListener &listener() const { return m_listener; }
+    // Answers whose state was not this sign-in's: ignored, the sign-in keeps waiting.
+    int ignoredAnswers() const { return m_ignoredAnswers; }
     const Result<SignInResult> &result() const { return m_result; }
 
 Q_SIGNALS:
@@ -64,6 +66,7 @@ private:
     SignInConfig m_config;
     QByteArray m_verifier;
     QByteArray m_state;
+    int m_ignoredAnswers = 0;
     bool m_running = false;
     Result<SignInResult> m_result = fail(QStringLiteral("not started"));
 };

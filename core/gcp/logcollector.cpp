@@ -7,6 +7,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+
+#include "util/transport.h"
 #include <QTimer>
 #include <utility>
 
@@ -157,7 +159,14 @@ void LogCollector::send(const QByteArray &token)
     QUrl url = m_request.endpoint;
     url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0)
                 + QStringLiteral("/v2/entries:list"));
+    if (const QString refused = net::refuseCredentialsTo(url, QStringLiteral("the Google access token"));
+        !refused.isEmpty()) {
+        end(fail(refused));
+        return;
+    }
     QNetworkRequest request(url);
+    // Same origin only: the access token never follows a redirect to another host.
+    net::restrictRequest(request, m_timeout);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("Authorization", "Bearer " + token);
     request.setRawHeader("Accept", "application/json");
@@ -197,6 +206,12 @@ void LogCollector::onReply(QNetworkReply *reply, bool timedOut)
     const auto error = reply->error();
     // Codes below 100 are transport failures (refused, closed mid-answer, TLS); above are
     // HTTP-level answers handled by status below.
+    if (error == QNetworkReply::InsecureRedirectError || error == QNetworkReply::TooManyRedirectsError) {
+        end(fail(QStringLiteral("the Logging API at %1 redirected to %2; not followed with the access token")
+                     .arg(m_request.endpoint.host(),
+                          reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl().host())));
+        return;
+    }
     if (status == 0 || (error != QNetworkReply::NoError && error < 100)) {
         if (error == QNetworkReply::SslHandshakeFailedError) {
             // A certificate problem is never worked around.

@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include "util/transport.h"
+
 namespace gardener::gcp {
 
 QString signInAgainPrefix()
@@ -24,7 +26,14 @@ void postTokenRequest(QNetworkAccessManager *network, const QUrl &tokenUri, cons
                       std::chrono::milliseconds timeout, QObject *context,
                       std::function<void(Result<TokenResponse>)> done)
 {
+    if (const QString refused = net::refuseCredentialsTo(tokenUri, QStringLiteral("the sign-in request"));
+        !refused.isEmpty()) {
+        QTimer::singleShot(0, context ? context : network, [done, refused, tokenUri] { done(fail(refused, tokenUri.host())); });
+        return;
+    }
     QNetworkRequest request(tokenUri);
+    // The signed assertion or refresh token is posted once, to this URL only: no redirects.
+    net::restrictRequest(request, timeout, false);
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("Accept", "application/json");
@@ -58,6 +67,14 @@ void postTokenRequest(QNetworkAccessManager *network, const QUrl &tokenUri, cons
         if (status == 0) {
             done(fail(QStringLiteral("Could not reach the token endpoint: %1")
                           .arg(reply->errorString()),
+                      where));
+            return;
+        }
+        if (status >= 300 && status < 400) {
+            done(fail(QStringLiteral("The token endpoint answered %1, a redirect to %2; the sign-in request is only "
+                                     "ever sent to the token endpoint itself, so it was not followed.")
+                          .arg(status)
+                          .arg(reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl().host()),
                       where));
             return;
         }

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -48,6 +49,15 @@ const QString DefaultCommentBody = QStringLiteral(
     "- Priority: {{priority_change}}\n\n"
     "## Latest sample\n{{samples}}\n{{stack_trace}}\n\n"
     "{{marker}}\n");
+
+// Hidden lines that make a post findable (fingerprint, post key) and say up to when it reports.
+QString postMarkers(const DraftInput &in, const QString &postKey)
+{
+    QString m = marker::fingerprint(in.fingerprint) + QLatin1Char('\n') + marker::post(postKey);
+    if (in.last.isValid())
+        m += QLatin1Char('\n') + marker::windowEnd(in.last);
+    return m;
+}
 
 QString isoOrUnknown(const QDateTime &t)
 {
@@ -323,7 +333,7 @@ IssueDraft DraftBuilder::newIssue(const QString &repo, const DraftInput &in) con
     v.insert(QStringLiteral("impact"), in.impact.isEmpty() ? QStringLiteral("_To be assessed._") : in.impact);
     // The details list states the numbers; a summary paragraph only when the caller has one.
     v.insert(QStringLiteral("summary"), in.summary);
-    v.insert(QStringLiteral("marker"), marker::fingerprint(in.fingerprint) + QLatin1Char('\n') + marker::post(d.postKey));
+    v.insert(QStringLiteral("marker"), postMarkers(in, d.postKey));
 
     // Redact the whole title before it is cut to GitHub's length, and scrub what a cut left.
     d.title = worklog::redactThenCut(m_redactor, renderTemplate(m_templates.issueTitle(), v), MaxTitleChars);
@@ -373,7 +383,7 @@ IssueDraft DraftBuilder::comment(const QString &repo, int issueNumber, const Dra
     v.insert(QStringLiteral("revision"), in.revision.isEmpty() ? QStringLiteral("unknown") : in.revision);
     v.insert(QStringLiteral("severities"), severityMix(in.severities));
     v.insert(QStringLiteral("name"), in.name);
-    v.insert(QStringLiteral("marker"), marker::fingerprint(in.fingerprint) + QLatin1Char('\n') + marker::post(d.postKey));
+    v.insert(QStringLiteral("marker"), postMarkers(in, d.postKey));
     d.body = worklog::scrubTruncatedSecrets(renderBody(m_templates.commentBody(), v, in, &d.trimmed));
     return d;
 }
@@ -428,11 +438,16 @@ Result<void> DraftStore::save(const IssueDraft &draft) const
     static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_-]+$"));
     if (!safe.match(draft.postKey).hasMatch())
         return fail(QStringLiteral("unsafe draft key \"%1\"").arg(draft.postKey));
-    if (!QDir().mkpath(m_folder))
-        return fail(QStringLiteral("cannot create the drafts folder"), m_folder);
+    if (!QFileInfo::exists(m_folder)) {
+        if (!QDir().mkpath(m_folder))
+            return fail(QStringLiteral("cannot create the drafts folder"), m_folder);
+        QFile::setPermissions(m_folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
     QSaveFile f(fileFor(draft.postKey));
     if (!f.open(QIODevice::WriteOnly))
         return fail(QStringLiteral("cannot write the draft: %1").arg(f.errorString()), f.fileName());
+    // Owner-only: drafts hold log samples (the temporary file's mode survives the rename).
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     f.write(QJsonDocument(draft.toJson()).toJson(QJsonDocument::Indented));
     if (!f.commit())
         return fail(QStringLiteral("cannot save the draft: %1").arg(f.errorString()), f.fileName());

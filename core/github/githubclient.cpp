@@ -1,6 +1,7 @@
 #include "github/githubclient.h"
 
 #include "github/oneshothttp.h"
+#include "util/transport.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -64,7 +65,12 @@ QUrl GitHubClient::resolve(const QString &path, const QUrlQuery &query) const
 void GitHubClient::get(const QString &path, const QUrlQuery &query, Callback done)
 {
     const QUrl url = resolve(path, query);
-    if (url.host() != m_config.apiBase.host() || url.port() != m_config.apiBase.port()) {
+    if (const QString refused = net::refuseCredentialsTo(url, QStringLiteral("the GitHub token")); !refused.isEmpty()) {
+        QTimer::singleShot(0, this, [done, refused] { done(fail(refused)); });
+        return;
+    }
+    if (url.host() != m_config.apiBase.host() || url.port() != m_config.apiBase.port()
+        || url.scheme() != m_config.apiBase.scheme()) {
         // Never send the token to another host, even if a Link header says so.
         QTimer::singleShot(0, this, [done, url] {
             done(fail(QStringLiteral("refusing to follow %1: not the configured GitHub API host").arg(url.toString())));
@@ -148,13 +154,76 @@ void GitHubClient::pumpWrites()
     ++m_writesStarted;
     auto done = std::move(w.done);
     std::weak_ptr<bool> alive = m_alive;
-    sendOnce(w.method, resolve(w.path, {}), w.body, [this, alive, done](Result<ApiResponse> r) {
+    const QUrl url = resolve(w.path, {});
+    QString refused = net::refuseCredentialsTo(url, QStringLiteral("the GitHub token"));
+    if (refused.isEmpty() && (url.host() != m_config.apiBase.host() || url.port() != m_config.apiBase.port()))
+        refused = QStringLiteral("refusing to send the GitHub token to %1: not the configured GitHub API host").arg(url.host());
+    if (!refused.isEmpty()) {
+        QTimer::singleShot(0, this, [this, alive, done, refused] {
+            if (alive.expired())
+                return;
+            m_writeInFlight = false;
+            m_lastWriteEnd = m_clock.elapsed();
+            done(fail(refused));
+            pumpWrites();
+        });
+        return;
+    }
+    sendOnce(w.method, url, w.body, [this, alive, done](Result<ApiResponse> r) {
         if (alive.expired())
             return;
         m_writeInFlight = false;
         m_lastWriteEnd = m_clock.elapsed();
         done(std::move(r));
         pumpWrites();
+    });
+}
+
+QUrl GitHubClient::graphqlUrl() const
+{
+    QUrl url = m_config.apiBase;
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    if (path.endsWith(QLatin1String("/api/v3")))
+        path.chop(3);
+    url.setPath(path + QStringLiteral("/graphql"));
+    url.setQuery(QString());
+    return url;
+}
+
+void GitHubClient::closeIssueAsDuplicate(const QString &issueNodeId, const QString &duplicateOfNodeId,
+                                         std::function<void(Result<void>)> done)
+{
+    if (issueNodeId.isEmpty() || duplicateOfNodeId.isEmpty()) {
+        QTimer::singleShot(0, this, [done] { done(fail(QStringLiteral("GitHub gave no node id for the issues"))); });
+        return;
+    }
+    static const QString mutation = QStringLiteral(
+        "mutation($issue: ID!, $original: ID!) { closeIssue(input: {issueId: $issue, stateReason: DUPLICATE, "
+        "duplicateIssueId: $original}) { issue { number state stateReason } } }");
+    const QJsonObject request{{QStringLiteral("query"), mutation},
+                              {QStringLiteral("variables"), QJsonObject{{QStringLiteral("issue"), issueNodeId},
+                                                                       {QStringLiteral("original"), duplicateOfNodeId}}}};
+    write("POST", graphqlUrl().toString(), QJsonDocument(request).toJson(QJsonDocument::Compact),
+          [done](Result<ApiResponse> r) {
+        if (!r) {
+            done(tl::unexpected(r.error()));
+            return;
+        }
+        // GraphQL reports failures in "errors" with HTTP 200.
+        QStringList messages;
+        for (const QJsonValue &e : r->json.object().value(QLatin1String("errors")).toArray())
+            messages << e.toObject().value(QLatin1String("message")).toString();
+        const QJsonObject issue = r->json.object().value(QLatin1String("data")).toObject()
+                                      .value(QLatin1String("closeIssue")).toObject().value(QLatin1String("issue")).toObject();
+        if (!messages.isEmpty() || issue.value(QLatin1String("state")).toString() != QLatin1String("CLOSED")) {
+            done(fail(QStringLiteral("closing as a duplicate failed: %1")
+                          .arg(messages.isEmpty() ? QStringLiteral("GitHub's answer does not show the issue closed")
+                                                  : messages.join(QLatin1String("; ")))));
+            return;
+        }
+        done({});
     });
 }
 
@@ -168,17 +237,24 @@ void GitHubClient::send(const QByteArray &method, const QUrl &url, const QByteAr
         req.setRawHeader("Authorization", "Bearer " + m_config.token);
     if (!body.isEmpty() || isWrite(method))
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json; charset=utf-8"));
-    req.setTransferTimeout(m_config.timeoutMs);
-    // Redirects within the same host are fine (renamed repositories answer 301).
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    // Redirects within the same origin are fine (renamed repositories answer 301).
+    net::restrictRequest(req, std::chrono::milliseconds(m_config.timeoutMs));
 
     QNetworkReply *reply = m_nam->sendCustomRequest(req, method, body);
+    auto expired = std::make_shared<bool>(false);
+    net::setDeadline(reply, std::chrono::milliseconds(m_config.deadlineMs), [expired] { *expired = true; });
     // TLS errors are never ignored: no ignoreSslErrors() anywhere; the reply fails with them.
     std::weak_ptr<bool> alive = m_alive;
-    connect(reply, &QNetworkReply::finished, this, [this, alive, reply, method, done] {
+    connect(reply, &QNetworkReply::finished, this, [this, alive, reply, method, done, expired] {
         reply->deleteLater();
         if (alive.expired())
             return;
+        if (*expired) {
+            done(fail(QStringLiteral("%1 %2 failed: no complete answer within %3 s")
+                          .arg(QString::fromLatin1(method), reply->request().url().path())
+                          .arg(m_config.deadlineMs / 1000.0)));
+            return;
+        }
         finish(reply, method, done);
     });
     connect(this, &QObject::destroyed, reply, &QNetworkReply::abort);
@@ -226,7 +302,7 @@ void GitHubClient::sendOnce(const QByteArray &method, const QUrl &url, const QBy
         headers.append({"Authorization", "Bearer " + m_config.token});
     auto *http = new OneShotHttp(this);
     std::weak_ptr<bool> alive = m_alive;
-    http->send(method, url, headers, body, m_config.timeoutMs, [this, alive, http, method, url, done](Result<RawResponse> raw) {
+    http->send(method, url, headers, body, qMin(m_config.timeoutMs, m_config.deadlineMs), [this, alive, http, method, url, done](Result<RawResponse> raw) {
         http->deleteLater();
         if (alive.expired())
             return;

@@ -7,7 +7,9 @@
 //   never from inside the call that started the request. No nested event loops.
 // - Every request carries Accept: application/vnd.github+json, X-GitHub-Api-Version:
 //   2022-11-28, "Authorization: Bearer <token>" when a token is set, and a timeout
-//   (Config::timeoutMs). TLS errors are never ignored.
+//   (Config::timeoutMs) and an overall deadline (Config::deadlineMs). TLS errors are never
+//   ignored. The token goes only over https:// (plain http:// only to loopback test servers;
+//   otherwise every request fails naming the host) and never follows a redirect elsewhere.
 // - Writes (POST/PATCH/PUT/DELETE) are sent exactly once on their own connection (OneShotHttp;
 //   QNetworkAccessManager may silently resend a POST) and go through one queue: one at a time, at least
 //   Config::writeSpacingMs between the end of one and the start of the next, at most Config::maxWritesPerMinute starts per
@@ -67,7 +69,8 @@ public:
     {
         QUrl apiBase = QUrl(QStringLiteral("https://api.github.com"));  // GHES: https://HOST/api/v3
         QByteArray token;
-        int timeoutMs = 30000;
+        int timeoutMs = 30000;      // inactivity: no byte for this long fails the request
+        int deadlineMs = 120000;    // overall: a request never takes longer than this
         int writeSpacingMs = 1000;
         int maxWritesPerMinute = 80;
         int maxSearchesPerMinute = 30;
@@ -100,6 +103,13 @@ public:
     void getContents(const QString &repo, const QString &path, const QString &ref, Callback done);
     // Queued, paced write. body is sent exactly as given (callers serialise JSON once).
     void write(const QByteArray &method, const QString &path, const QByteArray &jsonBody, Callback done);
+
+    // GraphQL closeIssue with stateReason DUPLICATE and duplicateIssueId (node ids): the one
+    // call that records the link (REST state_reason=duplicate records none). A queued write.
+    void closeIssueAsDuplicate(const QString &issueNodeId, const QString &duplicateOfNodeId,
+                               std::function<void(Result<void>)> done);
+    // https://api.github.com/graphql, or https://HOST/api/graphql for .../api/v3.
+    QUrl graphqlUrl() const;
 
     int writesStarted() const { return m_writesStarted; }
 

@@ -57,6 +57,7 @@ Result<std::unique_ptr<GitHubSession>> GitHubSession::open(Options options, cons
     s->m_client = std::make_unique<GitHubClient>(s->m_options.api);
     s->m_matcher = std::make_unique<IssueMatcher>(s->m_client.get(), s->m_journal.get());
     s->m_poster = std::make_unique<IssuePoster>(s->m_client.get(), s->m_journal.get(), redactor);
+    connect(s->m_poster.get(), &IssuePoster::waiting, s.get(), &GitHubSession::waiting);
     return s;
 }
 
@@ -213,7 +214,7 @@ void GitHubSession::post(const IssueDraft &draft, const redaction::AllowList &al
         IssueDraft comment = draft;
         comment.reopen = false;
         post(comment, allowed, [this, issue, done](Result<PostOutcome> r) {
-            if (!r) {
+            if (!r || r->nothingNew) {
                 if (done)
                     done(r);
                 return;

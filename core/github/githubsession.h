@@ -89,6 +89,8 @@ public:
 signals:
     void posted(const QString &postKey, int issueNumber, const QString &url, bool alreadyPosted);
     void postFailed(const QString &postKey, const QString &why);
+    // A post waits for another process that posts with the same journal.
+    void waiting(const QString &message);
 
 private:
     GitHubSession(Options options, const redaction::Redactor *redactor, QObject *parent);

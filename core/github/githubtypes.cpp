@@ -108,6 +108,20 @@ QString findPostKey(const QString &body)
     return re.match(body).captured(1);
 }
 
+QString windowEnd(const QDateTime &end)
+{
+    if (!end.isValid())
+        return {};
+    return QStringLiteral("<!-- loggardener:window-end=%1 -->").arg(end.toUTC().toString(Qt::ISODateWithMs));
+}
+
+QDateTime findWindowEnd(const QString &body)
+{
+    static const QRegularExpression re(QStringLiteral("<!-- loggardener:window-end=([0-9T:.Z+-]+) -->"));
+    const QString text = re.match(body).captured(1);
+    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+}
+
 } // namespace marker
 
 } // namespace gardener::github

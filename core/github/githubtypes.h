@@ -70,6 +70,10 @@ QStringList findTemplates(const QString &body);    // listed templates, and the 
 QString findPostKey(const QString &body);          // "" when absent
 // `body` with its fingerprint marker replaced by identity() (added at the end when absent).
 QString withIdentity(const QString &body, const QString &fingerprint, const QStringList &templates);
+// The end of the time window a post reports ("last seen"), so a later update comment is only
+// written when there are entries after it. Invalid time: no window (older posts).
+QString windowEnd(const QDateTime &end);           // "<!-- loggardener:window-end=... -->"
+QDateTime findWindowEnd(const QString &body);
 } // namespace marker
 
 } // namespace gardener::github

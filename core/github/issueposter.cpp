@@ -72,15 +72,35 @@ QString IssuePoster::blockReason(const IssueDraft &draft, const redaction::Allow
 
 void IssuePoster::post(const IssueDraft &draft, const redaction::AllowList &allowed, Done done)
 {
+    const QString blocked = blockReason(draft, allowed);
+    if (!blocked.isEmpty()) {
+        QTimer::singleShot(0, this, [done, blocked] { done(fail(QStringLiteral("not posted: ") + blocked)); });
+        return;
+    }
+    std::weak_ptr<bool> alive = m_alive;
+    acquireLock(0, [this, alive, draft, done](Result<void> locked) {
+        if (alive.expired())
+            return;
+        if (!locked) {
+            done(tl::unexpected(locked.error()));
+            return;
+        }
+        postLocked(draft, [this, alive, done](Result<PostOutcome> r) {
+            if (!alive.expired()) {
+                m_holdingLock = false;
+                m_journal->unlock();
+            }
+            done(std::move(r));
+        });
+    });
+}
+
+void IssuePoster::postLocked(const IssueDraft &draft, Done done)
+{
     std::weak_ptr<bool> alive = m_alive;
     auto later = [this, done](Result<PostOutcome> r) {
         QTimer::singleShot(0, this, [done, r] { done(r); });
     };
-    const QString blocked = blockReason(draft, allowed);
-    if (!blocked.isEmpty()) {
-        later(fail(QStringLiteral("not posted: ") + blocked));
-        return;
-    }
     auto known = m_journal->find(draft.postKey);
     if (!known) {
         later(tl::unexpected(known.error()));
@@ -89,7 +109,12 @@ void IssuePoster::post(const IssueDraft &draft, const redaction::AllowList &allo
     if (known->has_value()) {
         const JournalEntry e = **known;
         if (e.state == JournalEntry::State::Done) {
-            later(PostOutcome{e.issueNumber, e.commentId, e.url, true, {}});
+            PostOutcome o;
+            o.issueNumber = e.issueNumber;
+            o.commentId = e.commentId;
+            o.url = e.url;
+            o.alreadyPosted = true;
+            later(o);
             return;
         }
         // Pending (a crash or lost answer) or failed: it may exist on GitHub. Look first.
@@ -107,11 +132,11 @@ void IssuePoster::post(const IssueDraft &draft, const redaction::AllowList &allo
                 done(o);
                 return;
             }
-            send(draft, done);
+            guardedSend(draft, done);
         });
         return;
     }
-    send(draft, done);
+    guardedSend(draft, done);
 }
 
 void IssuePoster::send(const IssueDraft &draft, Done done)

@@ -6,6 +6,11 @@
 
 namespace gardener::github {
 
+namespace {
+// GitHub's answers are small JSON documents; a server that sends more is not GitHub.
+constexpr qsizetype MaxResponseBytes = 32 * 1024 * 1024;
+}
+
 QByteArray RawResponse::header(const QByteArray &lowerName) const
 {
     for (const auto &h : headers) {
@@ -69,6 +74,11 @@ void OneShotHttp::send(const QByteArray &method, const QUrl &url, const QList<QP
     }
     connect(m_socket, &QTcpSocket::readyRead, this, [this] {
         m_buffer += m_socket->readAll();
+        if (m_buffer.size() > MaxResponseBytes) {
+            finish(fail(QStringLiteral("%1: the answer is larger than %2 MiB; not read further")
+                            .arg(m_what).arg(MaxResponseBytes / (1024 * 1024))));
+            return;
+        }
         RawResponse r;
         QString error;
         if (parse(m_buffer, false, &r, &error))

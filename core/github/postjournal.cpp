@@ -1,7 +1,9 @@
 #include "github/postjournal.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -24,8 +26,11 @@ JournalEntry::State parseState(const QString &s)
 
 } // namespace
 
+PostJournal::PostJournal() = default;
+
 PostJournal::~PostJournal()
 {
+    unlock();
     if (!m_connection.isEmpty()) {
         QSqlDatabase::database(m_connection, false).close();
         QSqlDatabase::removeDatabase(m_connection);
@@ -35,7 +40,18 @@ PostJournal::~PostJournal()
 Result<void> PostJournal::open(const QString &path)
 {
     m_path = path;
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QFileInfo::exists(folder)) {
+        if (!QDir().mkpath(folder))
+            return fail(QStringLiteral("cannot create the folder %1 for the post journal").arg(folder), path);
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+    if (!QFileInfo::exists(path)) {
+        // Owner-only from the start; SQLite gives -wal and -shm the mode of this file.
+        QFile created(path);
+        if (created.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            created.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
     m_connection = QStringLiteral("gardener-journal-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
@@ -58,6 +74,27 @@ Result<void> PostJournal::open(const QString &path)
             return fail(QStringLiteral("cannot prepare the post journal (%1): %2").arg(s.left(30), q.lastError().text()), path);
     }
     return {};
+}
+
+bool PostJournal::tryLock()
+{
+    if (!m_lock) {
+        m_lock = std::make_unique<QLockFile>(lockPath());
+        // Never stale while its process lives: a slow GitHub must not let a second run in.
+        m_lock->setStaleLockTime(0);
+    }
+    return m_lock->isLocked() || m_lock->tryLock(0);
+}
+
+void PostJournal::unlock()
+{
+    if (m_lock && m_lock->isLocked())
+        m_lock->unlock();
+}
+
+bool PostJournal::isLocked() const
+{
+    return m_lock && m_lock->isLocked();
 }
 
 Result<JournalEntry> PostJournal::begin(const JournalEntry &entry)

@@ -13,7 +13,10 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
+
+class QLockFile;
 
 namespace gardener::github {
 
@@ -42,13 +45,21 @@ struct JournalEntry
 class PostJournal
 {
 public:
-    PostJournal() = default;
+    PostJournal();
     ~PostJournal();
     PostJournal(const PostJournal &) = delete;
     PostJournal &operator=(const PostJournal &) = delete;
 
     Result<void> open(const QString &path);
     QString path() const { return m_path; }
+
+    // An exclusive lock shared by every process that uses this journal (a lock file beside
+    // it), held around "look up the marker, create, record" so two runs on one machine never
+    // create the same issue twice. Non-blocking; a lock left by a dead process is taken over.
+    bool tryLock();
+    void unlock();
+    bool isLocked() const;
+    QString lockPath() const { return m_path + QStringLiteral(".lock"); }
 
     // Inserts (or, for an existing key, counts another attempt) and commits.
     Result<JournalEntry> begin(const JournalEntry &entry);
@@ -64,6 +75,7 @@ private:
     Result<QList<JournalEntry>> select(const QString &where, const QVariantList &binds) const;
     QString m_path;
     QString m_connection;
+    std::unique_ptr<QLockFile> m_lock;
 };
 
 } // namespace gardener::github

@@ -4,12 +4,15 @@
 #include "redaction/redactor.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QTimeZone>
 #include <QUuid>
 #include <QVariant>
@@ -105,9 +108,35 @@ QVector<quint32> unpackBuckets(const QByteArray &bytes)
     return b;
 }
 
+// SQLite answers BUSY at once, without its busy handler, in a few cases (another connection is
+// switching the file to WAL or recovering it); those are as transient as a held lock, so they
+// are retried until the same busy timeout has passed.
+bool execWaiting(QSqlQuery &q, const QString &sql, int timeoutMs)
+{
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        if (q.exec(sql))
+            return true;
+        const int code = q.lastError().nativeErrorCode().toInt() & 0xff;
+        if ((code != 5 && code != 6) || waited.elapsed() >= timeoutMs)
+            return false;
+        QThread::msleep(20);
+    }
+}
+
 Error sqlError(const QString &what, const QSqlError &e)
 {
-    return Error{{}, -1, -1, what + QStringLiteral(": ") + e.text()};
+    switch (e.nativeErrorCode().toInt() & 0xff) {
+    case 13: // SQLITE_FULL: the transaction was rolled back, the file is as it was
+        return Error{{}, -1, -1, what + QStringLiteral(": the disk holding the history database is full; the history "
+                                                       "was left as it was; free some space and run again")};
+    case 5:  // SQLITE_BUSY
+        return Error{{}, -1, -1, what + QStringLiteral(": the history database stayed locked by another process; "
+                                                       "the history was left as it was; try again")};
+    default:
+        return Error{{}, -1, -1, what + QStringLiteral(": ") + e.text()};
+    }
 }
 
 // Each template's entries in this run. A cluster without template counts (an imported
@@ -181,78 +210,204 @@ int HistoryStore::schemaVersion() const
 
 Result<void> HistoryStore::open(const QString &path)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    auto tryOpen = [&]() -> Result<void> {
-        QSqlDatabase db = QSqlDatabase::contains(m_connection)
-                              ? QSqlDatabase::database(m_connection, false)
-                              : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open())
-            return tl::unexpected(sqlError(QStringLiteral("cannot open %1").arg(path), db.lastError()));
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()
-            || q.value(0).toString() != QLatin1String("ok")) {
-            const QString why = q.lastError().isValid() ? q.lastError().text() : q.value(0).toString();
-            db.close();
-            return fail(why.isEmpty() ? QStringLiteral("integrity check failed") : why, path);
-        }
-        return {};
-    };
-    auto opened = tryOpen();
-    if (!opened) {
-        if (!QFileInfo::exists(path))
-            return opened;
-        // Keep the damaged file for the user (and for recovery tools); start a new one.
+    if (auto prepared = prepareFile(path); !prepared)
+        return prepared;
+    auto opened = openChecked(path);
+    if (!opened && m_damaged) {
+        // Only a file SQLite itself calls damaged is set aside; it is kept for the user.
         const QString aside = path + QStringLiteral(".corrupt-")
                               + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        closeConnection();
         if (!QFile::rename(path, aside))
             return fail(QStringLiteral("the history database is damaged (%1) and could not be moved aside")
                             .arg(opened.error().what), path);
-        QFile::remove(path + QStringLiteral("-wal"));
-        QFile::remove(path + QStringLiteral("-shm"));
-        m_warning = QStringLiteral("The history database %1 could not be read (%2). It was moved to %3 "
-                                   "and a new, empty history was started.")
+        for (const char *suffix : {"-wal", "-shm"})
+            QFile::rename(path + QLatin1String(suffix), aside + QLatin1String(suffix));
+        m_warning = QStringLiteral("The history database %1 is damaged (%2). It was moved to %3 and kept; a new, empty "
+                                   "history was started. To go back to it, quit Log Gardener and rename %3 to %1.")
                         .arg(path, opened.error().what, aside);
-        opened = tryOpen();
-        if (!opened)
-            return opened;
+        qWarning("%s", qPrintable(m_warning));
+        if (auto fresh = prepareFile(path); !fresh)
+            return fresh;
+        opened = openChecked(path);
     }
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-    q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
-    q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    if (!opened)
+        return opened;
     if (auto migrated = migrate(); !migrated)
         return migrated;
-    return ensureClusterNameTable(m_connection);
+    if (auto names = ensureClusterNameTable(m_connection); !names)
+        return names;
+    return checkSchema();
+}
+
+Result<void> HistoryStore::prepareFile(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString folder = info.absolutePath();
+    if (!QFileInfo::exists(folder)) {
+        if (!QDir().mkpath(folder))
+            return fail(QStringLiteral("cannot create the folder %1 for the history database").arg(folder), path);
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+    if (info.exists())
+        return {};
+    // Created here, owner-only, before SQLite opens it; SQLite gives -wal and -shm the same mode.
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        if (QFileInfo::exists(path))
+            return {}; // another process created it meanwhile
+        return fail(QStringLiteral("cannot create the history database: %1").arg(f.errorString()), path);
+    }
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return {};
+}
+
+void HistoryStore::closeConnection()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (db.isOpen())
+        db.close();
+}
+
+// Opens and checks the file. m_damaged tells whether a failure is real damage reported by
+// SQLite; every other failure (locked, disk full, I/O, permissions) leaves the file alone.
+Result<void> HistoryStore::openChecked(const QString &path)
+{
+    m_damaged = false;
+    QSqlDatabase db = QSqlDatabase::contains(m_connection)
+                          ? QSqlDatabase::database(m_connection, false)
+                          : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs));
+    if (!db.open())
+        return tl::unexpected(classify(path, db.lastError(), QStringLiteral("cannot open it")));
+    QSqlQuery q(db);
+    if (!execWaiting(q, QStringLiteral("PRAGMA quick_check"), m_busyTimeoutMs)) {
+        const auto e = classify(path, q.lastError(), QStringLiteral("cannot read it"));
+        closeConnection();
+        return tl::unexpected(e);
+    }
+    QStringList problems;
+    while (q.next()) {
+        const QString row = q.value(0).toString();
+        if (row != QLatin1String("ok"))
+            problems << row;
+    }
+    if (!problems.isEmpty()) {
+        closeConnection();
+        m_damaged = true;
+        return fail(QStringLiteral("integrity check: ") + problems.mid(0, 3).join(QLatin1String("; ")), path);
+    }
+    for (const QString &pragma : {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
+                                  QStringLiteral("PRAGMA foreign_keys=ON")}) {
+        if (!execWaiting(q, pragma, m_busyTimeoutMs)) {
+            const auto e = classify(path, q.lastError(), QStringLiteral("cannot prepare it"));
+            closeConnection();
+            return tl::unexpected(e);
+        }
+    }
+    return {};
+}
+
+Error HistoryStore::classify(const QString &path, const QSqlError &e, const QString &doing)
+{
+    // SQLite's primary result code (the low byte of the extended one).
+    const int code = e.nativeErrorCode().toInt() & 0xff;
+    Error out{path, -1, -1, {}};
+    switch (code) {
+    case 5:  // SQLITE_BUSY
+    case 6:  // SQLITE_LOCKED
+        out.what = QStringLiteral("%1: the history database is in use by another process and stayed locked for "
+                                  "%2 s; nothing was changed; try again when the other run has finished")
+                       .arg(doing).arg(m_busyTimeoutMs / 1000.0);
+        break;
+    case 13: // SQLITE_FULL
+        out.what = QStringLiteral("the disk holding the history database is full; nothing was changed; free some "
+                                  "space and run again");
+        break;
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        out.what = QStringLiteral("%1: %2").arg(doing, e.text());
+        m_damaged = true;
+        break;
+    case 8:  // SQLITE_READONLY
+    case 23: // SQLITE_AUTH
+        out.what = QStringLiteral("%1: the file or its folder is read-only (%2)").arg(doing, e.text());
+        break;
+    case 10: // SQLITE_IOERR: also what a full disk or a file size limit looks like
+        out.what = QStringLiteral("%1: the disk reported an error (%2; is it full?); nothing was changed")
+                       .arg(doing, e.text());
+        break;
+    default:
+        out.what = QStringLiteral("%1: %2").arg(doing, e.text());
+        break;
+    }
+    return out;
 }
 
 Result<void> HistoryStore::migrate()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    auto failed = [&](const QString &what, const QSqlError &e) -> Result<void> {
+        const Error err = classify(db.databaseName(), e, what);
+        q.exec(QStringLiteral("ROLLBACK"));
+        return tl::unexpected(err);
+    };
+    if (schemaVersion() == latestSchemaVersion())
+        return {};
+    // One exclusive transaction for every step: a second first run waits (busy timeout) and
+    // then finds the schema current instead of creating the same tables again.
+    if (!execWaiting(q, QStringLiteral("BEGIN EXCLUSIVE"), m_busyTimeoutMs))
+        return failed(QStringLiteral("cannot start upgrading it"), q.lastError());
     const int current = schemaVersion();
-    if (current > latestSchemaVersion())
+    if (current > latestSchemaVersion()) {
+        q.exec(QStringLiteral("ROLLBACK"));
         return fail(QStringLiteral("the history database was written by a newer version (schema %1, this "
                                    "version knows %2)").arg(current).arg(latestSchemaVersion()),
                     db.databaseName());
-    for (int v = current; v < latestSchemaVersion(); ++v) {
-        if (!db.transaction())
-            return tl::unexpected(sqlError(QStringLiteral("migration %1").arg(v + 1), db.lastError()));
-        QSqlQuery q(db);
-        for (const QString &statement : migrations()[v].split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-            if (statement.trimmed().isEmpty())
-                continue;
-            if (!q.exec(statement)) {
-                const auto e = q.lastError();
-                db.rollback();
-                return tl::unexpected(sqlError(QStringLiteral("migration %1").arg(v + 1), e));
-            }
-        }
-        q.exec(QStringLiteral("PRAGMA user_version=%1").arg(v + 1));
-        if (!db.commit())
-            return tl::unexpected(sqlError(QStringLiteral("migration %1").arg(v + 1), db.lastError()));
     }
+    for (int v = qMax(current, 0); v < latestSchemaVersion(); ++v) {
+        for (const QString &statement : migrations()[v].split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+            if (!statement.trimmed().isEmpty() && !q.exec(statement))
+                return failed(QStringLiteral("upgrade to schema %1 failed").arg(v + 1), q.lastError());
+        }
+    }
+    if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(latestSchemaVersion())))
+        return failed(QStringLiteral("cannot record the schema version"), q.lastError());
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return failed(QStringLiteral("cannot commit the upgrade"), q.lastError());
     return {};
+}
+
+// A file that opens and passes the integrity check can still miss a table someone dropped;
+// say so in words instead of failing later with "Parameter count mismatch".
+Result<void> HistoryStore::checkSchema()
+{
+    static const QRegularExpression created(QStringLiteral("CREATE TABLE (\\w+)"));
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QStringList missing;
+    for (const QString &step : migrations()) {
+        auto it = created.globalMatch(step);
+        while (it.hasNext()) {
+            const QString table = it.next().captured(1);
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?"));
+            q.addBindValue(table);
+            if (!q.exec() || !q.next())
+                missing << table;
+        }
+    }
+    if (missing.isEmpty())
+        return {};
+    return fail(QStringLiteral("the history database is damaged: its table%1 %2 %3 missing although it says it "
+                               "is up to date (schema %4). Nothing was changed. Move the file away to start a new "
+                               "history, or restore it from a backup.")
+                    .arg(missing.size() > 1 ? QStringLiteral("s") : QString(),
+                         missing.join(QLatin1String(", ")),
+                         missing.size() > 1 ? QStringLiteral("are") : QStringLiteral("is"))
+                    .arg(schemaVersion()),
+                db.databaseName());
 }
 
 Result<qint64> HistoryStore::recordRun(Run run)

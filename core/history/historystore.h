@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QString>
 #include <QVector>
+
+class QSqlError;
 #include <optional>
 
 namespace gardener::history {
@@ -187,8 +189,11 @@ RunComparison compareRuns(const QVector<MemberCluster> &now, quint64 entries, do
 
 // Local history of runs in SQLite (QtSql). Each instance owns its own connection and must be
 // used from the thread that opened it. Writes are transactions in WAL mode, so a killed
-// process leaves the last committed state. A file that is not a readable database is moved
-// aside (`<name>.corrupt-<time>`) and reported through openWarning(); a new one is started.
+// process leaves the last committed state. Only a file SQLite reports as damaged (integrity
+// check, "not a database") is moved aside (`<name>.corrupt-<time>`, kept, reported through
+// openWarning() with how to restore it); a new one is started. A locked file (after a busy
+// timeout), a full disk or an I/O error fail open() with a message and leave the file as it
+// was. Migrations run in one exclusive transaction. The file is created owner-only (0600).
 class HistoryStore
 {
 public:
@@ -200,6 +205,8 @@ public:
     // Default location: QStandardPaths::AppDataLocation/history.sqlite.
     static QString defaultPath();
     Result<void> open(const QString &path);
+    // How long to wait for another process's lock before reporting it (default 5 s).
+    void setBusyTimeoutMs(int ms) { m_busyTimeoutMs = ms; }
     QString openWarning() const { return m_warning; }
     int schemaVersion() const;
     QString connectionName() const { return m_connection; } // QSqlDatabase name, same thread only
@@ -237,9 +244,16 @@ public:
                                   qint64 beforeRunId = 0, const TrendOptions &options = {}) const;
 
 private:
+    Result<void> prepareFile(const QString &path);
+    Result<void> openChecked(const QString &path);
     Result<void> migrate();
+    Result<void> checkSchema();
+    Error classify(const QString &path, const QSqlError &e, const QString &doing);
+    void closeConnection();
     QString m_connection;
     QString m_warning;
+    int m_busyTimeoutMs = 5000;
+    bool m_damaged = false;
 };
 
 } // namespace gardener::history

@@ -191,6 +191,11 @@ struct EntryParser::Impl
         }
         if (!strict)
             return true;
+        if (isRfc3339OutOfRange(text))
+            return fail(v, QStringLiteral("field '%1' holds %2, outside the supported range of times (years 1678 to "
+                                          "2261)")
+                               .arg(QString::fromUtf8(field.data(), qsizetype(field.size())),
+                                    QString::fromUtf8(text.data(), qsizetype(text.size()))));
         return fail(v, QStringLiteral("field '%1' is not an RFC 3339 time: '%2'")
                            .arg(QString::fromUtf8(field.data(), qsizetype(field.size())),
                                 QString::fromUtf8(text.data(), qsizetype(std::min<size_t>(text.size(), 80)))));

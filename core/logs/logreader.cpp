@@ -114,8 +114,27 @@ public:
     bool notJson() const { return m_splitter.notJson(); }
     const EntrySplitter &splitter() const { return m_splitter; }
 
+    // A limit of ReadOptions was reached: stop feeding input.
+    bool limitReached() const { return m_limitOffset >= 0; }
+    void noteLimit(const QString &what, quint64 offset)
+    {
+        if (limitReached())
+            return;
+        m_limitOffset = qint64(offset);
+        m_report.truncated = true;
+        record(Error{m_name, -1, qint64(offset), what}, false);
+    }
+
     void entry(const char *begin, size_t length, quint64 offset, qint64 line) override
     {
+        if (limitReached())
+            return;
+        if (m_options.maxEntries > 0 && m_report.entries >= m_options.maxEntries) {
+            noteLimit(QStringLiteral("stopped at the limit of %1 entries (raise it with --max-entries); the first %1 "
+                                     "entries were kept, the rest of this input was not read")
+                          .arg(m_options.maxEntries), offset);
+            return;
+        }
         EntryFields fields;
         if (auto failure = m_parser.parse(begin, length, fields, m_options.strict)) {
             qint64 at = qint64(offset);
@@ -160,7 +179,15 @@ private:
     size_t m_length = 0;
     quint32 m_sourceIndex = 0;
     CompressedRawSource *m_compressed = nullptr;
+    qint64 m_limitOffset = -1;
 };
+
+QString decodedLimitText(quint64 limit, bool gzip, quint64 entries)
+{
+    return QStringLiteral("stopped after %1 MiB of %2JSON (the limit; raise it with --max-input-mb); the first %3 "
+                          "entries were kept, the rest of this input was not read")
+        .arg(limit >> 20).arg(gzip ? QStringLiteral("decompressed ") : QString()).arg(entries);
+}
 
 InputFormat toFormat(EntrySplitter::Layout layout)
 {
@@ -220,8 +247,12 @@ Result<ReadReport> run(Input &input, QByteArray head, const QString &name, quint
         for (;;) {
             if (cancelled(cancel))
                 return fail(QStringLiteral("reading was cancelled"), name);
-            if (engine.notJson())
+            if (engine.notJson() || engine.limitReached())
                 break;
+            if (options.maxDecodedBytes > 0 && report.bytesDecoded >= options.maxDecodedBytes) {
+                engine.noteLimit(decodedLimitText(options.maxDecodedBytes, false, report.entries), report.bytesDecoded);
+                break;
+            }
             char *dst = engine.prepare(chunk);
             const qint64 n = input.read(dst, chunk);
             if (n < 0)
@@ -246,8 +277,12 @@ Result<ReadReport> run(Input &input, QByteArray head, const QString &name, quint
                 inflateEnd(&z);
                 return fail(QStringLiteral("reading was cancelled"), name);
             }
-            if (engine.notJson())
+            if (engine.notJson() || engine.limitReached())
                 break;
+            if (options.maxDecodedBytes > 0 && report.bytesDecoded >= options.maxDecodedBytes) {
+                engine.noteLimit(decodedLimitText(options.maxDecodedBytes, true, report.entries), report.bytesDecoded);
+                break;
+            }
             if (z.avail_in == 0) {
                 if (!pending.isEmpty()) {
                     const size_t n = std::min(in.size(), size_t(pending.size()));
@@ -307,7 +342,8 @@ Result<ReadReport> run(Input &input, QByteArray head, const QString &name, quint
         // The registered source stays (no entry refers to it); the caller sees the error.
         return tl::unexpected<Error>(first);
     }
-    engine.finish();
+    if (!engine.limitReached())
+        engine.finish();
     if (compressed)
         compressed->finish();
     report.format = toFormat(engine.splitter().layout());

@@ -25,8 +25,19 @@ struct ReadOptions
     // Reject entries whose fields have the wrong type, an unknown severity or a malformed
     // timestamp (see EntryParser). When false, such fields are treated as absent.
     bool strict = true;
-    // Entries larger than this are skipped without being held in memory.
-    size_t maxEntryBytes = size_t(64) << 20;
+    // Entries larger than this are skipped without being held in memory, with a problem
+    // naming where. Cloud Logging itself refuses entries over 256 KB; 1 MiB leaves room for
+    // pretty-printed exports and other tools.
+    static constexpr size_t DefaultMaxEntryBytes = size_t(1) << 20;
+    size_t maxEntryBytes = DefaultMaxEntryBytes;
+    // Hostile-input limits (0: none). Reading stops when the store holds maxEntries entries of
+    // this input, or when maxDecodedBytes of JSON (after decompression) were scanned; the
+    // entries read so far are kept and the report says where and why it stopped. A gzip bomb
+    // of tiny entries therefore costs at most maxEntries entries of memory.
+    static constexpr quint64 DefaultMaxEntries = 2'000'000;
+    static constexpr quint64 DefaultMaxDecodedBytes = quint64(2) << 30;
+    quint64 maxEntries = DefaultMaxEntries;
+    quint64 maxDecodedBytes = DefaultMaxDecodedBytes;
     // Bytes read (or inflated) per step; progress and cancellation are checked per step.
     size_t chunkBytes = size_t(4) << 20;
     // How many problems a report keeps (all are counted).
@@ -54,6 +65,7 @@ struct ReadReport
     quint64 bytesRead = 0;    // input bytes (compressed size for gzip)
     quint64 bytesDecoded = 0; // JSON bytes scanned (equals bytesRead unless gzip)
     quint64 pages = 0;        // API response pages seen
+    bool truncated = false;   // a limit of ReadOptions stopped reading early (see problems)
     bool complete() const { return problemCount == 0; }
 };
 

@@ -1,5 +1,12 @@
 #include "logstore.h"
 
+#include "entrytext.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+
 namespace gardener {
 
 quint32 LogStore::addSource(std::shared_ptr<const RawSource> source)
@@ -82,6 +89,31 @@ size_t LogStore::memoryBytes() const
     const size_t perEntry = sizeof(qint64) * 2 + sizeof(Severity) + sizeof(quint64)
                             + sizeof(quint32) * 8 + sizeof(qint32) * 2 + sizeof(RawRef);
     return n * perEntry + m_pool.memoryBytes() + m_bytes.memoryBytes();
+}
+
+} // namespace gardener
+
+namespace gardener {
+
+QByteArray LogStore::sampleJson(size_t i, int maxBytes) const
+{
+    const QByteArray raw = rawJson(i);
+    if (raw.size() <= maxBytes)
+        return raw;
+    auto text = [](std::string_view v, size_t limit) {
+        return QString::fromUtf8(v.data(), qsizetype(utf8Prefix(v, limit)));
+    };
+    const std::string_view message = this->message(i);
+    const size_t keep = size_t(std::max(maxBytes / 2, 64));
+    QJsonObject o;
+    o.insert(QStringLiteral("timestamp"), QDateTime::fromMSecsSinceEpoch(timestampNs(i) / 1'000'000, QTimeZone::utc())
+                                              .toString(Qt::ISODateWithMs));
+    o.insert(QStringLiteral("severity"), text(severityName(severity(i)), 32));
+    o.insert(QStringLiteral("message"), QString(text(message, keep) + (message.size() > keep ? QStringLiteral("…") : QString())));
+    o.insert(QStringLiteral("loggardenerNote"),
+             QStringLiteral("sample shortened: the entry has %1 bytes; only its time, severity and the start of its "
+                            "message are shown").arg(raw.size()));
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
 } // namespace gardener

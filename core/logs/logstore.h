@@ -95,6 +95,11 @@ public:
 
     // The entry's full JSON as it was read; empty if its source is gone.
     QByteArray rawJson(size_t i) const;
+    // The entry as JSON for a sample written somewhere (worklog, issue): the raw JSON when it
+    // is at most maxBytes, otherwise a small object with its timestamp, severity, the first
+    // part of its message and a note of how large it was. Never larger than about maxBytes.
+    static constexpr int MaxSampleBytes = 8 * 1024;
+    QByteArray sampleJson(size_t i, int maxBytes = MaxSampleBytes) const;
     const std::vector<std::shared_ptr<const RawSource>> &sources() const { return m_sources; }
 
     // Approximate heap bytes held by the store (columns, pool, arena), for benchmarks.

@@ -1,5 +1,7 @@
 #include "timestamp.h"
 
+#include <cstring>
+
 #include "util/civiltime.h"
 
 #include <array>
@@ -88,6 +90,23 @@ std::optional<qint64> parseRfc3339(std::string_view t)
                                * 86400
                            + hour * 3600 + minute * 60 + second - offsetSeconds;
     return seconds * kNsPerSecond + fraction;
+}
+
+bool isRfc3339OutOfRange(std::string_view text)
+{
+    if (text.size() < 5 || text.size() > 64 || text[4] != '-' || parseRfc3339(text))
+        return false;
+    for (size_t k = 0; k < 4; ++k)
+        if (text[k] < '0' || text[k] > '9')
+            return false;
+    const int year = (text[0] - '0') * 1000 + (text[1] - '0') * 100 + (text[2] - '0') * 10 + (text[3] - '0');
+    if (year >= 1678 && year <= 2261)
+        return false;
+    // The same text in a year inside the range: if that parses, only the year was the problem.
+    char copy[64];
+    std::memcpy(copy, text.data(), text.size());
+    std::memcpy(copy, "2000", 4);
+    return parseRfc3339(std::string_view(copy, text.size())).has_value();
 }
 
 QString formatRfc3339(qint64 ns)

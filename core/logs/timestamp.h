@@ -14,6 +14,10 @@ namespace gardener {
 // 1678..2261 (what qint64 nanoseconds can hold). Allocation-free; safe from any thread.
 std::optional<qint64> parseRfc3339(std::string_view text);
 
+// True when `text` is a well-formed RFC 3339 time whose year lies outside 1678..2261, so a
+// message can say "out of the supported range" instead of "not a time".
+bool isRfc3339OutOfRange(std::string_view text);
+
 // "2025-09-12T23:26:25.718912Z": UTC, fraction trimmed to 0, 3, 6 or 9 digits.
 QString formatRfc3339(qint64 nanoseconds);
 

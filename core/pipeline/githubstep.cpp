@@ -298,6 +298,10 @@ Result<void> Step::cluster(int index)
         ++result.failed;
         return {};
     }
+    if (!posted->note.isEmpty())
+        result.messages << QStringLiteral("%1: %2").arg(name, posted->note);
+    if (posted->nothingNew)
+        return {}; // the issue already reports this window: no comment
     return afterPost(index, *draft, match, tracked, regressed, *posted, templates);
 }
 
@@ -310,7 +314,10 @@ Result<void> Step::afterPost(int index, const github::IssueDraft &draft, const g
     ++result.posted;
     touched.insert(posted.issueNumber);
     worklog::WorklogAction action;
-    action.kind = regressed ? worklog::WorklogAction::Kind::Reopened : actionKind(draft);
+    action.kind = regressed ? worklog::WorklogAction::Kind::Reopened
+                  : posted.alreadyPosted && draft.kind == github::IssueDraft::Kind::NewIssue
+                      ? worklog::WorklogAction::Kind::Linked
+                      : actionKind(draft);
     action.issue = posted.issueNumber;
     action.url = posted.url;
     action.title = draft.title.isEmpty() && tracked ? tracked->title : draft.title;
@@ -361,6 +368,8 @@ Result<GitHubStepResult> runGitHubStep(RunOutcome &out, const GitHubStepOptions 
     github::IssueUpdater updater(session.client());
     if (auto ready = updater.open(session.journal()->path()); !ready)
         return tl::unexpected(ready.error());
+    if (log)
+        QObject::connect(&session, &github::GitHubSession::waiting, &session, [&log](const QString &m) { log(m); });
 
     // Posts that reached GitHub before an earlier crash are settled first.
     if (auto reconciled = waitFor<Result<int>>([&](auto done) { session.reconcilePending(done); }); !reconciled)

@@ -96,11 +96,11 @@ Result<RunOutcome> analyse(const RunOptions &options, const RunLog &log)
         out.reads.append(*report);
     };
     if (options.demo)
-        account(LogReader::readBytes(demo::bundledExport(), demo::bundledExportName(), *out.store),
+        account(LogReader::readBytes(demo::bundledExport(), demo::bundledExportName(), *out.store, options.read),
                 demo::bundledExportName());
     for (const QString &path : options.inputs) {
         say(log, QStringLiteral("reading %1").arg(path));
-        account(LogReader::readFile(path, *out.store), path);
+        account(LogReader::readFile(path, *out.store, options.read), path);
     }
     if (readable == 0)
         return fail(out.warnings.isEmpty() ? QStringLiteral("no input given")

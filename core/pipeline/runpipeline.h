@@ -35,6 +35,7 @@ struct RunOptions
     // When set, clusters the store instead of the usual engine and may correct the summary: the
     // BigQuery engine's representative entries each stand for many entries.
     std::function<Result<clustering::ClusterSet>(const LogStore &, LogSummary &)> cluster;
+    ReadOptions read;       // limits against hostile input (--max-entries, --max-input-mb)
 };
 
 struct RunOutcome

@@ -1,6 +1,7 @@
 #include "worklogbuilder.h"
 
 #include "evidence/clusterevidence.h"
+#include "logs/entrytext.h"
 #include "logs/logstore.h"
 #include "worklog/worklogphrases.h"
 #include "worklog/writersections.h"

@@ -9,7 +9,9 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFileInfo>
 #include <QSaveFile>
+#include <QStorageInfo>
 #include <memory>
 
 namespace gardener::worklog {
@@ -166,28 +168,59 @@ QString WorklogWriter::fileName(const QDateTime &generated, int attempt)
     return name + QStringLiteral(".md");
 }
 
+namespace {
+
+// Qt's text for a failed write, made specific: "Unknown error" on a full disk says nothing.
+QString whyNotWritten(const QFileDevice &file, const QString &folder, qint64 needed)
+{
+    if (file.error() == QFileDevice::PermissionsError)
+        return QStringLiteral("permission denied");
+    const QString qtError = file.errorString();
+    const QStorageInfo storage(folder);
+    if (storage.isValid() && storage.bytesTotal() > 0 && storage.bytesAvailable() < needed + 4096)
+        return QStringLiteral("the disk is full (%1 bytes free, the worklog needs %2)").arg(storage.bytesAvailable()).arg(needed);
+    if (storage.isValid() && storage.isReadOnly())
+        return QStringLiteral("the disk is read-only");
+    if (qtError.isEmpty() || qtError == QLatin1String("Unknown error"))
+        return QStringLiteral("the file could not be written whole (is the disk full?)");
+    return qtError.toLower();
+}
+
+} // namespace
+
 Result<QString> WorklogWriter::write(const WorklogData &data, const QString &folder,
                                      const WorklogWriterOptions &options)
 {
     QDir dir(folder);
-    if (!dir.exists() && !QDir().mkpath(folder))
-        return fail(QStringLiteral("cannot create the worklog folder"), folder);
+    if (!dir.exists()) {
+        if (!QDir().mkpath(folder))
+            return fail(QStringLiteral("cannot create the worklog folder"), folder);
+        // A folder the app creates is the user's alone; an existing one keeps its mode.
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
     const QByteArray bytes = render(data, options).toUtf8();
     for (int attempt = 0; attempt < 100; ++attempt) {
         const QString path = dir.filePath(fileName(data.generated, attempt));
         // Reserve the name: an exclusive create fails when another worklog (or another
         // writer running at the same moment) has it.
         QFile reserve(path);
-        if (!reserve.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            continue;
+        if (!reserve.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            if (QFileInfo::exists(path))
+                continue;
+            // Not a name clash: the folder refuses files (read-only, permissions, full).
+            return fail(QStringLiteral("cannot write to %1: %2").arg(folder, whyNotWritten(reserve, folder, bytes.size())),
+                        folder);
+        }
         reserve.close();
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly)) {
+        // Unbuffered: a short write (a full disk, a file size limit) shows in write()'s count.
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
             QFile::remove(path);
-            return fail(QStringLiteral("cannot write the worklog: %1").arg(file.errorString()), path);
+            return fail(QStringLiteral("cannot write the worklog: %1").arg(whyNotWritten(file, folder, bytes.size())), path);
         }
-        if (file.write(bytes) != bytes.size() || !file.commit()) {
-            const QString why = file.errorString();
+        if (file.write(bytes) != bytes.size() || !file.commit() || QFileInfo(path).size() != bytes.size()) {
+            const QString why = whyNotWritten(file, folder, bytes.size());
+            file.cancelWriting();
             QFile::remove(path);
             return fail(QStringLiteral("cannot write the worklog: %1").arg(why), path);
         }

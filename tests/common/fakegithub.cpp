@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace gardener::test {
 
@@ -107,6 +108,9 @@ QJsonObject FakeGitHub::issueJson(const QString &fullName, const IssueRecord &i)
     const QString base = m_server.baseUrl().toString();
     return QJsonObject{
         {QStringLiteral("number"), i.number},
+        {QStringLiteral("node_id"), nodeId(i.number)},
+        {QStringLiteral("url"), QStringLiteral("%1%2/repos/%3/issues/%4").arg(base, m_prefix, fullName).arg(i.number)},
+        {QStringLiteral("state_reason"), i.stateReason.isEmpty() ? QJsonValue() : QJsonValue(i.stateReason.toLower())},
         {QStringLiteral("title"), i.title},
         {QStringLiteral("body"), i.body},
         {QStringLiteral("state"), i.state},
@@ -425,6 +429,11 @@ void FakeGitHub::installRoutes()
         });
     });
 
+    QString graphqlPath = m_prefix.endsWith(QLatin1String("/v3")) ? m_prefix.chopped(3) : m_prefix;
+    m_server.addRoute("POST", graphqlPath + QStringLiteral("/graphql"), [this, guard](const HttpRequest &req) {
+        return guard(req, [&] { return graphql(req); });
+    });
+
     m_server.addRoute("POST", QStringLiteral("/login/device/code"), [this](const HttpRequest &req) {
         QUrlQuery form(QString::fromUtf8(req.body));
         if (form.queryItemValue(QStringLiteral("client_id")).isEmpty())
@@ -450,6 +459,60 @@ void FakeGitHub::installRoutes()
             o.insert(QStringLiteral("interval"), deviceInterval + 5);
         return HttpResponse::json(200, toBytes(o));  // GitHub answers these with 200
     });
+}
+
+HttpResponse FakeGitHub::graphql(const HttpRequest &req)
+{
+    const QJsonObject in = QJsonDocument::fromJson(req.body).object();
+    const QString query = in.value(QLatin1String("query")).toString();
+    const QJsonObject vars = in.value(QLatin1String("variables")).toObject();
+    auto gqlError = [this](const QString &type, const QString &message) {
+        const QJsonObject e{{QStringLiteral("type"), type}, {QStringLiteral("message"), message},
+                            {QStringLiteral("path"), QJsonArray{QStringLiteral("closeIssue")}}};
+        return withRate(HttpResponse::json(200, toBytes(QJsonObject{{QStringLiteral("data"), QJsonObject{{QStringLiteral("closeIssue"), QJsonValue()}}},
+                                                                    {QStringLiteral("errors"), QJsonArray{e}}})));
+    };
+    if (!query.contains(QLatin1String("closeIssue")))
+        return gqlError(QStringLiteral("UNSUPPORTED"), QStringLiteral("this fake knows only closeIssue"));
+    // Arguments either inline (issueId: $a, stateReason: DUPLICATE, ...) or one $input object.
+    QJsonObject input;
+    const QRegularExpression whole(QStringLiteral("input:\\s*\\$(\\w+)"));
+    if (const auto m = whole.match(query); m.hasMatch()) {
+        input = vars.value(m.captured(1)).toObject();
+    } else {
+        const QRegularExpression arg(QStringLiteral("(issueId|duplicateIssueId|stateReason):\\s*(\\$?)(\\w+)"));
+        auto it = arg.globalMatch(query);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            input.insert(m.captured(1), m.captured(2).isEmpty() ? QJsonValue(m.captured(3)) : vars.value(m.captured(3)));
+        }
+    }
+    const QString reason = input.value(QLatin1String("stateReason")).toString(QStringLiteral("COMPLETED"));
+    if (reason != QLatin1String("COMPLETED") && reason != QLatin1String("NOT_PLANNED") && reason != QLatin1String("DUPLICATE"))
+        return gqlError(QStringLiteral("INVALID"), QStringLiteral("Invalid stateReason ") + reason);
+    IssueRecord *target = nullptr;
+    int original = 0;
+    for (Repo &r : m_repos) {
+        for (IssueRecord &i : r.issues) {
+            if (nodeId(i.number) == input.value(QLatin1String("issueId")).toString())
+                target = &i;
+            if (nodeId(i.number) == input.value(QLatin1String("duplicateIssueId")).toString())
+                original = i.number;
+        }
+    }
+    if (!target)
+        return gqlError(QStringLiteral("NOT_FOUND"), QStringLiteral("Could not resolve to a node with the global id of '%1'")
+                                                         .arg(input.value(QLatin1String("issueId")).toString()));
+    if (reason == QLatin1String("DUPLICATE") && original == 0)
+        return gqlError(QStringLiteral("NOT_FOUND"), QStringLiteral("Could not resolve duplicateIssueId"));
+    target->state = QStringLiteral("closed");
+    target->stateReason = reason;
+    target->duplicateOf = original;
+    target->updatedAt = QDateTime::currentDateTimeUtc();
+    const QJsonObject issue{{QStringLiteral("number"), target->number}, {QStringLiteral("state"), QStringLiteral("CLOSED")},
+                            {QStringLiteral("stateReason"), reason}};
+    return withRate(HttpResponse::json(200, toBytes(QJsonObject{{QStringLiteral("data"),
+        QJsonObject{{QStringLiteral("closeIssue"), QJsonObject{{QStringLiteral("issue"), issue}}}}}})));
 }
 
 } // namespace gardener::test

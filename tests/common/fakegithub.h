@@ -11,6 +11,9 @@
 //   GET/POST {api}/repos/{o}/{r}/issues/{n}/comments list (since, paging) / create
 //   GET  {api}/repos/{o}/{r}/labels                  labels in use
 //   GET  {api}/search/issues?q=repo:o/r is:issue ... lags behind creation (searchLagMs)
+//   POST {graphql} closeIssue(input: {issueId, stateReason, duplicateIssueId}) only, with the
+//                  arguments inline or as one $input variable; {"data"} / {"errors"} bodies.
+//                  {graphql} is /graphql (github.com) or /api/graphql (GHES prefix /api/v3).
 //   POST /login/device/code, POST /login/oauth/access_token   device flow, scripted answers
 //   GET  {api}/repos/{o}/{r}/commits                 path, since, until, per_page, page (newest
 //                                                    first; see addCommit)
@@ -45,6 +48,8 @@ public:
         QString body;
         QByteArray rawBody;     // the "body" string of the create request, UTF-8, as received
         QString state = QStringLiteral("open");
+        QString stateReason;    // GraphQL enum when closed through closeIssue ("DUPLICATE", ...)
+        int duplicateOf = 0;    // the issue named by duplicateIssueId
         QStringList labels;
         QDateTime createdAt;
         QDateTime updatedAt;
@@ -106,6 +111,7 @@ public:
     void addCommit(const QString &fullName, const CodeCommit &commit);
     void setFile(const QString &fullName, const QString &path, const QByteArray &content);
 
+    static QString nodeId(int number) { return QStringLiteral("I_kwDOfake%1").arg(number); }
     int issueCount(const QString &fullName) const;
     int createRequests() const;
 
@@ -116,6 +122,7 @@ private:
     QJsonObject issueJson(const QString &fullName, const IssueRecord &i) const;
     void installRoutes();
     void installCodeRoutes();
+    HttpResponse graphql(const HttpRequest &req);
 
     FakeHttpServer m_server;
     QString m_prefix;

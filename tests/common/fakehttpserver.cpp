@@ -323,6 +323,24 @@ void FakeHttpServer::send(QTcpSocket *socket, const HttpResponse &response, bool
     else if (response.fault == HttpResponse::Fault::CloseAfterBytes)
         bytes.truncate(qBound<qint64>(0, response.closeAfterBytes, bytes.size()));
 
+    if (response.trickleMs > 0 && !faulty) {
+        // One byte at a time; the connection closes with the socket when the client gives up.
+        auto *timer = new QTimer(socket);
+        // Headers at once, then the body byte by byte: each byte resets an inactivity timer.
+        socket->write(bytes.left(headerBytes));
+        auto left = std::make_shared<QByteArray>(bytes.mid(headerBytes));
+        connect(timer, &QTimer::timeout, socket, [socket, timer, left] {
+            if (left->isEmpty()) {
+                timer->stop();
+                return;
+            }
+            socket->write(left->left(1));
+            left->remove(0, 1);
+        });
+        timer->start(response.trickleMs);
+        emit responseSent(response.status);
+        return;
+    }
     socket->write(bytes);
     emit responseSent(response.status);
     if (faulty) {

@@ -17,6 +17,7 @@
 //   fault = DropAfterHeaders      send the status line and headers, then close
 //   fault = CloseAfterBytes       send the first closeAfterBytes bytes of the whole response
 //   closeConnection  add "Connection: close" and close after the answer
+//   trickleMs > 0    send the headers, then the body one byte every trickleMs (slow loris)
 // Note: QNetworkAccessManager (Qt 6.4) may report a response cut right after its headers as a
 // success with an empty body; a client has to check that the body it needs is really there.
 //
@@ -78,6 +79,7 @@ struct HttpResponse
     Fault fault = Fault::None;
     qint64 closeAfterBytes = -1;
     bool closeConnection = false;
+    int trickleMs = 0;
 
     HttpResponse &setHeader(const QByteArray &name, const QByteArray &value);
 

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void noCredentials();
     void endToEndServiceAccountFromEnvironment();
     void profileWithAdcFile();
+    void interruptedCollectionResumesItsWindow();
 
 private:
     QTemporaryDir m_home;
@@ -134,6 +136,45 @@ void TestCollectCommand::endToEndServiceAccountFromEnvironment()
     const QString filter = QJsonDocument::fromJson(lists.first().body).object().value(QStringLiteral("filter")).toString();
     QVERIFY2(filter.startsWith(QStringLiteral("resource.type=\"cloud_run_revision\" AND resource.labels.service_name=\"checkout\" AND severity>=WARNING AND timestamp>=\"")), qPrintable(filter));
     QVERIFY(filter.endsWith(QStringLiteral(" AND (textPayload:\"took\")")));
+}
+
+void TestCollectCommand::interruptedCollectionResumesItsWindow()
+{
+    FakeGoogle google;
+    QVERIFY(google.listen());
+    QTemporaryDir dir;
+    const QString keyFile = google.writeServiceAccountFile(dir.path(), generateRsaKeyPair());
+    google.setEntries(makeEntries(2500, QDateTime::currentDateTimeUtc().addSecs(-60)), 1000);
+    // The second page fails for good: the collection stops with one page saved.
+    google.setListFault([](int call, const HttpRequest &) -> std::optional<HttpResponse> {
+        if (call != 1)
+            return std::nullopt;
+        return FakeGoogle::googleError(400, QStringLiteral("INVALID_ARGUMENT"), QStringLiteral("try again later"));
+    });
+    qputenv("GOOGLE_APPLICATION_CREDENTIALS", keyFile.toUtf8());
+    const QString out = dir.filePath(QStringLiteral("collected.json"));
+    const QStringList args{QStringLiteral("--project"), QStringLiteral("test-project"), QStringLiteral("--since"),
+                           QStringLiteral("1h"), QStringLiteral("--out"), out, QStringLiteral("--logging-endpoint"),
+                           google.baseUrl().toString()};
+    const Run first = collect(args);
+    QVERIFY(first.code != cli::ExitOk);
+    QVERIFY(QFileInfo::exists(out + QStringLiteral(".state.json")));
+    const int callsBefore = google.listCalls();
+
+    QTest::qWait(1100); // "now minus 1h" has moved on: only a pinned window resumes
+    google.setListFault({});
+    const Run second = collect(args);
+    qunsetenv("GOOGLE_APPLICATION_CREDENTIALS");
+    QVERIFY2(second.code == cli::ExitOk, qPrintable(second.err));
+    QVERIFY2(second.err.contains(QStringLiteral("(resumed)")), qPrintable(second.err));
+    const auto lists = google.listRequests();
+    QCOMPARE(lists.size() - callsBefore, 2); // pages 2 and 3 only
+    const QJsonObject resumed = QJsonDocument::fromJson(lists.at(callsBefore).body).object();
+    QVERIFY(!resumed.value(QStringLiteral("pageToken")).toString().isEmpty());
+    QCOMPARE(resumed.value(QStringLiteral("filter")),
+             QJsonDocument::fromJson(lists.first().body).object().value(QStringLiteral("filter")));
+    QCOMPARE(readArray(out).size(), 2500);
+    QVERIFY(!QFileInfo::exists(out + QStringLiteral(".window.json")));
 }
 
 void TestCollectCommand::profileWithAdcFile()
