@@ -242,6 +242,131 @@
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>Öffnen</translation>
     </message>
+    <message>
+        <source>Source: %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source> (at the deployed commit %1)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation> (beim ausgelieferten Commit %1)</translation>
+    </message>
+    <message>
+        <source> (at the default branch %1, not the deployed commit)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation> (im Standardbranch %1, nicht beim ausgelieferten Commit)</translation>
+    </message>
+    <message>
+        <source>No link: %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Kein Link: %1</translation>
+    </message>
+    <message>
+        <source>Edit code mappings…</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Code-Zuordnungen bearbeiten …</translation>
+    </message>
+    <message>
+        <source>code mapping %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Code-Zuordnung %1</translation>
+    </message>
+    <message>
+        <source> (%1 entries)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation> (%1 Einträge)</translation>
+    </message>
+    <message>
+        <source>Error Reporting: </source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Error Reporting: </translation>
+    </message>
+    <message>
+        <source>errorGroups[].id of the entries</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>errorGroups[].id der Einträge</translation>
+    </message>
+    <message>
+        <source>Invisible to Error Reporting: none of its %1 entries carries a stack trace or an error group</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Für Error Reporting unsichtbar: keiner seiner %1 Einträge hat einen Stacktrace oder eine Fehlergruppe</translation>
+    </message>
+    <message>
+        <source>stack traces and errorGroups of the entries</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Stacktraces und errorGroups der Einträge</translation>
+    </message>
+    <message>
+        <source>Started with</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Begann mit</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Suspect commits</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Verdächtige Commits</translation>
+    </message>
+    <message>
+        <source>this cluster&apos;s %1 entries from %2 to %3</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>die %1 Einträge dieses Clusters von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>this cluster&apos;s %1 entries</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>die %1 Einträge dieses Clusters</translation>
+    </message>
+    <message>
+        <source>Different in this cluster</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Anders in diesem Cluster</translation>
+    </message>
+    <message>
+        <source>%1 compared with the other %2 entries of the window</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 verglichen mit den übrigen %2 Einträgen des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Nobody (the file leaves this path unowned)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Niemand (die Datei weist diesem Pfad keinen Besitzer zu)</translation>
+    </message>
+    <message>
+        <source> (line %1, %2)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation> (Zeile %1, %2)</translation>
+    </message>
+    <message>
+        <source>Suggested assignees: %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Vorgeschlagene Zuständige: %1</translation>
+    </message>
+    <message>
+        <source>Team label: %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Team-Label: %1</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Verantwortliche</translation>
+    </message>
+    <message>
+        <source>%1 of %2 at %3</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 von %2 um %3</translation>
+    </message>
+    <message>
+        <source>the default branch</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>der Standardbranch</translation>
+    </message>
 </context>
 <context>
     <name>gardener::ClusterHistoryView</name>
@@ -522,6 +647,109 @@
         <source>Split the cluster.</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>Der Cluster wurde aufgeteilt.</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::CodeSettingsDialog</name>
+    <message>
+        <source>Code Mappings</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Code-Zuordnungen</translation>
+    </message>
+    <message>
+        <source>GitHub repository per service (an empty service applies to every service):</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>GitHub-Repository je Dienst (ein leerer Dienst gilt für alle Dienste):</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Repository (owner/name)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Repository (Besitzer/Name)</translation>
+    </message>
+    <message>
+        <source>Default branch</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Standardbranch</translation>
+    </message>
+    <message>
+        <source>Repositories</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Repositorys</translation>
+    </message>
+    <message>
+        <source>Add &amp;Repository</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Repository hinzufügen</translation>
+    </message>
+    <message>
+        <source>Code mappings, most specific first: a module prefix (netra_backend.app. → netra_backend/app/) or a path prefix (/app/ → nothing):</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Code-Zuordnungen, die genaueste zuerst: ein Modulpräfix (netra_backend.app. → netra_backend/app/) oder ein Pfadpräfix (/app/ → nichts):</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Code mappings</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Code-Zuordnungen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Mapping</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Zuordnung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Could not read the settings: %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Die Einstellungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>path prefix</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Pfadpräfix</translation>
+    </message>
+    <message>
+        <source>module prefix</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Modulpräfix</translation>
+    </message>
+    <message>
+        <source>Repository row %1: &quot;%2&quot; is not owner/name</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Repository-Zeile %1: „%2“ hat nicht die Form Besitzer/Name</translation>
+    </message>
+    <message>
+        <source>Repository row %1: service &quot;%2&quot; is listed twice</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Repository-Zeile %1: Dienst „%2“ steht zweimal in der Liste</translation>
+    </message>
+    <message>
+        <source>Mapping row %1: &quot;From&quot; is empty</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Zuordnungszeile %1: „Von“ ist leer</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Speichern fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

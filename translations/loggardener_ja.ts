@@ -241,6 +241,131 @@
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>開く</translation>
     </message>
+    <message>
+        <source>Source: %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>出典: %1</translation>
+    </message>
+    <message>
+        <source> (at the deployed commit %1)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation> (デプロイされたコミット %1)</translation>
+    </message>
+    <message>
+        <source> (at the default branch %1, not the deployed commit)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation> (デフォルトブランチ %1。デプロイされたコミットではありません)</translation>
+    </message>
+    <message>
+        <source>No link: %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>リンクなし: %1</translation>
+    </message>
+    <message>
+        <source>Edit code mappings…</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>コードの対応付けを編集…</translation>
+    </message>
+    <message>
+        <source>code mapping %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>コードの対応付け %1</translation>
+    </message>
+    <message>
+        <source> (%1 entries)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation> (%1 件)</translation>
+    </message>
+    <message>
+        <source>Error Reporting: </source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Error Reporting: </translation>
+    </message>
+    <message>
+        <source>errorGroups[].id of the entries</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>エントリの errorGroups[].id</translation>
+    </message>
+    <message>
+        <source>Invisible to Error Reporting: none of its %1 entries carries a stack trace or an error group</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Error Reporting には表示されません: %1 件のエントリのどれにもスタックトレースやエラーグループがありません</translation>
+    </message>
+    <message>
+        <source>stack traces and errorGroups of the entries</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>エントリのスタックトレースと errorGroups</translation>
+    </message>
+    <message>
+        <source>Started with</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>発生のきっかけ</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Suspect commits</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>疑わしいコミット</translation>
+    </message>
+    <message>
+        <source>this cluster&apos;s %1 entries from %2 to %3</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>このクラスターの %2 から %3 までの %1 件のエントリ</translation>
+    </message>
+    <message>
+        <source>this cluster&apos;s %1 entries</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>このクラスターの %1 件のエントリ</translation>
+    </message>
+    <message>
+        <source>Different in this cluster</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>このクラスターで異なる点</translation>
+    </message>
+    <message>
+        <source>%1 compared with the other %2 entries of the window</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 を期間内のほかの %2 件のエントリと比較</translation>
+    </message>
+    <message>
+        <source>Nobody (the file leaves this path unowned)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>なし (このファイルではこのパスの担当者が決められていません)</translation>
+    </message>
+    <message>
+        <source> (line %1, %2)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation> (%1 行目、%2)</translation>
+    </message>
+    <message>
+        <source>Suggested assignees: %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>担当者の候補: %1</translation>
+    </message>
+    <message>
+        <source>Team label: %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>チームのラベル: %1</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>%1 of %2 at %3</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%2 の %1 (%3)</translation>
+    </message>
+    <message>
+        <source>the default branch</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>デフォルトブランチ</translation>
+    </message>
 </context>
 <context>
     <name>gardener::ClusterHistoryView</name>
@@ -517,6 +642,109 @@
         <source>Split the cluster.</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>クラスターを分割しました。</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::CodeSettingsDialog</name>
+    <message>
+        <source>Code Mappings</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>コードの対応付け</translation>
+    </message>
+    <message>
+        <source>GitHub repository per service (an empty service applies to every service):</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>サービスごとの GitHub リポジトリ (サービスが空欄の行はすべてのサービスに適用):</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Repository (owner/name)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>リポジトリ (owner/name)</translation>
+    </message>
+    <message>
+        <source>Default branch</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>デフォルトブランチ</translation>
+    </message>
+    <message>
+        <source>Repositories</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>リポジトリ</translation>
+    </message>
+    <message>
+        <source>Add &amp;Repository</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>リポジトリを追加(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Code mappings, most specific first: a module prefix (netra_backend.app. → netra_backend/app/) or a path prefix (/app/ → nothing):</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>コードの対応付け (具体的なものから順に): モジュールの接頭辞 (netra_backend.app. → netra_backend/app/) またはパスの接頭辞 (/app/ → なし):</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>変換元</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>変換先</translation>
+    </message>
+    <message>
+        <source>Code mappings</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>コードの対応付け</translation>
+    </message>
+    <message>
+        <source>Add &amp;Mapping</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>対応付けを追加(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Could not read the settings: %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>設定を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>path prefix</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>パスの接頭辞</translation>
+    </message>
+    <message>
+        <source>module prefix</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>モジュールの接頭辞</translation>
+    </message>
+    <message>
+        <source>Repository row %1: &quot;%2&quot; is not owner/name</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>リポジトリの %1 行目: "%2" は owner/name の形ではありません</translation>
+    </message>
+    <message>
+        <source>Repository row %1: service &quot;%2&quot; is listed twice</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>リポジトリの %1 行目: サービス "%2" が 2 回記載されています</translation>
+    </message>
+    <message>
+        <source>Mapping row %1: &quot;From&quot; is empty</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>対応付けの %1 行目: 「変換元」が空です</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>保存できませんでした: %1</translation>
     </message>
 </context>
 <context>

@@ -10,11 +10,6 @@ namespace gardener {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ClusterDetailView", text);
-}
-
 QString esc(const QString &s)
 {
     return s.toHtmlEscaped();
@@ -37,7 +32,7 @@ struct Writer
         for (const QString &i : items)
             html += QStringLiteral("<li>%1</li>").arg(i);
         html += QStringLiteral("</ul><p style=\"color:%1; margin-top:0\">%2</p>")
-                    .arg(muted, esc(tr("Source: %1").arg(QString(source).remove(QLatin1Char('`')))));
+                    .arg(muted, esc(QCoreApplication::translate("gardener::ClusterDetailView", "Source: %1").arg(QString(source).remove(QLatin1Char('`')))));
     }
 };
 
@@ -53,27 +48,27 @@ QStringList whereItems(const evidence::ClusterEvidence &e, QStringList *sources)
         if (!w.source.function.isEmpty())
             item += QStringLiteral(" in <i>%1</i>").arg(esc(w.source.function));
         if (!w.url.isEmpty())
-            item += esc(w.atDeployedCommit ? tr(" (at the deployed commit %1)").arg(w.ref.left(12))
-                                           : tr(" (at the default branch %1, not the deployed commit)").arg(w.ref));
+            item += esc(w.atDeployedCommit ? QCoreApplication::translate("gardener::ClusterDetailView", " (at the deployed commit %1)").arg(w.ref.left(12))
+                                           : QCoreApplication::translate("gardener::ClusterDetailView", " (at the default branch %1, not the deployed commit)").arg(w.ref));
         items << item;
         if (w.url.isEmpty() && !w.why.isEmpty())
-            items << esc(tr("No link: %1").arg(w.why))
-                         + QStringLiteral(" <a href=\"codesettings:\">%1</a>").arg(esc(tr("Edit code mappings…")));
+            items << esc(QCoreApplication::translate("gardener::ClusterDetailView", "No link: %1").arg(w.why))
+                         + QStringLiteral(" <a href=\"codesettings:\">%1</a>").arg(esc(QCoreApplication::translate("gardener::ClusterDetailView", "Edit code mappings…")));
         *sources << w.source.origin;
         if (!w.mapping.isEmpty())
-            *sources << tr("code mapping %1").arg(w.mapping);
+            *sources << QCoreApplication::translate("gardener::ClusterDetailView", "code mapping %1").arg(w.mapping);
     }
     const auto &er = e.errors;
     if (!er.groups.isEmpty()) {
         QStringList groups;
         for (const auto &[id, n] : er.groups.mid(0, 3))
-            groups << link(id, er.consoleUrl(id)) + esc(tr(" (%1 entries)").arg(evidence::countText(n)));
-        items << esc(tr("Error Reporting: ")) + groups.join(QStringLiteral(", "));
-        *sources << tr("errorGroups[].id of the entries");
+            groups << link(id, er.consoleUrl(id)) + esc(QCoreApplication::translate("gardener::ClusterDetailView", " (%1 entries)").arg(evidence::countText(n)));
+        items << esc(QCoreApplication::translate("gardener::ClusterDetailView", "Error Reporting: ")) + groups.join(QStringLiteral(", "));
+        *sources << QCoreApplication::translate("gardener::ClusterDetailView", "errorGroups[].id of the entries");
     } else if (er.invisible()) {
-        items << esc(tr("Invisible to Error Reporting: none of its %1 entries carries a stack trace or an error group")
+        items << esc(QCoreApplication::translate("gardener::ClusterDetailView", "Invisible to Error Reporting: none of its %1 entries carries a stack trace or an error group")
                          .arg(evidence::countText(er.entries)));
-        *sources << tr("stack traces and errorGroups of the entries");
+        *sources << QCoreApplication::translate("gardener::ClusterDetailView", "stack traces and errorGroups of the entries");
     }
     return items;
 }
@@ -86,11 +81,11 @@ QString evidenceHtml(const evidence::ClusterEvidence &e, const QPalette &palette
     QStringList started;
     for (const QString &s : e.deploys.statements)
         started << esc(s.left(1).toUpper() + s.mid(1));
-    w.section(tr("Started with"), started, e.deploysSource);
+    w.section(QCoreApplication::translate("gardener::ClusterDetailView", "Started with"), started, e.deploysSource);
 
     QStringList whereSources;
     const QStringList where = whereItems(e, &whereSources);
-    w.section(tr("Where"), where, whereSources.join(QStringLiteral("; ")));
+    w.section(QCoreApplication::translate("gardener::ClusterDetailView", "Where"), where, whereSources.join(QStringLiteral("; ")));
 
     QStringList suspects;
     for (size_t i = 0; i < e.suspects.size() && i < 3; ++i) {
@@ -103,28 +98,28 @@ QString evidenceHtml(const evidence::ClusterEvidence &e, const QPalette &palette
             item += QStringLiteral(" (%1)").arg(link(QStringLiteral("#%1").arg(c.pullRequest), c.pullRequestUrl));
         suspects << item;
     }
-    w.section(tr("Suspect commits"), suspects, e.suspectsSource);
+    w.section(QCoreApplication::translate("gardener::ClusterDetailView", "Suspect commits"), suspects, e.suspectsSource);
 
     QStringList different;
     for (const auto &d : e.differences)
         different << esc(d.statement());
     const QString compared = e.rangeToNs > e.rangeFromNs
-        ? tr("this cluster's %1 entries from %2 to %3")
+        ? QCoreApplication::translate("gardener::ClusterDetailView", "this cluster's %1 entries from %2 to %3")
               .arg(evidence::countText(e.compared), evidence::timeText(e.rangeFromNs), evidence::timeText(e.rangeToNs))
-        : tr("this cluster's %1 entries").arg(evidence::countText(e.compared));
-    w.section(tr("Different in this cluster"), different,
-              tr("%1 compared with the other %2 entries of the window").arg(compared, evidence::countText(e.restEntries)));
+        : QCoreApplication::translate("gardener::ClusterDetailView", "this cluster's %1 entries").arg(evidence::countText(e.compared));
+    w.section(QCoreApplication::translate("gardener::ClusterDetailView", "Different in this cluster"), different,
+              QCoreApplication::translate("gardener::ClusterDetailView", "%1 compared with the other %2 entries of the window").arg(compared, evidence::countText(e.restEntries)));
 
     if (e.owners) {
         const auto &o = *e.owners;
         QStringList owners;
-        owners << esc((o.owners.isEmpty() ? tr("Nobody (the file leaves this path unowned)") : o.owners.join(QStringLiteral(", ")))
-                      + tr(" (line %1, %2)").arg(o.line).arg(o.pattern));
+        owners << esc((o.owners.isEmpty() ? QCoreApplication::translate("gardener::ClusterDetailView", "Nobody (the file leaves this path unowned)") : o.owners.join(QStringLiteral(", ")))
+                      + QCoreApplication::translate("gardener::ClusterDetailView", " (line %1, %2)").arg(o.line).arg(o.pattern));
         if (!o.assignees.isEmpty())
-            owners << esc(tr("Suggested assignees: %1").arg(o.assignees.join(QStringLiteral(", "))));
+            owners << esc(QCoreApplication::translate("gardener::ClusterDetailView", "Suggested assignees: %1").arg(o.assignees.join(QStringLiteral(", "))));
         if (!o.teamLabel().isEmpty())
-            owners << esc(tr("Team label: %1").arg(o.teamLabel()));
-        w.section(tr("Owners"), owners, tr("%1 of %2 at %3").arg(o.file, o.repo, o.ref.isEmpty() ? tr("the default branch") : o.ref));
+            owners << esc(QCoreApplication::translate("gardener::ClusterDetailView", "Team label: %1").arg(o.teamLabel()));
+        w.section(QCoreApplication::translate("gardener::ClusterDetailView", "Owners"), owners, QCoreApplication::translate("gardener::ClusterDetailView", "%1 of %2 at %3").arg(o.file, o.repo, o.ref.isEmpty() ? QCoreApplication::translate("gardener::ClusterDetailView", "the default branch") : o.ref));
     }
     for (const QString &note : e.notes)
         w.html += QStringLiteral("<p style=\"color:%1\">%2</p>").arg(w.muted, esc(note));

@@ -119,7 +119,8 @@ void addOwners(ClusterEvidence &evidence, const CodeOwners &owners, const QStrin
 
 // The Markdown sections for drafts and worklogs: "Started with", "Where", "Suspect commits" (at
 // most three), "Different in this cluster", "Owners", each ending with where its evidence came
-// from; a section without evidence is left out. `level` is the heading level (3: "###").
+// from; a section without evidence is left out. `level` is the heading level (3: "###"); 0
+// gives each section as one bold-led paragraph, as worklogs show them.
 QString evidenceSections(const ClusterEvidence &evidence, int level = 3);
 
 } // namespace gardener::evidence

@@ -34,6 +34,8 @@ QString section(int level, const QString &title, const QStringList &bullets, con
 {
     if (bullets.isEmpty())
         return {};
+    if (level <= 0) // compact, for worklogs: one paragraph per section
+        return QStringLiteral("**%1:** %2 _(source: %3)_\n\n").arg(title, bullets.join(QStringLiteral("; ")), source);
     QString out = QString(level, QLatin1Char('#')) + QLatin1Char(' ') + title + QStringLiteral("\n\n");
     for (const QString &b : bullets)
         out += QStringLiteral("- ") + b + QLatin1Char('\n');

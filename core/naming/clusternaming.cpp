@@ -55,8 +55,14 @@ QList<TemplateFacts> templateFacts(const clustering::ClusterSet &set, int cluste
                 break;
             }
         }
-        if (redactor)
+        // Everything the rules read, not only the sample: a rule may lower-case a module or a
+        // word of the template, and a changed secret is no longer found afterwards.
+        if (redactor) {
             f.sample = redactor->redact(f.sample);
+            f.text = redactor->redact(f.text);
+            f.module = redactor->redact(f.module);
+            f.function = redactor->redact(f.function);
+        }
         facts.append(f);
     }
     return facts;

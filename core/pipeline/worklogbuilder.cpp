@@ -248,7 +248,7 @@ worklog::WorklogData buildWorklog(const WorklogHeader &header, const LogStore &s
             w.severityDistribution.append({asText(severityName(Severity(s))), qint64(summary.severities[size_t(s)])});
     }
 
-    const QStringList evidenceText = evidence::offlineEvidenceSectionsForAll(store, set, 4);
+    const QStringList evidenceText = evidence::offlineEvidenceSectionsForAll(store, set, 0);
     const worklog::WorklogWriterOptions writerOptions = pipelineWriterOptions();
     FactsContext context;
     context.project = w.project;
