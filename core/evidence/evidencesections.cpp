@@ -103,8 +103,12 @@ QString evidenceSections(const ClusterEvidence &e, int level)
 {
     QString out;
     QStringList started;
-    for (const QString &s : e.deploys.statements)
-        started << inert(s.left(1).toUpper() + s.mid(1));
+    // A worklog already lists the revisions: there only a tie to a deploy is worth a line.
+    const auto &d = e.deploys;
+    const bool deployFinding = d.firstSeenWithRevision || d.onlyInOneRevision || d.stoppedAfterRevision;
+    for (const QString &s : d.statements)
+        if (level > 0 || deployFinding)
+            started << inert(s.left(1).toUpper() + s.mid(1));
     out += section(level, QStringLiteral("Started with"), started, e.deploysSource);
 
     QStringList whereSources;

@@ -1,6 +1,7 @@
 #include "clusterfacts.h"
 
 #include "logs/logstore.h"
+#include "redaction/redactor.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -342,8 +343,17 @@ ClusterFacts clusterFacts(const LogStore &store, const clustering::ClusterSet &s
         if (service.isEmpty())
             service = text(store.service(entries.front()));
     }
-    if (!order.empty())
-        f.literal = templateLiteral(set.templates()[order.front()].text);
+    if (!order.empty()) {
+        // The console link leaves the machine in drafts and worklogs: a literal that holds a
+        // secret stays out of the query (the link still selects the service and window).
+        static const redaction::Redactor redactor; // safe to share between threads
+        // Judged on the whole template too: a cut literal ("//0gFAKE…" without its "1") no
+        // longer looks like the token it came from.
+        const QString &templateText = set.templates()[order.front()].text;
+        const QString literal = templateLiteral(templateText);
+        if (redactor.clean(templateText) && redactor.clean(literal))
+            f.literal = literal;
+    }
     f.logsUrl = logsQueryUrl(project, service, f.literal, f.first, f.last);
     for (const TrimmedSample &s : std::as_const(f.samples)) {
         if (!s.trace.isEmpty()) {

@@ -114,7 +114,7 @@ private slots:
             const github::IssueDraft draft = builder.newIssue(QStringLiteral("acme/orders"), in);
             for (const QString &label : draft.labels)
                 QVERIFY2(redactor.clean(label), qPrintable(label));
-            QVERIFY2(!leaks(draft.title) && !leaks(draft.body), qPrintable(draft.title));
+            QVERIFY2(!leaks(draft.title) && !leaks(draft.body), qPrintable(draft.title + QLatin1Char('\n') + draft.body));
             const github::MatchQuery query = pipeline::clusterMatchQuery(outcome->clusters, i, QStringLiteral("acme/orders"));
             QVERIFY2(!leaks(query.keyTerms.join(QLatin1Char(' '))), qPrintable(query.keyTerms.join(QLatin1Char(' '))));
             QVERIFY(!query.keyTerms.contains(QStringLiteral("REDACTED")));
