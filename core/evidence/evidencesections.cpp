@@ -57,11 +57,13 @@ QString whereLine(const CodeLink &w)
     return line;
 }
 
-QStringList whereBullets(const ClusterEvidence &e, QStringList *sources)
+// `compact` (worklogs): the worklog states the source location itself, so only a link to the
+// code is worth repeating, and "no link" is left to the details view and drafts.
+QStringList whereBullets(const ClusterEvidence &e, QStringList *sources, bool compact)
 {
     QStringList bullets;
     const CodeLink &w = e.where;
-    if (!w.source.isEmpty()) {
+    if (!w.source.isEmpty() && !(compact && w.url.isEmpty())) {
         bullets << whereLine(w);
         if (w.url.isEmpty() && !w.why.isEmpty())
             bullets << QStringLiteral("No link: ") + inert(w.why);
@@ -112,7 +114,7 @@ QString evidenceSections(const ClusterEvidence &e, int level)
     out += section(level, QStringLiteral("Started with"), started, e.deploysSource);
 
     QStringList whereSources;
-    const QStringList where = whereBullets(e, &whereSources);
+    const QStringList where = whereBullets(e, &whereSources, level <= 0);
     out += section(level, QStringLiteral("Where"), where, whereSources.join(QStringLiteral("; ")));
 
     QStringList suspects;

@@ -261,6 +261,21 @@ private slots:
                                            "add a path prefix mapping")));
     }
 
+    // Worklogs (level 0) state the location themselves: "Where" only when it links to code.
+    void compactSectionsKeepOnlyFindings()
+    {
+        auto store = scenario();
+        const auto set = clustering::clusterStore(*store);
+        const int k = clusterNamed(set, "KeyError");
+        const QString linked = evidenceSections(gatherEvidence(*store, set, k, nullptr, config()), 0);
+        QVERIFY2(linked.contains(QStringLiteral("**Where:** [`routes/health.py:609`](")), qPrintable(linked));
+        QVERIFY(!linked.contains(QStringLiteral("####")));
+        EvidenceConfig none;
+        const QString unlinked = evidenceSections(gatherEvidence(*store, set, k, nullptr, none), 0);
+        QVERIFY2(!unlinked.contains(QStringLiteral("Where")) && !unlinked.contains(QStringLiteral("No link")),
+                 qPrintable(unlinked));
+    }
+
     void worklogWithSectionsReadsBack()
     {
         worklog::WorklogData data;
