@@ -117,12 +117,17 @@ bool ClusterFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
 
 namespace {
 
+// The trend is shown as a label ("escalating ×3.1", "regressed (#12 closed 2026-11-30)"): its
+// first word names the state.
 int trendRank(const QString &trend)
 {
     static const QStringList order{QStringLiteral("regressed"), QStringLiteral("new"),
                                    QStringLiteral("escalating"), QStringLiteral("steady"),
                                    QStringLiteral("decreasing")};
-    const qsizetype at = order.indexOf(trend);
+    QString state = trend.section(QLatin1Char(' '), 0, 0);
+    if (state == QLatin1String("regression"))
+        state = QStringLiteral("regressed");
+    const qsizetype at = order.indexOf(state);
     return at < 0 ? int(order.size()) : int(at);
 }
 

@@ -196,8 +196,8 @@ private slots:
         using View = ClusterTableModel::TriageView;
         model.setTriage({{QStringLiteral("v1:a"), View{1, {}, QStringLiteral("steady"), {}, false}},
                          {QStringLiteral("v1:b"), View{2, {}, QStringLiteral("steady"), {}, false}},
-                         {QStringLiteral("v1:c"), View{1, {}, QStringLiteral("steady"), {}, false}},
-                         {QStringLiteral("v1:d"), View{1, {}, QStringLiteral("regressed"), {}, false}},
+                         {QStringLiteral("v1:c"), View{1, {}, QStringLiteral("escalating ×3.1"), {}, false}},
+                         {QStringLiteral("v1:d"), View{1, {}, QStringLiteral("regressed (#12 closed 2026-11-30)"), {}, false}},
                          {QStringLiteral("v1:e"), View{1, {}, QStringLiteral("new"), {}, false}}});
         proxy.sort(ClusterTableModel::PriorityColumn, Qt::AscendingOrder);
         QCOMPARE(column(proxy, ClusterTableModel::NameColumn, ClusterTableModel::FingerprintRole),
