@@ -541,6 +541,16 @@
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>Dienste</translation>
     </message>
+    <message>
+        <source>Since the last run: regressed, new, escalating (by how much), steady or decreasing</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Seit dem letzten Lauf: wieder aufgetreten, neu, zunehmend (um wie viel), gleichbleibend oder abnehmend</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Tendenz</translation>
+    </message>
 </context>
 <context>
     <name>gardener::ClustersPage</name>

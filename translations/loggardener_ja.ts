@@ -539,6 +539,16 @@
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>サービス</translation>
     </message>
+    <message>
+        <source>Since the last run: regressed, new, escalating (by how much), steady or decreasing</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>前回の実行からの変化: 再発、新規、増加 (増加率)、横ばい、減少</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>傾向</translation>
+    </message>
 </context>
 <context>
     <name>gardener::ClustersPage</name>
@@ -729,12 +739,12 @@
     <message>
         <source>Repository row %1: &quot;%2&quot; is not owner/name</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>リポジトリの %1 行目: "%2" は owner/name の形ではありません</translation>
+        <translation>リポジトリの %1 行目: &quot;%2&quot; は owner/name の形ではありません</translation>
     </message>
     <message>
         <source>Repository row %1: service &quot;%2&quot; is listed twice</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>リポジトリの %1 行目: サービス "%2" が 2 回記載されています</translation>
+        <translation>リポジトリの %1 行目: サービス &quot;%2&quot; が 2 回記載されています</translation>
     </message>
     <message>
         <source>Mapping row %1: &quot;From&quot; is empty</source>

@@ -30,7 +30,8 @@
 namespace gardener {
 
 namespace {
-const QString kHeaderKey = QStringLiteral("clustersPage/clusterHeader");
+// "2": the layout of the table with its Trend column (older layouts have one column less).
+const QString kHeaderKey = QStringLiteral("clustersPage/clusterHeader2");
 const QString kEntriesHeaderKey = QStringLiteral("clustersPage/entriesHeader");
 const QString kSplitterKey = QStringLiteral("clustersPage/splitter");
 const QString kTabKey = QStringLiteral("clustersPage/tab");
@@ -83,6 +84,9 @@ ClustersPage::ClustersPage(Session *session, QWidget *parent)
         timeWidth, timeWidth, cw * 34, cw * 20};
     for (int c = 0; c < ClusterTableModel::ColumnCount; ++c)
         header->resizeSection(c, qMax(widths[c], header->sectionSizeHint(c)));
+    // The trend reads with the priority: "P1 · Regressed (#12 …)".
+    m_table->horizontalHeader()->moveSection(
+        m_table->horizontalHeader()->visualIndex(ClusterTableModel::TrendColumn), 1);
     // What an on-call engineer looks for first: the most urgent, the largest of each level first.
     m_table->sortByColumn(ClusterTableModel::PriorityColumn, Qt::AscendingOrder);
 

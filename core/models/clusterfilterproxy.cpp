@@ -115,24 +115,6 @@ bool ClusterFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     return true;
 }
 
-namespace {
-
-// The trend is shown as a label ("escalating ×3.1", "regressed (#12 closed 2026-11-30)"): its
-// first word names the state.
-int trendRank(const QString &trend)
-{
-    static const QStringList order{QStringLiteral("regressed"), QStringLiteral("new"),
-                                   QStringLiteral("escalating"), QStringLiteral("steady"),
-                                   QStringLiteral("decreasing")};
-    QString state = trend.section(QLatin1Char(' '), 0, 0);
-    if (state == QLatin1String("regression"))
-        state = QStringLiteral("regressed");
-    const qsizetype at = order.indexOf(state);
-    return at < 0 ? int(order.size()) : int(at);
-}
-
-} // namespace
-
 bool ClusterFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     const QVariant l = left.data(sortRole());
@@ -145,8 +127,8 @@ bool ClusterFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &ri
     // Within one priority, what changed comes first: a regression, then something new, then
     // what is growing; steady and decreasing clusters after them.
     if (sortColumn() == ClusterTableModel::PriorityColumn) {
-        const int lt = trendRank(left.data(ClusterTableModel::TrendRole).toString());
-        const int rt = trendRank(right.data(ClusterTableModel::TrendRole).toString());
+        const int lt = ClusterTableModel::trendRank(left.data(ClusterTableModel::TrendRole).toString());
+        const int rt = ClusterTableModel::trendRank(right.data(ClusterTableModel::TrendRole).toString());
         if (lt != rt)
             return sortOrder() == Qt::AscendingOrder ? lt < rt : lt > rt;
     }

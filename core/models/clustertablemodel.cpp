@@ -176,8 +176,27 @@ QVariant ClusterTableModel::displayData(const IssueCluster &c, int column) const
     case LastSeenColumn: return timeText(c.lastSeenNs);
     case LocationColumn: return locationText(c);
     case ServicesColumn: return servicesText(c);
+    case TrendColumn: {
+        const auto it = m_triage.constFind(c.fingerprint);
+        if (it == m_triage.cend() || it->trend.isEmpty())
+            return QString(QChar(0x2014));
+        return QString(it->trend.left(1).toUpper() + it->trend.mid(1));
+    }
     default: return {};
     }
+}
+
+int ClusterTableModel::trendRank(const QString &trendLabel)
+{
+    // The first word of the label names the state.
+    static const QStringList order{QStringLiteral("regressed"), QStringLiteral("new"),
+                                   QStringLiteral("escalating"), QStringLiteral("steady"),
+                                   QStringLiteral("decreasing")};
+    QString state = trendLabel.section(QLatin1Char(' '), 0, 0).toLower();
+    if (state == QLatin1String("regression"))
+        state = QStringLiteral("regressed");
+    const qsizetype at = order.indexOf(state);
+    return at < 0 ? int(order.size()) : int(at);
 }
 
 QVariant ClusterTableModel::sortData(const IssueCluster &c, int column) const
@@ -200,6 +219,10 @@ QVariant ClusterTableModel::sortData(const IssueCluster &c, int column) const
     case LastSeenColumn: return c.lastSeenNs;
     case LocationColumn: return locationText(c).toLower();
     case ServicesColumn: return servicesText(c).toLower();
+    case TrendColumn: {
+        const auto it = m_triage.constFind(c.fingerprint);
+        return trendRank(it == m_triage.cend() ? QString() : it->trend);
+    }
     default: return {};
     }
 }
@@ -302,7 +325,7 @@ void ClusterTableModel::setTriage(QHash<QString, TriageView> triage)
 {
     m_triage = std::move(triage);
     if (!m_rows.empty())
-        emit dataChanged(index(0, PriorityColumn), index(rowCount() - 1, PriorityColumn));
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 Qt::ItemFlags ClusterTableModel::flags(const QModelIndex &index) const
@@ -345,6 +368,7 @@ QVariant ClusterTableModel::headerData(int section, Qt::Orientation orientation,
         case PriorityColumn: return tr("Triage priority from the rules (hover a cell for why)");
         case SeverityColumn: return tr("Entries by severity; sorts by the worst severity");
         case TimelineColumn: return tr("Entries over time; sorts by last activity");
+        case TrendColumn: return tr("Since the last run: regressed, new, escalating (by how much), steady or decreasing");
         default: return {};
         }
     }
@@ -360,6 +384,7 @@ QVariant ClusterTableModel::headerData(int section, Qt::Orientation orientation,
     case LastSeenColumn: return tr("Last seen (UTC)");
     case LocationColumn: return tr("Source");
     case ServicesColumn: return tr("Services");
+    case TrendColumn: return tr("Trend");
     default: return {};
     }
 }

@@ -30,6 +30,7 @@ public:
         LastSeenColumn,
         LocationColumn,
         ServicesColumn,
+        TrendColumn, // since the last run: new, escalating ×3.1, regressed (#N …), steady, …
         ColumnCount
     };
     enum Role {
@@ -71,6 +72,10 @@ public:
     // The views of a triage run over `set` (same order as set.clusters()).
     static QHash<QString, TriageView> triageViews(const clustering::ClusterSet &set,
                                                   const std::vector<triage::TriagedCluster> &triaged);
+
+    // Order of trend labels, what changed first: regressed, new, escalating, steady,
+    // decreasing, then anything else (unknown, not triaged).
+    static int trendRank(const QString &trendLabel);
 
     // Row of a fingerprint, -1 if absent; cluster of a row, nullptr if out of range.
     int rowOf(const QString &fingerprint) const;

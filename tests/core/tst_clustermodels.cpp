@@ -203,6 +203,13 @@ private slots:
         QCOMPARE(column(proxy, ClusterTableModel::NameColumn, ClusterTableModel::FingerprintRole),
                  (QStringList{QStringLiteral("v1:d"), QStringLiteral("v1:e"), QStringLiteral("v1:c"),
                               QStringLiteral("v1:a"), QStringLiteral("v1:b")}));
+        // The Trend column shows the label as a badge and sorts by what changed first.
+        QCOMPARE(proxy.index(0, ClusterTableModel::TrendColumn).data().toString(),
+                 QStringLiteral("Regressed (#12 closed 2026-11-30)"));
+        QCOMPARE(proxy.index(2, ClusterTableModel::TrendColumn).data().toString(), QStringLiteral("Escalating ×3.1"));
+        proxy.sort(ClusterTableModel::TrendColumn, Qt::AscendingOrder);
+        QCOMPARE(column(proxy, ClusterTableModel::NameColumn, ClusterTableModel::FingerprintRole).mid(0, 3),
+                 (QStringList{QStringLiteral("v1:d"), QStringLiteral("v1:e"), QStringLiteral("v1:c")}));
     }
 
     void proxyFilters()
