@@ -206,6 +206,7 @@ void ClustersPage::onClustersChanged()
     }
     m_filter->setServices(QStringList(services.begin(), services.end()));
 
+    const quint64 shownBefore = m_selectionShown;
     if (!m_pendingTemplate.isEmpty()) {
         // After a merge or split: select the cluster that now holds the template we followed.
         const int ti = set.templateIndex(m_pendingTemplate);
@@ -214,9 +215,10 @@ void ClustersPage::onClustersChanged()
             selectCluster(set.clusters()[set.templates()[size_t(ti)].cluster].fingerprint);
         emit statusMessage(std::exchange(m_pendingDone, QString()));
     }
-    // Always: the selected row may be unchanged while the cluster under it is another one
-    // (a merge under an active filter), and then the view sends no selection change.
-    onSelectionChanged();
+    // The selected row may be unchanged while the cluster under it is another one (a merge
+    // under an active filter): then the view sent no selection change, so show it here.
+    if (m_selectionShown == shownBefore)
+        onSelectionChanged();
     updateCounts();
 }
 
@@ -299,6 +301,7 @@ void ClustersPage::selectCluster(const QString &fingerprint)
 
 void ClustersPage::onSelectionChanged()
 {
+    ++m_selectionShown;
     const auto indices = selectedClusterIndices();
     const auto &set = m_session->clusters();
     if (indices.empty())

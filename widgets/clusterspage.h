@@ -94,6 +94,7 @@ private:
     QTimer *m_requery = nullptr;
     QString m_pendingTemplate; // template to follow into its new cluster after merge/split
     QString m_pendingDone;     // what the status says once that snapshot is shown
+    quint64 m_selectionShown = 0; // counts onSelectionChanged, to skip showing one twice
     quint64 m_lastQuery = 0;
     evidence::EvidenceJob *m_evidence = nullptr;
     QPair<qint64, qint64> m_evidenceRange{0, 0};
