@@ -11,8 +11,11 @@ appstreamcli validate --no-net packaging/linux/app.loggardener.LogGardener.metai
 (cd build && cpack -G DEB >/dev/null && cpack -G TGZ >/dev/null)
 deb=$(ls -t build/loggardener_*.deb | head -n 1)
 echo "package: $deb"
-dpkg-deb --info "$deb" | sed -n 's/^ Depends:/  depends:/p'
-dpkg-deb --info "$deb" | grep -q "Depends:.*libqt6core6" || { echo "package: computed dependencies are missing" >&2; exit 1; }
+# Read once into a variable: `dpkg-deb | grep -q` under pipefail fails whenever grep quits
+# before dpkg-deb has written everything (SIGPIPE), whatever the package holds.
+info=$(dpkg-deb --info "$deb")
+sed -n 's/^ Depends:/  depends:/p' <<<"$info"
+grep -q "Depends:.*libqt6core6" <<<"$info" || { echo "package: computed dependencies are missing" >&2; exit 1; }
 
 dest=$(mktemp -d)
 trap 'rm -rf "$dest"' EXIT
