@@ -91,10 +91,37 @@ bool tokenMatches(std::string_view templ, std::string_view token)
     return isPlaceholder(templ) && isPlaceholder(token);
 }
 
+// The key of a setting ("rhost" of "rhost=10.0.0.1"), with its '='; empty for other words.
+std::string_view settingKey(std::string_view token)
+{
+    const size_t eq = token.find('=');
+    if (eq == 0 || eq == std::string_view::npos || eq > 32)
+        return {};
+    for (size_t i = 0; i < eq; ++i) {
+        const char c = token[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.'))
+            return {};
+    }
+    return token.substr(0, eq + 1);
+}
+
+// "rhost=<*>": a setting whose value is a variable. It stands for any value of that key only,
+// so a message that has the setting and one that lacks it (or has another key there) stay
+// apart: "rhost=<IP>" and "rhost=<ID>" merge to "rhost=<*>", not to a bare "<*>" that would
+// make "ruser= <*>" and "ruser= <*> <*>" read the same once runs of "<*>" are folded.
+bool isKeyWildcard(std::string_view token)
+{
+    const std::string_view key = settingKey(token);
+    return !key.empty() && token.size() == key.size() + Wildcard.size() && token.substr(key.size()) == Wildcard;
+}
+
 std::string mergeToken(const std::string &a, std::string_view b)
 {
     if (a == b)
         return a;
+    const std::string_view key = settingKey(a);
+    if (!key.empty() && settingKey(b) == key)
+        return std::string(key) + std::string(Wildcard);
     return std::string(Wildcard);
 }
 
@@ -182,14 +209,19 @@ double similarity(const MinedTemplate &t, const MinerSignature &s, int *wildcard
             return 0;
         }
         const bool sv = hasPlaceholder(s.tokens[i]);
-        if (tt == Wildcard)
+        // A setting's variable value ("rhost=<*>") is a wildcard for values of that key.
+        // An empty value ("rhost=") is the setting's absence, not one of its values.
+        const bool wildcard = tt == Wildcard
+            || (isKeyWildcard(tt) && s.tokens[i].size() > tt.size() - Wildcard.size()
+                && settingKey(s.tokens[i]) == settingKey(tt));
+        if (wildcard)
             ++wild;
         // Both variable: a whole placeholder against a variable, or the same masked shape
         // ("<UUID>]"). Different shapes ("/a/<ID>/run" vs "/b/<ID>/messages") do count.
-        if (sv && ((tt == Wildcard || isPlaceholder(tt)) || tt == s.tokens[i]))
+        if (sv && ((wildcard || isPlaceholder(tt)) || tt == s.tokens[i]))
             continue;
         ++counted;
-        if (tt == Wildcard || tt == s.tokens[i])
+        if (wildcard || tt == s.tokens[i])
             same += 2;
         else if (sv && hasPlaceholder(tt))
             same += 1; // two masked shapes that differ: half alike
@@ -438,7 +470,7 @@ MinerResult mineTemplates(const std::vector<MinerSignature> &sigs, const MinerOp
         splitAt.clear();
         if (opt.splitDistinct > 0 && mem.size() > 1) {
             for (size_t p = 0; p < mt.tokens.size(); ++p) {
-                if (mt.tokens[p] != Wildcard)
+                if (mt.tokens[p] != Wildcard && !isKeyWildcard(mt.tokens[p]))
                     continue;
                 distinct.clear();
                 valueCounts.clear();
@@ -503,7 +535,7 @@ MinerResult mineTemplates(const std::vector<MinerSignature> &sigs, const MinerOp
             MinedTemplate &child = result.templates[it->second];
             for (size_t i = 0; i < child.tokens.size(); ++i)
                 if (child.tokens[i] != s.tokens[i])
-                    child.tokens[i] = std::string(Wildcard);
+                    child.tokens[i] = mergeToken(child.tokens[i], s.tokens[i]);
             child.count += s.count;
             result.signatureTemplate[si] = it->second;
         }

@@ -2,10 +2,12 @@
 // two Markdown tables: Grouping Accuracy on the 16 original Loghub-2k systems, and GA, FGA, PA
 // and FTA (Jiang et al., ISSTA 2024) on the 14 systems of Loghub-2.0's corrected 2k truth.
 //   bench_loghub [--data DIR] [--similarity X] [--split N] [--verbose SYSTEM] [--texts SYSTEM]
+//                [--masked SYSTEM]
 // --verbose lists split or mixed true groups of a system; --texts lists its template texts
-// that differ from the corrected truth.
+// that differ from the corrected truth; --masked lists each true group's masked messages.
 #include "clustering/clusterengine.h"
 #include "clustering/evaluation.h"
+#include "clustering/masker.h"
 #include "clustering/pattern.h"
 #include "testpaths.h"
 
@@ -79,6 +81,20 @@ void printGroupErrors(QTextStream &out, const Run &run)
     }
 }
 
+// Each true group's distinct masked messages, for tuning the masks.
+void printMasked(QTextStream &out, const Run &run)
+{
+    const Masker masker;
+    std::map<std::string, std::map<std::string, int>> byLabel;
+    for (size_t i = 0; i < run.data.messages.size(); ++i)
+        ++byLabel[run.data.labels[i]][masker.maskToString(run.data.messages[i])];
+    for (const auto &[label, masked] : byLabel) {
+        out << "  " << QString::fromStdString(label) << ":\n";
+        for (const auto &[m, c] : masked)
+            out << "    [" << c << "] " << QString::fromStdString(m) << "\n";
+    }
+}
+
 void printTextErrors(QTextStream &out, const Run &run)
 {
     std::map<std::pair<std::string, std::string>, int> wrong;
@@ -103,7 +119,7 @@ int main(int argc, char **argv)
     ClusterOptions options;
     options.groupIssues = false;
     options.threads = 1;
-    QString verbose, texts;
+    QString verbose, texts, masked;
     for (int i = 1; i + 1 < args.size(); ++i) {
         if (args[i] == QLatin1String("--data"))
             dir = args[i + 1];
@@ -115,6 +131,8 @@ int main(int argc, char **argv)
             verbose = args[i + 1];
         else if (args[i] == QLatin1String("--texts"))
             texts = args[i + 1];
+        else if (args[i] == QLatin1String("--masked"))
+            masked = args[i + 1];
     }
     QTextStream out(stdout);
     if (dir.isEmpty()) {
@@ -182,6 +200,8 @@ int main(int argc, char **argv)
             printGroupErrors(out, *run);
         if (name == texts)
             printTextErrors(out, *run);
+        if (name == masked)
+            printMasked(out, *run);
     }
     if (n)
         out << "| **Average** | **" << QString::number(total.ga / n, 'f', 3) << "** | **"

@@ -1,0 +1,67 @@
+// Template mining rules on hand-made messages (docs/clustering.md, "Templates"): each case is
+// one rule, and fails without it.
+#include "clustering/clusterengine.h"
+
+#include <QTest>
+
+using namespace gardener::clustering;
+
+namespace {
+
+ClusterSet mine(const std::vector<std::string> &messages)
+{
+    ClusterOptions options;
+    options.groupIssues = false;
+    options.threads = 1;
+    ClusterEngine engine(options);
+    for (const std::string &m : messages)
+        engine.addMessage(m);
+    return engine.snapshot();
+}
+
+} // namespace
+
+class TestTemplateRules : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // A setting whose values mask differently ("rhost=<IP>", "rhost=<ID>") keeps its key:
+    // "rhost=<*>". A bare "<*>" there made the messages with and without a trailing
+    // "user=<name>" one template, since runs of whole "<*>" read as one.
+    void settingKeepsItsKey()
+    {
+        std::vector<std::string> messages;
+        const char *hosts[] = {"10.0.0.1", "ec2-52-80-34-196.compute.example.com", "10.0.0.7",
+                               "host-4711-a.example.net", "192.168.1.20", "b-3c4d5e6f7a.example.org"};
+        const char *users[] = {"root", "guest", "admin", "ftp", "git", "mysql"};
+        for (size_t i = 0; i < std::size(hosts); ++i) {
+            messages.push_back(std::string("pam: authentication failure; logname= uid=0 euid=0 tty=ssh ruser= rhost=") + hosts[i]);
+            messages.push_back(std::string("pam: authentication failure; logname= uid=0 euid=0 tty=ssh ruser= rhost=") + hosts[i]
+                               + "  user=" + users[i]);
+        }
+        const ClusterSet set = mine(messages);
+        for (size_t i = 0; i + 1 < messages.size(); i += 2)
+            QVERIFY2(set.templateOfEntry(i) != set.templateOfEntry(i + 1), messages[i + 1].c_str());
+        const QString text = set.templates()[set.templateOfEntry(0)].text;
+        QVERIFY2(text.contains(QLatin1String("rhost=<*>")), qPrintable(text));
+    }
+
+    // An empty value ("rhost=") is the setting's absence: it does not join "rhost=<*>".
+    void emptySettingIsNotAValue()
+    {
+        std::vector<std::string> messages;
+        // Each host twice, so the failures with a host are mined first (the miner visits
+        // frequent messages first) and the empty one meets "rhost=<*>".
+        for (const char *h : {"10.0.0.1", "ec2-52-80-34-196.compute.example.com", "10.0.0.9"})
+            for (int k = 0; k < 2; ++k)
+                messages.push_back(std::string("authentication failure; logname= uid=0 euid=0 tty=NODEVssh ruser= rhost=") + h);
+        messages.push_back("authentication failure; logname= uid=0 euid=0 tty=:0 ruser= rhost=");
+        const ClusterSet set = mine(messages);
+        QCOMPARE(set.templateOfEntry(0), set.templateOfEntry(2));
+        QVERIFY(set.templateOfEntry(6) != set.templateOfEntry(0));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTemplateRules)
+#include "tst_templaterules.moc"
