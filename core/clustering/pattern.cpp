@@ -29,7 +29,7 @@ bool isOuterMark(char c)
 bool isInnerMark(char c)
 {
     return isOuterMark(c) || c == '.' || c == '-' || c == '+' || c == '@' || c == '#' || c == '$' || c == '%'
-        || c == '&';
+        || c == '&' || c == '/';
 }
 
 std::vector<std::string_view> words(std::string_view s)
@@ -184,6 +184,90 @@ bool hostLike(std::string_view p)
         && std::all_of(tld.begin(), tld.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
+// Parts of a word (split at the outer marks) split once more at '/' where they are not paths:
+// "msra-sa-41/10.0.0.1" is a host and an address, "8086/2410" two numbers, "PS/2" a name
+// and a number ("<*>/<*>", "PS/<*>").
+std::vector<std::string_view> slashParts(const std::vector<std::string_view> &parts)
+{
+    std::vector<std::string_view> out;
+    for (std::string_view part : parts) {
+        if (part.size() < 3 || part[0] == '/' || part.find('/') == std::string_view::npos || part.find("//") != std::string_view::npos) {
+            out.push_back(part);
+            continue;
+        }
+        for (std::string_view piece : pieces(part, [](char c) { return c == '/'; }))
+            out.push_back(piece);
+    }
+    return out;
+}
+
+// A port after a host: up to five digits or a variable, perhaps ending a sentence ("8030.").
+bool portLike(std::string_view p)
+{
+    while (!p.empty() && (p.back() == '.' || p.back() == ','))
+        p.remove_suffix(1);
+    if (p == Var)
+        return true;
+    return !p.empty() && p.size() <= 5 && std::all_of(p.begin(), p.end(), isDigit);
+}
+
+// An IPv4 address, perhaps with variables for some of its numbers ("10.190.<*>.<*>").
+bool ipv4Like(std::string_view p)
+{
+    size_t groups = 0;
+    for (std::string_view piece : pieces(p, [](char c) { return c == '.'; })) {
+        if (piece == ".")
+            continue;
+        if (piece != Var && (piece.empty() || piece.size() > 3 || !std::all_of(piece.begin(), piece.end(), isDigit)))
+            return false;
+        ++groups;
+    }
+    return groups == 4;
+}
+
+// A host known by its place: a name with '-' or '.' right before ":port" or "/address"
+// ("msra-sa-41:8030", "msra-sa-41/10.190.173.170:8030"), however it is spelled.
+bool hostByPlace(const std::vector<std::string_view> &parts, size_t k)
+{
+    if (k + 2 >= parts.size())
+        return false;
+    const std::string_view p = parts[k];
+    bool letter = false, joined = false;
+    for (size_t i = 0; i < p.size(); ++i) {
+        const char c = p[i];
+        if (p.compare(i, Var.size(), Var) == 0) {
+            i += Var.size() - 1;
+            continue;
+        }
+        const bool alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        letter = letter || alpha;
+        joined = joined || ((c == '-' || c == '.') && i > 0);
+        if (!alpha && !isDigit(c) && c != '-' && c != '.')
+            return false;
+    }
+    if (!letter || !joined || p.front() == '-' || p.front() == '.')
+        return false;
+    return (parts[k + 1] == ":" && portLike(parts[k + 2])) || (parts[k + 1] == "/" && ipv4Like(parts[k + 2]));
+}
+
+// A MAC or IPv6 address: four or more groups of one to four hex digits (or variables) joined
+// by ':' ("00:11:43:e3:ba:c3"), one value even where some groups hold no digit.
+bool macLike(std::string_view w)
+{
+    size_t groups = 0;
+    for (std::string_view piece : pieces(w, [](char c) { return c == ':'; })) {
+        if (piece == ":")
+            continue;
+        const bool hex = !piece.empty() && piece.size() <= 4 && std::all_of(piece.begin(), piece.end(), [](char c) {
+            return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+        });
+        if (!hex && piece != Var)
+            return false;
+        ++groups;
+    }
+    return groups >= 4;
+}
+
 bool lowerEquals(std::string_view a, std::string_view b)
 {
     return a.size() == b.size()
@@ -230,9 +314,13 @@ std::string conventions(const std::string &word)
             --end;
         return word.substr(0, scheme + 3) + std::string(Var) + word.substr(end);
     }
+    if (macLike(word))
+        return std::string(Var);
+    const std::vector<std::string_view> parts = slashParts(pieces(word, isOuterMark));
     std::string out;
-    for (std::string_view part : pieces(word, isOuterMark)) {
-        if (pathLike(part) || hostLike(part)) {
+    for (size_t k = 0; k < parts.size(); ++k) {
+        const std::string_view part = parts[k];
+        if (pathLike(part) || hostLike(part) || hostByPlace(parts, k)) {
             out.append(Var);
             continue;
         }
@@ -245,9 +333,9 @@ std::string conventions(const std::string &word)
             inner.append(digits || glued ? Var : piece);
         }
         // A part made of variables, signs and separators ("<*>-<*>-<*>", "-<*>", "blk_-<*>")
-        // is one value; a comma after it stays.
+        // is one value; a comma or a full stop after it stays ("job <*>.", "port <*>,").
         size_t end = inner.size();
-        while (end > 0 && inner[end - 1] == ',')
+        while (end > 0 && (inner[end - 1] == ',' || inner[end - 1] == '.'))
             --end;
         bool value = inner.find(Var) != std::string::npos;
         for (std::string_view piece : pieces(std::string_view(inner).substr(0, end), isInnerMark))
@@ -286,6 +374,73 @@ bool unitWord(std::string_view w)
     return std::find(std::begin(units), std::end(units), w) != std::end(units);
 }
 
+bool nameIn(std::string_view w, std::initializer_list<std::string_view> names)
+{
+    for (std::string_view n : names)
+        if (w.size() >= 3 && w.size() <= n.size() && lowerEquals(w, n.substr(0, w.size()))
+            && (w.size() == 3 || w.size() == n.size()))
+            return true;
+    return false;
+}
+
+bool monthName(std::string_view w)
+{
+    return nameIn(w, {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                      "october", "november", "december"});
+}
+
+bool weekdayName(std::string_view w)
+{
+    return nameIn(w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"});
+}
+
+bool allDigits(std::string_view w, size_t min, size_t max)
+{
+    return w.size() >= min && w.size() <= max && std::all_of(w.begin(), w.end(), isDigit);
+}
+
+// "07:07:00" or "07:07": the clock time's variables, with its colons ("<*>:<*>:<*>").
+std::string_view clockPattern(std::string_view w)
+{
+    size_t colons = 0, run = 0;
+    for (char c : w) {
+        if (c == ':') {
+            if (run == 0 || run > 2)
+                return {};
+            ++colons;
+            run = 0;
+        } else if (isDigit(c)) {
+            ++run;
+        } else {
+            return {};
+        }
+    }
+    if (run == 0 || run > 2)
+        return {};
+    return colons == 2 ? std::string_view("<*>:<*>:<*>") : colons == 1 ? std::string_view("<*>:<*>") : std::string_view();
+}
+
+// A date written with names ("Fri Jun 17 07:07:00 2005") is one value: its words fold into
+// the clock time, whose colons stay ("<*>:<*>:<*>"), and so does a year right after the
+// time; a zone word stays ("<*>:<*>:<*> EDT <*>").
+void foldNamedDates(std::vector<std::string_view> &w)
+{
+    for (size_t i = 0; i + 2 < w.size(); ++i) {
+        if (!monthName(w[i]) || !allDigits(w[i + 1], 1, 2))
+            continue;
+        const std::string_view clock = clockPattern(w[i + 2]);
+        if (clock.empty())
+            continue;
+        const size_t from = i > 0 && weekdayName(w[i - 1]) ? i - 1 : i;
+        size_t to = i + 3;
+        if (to < w.size() && allDigits(w[to], 4, 4))
+            ++to;
+        w[from] = clock;
+        w.erase(w.begin() + std::ptrdiff_t(from + 1), w.begin() + std::ptrdiff_t(to));
+        i = from;
+    }
+}
+
 } // namespace
 
 std::string templatePattern(const std::vector<std::string_view> &messages)
@@ -298,6 +453,7 @@ std::string templatePattern(const std::vector<std::string_view> &messages)
     std::map<size_t, size_t> byCount;
     for (std::string_view m : messages) {
         split.push_back(words(m));
+        foldNamedDates(split.back());
         ++byCount[split.back().size()];
     }
     size_t count = 0, best = 0;

@@ -31,6 +31,23 @@ private slots:
             {{"Input split: hdfs://10.0.0.1:9000/a/b:0+11"}, "Input split: hdfs://<*>"},
             {{"size 2.1 KB, free 3 MB)", "size 7 MB, free 1 GB)"}, "size <*>, free <*>)"},
             {{"memory 512 MB, disk 4 GB", "memory 256 MB, disk 8 GB"}, "memory <*> MB, disk <*> GB"},
+            // A full stop after a value stays.
+            {{"launching job job_1445144423722_0020.", "launching job job_1445144423722_0021."}, "launching job <*>."},
+            // A host is known by its place (before ":port" or "/address"), however it is spelled.
+            {{"Retrying connect to server: msra-sa-41:8030. Already tried 0 time(s)"},
+             "Retrying connect to server: <*>:<*>. Already tried <*> time(s)"},
+            {{"Old: msra-sa-41/10.190.173.170:8030 New: msra-sa-41:8030"}, "Old: <*>/<*>:<*> New: <*>:<*>"},
+            // '/' between values outside a path keeps them apart.
+            {{"Using IRQ router PIIX/ICH [8086/2410]"}, "Using IRQ router PIIX/ICH [<*>/<*>]"},
+            {{"intellimouse PS/2"}, "intellimouse PS/<*>"},
+            // A MAC address is one value, even where some of its groups hold no digit.
+            {{"DHCPDISCOVER from 00:11:43:e3:ba:c3 via eth1"}, "DHCPDISCOVER from <*> via eth1"},
+            // A date written with names is one value; the clock keeps its colons, a year after
+            // it folds in, a zone word stays.
+            {{"connection from 10.0.0.1 (a-b.example.net) at Fri Jun 17 07:07:00 2005",
+              "connection from 10.0.0.2 (c-d.example.net) at Sat Jul 9 22:53:22 2005"},
+             "connection from <*> (<*>) at <*>:<*>:<*>"},
+            {{"built #1 Sat May 8 09:04:50 EDT 2004"}, "built #<*> <*>:<*>:<*> EDT <*>"},
             {{}, ""},
         };
         for (const auto &[messages, expected] : cases) {
