@@ -1,6 +1,7 @@
 // Issue rules for the lines of one event and the shapes of one failure (docs/clustering.md,
-// "Issue clusters", rules 7-9).
+// "Issue clusters", rules 7-11).
 #include "issuegrouper.h"
+#include "templateminer.h"
 
 #include <algorithm>
 #include <map>
@@ -162,6 +163,64 @@ void groupEnumerations(const std::vector<GroupTemplate> &templates, const EdgeFn
         for (size_t k = 1; k < members.size(); ++k)
             edge(members[0], members[k],
                  QStringLiteral("the same message with another value (%1)").arg(values.join(QStringLiteral(", "))));
+    }
+}
+
+void groupRouteValues(const std::vector<GroupTemplate> &templates, const EdgeFn &edge)
+{
+    // Request or access lines of one method and status whose routes differ in one path
+    // segment, two to eight values (an enumeration of names: "/api/v1/agents/data_agent/run",
+    // ".../triage_agent/run"): one endpoint called with a few names, one issue. The segment is
+    // not the route's last and its values are names (holding '_', '-' or '.'), so two
+    // endpoints of one service ("/v2/carts", "/v2/orders") stay apart.
+    constexpr size_t MaxValues = 8;
+    auto name = [](std::string_view v) {
+        return !v.empty() && v.find('<') == v.npos
+            && (v.find('_') != v.npos || v.find('-') != v.npos || v.find('.') != v.npos);
+    };
+    std::map<std::string, std::vector<std::pair<quint32, std::string_view>>> siblings;
+    for (quint32 i = 0; i < templates.size(); ++i) {
+        const std::span<const std::string> tokens = templates[i].tokens;
+        size_t r = 1;
+        while (r < tokens.size() && !isRouteToken(tokens[r - 1], tokens[r]))
+            ++r;
+        if (r >= tokens.size() || !std::any_of(tokens.begin() + std::ptrdiff_t(r + 1),
+                                               tokens.begin() + std::ptrdiff_t(std::min(tokens.size(), r + 3)),
+                                               isStatusToken))
+            continue;
+        const std::string_view route = std::string_view(tokens[r]).substr(0, tokens[r].find('?'));
+        std::vector<std::string_view> segs;
+        for (size_t at = 1; at <= route.size();) {
+            const size_t end = std::min(route.find('/', at), route.size());
+            segs.push_back(route.substr(at, end - at));
+            at = end + 1;
+        }
+        for (size_t k = 0; k + 1 < segs.size(); ++k) {
+            if (!name(segs[k]))
+                continue;
+            std::string key = templates[i].file + '\x1f' + std::to_string(r) + '\x1f' + std::to_string(k) + '\x1f';
+            for (size_t t = 0; t < tokens.size(); ++t) {
+                if (t != r) {
+                    key += tokens[t];
+                } else {
+                    for (size_t o = 0; o < segs.size(); ++o)
+                        key.append(o == k ? std::string_view("\x1e") : segs[o]).push_back('/');
+                    key += std::string_view(tokens[r]).substr(route.size());
+                }
+                key += ' ';
+            }
+            siblings[key].emplace_back(i, segs[k]);
+        }
+    }
+    for (const auto &[key, members] : siblings) {
+        if (members.size() < 2 || members.size() > MaxValues)
+            continue;
+        QStringList values;
+        for (const auto &[t, value] : members)
+            values << QString::fromUtf8(value.data(), qsizetype(value.size()));
+        for (size_t k = 1; k < members.size(); ++k)
+            edge(members[0].first, members[k].first,
+                 QStringLiteral("the same route with another value (%1)").arg(values.join(QStringLiteral(", "))));
     }
 }
 

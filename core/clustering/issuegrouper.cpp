@@ -428,6 +428,8 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
         }
         // 9. One route failing with several 5xx statuses.
         groupRouteFailures(templates, edge);
+        // 11. One route whose segment holds a few names, under one status.
+        groupRouteValues(templates, edge);
         // 6. One topic (rate limiting, authentication, ...: see topics.h) with evidence that
         //    the two belong together: the same service, and moving together in time (their
         //    bursts overlap, or both are steady over the same period) or the same module.

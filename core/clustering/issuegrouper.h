@@ -73,6 +73,9 @@ void groupRouteFailures(const std::vector<GroupTemplate> &templates, const EdgeF
 // Two template families logged within milliseconds of each other most of the time.
 void groupLoggedTogether(const std::vector<GroupTemplate> &templates,
                          const std::vector<CoOccurrence> &timePairs, const EdgeFn &edge);
+// Request or access lines of one method and status whose routes differ in one segment that
+// holds a few names (one endpoint called with an enumeration's values).
+void groupRouteValues(const std::vector<GroupTemplate> &templates, const EdgeFn &edge);
 // Templates that differ in one plain word from a short list (an enumeration's values).
 void groupEnumerations(const std::vector<GroupTemplate> &templates, const EdgeFn &edge);
 // Two failures that name different status codes ("code = Unavailable" / "code =

@@ -61,6 +61,40 @@ private slots:
         QCOMPARE(set.templateOfEntry(0), set.templateOfEntry(2));
         QVERIFY(set.templateOfEntry(6) != set.templateOfEntry(0));
     }
+
+    // One route whose segment holds a few names, under one status, is one issue (the routes
+    // stay templates of their own); two endpoints that differ in their last segment, or the
+    // same route under another status, are not.
+    void routeValuesAreOneIssue()
+    {
+        ClusterOptions options;
+        options.threads = 1;
+        ClusterEngine engine(options);
+        const char *agents[] = {"data_agent", "triage_agent", "optimization_agent", "reporting_agent"};
+        for (int k = 0; k < 5; ++k) {
+            for (const char *a : agents)
+                engine.addMessage(std::string("POST /api/v1/agents/") + a + "/run 429");
+            engine.addMessage("GET /v2/carts 200");
+            engine.addMessage("GET /v2/orders 200");
+            engine.addMessage("POST /api/v1/agents/data_agent/run 200");
+        }
+        const ClusterSet set = engine.snapshot();
+        const auto clusterOf = [&](const char *text) {
+            for (quint32 t = 0; t < set.templates().size(); ++t)
+                if (set.templates()[t].text == QLatin1String(text))
+                    for (quint32 c = 0; c < set.clusters().size(); ++c)
+                        if (std::count(set.clusters()[c].templates.begin(), set.clusters()[c].templates.end(), t))
+                            return int(c);
+            return -1;
+        };
+        const int data = clusterOf("POST /api/v1/agents/data_agent/run 429");
+        QVERIFY(data >= 0);
+        for (const char *a : {"triage_agent", "optimization_agent", "reporting_agent"})
+            QCOMPARE(clusterOf((std::string("POST /api/v1/agents/") + a + "/run 429").c_str()), data);
+        QVERIFY(set.clusters()[size_t(data)].explanation.contains(QLatin1String("the same route with another value")));
+        QVERIFY(clusterOf("GET /v2/carts 200") != clusterOf("GET /v2/orders 200"));
+        QVERIFY(clusterOf("POST /api/v1/agents/data_agent/run 200") != data);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTemplateRules)
