@@ -15,6 +15,11 @@ const require = createRequire(process.env.NODE_PATH + '/');
 const { Logging, v2 } = require('@google-cloud/logging');
 const { OAuth2Client } = require('google-auth-library');
 
+// google-gax warns once that pageSize with autoPaginate still returns everything: that is what
+// the first check asks for on purpose. Other warnings are still printed.
+process.removeAllListeners('warning');
+process.on('warning', (w) => { if (w.name !== 'AutopaginateTrueWarning') console.warn(w); });
+
 const [googleUrl, fixturePath, bigqueryUrl, servedPageText] = process.argv.slice(2);
 const servedPage = Number(servedPageText);  // the fake's own page length (--page-size)
 const fixture = JSON.parse(readFileSync(fixturePath, 'utf8'));
