@@ -26,7 +26,7 @@ PACKAGES=(
   desktop-file-utils appstream dpkg-dev file
 )
 
-# The official BigQuery client's conformance run (scripts/test-extra-bigquery.sh) needs node and
+# The official clients' conformance run (scripts/test-extra-conformance.sh) needs node and
 # npm; Debian's packages only when no other Node.js (which brings its own npm) is installed.
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
   PACKAGES+=(nodejs npm)

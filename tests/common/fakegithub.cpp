@@ -26,6 +26,15 @@ QByteArray fieldBytes(const QByteArray &body, const QString &name)
     return QJsonDocument::fromJson(body).object().value(name).toString().toUtf8();
 }
 
+// A field of an OAuth request body: GitHub takes form-encoded bodies (the app) and JSON bodies
+// (Octokit's OAuth methods) alike.
+QString oauthField(const HttpRequest &req, const QString &name)
+{
+    if (req.header("content-type").toLower().startsWith("application/json"))
+        return QJsonDocument::fromJson(req.body).object().value(name).toString();
+    return QUrlQuery(QString::fromUtf8(req.body)).queryItemValue(name, QUrl::FullyDecoded);
+}
+
 } // namespace
 
 FakeGitHub::FakeGitHub(QString apiPrefix, QObject *parent)
@@ -81,6 +90,18 @@ int FakeGitHub::createRequests() const
     return m_server.count("POST", m_prefix + QStringLiteral("/repos/[^/]+/[^/]+/issues"));
 }
 
+bool FakeGitHub::authorized(const HttpRequest &req) const
+{
+    if (requiredToken.isEmpty())
+        return true;
+    // GitHub takes the token after either scheme, in any case: "Bearer" (the app) or "token"
+    // (Octokit, curl examples in GitHub's docs).
+    const QByteArray value = req.header("authorization");
+    const qsizetype space = value.indexOf(' ');
+    const QByteArray scheme = value.left(space).toLower();
+    return space > 0 && (scheme == "bearer" || scheme == "token") && value.mid(space + 1).trimmed() == requiredToken;
+}
+
 HttpResponse FakeGitHub::withRate(HttpResponse r)
 {
     m_rateRemaining = qMax(0, m_rateRemaining - 1);
@@ -123,7 +144,7 @@ QJsonObject FakeGitHub::issueJson(const QString &fullName, const IssueRecord &i)
     };
 }
 
-HttpResponse FakeGitHub::listPage(const HttpRequest &req, const QList<QJsonObject> &all)
+HttpResponse FakeGitHub::listPage(const HttpRequest &req, const QList<QJsonObject> &all, bool searchResult)
 {
     const int perPage = qBound(1, req.queryValue(QStringLiteral("per_page")).isEmpty()
                                       ? defaultPerPage : req.queryValue(QStringLiteral("per_page")).toInt(), 100);
@@ -131,7 +152,11 @@ HttpResponse FakeGitHub::listPage(const HttpRequest &req, const QList<QJsonObjec
     QJsonArray items;
     for (qsizetype i = qsizetype(page - 1) * perPage; i < all.size() && i < qsizetype(page) * perPage; ++i)
         items.append(all[i]);
-    HttpResponse r = withRate(HttpResponse::json(200, toBytes(items)));
+    // Search answers one page of items inside {total_count, incomplete_results, items}.
+    HttpResponse r = withRate(HttpResponse::json(200, searchResult
+        ? toBytes(QJsonObject{{QStringLiteral("total_count"), int(all.size())},
+                              {QStringLiteral("incomplete_results"), false}, {QStringLiteral("items"), items}})
+        : toBytes(items)));
     const int last = qMax(1, int((all.size() + perPage - 1) / perPage));
     auto link = [&](int p) {
         QUrl u = m_server.baseUrl();
@@ -163,14 +188,26 @@ void FakeGitHub::installRoutes()
 
     // Authentication and rate-limit faults apply to every API request.
     auto guard = [this](const HttpRequest &req, auto &&next) -> HttpResponse {
-        if (!requiredToken.isEmpty() && req.header("authorization") != "Bearer " + requiredToken)
+        if (!authorized(req))
             return error(401, QStringLiteral("Bad credentials"));
         if (rateLimitNext > 0) {
             --rateLimitNext;
-            HttpResponse r = HttpResponse::json(403, R"json({"message":"API rate limit exceeded for user ID 1."})json");
+            HttpResponse r = HttpResponse::json(403, R"json({"message":"API rate limit exceeded for user ID 1.",)json"
+                R"json("documentation_url":"https://docs.github.com/rest/overview/rate-limits-for-the-rest-api"})json");
             r.setHeader("x-ratelimit-limit", "5000");
             r.setHeader("x-ratelimit-remaining", "0");
+            r.setHeader("x-ratelimit-used", "5000");
             r.setHeader("x-ratelimit-reset", QByteArray::number(QDateTime::currentSecsSinceEpoch() + 60));
+            r.setHeader("x-ratelimit-resource", "core");
+            return r;
+        }
+        if (secondaryRateLimitNext > 0) {
+            // GitHub's abuse limit: a 403 or 429 naming the secondary rate limit, retry-after set,
+            // while the primary budget (x-ratelimit-remaining) is not used up.
+            --secondaryRateLimitNext;
+            HttpResponse r = error(429, QStringLiteral("You have exceeded a secondary rate limit. Please wait a few minutes "
+                                                       "before you try again."));
+            r.setHeader("retry-after", QByteArray::number(secondaryRetryAfter));
             return r;
         }
         return next();
@@ -399,21 +436,25 @@ void FakeGitHub::installRoutes()
 
     m_server.addRoute("GET", m_prefix + QStringLiteral("/search/issues"), [this, guard](const HttpRequest &req) {
         return guard(req, [&] {
-            // q = "repo:o/r is:issue term term ..." (the + of the URL form arrives as spaces)
-            const QStringList words = req.queryValue(QStringLiteral("q")).replace(QLatin1Char('+'), QLatin1Char(' '))
-                                          .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            // q = "repo:o/r is:issue term \"a phrase\" ..." (the + of the URL form arrives as
+            // spaces); a quoted phrase is one term, as on GitHub.
+            static const QRegularExpression word(QStringLiteral("\"([^\"]*)\"|(\\S+)"));
             QString name;
             QStringList terms;
-            for (const QString &w : words) {
+            auto words = word.globalMatch(req.queryValue(QStringLiteral("q")).replace(QLatin1Char('+'), QLatin1Char(' ')));
+            while (words.hasNext()) {
+                const auto m = words.next();
+                const QString w = m.captured(2);
                 if (w.startsWith(QLatin1String("repo:")))
                     name = w.mid(5);
                 else if (!w.startsWith(QLatin1String("is:")) && !w.startsWith(QLatin1String("in:")))
-                    terms.append(w.toLower().remove(QLatin1Char('"')));
+                    terms.append((w.isEmpty() ? m.captured(1).simplified() : w).toLower().remove(QLatin1Char('"')));
             }
+            terms.removeAll(QString());
             Repo *r = repo(name);
             if (!r)
                 return error(422, QStringLiteral("Validation Failed"));
-            QJsonArray items;
+            QList<QJsonObject> items;
             for (const IssueRecord &i : std::as_const(r->issues)) {
                 if (req.elapsedMs - i.createdElapsedMs < searchLagMs)
                     continue;  // not indexed yet
@@ -421,9 +462,7 @@ void FakeGitHub::installRoutes()
                 if (std::all_of(terms.cbegin(), terms.cend(), [&](const QString &t) { return hay.contains(t); }))
                     items.append(issueJson(name, i));
             }
-            HttpResponse resp = withRate(HttpResponse::json(200, toBytes(QJsonObject{
-                {QStringLiteral("total_count"), int(items.size())}, {QStringLiteral("incomplete_results"), false},
-                {QStringLiteral("items"), items}})));
+            HttpResponse resp = listPage(req, items, true);
             resp.setHeader("x-ratelimit-resource", "search");
             return resp;
         });
@@ -435,8 +474,7 @@ void FakeGitHub::installRoutes()
     });
 
     m_server.addRoute("POST", QStringLiteral("/login/device/code"), [this](const HttpRequest &req) {
-        QUrlQuery form(QString::fromUtf8(req.body));
-        if (form.queryItemValue(QStringLiteral("client_id")).isEmpty())
+        if (oauthField(req, QStringLiteral("client_id")).isEmpty())
             return HttpResponse::json(400, R"json({"error":"unauthorized_client"})json");
         m_devicePolls = 0;
         const QJsonObject o{{QStringLiteral("device_code"), QStringLiteral("dev-code-123")},
@@ -449,6 +487,10 @@ void FakeGitHub::installRoutes()
 
     m_server.addRoute("POST", QStringLiteral("/login/oauth/access_token"), [this](const HttpRequest &req) {
         devicePollElapsedMs.append(req.elapsedMs);
+        if (oauthField(req, QStringLiteral("grant_type")) != QLatin1String("urn:ietf:params:oauth:grant-type:device_code"))
+            return HttpResponse::json(200, R"json({"error":"unsupported_grant_type"})json");
+        if (oauthField(req, QStringLiteral("device_code")) != QLatin1String("dev-code-123"))
+            return HttpResponse::json(200, R"json({"error":"incorrect_device_code"})json");
         const QString step = deviceScript.value(m_devicePolls++, QStringLiteral("expired_token"));
         if (step.startsWith(QLatin1String("token:")))
             return HttpResponse::json(200, toBytes(QJsonObject{{QStringLiteral("access_token"), step.mid(6)},

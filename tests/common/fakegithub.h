@@ -10,7 +10,8 @@
 //   PATCH {api}/repos/{o}/{r}/issues/{n}             state, title, body, labels
 //   GET/POST {api}/repos/{o}/{r}/issues/{n}/comments list (since, paging) / create
 //   GET  {api}/repos/{o}/{r}/labels                  labels in use
-//   GET  {api}/search/issues?q=repo:o/r is:issue ... lags behind creation (searchLagMs)
+//   GET  {api}/search/issues?q=repo:o/r is:issue ... lags behind creation (searchLagMs); per_page,
+//                                                    page + Link headers, total_count of all hits
 //   POST {graphql} closeIssue(input: {issueId, stateReason, duplicateIssueId}) only, with the
 //                  arguments inline or as one $input variable; {"data"} / {"errors"} bodies.
 //                  {graphql} is /graphql (github.com) or /api/graphql (GHES prefix /api/v3).
@@ -90,6 +91,8 @@ public:
     int createThenDrop = 0;            // create the issue, then drop the connection
     int commentThenDrop = 0;           // create the comment, then drop the connection
     int rateLimitNext = 0;             // answer 403 with x-ratelimit-remaining: 0 (no effect)
+    int secondaryRateLimitNext = 0;    // answer 429 "secondary rate limit" with retry-after
+    int secondaryRetryAfter = 30;      // seconds that retry-after asks for
 
     // Device flow script: answers for successive token polls, e.g.
     // {"authorization_pending", "slow_down", "authorization_pending", "token:gho_x"}.
@@ -116,9 +119,10 @@ public:
     int createRequests() const;
 
 private:
+    bool authorized(const HttpRequest &req) const;
     HttpResponse withRate(HttpResponse r);
     HttpResponse error(int status, const QString &message, const QJsonArray &errors = {});
-    HttpResponse listPage(const HttpRequest &req, const QList<QJsonObject> &all);
+    HttpResponse listPage(const HttpRequest &req, const QList<QJsonObject> &all, bool searchResult = false);
     QJsonObject issueJson(const QString &fullName, const IssueRecord &i) const;
     void installRoutes();
     void installCodeRoutes();

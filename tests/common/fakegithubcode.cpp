@@ -39,9 +39,7 @@ void FakeGitHub::setFile(const QString &fullName, const QString &path, const QBy
 void FakeGitHub::installCodeRoutes()
 {
     const QString repoRe = m_prefix + QStringLiteral("/repos/([^/]+/[^/]+)");
-    auto denied = [this](const HttpRequest &req) {
-        return !requiredToken.isEmpty() && req.header("authorization") != "Bearer " + requiredToken;
-    };
+    auto denied = [this](const HttpRequest &req) { return !authorized(req); };
 
     m_server.addRoute("GET", repoRe + QStringLiteral("/commits"), [this, denied](const HttpRequest &req) {
         if (denied(req))

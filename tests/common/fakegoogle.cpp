@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <openssl/evp.h>
 #include <openssl/pem.h>
@@ -263,20 +264,34 @@ HttpResponse FakeGoogle::list(const HttpRequest &request)
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
     if (body.value(QStringLiteral("resourceNames")).toArray().isEmpty())
         return googleError(400, QStringLiteral("INVALID_ARGUMENT"), QStringLiteral("resourceNames is required"));
-    if (body.value(QStringLiteral("pageSize")).toInt() > 1000)
-        return googleError(400, QStringLiteral("INVALID_ARGUMENT"), QStringLiteral("pageSize must be at most 1000"));
+    // pageSize is a maximum (default 50); a served page larger than that continues under the
+    // token "page-<i>+<offset>", so the scripted page boundaries stay where tests put them.
+    const QJsonValue sizeValue = body.value(QStringLiteral("pageSize"));
+    const int pageSize = sizeValue.isUndefined() ? 50 : sizeValue.toInt(-1);
+    if (pageSize < 0 || pageSize > 1000)
+        return googleError(400, QStringLiteral("INVALID_ARGUMENT"), QStringLiteral("pageSize must be between 0 and 1000"));
     const QString token = body.value(QStringLiteral("pageToken")).toString();
     int index = 0;
+    qsizetype offset = 0;
     if (!token.isEmpty()) {
-        bool ok = false;
-        index = token.startsWith(QLatin1String("page-")) ? token.mid(5).toInt(&ok) : -1;
-        if (!ok || index <= 0 || index >= m_pages.size())
+        static const QRegularExpression tokenForm(QStringLiteral("^page-(\\d{1,6})(?:\\+(\\d{1,6}))?$"));
+        const auto m = tokenForm.match(token);
+        index = m.hasMatch() ? m.captured(1).toInt() : -1;
+        offset = m.captured(2).toInt();
+        if (index < 0 || (index == 0 && offset == 0) || index >= m_pages.size() || offset >= qMax<qsizetype>(1, m_pages[index].size()))
             return googleError(400, QStringLiteral("INVALID_ARGUMENT"), QStringLiteral("Invalid page token"));
     }
+    const QJsonArray served = index < m_pages.size() ? m_pages[index] : QJsonArray();
+    const qsizetype take = pageSize == 0 ? 50 : pageSize;  // 0 means the server's default
+    QJsonArray entries;
+    for (qsizetype i = offset; i < served.size() && i < offset + take; ++i)
+        entries.append(served[i]);
     QJsonObject page;
-    if (index < m_pages.size() && !m_pages[index].isEmpty())
-        page.insert(QStringLiteral("entries"), m_pages[index]);
-    if (index + 1 < m_pages.size())
+    if (!entries.isEmpty())
+        page.insert(QStringLiteral("entries"), entries);
+    if (offset + take < served.size())
+        page.insert(QStringLiteral("nextPageToken"), QStringLiteral("page-%1+%2").arg(index).arg(offset + take));
+    else if (index + 1 < m_pages.size())
         page.insert(QStringLiteral("nextPageToken"), QStringLiteral("page-%1").arg(index + 1));
     return HttpResponse::json(200, QJsonDocument(page).toJson(QJsonDocument::Compact));
 }

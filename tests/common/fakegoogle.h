@@ -7,8 +7,9 @@
 //   POST /token              grant_type authorization_code (checks client, code, PKCE S256
 //                            code_verifier), refresh_token, jwt-bearer (verifies the RS256
 //                            signature with the registered public key, iss, aud, scope, exp)
-//   POST /v2/entries:list    pages of entries by pageToken; Bearer token checked (401 with a
-//                            Google error body otherwise)
+//   POST /v2/entries:list    pages of entries by pageToken, at most pageSize (default 50) each;
+//                            Bearer token checked (401 with a Google error body otherwise);
+//                            the filter is recorded, not applied
 // Tests script faults per list call through setListFault().
 
 #include "fakehttpserver.h"
@@ -67,7 +68,8 @@ public:
 
     // --- entries:list
     // The pages served in order; page i is asked for with pageToken "page-<i>" (page 0 without
-    // a token). A page may be empty and still carry a token.
+    // a token). A page may be empty and still carry a token. A page longer than the request's
+    // pageSize is served in parts, continued with the token "page-<i>+<offset>".
     void setPages(const QList<QJsonArray> &pages) { m_pages = pages; }
     // Splits entries into pages of `pageSize`.
     void setEntries(const QJsonArray &entries, int pageSize);

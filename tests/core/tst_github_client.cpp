@@ -130,6 +130,32 @@ private slots:
         QCOMPARE(client.lastRateLimit().remaining, 0);
     }
 
+    // GitHub's secondary limit (429 or 403 with retry-after, the primary budget not used up):
+    // the error says so and the next write waits the seconds retry-after asked for.
+    void secondaryRateLimitIsReportedAndHonoured()
+    {
+        FakeGitHub fake;
+        QVERIFY(fake.listen());
+        fake.addRepo(QStringLiteral("o/r"));
+        fake.secondaryRateLimitNext = 1;
+        fake.secondaryRetryAfter = 1;
+        GitHubClient::Config c{fake.apiBase(), "t"};
+        c.writeSpacingMs = 0;
+        GitHubClient client(c);
+        std::optional<Result<ApiResponse>> first, second;
+        client.write("POST", QStringLiteral("/repos/o/r/issues"), R"({"title":"x","body":"y"})", [&](Result<ApiResponse> r) { first = r; });
+        auto r = waitFor(first);
+        QVERIFY(!r.has_value());
+        QVERIFY2(r.error().what.contains(QLatin1String("HTTP 429, rate limited; retry after 1 s")), qPrintable(r.error().what));
+        QVERIFY2(r.error().what.contains(QLatin1String("secondary rate limit")), qPrintable(r.error().what));
+        QCOMPARE(client.lastRateLimit().retryAfterSeconds, 1);
+        client.write("POST", QStringLiteral("/repos/o/r/issues"), R"({"title":"x","body":"y"})", [&](Result<ApiResponse> r) { second = r; });
+        QVERIFY(waitFor(second).has_value());
+        const auto posts = fake.server().requests("POST", QStringLiteral("/repos/o/r/issues"));
+        QCOMPARE(posts.size(), 2);
+        QVERIFY2(posts[1].elapsedMs - posts[0].elapsedMs >= 950, qPrintable(QString::number(posts[1].elapsedMs - posts[0].elapsedMs)));
+    }
+
     void writesPerWindowAreCapped()
     {
         FakeGitHub fake;

@@ -1,5 +1,6 @@
 // The fake BigQuery as a program, for clients outside the C++ tests (the official Node.js
-// client's conformance run, scripts/test-extra-bigquery.sh).
+// client's conformance run, scripts/test-extra-conformance.sh). It also answers Cloud Logging's
+// linked-dataset listing with one link to the dataset.
 //
 //   fakebigquery_server [--entries N] [--span-seconds S] [--seed K] [--page-rows R]
 //                       [--dataset PROJECT.DATASET] [--write-fixture FILE]
@@ -16,6 +17,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <cstdio>
 
 using namespace gardener::test;
@@ -49,6 +51,16 @@ int main(int argc, char **argv)
     fake.setDataset(cli.value(dataset));
     fake.setPageRows(cli.value(pageRows).toInt());
     fake.load(data);
+    // The dataset is linked to the _Default bucket, as Log Analytics lists it.
+    const QString project = cli.value(dataset).section(QLatin1Char('.'), 0, 0);
+    const QString linkId = cli.value(dataset).section(QLatin1Char('.'), 1);
+    fake.setLinks(QJsonArray{QJsonObject{
+        {QStringLiteral("name"), QStringLiteral("projects/%1/locations/global/buckets/_Default/links/%2").arg(project, linkId)},
+        {QStringLiteral("description"), QStringLiteral("Log Analytics link")},
+        {QStringLiteral("createTime"), QStringLiteral("2026-03-01T09:00:00Z")},
+        {QStringLiteral("lifecycleState"), QStringLiteral("ACTIVE")},
+        {QStringLiteral("bigqueryDataset"),
+         QJsonObject{{QStringLiteral("datasetId"), QStringLiteral("bigquery.googleapis.com/projects/%1/datasets/%2").arg(project, linkId)}}}}});
     fake.server().addRoute("POST", QStringLiteral("/fake/pending-polls/(\\d+)"), [&fake](const HttpRequest &r) {
         fake.setPendingPolls(r.captures.value(1).toInt());
         return HttpResponse::json(200, "{}");
