@@ -86,6 +86,13 @@ public:
 
     void entry(const char *begin, size_t length, quint64 offset, qint64 line) override
     {
+        entryParsed(begin, length, offset, line, nullptr);
+    }
+
+    // `parsed`: the entry was already parsed on the other thread (nullptr: parse it here).
+    void entryParsed(const char *begin, size_t length, quint64 offset, qint64 line,
+                     const detail::ReadBatch::Parsed *parsed)
+    {
         if (limitReached())
             return;
         if (m_options.maxEntries > 0 && m_report.entries >= m_options.maxEntries) {
@@ -95,7 +102,14 @@ public:
             return;
         }
         EntryFields fields;
-        if (auto failure = m_parser.parse(begin, length, fields, m_options.strict)) {
+        std::optional<EntryParser::Failure> failure;
+        if (parsed) {
+            fields = parsed->fields;
+            failure = parsed->failure;
+        } else {
+            failure = m_parser.parse(begin, length, fields, m_options.strict);
+        }
+        if (failure) {
             qint64 at = qint64(offset);
             qint64 errorLine = line;
             if (failure->offset >= 0) {
@@ -166,12 +180,17 @@ std::optional<Error> consume(const detail::ReadBatch &b, Engine &engine, ReadRep
                              const QString &name, const ReadOptions &options)
 {
     using Kind = detail::ReadBatch::Kind;
+    size_t entryIndex = 0;
     for (const detail::ReadBatch::Event &e : b.events) {
         // A single pass stops at a limit without asking the splitter what is unfinished.
         if (e.kind == Kind::Finish && engine.limitReached())
             break;
         switch (e.kind) {
-        case Kind::Entry: engine.entry(b.bytes.data() + e.at, e.length, e.offset, e.line); break;
+        case Kind::Entry:
+            engine.entryParsed(b.bytes.data() + e.at, e.length, e.offset, e.line,
+                               b.parsed.empty() ? nullptr : &b.parsed[entryIndex]);
+            ++entryIndex;
+            break;
         case Kind::Problem: engine.problem(e.offset, e.line, b.problems[qsizetype(e.at)], e.skipped); break;
         case Kind::DecodedLimit:
             engine.noteLimit(decodedLimitText(options.maxDecodedBytes, report.gzip, report.entries), e.offset);
@@ -223,10 +242,10 @@ Result<ReadReport> run(detail::Input &input, QByteArray head, const QString &nam
     };
 
     const bool threaded = options.threads > 1;
-    // Three batches in flight keep both threads busy; each holds about one chunk.
-    detail::BatchQueue queue(threaded ? 3 : 1);
+    // Two batches in flight keep both threads busy; each holds about one chunk.
+    detail::BatchQueue queue(threaded ? 2 : 1);
     detail::BatchProducer producer(input, std::move(head), report.gzip, options, queue,
-                                   EntryParser::kPadding);
+                                   EntryParser::kPadding, threaded);
     std::thread worker;
     if (threaded)
         worker = std::thread([&producer] { producer.runAll(); });

@@ -15,6 +15,27 @@ void ReadBatch::reset()
     layout = EntrySplitter::Layout::Unknown;
     pages = 0;
     notJson = last = false;
+    parsed.clear();
+    text.clear();
+}
+
+std::string_view ReadBatch::TextArena::copy(std::string_view s)
+{
+    if (s.empty())
+        return {};
+    while (m_block < m_blocks.size() && m_used + s.size() > m_blocks[m_block].second) {
+        ++m_block;
+        m_used = 0;
+    }
+    if (m_block == m_blocks.size()) {
+        const size_t size = std::max(kBlockBytes, s.size());
+        m_blocks.emplace_back(std::make_unique<char[]>(size), size);
+        m_used = 0;
+    }
+    char *at = m_blocks[m_block].first.get() + m_used;
+    std::memcpy(at, s.data(), s.size());
+    m_used += s.size();
+    return {at, s.size()};
 }
 
 bool BatchQueue::push(std::unique_ptr<ReadBatch> batch)
@@ -44,6 +65,12 @@ bool BatchQueue::empty() const
     return m_full.empty();
 }
 
+size_t BatchQueue::size() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_full.size();
+}
+
 std::unique_ptr<ReadBatch> BatchQueue::spare()
 {
     std::lock_guard lock(m_mutex);
@@ -61,7 +88,7 @@ void BatchQueue::recycle(std::unique_ptr<ReadBatch> batch)
         return;
     batch->reset();
     std::lock_guard lock(m_mutex);
-    if (m_spare.size() < m_capacity + 2)
+    if (m_spare.size() < m_capacity + 1)
         m_spare.push_back(std::move(batch));
 }
 
@@ -93,7 +120,7 @@ struct BatchProducer::Zlib
 };
 
 BatchProducer::BatchProducer(Input &input, QByteArray head, bool gzip, const ReadOptions &options,
-                             BatchQueue &queue, size_t padding)
+                             BatchQueue &queue, size_t padding, bool parseAhead)
     : m_input(input)
     , m_pending(std::move(head))
     , m_gzip(gzip)
@@ -103,7 +130,26 @@ BatchProducer::BatchProducer(Input &input, QByteArray head, bool gzip, const Rea
     , m_chunk(std::max<size_t>(options.chunkBytes, 4096))
     , m_splitter(options.maxEntryBytes)
     , m_batch(queue.spare())
+    , m_parser(parseAhead ? std::make_unique<EntryParser>() : nullptr)
 {
+}
+
+void BatchProducer::parse(ReadBatch &batch)
+{
+    for (const ReadBatch::Event &e : batch.events) {
+        if (e.kind != ReadBatch::Kind::Entry)
+            continue;
+        ReadBatch::Parsed &p = batch.parsed.emplace_back();
+        p.failure = m_parser->parse(batch.bytes.data() + e.at, e.length, p.fields, m_options.strict);
+        if (p.failure)
+            continue;
+        // The parser's views last until its next entry: keep copies with the batch.
+        EntryFields &f = p.fields;
+        for (std::string_view *v : {&f.insertId, &f.logName, &f.resourceType, &f.service, &f.revision,
+                                    &f.location, &f.project, &f.trace, &f.spanId, &f.message,
+                                    &f.sourceFile, &f.function})
+            *v = batch.text.copy(*v);
+    }
 }
 
 BatchProducer::~BatchProducer() = default;
@@ -199,6 +245,9 @@ void BatchProducer::ship(bool last)
         m_batch->base = keep;
         m_batch->length = tail;
     }
+    // The consumer is behind (a batch is waiting): parse this one here instead of waiting.
+    if (m_parser && m_queue.size() > 0)
+        parse(*full);
     if (!m_queue.push(std::move(full)))
         m_done = true;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "entryparser.h"
 #include "entrysplitter.h"
 #include "logreader.h"
 
@@ -10,6 +11,7 @@
 #include <deque>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <vector>
 
 namespace gardener::detail {
@@ -38,6 +40,25 @@ struct ReadBatch
         size_t length;
     };
 
+    // An entry parsed ahead on the producer's thread; its strings live in `text`.
+    struct Parsed
+    {
+        EntryFields fields;
+        std::optional<EntryParser::Failure> failure;
+    };
+    // Copies of parsed strings, in blocks that never move.
+    class TextArena
+    {
+    public:
+        std::string_view copy(std::string_view s);
+        void clear() { m_block = 0, m_used = 0; }
+
+    private:
+        static constexpr size_t kBlockBytes = size_t(256) << 10;
+        std::vector<std::pair<std::unique_ptr<char[]>, size_t>> m_blocks;
+        size_t m_block = 0, m_used = 0;
+    };
+
     std::vector<char> bytes; // input bytes [base, base + length), then padding
     quint64 base = 0;
     size_t length = 0;
@@ -50,6 +71,9 @@ struct ReadBatch
     quint64 pages = 0;
     bool notJson = false;
     bool last = false; // nothing follows
+    // Empty, or one per Entry event when the producer parsed them (the consumer was behind).
+    std::vector<Parsed> parsed;
+    TextArena text;
 
     void reset();
 };
@@ -66,6 +90,7 @@ public:
     // Blocks until a batch is there (the producer always ends with a `last` batch).
     std::unique_ptr<ReadBatch> pop();
     bool empty() const;
+    size_t size() const;
     std::unique_ptr<ReadBatch> spare();
     void recycle(std::unique_ptr<ReadBatch> batch);
     // The consumer is done early (cancel, failure, a limit): unblocks and stops the producer.
@@ -96,8 +121,10 @@ public:
 class BatchProducer final : public EntrySplitter::Sink
 {
 public:
+    // `parseAhead`: parse a batch here when the consumer is behind (this runs on its own
+    // thread); the consumer then only stores it.
     BatchProducer(Input &input, QByteArray head, bool gzip, const ReadOptions &options,
-                  BatchQueue &queue, size_t padding);
+                  BatchQueue &queue, size_t padding, bool parseAhead);
     ~BatchProducer() override;
     BatchProducer(const BatchProducer &) = delete;
     BatchProducer &operator=(const BatchProducer &) = delete;
@@ -119,6 +146,7 @@ private:
                   bool skipped = false);
     void finishInput(bool callFinish);
     void ship(bool last);
+    void parse(ReadBatch &batch);
 
     Input &m_input;
     QByteArray m_pending; // the head, not yet consumed
@@ -133,6 +161,7 @@ private:
     quint64 m_read = 0;    // all input bytes consumed so far
     bool m_done = false;
     bool m_started = false;
+    std::unique_ptr<EntryParser> m_parser; // parse-ahead only
     struct Zlib;
     std::unique_ptr<Zlib> m_z;
 };
