@@ -259,8 +259,10 @@ Result<ReadReport> run(detail::Input &input, QByteArray head, const QString &nam
         if (cancelled(cancel))
             return fail(QStringLiteral("reading was cancelled"), name);
         if (!threaded) {
-            while (queue.empty())
+            while (queue.empty() && !producer.done())
                 producer.step();
+            if (queue.empty())
+                break; // cannot happen: the producer always ends with a `last` batch
         }
         std::unique_ptr<detail::ReadBatch> batch = queue.pop();
         const bool last = batch->last;

@@ -156,8 +156,16 @@ BatchProducer::~BatchProducer() = default;
 
 void BatchProducer::runAll()
 {
-    while (!m_done && !m_queue.stopped())
-        step();
+    try {
+        while (!m_done && !m_queue.stopped())
+            step();
+    } catch (const std::exception &e) {
+        // On its own thread nothing would catch it: the read fails instead (out of memory).
+        m_batch = std::make_unique<ReadBatch>();
+        addEvent(ReadBatch::Kind::Failure, m_read, -1,
+                 QStringLiteral("reading stopped: %1").arg(QString::fromLocal8Bit(e.what())));
+        ship(true);
+    }
 }
 
 void BatchProducer::step()
