@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
+#include <cstring>
 
 namespace gardener::cli {
 
@@ -76,7 +78,16 @@ QString mdEscape(QString s)
 struct Input
 {
     std::shared_ptr<LogStore> store;   // JSON exports
-    std::vector<QString> textIds;      // --text: member ids
+    // --text: the member id of entry e is its line in the file it came from ("N" for one
+    // input, "path:N" for several), worked out when written rather than kept per message.
+    struct TextFile
+    {
+        size_t firstEntry;
+        QString path;
+    };
+    std::vector<TextFile> textFiles;
+    size_t textEntries = 0;
+    bool textSingleInput = true;
     ClusterSet set;
 };
 
@@ -108,10 +119,12 @@ void writeWithMembers(QTextStream &out, const QJsonObject &root, const ClusterSe
             } else {
                 chunk += jsonValueText(QString::fromUtf8(v.data(), qsizetype(v.size())));
             }
-        } else if (input.textIds.size() > e) {
-            bool ok = false;
-            const qint64 n = input.textIds[e].toLongLong(&ok);
-            chunk += ok ? QByteArray::number(n) : jsonValueText(input.textIds[e]);
+        } else if (e < input.textEntries) {
+            const auto file = std::upper_bound(input.textFiles.begin(), input.textFiles.end(), e,
+                                               [](size_t v, const Input::TextFile &f) { return v < f.firstEntry; }) - 1;
+            const qint64 line = qint64(e - file->firstEntry) + 1;
+            chunk += input.textSingleInput ? QByteArray::number(line)
+                                           : jsonValueText(QString(file->path + QLatin1Char(':') + QString::number(line)));
         } else {
             chunk += "null";
         }
@@ -189,6 +202,7 @@ int ClusterCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     Input input;
     if (parser.isSet(text)) {
         ClusterEngine engine(options);
+        input.textSingleInput = files.size() == 1;
         for (const QString &path : files) {
             QFile f(path);
             if (!f.open(QIODevice::ReadOnly)) {
@@ -196,24 +210,26 @@ int ClusterCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
                 status = ExitFailure;
                 continue;
             }
-            const QByteArray bytes = f.readAll();
-            qint64 line = 0;
-            qsizetype pos = 0;
-            while (pos < bytes.size()) {
-                qsizetype end = bytes.indexOf('\n', pos);
-                if (end < 0)
-                    end = bytes.size();
-                qsizetype stop = end;
-                if (stop > pos && bytes[stop - 1] == '\r')
+            // Mapped rather than read: no copy of the whole file, no page faults for one.
+            const qint64 size = f.size();
+            const uchar *mapped = size > 0 ? f.map(0, size) : nullptr;
+            const QByteArray bytes = mapped ? QByteArray() : f.readAll();
+            const char *data = mapped ? reinterpret_cast<const char *>(mapped) : bytes.constData();
+            const size_t length = mapped ? size_t(size) : size_t(bytes.size());
+            input.textFiles.push_back({input.textEntries, path});
+            size_t pos = 0;
+            while (pos < length) {
+                const void *nl = std::memchr(data + pos, '\n', length - pos);
+                const size_t end = nl ? size_t(static_cast<const char *>(nl) - data) : length;
+                size_t stop = end;
+                if (stop > pos && data[stop - 1] == '\r')
                     --stop;
-                ++line;
-                engine.addMessage(std::string_view(bytes.constData() + pos, size_t(stop - pos)));
-                input.textIds.push_back(files.size() == 1 ? QString::number(line)
-                                                          : path + QLatin1Char(':') + QString::number(line));
+                engine.addMessage(std::string_view(data + pos, stop - pos));
+                ++input.textEntries;
                 pos = end + 1;
             }
         }
-        if (status != ExitOk && input.textIds.empty())
+        if (status != ExitOk && input.textEntries == 0)
             return status;
         input.set = engine.snapshot();
     } else {

@@ -3,8 +3,12 @@
 #include "entryparser.h"
 #include "entrysplitter.h"
 #include "rawsources.h"
+#include "readpipeline.h"
 
 #include <QFile>
+#include <QScopeGuard>
+#include <optional>
+#include <thread>
 #include <cstring>
 #include <zlib.h>
 
@@ -23,17 +27,7 @@ QString formatName(InputFormat format)
 
 namespace {
 
-// Where the (possibly compressed) bytes come from.
-class Input
-{
-public:
-    virtual ~Input() = default;
-    // Up to `max` bytes into `dst`; 0 at the end, -1 on a read error.
-    virtual qint64 read(char *dst, size_t max) = 0;
-    virtual QString errorString() const { return {}; }
-};
-
-class FileInput final : public Input
+class FileInput final : public detail::Input
 {
 public:
     explicit FileInput(QFile &file) : m_file(file) {}
@@ -44,7 +38,7 @@ private:
     QFile &m_file;
 };
 
-class MemoryInput final : public Input
+class MemoryInput final : public detail::Input
 {
 public:
     MemoryInput(const QByteArray &bytes, size_t start) : m_bytes(bytes), m_pos(start) {}
@@ -61,7 +55,7 @@ private:
     size_t m_pos;
 };
 
-// Feeds bytes to the splitter, parses each entry it finds and appends it to the store.
+// Parses each entry the splitter found and appends it to the store (the consumer stage).
 class Engine final : public EntrySplitter::Sink
 {
 public:
@@ -70,7 +64,6 @@ public:
         , m_name(std::move(name))
         , m_options(options)
         , m_report(report)
-        , m_splitter(options.maxEntryBytes)
     {
     }
 
@@ -79,40 +72,6 @@ public:
         m_sourceIndex = index;
         m_compressed = compressed;
     }
-
-    // Room for `n` more bytes at the end of the buffer, after dropping what the splitter no
-    // longer needs. Call commit() with the count actually written.
-    char *prepare(size_t n)
-    {
-        const quint64 keep = m_splitter.keepFrom();
-        const size_t drop = size_t(keep - m_base);
-        if (drop > 0) {
-            std::memmove(m_buffer.data(), m_buffer.data() + drop, m_length - drop);
-            m_length -= drop;
-            m_base = keep;
-        }
-        const size_t need = m_length + n + EntryParser::kPadding;
-        if (m_buffer.size() < need)
-            m_buffer.resize(std::max(need, m_buffer.size() * 3 / 2));
-        else if (m_buffer.size() > 4 * need && m_buffer.size() > (size_t(16) << 20)) {
-            // After a huge entry: give the memory back.
-            std::vector<char> smaller(need);
-            std::memcpy(smaller.data(), m_buffer.data(), m_length);
-            m_buffer.swap(smaller);
-        }
-        return m_buffer.data() + m_length;
-    }
-    void commit(size_t n)
-    {
-        m_length += n;
-        // simdjson may read past the entry's end: keep the padding defined.
-        std::memset(m_buffer.data() + m_length, ' ', EntryParser::kPadding);
-        m_splitter.scan(m_buffer.data(), m_base, m_length, *this);
-        m_report.bytesDecoded += n;
-    }
-    void finish() { m_splitter.finish(*this); }
-    bool notJson() const { return m_splitter.notJson(); }
-    const EntrySplitter &splitter() const { return m_splitter; }
 
     // A limit of ReadOptions was reached: stop feeding input.
     bool limitReached() const { return m_limitOffset >= 0; }
@@ -127,6 +86,13 @@ public:
 
     void entry(const char *begin, size_t length, quint64 offset, qint64 line) override
     {
+        entryParsed(begin, length, offset, line, nullptr);
+    }
+
+    // `parsed`: the entry was already parsed on the other thread (nullptr: parse it here).
+    void entryParsed(const char *begin, size_t length, quint64 offset, qint64 line,
+                     const detail::ReadBatch::Parsed *parsed)
+    {
         if (limitReached())
             return;
         if (m_options.maxEntries > 0 && m_report.entries >= m_options.maxEntries) {
@@ -136,7 +102,14 @@ public:
             return;
         }
         EntryFields fields;
-        if (auto failure = m_parser.parse(begin, length, fields, m_options.strict)) {
+        std::optional<EntryParser::Failure> failure;
+        if (parsed) {
+            fields = parsed->fields;
+            failure = parsed->failure;
+        } else {
+            failure = m_parser.parse(begin, length, fields, m_options.strict);
+        }
+        if (failure) {
             qint64 at = qint64(offset);
             qint64 errorLine = line;
             if (failure->offset >= 0) {
@@ -172,11 +145,7 @@ private:
     QString m_name;
     const ReadOptions &m_options;
     ReadReport &m_report;
-    EntrySplitter m_splitter;
     EntryParser m_parser;
-    std::vector<char> m_buffer;
-    quint64 m_base = 0;
-    size_t m_length = 0;
     quint32 m_sourceIndex = 0;
     CompressedRawSource *m_compressed = nullptr;
     qint64 m_limitOffset = -1;
@@ -205,9 +174,44 @@ bool cancelled(const std::atomic_bool *cancel)
     return cancel && cancel->load(std::memory_order_relaxed);
 }
 
+// Replays one batch of splitter events into the engine. An error when the batch says the read
+// failed.
+std::optional<Error> consume(const detail::ReadBatch &b, Engine &engine, ReadReport &report,
+                             const QString &name, const ReadOptions &options)
+{
+    using Kind = detail::ReadBatch::Kind;
+    size_t entryIndex = 0;
+    for (const detail::ReadBatch::Event &e : b.events) {
+        // A single pass stops at a limit without asking the splitter what is unfinished.
+        if (e.kind == Kind::Finish && engine.limitReached())
+            break;
+        switch (e.kind) {
+        case Kind::Entry:
+            engine.entryParsed(b.bytes.data() + e.at, e.length, e.offset, e.line,
+                               b.parsed.empty() ? nullptr : &b.parsed[entryIndex]);
+            ++entryIndex;
+            break;
+        case Kind::Problem: engine.problem(e.offset, e.line, b.problems[qsizetype(e.at)], e.skipped); break;
+        case Kind::DecodedLimit:
+            engine.noteLimit(decodedLimitText(options.maxDecodedBytes, report.gzip, report.entries), e.offset);
+            break;
+        case Kind::Failure:
+            return Error{name, -1, qint64(e.offset), b.problems[qsizetype(e.at)]};
+        case Kind::Finish: break;
+        }
+    }
+    report.bytesRead += b.bytesRead;
+    report.bytesDecoded += b.bytesDecoded;
+    report.format = toFormat(b.layout);
+    report.pages = b.pages;
+    return std::nullopt;
+}
+
 // The shared read loop. `head` holds the first bytes of the input (already read, for the gzip
-// check); `input` yields the rest.
-Result<ReadReport> run(Input &input, QByteArray head, const QString &name, quint64 totalBytes,
+// check); `input` yields the rest. With options.threads > 1 the input is read, inflated and
+// split on a second thread while this one parses; the events are replayed in input order, so
+// the result is the same either way.
+Result<ReadReport> run(detail::Input &input, QByteArray head, const QString &name, quint64 totalBytes,
                        LogStore &store, std::shared_ptr<const RawSource> plainSource,
                        const ReadOptions &options, const ProgressFn &progress,
                        const std::atomic_bool *cancel)
@@ -215,7 +219,6 @@ Result<ReadReport> run(Input &input, QByteArray head, const QString &name, quint
     ReadReport report;
     report.source = name;
     report.gzip = head.size() >= 2 && quint8(head[0]) == 0x1f && quint8(head[1]) == 0x8b;
-    const size_t chunk = std::max<size_t>(options.chunkBytes, 4096);
 
     std::shared_ptr<CompressedRawSource> compressed;
     Engine engine(store, name, options, report);
@@ -238,116 +241,48 @@ Result<ReadReport> run(Input &input, QByteArray head, const QString &name, quint
             progress(ReadProgress{report.entries, report.bytesRead, totalBytes});
     };
 
-    if (!report.gzip) {
-        // `head` is the start of the input: scan it, then the rest chunk by chunk.
-        std::memcpy(engine.prepare(size_t(head.size())), head.constData(), size_t(head.size()));
-        report.bytesRead += quint64(head.size());
-        engine.commit(size_t(head.size()));
-        head.clear();
-        for (;;) {
-            if (cancelled(cancel))
-                return fail(QStringLiteral("reading was cancelled"), name);
-            if (engine.notJson() || engine.limitReached())
-                break;
-            if (options.maxDecodedBytes > 0 && report.bytesDecoded >= options.maxDecodedBytes) {
-                engine.noteLimit(decodedLimitText(options.maxDecodedBytes, false, report.entries), report.bytesDecoded);
-                break;
-            }
-            char *dst = engine.prepare(chunk);
-            const qint64 n = input.read(dst, chunk);
-            if (n < 0)
-                return fail(QStringLiteral("read error: %1").arg(input.errorString()), name, -1,
-                            qint64(report.bytesRead));
-            if (n == 0)
-                break;
-            report.bytesRead += quint64(n);
-            engine.commit(size_t(n));
-            tick();
+    const bool threaded = options.threads > 1;
+    // Two batches in flight keep both threads busy; each holds about one chunk.
+    detail::BatchQueue queue(threaded ? 2 : 1);
+    detail::BatchProducer producer(input, std::move(head), report.gzip, options, queue,
+                                   EntryParser::kPadding, threaded);
+    std::thread worker;
+    if (threaded)
+        worker = std::thread([&producer] { producer.runAll(); });
+    const auto stopWorker = qScopeGuard([&] {
+        queue.stop();
+        if (worker.joinable())
+            worker.join();
+    });
+    bool notJson = false;
+    for (;;) {
+        if (cancelled(cancel))
+            return fail(QStringLiteral("reading was cancelled"), name);
+        if (!threaded) {
+            while (queue.empty() && !producer.done())
+                producer.step();
+            if (queue.empty())
+                break; // cannot happen: the producer always ends with a `last` batch
         }
-    } else {
-        z_stream z{};
-        if (inflateInit2(&z, 15 + 32) != Z_OK)
-            return fail(QStringLiteral("cannot start gzip decompression"), name);
-        std::vector<char> in(std::min<size_t>(chunk, size_t(1) << 20));
-        QByteArray pending = head;
-        bool inputDone = false, streamEnded = false;
-        QString gzipProblem;
-        while (gzipProblem.isEmpty()) {
-            if (cancelled(cancel)) {
-                inflateEnd(&z);
-                return fail(QStringLiteral("reading was cancelled"), name);
-            }
-            if (engine.notJson() || engine.limitReached())
-                break;
-            if (options.maxDecodedBytes > 0 && report.bytesDecoded >= options.maxDecodedBytes) {
-                engine.noteLimit(decodedLimitText(options.maxDecodedBytes, true, report.entries), report.bytesDecoded);
-                break;
-            }
-            if (z.avail_in == 0) {
-                if (!pending.isEmpty()) {
-                    const size_t n = std::min(in.size(), size_t(pending.size()));
-                    std::memcpy(in.data(), pending.constData(), n);
-                    pending.remove(0, qsizetype(n));
-                    z.next_in = reinterpret_cast<Bytef *>(in.data());
-                    z.avail_in = uInt(n);
-                    report.bytesRead += n;
-                } else if (!inputDone) {
-                    const qint64 n = input.read(in.data(), in.size());
-                    if (n < 0) {
-                        inflateEnd(&z);
-                        return fail(QStringLiteral("read error: %1").arg(input.errorString()),
-                                    name, -1, qint64(report.bytesRead));
-                    }
-                    inputDone = n == 0;
-                    z.next_in = reinterpret_cast<Bytef *>(in.data());
-                    z.avail_in = uInt(n);
-                    report.bytesRead += quint64(n);
-                }
-                if (z.avail_in == 0) {
-                    if (!streamEnded)
-                        gzipProblem = QStringLiteral("compressed data ends early (file cut short?)");
-                    break;
-                }
-            }
-            if (streamEnded) {
-                // Another gzip member follows (concatenated .gz files); skip NUL padding.
-                if (z.next_in[0] == 0) {
-                    --z.avail_in;
-                    ++z.next_in;
-                    continue;
-                }
-                inflateReset(&z);
-                streamEnded = false;
-            }
-            char *dst = engine.prepare(chunk);
-            z.next_out = reinterpret_cast<Bytef *>(dst);
-            z.avail_out = uInt(chunk);
-            const int rc = inflate(&z, Z_NO_FLUSH);
-            const size_t produced = chunk - z.avail_out;
-            if (rc == Z_STREAM_END)
-                streamEnded = true;
-            else if (rc != Z_OK && rc != Z_BUF_ERROR)
-                gzipProblem = QStringLiteral("compressed data is corrupt (%1)")
-                                  .arg(QString::fromLatin1(z.msg ? z.msg : "zlib error"));
-            engine.commit(produced);
-            tick();
-        }
-        inflateEnd(&z);
-        if (!gzipProblem.isEmpty())
-            engine.record(Error{name, -1, qint64(report.bytesDecoded), gzipProblem}, false);
+        std::unique_ptr<detail::ReadBatch> batch = queue.pop();
+        const bool last = batch->last;
+        if (auto failure = consume(*batch, engine, report, name, options))
+            return tl::unexpected<Error>(*failure);
+        notJson = batch->notJson;
+        tick();
+        queue.recycle(std::move(batch));
+        // After a limit the rest of the input is left unread.
+        if (last || notJson || engine.limitReached())
+            break;
     }
 
-    if (engine.notJson()) {
+    if (notJson) {
         const Error first = report.problems.value(0);
         // The registered source stays (no entry refers to it); the caller sees the error.
         return tl::unexpected<Error>(first);
     }
-    if (!engine.limitReached())
-        engine.finish();
     if (compressed)
         compressed->finish();
-    report.format = toFormat(engine.splitter().layout());
-    report.pages = engine.splitter().pages();
     if (progress)
         progress(ReadProgress{report.entries, report.bytesRead, totalBytes});
     return report;

@@ -42,6 +42,9 @@ struct ReadOptions
     size_t chunkBytes = size_t(4) << 20;
     // How many problems a report keeps (all are counted).
     int maxProblems = 10;
+    // Threads for one input: with 2, reading, decompressing and splitting run beside the
+    // parsing. The result is the same for any value.
+    int threads = 2;
 };
 
 struct ReadProgress

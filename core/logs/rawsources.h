@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QMutex>
 #include <QString>
+#include <memory>
 #include <vector>
 
 namespace gardener {
@@ -42,13 +43,14 @@ private:
 };
 
 // For compressed input: the raw entries are gathered into blocks of about 256 KiB and each
-// block is deflated (zlib level 1), typically to a tenth of its size. An entry's offset is
+// block is deflated (raw deflate, level 1), typically to a tenth of its size. An entry's offset is
 // (block << 32) | position in the block; read() inflates the block, keeping the last one.
 // Filled by one thread with add(), then finish(); read() is safe from any thread after that.
 class CompressedRawSource final : public RawSource
 {
 public:
     explicit CompressedRawSource(QString name);
+    ~CompressedRawSource() override;
     QString name() const override { return m_name; }
     QByteArray read(quint64 offset, quint32 length) const override;
 
@@ -61,6 +63,8 @@ private:
 
     static constexpr size_t kBlockBytes = 256 * 1024;
     QString m_name;
+    struct Deflater;
+    std::unique_ptr<Deflater> m_deflater; // while filling
     std::string m_pending;              // the block being filled
     std::vector<QByteArray> m_blocks;   // deflated blocks
     std::vector<quint32> m_blockSizes;  // their inflated sizes

@@ -120,6 +120,33 @@ private slots:
         QVERIFY(QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("members")).isArray());
     }
 
+    // Several --text inputs: ids are path:line, counted per file (an empty file in between
+    // and a last line without a newline included).
+    void textMembersOfSeveralFiles()
+    {
+        const QString empty = m_dir.filePath(QStringLiteral("empty.txt"));
+        const QString second = m_dir.filePath(QStringLiteral("second.txt"));
+        QFile e(empty), s(second);
+        QVERIFY(e.open(QIODevice::WriteOnly) && s.open(QIODevice::WriteOnly));
+        e.close();
+        s.write("Cache miss for key user-7\r\nConnected to 10.0.0.9 in 4ms");
+        s.close();
+        QString out;
+        QCOMPARE(run({QStringLiteral("--text"), QStringLiteral("--format"), QStringLiteral("json"),
+                      QStringLiteral("--members"), m_text, empty, second}, &out), int(ExitOk));
+        const QJsonArray members = QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("members")).toArray();
+        QCOMPARE(members.size(), 43);
+        QCOMPARE(members.at(0).toObject().value(QStringLiteral("id")).toString(), m_text + QStringLiteral(":1"));
+        QCOMPARE(members.at(40).toObject().value(QStringLiteral("id")).toString(), m_text + QStringLiteral(":41"));
+        QCOMPARE(members.at(41).toObject().value(QStringLiteral("id")).toString(), second + QStringLiteral(":1"));
+        QCOMPARE(members.at(42).toObject().value(QStringLiteral("id")).toString(), second + QStringLiteral(":2"));
+        // The CR of a CRLF line is not part of the message: it joins the other cache misses.
+        QCOMPARE(members.at(41).toObject().value(QStringLiteral("template")),
+                 members.at(1).toObject().value(QStringLiteral("template")));
+        QCOMPARE(members.at(42).toObject().value(QStringLiteral("template")),
+                 members.at(0).toObject().value(QStringLiteral("template")));
+    }
+
     void tableAndMarkdown()
     {
         QString out;
