@@ -358,6 +358,10 @@ void ClustersPage::openEntry(qulonglong entry)
         return;
     auto *dialog = new EntryDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Stack frames link to code through the same mappings as the evidence; a broken settings
+    // file only costs the links (the Code settings dialog reports it).
+    if (const auto settings = evidence::CodeSettings::load(m_evidence->codeSettingsPath()))
+        dialog->setCodeSettings(*settings);
     dialog->setEntryJson(store->rawJson(size_t(entry)));
     dialog->show();
 }

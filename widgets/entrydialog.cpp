@@ -1,7 +1,10 @@
 #include "entrydialog.h"
 
 #include "appstyle.h"
+#include "evidence/clusterevidence.h"
+#include "evidence/codemapping.h"
 #include "jsonhighlighter.h"
+#include "stacktraceview.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -61,6 +64,9 @@ EntryDialog::EntryDialog(QWidget *parent)
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     new JsonHighlighter(m_text->document(), style::isDark(palette()));
+    m_stack = new StackTraceView(this);
+    m_stack->hide();
+    layout->addWidget(m_stack, 1);
     layout->addWidget(m_text, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -75,6 +81,13 @@ EntryDialog::EntryDialog(QWidget *parent)
     if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
         size = size.boundedTo(screen->availableGeometry().size() * 9 / 10);
     resize(size);
+}
+
+EntryDialog::~EntryDialog() = default;
+
+void EntryDialog::setCodeSettings(const evidence::CodeSettings &settings)
+{
+    m_codeSettings = std::make_unique<evidence::CodeSettings>(settings);
 }
 
 void EntryDialog::addRow(const QString &label, const QString &value)
@@ -106,6 +119,8 @@ void EntryDialog::setEntryJson(const QByteArray &json)
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
     m_summary.clear();
+    m_stack->setTrace({});
+    m_stack->hide();
 
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
@@ -148,7 +163,22 @@ void EntryDialog::setEntryJson(const QByteArray &json)
         addRow(tr("Source:"), where);
     }
     addRow(tr("Insert id:"), e.value(QLatin1String("insertId")).toString());
+    showStackTrace(e, json);
     m_text->setPlainText(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
+}
+
+void EntryDialog::showStackTrace(const QJsonObject &entry, const QByteArray &json)
+{
+    if (m_codeSettings) {
+        QHash<QString, QString> labels;
+        const QJsonObject l = entry.value(QLatin1String("labels")).toObject();
+        for (auto it = l.begin(); it != l.end(); ++it)
+            labels.insert(it.key(), it.value().toString());
+        const QString service = entry.value(QLatin1String("resource")).toObject().value(QLatin1String("labels"))
+                                    .toObject().value(QLatin1String("service_name")).toString();
+        m_stack->setCodeContext(*m_codeSettings, service, evidence::deployedCommit(labels, QString()));
+    }
+    m_stack->setVisible(m_stack->setTrace(evidence::stackTraceOf(json)));
 }
 
 QString EntryDialog::formattedJson() const

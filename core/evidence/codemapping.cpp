@@ -198,10 +198,10 @@ SourceRef innermostAppFrame(const QString &trace)
                 return frame(m.captured(2), m.captured(3).toInt(), m.captured(1));
         } else if (!isLibraryClass(m.captured(4))) {
             // com.acme.cart.CartService + CartService.java -> com/acme/cart/CartService.java
-            const QString package = m.captured(4).section(QLatin1Char('.'), 0, -2);
-            const QString file = (package.isEmpty() ? QString() : QString(package).replace(QLatin1Char('.'), QLatin1Char('/')) + QLatin1Char('/'))
-                                 + m.captured(6);
-            return frame(file, m.captured(7).toInt(), m.captured(5));
+            SourceRef ref = frameSource(m.captured(6), m.captured(7).toInt(), m.captured(4) + QLatin1Char('.') + m.captured(5));
+            ref.function = m.captured(5);
+            ref.origin = frame({}, 0, {}).origin;
+            return ref;
         }
     }
     // Go: "pkg.fn(...)" then "\t/path/file.go:42 +0x1d"; the first application frame is innermost.
@@ -213,6 +213,20 @@ SourceRef innermostAppFrame(const QString &trace)
             return frame(m.captured(2), m.captured(3).toInt(), m.captured(1));
     }
     return {};
+}
+
+SourceRef frameSource(const QString &file, int line, const QString &function)
+{
+    SourceRef ref{file, line, function, QStringLiteral("stack trace frame")};
+    const bool jvm = file.endsWith(QLatin1String(".java")) || file.endsWith(QLatin1String(".kt"))
+                     || file.endsWith(QLatin1String(".scala"));
+    if (jvm && !file.contains(QLatin1Char('/'))) {
+        QString qualified = function.section(QLatin1Char('/'), -1); // "java.base/" module prefix
+        const QString package = qualified.section(QLatin1Char('.'), 0, -3);
+        if (!package.isEmpty())
+            ref.file = QString(package).replace(QLatin1Char('.'), QLatin1Char('/')) + QLatin1Char('/') + file;
+    }
+    return ref;
 }
 
 CodeRepo CodeSettings::repoFor(const QString &service) const
