@@ -84,18 +84,16 @@ static QStringList usersItems(const evidence::UsersAffected &u)
     if (u.kind == evidence::UsersAffected::Kind::None)
         return {};
     const int n = int(std::min<quint64>(u.distinct, INT_MAX));
-    QString text;
     if (u.kind == evidence::UsersAffected::Kind::Users)
-        text = n == 1 ? QCoreApplication::translate("gardener::ClusterDetailView", "1 user")
-                      : QCoreApplication::translate("gardener::ClusterDetailView", "%n users", nullptr, n);
-    else
-        text = (n == 1 ? QCoreApplication::translate("gardener::ClusterDetailView", "1 client IP address")
-                       : QCoreApplication::translate("gardener::ClusterDetailView", "%n client IP addresses", nullptr, n))
-               + QStringLiteral(" — ")
-               + QCoreApplication::translate("gardener::ClusterDetailView",
-                                             "IP addresses, not users: no entry names a user, and one address may "
-                                             "stand for several users or one user for several addresses");
-    return {QStringLiteral("<b>%1</b>").arg(esc(text))};
+        return {QStringLiteral("<b>%1</b>").arg(esc(n == 1 ? QCoreApplication::translate("gardener::ClusterDetailView", "1 user")
+                                                            : QCoreApplication::translate("gardener::ClusterDetailView", "%n users", nullptr, n)))};
+    // Only the count is emphasised: the caveat is what keeps it from being read as users.
+    return {QStringLiteral("<b>%1</b> — %2")
+                .arg(esc(n == 1 ? QCoreApplication::translate("gardener::ClusterDetailView", "1 client IP address")
+                                : QCoreApplication::translate("gardener::ClusterDetailView", "%n client IP addresses", nullptr, n)),
+                     esc(QCoreApplication::translate("gardener::ClusterDetailView",
+                                                     "IP addresses, not users: no entry names a user, and one address may "
+                                                     "stand for several users or one user for several addresses")))};
 }
 
 static QString usersSource(const evidence::UsersAffected &u)

@@ -76,7 +76,8 @@ void StackTraceView::render()
     h += QStringLiteral("<p style=\"color:%1\">%2</p>")
              .arg(muted, (st.innermostFirst() ? tr("Most recent call first.") : tr("Most recent call last."))
                              .toHtmlEscaped());
-    h += QStringLiteral("<table cellspacing=2>");
+    // Padding keeps a function and its file apart ("readiness_probe  /app/…/health.py:212").
+    h += QStringLiteral("<table cellspacing=0 cellpadding=3>");
     int block = st.blockTitles.size() > 1 ? -1 : 0; // one exception: its line is the heading
     m_runs = 0;
     for (size_t i = 0; i < st.frames.size();) {
