@@ -122,7 +122,7 @@ bool parsePython(const std::vector<std::string_view> &lines, StackTrace &st)
             f.function = l.substr(in + 5);
             if (const size_t at = l.find(", line ", q); at != std::string_view::npos && at < in)
                 f.line = leadingNumber(l.substr(at + 7));
-            f.library = pythonLibrary(f.file);
+            f.library = f.skippedByClustering = pythonLibrary(f.file);
             f.block = int(st.blockTitles.size()) - 1;
             if (!f.library)
                 f.key = std::string(f.file) + ":" + std::string(f.function);
@@ -148,9 +148,12 @@ StackFrame atFrame(std::string_view l, bool &node)
     if (startsWith(l, "async "))
         l.remove_prefix(6);
     node = contains(l, ".js:") || contains(l, ".ts:") || contains(l, ".mjs:");
-    f.library = node ? (contains(l, "node_modules") || contains(l, "node:") || contains(l, "(internal/"))
-                     : javaLibrary(l);
-    if (!f.library) {
+    f.skippedByClustering = node ? (contains(l, "node_modules") || contains(l, "node:") || contains(l, "(internal/"))
+                                 : javaLibrary(l);
+    // Node's own frames name no .js file ("(node:internal/process/task_queues:95:5)",
+    // "(<anonymous>)"): they are the runtime too, though clustering never treated them so.
+    f.library = f.skippedByClustering || contains(l, "(node:") || contains(l, "(internal/") || contains(l, "<anonymous>");
+    if (!f.skippedByClustering) {
         // "fn (/app/x.js:1:2)" -> "fn"; "pkg.Cls.m(Cls.java:3)" -> "pkg.Cls.m"; a bare path
         // "/app/x.js:1:2" -> "/app/x.js".
         size_t end = node ? l.find(" (") : l.find('(');
@@ -265,8 +268,9 @@ bool parseGo(const std::vector<std::string_view> &lines, StackTrace &st)
         ++i;
         StackFrame f;
         f.text = fn;
-        f.library = startsWith(fn, "runtime.") || startsWith(fn, "panic(") || contains(file, "/usr/local/go/")
-            || contains(file, "/go/pkg/mod/") || startsWith(fn, "net/http.") || startsWith(fn, "created by ");
+        f.library = f.skippedByClustering = startsWith(fn, "runtime.") || startsWith(fn, "panic(")
+            || contains(file, "/usr/local/go/") || contains(file, "/go/pkg/mod/") || startsWith(fn, "net/http.")
+            || startsWith(fn, "created by ");
         if (!f.library)
             f.key = std::string(fn.substr(0, fn.rfind('(')));
         f.function = fn.back() == ')' && !startsWith(fn, "created by ") ? fn.substr(0, fn.rfind('(')) : fn;
@@ -284,18 +288,18 @@ std::vector<const StackFrame *> StackTrace::clusteringFrames() const
     std::vector<const StackFrame *> out;
     if (kind == Kind::Python) {
         for (auto it = frames.rbegin(); it != frames.rend(); ++it)
-            if (!it->library)
+            if (!it->skippedByClustering)
                 out.push_back(&*it);
     } else if (kind == Kind::Go) {
         for (const StackFrame &f : frames)
-            if (!f.library)
+            if (!f.skippedByClustering)
                 out.push_back(&f);
     } else if (kind != Kind::None) {
         // The root cause's block; when it has no application frame, the first block that has.
         for (int from : {rootBlock, 0}) {
             int block = -1;
             for (const StackFrame &f : frames) {
-                if (f.block < from || f.library || (block >= 0 && f.block != block))
+                if (f.block < from || f.skippedByClustering || (block >= 0 && f.block != block))
                     continue;
                 block = f.block;
                 out.push_back(&f);

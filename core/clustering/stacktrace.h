@@ -15,6 +15,9 @@ struct StackFrame
     std::string_view file;     // "/app/pricing.py", "CartService.java", "/app/main.go"; may be empty
     int line = 0;              // 0 when the frame names none
     bool library = false;      // the runtime or a third-party package, not the application
+    // What clustering skips: `library` as it was first defined, narrower for Node's internal
+    // frames ("node:internal/…"). Kept as it is, because fingerprints depend on it.
+    bool skippedByClustering = false;
     int block = 0;             // which exception of a chain (Java "Caused by:", Python's chained tracebacks)
     std::string key;           // application frames: how clustering names the frame
 };

@@ -1,5 +1,7 @@
 #include "evidence/codemapping.h"
 
+#include "clustering/stacktrace.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,30 +51,6 @@ QString apply(const CodeMapping &m, const QString &file)
     if (!to.isEmpty() && !to.endsWith(QLatin1Char('/')) && !rest.isEmpty())
         to += QLatin1Char('/');
     return to + rest + QStringLiteral(".py");
-}
-
-bool isLibraryPath(const QString &file)
-{
-    static const QStringList markers = {
-        QStringLiteral("/site-packages/"), QStringLiteral("/dist-packages/"), QStringLiteral("/lib/python"),
-        QStringLiteral("<frozen"), QStringLiteral("node_modules/"), QStringLiteral("node:"),
-        QStringLiteral("internal/"), QStringLiteral("/usr/local/go/src/"), QStringLiteral("/go/pkg/mod/"),
-        QStringLiteral("<anonymous>")};
-    return std::any_of(markers.begin(), markers.end(), [&](const QString &m) { return file.contains(m); });
-}
-
-bool isLibraryClass(const QString &qualified)
-{
-    static const QStringList prefixes = {QStringLiteral("java."), QStringLiteral("javax."), QStringLiteral("jdk."),
-                                         QStringLiteral("sun."), QStringLiteral("kotlin."),
-                                         QStringLiteral("org.springframework."), QStringLiteral("org.apache."),
-                                         QStringLiteral("io.netty."), QStringLiteral("com.google.")};
-    return std::any_of(prefixes.begin(), prefixes.end(), [&](const QString &p) { return qualified.startsWith(p); });
-}
-
-SourceRef frame(QString file, int line, QString function)
-{
-    return SourceRef{std::move(file), line, std::move(function), QStringLiteral("stack trace (innermost app frame)")};
 }
 
 } // namespace
@@ -177,40 +155,21 @@ QString deployedCommit(const QHash<QString, QString> &labels, const QString &ima
 
 SourceRef innermostAppFrame(const QString &trace)
 {
-    // Python: frames run outermost to innermost; the last application frame wins.
-    static const QRegularExpression py(QStringLiteral("File \"([^\"]+)\", line (\\d+), in ([^\\r\\n]+)"));
-    SourceRef best;
-    for (auto it = py.globalMatch(trace); it.hasNext();) {
-        const auto m = it.next();
-        if (!isLibraryPath(m.captured(1)))
-            best = frame(m.captured(1), m.captured(2).toInt(), m.captured(3).trimmed());
-    }
-    if (!best.isEmpty())
-        return best;
-    // JavaScript "at fn (/app/a.js:3:5)" / "at /app/a.js:3:5"; Java "at a.b.C.m(C.java:42)".
-    static const QRegularExpression at(QStringLiteral(
-        "^\\s+at (?:(\\S+) \\()?([^\\s()]+?):(\\d+)(?::\\d+)?\\)?\\s*$|^\\s+at ([\\w$.]+)\\.([\\w$<>]+)\\(([\\w$]+\\.\\w+):(\\d+)\\)"),
-        QRegularExpression::MultilineOption);
-    for (auto it = at.globalMatch(trace); it.hasNext();) {
-        const auto m = it.next();
-        if (!m.captured(2).isEmpty()) {
-            if (!isLibraryPath(m.captured(2)))
-                return frame(m.captured(2), m.captured(3).toInt(), m.captured(1));
-        } else if (!isLibraryClass(m.captured(4))) {
-            // com.acme.cart.CartService + CartService.java -> com/acme/cart/CartService.java
-            SourceRef ref = frameSource(m.captured(6), m.captured(7).toInt(), m.captured(4) + QLatin1Char('.') + m.captured(5));
-            ref.function = m.captured(5);
-            ref.origin = frame({}, 0, {}).origin;
-            return ref;
-        }
-    }
-    // Go: "pkg.fn(...)" then "\t/path/file.go:42 +0x1d"; the first application frame is innermost.
-    static const QRegularExpression go(QStringLiteral("^([\\w./*()-]+)\\(.*\\)\\n\\t(\\S+\\.go):(\\d+)"),
-                                       QRegularExpression::MultilineOption);
-    for (auto it = go.globalMatch(trace); it.hasNext();) {
-        const auto m = it.next();
-        if (!isLibraryPath(m.captured(2)) && !m.captured(1).startsWith(QLatin1String("runtime.")))
-            return frame(m.captured(2), m.captured(3).toInt(), m.captured(1));
+    // The frames clustering keys on, innermost first (Java: the root cause's block), read by
+    // the one stack-trace parser; the first that is application code and names a file wins.
+    const std::string text = trace.toStdString();
+    const clustering::StackTrace st = clustering::parseStackTrace(text);
+    for (const clustering::StackFrame *f : st.clusteringFrames()) {
+        if (f->library || f->file.empty())
+            continue;
+        const auto q = [](std::string_view v) { return QString::fromUtf8(v.data(), qsizetype(v.size())); };
+        const QString function = q(f->function);
+        SourceRef ref = frameSource(q(f->file), f->line, function);
+        // Java names the method alone, as sourceLocation does ("total", not "com.acme…total").
+        if (st.kind == clustering::StackTrace::Kind::Java)
+            ref.function = function.section(QLatin1Char('.'), -1);
+        ref.origin = QStringLiteral("stack trace (innermost app frame)");
+        return ref;
     }
     return {};
 }
