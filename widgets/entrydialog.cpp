@@ -4,10 +4,12 @@
 #include "evidence/clusterevidence.h"
 #include "evidence/codemapping.h"
 #include "jsonhighlighter.h"
+#include "pipeline/clusterfacts.h"
 #include "stacktraceview.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -19,6 +21,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace gardener {
@@ -73,6 +76,11 @@ EntryDialog::EntryDialog(QWidget *parent)
     auto *copy = buttons->addButton(tr("&Copy as JSON"), QDialogButtonBox::ActionRole);
     copy->setIcon(style::icon("copy"));
     connect(copy, &QPushButton::clicked, this, &EntryDialog::copyJson);
+    m_openTrace = buttons->addButton(tr("Open &Trace"), QDialogButtonBox::ActionRole);
+    m_openTrace->setObjectName(QStringLiteral("openTrace"));
+    m_openTrace->setToolTip(tr("Open this request's trace in Cloud Trace"));
+    m_openTrace->hide();
+    connect(m_openTrace, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(QUrl(m_traceUrl)); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
@@ -121,6 +129,8 @@ void EntryDialog::setEntryJson(const QByteArray &json)
     m_summary.clear();
     m_stack->setTrace({});
     m_stack->hide();
+    m_traceUrl.clear();
+    m_openTrace->hide();
 
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
@@ -151,6 +161,13 @@ void EntryDialog::setEntryJson(const QByteArray &json)
         addRow(tr("HTTP request:"), request);
     }
     addRow(tr("Trace:"), e.value(QLatin1String("trace")).toString());
+    // "projects/P/traces/ID": the trace's own project, else the resource's.
+    const QString trace = e.value(QLatin1String("trace")).toString();
+    const QString project = trace.startsWith(QLatin1String("projects/"))
+        ? trace.section(QLatin1Char('/'), 1, 1)
+        : resource.value(QLatin1String("labels")).toObject().value(QLatin1String("project_id")).toString();
+    m_traceUrl = pipeline::traceUrl(project, trace.section(QLatin1Char('/'), -1));
+    m_openTrace->setVisible(!m_traceUrl.isEmpty());
     const QJsonObject loc = e.value(QLatin1String("sourceLocation")).toObject();
     if (!loc.isEmpty()) {
         QString where = loc.value(QLatin1String("file")).toString();

@@ -6,6 +6,7 @@
 
 class QFormLayout;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace gardener {
 
@@ -30,6 +31,8 @@ public:
     // Links stack frames to code; call before setEntryJson (or again after it).
     void setCodeSettings(const evidence::CodeSettings &settings);
     StackTraceView *stackView() const { return m_stack; }
+    // The entry's trace in Cloud Trace (the Open Trace button), empty without a trace.
+    QString traceUrl() const { return m_traceUrl; }
 
     // For tests and the detail view: the summary rows as "label: value" lines.
     QStringList summaryLines() const;
@@ -42,6 +45,8 @@ private:
     QFormLayout *m_form = nullptr;
     QPlainTextEdit *m_text = nullptr;
     StackTraceView *m_stack = nullptr;
+    QPushButton *m_openTrace = nullptr;
+    QString m_traceUrl;
     std::unique_ptr<evidence::CodeSettings> m_codeSettings;
     QStringList m_summary;
 };

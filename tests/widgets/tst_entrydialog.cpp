@@ -6,6 +6,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPushButton>
 #include <QTest>
 
 using namespace gardener;
@@ -114,6 +115,20 @@ private slots:
         const QString text = dialog.stackView()->toPlainText();
         QVERIFY2(text.contains(appFrame), qPrintable(text));
         QVERIFY2(text.contains(folded), qPrintable(text));
+    }
+
+    void openTraceForAnEntryWithATrace()
+    {
+        QJsonObject e = QJsonDocument::fromJson(entryWith(QString())).object();
+        e.insert(QStringLiteral("trace"), QStringLiteral("projects/acme-prod/traces/4bf92f3577b34da6"));
+        EntryDialog dialog;
+        dialog.setEntryJson(QJsonDocument(e).toJson());
+        QCOMPARE(dialog.traceUrl(), QStringLiteral("https://console.cloud.google.com/traces/list?tid=4bf92f3577b34da6&project=acme-prod"));
+        auto *button = dialog.findChild<QPushButton *>(QStringLiteral("openTrace"));
+        QVERIFY(button && !button->isHidden());
+        dialog.setEntryJson(entryWith(QString()));
+        QVERIFY(dialog.traceUrl().isEmpty());
+        QVERIFY(button->isHidden());
     }
 
     void noTraceNoStackView()
