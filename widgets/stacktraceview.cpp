@@ -123,6 +123,21 @@ void StackTraceView::render()
     h += QStringLiteral("</table>");
     m_html = h;
     setHtml(h);
+    fitHeight();
+}
+
+void StackTraceView::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    fitHeight();
+}
+
+// A short trace takes the room it needs and leaves the rest to the JSON; a long one scrolls.
+void StackTraceView::fitHeight()
+{
+    document()->setTextWidth(viewport()->width());
+    const int content = int(document()->size().height()) + 2 * frameWidth() + 4;
+    setMaximumHeight(qMax(content, fontMetrics().height() * 4));
 }
 
 } // namespace gardener

@@ -27,8 +27,12 @@ public:
     int libraryRuns() const { return m_runs; }
     void unfoldRun(int run);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void render();
+    void fitHeight();
     void onAnchor(const QUrl &url);
 
     std::string m_text;
