@@ -10,6 +10,7 @@
 #include "secrets/secretstore.h"
 #include "translations.h"
 #include "logs/logstore.h"
+#include "session/clusterlink.h"
 #include "session/session.h"
 
 #include <QApplication>
@@ -40,6 +41,7 @@ void setIdentity()
 void printUsage(QTextStream &out, const std::vector<std::unique_ptr<cli::Command>> &commands)
 {
     out << "Usage: loggardener [--demo] [FILE...]      start the desktop app\n"
+           "       loggardener 'loggardener://open?…'  open a copied cluster link\n"
            "       loggardener COMMAND [OPTIONS]       run without a window\n\n"
            "Commands:\n";
     for (const auto &c : commands)
@@ -101,6 +103,8 @@ int main(int argc, char *argv[])
     bool smokeTest = false; // opens, loads, prints one line and quits: for package checks
     QString screenshotDir = qEnvironmentVariable("GARDENER_SCREENSHOT_DIR");
     QStringList files;
+    QString clusterLink; // loggardener://open?cluster=…: open its data and select the cluster
+    Screenshotter::Options shotOptions;
     const QStringList args = QApplication::arguments().mid(1);
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
@@ -112,6 +116,17 @@ int main(int argc, char *argv[])
             screenshotDir = args.at(++i);
         else if (a.startsWith(QLatin1String("--screenshot-dir=")))
             screenshotDir = a.mid(17);
+        else if ((a == QLatin1String("--screenshot-size") || a == QLatin1String("--screenshot-palette")) && i + 1 < args.size()) {
+            // Hidden, for scripts/screenshots.sh: the window size and palette of the set.
+            const QString value = args.at(++i);
+            const bool ok = a.endsWith(QLatin1String("size")) ? shotOptions.parseSize(value) : shotOptions.parsePalette(value);
+            if (!ok) {
+                QTextStream(stderr) << "loggardener: " << a << " '" << value
+                                    << "' is not WIDTHxHEIGHT (640x400 to 7680x4320) or light/dark\n";
+                return cli::ExitUsage;
+            }
+        } else if (ClusterLink::looksLikeLink(a))
+            clusterLink = a;
         else if (!a.startsWith(QLatin1Char('-')) || a == QLatin1String("-"))
             files << a;
         else {
@@ -170,7 +185,12 @@ int main(int argc, char *argv[])
     if (!screenshotDir.isEmpty()) {
         // Takes the pictures, opening the demo data itself, then quits.
         auto *shots = new Screenshotter(&window, &session, screenshotDir, &window);
+        shots->setOptions(shotOptions);
         shots->start();
+    } else if (!clusterLink.isEmpty()) {
+        if (auto opened = window.openClusterLink(clusterLink); !opened)
+            QMessageBox::warning(&window, QObject::tr("Log Gardener"),
+                                 QObject::tr("Cannot open the cluster link: %1").arg(opened.error().toString()));
     } else if (!files.isEmpty()) {
         window.openFiles(files);
     } else if (demo) {

@@ -1,10 +1,12 @@
 #include "clusterdetailview.h"
 
 #include "appstyle.h"
+#include "clustering/stacktrace.h"
 #include "evidence/clusterevidence.h"
 #include "evidencehtml.h"
 #include "logs/logstore.h"
 #include "models/clustertablemodel.h"
+#include "pipeline/clusterfacts.h"
 
 #include <QDateTime>
 #include <QDesktopServices>
@@ -42,6 +44,11 @@ QString view(std::string_view v)
 
 QString firstLine(std::string_view v, int maxChars)
 {
+    // A stack trace reads as its exception, not "Traceback (most recent call last):".
+    if (v.find('\n') != std::string_view::npos) {
+        if (const std::string summary = clustering::stackSummaryLine(v); !summary.empty())
+            return firstLine(summary, maxChars);
+    }
     QString s = view(v.substr(0, qMin<size_t>(v.size(), size_t(maxChars) * 4)));
     const qsizetype nl = s.indexOf(QLatin1Char('\n'));
     bool cut = nl >= 0 || v.size() > size_t(maxChars) * 4;
@@ -96,6 +103,38 @@ QString ClusterDetailView::markedTemplate(const QString &text, const QString &co
     }
     out += esc(text.mid(pos));
     return out;
+}
+
+QString ClusterDetailView::valuesHtml(const IssueCluster &c, const QString &mark, const QString &muted)
+{
+    if (c.valueDistributions.empty())
+        return QString();
+    const QLocale locale;
+    QString h = QStringLiteral("<h4>%1</h4><p style=\"color:%2; margin-top:0\">%3</p>")
+                    .arg(esc(tr("Values at masked positions")), muted,
+                         esc(tr("The words that vary in these messages, and how often each occurs.")));
+    for (const auto &d : c.valueDistributions) {
+        const QStringList tokens = d.pattern.split(QLatin1Char(' '));
+        QStringList shown;
+        for (qsizetype i = 0; i < tokens.size(); ++i)
+            shown << (i == d.position ? QStringLiteral("<span style=\"color:%1; font-weight:600\"><u>%2</u></span>")
+                                            .arg(mark, esc(tokens[i]))
+                                      : esc(tokens[i]));
+        h += QStringLiteral("<p><code>%1</code></p><table cellspacing=2>").arg(shown.join(QLatin1Char(' ')));
+        quint64 total = 0;
+        for (const auto &v : d.values)
+            total += v.count;
+        for (const auto &v : d.values) {
+            const double share = total ? double(v.count) / double(total) : 0.0;
+            h += QStringLiteral("<tr><td><code>%1</code></td><td align=right>%2</td><td align=right>%3</td>"
+                                "<td style=\"color:%4\">%5</td></tr>")
+                     .arg(esc(v.name), esc(locale.toString(v.count)),
+                          esc(locale.toString(share * 100.0, 'f', 0) + QLatin1Char('%')), mark,
+                          QString(qMax(1, int(share * 20 + 0.5)), QChar(0x2588)));
+        }
+        h += QStringLiteral("</table>");
+    }
+    return h;
 }
 
 void ClusterDetailView::setEvidence(const evidence::ClusterEvidence &evidence)
@@ -178,6 +217,12 @@ void ClusterDetailView::showCluster(const clustering::ClusterSet &set, int index
     h += QStringLiteral("<p style=\"color:%1\">%2 · %3</p>")
              .arg(muted, esc(tr("Fingerprint %1").arg(c.fingerprint)),
                   esc(c.userDecided ? tr("shaped by your merge or split") : tr("grouped automatically")));
+    m_logsUrl = store ? pipeline::clusterLogsUrl(*store, set, index) : QString();
+    if (!m_logsUrl.isEmpty())
+        h += QStringLiteral("<p><a href=\"%1\" title=\"%2\">%3</a> &nbsp;·&nbsp; <a href=\"copylink:\">%4</a></p>")
+                 .arg(m_logsUrl.toHtmlEscaped(),
+                      esc(tr("This cluster's service and text, first to last seen, in the Google Cloud console")),
+                      esc(tr("Open in Logs Explorer")), esc(tr("Copy link to cluster")));
 
     // Statistics.
     h += QStringLiteral("<h4>%1</h4><table cellspacing=3>").arg(esc(tr("Statistics")));
@@ -224,6 +269,7 @@ void ClusterDetailView::showCluster(const clustering::ClusterSet &set, int index
     }
     row(tr("Distinct values"), distinct.join(QStringLiteral(", ")));
     h += QStringLiteral("</table>");
+    h += valuesHtml(c, mark, muted);
     m_htmlBefore = h;
     h.clear();
 
@@ -262,7 +308,11 @@ void ClusterDetailView::showCluster(const clustering::ClusterSet &set, int index
             if (sample.entry >= store->size())
                 continue;
             const size_t e = size_t(sample.entry);
-            h += QStringLiteral("<tr><td valign=top><a href=\"entry:%1\">%2</a></td>"
+            const QString trace = pipeline::entryTraceUrl(*store, e);
+            const QString traceLink = trace.isEmpty() ? QString()
+                                                      : QStringLiteral("<br><a href=\"%1\">%2</a>")
+                                                            .arg(trace.toHtmlEscaped(), esc(tr("Open trace")));
+            h += QStringLiteral("<tr><td valign=top><a href=\"entry:%1\">%2</a>%8</td>"
                                 "<td valign=top style=\"color:%3\">%4</td>"
                                 "<td valign=top><span style=\"color:%5\">&#9679;</span> %6</td>"
                                 "<td>%7</td></tr>")
@@ -270,7 +320,7 @@ void ClusterDetailView::showCluster(const clustering::ClusterSet &set, int index
                           esc(timeText(store->timestampNs(e)) + QStringLiteral(" · ") + sampleReason(sample.reason)),
                           style::severityColor(store->severity(e)).name(),
                           esc(view(severityName(store->severity(e)))),
-                          esc(firstLine(store->message(e), 300)));
+                          esc(firstLine(store->message(e), 300)), traceLink);
         }
         h += QStringLiteral("</table>");
     }
@@ -290,8 +340,10 @@ void ClusterDetailView::onAnchor(const QUrl &url)
         emit splitRequested({s.mid(6)});
     } else if (s == QLatin1String("codesettings:")) {
         emit codeSettingsRequested();
+    } else if (s == QLatin1String("copylink:")) {
+        emit copyLinkRequested(m_fingerprint);
     } else if (url.scheme() == QLatin1String("https")) {
-        QDesktopServices::openUrl(url); // evidence links: GitHub, Error Reporting
+        QDesktopServices::openUrl(url); // Logs Explorer, Cloud Trace, GitHub, Error Reporting
     }
 }
 

@@ -35,6 +35,8 @@ public:
     void setEvidence(const evidence::ClusterEvidence &evidence);
 
     QString fingerprint() const { return m_fingerprint; }
+    // The shown cluster's Logs Explorer link (empty while loading).
+    QString logsExplorerUrl() const { return m_logsUrl; }
     QString plainText() const;
     QString html() const;
 
@@ -45,14 +47,18 @@ signals:
     void entryRequested(qulonglong entry);
     void splitRequested(const QStringList &templateFingerprints);
     void codeSettingsRequested();
+    // "Copy link to cluster" was clicked.
+    void copyLinkRequested(const QString &fingerprint);
 
 private:
     void onAnchor(const QUrl &url);
 
     void render();
+    static QString valuesHtml(const clustering::IssueCluster &c, const QString &mark, const QString &muted);
 
     QTextBrowser *m_text = nullptr;
     QString m_fingerprint;
+    QString m_logsUrl;
     QString m_htmlBefore; // the cluster's page up to the statistics, then the rest
     QString m_htmlAfter;
     QString m_evidenceHtml;

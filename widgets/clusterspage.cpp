@@ -12,9 +12,12 @@
 #include "models/clusterfilterproxy.h"
 #include "models/clustertablemodel.h"
 #include "models/timelinemodel.h"
+#include "session/clusterlink.h"
 #include "session/session.h"
 #include "timelinechartview.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QHeaderView>
 #include <QLocale>
 #include <QSettings>
@@ -146,6 +149,7 @@ ClustersPage::ClustersPage(Session *session, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ClustersPage::updateCounts);
     connect(m_chart, &TimelineChartView::timeRangeSelected, this, &ClustersPage::setTimeRange);
     connect(m_detail, &ClusterDetailView::entryRequested, this, &ClustersPage::openEntry);
+    connect(m_detail, &ClusterDetailView::copyLinkRequested, this, &ClustersPage::copyClusterLink);
     connect(m_detail, &ClusterDetailView::splitRequested, this, [this](const QStringList &fps) {
         const QString error = splitTemplates(fps);
         if (!error.isEmpty())
@@ -358,8 +362,41 @@ void ClustersPage::openEntry(qulonglong entry)
         return;
     auto *dialog = new EntryDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Stack frames link to code through the same mappings as the evidence; a broken settings
+    // file only costs the links (the Code settings dialog reports it).
+    if (const auto settings = evidence::CodeSettings::load(m_evidence->codeSettingsPath()))
+        dialog->setCodeSettings(*settings);
     dialog->setEntryJson(store->rawJson(size_t(entry)));
     dialog->show();
+}
+
+void ClustersPage::setLinkSource(const QStringList &files, bool demo)
+{
+    m_linkFiles = files;
+    m_linkDemo = demo;
+}
+
+QString ClustersPage::clusterLink(const QString &fingerprint) const
+{
+    if (fingerprint.isEmpty() || (m_linkFiles.isEmpty() && !m_linkDemo))
+        return QString();
+    ClusterLink link;
+    link.files = m_linkFiles;
+    link.demo = m_linkDemo;
+    link.fingerprint = fingerprint;
+    return link.toString();
+}
+
+void ClustersPage::copyClusterLink(const QString &fingerprint)
+{
+    const QString link = clusterLink(fingerprint);
+    if (link.isEmpty()) {
+        emit statusMessage(tr("This data was not opened from files, so a link cannot reopen it. "
+                              "Save the collection as a file first."));
+        return;
+    }
+    QApplication::clipboard()->setText(link);
+    emit statusMessage(tr("Copied a link to this cluster; \"loggardener LINK\" opens it."));
 }
 
 void ClustersPage::requery()

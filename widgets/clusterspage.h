@@ -61,6 +61,12 @@ public:
     QString splitTemplates(const QStringList &templateFingerprints);
     void openEntry(qulonglong entry);
     void setTimeRange(qint64 fromMs, qint64 toMs);
+    // What the data on screen was opened from, for "Copy link to cluster" (neither: a live
+    // collection, which a link cannot reopen).
+    void setLinkSource(const QStringList &files, bool demo);
+    // The loggardener:// link of a cluster, empty when the data cannot be reopened by a link.
+    QString clusterLink(const QString &fingerprint) const;
+    void copyClusterLink(const QString &fingerprint);
 
     void saveState() const;
     void restoreState();
@@ -98,6 +104,8 @@ private:
     quint64 m_lastQuery = 0;
     evidence::EvidenceJob *m_evidence = nullptr;
     QPair<qint64, qint64> m_evidenceRange{0, 0};
+    QStringList m_linkFiles;
+    bool m_linkDemo = false;
 };
 
 } // namespace gardener

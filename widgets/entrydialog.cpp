@@ -1,10 +1,15 @@
 #include "entrydialog.h"
 
 #include "appstyle.h"
+#include "evidence/clusterevidence.h"
+#include "evidence/codemapping.h"
 #include "jsonhighlighter.h"
+#include "pipeline/clusterfacts.h"
+#include "stacktraceview.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -16,6 +21,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace gardener {
@@ -61,12 +67,20 @@ EntryDialog::EntryDialog(QWidget *parent)
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     new JsonHighlighter(m_text->document(), style::isDark(palette()));
+    m_stack = new StackTraceView(this);
+    m_stack->hide();
+    layout->addWidget(m_stack, 1);
     layout->addWidget(m_text, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *copy = buttons->addButton(tr("&Copy as JSON"), QDialogButtonBox::ActionRole);
     copy->setIcon(style::icon("copy"));
     connect(copy, &QPushButton::clicked, this, &EntryDialog::copyJson);
+    m_openTrace = buttons->addButton(tr("Open &Trace"), QDialogButtonBox::ActionRole);
+    m_openTrace->setObjectName(QStringLiteral("openTrace"));
+    m_openTrace->setToolTip(tr("Open this request's trace in Cloud Trace"));
+    m_openTrace->hide();
+    connect(m_openTrace, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(QUrl(m_traceUrl)); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
@@ -75,6 +89,13 @@ EntryDialog::EntryDialog(QWidget *parent)
     if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
         size = size.boundedTo(screen->availableGeometry().size() * 9 / 10);
     resize(size);
+}
+
+EntryDialog::~EntryDialog() = default;
+
+void EntryDialog::setCodeSettings(const evidence::CodeSettings &settings)
+{
+    m_codeSettings = std::make_unique<evidence::CodeSettings>(settings);
 }
 
 void EntryDialog::addRow(const QString &label, const QString &value)
@@ -106,6 +127,10 @@ void EntryDialog::setEntryJson(const QByteArray &json)
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
     m_summary.clear();
+    m_stack->setTrace({});
+    m_stack->hide();
+    m_traceUrl.clear();
+    m_openTrace->hide();
 
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
@@ -136,6 +161,13 @@ void EntryDialog::setEntryJson(const QByteArray &json)
         addRow(tr("HTTP request:"), request);
     }
     addRow(tr("Trace:"), e.value(QLatin1String("trace")).toString());
+    // "projects/P/traces/ID": the trace's own project, else the resource's.
+    const QString trace = e.value(QLatin1String("trace")).toString();
+    const QString project = trace.startsWith(QLatin1String("projects/"))
+        ? trace.section(QLatin1Char('/'), 1, 1)
+        : resource.value(QLatin1String("labels")).toObject().value(QLatin1String("project_id")).toString();
+    m_traceUrl = pipeline::traceUrl(project, trace.section(QLatin1Char('/'), -1));
+    m_openTrace->setVisible(!m_traceUrl.isEmpty());
     const QJsonObject loc = e.value(QLatin1String("sourceLocation")).toObject();
     if (!loc.isEmpty()) {
         QString where = loc.value(QLatin1String("file")).toString();
@@ -148,7 +180,22 @@ void EntryDialog::setEntryJson(const QByteArray &json)
         addRow(tr("Source:"), where);
     }
     addRow(tr("Insert id:"), e.value(QLatin1String("insertId")).toString());
+    showStackTrace(e, json);
     m_text->setPlainText(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
+}
+
+void EntryDialog::showStackTrace(const QJsonObject &entry, const QByteArray &json)
+{
+    if (m_codeSettings) {
+        QHash<QString, QString> labels;
+        const QJsonObject l = entry.value(QLatin1String("labels")).toObject();
+        for (auto it = l.begin(); it != l.end(); ++it)
+            labels.insert(it.key(), it.value().toString());
+        const QString service = entry.value(QLatin1String("resource")).toObject().value(QLatin1String("labels"))
+                                    .toObject().value(QLatin1String("service_name")).toString();
+        m_stack->setCodeContext(*m_codeSettings, service, evidence::deployedCommit(labels, QString()));
+    }
+    m_stack->setVisible(m_stack->setTrace(evidence::stackTraceOf(json)));
 }
 
 QString EntryDialog::formattedJson() const

@@ -4,6 +4,10 @@
 #include "evidence/evidencetext.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+#include <climits>
 #include <QPalette>
 
 namespace gardener {
@@ -75,9 +79,39 @@ QStringList whereItems(const evidence::ClusterEvidence &e, QStringList *sources)
 
 } // namespace
 
+static QStringList usersItems(const evidence::UsersAffected &u)
+{
+    if (u.kind == evidence::UsersAffected::Kind::None)
+        return {};
+    const int n = int(std::min<quint64>(u.distinct, INT_MAX));
+    if (u.kind == evidence::UsersAffected::Kind::Users)
+        return {QStringLiteral("<b>%1</b>").arg(esc(n == 1 ? QCoreApplication::translate("gardener::ClusterDetailView", "1 user")
+                                                            : QCoreApplication::translate("gardener::ClusterDetailView", "%n users", nullptr, n)))};
+    // Only the count is emphasised: the caveat is what keeps it from being read as users.
+    return {QStringLiteral("<b>%1</b> — %2")
+                .arg(esc(n == 1 ? QCoreApplication::translate("gardener::ClusterDetailView", "1 client IP address")
+                                : QCoreApplication::translate("gardener::ClusterDetailView", "%n client IP addresses", nullptr, n)),
+                     esc(QCoreApplication::translate("gardener::ClusterDetailView",
+                                                     "IP addresses, not users: no entry names a user, and one address may "
+                                                     "stand for several users or one user for several addresses")))};
+}
+
+static QString usersSource(const evidence::UsersAffected &u)
+{
+    const QLocale locale;
+    const QString field = QStringLiteral("`%1`").arg(u.field);
+    if (u.sampled())
+        return QCoreApplication::translate("gardener::ClusterDetailView", "%1 in %2 of %3 entries read (an even sample of %4)")
+            .arg(field, locale.toString(u.withValue), locale.toString(u.read), locale.toString(u.entries));
+    return QCoreApplication::translate("gardener::ClusterDetailView", "%1 in %2 of %3 entries")
+        .arg(field, locale.toString(u.withValue), locale.toString(u.entries));
+}
+
 QString evidenceHtml(const evidence::ClusterEvidence &e, const QPalette &palette)
 {
     Writer w{palette.color(QPalette::PlaceholderText).name(), {}};
+    w.section(QCoreApplication::translate("gardener::ClusterDetailView", "Users affected"), usersItems(e.users),
+              usersSource(e.users));
     QStringList started;
     for (const QString &s : e.deploys.statements)
         started << esc(s.left(1).toUpper() + s.mid(1));

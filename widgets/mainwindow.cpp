@@ -16,6 +16,7 @@
 #include "pipeline/runpipeline.h"
 #include "redaction/redactor.h"
 #include "triage/clustertriage.h"
+#include "session/clusterlink.h"
 #include "session/session.h"
 #include "startpage.h"
 #include "triage/triagebinder.h"
@@ -46,6 +47,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace gardener {
 
@@ -410,9 +412,13 @@ void MainWindow::openFiles(const QStringList &paths)
         else
             showStatus(tr("Cannot open %1: no such file.").arg(QDir::toNativeSeparators(p)));
     }
-    if (existing.isEmpty())
+    if (existing.isEmpty()) {
+        m_pendingSelect.clear();
         return;
+    }
     m_pendingRecent = existing;
+    m_nextLinkFiles = existing;
+    m_nextLinkDemo = false;
     m_session->openFiles(existing);
 }
 
@@ -424,6 +430,8 @@ void MainWindow::openDemo()
         return;
     }
     m_pendingRecent.clear();
+    m_nextLinkFiles.clear();
+    m_nextLinkDemo = true;
     m_session->openBytes(bytes, tr("demo data"));
 }
 
@@ -439,6 +447,10 @@ gcp::CollectDialog *MainWindow::showCollectDialog()
 
 void MainWindow::onLoadStarted(const QString &name)
 {
+    // A load that did not come through openFiles/openDemo (a live collection) has no link.
+    m_clusters->setLinkSource(m_nextLinkFiles, m_nextLinkDemo);
+    m_nextLinkFiles.clear();
+    m_nextLinkDemo = false;
     m_loading->start(name);
     m_loading->show();
     m_stack->setCurrentWidget(m_clusters);
@@ -463,10 +475,32 @@ void MainWindow::onLoadFinished()
         text += QStringLiteral(" · ") + tr("%n entry(s) could not be read", nullptr, int(report.skipped));
     showStatus(text);
     updateActions();
+    if (!m_pendingSelect.isEmpty()) {
+        const QString fingerprint = std::exchange(m_pendingSelect, QString());
+        if (m_session->clusters().clusterIndex(fingerprint) >= 0)
+            m_clusters->selectCluster(fingerprint);
+        else
+            showStatus(tr("The linked cluster %1 is not in this data (it may have been merged into another).")
+                           .arg(fingerprint));
+    }
+}
+
+Result<void> MainWindow::openClusterLink(const QString &text)
+{
+    auto link = ClusterLink::parse(text);
+    if (!link)
+        return tl::unexpected(link.error());
+    m_pendingSelect = link->fingerprint;
+    if (link->demo)
+        openDemo();
+    else
+        openFiles(link->files);
+    return {};
 }
 
 void MainWindow::onLoadFailed(const QString &message)
 {
+    m_pendingSelect.clear();
     m_loading->hide();
     m_pendingRecent.clear();
     m_stack->setCurrentWidget(m_start);

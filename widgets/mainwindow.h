@@ -1,6 +1,7 @@
 #pragma once
 
 #include "appservices.h"
+#include "util/error.h"
 
 #include <QMainWindow>
 #include <functional>
@@ -40,6 +41,9 @@ public:
 
     void openFiles(const QStringList &paths);
     void openDemo();
+    // Opens what a loggardener:// cluster link names (ClusterLink) and selects its cluster once
+    // loaded; a malformed link is returned as an error.
+    Result<void> openClusterLink(const QString &link);
     // The non-modal "Collect from Google Cloud" dialog (created on first use).
     gcp::CollectDialog *showCollectDialog();
     // Adds the pages that need the app's services (drafts, past worklogs, triage rules) and
@@ -93,6 +97,9 @@ private:
     QAction *m_mergeAction = nullptr;
     QAction *m_findAction = nullptr;
     QStringList m_pendingRecent;
+    QStringList m_nextLinkFiles; // what the next load is opened from, for cluster links
+    bool m_nextLinkDemo = false;
+    QString m_pendingSelect;     // cluster to select when the load a link started finishes
     DraftsPage *m_drafts = nullptr;
     PastWorklogsPage *m_worklogs = nullptr;
     TriageRulesPage *m_rules = nullptr;

@@ -5,6 +5,8 @@
 #include "clusterspage.h"
 #include "entriesview.h"
 #include "entrydialog.h"
+#include "evidence/clusterevidence.h"
+#include "logs/logstore.h"
 #include "drafts/draftspage.h"
 #include "filterbar.h"
 #include "highlighting.h"
@@ -40,6 +42,29 @@ Screenshotter::Screenshotter(MainWindow *window, Session *session, const QString
     m_dir.mkpath(QStringLiteral("."));
 }
 
+bool Screenshotter::Options::parseSize(const QString &text)
+{
+    const QStringList parts = text.split(QLatin1Char('x'));
+    bool w = false, h = false;
+    const QSize parsed(parts.value(0).toInt(&w), parts.value(1).toInt(&h));
+    if (parts.size() != 2 || !w || !h || parsed.width() < 640 || parsed.height() < 400 || parsed.width() > 7680
+        || parsed.height() > 4320)
+        return false;
+    size = parsed;
+    return true;
+}
+
+bool Screenshotter::Options::parsePalette(const QString &text)
+{
+    if (text == QLatin1String("light"))
+        palette = Palette::Light;
+    else if (text == QLatin1String("dark"))
+        palette = Palette::Dark;
+    else
+        return false;
+    return true;
+}
+
 void Screenshotter::save(QWidget *widget, const QString &name)
 {
     const QString path = m_dir.filePath(name);
@@ -68,7 +93,9 @@ void Screenshotter::start()
 {
     MainWindow *w = m_window;
     // The pictures are taken at one fixed size so they stay comparable between runs.
-    w->resize(1560, 960);
+    w->resize(m_options.size);
+    if (m_options.palette == Options::Palette::Dark)
+        QApplication::setPalette(highlighting::darkPalette());
     ClustersPage *page = w->clustersPage();
     m_steps = {
         [this, w] {
@@ -104,6 +131,25 @@ void Screenshotter::start()
         [this, w] {
             if (auto *dialog = w->findChild<EntryDialog *>()) {
                 save(dialog, QStringLiteral("entry-json.png"));
+                dialog->close();
+            }
+            next();
+        },
+        [this, page] {
+            // An entry with a stack trace, shown as frames (the first one of the data).
+            if (const auto store = m_session->store()) {
+                for (size_t e = 0; e < store->size() && e < 200000; ++e) {
+                    if (!evidence::stackTraceOf(store->rawJson(e)).isEmpty()) {
+                        page->openEntry(qulonglong(e));
+                        break;
+                    }
+                }
+            }
+            next();
+        },
+        [this, w] {
+            if (auto *dialog = w->findChild<EntryDialog *>()) {
+                save(dialog, QStringLiteral("entry-stack.png"));
                 dialog->close();
             }
             next();
@@ -152,6 +198,10 @@ void Screenshotter::start()
         [this, w] {
             if (w->draftsPage() && w->draftsPage()->draftCount() > 0)
                 save(w, QStringLiteral("drafts.png"));
+            if (m_options.palette != Options::Palette::Default) {
+                QApplication::quit(); // the whole set was on the chosen palette
+                return;
+            }
             // The same window on a dark palette, as on a desktop with a dark theme.
             QApplication::setPalette(highlighting::darkPalette());
             w->showPage(w->clustersPage());

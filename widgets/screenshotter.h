@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QObject>
 #include <QPointer>
+#include <QSize>
 #include <functional>
 #include <vector>
 
@@ -22,8 +23,21 @@ class Screenshotter final : public QObject
 {
     Q_OBJECT
 public:
+    // How the set is taken. Defaults: the documentation's size, a light palette, and one extra
+    // picture of the clusters on a dark palette (clusters-dark.png). With a palette chosen, every
+    // picture is taken on it and the extra one is left out.
+    struct Options
+    {
+        QSize size{1560, 960};
+        enum class Palette { Default, Light, Dark } palette = Palette::Default;
+        // "1280x720" -> 1280×720; "light"/"dark". False for anything else.
+        bool parseSize(const QString &text);
+        bool parsePalette(const QString &text);
+    };
+
     Screenshotter(MainWindow *window, Session *session, const QString &directory,
                   QObject *parent = nullptr);
+    void setOptions(const Options &options) { m_options = options; }
     // Grabs the start page, then opens the demo data and continues once it has loaded.
     void start();
 
@@ -35,6 +49,7 @@ private:
     QPointer<MainWindow> m_window;
     Session *m_session;
     QDir m_dir;
+    Options m_options;
     std::vector<std::function<void()>> m_steps;
     size_t m_step = 0;
 };

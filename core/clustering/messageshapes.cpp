@@ -1,6 +1,7 @@
 #include "messageshapes.h"
 
 #include "maskerrules.h"
+#include "stacktrace.h"
 
 #include <algorithm>
 #include <cstring>
@@ -158,210 +159,36 @@ bool maskAccessLine(std::string_view message, size_t maxTokens, MaskedMessage &o
     return true;
 }
 
-std::vector<std::string_view> splitLines(std::string_view s)
-{
-    std::vector<std::string_view> out;
-    size_t i = 0;
-    while (i <= s.size()) {
-        size_t j = s.find('\n', i);
-        if (j == std::string_view::npos)
-            j = s.size();
-        std::string_view line = s.substr(i, j - i);
-        if (!line.empty() && line.back() == '\r')
-            line.remove_suffix(1);
-        out.push_back(line);
-        i = j + 1;
-    }
-    return out;
-}
-
-std::string_view trimmed(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-        s.remove_suffix(1);
-    return s;
-}
-
-bool startsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-bool contains(std::string_view s, std::string_view p) { return s.find(p) != std::string_view::npos; }
-
-// An exception type: a dotted name without spaces before ": message" or alone.
-std::string_view exceptionType(std::string_view line)
-{
-    line = trimmed(line);
-    if (startsWith(line, "Caused by: "))
-        line.remove_prefix(11);
-    const size_t colon = line.find(':');
-    const std::string_view type = line.substr(0, colon);
-    if (type.empty() || type.size() > 120 || contains(type, " ") || !isAlpha(type[0]))
-        return {};
-    return type;
-}
-
-struct Stack
-{
-    size_t headlineLines = 0; // lines before the trace, masked as the message's words
-    std::string type;
-    std::vector<std::string> frames; // in-app frames, innermost first
-};
-
-bool pythonStack(const std::vector<std::string_view> &lines, Stack &st)
-{
-    size_t start = lines.size();
-    for (size_t i = 0; i < lines.size() && start == lines.size(); ++i)
-        if (startsWith(trimmed(lines[i]), "Traceback (most recent call last)"))
-            start = i;
-    if (start == lines.size())
-        return false;
-    st.headlineLines = start;
-    for (size_t i = start; i < lines.size(); ++i) {
-        const std::string_view l = trimmed(lines[i]);
-        if (startsWith(l, "File \"")) {
-            const size_t q = l.find('"', 6);
-            const size_t in = l.rfind(", in ");
-            if (q == std::string_view::npos || in == std::string_view::npos)
-                continue;
-            const std::string_view file = l.substr(6, q - 6);
-            if (contains(file, "site-packages") || contains(file, "dist-packages") || contains(file, "/lib/python")
-                || startsWith(file, "<"))
-                continue;
-            st.frames.insert(st.frames.begin(), std::string(file) + ":" + std::string(l.substr(in + 5)));
-        } else if (!lines[i].empty() && lines[i][0] != ' ' && lines[i][0] != '\t') {
-            if (const std::string_view t = exceptionType(l); !t.empty() && !startsWith(l, "Traceback"))
-                st.type = std::string(t); // the last one raised wins (chained exceptions)
-        }
-    }
-    return !st.type.empty();
-}
-
-bool javaLibrary(std::string_view frame)
-{
-    static constexpr std::string_view libs[] = {
-        "java.", "javax.", "jdk.", "sun.", "com.sun.", "org.springframework.", "org.apache.",
-        "io.netty.", "com.google.", "io.grpc.", "kotlin.", "kotlinx.", "reactor.", "org.hibernate.",
-        "com.zaxxer.", "okhttp3.", "org.eclipse.", "com.fasterxml.", "io.micrometer.", "scala."};
-    if (const size_t slash = frame.find('/'); slash != std::string_view::npos && slash < frame.find('('))
-        frame.remove_prefix(slash + 1); // module prefix "java.base/"
-    for (std::string_view l : libs)
-        if (startsWith(frame, l))
-            return true;
-    return false;
-}
-
-// Java and Node: "at" frames. Java's innermost frame is the first of the root cause's block;
-// Node's the first line after the error.
-bool atStack(const std::vector<std::string_view> &lines, Stack &st)
-{
-    size_t firstAt = lines.size();
-    for (size_t i = 0; i < lines.size() && firstAt == lines.size(); ++i)
-        if (startsWith(trimmed(lines[i]), "at ") && (lines[i][0] == ' ' || lines[i][0] == '\t'))
-            firstAt = i;
-    if (firstAt == 0 || firstAt == lines.size())
-        return false;
-    // The error line is the last unindented line before the frames; a root cause later.
-    size_t typeLine = firstAt - 1;
-    st.type = std::string(exceptionType(lines[typeLine]));
-    if (st.type.empty())
-        return false;
-    st.headlineLines = typeLine;
-    size_t block = firstAt;
-    for (size_t i = firstAt; i < lines.size(); ++i)
-        if (startsWith(trimmed(lines[i]), "Caused by: ")) {
-            if (const std::string_view t = exceptionType(lines[i]); !t.empty()) {
-                st.type = std::string(t);
-                block = i + 1;
-            }
-        }
-    for (size_t pass = 0; pass < 2 && st.frames.empty(); ++pass)
-        for (size_t i = pass == 0 ? block : firstAt; i < lines.size(); ++i) {
-            std::string_view l = trimmed(lines[i]);
-            if (startsWith(l, "Caused by: ") && !st.frames.empty())
-                break;
-            if (!startsWith(l, "at "))
-                continue;
-            l.remove_prefix(3);
-            if (startsWith(l, "async "))
-                l.remove_prefix(6);
-            const bool node = contains(l, ".js:") || contains(l, ".ts:") || contains(l, ".mjs:");
-            if (node ? (contains(l, "node_modules") || contains(l, "node:") || contains(l, "(internal/"))
-                     : javaLibrary(l))
-                continue;
-            // "fn (/app/x.js:1:2)" -> "fn"; "pkg.Cls.m(Cls.java:3)" -> "pkg.Cls.m"; a bare path
-            // "/app/x.js:1:2" -> "/app/x.js".
-            size_t end = node ? l.find(" (") : l.find('(');
-            if (end == std::string_view::npos)
-                end = node ? l.find(':') : l.size();
-            st.frames.emplace_back(l.substr(0, end));
-        }
-    return true;
-}
-
-bool goStack(const std::vector<std::string_view> &lines, Stack &st)
-{
-    size_t g = lines.size();
-    for (size_t i = 0; i < lines.size() && g == lines.size(); ++i)
-        if (startsWith(lines[i], "goroutine ") && contains(lines[i], "]:"))
-            g = i;
-    if (g == lines.size())
-        return false;
-    // "panic: runtime error: index out of range [5] ..." -> "panic: runtime error: index out
-    // of range": the words before the first one holding a digit or a bracket.
-    st.headlineLines = 0;
-    for (size_t i = 0; i < g; ++i)
-        if (startsWith(lines[i], "panic: ") || startsWith(lines[i], "fatal error: ")) {
-            for (std::string_view w : splitWords(lines[i])) {
-                if (std::any_of(w.begin(), w.end(), [](char c) { return isDigit(c) || c == '[' || c == '\''; }))
-                    break;
-                st.type += st.type.empty() ? "" : "_";
-                st.type.append(w);
-            }
-            st.headlineLines = i;
-            break;
-        }
-    if (st.type.empty())
-        st.type = "goroutine";
-    for (size_t i = g + 1; i + 1 < lines.size(); i += 1) {
-        const std::string_view fn = lines[i], file = trimmed(lines[i + 1]);
-        if (fn.empty() || fn[0] == '\t' || fn[0] == ' ' || !startsWith(lines[i + 1], "\t"))
-            continue;
-        ++i;
-        if (startsWith(fn, "runtime.") || startsWith(fn, "panic(") || contains(file, "/usr/local/go/")
-            || contains(file, "/go/pkg/mod/") || startsWith(fn, "net/http.") || startsWith(fn, "created by "))
-            continue;
-        st.frames.emplace_back(fn.substr(0, fn.rfind('(')));
-    }
-    return true;
-}
-
 bool maskStack(std::string_view message, size_t maxTokens, MaskedMessage &out)
 {
-    const std::vector<std::string_view> lines = splitLines(message);
-    Stack st;
-    bool found = pythonStack(lines, st);
-    if (!found)
-        found = goStack(lines, st = {});
-    if (!found)
-        found = atStack(lines, st = {});
-    if (!found)
+    const StackTrace st = parseStackTrace(message);
+    if (!st.isValid())
         return false;
+    // The headline's bytes as the lines were counted before the parser was shared: a '\r'
+    // ending a line is not counted (fingerprints of CRLF messages depend on it).
     size_t headEnd = 0;
-    for (size_t i = 0; i < st.headlineLines; ++i)
-        headEnd += lines[i].size() + 1;
+    for (size_t i = 0, pos = 0; i < st.headlineLines; ++i) {
+        size_t nl = message.find('\n', pos);
+        if (nl == std::string_view::npos)
+            nl = message.size();
+        const size_t len = nl - pos - (nl > pos && message[nl - 1] == '\r' ? 1 : 0);
+        headEnd += len + 1;
+        pos = nl + 1;
+    }
+    const std::vector<const StackFrame *> frames = st.clusteringFrames();
     out.clear();
     if (headEnd > 0)
         maskBuiltin(message.substr(0, headEnd - 1), maxTokens, out);
     appendToken(out, StackMark);
     appendToken(out, st.type);
     appendToken(out, "at");
-    appendToken(out, st.frames.empty() ? std::string_view("<unknown>") : std::string_view(st.frames[0]));
+    appendToken(out, frames.empty() ? std::string_view("<unknown>") : std::string_view(frames[0]->key));
     // The callers tell templates apart (one stack, different paths to it); the issue is the
     // exception type and the innermost frame (stackKey).
-    if (st.frames.size() > 1) {
+    if (frames.size() > 1) {
         appendToken(out, "via");
-        for (size_t i = 1; i < st.frames.size() && i < 5; ++i)
-            appendToken(out, st.frames[i]);
+        for (size_t i = 1; i < frames.size() && i < 5; ++i)
+            appendToken(out, frames[i]->key);
     }
     finish(out);
     return true;

@@ -151,6 +151,7 @@ ClusterEvidence gatherEvidence(const LogStore &store, const clustering::ClusterS
     e.firstSeenNs = c.firstSeenNs;
 
     e.deploys = deployEvidence(store, members, config.deploys);
+    e.users = usersAffected(store, members);
     e.deploysSource = deploysSource(e.deploys, e.service, config.deploys);
     if (index && index->entryCount() == store.size()) {
         const bool ranged = config.rangeToNs > config.rangeFromNs;

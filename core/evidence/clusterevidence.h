@@ -4,6 +4,7 @@
 #include "evidence/codemapping.h"
 #include "evidence/deploys.h"
 #include "evidence/difference.h"
+#include "evidence/usersaffected.h"
 
 #include <QList>
 #include <QMetaType>
@@ -82,6 +83,7 @@ struct ClusterEvidence
     CodeLink where;
     QString deployedCommit;
     ErrorReportingEvidence errors;
+    UsersAffected users;
     std::vector<SuspectCommit> suspects;
     QString suspectsSource;  // "GitHub commits touching … in the 7 days before first seen"
     std::optional<OwnersEvidence> owners;

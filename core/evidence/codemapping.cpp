@@ -1,5 +1,7 @@
 #include "evidence/codemapping.h"
 
+#include "clustering/stacktrace.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,30 +51,6 @@ QString apply(const CodeMapping &m, const QString &file)
     if (!to.isEmpty() && !to.endsWith(QLatin1Char('/')) && !rest.isEmpty())
         to += QLatin1Char('/');
     return to + rest + QStringLiteral(".py");
-}
-
-bool isLibraryPath(const QString &file)
-{
-    static const QStringList markers = {
-        QStringLiteral("/site-packages/"), QStringLiteral("/dist-packages/"), QStringLiteral("/lib/python"),
-        QStringLiteral("<frozen"), QStringLiteral("node_modules/"), QStringLiteral("node:"),
-        QStringLiteral("internal/"), QStringLiteral("/usr/local/go/src/"), QStringLiteral("/go/pkg/mod/"),
-        QStringLiteral("<anonymous>")};
-    return std::any_of(markers.begin(), markers.end(), [&](const QString &m) { return file.contains(m); });
-}
-
-bool isLibraryClass(const QString &qualified)
-{
-    static const QStringList prefixes = {QStringLiteral("java."), QStringLiteral("javax."), QStringLiteral("jdk."),
-                                         QStringLiteral("sun."), QStringLiteral("kotlin."),
-                                         QStringLiteral("org.springframework."), QStringLiteral("org.apache."),
-                                         QStringLiteral("io.netty."), QStringLiteral("com.google.")};
-    return std::any_of(prefixes.begin(), prefixes.end(), [&](const QString &p) { return qualified.startsWith(p); });
-}
-
-SourceRef frame(QString file, int line, QString function)
-{
-    return SourceRef{std::move(file), line, std::move(function), QStringLiteral("stack trace (innermost app frame)")};
 }
 
 } // namespace
@@ -177,42 +155,37 @@ QString deployedCommit(const QHash<QString, QString> &labels, const QString &ima
 
 SourceRef innermostAppFrame(const QString &trace)
 {
-    // Python: frames run outermost to innermost; the last application frame wins.
-    static const QRegularExpression py(QStringLiteral("File \"([^\"]+)\", line (\\d+), in ([^\\r\\n]+)"));
-    SourceRef best;
-    for (auto it = py.globalMatch(trace); it.hasNext();) {
-        const auto m = it.next();
-        if (!isLibraryPath(m.captured(1)))
-            best = frame(m.captured(1), m.captured(2).toInt(), m.captured(3).trimmed());
-    }
-    if (!best.isEmpty())
-        return best;
-    // JavaScript "at fn (/app/a.js:3:5)" / "at /app/a.js:3:5"; Java "at a.b.C.m(C.java:42)".
-    static const QRegularExpression at(QStringLiteral(
-        "^\\s+at (?:(\\S+) \\()?([^\\s()]+?):(\\d+)(?::\\d+)?\\)?\\s*$|^\\s+at ([\\w$.]+)\\.([\\w$<>]+)\\(([\\w$]+\\.\\w+):(\\d+)\\)"),
-        QRegularExpression::MultilineOption);
-    for (auto it = at.globalMatch(trace); it.hasNext();) {
-        const auto m = it.next();
-        if (!m.captured(2).isEmpty()) {
-            if (!isLibraryPath(m.captured(2)))
-                return frame(m.captured(2), m.captured(3).toInt(), m.captured(1));
-        } else if (!isLibraryClass(m.captured(4))) {
-            // com.acme.cart.CartService + CartService.java -> com/acme/cart/CartService.java
-            const QString package = m.captured(4).section(QLatin1Char('.'), 0, -2);
-            const QString file = (package.isEmpty() ? QString() : QString(package).replace(QLatin1Char('.'), QLatin1Char('/')) + QLatin1Char('/'))
-                                 + m.captured(6);
-            return frame(file, m.captured(7).toInt(), m.captured(5));
-        }
-    }
-    // Go: "pkg.fn(...)" then "\t/path/file.go:42 +0x1d"; the first application frame is innermost.
-    static const QRegularExpression go(QStringLiteral("^([\\w./*()-]+)\\(.*\\)\\n\\t(\\S+\\.go):(\\d+)"),
-                                       QRegularExpression::MultilineOption);
-    for (auto it = go.globalMatch(trace); it.hasNext();) {
-        const auto m = it.next();
-        if (!isLibraryPath(m.captured(2)) && !m.captured(1).startsWith(QLatin1String("runtime.")))
-            return frame(m.captured(2), m.captured(3).toInt(), m.captured(1));
+    // The frames clustering keys on, innermost first (Java: the root cause's block), read by
+    // the one stack-trace parser; the first that is application code and names a file wins.
+    const std::string text = trace.toStdString();
+    const clustering::StackTrace st = clustering::parseStackTrace(text);
+    for (const clustering::StackFrame *f : st.clusteringFrames()) {
+        if (f->library || f->file.empty())
+            continue;
+        const auto q = [](std::string_view v) { return QString::fromUtf8(v.data(), qsizetype(v.size())); };
+        const QString function = q(f->function);
+        SourceRef ref = frameSource(q(f->file), f->line, function);
+        // Java names the method alone, as sourceLocation does ("total", not "com.acme…total").
+        if (st.kind == clustering::StackTrace::Kind::Java)
+            ref.function = function.section(QLatin1Char('.'), -1);
+        ref.origin = QStringLiteral("stack trace (innermost app frame)");
+        return ref;
     }
     return {};
+}
+
+SourceRef frameSource(const QString &file, int line, const QString &function)
+{
+    SourceRef ref{file, line, function, QStringLiteral("stack trace frame")};
+    const bool jvm = file.endsWith(QLatin1String(".java")) || file.endsWith(QLatin1String(".kt"))
+                     || file.endsWith(QLatin1String(".scala"));
+    if (jvm && !file.contains(QLatin1Char('/'))) {
+        QString qualified = function.section(QLatin1Char('/'), -1); // "java.base/" module prefix
+        const QString package = qualified.section(QLatin1Char('.'), 0, -3);
+        if (!package.isEmpty())
+            ref.file = QString(package).replace(QLatin1Char('.'), QLatin1Char('/')) + QLatin1Char('/') + file;
+    }
+    return ref;
 }
 
 CodeRepo CodeSettings::repoFor(const QString &service) const

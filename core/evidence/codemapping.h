@@ -75,6 +75,11 @@ bool isCommitHash(const QString &text);
 // dumps (first frame). Empty when there is none.
 SourceRef innermostAppFrame(const QString &stackTrace);
 
+// One frame of a parsed stack trace (clustering/stacktrace.h) as a source reference. A Java or
+// Kotlin frame names only the file: its path comes from the package ("com.acme.cart.Cart.add" in
+// "Cart.java" -> "com/acme/cart/Cart.java").
+SourceRef frameSource(const QString &file, int line, const QString &function);
+
 // Code mappings and repositories per service, kept in a JSON file the user may edit:
 // {"services": {"api": {"repo": "o/r", "defaultBranch": "main"}},
 //  "mappings": [{"service": "", "kind": "module", "from": "a.b.", "to": "a/b/"}]}

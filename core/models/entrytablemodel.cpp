@@ -1,5 +1,6 @@
 #include "entrytablemodel.h"
 
+#include "clustering/stacktrace.h"
 #include "logs/logstore.h"
 
 #include <QDateTime>
@@ -14,10 +15,15 @@ QString fromView(std::string_view text)
 }
 
 // One line of at most MaxMessageChars: multi-line messages (stack traces) would break the
-// uniform row height the view relies on for smooth scrolling.
+// uniform row height the view relies on for smooth scrolling. A stack trace shows its exception
+// ("ValueError: bad id"), which says more than "Traceback (most recent call last):".
 QString oneLine(std::string_view text)
 {
     const size_t newline = text.find('\n');
+    if (newline != std::string_view::npos) {
+        if (const std::string summary = clustering::stackSummaryLine(text); !summary.empty())
+            return oneLine(summary);
+    }
     bool cut = newline != std::string_view::npos;
     std::string_view line = cut ? text.substr(0, newline) : text;
     if (line.size() > static_cast<size_t>(EntryTableModel::MaxMessageChars) * 4) {

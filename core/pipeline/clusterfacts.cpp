@@ -134,6 +134,21 @@ std::vector<quint32> sampleOrder(const clustering::ClusterSet &set, const cluste
     return order;
 }
 
+// The literal a console query searches for, from the first template worth reading.
+QString safeLiteral(const clustering::ClusterSet &set, const std::vector<quint32> &order)
+{
+    if (order.empty())
+        return QString();
+    // The console link leaves the machine in drafts and worklogs: a literal that holds a
+    // secret stays out of the query (the link still selects the service and window).
+    static const redaction::Redactor redactor; // safe to share between threads
+    // Judged on the whole template too: a cut literal ("//0gFAKE…" without its "1") no
+    // longer looks like the token it came from.
+    const QString &templateText = set.templates()[order.front()].text;
+    const QString literal = templateLiteral(templateText);
+    return redactor.clean(templateText) && redactor.clean(literal) ? literal : QString();
+}
+
 void findBurst(const clustering::IssueCluster &c, ClusterFacts &f)
 {
     if (c.buckets.size() < 4 || c.bucketSizeNs <= 0 || c.count < 10)
@@ -284,20 +299,54 @@ QString logsQueryUrl(const QString &project, const QString &service, const QStri
     // The console keeps its parameters after ';' in the path, percent-encoded.
     QString url = QStringLiteral("https://console.cloud.google.com/logs/query;query=")
                   + QString::fromLatin1(QUrl::toPercentEncoding(query.join(QLatin1Char('\n'))));
+    // An absolute window is "timeRange=START/END" (ISO 8601, the slash encoded), as the console
+    // writes it when a custom range is shared; the end is widened by a second so the last
+    // entry (with sub-second time) is inside.
     if (start.isValid() && end.isValid())
-        url += QStringLiteral(";startTime=") + start.toUTC().toString(Qt::ISODate)
-               + QStringLiteral(";endTime=") + end.toUTC().addSecs(1).toString(Qt::ISODate);
+        url += QStringLiteral(";timeRange=")
+               + QString::fromLatin1(QUrl::toPercentEncoding(start.toUTC().toString(Qt::ISODate) + QLatin1Char('/')
+                                                              + end.toUTC().addSecs(1).toString(Qt::ISODate),
+                                                          ":"));
     if (!project.isEmpty())
         url += QStringLiteral("?project=") + QString::fromLatin1(QUrl::toPercentEncoding(project));
     return url;
+}
+
+QString clusterLogsUrl(const LogStore &store, const clustering::ClusterSet &set, int cluster)
+{
+    if (cluster < 0 || size_t(cluster) >= set.clusters().size())
+        return QString();
+    const auto &c = set.clusters()[size_t(cluster)];
+    QString project;
+    for (const auto &s : c.samples) {
+        if (s.entry < store.size() && project.isEmpty())
+            project = text(store.project(size_t(s.entry)));
+    }
+    const QString service = c.services.empty() ? QString() : c.services.front().name;
+    return logsQueryUrl(project, service, safeLiteral(set, sampleOrder(set, c)), fromNs(c.firstSeenNs),
+                        fromNs(c.lastSeenNs));
+}
+
+QString entryTraceUrl(const LogStore &store, size_t entry)
+{
+    if (entry >= store.size())
+        return QString();
+    // "projects/P/traces/ID": the trace's own project, else the entry's.
+    const QString trace = text(store.trace(entry));
+    const QString project = trace.startsWith(QLatin1String("projects/")) ? trace.section(QLatin1Char('/'), 1, 1)
+                                                                         : text(store.project(entry));
+    return traceUrl(project, trace.section(QLatin1Char('/'), -1));
 }
 
 QString traceUrl(const QString &project, const QString &traceId)
 {
     if (traceId.isEmpty())
         return QString();
-    return QStringLiteral("https://console.cloud.google.com/traces/list?project=%1&tid=%2")
-        .arg(QString::fromLatin1(QUrl::toPercentEncoding(project)), QString::fromLatin1(QUrl::toPercentEncoding(traceId)));
+    QString url = QStringLiteral("https://console.cloud.google.com/traces/list?tid=")
+                  + QString::fromLatin1(QUrl::toPercentEncoding(traceId));
+    if (!project.isEmpty())
+        url += QStringLiteral("&project=") + QString::fromLatin1(QUrl::toPercentEncoding(project));
+    return url;
 }
 
 QString timeWindow(const QDateTime &start, const QDateTime &end)
@@ -343,17 +392,7 @@ ClusterFacts clusterFacts(const LogStore &store, const clustering::ClusterSet &s
         if (service.isEmpty())
             service = text(store.service(entries.front()));
     }
-    if (!order.empty()) {
-        // The console link leaves the machine in drafts and worklogs: a literal that holds a
-        // secret stays out of the query (the link still selects the service and window).
-        static const redaction::Redactor redactor; // safe to share between threads
-        // Judged on the whole template too: a cut literal ("//0gFAKE…" without its "1") no
-        // longer looks like the token it came from.
-        const QString &templateText = set.templates()[order.front()].text;
-        const QString literal = templateLiteral(templateText);
-        if (redactor.clean(templateText) && redactor.clean(literal))
-            f.literal = literal;
-    }
+    f.literal = safeLiteral(set, order);
     f.logsUrl = logsQueryUrl(project, service, f.literal, f.first, f.last);
     for (const TrimmedSample &s : std::as_const(f.samples)) {
         if (!s.trace.isEmpty()) {

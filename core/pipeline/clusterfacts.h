@@ -67,6 +67,11 @@ QString logsQueryUrl(const QString &project, const QString &service, const QStri
                      const QDateTime &start, const QDateTime &end);
 // Cloud Trace console link for one trace id.
 QString traceUrl(const QString &project, const QString &traceId);
+// The Logs Explorer link of a cluster: its first service's Cloud Run logs holding the literal
+// text of its template (left out when it looks like a secret), in its first..last seen window.
+QString clusterLogsUrl(const LogStore &store, const clustering::ClusterSet &set, int cluster);
+// The Cloud Trace link of an entry's trace; empty when the entry has none.
+QString entryTraceUrl(const LogStore &store, size_t entry);
 
 // "2025-09-13 02:05–02:31 UTC" (the date once when both ends share it).
 QString timeWindow(const QDateTime &start, const QDateTime &end);

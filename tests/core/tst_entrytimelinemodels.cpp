@@ -59,6 +59,42 @@ private slots:
         QCOMPARE(model.entryIndex(100), -1);
     }
 
+    void entryModelShowsExceptionLineOfStackTraces_data()
+    {
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("python") << QStringLiteral("Traceback (most recent call last):\n  File \"/app/a.py\", line 3, in f\n"
+                                                  "    g()\nValueError: bad id")
+                                << QStringLiteral("ValueError: bad id");
+        QTest::newRow("python with headline")
+            << QStringLiteral("Error in job 7\nTraceback (most recent call last):\n  File \"/app/a.py\", line 3, in f\nKeyError: 'x'")
+            << QStringLiteral("Error in job 7 · KeyError: 'x'");
+        QTest::newRow("java root cause")
+            << QStringLiteral("java.lang.IllegalStateException: wrapper\n\tat com.acme.A.b(A.java:3)\n"
+                              "Caused by: java.sql.SQLException: timeout\n\tat com.acme.Repo.find(Repo.java:7)")
+            << QStringLiteral("java.sql.SQLException: timeout");
+        QTest::newRow("node") << QStringLiteral("TypeError: x is undefined\n    at handler (/app/src/routes.js:12:7)")
+                              << QStringLiteral("TypeError: x is undefined");
+        QTest::newRow("go") << QStringLiteral("panic: runtime error: index out of range [5] with length 3\n\ngoroutine 1 [running]:\n"
+                                              "main.handler(0xc0)\n\t/app/main.go:42 +0x1d")
+                            << QStringLiteral("panic: runtime error: index out of range [5] with length 3");
+    }
+
+    void entryModelShowsExceptionLineOfStackTraces()
+    {
+        QFETCH(QString, message);
+        QFETCH(QString, shown);
+        auto store = std::make_shared<LogStore>();
+        const std::string text = message.toStdString();
+        EntryFields f;
+        f.timestampNs = kBase;
+        f.message = text;
+        store->append(f);
+        EntryTableModel model;
+        model.setEntries(store);
+        QCOMPARE(model.index(0, EntryTableModel::MessageColumn).data().toString(), shown);
+    }
+
     void entryModelShowsSubset()
     {
         EntryTableModel model;
