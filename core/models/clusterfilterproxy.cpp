@@ -92,9 +92,40 @@ bool ClusterFilterProxy::acceptsTime(const QModelIndex &index) const
     return false;
 }
 
+void ClusterFilterProxy::setShowMuted(bool show)
+{
+    if (show == m_showMuted)
+        return;
+    m_showMuted = show;
+    invalidateFilter();
+}
+
+int ClusterFilterProxy::mutedCount() const
+{
+    const QAbstractItemModel *source = sourceModel();
+    if (!source)
+        return 0;
+    int muted = 0;
+    for (int r = 0; r < source->rowCount(); ++r)
+        if (source->index(r, 0).data(ClusterTableModel::MutedRole).toBool() && acceptsOtherThanMuted(r, {}))
+            ++muted;
+    return muted;
+}
+
 bool ClusterFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    if (!m_showMuted
+        && sourceModel()->index(sourceRow, 0, sourceParent).data(ClusterTableModel::MutedRole).toBool())
+        return false;
+    return acceptsOtherThanMuted(sourceRow, sourceParent);
+}
+
+bool ClusterFilterProxy::acceptsOtherThanMuted(int sourceRow, const QModelIndex &sourceParent) const
+{
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    // Exact counts inside the range and severities, once they are known: nothing there, not shown.
+    if (index.data(ClusterTableModel::FilteredCountRole).toLongLong() == 0)
+        return false;
     if (m_severityMask != kAllSeverities) {
         const auto counts = index.data(ClusterTableModel::SeverityCountsRole).value<QList<quint64>>();
         bool any = false;
@@ -117,6 +148,12 @@ bool ClusterFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
 
 bool ClusterFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    // Muted clusters sink below the rest whichever way a column is sorted (the view reverses
+    // lessThan for a descending sort, so the answer is reversed with it).
+    const bool lm = left.data(ClusterTableModel::MutedRole).toBool();
+    const bool rm = right.data(ClusterTableModel::MutedRole).toBool();
+    if (lm != rm)
+        return sortOrder() == Qt::AscendingOrder ? rm : lm;
     const QVariant l = left.data(sortRole());
     const QVariant r = right.data(sortRole());
     const QPartialOrdering order = QVariant::compare(l, r);

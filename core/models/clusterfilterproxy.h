@@ -27,6 +27,12 @@ public:
     // Fingerprints of clusters whose messages contain the current text (or empty).
     void setMessageMatches(const QSet<QString> &fingerprints);
 
+    // Muted and expected clusters (MutedRole) always sort below the rest; hidden when false.
+    void setShowMuted(bool show);
+    bool showsMuted() const { return m_showMuted; }
+    // Muted clusters that pass the other filters, shown or not.
+    int mutedCount() const;
+
     bool isFiltering() const;
     QString text() const { return m_text; }
     qint64 timeFromNs() const { return m_fromNs; }
@@ -38,6 +44,7 @@ protected:
 
 private:
     bool acceptsTime(const QModelIndex &index) const;
+    bool acceptsOtherThanMuted(int sourceRow, const QModelIndex &sourceParent) const;
 
     quint32 m_severityMask;
     QString m_service;
@@ -45,6 +52,7 @@ private:
     qint64 m_toNs = 0;
     QString m_text; // lower-case
     QSet<QString> m_messageMatches;
+    bool m_showMuted = true;
 };
 
 } // namespace gardener
