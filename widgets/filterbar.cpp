@@ -12,6 +12,8 @@
 #include <QTimer>
 #include <QToolButton>
 
+#include <limits>
+
 namespace gardener {
 
 FilterBar::FilterBar(QWidget *parent)
@@ -65,12 +67,26 @@ FilterBar::FilterBar(QWidget *parent)
     m_count->setObjectName(QStringLiteral("countLabel"));
     m_count->setForegroundRole(QPalette::PlaceholderText);
 
+    m_muted = new QToolButton(this);
+    m_muted->setObjectName(QStringLiteral("mutedToggle"));
+    m_muted->setAutoRaise(true);
+    m_muted->setCheckable(true);
+    m_muted->setChecked(true);
+    m_muted->setToolTip(tr("Muted and expected clusters are greyed and listed last; click to hide or show them"));
+    m_muted->hide();
+    connect(m_muted, &QToolButton::toggled, this, [this](bool on) {
+        m_showMuted = on;
+        setMutedCount(m_mutedCount);
+        emit changed();
+    });
+
     layout->addWidget(m_search, 2);
     layout->addWidget(m_severity);
     layout->addWidget(m_service);
     layout->addWidget(m_range);
     layout->addWidget(m_clearRange);
     layout->addStretch(1);
+    layout->addWidget(m_muted);
     layout->addWidget(m_count);
 
     m_debounce = new QTimer(this);
@@ -148,8 +164,36 @@ void FilterBar::setTimeRange(qint64 fromMs, qint64 toMs)
 void FilterBar::setCounts(int shown, int total)
 {
     const QLocale locale;
-    m_count->setText(shown == total ? tr("%n cluster(s)", nullptr, total)
-                                    : tr("%1 of %n cluster(s)", nullptr, total).arg(locale.toString(shown)));
+    m_clusterCounts = shown == total ? tr("%n cluster(s)", nullptr, total)
+                                     : tr("%1 of %n cluster(s)", nullptr, total).arg(locale.toString(shown));
+    m_count->setText(countText());
+}
+
+void FilterBar::setEntryCounts(qint64 shown, quint64 total)
+{
+    const QLocale locale;
+    m_entryCounts = shown < 0 ? QString()
+                              : tr("%1 of %Ln entries", nullptr, int(qMin<quint64>(total, quint64(std::numeric_limits<int>::max()))))
+                                    .arg(locale.toString(shown));
+    m_count->setText(countText());
+}
+
+QString FilterBar::countText() const
+{
+    return m_entryCounts.isEmpty() ? m_clusterCounts : m_clusterCounts + QStringLiteral(" · ") + m_entryCounts;
+}
+
+void FilterBar::setMutedCount(int muted)
+{
+    m_mutedCount = muted;
+    m_muted->setVisible(muted > 0 || !m_showMuted);
+    m_muted->setText(m_showMuted ? tr("Hide %n muted", nullptr, muted) : tr("Show %n muted", nullptr, muted));
+    m_muted->setAccessibleName(m_muted->text());
+}
+
+void FilterBar::setShowMuted(bool show)
+{
+    m_muted->setChecked(show); // emits changed() through toggled when it changes
 }
 
 void FilterBar::clear()

@@ -31,6 +31,15 @@ public:
     void setTimeRange(qint64 fromMs, qint64 toMs); // 0, 0 clears
     void setServices(const QStringList &services);
     void setCounts(int shown, int total);
+    // Entries inside the time range and severities beside all entries ("120 of 3,400
+    // entries"); shown < 0 hides it (no such filter).
+    void setEntryCounts(qint64 shown, quint64 total);
+    // Muted and expected clusters: how many there are, and whether the table shows them.
+    void setMutedCount(int muted);
+    bool showMuted() const { return m_showMuted; }
+    void setShowMuted(bool show);
+    QToolButton *mutedButton() const { return m_muted; }
+    QString countText() const;
     void clear();
     void focusSearch();
 
@@ -44,6 +53,11 @@ private:
     QLabel *m_range = nullptr;
     QToolButton *m_clearRange = nullptr;
     QLabel *m_count = nullptr;
+    QToolButton *m_muted = nullptr;
+    int m_mutedCount = 0;
+    bool m_showMuted = true;
+    QString m_clusterCounts;
+    QString m_entryCounts;
     QTimer *m_debounce = nullptr;
     qint64 m_fromMs = 0;
     qint64 m_toMs = 0;
