@@ -10,6 +10,7 @@
 #include "models/filteredcounts.h"
 #include "models/timelinedata.h"
 #include "models/timelinemodel.h"
+#include "search/searchquery.h"
 #include "session/session.h"
 #include "timelinechartview.h"
 
@@ -30,8 +31,13 @@ constexpr int kZoomBuckets = 90;
 
 quint32 ClustersPage::severityMask() const
 {
+    // The minimum severity and the search's severity terms narrow each other.
+    constexpr quint32 all = (1u << SeverityCount) - 1;
     const int minimum = m_filter->minimumSeverity();
-    return minimum > 0 ? ((1u << SeverityCount) - 1) & ~((1u << minimum) - 1) : 0;
+    const quint32 fromBar = minimum > 0 ? all & ~((1u << minimum) - 1) : all;
+    const quint32 fromSearch = m_proxy->query().severityMask ? m_proxy->query().severityMask : all;
+    const quint32 mask = fromBar & fromSearch;
+    return mask == all ? 0 : mask;
 }
 
 void ClustersPage::updateCounts()
@@ -49,11 +55,15 @@ void ClustersPage::onFilterChanged()
     m_proxy->setService(m_filter->service());
     m_proxy->setTimeRange(m_filter->fromMs() * 1'000'000, m_filter->toMs() * 1'000'000);
     m_proxy->setShowMuted(m_filter->showMuted());
-    const QString text = m_filter->text();
-    if (text != m_proxy->text()) {
-        m_proxy->setText(text);
-        if (!text.isEmpty())
-            m_session->searchMessages(text);
+    // A malformed term is said beside the box; the table keeps the last query that parsed.
+    if (const auto query = search::parseSearch(m_filter->text()); !query) {
+        m_filter->setSearchError(query.error().what);
+    } else {
+        m_filter->setSearchError({});
+        const bool newText = query->text != m_proxy->text();
+        m_proxy->setQuery(*query);
+        if (newText && !query->text.isEmpty())
+            m_session->searchMessages(query->text);
     }
     m_chart->setSelectedRange(m_filter->fromMs(), m_filter->toMs());
     requestFilteredCounts();
@@ -165,7 +175,7 @@ void ClustersPage::requery()
     query.service = m_filter->service();
     query.fromNs = m_filter->fromMs() * 1'000'000;
     query.toNs = m_filter->toMs() * 1'000'000;
-    query.text = m_filter->text();
+    query.text = m_proxy->query().text; // the plain phrase; field terms filter the clusters
     m_lastQuery = m_session->queryEntries(query);
 }
 

@@ -5,6 +5,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QTimer;
 class QToolButton;
 
@@ -42,6 +43,19 @@ public:
     QString countText() const;
     void clear();
     void focusSearch();
+    // A malformed search term: said beside the box (empty clears it).
+    void setSearchError(const QString &message);
+    QString searchError() const;
+
+    // Saved filter views (QSettings): the query of what is chosen now (search text, severity
+    // and service as search terms), saving it under a name (an error text when refused),
+    // applying one and deleting one.
+    QString currentQuery() const;
+    QString saveView(const QString &name);
+    bool applyView(const QString &name);
+    bool deleteView(const QString &name);
+    QStringList viewNames() const;
+    QMenu *viewsMenu() const { return m_viewsMenu; }
 
 signals:
     void changed();
@@ -53,6 +67,10 @@ private:
     QLabel *m_range = nullptr;
     QToolButton *m_clearRange = nullptr;
     QLabel *m_count = nullptr;
+    QLabel *m_error = nullptr;
+    QToolButton *m_views = nullptr;
+    QMenu *m_viewsMenu = nullptr;
+    void rebuildViewsMenu();
     QToolButton *m_muted = nullptr;
     int m_mutedCount = 0;
     bool m_showMuted = true;

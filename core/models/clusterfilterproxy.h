@@ -1,5 +1,7 @@
 #pragma once
 
+#include "search/searchquery.h"
+
 #include <QSet>
 #include <QSortFilterProxyModel>
 
@@ -23,7 +25,11 @@ public:
     void setService(const QString &service); // empty = any
     // Keep clusters with entries in [fromNs, toNs); 0, 0 = any time.
     void setTimeRange(qint64 fromNs, qint64 toNs);
+    // The filter box's text in the search language (search/searchquery.h); text that does not
+    // parse is searched for as it is.
     void setText(const QString &text);
+    void setQuery(const search::SearchQuery &query);
+    const search::SearchQuery &query() const { return m_query; }
     // Fingerprints of clusters whose messages contain the current text (or empty).
     void setMessageMatches(const QSet<QString> &fingerprints);
 
@@ -34,7 +40,7 @@ public:
     int mutedCount() const;
 
     bool isFiltering() const;
-    QString text() const { return m_text; }
+    QString text() const { return m_query.text; } // the plain phrase, lower-case
     qint64 timeFromNs() const { return m_fromNs; }
     qint64 timeToNs() const { return m_toNs; }
 
@@ -50,7 +56,7 @@ private:
     QString m_service;
     qint64 m_fromNs = 0;
     qint64 m_toNs = 0;
-    QString m_text; // lower-case
+    search::SearchQuery m_query;
     QSet<QString> m_messageMatches;
     bool m_showMuted = true;
 };

@@ -345,6 +345,12 @@ QVariant ClusterTableModel::data(const QModelIndex &index, int role) const
             names << s.name;
         return names;
     }
+    case RevisionNamesRole: {
+        QStringList names;
+        for (const auto &rv : c.revisions)
+            names << rv.name;
+        return names;
+    }
     case SearchTextRole: {
         QString &text = m_searchText[static_cast<size_t>(ci)];
         if (text.isEmpty()) {

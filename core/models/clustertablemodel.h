@@ -45,6 +45,7 @@ public:
         FirstSeenRole,               // qint64 ns
         LastSeenRole,                // qint64 ns
         ServiceNamesRole,            // QStringList
+        RevisionNamesRole,           // QStringList
         SearchTextRole,              // QString: name and every template, lower-case
         PriorityRole,                // int 0..6, -1 when not triaged
         TrendRole,                   // QString: the trend's name ("new", "escalating", …), empty when not triaged

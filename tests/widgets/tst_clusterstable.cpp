@@ -14,7 +14,9 @@
 #include "session/session.h"
 #include "timelinechartview.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -154,6 +156,77 @@ private slots:
         QTRY_COMPARE(table()->rowCount(), all);
     }
 
+    // Negation, field terms and a clear message for a malformed term, in the filter box.
+    void searchSyntaxFiltersTheTable()
+    {
+        loadDemo();
+        const int all = table()->rowCount();
+        FilterBar *bar = page()->filterBar();
+        int withConnection = 0;
+        for (int r = 0; r < all; ++r)
+            withConnection += table()->index(r, 0).data(ClusterTableModel::SearchTextRole).toString().contains(QStringLiteral("connection"));
+        QVERIFY(withConnection > 0 && withConnection < all);
+        bar->setText(QStringLiteral("-connection"));
+        QCOMPARE(table()->rowCount(), all - withConnection);
+        for (int r = 0; r < table()->rowCount(); ++r)
+            QVERIFY(!table()->index(r, 0).data(ClusterTableModel::SearchTextRole).toString().contains(QStringLiteral("connection")));
+
+        bar->setText(QStringLiteral("severity>=ERROR"));
+        QVERIFY(table()->rowCount() > 0 && table()->rowCount() < all);
+        for (int r = 0; r < table()->rowCount(); ++r)
+            QVERIFY(table()->index(r, 0).data(ClusterTableModel::MaxSeverityRole).toInt() >= severityIndex(Severity::Error));
+        const int errors = table()->rowCount();
+
+        // A malformed term: said beside the box, and the table keeps the last query that parsed.
+        bar->setText(QStringLiteral("severity>=LOUD"));
+        QVERIFY2(bar->searchError().contains(QStringLiteral("LOUD")), qPrintable(bar->searchError()));
+        QCOMPARE(table()->rowCount(), errors);
+        const QString service = table()->index(0, 0).data(ClusterTableModel::ServiceNamesRole).toStringList().value(0);
+        QVERIFY(!service.isEmpty());
+        bar->setText(QStringLiteral("service:") + service.toUpper());
+        QVERIFY(bar->searchError().isEmpty());
+        for (int r = 0; r < table()->rowCount(); ++r)
+            QVERIFY(table()->index(r, 0).data(ClusterTableModel::ServiceNamesRole).toStringList().contains(service));
+        bar->setText(QStringLiteral("-service:") + service);
+        for (int r = 0; r < table()->rowCount(); ++r)
+            QVERIFY(!table()->index(r, 0).data(ClusterTableModel::ServiceNamesRole).toStringList().contains(service));
+        bar->setText({});
+        QCOMPARE(table()->rowCount(), all);
+    }
+
+    void savedViewsApplyAndDelete()
+    {
+        loadDemo();
+        const int all = table()->rowCount();
+        FilterBar *bar = page()->filterBar();
+        bar->setText(QStringLiteral("-connection"));
+        bar->setMinimumSeverity(severityIndex(Severity::Warning));
+        const int filtered = table()->rowCount();
+        QVERIFY(filtered < all);
+        QCOMPARE(bar->currentQuery(), QStringLiteral("-connection severity>=WARNING"));
+        QCOMPARE(bar->saveView(QStringLiteral("Warnings, no pool")), QString());
+        QVERIFY(!bar->saveView(QString()).isEmpty());
+        QCOMPARE(QSettings().value(QStringLiteral("clustersPage/views/1/query")).toString(),
+                 QStringLiteral("-connection severity>=WARNING"));
+
+        bar->clear();
+        bar->setText({});
+        QCOMPARE(table()->rowCount(), all);
+        // The menu lists the view; choosing it applies the query.
+        bar->viewsMenu()->popup(QPoint(0, 0));
+        QAction *apply = nullptr;
+        for (QAction *a : bar->viewsMenu()->actions())
+            if (a->text() == QStringLiteral("Warnings, no pool"))
+                apply = a;
+        QVERIFY(apply);
+        apply->trigger();
+        bar->viewsMenu()->hide();
+        QCOMPARE(table()->rowCount(), filtered);
+        QCOMPARE(bar->text(), QStringLiteral("-connection severity>=WARNING"));
+        QVERIFY(bar->deleteView(QStringLiteral("Warnings, no pool")));
+        QVERIFY(bar->viewNames().isEmpty());
+    }
+
     // A dragged range and a minimum severity change the counts, sparklines and details; the
     // chart zooms to the range and Reset zoom (or Esc) shows everything again.
     void countsFollowTheFilters()
@@ -161,7 +234,10 @@ private slots:
         loadDemo();
         auto *chart = page()->chartView();
         QTRY_VERIFY(chart->seriesCount() > 0);
-        const auto store = m_session->store();
+        const auto held = m_session->store();
+        QVERIFY(held);
+        const LogStore &log = *held;
+        const LogStore *store = &log;
         const auto &set = m_session->clusters();
         // The middle third of the demo's time range.
         qint64 first = std::numeric_limits<qint64>::max(), last = 0;
