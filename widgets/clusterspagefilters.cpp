@@ -15,6 +15,7 @@
 #include "timelinechartview.h"
 
 #include <QFutureWatcher>
+#include <climits>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QTableView>
@@ -107,7 +108,7 @@ void ClustersPage::showFilteredStatistics()
         if (f->severities[size_t(s)] > 0)
             severities << QStringLiteral("%1 %2").arg(QString::fromLatin1(severityName(Severity(s))),
                                                       locale.toString(f->severities[size_t(s)]));
-    QString text = tr("In the chosen time range and severities: %1 of %Ln entries", nullptr,
+    QString text = tr("In the chosen time range and severities: %1 of %Ln entry(s)", nullptr,
                       int(qMin<quint64>(c.count, quint64(INT_MAX))))
                        .arg(locale.toString(f->count));
     if (!severities.isEmpty())
@@ -204,18 +205,18 @@ void ClustersPage::onEntriesReady(const EntryQueryResult &result)
 {
     if (result.job != m_lastQuery)
         return;
-    const QLocale locale;
+    const int count = int(qMin<quint64>(result.count, quint64(INT_MAX)));
     const int selected = int(result.query.clusters.size());
     const bool filtered = result.query.severityMask || !result.query.service.isEmpty()
         || result.query.toNs > result.query.fromNs || !result.query.text.isEmpty();
     QString caption;
     if (selected == 1) {
         const auto *c = m_model->cluster(m_model->rowOf(result.query.clusters.front()));
-        caption = tr("%1 entries of “%2”").arg(locale.toString(result.count), c ? c->name : QString());
+        caption = tr("%Ln entry(s) of “%1”", nullptr, count).arg(c ? c->name : QString());
     } else if (selected > 1) {
-        caption = tr("%1 entries of %2 selected clusters").arg(locale.toString(result.count)).arg(selected);
+        caption = tr("%Ln entry(s) of %1 selected clusters", nullptr, count).arg(selected);
     } else {
-        caption = tr("All %1 entries").arg(locale.toString(result.count));
+        caption = tr("All %Ln entry(s)", nullptr, count);
     }
     if (filtered)
         caption += QStringLiteral(" · ") + tr("filtered");

@@ -202,7 +202,7 @@ void FilterBar::setEntryCounts(qint64 shown, quint64 total)
 {
     const QLocale locale;
     m_entryCounts = shown < 0 ? QString()
-                              : tr("%1 of %Ln entries", nullptr, int(qMin<quint64>(total, quint64(std::numeric_limits<int>::max()))))
+                              : tr("%1 of %Ln entry(s)", nullptr, int(qMin<quint64>(total, quint64(std::numeric_limits<int>::max()))))
                                     .arg(locale.toString(shown));
     m_count->setText(countText());
 }

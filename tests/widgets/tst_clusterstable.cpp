@@ -5,6 +5,8 @@
 #include "clusterdetailview.h"
 #include "clusterspage.h"
 #include "demo/bundleddemo.h"
+#include "englishplurals.h"
+#include "entriesview.h"
 #include "filterbar.h"
 #include "logs/logstore.h"
 #include "mainwindow.h"
@@ -13,9 +15,11 @@
 #include "models/filteredcounts.h"
 #include "session/session.h"
 #include "timelinechartview.h"
+#include "translations.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
@@ -66,6 +70,7 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("LogGardenerTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_clusterstable"));
+        installTranslations(qApp, QLocale(QLocale::English, QLocale::UnitedStates));
     }
 
     void init()
@@ -83,6 +88,28 @@ private slots:
         m_window->close();
         m_window.reset();
         m_session.reset();
+    }
+
+    // English reads "1 cluster", "3 clusters", "2 entries": no "(s)" anywhere.
+    void englishPlurals()
+    {
+        QCOMPARE(EnglishPlurals::resolve(QStringLiteral("%n entry(s) in %n cluster(s)"), 2),
+                 QStringLiteral("%n entries in %n clusters"));
+        QCOMPARE(EnglishPlurals::resolve(QStringLiteral("%n entry(s)"), 1), QStringLiteral("%n entry"));
+        QCOMPARE(EnglishPlurals::resolve(QStringLiteral("%n day(s)"), 3), QStringLiteral("%n days"));
+        QCOMPARE(EnglishPlurals::resolve(QStringLiteral("no plural"), 3), QString());
+        loadDemo();
+        FilterBar *bar = page()->filterBar();
+        const int all = table()->rowCount();
+        QCOMPARE(bar->countText(), QStringLiteral("%1 clusters").arg(all));
+        bar->setText(table()->index(0, ClusterTableModel::NameColumn).data().toString());
+        QTRY_VERIFY(table()->rowCount() >= 1);
+        if (table()->rowCount() == 1)
+            QCOMPARE(bar->countText(), QStringLiteral("1 of %1 clusters").arg(all));
+        page()->clusterTable()->selectRow(0);
+        QTRY_VERIFY(!page()->entriesView()->findChildren<QLabel *>().isEmpty());
+        for (const QLabel *label : m_window->findChildren<QLabel *>())
+            QVERIFY2(!label->text().contains(QStringLiteral("(s)")), qPrintable(label->text()));
     }
 
     // A click on the GitHub cell (or Enter on it) asks the opener for the address.
