@@ -8,10 +8,11 @@ namespace gardener::search {
 
 namespace {
 
-QString tr(const char *text)
+// The messages' translation context (the window shows them beside the filter box).
+struct Text
 {
-    return QCoreApplication::translate("gardener::search::SearchQuery", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gardener::search::SearchQuery)
+};
 
 constexpr quint32 kAll = (1u << SeverityCount) - 1;
 
@@ -38,7 +39,7 @@ Result<QList<Token>> tokenize(const QString &text)
             if (text.at(i) == QLatin1Char('"')) {
                 const qsizetype close = text.indexOf(QLatin1Char('"'), i + 1);
                 if (close < 0)
-                    return fail(tr("The quote at character %1 is not closed: add a \" after the phrase.")
+                    return fail(Text::tr("The quote at character %1 is not closed: add a \" after the phrase.")
                                     .arg(i + 1), {}, -1, i);
                 t.raw += text.mid(i, close - i + 1);
                 i = close + 1;
@@ -89,7 +90,7 @@ Result<void> addField(SearchQuery &q, const QString &field, QString op, const QS
 {
     const QString term = t.raw;
     if (value.isEmpty())
-        return fail(tr("\"%1\" at character %2 needs a value after %3, as in %4.")
+        return fail(Text::tr("\"%1\" at character %2 needs a value after %3, as in %4.")
                         .arg(term).arg(t.position + 1).arg(op,
                              field == QLatin1String("severity") ? QStringLiteral("severity>=ERROR")
                                                                 : field + QStringLiteral(":api")),
@@ -98,7 +99,7 @@ Result<void> addField(SearchQuery &q, const QString &field, QString op, const QS
         const QByteArray name = value.toUtf8();
         const auto severity = parseSeverity(std::string_view(name.constData(), size_t(name.size())));
         if (!severity)
-            return fail(tr("\"%1\" at character %2: \"%3\" is not a severity; use one of %4 (or its number).")
+            return fail(Text::tr("\"%1\" at character %2: \"%3\" is not a severity; use one of %4 (or its number).")
                             .arg(term).arg(t.position + 1).arg(value, severityNames()),
                         {}, -1, t.position);
         quint32 mask = severityMaskFor(op, severityIndex(*severity));
@@ -106,12 +107,12 @@ Result<void> addField(SearchQuery &q, const QString &field, QString op, const QS
             mask = kAll & ~mask;
         q.severityMask = (q.severityMask ? q.severityMask : kAll) & mask;
         if (q.severityMask == 0)
-            return fail(tr("\"%1\" at character %2 leaves no severity to show together with the terms before it.")
+            return fail(Text::tr("\"%1\" at character %2 leaves no severity to show together with the terms before it.")
                             .arg(term).arg(t.position + 1), {}, -1, t.position);
         return {};
     }
     if (op != QLatin1String(":") && op != QLatin1String("=") && op != QLatin1String("!="))
-        return fail(tr("\"%1\" at character %2: %3 compares severities only; write %4:%5.")
+        return fail(Text::tr("\"%1\" at character %2: %3 compares severities only; write %4:%5.")
                         .arg(term).arg(t.position + 1).arg(op, field, value),
                     {}, -1, t.position);
     if (op == QLatin1String("!="))
@@ -186,7 +187,7 @@ Result<SearchQuery> parseSearch(const QString &input)
         if (negated)
             body.remove(0, 1);
         if (negated && unquote(body).trimmed().isEmpty())
-            return fail(tr("The \"-\" at character %1 needs a word after it, as in -timeout (to search for "
+            return fail(Text::tr("The \"-\" at character %1 needs a word after it, as in -timeout (to search for "
                            "a dash itself, put it in quotes: \"-\").").arg(t.position + 1),
                         {}, -1, t.position);
         const auto m = body.startsWith(QLatin1Char('"')) ? QRegularExpressionMatch() : field.match(body);
