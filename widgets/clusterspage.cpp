@@ -82,8 +82,10 @@ ClustersPage::ClustersPage(Session *session, QWidget *parent)
     const int cw = style::charWidth(fm, 1);
     const int pad = cw * 3;
     const int timeWidth = fm.horizontalAdvance(QStringLiteral("2026-12-31 23:59:59")) + pad;
+    // The count reads "1,234 of 12,345" while a time range or severity is chosen.
+    const int countWidth = fm.horizontalAdvance(QStringLiteral("12,345 of 12,345")) + pad;
     const int widths[ClusterTableModel::ColumnCount] = {
-        fm.horizontalAdvance(tr("Priority")) + pad, cw * 14, cw * 64, cw * 10, cw * 16,
+        fm.horizontalAdvance(tr("Priority")) + pad, cw * 14, cw * 56, countWidth, cw * 16,
         timeWidth, timeWidth, cw * 34, cw * 20, cw * 18, cw * 14};
     for (int c = 0; c < ClusterTableModel::ColumnCount; ++c)
         header->resizeSection(c, qMax(widths[c], header->sectionSizeHint(c)));

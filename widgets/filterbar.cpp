@@ -97,15 +97,9 @@ FilterBar::FilterBar(QWidget *parent)
     m_muted = new QToolButton(this);
     m_muted->setObjectName(QStringLiteral("mutedToggle"));
     m_muted->setAutoRaise(true);
-    m_muted->setCheckable(true);
-    m_muted->setChecked(true);
     m_muted->setToolTip(tr("Muted and expected clusters are greyed and listed last; click to hide or show them"));
     m_muted->hide();
-    connect(m_muted, &QToolButton::toggled, this, [this](bool on) {
-        m_showMuted = on;
-        setMutedCount(m_mutedCount);
-        emit changed();
-    });
+    connect(m_muted, &QToolButton::clicked, this, [this] { setShowMuted(!m_showMuted); });
 
     layout->addWidget(m_search, 2);
     layout->addWidget(m_severity);
@@ -222,7 +216,11 @@ void FilterBar::setMutedCount(int muted)
 
 void FilterBar::setShowMuted(bool show)
 {
-    m_muted->setChecked(show); // emits changed() through toggled when it changes
+    if (show == m_showMuted)
+        return;
+    m_showMuted = show;
+    setMutedCount(m_mutedCount);
+    emit changed();
 }
 
 void FilterBar::clear()
