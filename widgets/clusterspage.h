@@ -93,7 +93,7 @@ private:
     void requestFilteredCounts();
     void onFilteredCounts(std::shared_ptr<const gardener::FilteredCounts> counts);
     void showFilteredStatistics();
-    void zoomTimeline(const gardener::EntryQueryResult &result);
+    bool zoomTimeline(const gardener::EntryQueryResult &result); // false: not zoomed
     quint32 severityMask() const; // of the minimum severity, 0 = any
     bool eventFilter(QObject *watched, QEvent *event) override;
     std::vector<int> selectedClusterIndices() const;

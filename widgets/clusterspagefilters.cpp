@@ -180,12 +180,12 @@ void ClustersPage::requery()
     m_lastQuery = m_session->queryEntries(query);
 }
 
-void ClustersPage::zoomTimeline(const EntryQueryResult &result)
+bool ClustersPage::zoomTimeline(const EntryQueryResult &result)
 {
     const quint64 job = ++m_zoomJob;
     const auto store = m_session->store();
     if (result.query.toNs <= result.query.fromNs || !result.rows || !store)
-        return;
+        return false;
     // Finer buckets over the dragged range, counted on the pool: the matches can be a million.
     auto *watcher = new QFutureWatcher<TimelineData>(this);
     connect(watcher, &QFutureWatcher<TimelineData>::finished, this, [this, watcher, job] {
@@ -199,6 +199,7 @@ void ClustersPage::zoomTimeline(const EntryQueryResult &result)
     watcher->setFuture(QtConcurrent::run([store, rows, from, last] {
         return buildTimeline(*store, from, last, kZoomBuckets, rows.get());
     }));
+    return true;
 }
 
 void ClustersPage::onEntriesReady(const EntryQueryResult &result)
@@ -221,8 +222,9 @@ void ClustersPage::onEntriesReady(const EntryQueryResult &result)
     if (filtered)
         caption += QStringLiteral(" · ") + tr("filtered");
     m_entries->setEntries(m_session->store(), result.rows, caption);
-    m_timeline->setTimeline(result.timeline);
-    zoomTimeline(result);
+    // Zoomed, the chart waits for the finer buckets instead of drawing the coarse ones first.
+    if (!zoomTimeline(result))
+        m_timeline->setTimeline(result.timeline);
     m_chart->setTitle(selected == 1   ? tr("Entries over time: selected cluster")
                       : selected > 1 ? tr("Entries over time: %n selected clusters", nullptr, selected)
                       : filtered     ? tr("Entries over time: matching the filter")

@@ -8,8 +8,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 
-#include <climits>
-
 namespace gardener {
 
 LoadingBar::LoadingBar(QWidget *parent)
@@ -56,9 +54,8 @@ QString LoadingBar::text() const
 void LoadingBar::setProgress(quint64 entries, quint64 bytesRead, quint64 bytesTotal, int clusters)
 {
     const QLocale locale;
-    QString text = tr("Reading %1: %2, %3")
-                       .arg(m_name, tr("%Ln entry(s)", nullptr, int(qMin<quint64>(entries, quint64(INT_MAX)))),
-                            tr("%Ln cluster(s)", nullptr, clusters));
+    QString text = tr("Reading %1: %2 entries, %3 clusters")
+                       .arg(m_name, locale.toString(entries), locale.toString(clusters));
     if (bytesTotal > 0) {
         const double fraction = qBound(0.0, double(bytesRead) / double(bytesTotal), 1.0);
         if (m_bar->maximum() == 0)

@@ -19,6 +19,7 @@
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QRubberBand>
+#include <QTimer>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -58,6 +59,10 @@ TimelineChartView::TimelineChartView(QWidget *parent)
         setSelectedRange(0, 0);
         emit timeRangeSelected(0, 0);
     });
+    m_rezoom = new QTimer(this);
+    m_rezoom->setSingleShot(true);
+    m_rezoom->setInterval(0);
+    connect(m_rezoom, &QTimer::timeout, this, &TimelineChartView::rebuild);
     applyPalette();
 }
 
@@ -103,11 +108,17 @@ void TimelineChartView::changeEvent(QEvent *event)
 {
     QChartView::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
-        applyPalette();
+        m_rezoom = new QTimer(this);
+    m_rezoom->setSingleShot(true);
+    m_rezoom->setInterval(0);
+    connect(m_rezoom, &QTimer::timeout, this, &TimelineChartView::rebuild);
+    applyPalette();
 }
 
 void TimelineChartView::rebuild()
 {
+    if (m_rezoom)
+        m_rezoom->stop(); // this rebuild is the one it waited for
     QChart *c = chart();
     c->removeAllSeries();
     for (QAbstractAxis *axis : c->axes())
@@ -350,7 +361,7 @@ void TimelineChartView::setSelectedRange(qint64 fromMs, qint64 toMs)
     m_resetZoom->setVisible(isZoomed());
     placeResetButton();
     if (changed)
-        rebuild(); // zoom in or out
+        m_rezoom->start(); // zoom in or out, after the event that changed the range
     else
         updateSelectionItem();
 }

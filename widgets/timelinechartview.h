@@ -6,6 +6,7 @@
 class QAbstractItemModel;
 class QGraphicsRectItem;
 class QPushButton;
+class QTimer;
 class QRubberBand;
 
 namespace gardener {
@@ -31,7 +32,10 @@ public:
     bool isZoomed() const { return m_toMs > m_fromMs; }
     QPushButton *resetZoomButton() const { return m_resetZoom; }
     // The time span the x axis shows (ms), for tests.
-    QPair<qint64, qint64> visibleRange() const { return {m_axisFromMs, m_axisToMs}; }
+    QPair<qint64, qint64> visibleRange() const
+    {
+        return isZoomed() ? qMakePair(m_fromMs, m_toMs) : qMakePair(m_axisFromMs, m_axisToMs);
+    }
     qint64 selectedFromMs() const { return m_fromMs; }
     qint64 selectedToMs() const { return m_toMs; }
     // Text of the tooltip for a bucket row (also used by tests).
@@ -68,6 +72,7 @@ private:
     qint64 m_axisFromMs = 0;
     qint64 m_axisToMs = 0;
     QPushButton *m_resetZoom = nullptr;
+    QTimer *m_rezoom = nullptr; // one rebuild for a burst of range changes
 };
 
 } // namespace gardener
