@@ -12,6 +12,7 @@
 #include "models/timelinemodel.h"
 #include "search/searchquery.h"
 #include "session/session.h"
+#include "session/sessionworkers.h"
 #include "timelinechartview.h"
 
 #include <QFutureWatcher>
@@ -196,7 +197,8 @@ bool ClustersPage::zoomTimeline(const EntryQueryResult &result)
     const auto rows = result.rows;
     const qint64 from = result.query.fromNs;
     const qint64 last = result.query.toNs - 1;
-    watcher->setFuture(QtConcurrent::run([store, rows, from, last] {
+    watcher->setFuture(QtConcurrent::run(&sessiondetail::workerPool(), [store, rows, from, last] {
+        sessiondetail::lowerWorkerPriority();
         return buildTimeline(*store, from, last, kZoomBuckets, rows.get());
     }));
     return true;

@@ -1,6 +1,7 @@
 #include "filteredcounts.h"
 
 #include "logs/logstore.h"
+#include "session/sessionworkers.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent>
@@ -101,7 +102,9 @@ void FilteredCountsJob::request(std::shared_ptr<const LogStore> store, const clu
         emit ready(watcher->result());
     });
     // A copy of the set and a share of the store: the pass reads neither after they change.
-    watcher->setFuture(QtConcurrent::run([store, set, fromNs, toNs, severityMask, flag]() -> Counts {
+    // On the session's pool at its lowered priority: the UI thread comes first.
+    watcher->setFuture(QtConcurrent::run(&sessiondetail::workerPool(), [store, set, fromNs, toNs, severityMask, flag]() -> Counts {
+        sessiondetail::lowerWorkerPriority();
         return std::make_shared<const FilteredCounts>(
             countFiltered(*store, set, fromNs, toNs, severityMask, 48, flag.get()));
     }));
