@@ -3,10 +3,12 @@
 #include "clustering/clusterset.h"
 #include "models/clusterfilterproxy.h"
 #include "models/clustertablemodel.h"
+#include "history/historystore.h"
 #include "triage/clustertriage.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace gardener;
@@ -243,6 +245,33 @@ private slots:
         // A later triage that does not know the link yet keeps the posted one.
         model.setTriage({{QStringLiteral("v1:ccc"), View{3, {}, {}, {}, false, 0, {}, {}}}});
         QCOMPARE(model.index(c, ClusterTableModel::IssueColumn).data().toString(), QStringLiteral("#52 · open"));
+    }
+
+    // The link comes from history through triage, as the window gets it.
+    void issueColumnReadsHistoryLinks()
+    {
+        QTemporaryDir dir;
+        history::HistoryStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("h.sqlite"))).has_value());
+        history::IssueLink link;
+        link.fingerprint = QStringLiteral("v1:aaa");
+        link.issue = 31;
+        link.url = QStringLiteral("https://github.com/acme/shop/issues/31");
+        link.state = QStringLiteral("closed");
+        link.lastAction = QStringLiteral("created");
+        link.updated = QDateTime::currentDateTimeUtc();
+        link.templates = {QStringLiteral("v1:aaa-t")};
+        QVERIFY(store.linkIssue(link).has_value());
+        const ClusterSet set = makeSet(kFirst);
+        const auto triaged = triage::triageClusters(set, nullptr, triage::RuleSet::defaults(), &store);
+        QVERIFY(triaged.has_value());
+        ClusterTableModel model;
+        model.setClusterSet(set);
+        model.setTriage(ClusterTableModel::triageViews(set, *triaged));
+        const int a = model.rowOf(QStringLiteral("v1:aaa"));
+        QCOMPARE(model.index(a, ClusterTableModel::IssueColumn).data().toString(), QStringLiteral("#31 · closed"));
+        QCOMPARE(model.index(a, 0).data(ClusterTableModel::IssueUrlRole).toString(), link.url);
+        QCOMPARE(model.index(model.rowOf(QStringLiteral("v1:bbb")), ClusterTableModel::IssueColumn).data().toString(), QString());
     }
 
     // Muted and expected clusters sink below the rest whichever way a column sorts, are
