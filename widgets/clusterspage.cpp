@@ -24,6 +24,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <set>
@@ -54,6 +55,79 @@ ClustersPage::ClustersPage(Session *session, QWidget *parent)
     m_filter = new FilterBar(this);
     m_chart->setModel(m_timeline);
 
+    setUpTable();
+
+    m_detail = new ClusterDetailView(this);
+    m_evidence = new evidence::EvidenceJob(this);
+    connect(m_evidence, &evidence::EvidenceJob::evidenceReady, m_detail, &ClusterDetailView::setEvidence);
+    connect(m_detail, &ClusterDetailView::codeSettingsRequested, this, [this] {
+        CodeSettingsDialog dialog(m_evidence->codeSettingsPath(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            requestEvidence();
+    });
+    m_entries = new EntriesView(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    m_tabs->addTab(m_detail, style::icon("details"), tr("Details"));
+    m_tabs->addTab(m_entries, style::icon("entries"), tr("Entries"));
+    m_tabs->setDocumentMode(true);
+    setTabOrder(m_table, m_tabs); // the tab bar before the pages it switches
+
+    auto *tableBox = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tableBox);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_filter);
+    tableLayout->addWidget(m_table, 1);
+
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("clustersSplitter"));
+    m_splitter->addWidget(m_chart);
+    m_splitter->addWidget(tableBox);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 4);
+    m_splitter->setStretchFactor(2, 4);
+    m_splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    m_counts = new FilteredCountsJob(this);
+    connect(m_counts, &FilteredCountsJob::ready, this, &ClustersPage::onFilteredCounts);
+
+    m_requery = new QTimer(this);
+    m_requery->setSingleShot(true);
+    m_requery->setInterval(0); // coalesce a burst of selection/filter changes into one query
+    connect(m_requery, &QTimer::timeout, this, &ClustersPage::requery);
+
+    connect(m_session, &Session::clustersChanged, this, &ClustersPage::onClustersChanged);
+    connect(m_session, &Session::loadFinished, this, [this] {
+        m_chart->setTitle(tr("All entries"));
+        m_requery->start();
+        requestFilteredCounts();
+    });
+    connect(m_session, &Session::entriesReady, this, &ClustersPage::onEntriesReady);
+    connect(m_session, &Session::messageMatches, this, &ClustersPage::onMessageMatches);
+    connect(m_filter, &FilterBar::changed, this, &ClustersPage::onFilterChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ClustersPage::onSelectionChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ClustersPage::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ClustersPage::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ClustersPage::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ClustersPage::updateCounts);
+    connect(m_chart, &TimelineChartView::timeRangeSelected, this, &ClustersPage::setTimeRange);
+    connect(m_detail, &ClusterDetailView::entryRequested, this, &ClustersPage::openEntry);
+    connect(m_detail, &ClusterDetailView::splitRequested, this, [this](const QStringList &fps) {
+        const QString error = splitTemplates(fps);
+        if (!error.isEmpty())
+            emit statusMessage(error);
+    });
+    connect(m_entries, &EntriesView::entryRequested, this, &ClustersPage::openEntry);
+    updateCounts();
+}
+
+void ClustersPage::setUpTable()
+{
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("clusterTable"));
     m_table->setAccessibleName(tr("Issue clusters"));
@@ -94,42 +168,6 @@ ClustersPage::ClustersPage(Session *session, QWidget *parent)
         m_table->horizontalHeader()->visualIndex(ClusterTableModel::TrendColumn), 1);
     // What an on-call engineer looks for first: the most urgent, the largest of each level first.
     m_table->sortByColumn(ClusterTableModel::PriorityColumn, Qt::AscendingOrder);
-
-    m_detail = new ClusterDetailView(this);
-    m_evidence = new evidence::EvidenceJob(this);
-    connect(m_evidence, &evidence::EvidenceJob::evidenceReady, m_detail, &ClusterDetailView::setEvidence);
-    connect(m_detail, &ClusterDetailView::codeSettingsRequested, this, [this] {
-        CodeSettingsDialog dialog(m_evidence->codeSettingsPath(), this);
-        if (dialog.exec() == QDialog::Accepted)
-            requestEvidence();
-    });
-    m_entries = new EntriesView(this);
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("detailTabs"));
-    m_tabs->addTab(m_detail, style::icon("details"), tr("Details"));
-    m_tabs->addTab(m_entries, style::icon("entries"), tr("Entries"));
-    m_tabs->setDocumentMode(true);
-    setTabOrder(m_table, m_tabs); // the tab bar before the pages it switches
-
-    auto *tableBox = new QWidget(this);
-    auto *tableLayout = new QVBoxLayout(tableBox);
-    tableLayout->setContentsMargins(0, 0, 0, 0);
-    tableLayout->addWidget(m_filter);
-    tableLayout->addWidget(m_table, 1);
-
-    m_splitter = new QSplitter(Qt::Vertical, this);
-    m_splitter->setObjectName(QStringLiteral("clustersSplitter"));
-    m_splitter->addWidget(m_chart);
-    m_splitter->addWidget(tableBox);
-    m_splitter->addWidget(m_tabs);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 4);
-    m_splitter->setStretchFactor(2, 4);
-    m_splitter->setChildrenCollapsible(false);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_splitter);
-
     // The linked issue opens from its cell: a click, or Enter on the row's issue cell.
     m_openUrl = [](const QUrl &url) { return QDesktopServices::openUrl(url); };
     connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
@@ -137,38 +175,6 @@ ClustersPage::ClustersPage(Session *session, QWidget *parent)
             openIssue(index);
     });
     m_table->installEventFilter(this);
-    m_counts = new FilteredCountsJob(this);
-    connect(m_counts, &FilteredCountsJob::ready, this, &ClustersPage::onFilteredCounts);
-
-    m_requery = new QTimer(this);
-    m_requery->setSingleShot(true);
-    m_requery->setInterval(0); // coalesce a burst of selection/filter changes into one query
-    connect(m_requery, &QTimer::timeout, this, &ClustersPage::requery);
-
-    connect(m_session, &Session::clustersChanged, this, &ClustersPage::onClustersChanged);
-    connect(m_session, &Session::loadFinished, this, [this] {
-        m_chart->setTitle(tr("All entries"));
-        m_requery->start();
-        requestFilteredCounts();
-    });
-    connect(m_session, &Session::entriesReady, this, &ClustersPage::onEntriesReady);
-    connect(m_session, &Session::messageMatches, this, &ClustersPage::onMessageMatches);
-    connect(m_filter, &FilterBar::changed, this, &ClustersPage::onFilterChanged);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &ClustersPage::onSelectionChanged);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ClustersPage::updateCounts);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ClustersPage::updateCounts);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ClustersPage::updateCounts);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ClustersPage::updateCounts);
-    connect(m_chart, &TimelineChartView::timeRangeSelected, this, &ClustersPage::setTimeRange);
-    connect(m_detail, &ClusterDetailView::entryRequested, this, &ClustersPage::openEntry);
-    connect(m_detail, &ClusterDetailView::splitRequested, this, [this](const QStringList &fps) {
-        const QString error = splitTemplates(fps);
-        if (!error.isEmpty())
-            emit statusMessage(error);
-    });
-    connect(m_entries, &EntriesView::entryRequested, this, &ClustersPage::openEntry);
-    updateCounts();
 }
 
 ClustersPage::~ClustersPage() = default;

@@ -90,6 +90,7 @@ private:
     void requery();
     void updateCounts();
     void requestEvidence();
+    void setUpTable();
     void requestFilteredCounts();
     void onFilteredCounts(std::shared_ptr<const gardener::FilteredCounts> counts);
     void showFilteredStatistics();

@@ -75,6 +75,30 @@ FilterBar::FilterBar(QWidget *parent)
     m_count->setObjectName(QStringLiteral("countLabel"));
     m_count->setForegroundRole(QPalette::PlaceholderText);
 
+    setUpExtras();
+
+    layout->addWidget(m_search, 2);
+    layout->addWidget(m_severity);
+    layout->addWidget(m_service);
+    layout->addWidget(m_range);
+    layout->addWidget(m_clearRange);
+    layout->addWidget(m_views);
+    layout->addWidget(m_error, 1);
+    layout->addStretch(1);
+    layout->addWidget(m_muted);
+    layout->addWidget(m_count);
+
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(250);
+    connect(m_debounce, &QTimer::timeout, this, &FilterBar::changed);
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_severity, &QComboBox::currentIndexChanged, this, &FilterBar::changed);
+    connect(m_service, &QComboBox::currentIndexChanged, this, &FilterBar::changed);
+}
+
+void FilterBar::setUpExtras()
+{
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("searchError"));
     m_error->setWordWrap(true);
@@ -100,25 +124,6 @@ FilterBar::FilterBar(QWidget *parent)
     m_muted->setToolTip(tr("Muted and expected clusters are greyed and listed last; click to hide or show them"));
     m_muted->hide();
     connect(m_muted, &QToolButton::clicked, this, [this] { setShowMuted(!m_showMuted); });
-
-    layout->addWidget(m_search, 2);
-    layout->addWidget(m_severity);
-    layout->addWidget(m_service);
-    layout->addWidget(m_range);
-    layout->addWidget(m_clearRange);
-    layout->addWidget(m_views);
-    layout->addWidget(m_error, 1);
-    layout->addStretch(1);
-    layout->addWidget(m_muted);
-    layout->addWidget(m_count);
-
-    m_debounce = new QTimer(this);
-    m_debounce->setSingleShot(true);
-    m_debounce->setInterval(250);
-    connect(m_debounce, &QTimer::timeout, this, &FilterBar::changed);
-    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
-    connect(m_severity, &QComboBox::currentIndexChanged, this, &FilterBar::changed);
-    connect(m_service, &QComboBox::currentIndexChanged, this, &FilterBar::changed);
 }
 
 QString FilterBar::text() const

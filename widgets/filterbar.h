@@ -71,6 +71,7 @@ private:
     QToolButton *m_views = nullptr;
     QMenu *m_viewsMenu = nullptr;
     void rebuildViewsMenu();
+    void setUpExtras(); // the search error, the saved views and the muted button
     QToolButton *m_muted = nullptr;
     int m_mutedCount = 0;
     bool m_showMuted = true;

@@ -259,6 +259,30 @@ QVariant ClusterTableModel::sortData(const IssueCluster &c, int column) const
     }
 }
 
+QVariant ClusterTableModel::toolTip(const IssueCluster &c, int column) const
+{
+    if (column == NameColumn && !c.templates.empty())
+        return m_set.templates()[c.templates.front()].text;
+    if (column == PriorityColumn) {
+        const auto it = m_triage.constFind(c.fingerprint);
+        if (it == m_triage.cend() || it->priority < 0)
+            return tr("Not triaged");
+        QStringList lines{tr("P%1 · %2 · %3").arg(it->priority).arg(it->category, it->trend)};
+        if (it->expected)
+            lines << tr("Expected behaviour");
+        lines << it->explanation;
+        return lines.join(QLatin1Char('\n'));
+    }
+    if (column == IssueColumn) {
+        const TriageView t = triageOf(c.fingerprint);
+        if (t.issue <= 0)
+            return tr("No GitHub issue is linked to this cluster");
+        return t.issueUrl.isEmpty() ? tr("Issue #%1 (its address is not known)").arg(t.issue)
+                                    : tr("Open %1 in the browser (click or Enter)").arg(t.issueUrl);
+    }
+    return displayData(c, column);
+}
+
 QVariant ClusterTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -268,27 +292,7 @@ QVariant ClusterTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: return displayData(c, index.column());
     case Qt::EditRole: return index.column() == NameColumn ? displayData(c, index.column()) : QVariant();
-    case Qt::ToolTipRole:
-        if (index.column() == NameColumn && !c.templates.empty())
-            return m_set.templates()[c.templates.front()].text;
-        if (index.column() == PriorityColumn) {
-            const auto it = m_triage.constFind(c.fingerprint);
-            if (it == m_triage.cend() || it->priority < 0)
-                return tr("Not triaged");
-            QStringList lines{tr("P%1 · %2 · %3").arg(it->priority).arg(it->category, it->trend)};
-            if (it->expected)
-                lines << tr("Expected behaviour");
-            lines << it->explanation;
-            return lines.join(QLatin1Char('\n'));
-        }
-        if (index.column() == IssueColumn) {
-            const TriageView t = triageOf(c.fingerprint);
-            if (t.issue <= 0)
-                return tr("No GitHub issue is linked to this cluster");
-            return t.issueUrl.isEmpty() ? tr("Issue #%1 (its address is not known)").arg(t.issue)
-                                        : tr("Open %1 in the browser (click or Enter)").arg(t.issueUrl);
-        }
-        return displayData(c, index.column());
+    case Qt::ToolTipRole: return toolTip(c, index.column());
     case Qt::AccessibleTextRole:
         // The severity bars and the sparkline are painted by delegates; screen readers get words.
         if (index.column() == SeverityColumn) {

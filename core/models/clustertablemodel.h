@@ -118,6 +118,7 @@ public:
 private:
     QVariant displayData(const clustering::IssueCluster &c, int column) const;
     QVariant sortData(const clustering::IssueCluster &c, int column) const;
+    QVariant toolTip(const clustering::IssueCluster &c, int column) const;
     void rebuildRowIndex();
     TriageView triageOf(const QString &fingerprint) const; // with a posted issue applied
     bool isMuted(const QString &fingerprint) const;
