@@ -166,6 +166,8 @@ void ClustersPage::setUpTable()
     // The trend reads with the priority: "P1 · Regressed (#12 …)".
     m_table->horizontalHeader()->moveSection(
         m_table->horizontalHeader()->visualIndex(ClusterTableModel::TrendColumn), 1);
+    // And the linked issue right after them, on screen without scrolling at 1280 px.
+    header->moveSection(header->visualIndex(ClusterTableModel::IssueColumn), 2);
     // What an on-call engineer looks for first: the most urgent, the largest of each level first.
     m_table->sortByColumn(ClusterTableModel::PriorityColumn, Qt::AscendingOrder);
     // The linked issue opens from its cell: a click, or Enter on the row's issue cell.
