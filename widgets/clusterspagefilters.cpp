@@ -156,9 +156,15 @@ void ClustersPage::showPostedIssue(const QString &fingerprint, int issue, const 
 
 bool ClustersPage::eventFilter(QObject *watched, QEvent *event)
 {
-    // Enter on a row's issue cell opens the issue; elsewhere Enter keeps its meaning.
+    // Enter on a row's issue cell opens the issue; elsewhere Enter keeps its meaning. Esc in
+    // the table leaves a zoomed time range, as it does on the chart.
     if (watched == m_table && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
+        // (A name being edited gets its keys in the editor, so Esc still cancels the edit.)
+        if (key->key() == Qt::Key_Escape && m_filter->toMs() > m_filter->fromMs()) {
+            setTimeRange(0, 0);
+            return true;
+        }
         const QModelIndex current = m_table->currentIndex();
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
             && current.column() == ClusterTableModel::IssueColumn && openIssue(current))

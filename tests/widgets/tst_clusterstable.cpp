@@ -346,6 +346,12 @@ private slots:
         QTest::keyClick(chart, Qt::Key_Escape);
         QVERIFY(!chart->isZoomed());
         QCOMPARE(page()->filterBar()->toMs(), 0);
+        // Esc in the table too.
+        page()->setTimeRange(fromMs, toMs);
+        page()->clusterTable()->setFocus();
+        QTest::keyClick(page()->clusterTable(), Qt::Key_Escape);
+        QVERIFY(!chart->isZoomed());
+        QCOMPARE(page()->filterBar()->toMs(), 0);
     }
 };
 
