@@ -35,7 +35,32 @@ QRect innerRect(const QStyleOptionViewItem &option, qreal heightShare)
     return r;
 }
 
+bool isMuted(const QModelIndex &index)
+{
+    return index.data(ClusterTableModel::MutedRole).toBool();
+}
+
+// How much of its colour a muted row keeps.
+constexpr qreal kMutedOpacity = 0.4;
+
 } // namespace
+
+void dimMutedRow(QStyleOptionViewItem *option, const QModelIndex &index)
+{
+    if (!isMuted(index))
+        return;
+    for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+        option->palette.setColor(group, QPalette::Text, option->palette.color(QPalette::Disabled, QPalette::Text));
+        option->palette.setColor(group, QPalette::WindowText,
+                                 option->palette.color(QPalette::Disabled, QPalette::WindowText));
+    }
+}
+
+void MutedRowDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    dimMutedRow(option, index);
+}
 
 void SeverityBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                 const QModelIndex &index) const
@@ -49,6 +74,8 @@ void SeverityBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         return;
     const QRect r = innerRect(option, 0.45);
     painter->save();
+    if (isMuted(index))
+        painter->setOpacity(kMutedOpacity);
     painter->setRenderHint(QPainter::Antialiasing);
     QPainterPath clip;
     const qreal radius = r.height() / 3.0;
@@ -102,7 +129,9 @@ void SparklineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         return;
     const QRect r = innerRect(option, 0.7);
     const bool selected = option.state & QStyle::State_Selected;
-    QColor line = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    QStyleOptionViewItem dimmed = option;
+    dimMutedRow(&dimmed, index);
+    QColor line = dimmed.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
     QColor fill = line;
     fill.setAlphaF(0.25f);
 

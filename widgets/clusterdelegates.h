@@ -4,6 +4,21 @@
 
 namespace gardener {
 
+// Greys the text of muted and expected clusters (ClusterTableModel::MutedRole); the table's
+// default delegate.
+class MutedRowDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+};
+
+// The palette of a muted row: text in the disabled colour.
+void dimMutedRow(QStyleOptionViewItem *option, const QModelIndex &index);
+
 // Draws a cluster's severity mix (ClusterTableModel::SeverityCountsRole) as a small stacked
 // bar in severity colours; the tooltip lists the counts.
 class SeverityBarDelegate final : public QStyledItemDelegate

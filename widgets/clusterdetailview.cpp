@@ -148,7 +148,10 @@ void ClusterDetailView::setEvidence(const evidence::ClusterEvidence &evidence)
 void ClusterDetailView::render()
 {
     const int scroll = m_text->verticalScrollBar()->value();
-    m_text->setHtml(m_htmlBefore + m_evidenceHtml + m_htmlAfter);
+    const QString filter = m_filterText.isEmpty() || m_htmlBefore.isEmpty()
+        ? QString()
+        : QStringLiteral("<p><b>%1</b></p>").arg(m_filterText.toHtmlEscaped());
+    m_text->setHtml(m_htmlBefore + filter + m_evidenceHtml + m_htmlAfter);
     m_text->verticalScrollBar()->setValue(scroll);
 }
 
@@ -160,6 +163,15 @@ void ClusterDetailView::clear(const QString &message)
                         .arg(palette().color(QPalette::PlaceholderText).name(),
                              esc(message.isEmpty() ? tr("Select a cluster to see its details.")
                                                    : message)));
+}
+
+void ClusterDetailView::setFilterStatistics(const QString &text)
+{
+    if (text == m_filterText)
+        return;
+    m_filterText = text;
+    if (!m_fingerprint.isEmpty()) // a cluster is shown, not a summary or a message
+        render();
 }
 
 QString ClusterDetailView::plainText() const

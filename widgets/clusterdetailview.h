@@ -33,6 +33,10 @@ public:
     // Shows evidence gathered for the cluster on screen (ignored for another cluster); the
     // sections appear after the statistics.
     void setEvidence(const evidence::ClusterEvidence &evidence);
+    // A line after the statistics: the cluster's entries inside the table's time range and
+    // severities ("120 of 3,400 entries …"); empty removes it.
+    void setFilterStatistics(const QString &text);
+    QString filterStatistics() const { return m_filterText; }
 
     QString fingerprint() const { return m_fingerprint; }
     // The shown cluster's Logs Explorer link (empty while loading).
@@ -62,6 +66,7 @@ private:
     QString m_htmlBefore; // the cluster's page up to the statistics, then the rest
     QString m_htmlAfter;
     QString m_evidenceHtml;
+    QString m_filterText;
 };
 
 } // namespace gardener

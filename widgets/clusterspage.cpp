@@ -11,6 +11,7 @@
 #include "logs/logstore.h"
 #include "models/clusterfilterproxy.h"
 #include "models/clustertablemodel.h"
+#include "models/filteredcounts.h"
 #include "models/timelinemodel.h"
 #include "session/clusterlink.h"
 #include "session/session.h"
@@ -18,6 +19,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QHeaderView>
 #include <QLocale>
 #include <QSettings>
@@ -25,6 +27,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <set>
@@ -33,8 +36,8 @@
 namespace gardener {
 
 namespace {
-// "2": the layout of the table with its Trend column (older layouts have one column less).
-const QString kHeaderKey = QStringLiteral("clustersPage/clusterHeader2");
+// "3": the layout of the table with its Trend and GitHub columns (older layouts have fewer).
+const QString kHeaderKey = QStringLiteral("clustersPage/clusterHeader3");
 const QString kEntriesHeaderKey = QStringLiteral("clustersPage/entriesHeader");
 const QString kSplitterKey = QStringLiteral("clustersPage/splitter");
 const QString kTabKey = QStringLiteral("clustersPage/tab");
@@ -55,43 +58,7 @@ ClustersPage::ClustersPage(Session *session, QWidget *parent)
     m_filter = new FilterBar(this);
     m_chart->setModel(m_timeline);
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("clusterTable"));
-    m_table->setAccessibleName(tr("Issue clusters"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setWordWrap(false);
-    m_table->setShowGrid(false);
-    m_table->setAlternatingRowColors(true);
-    // Rows are whole clusters: Tab goes on to Details and Entries, the arrows move in the table.
-    m_table->setTabKeyNavigation(false);
-    m_table->setItemDelegateForColumn(ClusterTableModel::SeverityColumn, new SeverityBarDelegate(this));
-    m_table->setItemDelegateForColumn(ClusterTableModel::TimelineColumn, new SparklineDelegate(this));
-    auto *vertical = m_table->verticalHeader();
-    vertical->setSectionResizeMode(QHeaderView::Fixed);
-    vertical->setDefaultSectionSize(fontMetrics().height() + fontMetrics().height() / 2);
-    vertical->hide();
-    auto *header = m_table->horizontalHeader();
-    header->setStretchLastSection(true);
-    header->setHighlightSections(false);
-    header->setSectionsMovable(true);
-    // Widths from the font: sample texts for fixed-format columns, character counts for the rest.
-    const QFontMetrics fm = fontMetrics();
-    const int cw = style::charWidth(fm, 1);
-    const int pad = cw * 3;
-    const int timeWidth = fm.horizontalAdvance(QStringLiteral("2026-12-31 23:59:59")) + pad;
-    const int widths[ClusterTableModel::ColumnCount] = {
-        fm.horizontalAdvance(tr("Priority")) + pad, cw * 14, cw * 64, cw * 10, cw * 16,
-        timeWidth, timeWidth, cw * 34, cw * 20};
-    for (int c = 0; c < ClusterTableModel::ColumnCount; ++c)
-        header->resizeSection(c, qMax(widths[c], header->sectionSizeHint(c)));
-    // The trend reads with the priority: "P1 · Regressed (#12 …)".
-    m_table->horizontalHeader()->moveSection(
-        m_table->horizontalHeader()->visualIndex(ClusterTableModel::TrendColumn), 1);
-    // What an on-call engineer looks for first: the most urgent, the largest of each level first.
-    m_table->sortByColumn(ClusterTableModel::PriorityColumn, Qt::AscendingOrder);
+    setUpTable();
 
     m_detail = new ClusterDetailView(this);
     m_evidence = new evidence::EvidenceJob(this);
@@ -128,6 +95,9 @@ ClustersPage::ClustersPage(Session *session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
 
+    m_counts = new FilteredCountsJob(this);
+    connect(m_counts, &FilteredCountsJob::ready, this, &ClustersPage::onFilteredCounts);
+
     m_requery = new QTimer(this);
     m_requery->setSingleShot(true);
     m_requery->setInterval(0); // coalesce a burst of selection/filter changes into one query
@@ -137,6 +107,7 @@ ClustersPage::ClustersPage(Session *session, QWidget *parent)
     connect(m_session, &Session::loadFinished, this, [this] {
         m_chart->setTitle(tr("All entries"));
         m_requery->start();
+        requestFilteredCounts();
     });
     connect(m_session, &Session::entriesReady, this, &ClustersPage::onEntriesReady);
     connect(m_session, &Session::messageMatches, this, &ClustersPage::onMessageMatches);
@@ -157,6 +128,59 @@ ClustersPage::ClustersPage(Session *session, QWidget *parent)
     });
     connect(m_entries, &EntriesView::entryRequested, this, &ClustersPage::openEntry);
     updateCounts();
+}
+
+void ClustersPage::setUpTable()
+{
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("clusterTable"));
+    m_table->setAccessibleName(tr("Issue clusters"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
+    m_table->setAlternatingRowColors(true);
+    // Rows are whole clusters: Tab goes on to Details and Entries, the arrows move in the table.
+    m_table->setTabKeyNavigation(false);
+    m_table->setItemDelegate(new MutedRowDelegate(this));
+    m_table->setItemDelegateForColumn(ClusterTableModel::SeverityColumn, new SeverityBarDelegate(this));
+    m_table->setItemDelegateForColumn(ClusterTableModel::TimelineColumn, new SparklineDelegate(this));
+    auto *vertical = m_table->verticalHeader();
+    vertical->setSectionResizeMode(QHeaderView::Fixed);
+    vertical->setDefaultSectionSize(fontMetrics().height() + fontMetrics().height() / 2);
+    vertical->hide();
+    auto *header = m_table->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->setHighlightSections(false);
+    header->setSectionsMovable(true);
+    // Widths from the font: sample texts for fixed-format columns, character counts for the rest.
+    const QFontMetrics fm = fontMetrics();
+    const int cw = style::charWidth(fm, 1);
+    const int pad = cw * 3;
+    const int timeWidth = fm.horizontalAdvance(QStringLiteral("2026-12-31 23:59:59")) + pad;
+    // The count reads "1,234 of 12,345" while a time range or severity is chosen.
+    const int countWidth = fm.horizontalAdvance(QStringLiteral("12,345 of 12,345")) + pad;
+    const int widths[ClusterTableModel::ColumnCount] = {
+        fm.horizontalAdvance(tr("Priority")) + pad, cw * 14, cw * 56, countWidth, cw * 16,
+        timeWidth, timeWidth, cw * 34, cw * 20, cw * 18, cw * 14};
+    for (int c = 0; c < ClusterTableModel::ColumnCount; ++c)
+        header->resizeSection(c, qMax(widths[c], header->sectionSizeHint(c)));
+    // The trend reads with the priority: "P1 · Regressed (#12 …)".
+    m_table->horizontalHeader()->moveSection(
+        m_table->horizontalHeader()->visualIndex(ClusterTableModel::TrendColumn), 1);
+    // And the linked issue right after them, on screen without scrolling at 1280 px.
+    header->moveSection(header->visualIndex(ClusterTableModel::IssueColumn), 2);
+    // What an on-call engineer looks for first: the most urgent, the largest of each level first.
+    m_table->sortByColumn(ClusterTableModel::PriorityColumn, Qt::AscendingOrder);
+    // The linked issue opens from its cell: a click, or Enter on the row's issue cell.
+    m_openUrl = [](const QUrl &url) { return QDesktopServices::openUrl(url); };
+    connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        if (index.column() == ClusterTableModel::IssueColumn)
+            openIssue(index);
+    });
+    m_table->installEventFilter(this);
 }
 
 ClustersPage::~ClustersPage() = default;
@@ -223,30 +247,8 @@ void ClustersPage::onClustersChanged()
     // under an active filter): then the view sent no selection change, so show it here.
     if (m_selectionShown == shownBefore)
         onSelectionChanged();
+    requestFilteredCounts(); // indices of the new snapshot
     updateCounts();
-}
-
-void ClustersPage::updateCounts()
-{
-    m_filter->setCounts(m_proxy->rowCount(), m_model->rowCount());
-}
-
-void ClustersPage::onFilterChanged()
-{
-    m_proxy->setMinimumSeverity(m_filter->minimumSeverity());
-    m_proxy->setService(m_filter->service());
-    m_proxy->setTimeRange(m_filter->fromMs() * 1'000'000, m_filter->toMs() * 1'000'000);
-    const QString text = m_filter->text();
-    if (text != m_proxy->text()) {
-        m_proxy->setText(text);
-        if (!text.isEmpty())
-            m_session->searchMessages(text);
-    }
-    m_chart->setSelectedRange(m_filter->fromMs(), m_filter->toMs());
-    updateCounts();
-    m_requery->start();
-    if (m_evidenceRange != qMakePair(m_filter->fromMs(), m_filter->toMs()))
-        requestEvidence(); // a dragged range: compare that part of the cluster
 }
 
 void ClustersPage::requestEvidence()
@@ -258,20 +260,6 @@ void ClustersPage::requestEvidence()
                             m_evidenceRange.first * 1'000'000, m_evidenceRange.second * 1'000'000);
     else
         m_evidence->cancel();
-}
-
-void ClustersPage::onMessageMatches(quint64, const QString &text, const QStringList &fingerprints)
-{
-    if (text.trimmed().toLower() != m_proxy->text())
-        return; // an answer for an older search text
-    m_proxy->setMessageMatches(QSet<QString>(fingerprints.begin(), fingerprints.end()));
-    updateCounts();
-}
-
-void ClustersPage::setTimeRange(qint64 fromMs, qint64 toMs)
-{
-    m_filter->setTimeRange(fromMs, toMs);
-    onFilterChanged();
 }
 
 std::vector<int> ClustersPage::selectedClusterIndices() const
@@ -310,8 +298,10 @@ void ClustersPage::onSelectionChanged()
     const auto &set = m_session->clusters();
     if (indices.empty())
         m_detail->clear();
-    else if (indices.size() == 1)
+    else if (indices.size() == 1) {
         m_detail->showCluster(set, indices.front(), m_session->store());
+        showFilteredStatistics();
+    }
     else
         m_detail->showSelectionSummary(set, indices);
     requestEvidence();
@@ -397,49 +387,6 @@ void ClustersPage::copyClusterLink(const QString &fingerprint)
     }
     QApplication::clipboard()->setText(link);
     emit statusMessage(tr("Copied a link to this cluster; \"loggardener LINK\" opens it."));
-}
-
-void ClustersPage::requery()
-{
-    if (!m_session->store())
-        return;
-    EntryQuery query;
-    query.clusters = selectedFingerprints();
-    const int minimum = m_filter->minimumSeverity();
-    if (minimum > 0)
-        query.severityMask = ((1u << SeverityCount) - 1) & ~((1u << minimum) - 1);
-    query.service = m_filter->service();
-    query.fromNs = m_filter->fromMs() * 1'000'000;
-    query.toNs = m_filter->toMs() * 1'000'000;
-    query.text = m_filter->text();
-    m_lastQuery = m_session->queryEntries(query);
-}
-
-void ClustersPage::onEntriesReady(const EntryQueryResult &result)
-{
-    if (result.job != m_lastQuery)
-        return;
-    const QLocale locale;
-    const int selected = int(result.query.clusters.size());
-    const bool filtered = result.query.severityMask || !result.query.service.isEmpty()
-        || result.query.toNs > result.query.fromNs || !result.query.text.isEmpty();
-    QString caption;
-    if (selected == 1) {
-        const auto *c = m_model->cluster(m_model->rowOf(result.query.clusters.front()));
-        caption = tr("%1 entries of “%2”").arg(locale.toString(result.count), c ? c->name : QString());
-    } else if (selected > 1) {
-        caption = tr("%1 entries of %2 selected clusters").arg(locale.toString(result.count)).arg(selected);
-    } else {
-        caption = tr("All %1 entries").arg(locale.toString(result.count));
-    }
-    if (filtered)
-        caption += QStringLiteral(" · ") + tr("filtered");
-    m_entries->setEntries(m_session->store(), result.rows, caption);
-    m_timeline->setTimeline(result.timeline);
-    m_chart->setTitle(selected == 1   ? tr("Entries over time: selected cluster")
-                      : selected > 1 ? tr("Entries over time: %n selected clusters", nullptr, selected)
-                      : filtered     ? tr("Entries over time: matching the filter")
-                                     : tr("Entries over time: all entries"));
 }
 
 } // namespace gardener

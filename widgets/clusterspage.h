@@ -4,12 +4,15 @@
 
 #include <QPair>
 #include <QWidget>
+#include <functional>
+#include <memory>
 
 class QItemSelection;
 class QSplitter;
 class QTabWidget;
 class QTableView;
 class QTimer;
+class QUrl;
 
 namespace gardener {
 
@@ -17,6 +20,8 @@ class ClusterDetailView;
 class ClusterFilterProxy;
 class ClusterTableModel;
 class EntriesView;
+class FilteredCountsJob;
+struct FilteredCounts;
 class FilterBar;
 class Session;
 class TimelineChartView;
@@ -67,6 +72,13 @@ public:
     // The loggardener:// link of a cluster, empty when the data cannot be reopened by a link.
     QString clusterLink(const QString &fingerprint) const;
     void copyClusterLink(const QString &fingerprint);
+    // Opens a cluster's linked issue (row of the table's model): through the opener, by default
+    // the desktop's browser. Returns false when the row has no issue address.
+    bool openIssue(const QModelIndex &index);
+    void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_openUrl = std::move(opener); }
+    // An issue posted (or commented on) for a cluster: shown in its row at once.
+    void showPostedIssue(const QString &fingerprint, int issue, const QString &url);
+    FilteredCountsJob *filteredCountsJob() const { return m_counts; }
 
     void saveState() const;
     void restoreState();
@@ -84,6 +96,13 @@ private:
     void requery();
     void updateCounts();
     void requestEvidence();
+    void setUpTable();
+    void requestFilteredCounts();
+    void onFilteredCounts(std::shared_ptr<const gardener::FilteredCounts> counts);
+    void showFilteredStatistics();
+    bool zoomTimeline(const gardener::EntryQueryResult &result); // false: not zoomed
+    quint32 severityMask() const; // of the minimum severity, 0 = any
+    bool eventFilter(QObject *watched, QEvent *event) override;
     std::vector<int> selectedClusterIndices() const;
 
     Session *m_session;
@@ -106,6 +125,11 @@ private:
     QPair<qint64, qint64> m_evidenceRange{0, 0};
     QStringList m_linkFiles;
     bool m_linkDemo = false;
+    FilteredCountsJob *m_counts = nullptr;
+    quint64 m_zoomJob = 0;
+    qint64 m_filteredEntries = -1; // entries inside the range and severities, -1 without
+
+    std::function<bool(const QUrl &)> m_openUrl;
 };
 
 } // namespace gardener

@@ -3,7 +3,12 @@
 #include "appstyle.h"
 #include "logs/severity.h"
 
+#include "search/savedviews.h"
+
 #include <QComboBox>
+#include <QInputDialog>
+#include <QMenu>
+#include <QSettings>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -11,6 +16,8 @@
 #include <QLocale>
 #include <QTimer>
 #include <QToolButton>
+
+#include <limits>
 
 namespace gardener {
 
@@ -23,13 +30,16 @@ FilterBar::FilterBar(QWidget *parent)
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchEdit"));
-    m_search->setPlaceholderText(tr("Search templates and messages"));
+    m_search->setPlaceholderText(tr("Search: words, -word, \"a phrase\", severity>=ERROR, service:api, revision:00645"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(style::icon("filter"), QLineEdit::LeadingPosition);
     m_search->setMinimumWidth(style::charWidth(this, 32));
     m_search->setAccessibleName(tr("Search"));
-    m_search->setWhatsThis(tr("Shows only the clusters whose name, message templates or sample "
-                              "messages contain this text (not case-sensitive)."));
+    m_search->setWhatsThis(tr("Shows only the clusters whose name, message templates or messages "
+                              "contain these words (not case-sensitive). -word leaves out clusters "
+                              "that contain it; quotes take a phrase as it is (\"-v2\"); "
+                              "severity>=ERROR (also >, <=, <, =, !=), service:api and "
+                              "revision:00645 filter by field, and -service:api leaves a service out."));
 
     m_severity = new QComboBox(this);
     m_severity->setObjectName(QStringLiteral("severityCombo"));
@@ -65,12 +75,17 @@ FilterBar::FilterBar(QWidget *parent)
     m_count->setObjectName(QStringLiteral("countLabel"));
     m_count->setForegroundRole(QPalette::PlaceholderText);
 
+    setUpExtras();
+
     layout->addWidget(m_search, 2);
     layout->addWidget(m_severity);
     layout->addWidget(m_service);
     layout->addWidget(m_range);
     layout->addWidget(m_clearRange);
+    layout->addWidget(m_views);
+    layout->addWidget(m_error, 1);
     layout->addStretch(1);
+    layout->addWidget(m_muted);
     layout->addWidget(m_count);
 
     m_debounce = new QTimer(this);
@@ -80,6 +95,35 @@ FilterBar::FilterBar(QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_severity, &QComboBox::currentIndexChanged, this, &FilterBar::changed);
     connect(m_service, &QComboBox::currentIndexChanged, this, &FilterBar::changed);
+}
+
+void FilterBar::setUpExtras()
+{
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("searchError"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText, style::severityColor(Severity::Error));
+    m_error->setPalette(errorPalette);
+
+    m_views = new QToolButton(this);
+    m_views->setObjectName(QStringLiteral("viewsButton"));
+    m_views->setText(tr("Views"));
+    m_views->setToolTip(tr("Save the current filter as a view, apply or delete saved views"));
+    m_views->setPopupMode(QToolButton::InstantPopup);
+    m_viewsMenu = new QMenu(m_views);
+    m_viewsMenu->setObjectName(QStringLiteral("viewsMenu"));
+    m_views->setMenu(m_viewsMenu);
+    connect(m_viewsMenu, &QMenu::aboutToShow, this, &FilterBar::rebuildViewsMenu);
+    rebuildViewsMenu();
+
+    m_muted = new QToolButton(this);
+    m_muted->setObjectName(QStringLiteral("mutedToggle"));
+    m_muted->setAutoRaise(true);
+    m_muted->setToolTip(tr("Muted and expected clusters are greyed and listed last; click to hide or show them"));
+    m_muted->hide();
+    connect(m_muted, &QToolButton::clicked, this, [this] { setShowMuted(!m_showMuted); });
 }
 
 QString FilterBar::text() const
@@ -148,8 +192,40 @@ void FilterBar::setTimeRange(qint64 fromMs, qint64 toMs)
 void FilterBar::setCounts(int shown, int total)
 {
     const QLocale locale;
-    m_count->setText(shown == total ? tr("%n cluster(s)", nullptr, total)
-                                    : tr("%1 of %n cluster(s)", nullptr, total).arg(locale.toString(shown)));
+    m_clusterCounts = shown == total ? tr("%n cluster(s)", nullptr, total)
+                                     : tr("%1 of %n cluster(s)", nullptr, total).arg(locale.toString(shown));
+    m_count->setText(countText());
+}
+
+void FilterBar::setEntryCounts(qint64 shown, quint64 total)
+{
+    const QLocale locale;
+    m_entryCounts = shown < 0 ? QString()
+                              : tr("%1 of %Ln entry(s)", nullptr, int(qMin<quint64>(total, quint64(std::numeric_limits<int>::max()))))
+                                    .arg(locale.toString(shown));
+    m_count->setText(countText());
+}
+
+QString FilterBar::countText() const
+{
+    return m_entryCounts.isEmpty() ? m_clusterCounts : m_clusterCounts + QStringLiteral(" · ") + m_entryCounts;
+}
+
+void FilterBar::setMutedCount(int muted)
+{
+    m_mutedCount = muted;
+    m_muted->setVisible(muted > 0 || !m_showMuted);
+    m_muted->setText(m_showMuted ? tr("Hide %n muted", nullptr, muted) : tr("Show %n muted", nullptr, muted));
+    m_muted->setAccessibleName(m_muted->text());
+}
+
+void FilterBar::setShowMuted(bool show)
+{
+    if (show == m_showMuted)
+        return;
+    m_showMuted = show;
+    setMutedCount(m_mutedCount);
+    emit changed();
 }
 
 void FilterBar::clear()
@@ -160,6 +236,92 @@ void FilterBar::clear()
     m_service->setCurrentIndex(0);
     setTimeRange(0, 0);
     m_debounce->stop();
+}
+
+void FilterBar::setSearchError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+    m_search->setToolTip(message);
+}
+
+QString FilterBar::searchError() const
+{
+    return m_error->text();
+}
+
+QString FilterBar::currentQuery() const
+{
+    QStringList parts;
+    if (!text().isEmpty())
+        parts << text();
+    if (minimumSeverity() > 0)
+        parts << QStringLiteral("severity>=") + QString::fromLatin1(severityName(Severity(minimumSeverity())));
+    if (!service().isEmpty())
+        parts << (service().contains(QLatin1Char(' ')) ? QStringLiteral("service:\"%1\"").arg(service())
+                                                       : QStringLiteral("service:") + service());
+    return parts.join(QLatin1Char(' '));
+}
+
+QString FilterBar::saveView(const QString &name)
+{
+    QSettings settings;
+    const auto saved = search::SavedViews(settings).save(name, currentQuery());
+    return saved ? QString() : saved.error().what;
+}
+
+bool FilterBar::applyView(const QString &name)
+{
+    QSettings settings;
+    const search::SavedViews views(settings);
+    if (!viewNames().contains(name))
+        return false;
+    const QString query = views.query(name);
+    {
+        const QSignalBlocker a(m_severity), b(m_service);
+        m_severity->setCurrentIndex(0);
+        m_service->setCurrentIndex(0);
+    }
+    setText(query); // emits changed()
+    return true;
+}
+
+bool FilterBar::deleteView(const QString &name)
+{
+    QSettings settings;
+    return search::SavedViews(settings).remove(name);
+}
+
+QStringList FilterBar::viewNames() const
+{
+    QSettings settings;
+    QStringList names;
+    for (const auto &v : search::SavedViews(settings).views())
+        names << v.name;
+    return names;
+}
+
+void FilterBar::rebuildViewsMenu()
+{
+    m_viewsMenu->clear();
+    QAction *save = m_viewsMenu->addAction(tr("&Save Current View…"), this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Save View"), tr("Name of the view:"),
+                                                   QLineEdit::Normal, QString(), &ok);
+        if (!ok)
+            return;
+        setSearchError(saveView(name));
+    });
+    save->setEnabled(!currentQuery().isEmpty());
+    const QStringList names = viewNames();
+    if (names.isEmpty())
+        return;
+    m_viewsMenu->addSeparator();
+    for (const QString &name : names)
+        m_viewsMenu->addAction(name, this, [this, name] { applyView(name); });
+    QMenu *remove = m_viewsMenu->addMenu(tr("&Delete View"));
+    for (const QString &name : names)
+        remove->addAction(name, this, [this, name] { deleteView(name); });
 }
 
 void FilterBar::focusSearch()

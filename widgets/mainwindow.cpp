@@ -195,6 +195,25 @@ void MainWindow::setServices(const AppServices &services)
         drafts->setText(count > 0 ? tr("&Drafts (%1)").arg(count) : tr("&Drafts"));
     };
     connect(m_drafts, &DraftsPage::countChanged, this, showCount);
+    // A posted issue shows on its cluster at once, and history keeps the link for later runs.
+    connect(m_drafts, &DraftsPage::issueLinked, this, [this](const QString &fingerprint, int issue, const QString &url) {
+        m_clusters->showPostedIssue(fingerprint, issue, url);
+        if (!m_services.history)
+            return;
+        history::IssueLink link;
+        link.fingerprint = fingerprint;
+        link.issue = issue;
+        link.url = url;
+        link.state = QStringLiteral("open");
+        link.lastAction = QStringLiteral("created");
+        link.updated = QDateTime::currentDateTimeUtc();
+        const auto &set = m_session->clusters();
+        if (const int ci = set.clusterIndex(fingerprint); ci >= 0)
+            for (quint32 t : set.clusters()[size_t(ci)].templates)
+                link.templates << set.templates()[t].fingerprint;
+        if (auto linked = m_services.history->linkIssue(link); !linked)
+            showStatus(tr("The issue link could not be saved: %1").arg(linked.error().toString()));
+    });
     showCount(m_drafts->draftCount());
 
     if (services.githubAccount)

@@ -157,7 +157,12 @@ void Screenshotter::start()
         [this, page] {
             page->clusterTable()->clearSelection();
             page->filterBar()->setMinimumSeverity(5); // Error and above
+            // And the third quarter of the day dragged on the chart: counts of that range, zoomed.
+            const auto &timeline = m_session->timeline();
+            const qint64 span = timeline.endNs() - timeline.startNs;
+            page->setTimeRange((timeline.startNs + span / 2) / 1'000'000, (timeline.startNs + span * 3 / 4) / 1'000'000);
             page->tabs()->setCurrentIndex(0);
+            selectFirstCluster(page);
             next();
         },
         [this, w] {
@@ -166,6 +171,7 @@ void Screenshotter::start()
         },
         [this, page] {
             page->filterBar()->setMinimumSeverity(0);
+            page->setTimeRange(0, 0);
             selectFirstCluster(page);
             // The History tab exists when the window has a history database.
             if (auto *history = m_window->findChild<ClusterHistoryView *>())

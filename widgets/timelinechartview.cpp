@@ -17,7 +17,9 @@
 #include <QLocale>
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QPushButton>
 #include <QRubberBand>
+#include <QTimer>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -29,8 +31,9 @@ TimelineChartView::TimelineChartView(QWidget *parent)
     setObjectName(QStringLiteral("timelineChart"));
     setAccessibleName(tr("Entries over time"));
     setAccessibleDescription(tr("Stacked chart of the entries per time interval, one colour per severity."));
-    setWhatsThis(tr("Entries over time, stacked by severity. Drag across the chart to show only the "
-                    "clusters active in that time range; click it once to show all times again. "
+    setWhatsThis(tr("Entries over time, stacked by severity. Drag across the chart to zoom to that "
+                    "time range and count only its entries in the table; Reset zoom or a click shows "
+                    "all times again. "
                     "Hover a bar for its numbers. With the keyboard: Left and Right select an "
                     "interval, Shift+Left and Shift+Right change its end, Esc shows all times."));
     auto *chart = new QChart;
@@ -48,6 +51,18 @@ TimelineChartView::TimelineChartView(QWidget *parent)
     m_selection->setPen(Qt::NoPen);
     m_selection->hide();
     setMinimumHeight(fontMetrics().height() * 10);
+    m_resetZoom = new QPushButton(tr("Reset zoom"), this);
+    m_resetZoom->setObjectName(QStringLiteral("resetZoomButton"));
+    m_resetZoom->setToolTip(tr("Show all times again (Esc)"));
+    m_resetZoom->hide();
+    connect(m_resetZoom, &QPushButton::clicked, this, [this] {
+        setSelectedRange(0, 0);
+        emit timeRangeSelected(0, 0);
+    });
+    m_rezoom = new QTimer(this);
+    m_rezoom->setSingleShot(true);
+    m_rezoom->setInterval(0);
+    connect(m_rezoom, &QTimer::timeout, this, &TimelineChartView::rebuild);
     applyPalette();
 }
 
@@ -93,11 +108,17 @@ void TimelineChartView::changeEvent(QEvent *event)
 {
     QChartView::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
-        applyPalette();
+        m_rezoom = new QTimer(this);
+    m_rezoom->setSingleShot(true);
+    m_rezoom->setInterval(0);
+    connect(m_rezoom, &QTimer::timeout, this, &TimelineChartView::rebuild);
+    applyPalette();
 }
 
 void TimelineChartView::rebuild()
 {
+    if (m_rezoom)
+        m_rezoom->stop(); // this rebuild is the one it waited for
     QChart *c = chart();
     c->removeAllSeries();
     for (QAbstractAxis *axis : c->axes())
@@ -135,7 +156,8 @@ void TimelineChartView::rebuild()
             base[size_t(r)] += v;
             upper->append(start, base[size_t(r)]);
             upper->append(end, base[size_t(r)]);
-            peak = qMax(peak, base[size_t(r)]);
+            if (!isZoomed() || (qint64(start) < m_toMs && qint64(end) > m_fromMs))
+                peak = qMax(peak, base[size_t(r)]); // the y axis fits what is in view
             if (minMs == 0 || qint64(start) < minMs)
                 minMs = qint64(start);
             maxMs = qMax(maxMs, qint64(end));
@@ -152,6 +174,12 @@ void TimelineChartView::rebuild()
         area->attachAxis(xAxis);
         area->attachAxis(yAxis);
     }
+    if (isZoomed()) {
+        minMs = m_fromMs;
+        maxMs = m_toMs;
+    }
+    m_axisFromMs = minMs;
+    m_axisToMs = maxMs;
     const qint64 span = maxMs - minMs;
     if (span > 0) {
         xAxis->setRange(double(minMs), double(maxMs));
@@ -327,14 +355,28 @@ void TimelineChartView::keyPressEvent(QKeyEvent *event)
 
 void TimelineChartView::setSelectedRange(qint64 fromMs, qint64 toMs)
 {
-    m_fromMs = fromMs;
-    m_toMs = toMs;
-    updateSelectionItem();
+    const bool changed = fromMs != m_fromMs || toMs != m_toMs;
+    m_fromMs = toMs > fromMs ? fromMs : 0;
+    m_toMs = toMs > fromMs ? toMs : 0;
+    m_resetZoom->setVisible(isZoomed());
+    placeResetButton();
+    if (changed)
+        m_rezoom->start(); // zoom in or out, after the event that changed the range
+    else
+        updateSelectionItem();
+}
+
+void TimelineChartView::placeResetButton()
+{
+    const QSize size = m_resetZoom->sizeHint();
+    const int m = fontMetrics().height() / 3;
+    m_resetZoom->setGeometry(QRect(QPoint(m, m), size));
 }
 
 void TimelineChartView::updateSelectionItem()
 {
-    if (m_toMs <= m_fromMs || chart()->series().isEmpty()) {
+    // Zoomed, the whole plot is the selected range: a shade over all of it says nothing.
+    if (m_toMs <= m_fromMs || chart()->series().isEmpty() || isZoomed()) {
         m_selection->hide();
         return;
     }
@@ -349,6 +391,7 @@ void TimelineChartView::updateSelectionItem()
 void TimelineChartView::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
+    placeResetButton();
     updateSelectionItem();
 }
 

@@ -5,6 +5,8 @@
 
 class QAbstractItemModel;
 class QGraphicsRectItem;
+class QPushButton;
+class QTimer;
 class QRubberBand;
 
 namespace gardener {
@@ -24,8 +26,16 @@ public:
 
     void setModel(QAbstractItemModel *model);
     void setTitle(const QString &title);
-    // Shows a selected range (ms since the epoch) without emitting; 0, 0 clears it.
+    // Shows a selected range (ms since the epoch) without emitting; 0, 0 clears it. The chart
+    // zooms to a selected range; Reset zoom (or Esc, or a click) shows all times again.
     void setSelectedRange(qint64 fromMs, qint64 toMs);
+    bool isZoomed() const { return m_toMs > m_fromMs; }
+    QPushButton *resetZoomButton() const { return m_resetZoom; }
+    // The time span the x axis shows (ms), for tests.
+    QPair<qint64, qint64> visibleRange() const
+    {
+        return isZoomed() ? qMakePair(m_fromMs, m_toMs) : qMakePair(m_axisFromMs, m_axisToMs);
+    }
     qint64 selectedFromMs() const { return m_fromMs; }
     qint64 selectedToMs() const { return m_toMs; }
     // Text of the tooltip for a bucket row (also used by tests).
@@ -48,6 +58,7 @@ private:
     void rebuild();
     void applyPalette();
     void updateSelectionItem();
+    void placeResetButton();
     qint64 timeAt(const QPoint &pos) const;
     int rowAtTime(qint64 ms) const;
 
@@ -58,6 +69,10 @@ private:
     bool m_dragging = false;
     qint64 m_fromMs = 0;
     qint64 m_toMs = 0;
+    qint64 m_axisFromMs = 0;
+    qint64 m_axisToMs = 0;
+    QPushButton *m_resetZoom = nullptr;
+    QTimer *m_rezoom = nullptr; // one rebuild for a burst of range changes
 };
 
 } // namespace gardener

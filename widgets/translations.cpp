@@ -1,5 +1,7 @@
 #include "translations.h"
 
+#include "englishplurals.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
@@ -8,6 +10,11 @@ namespace gardener {
 
 bool installTranslations(QCoreApplication *app, const QLocale &locale)
 {
+    // First, so every catalogue installed after it is asked before it: English plurals
+    // ("1 cluster", "3 clusters") wherever no catalogue translates a "%n … (s)" text.
+    if (!app->findChild<EnglishPlurals *>())
+        QCoreApplication::installTranslator(new EnglishPlurals(app));
+
     // Qt's catalogues ship with Qt (Debian: qt6-translations-l10n); a missing one only leaves
     // the standard dialogs in English.
     auto *qt = new QTranslator(app);

@@ -51,11 +51,21 @@ void ClusterFilterProxy::setTimeRange(qint64 fromNs, qint64 toNs)
 
 void ClusterFilterProxy::setText(const QString &text)
 {
-    const QString lower = text.trimmed().toLower();
-    if (lower == m_text)
+    auto parsed = search::parseSearch(text);
+    if (!parsed) {
+        parsed = search::SearchQuery{};
+        parsed->text = text.trimmed().toLower();
+    }
+    setQuery(*parsed);
+}
+
+void ClusterFilterProxy::setQuery(const search::SearchQuery &query)
+{
+    if (query == m_query)
         return;
-    m_text = lower;
-    m_messageMatches.clear(); // they belonged to the previous text
+    if (query.text != m_query.text)
+        m_messageMatches.clear(); // they belonged to the previous text
+    m_query = query;
     invalidateFilter();
 }
 
@@ -68,7 +78,7 @@ void ClusterFilterProxy::setMessageMatches(const QSet<QString> &fingerprints)
 bool ClusterFilterProxy::isFiltering() const
 {
     return m_severityMask != kAllSeverities || !m_service.isEmpty() || m_toNs > m_fromNs
-        || !m_text.isEmpty();
+        || !m_query.isEmpty();
 }
 
 bool ClusterFilterProxy::acceptsTime(const QModelIndex &index) const
@@ -92,14 +102,46 @@ bool ClusterFilterProxy::acceptsTime(const QModelIndex &index) const
     return false;
 }
 
+void ClusterFilterProxy::setShowMuted(bool show)
+{
+    if (show == m_showMuted)
+        return;
+    m_showMuted = show;
+    invalidateFilter();
+}
+
+int ClusterFilterProxy::mutedCount() const
+{
+    const QAbstractItemModel *source = sourceModel();
+    if (!source)
+        return 0;
+    int muted = 0;
+    for (int r = 0; r < source->rowCount(); ++r)
+        if (source->index(r, 0).data(ClusterTableModel::MutedRole).toBool() && acceptsOtherThanMuted(r, {}))
+            ++muted;
+    return muted;
+}
+
 bool ClusterFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    if (!m_showMuted
+        && sourceModel()->index(sourceRow, 0, sourceParent).data(ClusterTableModel::MutedRole).toBool())
+        return false;
+    return acceptsOtherThanMuted(sourceRow, sourceParent);
+}
+
+bool ClusterFilterProxy::acceptsOtherThanMuted(int sourceRow, const QModelIndex &sourceParent) const
+{
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (m_severityMask != kAllSeverities) {
+    // Exact counts inside the range and severities, once they are known: nothing there, not shown.
+    if (index.data(ClusterTableModel::FilteredCountRole).toLongLong() == 0)
+        return false;
+    const quint32 severities = m_severityMask & (m_query.severityMask ? m_query.severityMask : kAllSeverities);
+    if (severities != kAllSeverities) {
         const auto counts = index.data(ClusterTableModel::SeverityCountsRole).value<QList<quint64>>();
         bool any = false;
         for (int s = 0; s < counts.size() && !any; ++s)
-            any = (m_severityMask & (1u << s)) && counts.at(s) > 0;
+            any = (severities & (1u << s)) && counts.at(s) > 0;
         if (!any)
             return false;
     }
@@ -108,15 +150,28 @@ bool ClusterFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
         return false;
     if (!acceptsTime(index))
         return false;
-    if (!m_text.isEmpty()
-        && !index.data(ClusterTableModel::SearchTextRole).toString().contains(m_text)
-        && !m_messageMatches.contains(index.data(ClusterTableModel::FingerprintRole).toString()))
+    if (!m_query.services.isEmpty() || !m_query.excludedServices.isEmpty()) {
+        if (!m_query.matchesServices(index.data(ClusterTableModel::ServiceNamesRole).toStringList()))
+            return false;
+    }
+    if ((!m_query.revisions.isEmpty() || !m_query.excludedRevisions.isEmpty())
+        && !m_query.matchesRevisions(index.data(ClusterTableModel::RevisionNamesRole).toStringList()))
         return false;
-    return true;
+    if (m_query.text.isEmpty() && m_query.excluded.isEmpty())
+        return true;
+    const bool messageMatched = !m_query.text.isEmpty()
+        && m_messageMatches.contains(index.data(ClusterTableModel::FingerprintRole).toString());
+    return m_query.matchesText(index.data(ClusterTableModel::SearchTextRole).toString(), messageMatched);
 }
 
 bool ClusterFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    // Muted clusters sink below the rest whichever way a column is sorted (the view reverses
+    // lessThan for a descending sort, so the answer is reversed with it).
+    const bool lm = left.data(ClusterTableModel::MutedRole).toBool();
+    const bool rm = right.data(ClusterTableModel::MutedRole).toBool();
+    if (lm != rm)
+        return sortOrder() == Qt::AscendingOrder ? rm : lm;
     const QVariant l = left.data(sortRole());
     const QVariant r = right.data(sortRole());
     const QPartialOrdering order = QVariant::compare(l, r);

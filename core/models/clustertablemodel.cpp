@@ -1,12 +1,22 @@
 #include "clustertablemodel.h"
 
 #include <QDateTime>
+#include <QLocale>
 
 namespace gardener {
 
 using clustering::IssueCluster;
 
 namespace {
+
+QString issueStateText(const QString &state)
+{
+    if (state == QLatin1String("open"))
+        return ClusterTableModel::tr("open");
+    if (state == QLatin1String("closed"))
+        return ClusterTableModel::tr("closed");
+    return state;
+}
 
 QString timeText(qint64 ns)
 {
@@ -170,7 +180,13 @@ QVariant ClusterTableModel::displayData(const IssueCluster &c, int column) const
     }
     case SeverityColumn: return QString::fromLatin1(severityName(c.maxSeverity));
     case NameColumn: return m_names.value(c.fingerprint, c.name);
-    case CountColumn: return QVariant::fromValue<quint64>(c.count);
+    case CountColumn: {
+        const ClusterRangeCounts *f = filteredCounts(int(&c - m_set.clusters().data()));
+        if (!f)
+            return QVariant::fromValue<quint64>(c.count);
+        const QLocale locale;
+        return tr("%1 of %2").arg(locale.toString(f->count), locale.toString(c.count));
+    }
     case TimelineColumn: return {};
     case FirstSeenColumn: return timeText(c.firstSeenNs);
     case LastSeenColumn: return timeText(c.lastSeenNs);
@@ -181,6 +197,13 @@ QVariant ClusterTableModel::displayData(const IssueCluster &c, int column) const
         if (it == m_triage.cend() || it->trend.isEmpty())
             return QString(QChar(0x2014));
         return QString(it->trend.left(1).toUpper() + it->trend.mid(1));
+    }
+    case IssueColumn: {
+        const TriageView t = triageOf(c.fingerprint);
+        if (t.issue <= 0)
+            return QString();
+        return t.issueState.isEmpty() ? QStringLiteral("#%1").arg(t.issue)
+                                      : tr("#%1 · %2").arg(t.issue).arg(issueStateText(t.issueState));
     }
     default: return {};
     }
@@ -213,7 +236,10 @@ QVariant ClusterTableModel::sortData(const IssueCluster &c, int column) const
             (quint64(severityIndex(c.maxSeverity)) << 48)
             + qMin<quint64>(c.severities[size_t(severityIndex(c.maxSeverity))], (1ULL << 48) - 1));
     case NameColumn: return m_names.value(c.fingerprint, c.name).toLower();
-    case CountColumn: return QVariant::fromValue<quint64>(c.count);
+    case CountColumn: {
+        const ClusterRangeCounts *f = filteredCounts(int(&c - m_set.clusters().data()));
+        return QVariant::fromValue<quint64>(f ? f->count : c.count);
+    }
     case TimelineColumn: return c.lastSeenNs; // most recently active
     case FirstSeenColumn: return c.firstSeenNs;
     case LastSeenColumn: return c.lastSeenNs;
@@ -223,8 +249,38 @@ QVariant ClusterTableModel::sortData(const IssueCluster &c, int column) const
         const auto it = m_triage.constFind(c.fingerprint);
         return trendRank(it == m_triage.cend() ? QString() : it->trend);
     }
+    case IssueColumn: {
+        // Open issues first, then closed ones, then clusters without an issue; by number within.
+        const TriageView t = triageOf(c.fingerprint);
+        const qint64 group = t.issue <= 0 ? 2 : t.issueState == QLatin1String("closed") ? 1 : 0;
+        return QVariant::fromValue<qint64>(group * (qint64(1) << 32) + qMax(0, t.issue));
+    }
     default: return {};
     }
+}
+
+QVariant ClusterTableModel::toolTip(const IssueCluster &c, int column) const
+{
+    if (column == NameColumn && !c.templates.empty())
+        return m_set.templates()[c.templates.front()].text;
+    if (column == PriorityColumn) {
+        const auto it = m_triage.constFind(c.fingerprint);
+        if (it == m_triage.cend() || it->priority < 0)
+            return tr("Not triaged");
+        QStringList lines{tr("P%1 · %2 · %3").arg(it->priority).arg(it->category, it->trend)};
+        if (it->expected)
+            lines << tr("Expected behaviour");
+        lines << it->explanation;
+        return lines.join(QLatin1Char('\n'));
+    }
+    if (column == IssueColumn) {
+        const TriageView t = triageOf(c.fingerprint);
+        if (t.issue <= 0)
+            return tr("No GitHub issue is linked to this cluster");
+        return t.issueUrl.isEmpty() ? tr("Issue #%1 (its address is not known)").arg(t.issue)
+                                    : tr("Open %1 in the browser (click or Enter)").arg(t.issueUrl);
+    }
+    return displayData(c, column);
 }
 
 QVariant ClusterTableModel::data(const QModelIndex &index, int role) const
@@ -236,20 +292,7 @@ QVariant ClusterTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: return displayData(c, index.column());
     case Qt::EditRole: return index.column() == NameColumn ? displayData(c, index.column()) : QVariant();
-    case Qt::ToolTipRole:
-        if (index.column() == NameColumn && !c.templates.empty())
-            return m_set.templates()[c.templates.front()].text;
-        if (index.column() == PriorityColumn) {
-            const auto it = m_triage.constFind(c.fingerprint);
-            if (it == m_triage.cend() || it->priority < 0)
-                return tr("Not triaged");
-            QStringList lines{tr("P%1 · %2 · %3").arg(it->priority).arg(it->category, it->trend)};
-            if (it->expected)
-                lines << tr("Expected behaviour");
-            lines << it->explanation;
-            return lines.join(QLatin1Char('\n'));
-        }
-        return displayData(c, index.column());
+    case Qt::ToolTipRole: return toolTip(c, index.column());
     case Qt::AccessibleTextRole:
         // The severity bars and the sparkline are painted by delegates; screen readers get words.
         if (index.column() == SeverityColumn) {
@@ -273,9 +316,15 @@ QVariant ClusterTableModel::data(const QModelIndex &index, int role) const
     case FingerprintRole: return c.fingerprint;
     case ClusterIndexRole: return ci;
     case SeverityCountsRole: {
-        QList<quint64> counts(c.severities.begin(), c.severities.end());
-        return QVariant::fromValue(counts);
+        const ClusterRangeCounts *f = filteredCounts(ci);
+        const SeverityCounts &s = f ? f->severities : c.severities;
+        return QVariant::fromValue(QList<quint64>(s.begin(), s.end()));
     }
+    case FilteredCountRole: {
+        const ClusterRangeCounts *f = filteredCounts(ci);
+        return f ? qint64(f->count) : qint64(-1);
+    }
+    case TotalCountRole: return QVariant::fromValue<quint64>(c.count);
     case MaxSeverityRole: return severityIndex(c.maxSeverity);
     case PriorityRole: {
         const auto it = m_triage.constFind(c.fingerprint);
@@ -285,13 +334,25 @@ QVariant ClusterTableModel::data(const QModelIndex &index, int role) const
         const auto it = m_triage.constFind(c.fingerprint);
         return it == m_triage.cend() ? QString() : it->trend;
     }
-    case BucketsRole: return QVariant::fromValue(QList<quint32>(c.buckets.begin(), c.buckets.end()));
+    case IssueUrlRole: return triageOf(c.fingerprint).issueUrl;
+    case MutedRole: return isMuted(c.fingerprint);
+    case BucketsRole: {
+        const ClusterRangeCounts *f = filteredCounts(ci);
+        const std::vector<quint32> &b = f ? f->buckets : c.buckets;
+        return QVariant::fromValue(QList<quint32>(b.begin(), b.end()));
+    }
     case FirstSeenRole: return c.firstSeenNs;
     case LastSeenRole: return c.lastSeenNs;
     case ServiceNamesRole: {
         QStringList names;
         for (const auto &s : c.services)
             names << s.name;
+        return names;
+    }
+    case RevisionNamesRole: {
+        QStringList names;
+        for (const auto &rv : c.revisions)
+            names << rv.name;
         return names;
     }
     case SearchTextRole: {
@@ -314,9 +375,23 @@ ClusterTableModel::triageViews(const clustering::ClusterSet &set, const std::vec
     QHash<QString, TriageView> views;
     for (size_t i = 0; i < set.clusters().size() && i < triaged.size(); ++i) {
         const auto &t = triaged[i];
-        views.insert(set.clusters()[i].fingerprint,
-                     TriageView{t.decision.priority, t.decision.category, t.trend.label(),
-                                t.decision.explanation, t.decision.expected || t.muted});
+        TriageView view;
+        view.priority = t.decision.priority;
+        view.category = t.decision.category;
+        view.trend = t.trend.label();
+        view.explanation = t.decision.explanation;
+        view.expected = t.decision.expected || t.muted;
+        // The most recent link (history lists the cluster's last issue first).
+        const auto &link = t.trend.lastIssue ? t.trend.lastIssue
+                           : t.trend.linkedIssues.isEmpty()
+                               ? std::optional<history::IssueLink>()
+                               : std::optional<history::IssueLink>(t.trend.linkedIssues.front());
+        if (link) {
+            view.issue = link->issue;
+            view.issueState = link->state;
+            view.issueUrl = link->url;
+        }
+        views.insert(set.clusters()[i].fingerprint, view);
     }
     return views;
 }
@@ -326,6 +401,51 @@ void ClusterTableModel::setTriage(QHash<QString, TriageView> triage)
     m_triage = std::move(triage);
     if (!m_rows.empty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+ClusterTableModel::TriageView ClusterTableModel::triageOf(const QString &fingerprint) const
+{
+    TriageView t = m_triage.value(fingerprint);
+    const auto posted = m_posted.constFind(fingerprint);
+    if (posted != m_posted.cend() && (t.issue != posted->issue || t.issueUrl.isEmpty())) {
+        if (t.issue != posted->issue)
+            t.issueState = QStringLiteral("open"); // just created or commented on
+        t.issue = posted->issue;
+        t.issueUrl = posted->url;
+    }
+    return t;
+}
+
+bool ClusterTableModel::isMuted(const QString &fingerprint) const
+{
+    const auto it = m_triage.constFind(fingerprint);
+    return it != m_triage.cend() && it->expected;
+}
+
+void ClusterTableModel::setFilteredCounts(std::shared_ptr<const FilteredCounts> counts)
+{
+    if (!counts && !m_filtered)
+        return;
+    m_filtered = std::move(counts);
+    if (!m_rows.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+const ClusterRangeCounts *ClusterTableModel::filteredCounts(int clusterIndex) const
+{
+    if (!hasFilteredCounts() || clusterIndex < 0 || size_t(clusterIndex) >= m_filtered->clusters.size())
+        return nullptr;
+    return &m_filtered->clusters[size_t(clusterIndex)];
+}
+
+void ClusterTableModel::setPostedIssue(const QString &fingerprint, int issue, const QString &url)
+{
+    if (fingerprint.isEmpty() || issue <= 0)
+        return;
+    m_posted.insert(fingerprint, Posted{issue, url});
+    const int row = rowOf(fingerprint);
+    if (row >= 0)
+        emit dataChanged(index(row, IssueColumn), index(row, IssueColumn));
 }
 
 Qt::ItemFlags ClusterTableModel::flags(const QModelIndex &index) const
@@ -369,6 +489,7 @@ QVariant ClusterTableModel::headerData(int section, Qt::Orientation orientation,
         case SeverityColumn: return tr("Entries by severity; sorts by the worst severity");
         case TimelineColumn: return tr("Entries over time; sorts by last activity");
         case TrendColumn: return tr("Since the last run: regressed, new, escalating (by how much), steady or decreasing");
+        case IssueColumn: return tr("The GitHub issue linked to the cluster and its state; click to open it");
         default: return {};
         }
     }
@@ -385,6 +506,7 @@ QVariant ClusterTableModel::headerData(int section, Qt::Orientation orientation,
     case LocationColumn: return tr("Source");
     case ServicesColumn: return tr("Services");
     case TrendColumn: return tr("Trend");
+    case IssueColumn: return tr("GitHub");
     default: return {};
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clustering/clusterset.h"
+#include "models/filteredcounts.h"
 #include "triage/clustertriage.h"
 
 #include <QAbstractTableModel>
@@ -31,6 +32,7 @@ public:
         LocationColumn,
         ServicesColumn,
         TrendColumn, // since the last run: new, escalating ×3.1, regressed (#N …), steady, …
+        IssueColumn, // the linked GitHub issue: "#12 · open"
         ColumnCount
     };
     enum Role {
@@ -43,9 +45,14 @@ public:
         FirstSeenRole,               // qint64 ns
         LastSeenRole,                // qint64 ns
         ServiceNamesRole,            // QStringList
+        RevisionNamesRole,           // QStringList
         SearchTextRole,              // QString: name and every template, lower-case
         PriorityRole,                // int 0..6, -1 when not triaged
         TrendRole,                   // QString: the trend's name ("new", "escalating", …), empty when not triaged
+        IssueUrlRole,                // QString: the linked issue's address, empty when none is known
+        MutedRole,                   // bool: triage says expected, or the user muted it
+        FilteredCountRole,           // qint64: entries inside the time range/severities, -1 without such a filter
+        TotalCountRole,              // quint64: all the cluster's entries
     };
 
     // What triage said about a cluster, shown in the priority column.
@@ -56,6 +63,10 @@ public:
         QString trend;
         QStringList explanation;
         bool expected = false;
+        // The GitHub issue the cluster is linked to (history's links), 0 when none.
+        int issue = 0;
+        QString issueState; // "open" or "closed"
+        QString issueUrl;
     };
 
     explicit ClusterTableModel(QObject *parent = nullptr);
@@ -66,6 +77,15 @@ public:
     const clustering::ClusterSet &clusterSet() const { return m_set; }
     // Triage by cluster fingerprint; clusters without an entry show as not triaged.
     void setTriage(QHash<QString, TriageView> triage);
+    // An issue just posted (or commented on) for a cluster: shown at once, before the next
+    // triage reads it back from history, and kept over an older link triage still reports.
+    void setPostedIssue(const QString &fingerprint, int issue, const QString &url);
+    // Counts inside the chosen time range and severities (nullptr: whole clusters). The Count
+    // column then reads "120 of 3,400", sorts by the first number, and severity bars and
+    // sparklines show the range. Ignored for another snapshot than the one shown.
+    void setFilteredCounts(std::shared_ptr<const FilteredCounts> counts);
+    const ClusterRangeCounts *filteredCounts(int clusterIndex) const;
+    bool hasFilteredCounts() const { return m_filtered && m_filtered->isFor(m_set); }
     // Names kept in history (remembered or edited by the user) by fingerprint; they replace
     // the set's own names in the Name column.
     void setNames(QHash<QString, QString> names);
@@ -98,7 +118,10 @@ public:
 private:
     QVariant displayData(const clustering::IssueCluster &c, int column) const;
     QVariant sortData(const clustering::IssueCluster &c, int column) const;
+    QVariant toolTip(const clustering::IssueCluster &c, int column) const;
     void rebuildRowIndex();
+    TriageView triageOf(const QString &fingerprint) const; // with a posted issue applied
+    bool isMuted(const QString &fingerprint) const;
 
     clustering::ClusterSet m_set;
     std::vector<int> m_rows;         // row -> cluster index in m_set
@@ -107,6 +130,13 @@ private:
     mutable std::vector<QString> m_searchText; // per cluster index, built lazily
     QHash<QString, TriageView> m_triage;       // fingerprint -> triage
     QHash<QString, QString> m_names;           // fingerprint -> name kept in history
+    struct Posted
+    {
+        int issue = 0;
+        QString url;
+    };
+    QHash<QString, Posted> m_posted;
+    std::shared_ptr<const FilteredCounts> m_filtered;           // fingerprint -> issue posted in this session
 };
 
 } // namespace gardener

@@ -3,10 +3,12 @@
 #include "clustering/clusterset.h"
 #include "models/clusterfilterproxy.h"
 #include "models/clustertablemodel.h"
+#include "history/historystore.h"
 #include "triage/clustertriage.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace gardener;
@@ -194,11 +196,11 @@ private slots:
             {"v1:e", "e", 90, Severity::Error, "x", 0, 1},
         }));
         using View = ClusterTableModel::TriageView;
-        model.setTriage({{QStringLiteral("v1:a"), View{1, {}, QStringLiteral("steady"), {}, false}},
-                         {QStringLiteral("v1:b"), View{2, {}, QStringLiteral("steady"), {}, false}},
-                         {QStringLiteral("v1:c"), View{1, {}, QStringLiteral("escalating ×3.1"), {}, false}},
-                         {QStringLiteral("v1:d"), View{1, {}, QStringLiteral("regressed (#12 closed 2026-11-30)"), {}, false}},
-                         {QStringLiteral("v1:e"), View{1, {}, QStringLiteral("new"), {}, false}}});
+        model.setTriage({{QStringLiteral("v1:a"), View{1, {}, QStringLiteral("steady"), {}, false, 0, {}, {}}},
+                         {QStringLiteral("v1:b"), View{2, {}, QStringLiteral("steady"), {}, false, 0, {}, {}}},
+                         {QStringLiteral("v1:c"), View{1, {}, QStringLiteral("escalating ×3.1"), {}, false, 0, {}, {}}},
+                         {QStringLiteral("v1:d"), View{1, {}, QStringLiteral("regressed (#12 closed 2026-11-30)"), {}, false, 0, {}, {}}},
+                         {QStringLiteral("v1:e"), View{1, {}, QStringLiteral("new"), {}, false, 0, {}, {}}}});
         proxy.sort(ClusterTableModel::PriorityColumn, Qt::AscendingOrder);
         QCOMPARE(column(proxy, ClusterTableModel::NameColumn, ClusterTableModel::FingerprintRole),
                  (QStringList{QStringLiteral("v1:d"), QStringLiteral("v1:e"), QStringLiteral("v1:c"),
@@ -210,6 +212,97 @@ private slots:
         proxy.sort(ClusterTableModel::TrendColumn, Qt::AscendingOrder);
         QCOMPARE(column(proxy, ClusterTableModel::NameColumn, ClusterTableModel::FingerprintRole).mid(0, 3),
                  (QStringList{QStringLiteral("v1:d"), QStringLiteral("v1:e"), QStringLiteral("v1:c")}));
+    }
+
+    // The linked issue column: "#N · state" from triage's link, sorted open, closed, none;
+    // an issue posted now replaces what triage knew until history reports it.
+    void issueColumnShowsTheLinkedIssue()
+    {
+        ClusterTableModel model;
+        ClusterFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setClusterSet(makeSet(kFirst));
+        using View = ClusterTableModel::TriageView;
+        const QString url = QStringLiteral("https://github.com/acme/shop/issues/");
+        model.setTriage({{QStringLiteral("v1:aaa"), View{1, {}, {}, {}, false, 31, QStringLiteral("closed"), url + QStringLiteral("31")}},
+                         {QStringLiteral("v1:bbb"), View{2, {}, {}, {}, false, 40, QStringLiteral("open"), url + QStringLiteral("40")}},
+                         {QStringLiteral("v1:ccc"), View{3, {}, {}, {}, false, 0, {}, {}}}});
+        const int a = model.rowOf(QStringLiteral("v1:aaa"));
+        QCOMPARE(model.index(a, ClusterTableModel::IssueColumn).data().toString(), QStringLiteral("#31 · closed"));
+        QCOMPARE(model.index(a, 0).data(ClusterTableModel::IssueUrlRole).toString(), url + QStringLiteral("31"));
+        QCOMPARE(model.index(model.rowOf(QStringLiteral("v1:ccc")), ClusterTableModel::IssueColumn).data().toString(), QString());
+        proxy.sort(ClusterTableModel::IssueColumn, Qt::AscendingOrder);
+        QCOMPARE(column(proxy, 0, ClusterTableModel::FingerprintRole),
+                 (QStringList{QStringLiteral("v1:bbb"), QStringLiteral("v1:aaa"), QStringLiteral("v1:ccc")}));
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setPostedIssue(QStringLiteral("v1:ccc"), 52, url + QStringLiteral("52"));
+        QCOMPARE(changed.size(), 1);
+        const int c = model.rowOf(QStringLiteral("v1:ccc"));
+        QCOMPARE(model.index(c, ClusterTableModel::IssueColumn).data().toString(), QStringLiteral("#52 · open"));
+        QCOMPARE(model.index(c, 0).data(ClusterTableModel::IssueUrlRole).toString(), url + QStringLiteral("52"));
+        // A later triage that does not know the link yet keeps the posted one.
+        model.setTriage({{QStringLiteral("v1:ccc"), View{3, {}, {}, {}, false, 0, {}, {}}}});
+        QCOMPARE(model.index(c, ClusterTableModel::IssueColumn).data().toString(), QStringLiteral("#52 · open"));
+    }
+
+    // The link comes from history through triage, as the window gets it.
+    void issueColumnReadsHistoryLinks()
+    {
+        QTemporaryDir dir;
+        history::HistoryStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("h.sqlite"))).has_value());
+        history::IssueLink link;
+        link.fingerprint = QStringLiteral("v1:aaa");
+        link.issue = 31;
+        link.url = QStringLiteral("https://github.com/acme/shop/issues/31");
+        link.state = QStringLiteral("closed");
+        link.lastAction = QStringLiteral("created");
+        link.updated = QDateTime::currentDateTimeUtc();
+        link.templates = {QStringLiteral("v1:aaa-t")};
+        QVERIFY(store.linkIssue(link).has_value());
+        const ClusterSet set = makeSet(kFirst);
+        const auto triaged = triage::triageClusters(set, nullptr, triage::RuleSet::defaults(), &store);
+        QVERIFY(triaged.has_value());
+        ClusterTableModel model;
+        model.setClusterSet(set);
+        model.setTriage(ClusterTableModel::triageViews(set, *triaged));
+        const int a = model.rowOf(QStringLiteral("v1:aaa"));
+        QCOMPARE(model.index(a, ClusterTableModel::IssueColumn).data().toString(), QStringLiteral("#31 · closed"));
+        QCOMPARE(model.index(a, 0).data(ClusterTableModel::IssueUrlRole).toString(), link.url);
+        QCOMPARE(model.index(model.rowOf(QStringLiteral("v1:bbb")), ClusterTableModel::IssueColumn).data().toString(), QString());
+    }
+
+    // Muted and expected clusters sink below the rest whichever way a column sorts, are
+    // counted, and can be hidden.
+    void mutedClustersSortLastAndHide()
+    {
+        ClusterTableModel model;
+        ClusterFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setClusterSet(makeSet(kFirst));
+        using View = ClusterTableModel::TriageView;
+        model.setTriage({{QStringLiteral("v1:aaa"), View{0, {}, {}, {}, true, 0, {}, {}}},
+                         {QStringLiteral("v1:bbb"), View{2, {}, {}, {}, false, 0, {}, {}}},
+                         {QStringLiteral("v1:ccc"), View{3, {}, {}, {}, false, 0, {}, {}}}});
+        proxy.sort(ClusterTableModel::PriorityColumn, Qt::AscendingOrder);
+        QCOMPARE(column(proxy, 0, ClusterTableModel::FingerprintRole).last(), QStringLiteral("v1:aaa"));
+        proxy.sort(ClusterTableModel::PriorityColumn, Qt::DescendingOrder);
+        QCOMPARE(column(proxy, 0, ClusterTableModel::FingerprintRole).last(), QStringLiteral("v1:aaa"));
+        proxy.sort(ClusterTableModel::CountColumn, Qt::DescendingOrder);
+        QCOMPARE(column(proxy, 0, ClusterTableModel::FingerprintRole).last(), QStringLiteral("v1:aaa"));
+        QVERIFY(proxy.index(2, 0).data(ClusterTableModel::MutedRole).toBool());
+        QCOMPARE(proxy.mutedCount(), 1);
+        proxy.setShowMuted(false);
+        QCOMPARE(proxy.rowCount(), 2);
+        QCOMPARE(proxy.mutedCount(), 1); // still counted, so the toggle can say what it hides
+        proxy.setService(QStringLiteral("accounts"));
+        QCOMPARE(proxy.mutedCount(), 0); // the muted one is a checkout cluster
+        proxy.setService({});
+        proxy.setShowMuted(true);
+        QCOMPARE(proxy.rowCount(), 3);
     }
 
     void proxyFilters()

@@ -3,6 +3,7 @@
 // drafts a new issue when nothing exists and none when the listing failed; in the window, Find
 // on GitHub drafts for the selected cluster and the Drafts page posts it exactly once.
 #include "clusterspage.h"
+#include "models/clustertablemodel.h"
 #include "demo/bundleddemo.h"
 #include "draftreviewwidget.h"
 #include "drafts/draftspage.h"
@@ -314,6 +315,11 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(posted.count(), 1, 15000);
         QCOMPARE(f.fake->issueCount(Repo), 1);
         QCOMPARE(f.fake->createRequests(), 1);
+        // The new issue shows on its cluster in the table at once.
+        const ClusterTableModel *clusterModel = window.clustersPage()->clusterModel();
+        const QModelIndex issueCell = clusterModel->index(clusterModel->rowOf(selected.first()), ClusterTableModel::IssueColumn);
+        QVERIFY2(issueCell.data().toString().startsWith(QStringLiteral("#")), qPrintable(issueCell.data().toString()));
+        QVERIFY(issueCell.data(ClusterTableModel::IssueUrlRole).toString().contains(QStringLiteral("/issues/")));
         QVERIFY(drafts->review()->post());
         QVERIFY2(drafts->review()->statusText().contains(QStringLiteral("Already posted")),
                  qPrintable(drafts->review()->statusText()));

@@ -354,6 +354,8 @@ void DraftsPage::send(const QString &postKey)
             if (self->m_current == postKey)
                 self->m_review->showStatus(tr("Posted as %1").arg(r->url));
             Q_EMIT self->draftPosted(postKey, r->url);
+            if (r->issueNumber > 0)
+                Q_EMIT self->issueLinked(self->m_drafts.value(postKey).fingerprint, r->issueNumber, r->url);
         } else {
             model->setState(postKey, DraftState::Failed, r.error().what);
             if (self->m_current == postKey)

@@ -71,6 +71,8 @@ Q_SIGNALS:
     void countChanged(int count);
     // After each post attempt (also repeated ones answered from the journal).
     void draftPosted(const QString &postKey, const QString &url);
+    // The issue a posted draft created or commented on, for the cluster it was written for.
+    void issueLinked(const QString &fingerprint, int issue, const QString &url);
     void draftFailed(const QString &postKey, const QString &reason);
 
 private:
