@@ -182,6 +182,15 @@ Result<clustering::ClusterSet> clusterRepresentatives(const LogStore &store, con
 
 namespace gardener::gcp {
 
+std::vector<std::pair<quint64, qint64>> rowWeights(const std::vector<GroupedRow> &rows)
+{
+    std::vector<std::pair<quint64, qint64>> out;
+    out.reserve(rows.size());
+    for (const GroupedRow &r : rows)
+        out.emplace_back(r.count, r.lastUs * 1000);
+    return out;
+}
+
 LogSummary weightedSummary(const std::vector<GroupedRow> &rows)
 {
     LogSummary s;

@@ -57,6 +57,8 @@ Result<clustering::ClusterSet> clusterRepresentatives(const LogStore &store, con
                                                       const clustering::ClusterOptions &options = {});
 
 quint64 representedEntries(const std::vector<GroupedRow> &rows);
+// Per row: the entries it stands for and its last-seen time in ns (Session::openWeighted).
+std::vector<std::pair<quint64, qint64>> rowWeights(const std::vector<GroupedRow> &rows);
 
 // The summary of the entries the rows stand for (counts weighted, first/last seen of the rows).
 LogSummary weightedSummary(const std::vector<GroupedRow> &rows);
