@@ -36,7 +36,7 @@ struct Session::LoadJob
     quint64 id = 0;
     std::shared_ptr<std::atomic_bool> cancel;
     std::vector<Input> inputs;
-    std::vector<std::pair<quint64, qint64>> weights; // per entry; empty: each entry counts once
+    std::vector<EntryWeight> weights; // per entry; empty: each entry counts once
     QPointer<Session> session;
 };
 
@@ -103,7 +103,7 @@ void Session::openBytes(const QByteArray &bytes, const QString &name)
     startLoad({Input{{}, bytes, name}}, name);
 }
 
-void Session::openWeighted(const QString &path, std::vector<std::pair<quint64, qint64>> weights, const QString &name)
+void Session::openWeighted(const QString &path, std::vector<EntryWeight> weights, const QString &name)
 {
     startLoad({Input{path, {}, name}}, name, std::move(weights));
 }
@@ -164,7 +164,7 @@ quint64 Session::resetForLoad(const QString &name)
     return id;
 }
 
-void Session::startLoad(std::vector<Input> inputs, const QString &name, std::vector<std::pair<quint64, qint64>> weights)
+void Session::startLoad(std::vector<Input> inputs, const QString &name, std::vector<EntryWeight> weights)
 {
     const quint64 id = resetForLoad(name);
     auto job = std::make_shared<LoadJob>();
@@ -274,7 +274,8 @@ void Session::startLoad(std::vector<Input> inputs, const QString &name, std::vec
             meta.function = store->function(i);
             meta.line = store->line(i);
             meta.httpStatus = store->httpStatus(i);
-            engine->addWeighted(store->message(i), meta, job->weights[i].first, job->weights[i].second);
+            const EntryWeight &w = job->weights[i];
+            engine->addWeighted(store->message(i), meta, w.count, w.lastSeenNs, w.users);
         }
         auto set = std::make_shared<clustering::ClusterSet>(naming::namedByRules(engine->snapshot(cancel), store.get()));
         if (cancel->load())
