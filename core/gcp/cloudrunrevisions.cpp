@@ -3,6 +3,8 @@
 #include "cloudrunrevisions.h"
 
 #include "evidence/codemapping.h"
+#include "logs/logstore.h"
+#include "util/waitfor.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -158,6 +160,36 @@ void addRevisionFacts(const QList<CloudRunRevision> &revisions, QHash<QString, q
         if (commits && !r.commit.isEmpty())
             commits->insert(r.name, r.commit);
     }
+}
+
+QList<QPair<QString, QString>> cloudRunServicesOf(const LogStore &store)
+{
+    QList<QPair<QString, QString>> out;
+    for (size_t i = 0; i < store.size(); ++i) {
+        if (store.resourceType(i) != "cloud_run_revision" || store.service(i).empty() || store.location(i).empty())
+            continue;
+        const QPair<QString, QString> key{QString::fromUtf8(store.service(i)), QString::fromUtf8(store.location(i))};
+        if (!out.contains(key))
+            out << key;
+    }
+    return out;
+}
+
+QStringList fetchRevisionFacts(QNetworkAccessManager *network, const BigQueryClient::TokenSource &tokens,
+                               const QUrl &endpoint, const QString &project, const LogStore &store,
+                               QHash<QString, qint64> *createdNs, QHash<QString, QString> *commits)
+{
+    QStringList warnings;
+    for (const auto &[service, location] : cloudRunServicesOf(store)) {
+        const auto revisions = waitFor<Result<QList<CloudRunRevision>>>([&](auto done) {
+            listCloudRunRevisions(network, tokens, endpoint, project, location, service, done);
+        });
+        if (!revisions)
+            warnings << QStringLiteral("revisions of %1 (%2) not listed: %3").arg(service, location, revisions.error().what);
+        else
+            addRevisionFacts(*revisions, createdNs, commits);
+    }
+    return warnings;
 }
 
 } // namespace gardener::gcp

@@ -12,6 +12,10 @@
 
 class QNetworkAccessManager;
 
+namespace gardener {
+class LogStore;
+}
+
 namespace gardener::gcp {
 
 QUrl defaultCloudRunEndpoint(); // https://run.googleapis.com
@@ -43,5 +47,16 @@ void listCloudRunRevisions(QNetworkAccessManager *network, const BigQueryClient:
 // sha) of the revisions that have them.
 void addRevisionFacts(const QList<CloudRunRevision> &revisions, QHash<QString, qint64> *createdNs,
                       QHash<QString, QString> *commits);
+
+// The Cloud Run services of a store's entries (resource.type cloud_run_revision) with the
+// location each runs in, as (service, location) pairs.
+QList<QPair<QString, QString>> cloudRunServicesOf(const LogStore &store);
+
+// For `loggardener run`: lists the revisions of every Cloud Run service of `store` (waiting on a
+// local event loop) and adds their creation times and commits. A service that cannot be listed
+// is named in the returned warnings; the others still count.
+QStringList fetchRevisionFacts(QNetworkAccessManager *network, const BigQueryClient::TokenSource &tokens,
+                               const QUrl &endpoint, const QString &project, const LogStore &store,
+                               QHash<QString, qint64> *createdNs, QHash<QString, QString> *commits);
 
 } // namespace gardener::gcp
