@@ -41,16 +41,18 @@ void CollectDialog::withBigQueryTokens(std::function<void()> next)
     }
     QPointer<CollectDialog> self(this);
     loadProfileCredentials(*profile, *m_services.secrets, [self, next](Result<Credentials> credentials) {
-        if (!self)
+        CollectDialog *me = self.data();
+        if (!me)
             return;
         if (!credentials) {
-            self->setStatus(credentials.error().what, true);
+            me->setStatus(credentials.error().what, true);
             if (needsSignInAgain(credentials.error()))
-                self->m_signInAgain->show();
+                me->m_signInAgain->show();
             return;
         }
-        self->m_bqTokens = std::make_unique<TokenProvider>(self->m_services.network, *credentials);
-        self->m_bqTokens->setScope(bigQueryReadScope());
+        auto tokens = std::make_unique<TokenProvider>(me->m_services.network, *credentials);
+        tokens->setScope(bigQueryReadScope());
+        me->m_bqTokens = std::move(tokens);
         next();
     });
 }
