@@ -148,6 +148,33 @@ private Q_SLOTS:
         const evidence::DeployEvidence without = evidence::deployEvidence(*store, members);
         QVERIFY(without.statements.value(0).startsWith(QLatin1String("first seen 50 s after revision 00645 started serving")));
     }
+
+    // `run`: the services and locations of the entries are listed; one that cannot be is said.
+    void factsForTheServicesOfTheEntries()
+    {
+        CloudRunLog log;
+        for (const QString &service : {QStringLiteral("api"), QStringLiteral("worker")}) {
+            CloudRunEntry e;
+            e.time = T0;
+            e.service = service;
+            e.revision = service + QStringLiteral("-00001-ab");
+            e.message = QStringLiteral("started");
+            log.add(e);
+        }
+        auto store = log.readStore();
+        QVERIFY(store);
+        QCOMPARE(gcp::cloudRunServicesOf(*store),
+                 (QList<QPair<QString, QString>>{{QStringLiteral("api"), QStringLiteral("europe-west1")},
+                                                 {QStringLiteral("worker"), QStringLiteral("europe-west1")}}));
+        QHash<QString, qint64> created;
+        QHash<QString, QString> commits;
+        const QStringList warnings = gcp::fetchRevisionFacts(&m_net, tokens(), m_google.baseUrl(), QStringLiteral("test-project"),
+                                                             *store, &created, &commits);
+        QCOMPARE(created.size(), 3);
+        QCOMPARE(commits.size(), 2);
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.first().startsWith(QLatin1String("revisions of worker (europe-west1) not listed")), qPrintable(warnings.first()));
+    }
 };
 
 QTEST_MAIN(TestCloudRunRevisions)
