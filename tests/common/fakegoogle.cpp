@@ -54,6 +54,7 @@ QJsonArray makeEntries(int count, const QDateTime &newest, const QString &servic
                          {QStringLiteral("labels"),
                           QJsonObject{{QStringLiteral("service_name"), service},
                                       {QStringLiteral("revision_name"), QString(service + QStringLiteral("-00042-abc"))},
+                                      {QStringLiteral("location"), QStringLiteral("us-central1")},
                                       {QStringLiteral("project_id"), QStringLiteral("test-project")}}}}},
             {QStringLiteral("textPayload"), QStringLiteral("request %1 took %2 ms").arg(i).arg(i * 7 % 900)},
         });

@@ -124,6 +124,7 @@ private Q_SLOTS:
 
     void analysesInBigQueryWithDryRunCapAndProgress();
     void stopCancelsTheJob();
+    void collectionAsksForRevisionCreationTimes();
 };
 
 void TestGcpBigQueryDialog::analysesInBigQueryWithDryRunCapAndProgress()
@@ -244,6 +245,37 @@ void TestGcpBigQueryDialog::stopCancelsTheJob()
     QVERIFY(!dialog.bigQueryRun()->isRunning());
     QVERIFY(collect->isEnabled());
     m_bq.setPendingPolls(0);
+}
+
+// After a download has opened, the dialog lists the Cloud Run revisions of its services and
+// hands their creation times and commits on (the main window gives them to the evidence).
+void TestGcpBigQueryDialog::collectionAsksForRevisionCreationTimes()
+{
+    QSettings settings;
+    settings.clear();
+    Profile p = profile();
+    p.query.service = QStringLiteral("checkout");
+    ProfileStore(&settings).save(p);
+    m_google.setEntries(makeEntries(30, QDateTime::currentDateTimeUtc().addSecs(-60)), 10);
+    const QDateTime created = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    m_google.setRevisions(QStringLiteral("test-project"), QStringLiteral("us-central1"), QStringLiteral("checkout"),
+                          QJsonArray{FakeGoogle::makeRevision(QStringLiteral("test-project"), QStringLiteral("us-central1"),
+                                                              QStringLiteral("checkout"), QStringLiteral("checkout-00042-abc"), created,
+                                                              {{QStringLiteral("commit-sha"), QStringLiteral("4f2a9c1")}},
+                                                              QStringLiteral("gcr.io/test-project/checkout@sha256:00"))});
+    Session session;
+    secrets::SecretStore secrets(std::make_unique<secrets::MemoryBackend>());
+    CollectDialog::Services s = services(&secrets, &settings);
+    s.loggingEndpoint = m_google.baseUrl();
+    s.cloudRunEndpoint = m_google.baseUrl();
+    CollectDialog dialog(&session, s);
+    QSignalSpy facts(&dialog, &CollectDialog::revisionFactsReady);
+    dialog.startCollecting();
+    QVERIFY(facts.wait(20000));
+    const auto createdNs = facts.first().at(0).value<QHash<QString, qint64>>();
+    const auto commits = facts.first().at(1).value<QHash<QString, QString>>();
+    QCOMPARE(createdNs.value(QStringLiteral("checkout-00042-abc")), created.toMSecsSinceEpoch() * 1'000'000);
+    QCOMPARE(commits.value(QStringLiteral("checkout-00042-abc")), QStringLiteral("4f2a9c1"));
 }
 
 QTEST_MAIN(TestGcpBigQueryDialog)

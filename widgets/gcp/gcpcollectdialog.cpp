@@ -250,6 +250,11 @@ CollectDialog::CollectDialog(Session *session, Services services, QWidget *paren
                   false);
     });
     connect(m_bq, &BigQueryRun::finished, this, &CollectDialog::onBigQueryFinished);
+    if (session)
+        connect(session, &Session::loadFinished, this, [this] {
+            if (std::exchange(m_revisionsWanted, false))
+                fetchRevisionFacts();
+        });
 
     reloadProfiles();
     resize(sizeHint().expandedTo(QSize(fontMetrics().averageCharWidth() * 100, 0)));
@@ -465,6 +470,7 @@ void CollectDialog::onFinished()
     m_bar->setRange(0, 1000);
     const auto &result = m_live->result();
     if (result) {
+        m_revisionsWanted = true;
         pruneCollections(m_services.collectionsFolder);
         m_bar->setValue(1000);
         QString text =

@@ -49,6 +49,7 @@ public:
         QString collectionsFolder;                 // empty = defaultCollectionsFolder()
         QUrl loggingEndpoint;                      // empty = Cloud Logging
         QUrl bigqueryEndpoint;                     // empty = BigQuery
+        QUrl cloudRunEndpoint;                     // empty = Cloud Run Admin API
         QUrl authorizationUri, tokenUri;           // browser sign-in; empty = Google's
         std::function<bool(const QUrl &)> openUrl; // empty = QDesktopServices
     };
@@ -79,6 +80,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void collectionFinished(bool ok);
+    // After a collection has opened: the Cloud Run Admin API's creation times and deployed
+    // commits of the revisions of its services (for the deploy evidence).
+    void revisionFactsReady(const QHash<QString, qint64> &createdNs, const QHash<QString, QString> &commits);
 
 private:
     void onProfileChanged();
@@ -97,6 +101,7 @@ private:
     void onBigQueryEstimated();
     void onBigQueryProgress();
     void onBigQueryFinished();
+    void fetchRevisionFacts();
 
     Session *m_session;
     Services m_services;
@@ -125,6 +130,7 @@ private:
     BigQueryRun *m_bq = nullptr;
     std::unique_ptr<TokenProvider> m_bqTokens;
     QString m_estimatedKey; // bigQueryKey() of the last estimate under the cap
+    bool m_revisionsWanted = false; // a collection finished: ask for its revisions once it opened
 };
 
 } // namespace gcp

@@ -218,6 +218,7 @@ void CollectDialog::onBigQueryFinished()
                            QLocale().toString(qulonglong(representedEntries(file.rows))), formatBytes(file.bytesBilled))
                       .arg(result->realSamples),
                   false);
+        m_revisionsWanted = true;
         if (m_session)
             m_session->openWeighted(result->exportPath, rowWeights(file.rows),
                                     tr("%1 (BigQuery)").arg(file.dataset));
