@@ -184,6 +184,8 @@ void BigQueryRun::dryRun(const QString &datasetName)
     BigQueryClient *client = newClient();
     const QString name = dataset->name();
     connect(client, &BigQueryClient::finished, this, [this, client, name] {
+        if (client != m_client || m_stage != Stage::DryRun)
+            return; // a client of a cancelled run
         const auto &dry = client->result();
         if (!dry) {
             end(tl::unexpected(dry.error()));
@@ -221,6 +223,8 @@ void BigQueryRun::runQuery()
 
 void BigQueryRun::onQueryDone(BigQueryClient *client)
 {
+    if (client != m_client || m_stage != Stage::Query)
+        return; // a client of a cancelled run
     const auto &result = client->result();
     if (!result) {
         end(tl::unexpected(result.error()));

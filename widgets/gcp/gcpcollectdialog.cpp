@@ -300,6 +300,10 @@ void CollectDialog::onProfileChanged()
         m_query->setQuery(profile->query);
     }
     m_signInAgain->hide();
+    if (!isRunning()) {
+        m_bqTokens.reset(); // a profile signed in again, or another one: new credentials
+        m_bqTokensProfile.clear();
+    }
     updatePending();
     updateButtons();
 }

@@ -129,6 +129,7 @@ private:
     BigQueryPanel *m_bqPanel = nullptr;
     BigQueryRun *m_bq = nullptr;
     std::unique_ptr<TokenProvider> m_bqTokens;
+    QString m_bqTokensProfile; // whose credentials m_bqTokens holds
     QString m_estimatedKey; // bigQueryKey() of the last estimate under the cap
     bool m_revisionsWanted = false; // a collection finished: ask for its revisions once it opened
 };

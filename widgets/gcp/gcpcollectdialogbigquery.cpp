@@ -39,8 +39,14 @@ void CollectDialog::withBigQueryTokens(std::function<void()> next)
         setStatus(tr("Connect a profile first."), true);
         return;
     }
+    // One token provider per profile: replacing it would drop the token requests of a running
+    // query or listing.
+    if (m_bqTokens && m_bqTokensProfile == profile->name) {
+        next();
+        return;
+    }
     QPointer<CollectDialog> self(this);
-    loadProfileCredentials(*profile, *m_services.secrets, [self, next](Result<Credentials> credentials) {
+    loadProfileCredentials(*profile, *m_services.secrets, [self, next, profileName = profile->name](Result<Credentials> credentials) {
         CollectDialog *me = self.data();
         if (!me)
             return;
@@ -53,6 +59,7 @@ void CollectDialog::withBigQueryTokens(std::function<void()> next)
         auto tokens = std::make_unique<TokenProvider>(me->m_services.network, *credentials);
         tokens->setScope(bigQueryReadScope());
         me->m_bqTokens = std::move(tokens);
+        me->m_bqTokensProfile = profileName;
         next();
     });
 }
