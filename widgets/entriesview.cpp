@@ -4,11 +4,13 @@
 #include "clusterdelegates.h"
 #include "models/entrytablemodel.h"
 
+#include <QDesktopServices>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QSettings>
 #include <QTableView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace gardener {
@@ -77,6 +79,16 @@ EntriesView::EntriesView(QWidget *parent)
     header->resizeSection(EntryTableModel::LocationColumn, cw * 28);
     header->resizeSection(EntryTableModel::MessageColumn, cw * 90);
     header->moveSection(EntryTableModel::LocationColumn, EntryTableModel::MessageColumn);
+    header->resizeSection(EntryTableModel::ErrorGroupColumn, cw * 16);
+    // Before the message, which stretches as the last column.
+    header->moveSection(header->visualIndex(EntryTableModel::ErrorGroupColumn),
+                        header->visualIndex(EntryTableModel::MessageColumn));
+    connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        if (index.column() != EntryTableModel::ErrorGroupColumn)
+            return;
+        if (const QUrl url(index.data(EntryTableModel::ErrorGroupUrlRole).toString()); url.isValid() && !url.isEmpty())
+            QDesktopServices::openUrl(url);
+    });
 
     table->onActivate = [this] { openCurrent(); };
     connect(m_table, &QTableView::doubleClicked, this, [this] { openCurrent(); });

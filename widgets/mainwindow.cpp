@@ -5,6 +5,7 @@
 #include "clusterspage.h"
 #include "drafts/draftspage.h"
 #include "filterbar.h"
+#include "evidence/evidencejob.h"
 #include "gcp/gcpcollectdialog.h"
 #include "github/githubactions.h"
 #include "github/githubsession.h"
@@ -456,8 +457,11 @@ void MainWindow::openDemo()
 
 gcp::CollectDialog *MainWindow::showCollectDialog()
 {
-    if (!m_collect)
+    if (!m_collect) {
         m_collect = new gcp::CollectDialog(m_session, {}, this);
+        connect(m_collect, &gcp::CollectDialog::revisionFactsReady, m_clusters->evidenceJob(),
+                &evidence::EvidenceJob::setRevisionFacts);
+    }
     m_collect->show();
     m_collect->raise();
     m_collect->activateWindow();

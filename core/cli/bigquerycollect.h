@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gcp/bigqueryrun.h"
 #include "util/error.h"
 
 #include <QCommandLineOption>
@@ -20,21 +21,10 @@ namespace gardener::cli {
 
 // `collect --engine bigquery`: the window is analysed in BigQuery (docs/google-cloud.md,
 // "Large windows: BigQuery") instead of being downloaded.
-struct BigQueryCollectOptions
+struct BigQueryCollectOptions : gcp::BigQueryRunOptions
 {
-    QString project;              // where the job runs; also the project whose links are listed
-    QString dataset;              // PROJECT.LINK_ID; empty: the project's only linked dataset
-    QString resourceType;         // empty: every resource type
-    QString service;
-    QString minSeverity = QStringLiteral("WARNING");
-    QDateTime start, end;
-    QUrl bigqueryEndpoint;        // empty: https://bigquery.googleapis.com
-    QUrl loggingEndpoint;         // for the links; empty: https://logging.googleapis.com
-    qint64 maxBytesBilled = DefaultMaxBytesBilled;
     bool dryRunOnly = false;
-    QString outputPath;           // the representative export; the rows go to <out>.bigquery.json
-
-    static constexpr qint64 DefaultMaxBytesBilled = 1LL << 30; // 1 GiB, about US$0.006
+    static constexpr qint64 DefaultMaxBytesBilled = gcp::DefaultMaxBytesBilled;
 };
 
 // The options `collect` adds for the engine (--engine, --dataset, --bigquery-endpoint,

@@ -2,7 +2,11 @@
 
 #include "cli/bigquerycollect.h"
 #include "cli/collectcommand.h"
+#include "evidence/runevidence.h"
 #include "gcp/bigqueryanalysis.h"
+#include "gcp/cloudrunrevisions.h"
+#include "gcp/profile.h"
+#include "gcp/tokenprovider.h"
 #include "github/githubtokenstore.h"
 #include "pipeline/githubstep.h"
 #include "pipeline/runpipeline.h"
@@ -15,6 +19,8 @@
 #include <QJsonObject>
 #include <QDateTime>
 #include <QDir>
+#include <QNetworkAccessManager>
+#include <QSettings>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -53,6 +59,54 @@ QString RunCommand::summary() const
 {
     return QStringLiteral("a whole pass: read or collect, cluster, triage, drafts, worklog");
 }
+
+namespace {
+
+// Creation times and deployed commits of the Cloud Run revisions the entries name, from the
+// Admin API with the credentials the collection used (profile, else
+// GOOGLE_APPLICATION_CREDENTIALS, else gcloud's ADC). Missing permission or a network problem
+// costs only those facts: the evidence then uses each revision's first entry.
+void addRevisionFacts(pipeline::RunOutcome &outcome, const QString &profileName, QString project,
+                      const QUrl &endpoint, QTextStream &err)
+{
+    if (gcp::cloudRunServicesOf(*outcome.store).isEmpty())
+        return;
+    Result<gcp::Credentials> credentials = fail(QStringLiteral("no credentials"));
+    secrets::SecretStore secrets;
+    if (!profileName.isEmpty()) {
+        QSettings settings;
+        const auto profile = gcp::ProfileStore(&settings).load(profileName);
+        if (!profile)
+            return;
+        if (project.isEmpty())
+            project = profile->projectId;
+        credentials = waitFor<Result<gcp::Credentials>>(
+            [&](auto done) { gcp::loadProfileCredentials(*profile, secrets, done); });
+    } else if (!qEnvironmentVariableIsEmpty("GOOGLE_APPLICATION_CREDENTIALS")) {
+        credentials = gcp::credentialsFromEnvironment();
+    } else {
+        credentials = gcp::loadCredentialsFile(gcp::defaultAdcPath());
+    }
+    if (!credentials || project.isEmpty())
+        return;
+    QNetworkAccessManager network;
+    gcp::TokenProvider tokens(&network, *credentials);
+    tokens.setScope(gcp::bigQueryReadScope()); // cloud-platform.read-only covers run.revisions.list
+    const auto source = [&tokens](bool refresh, std::function<void(Result<QByteArray>)> done) {
+        if (refresh)
+            tokens.invalidate();
+        tokens.accessToken(std::move(done));
+    };
+    const QStringList warnings = gcp::fetchRevisionFacts(&network, source, endpoint.isEmpty() ? gcp::defaultCloudRunEndpoint() : endpoint,
+                                                         project, *outcome.store, &outcome.deploys.createdNs,
+                                                         &outcome.revisionCommits);
+    for (const QString &w : warnings)
+        err << "loggardener run: Cloud Run: " << w << '\n';
+    if (!outcome.deploys.createdNs.isEmpty())
+        err << "loggardener run: Cloud Run: creation times of " << outcome.deploys.createdNs.size() << " revisions\n";
+}
+
+} // namespace
 
 int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
@@ -97,8 +151,11 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
                                         QStringLiteral("URL"));
     const QCommandLineOption maxBytes(QStringLiteral("max-bytes-billed"), QStringLiteral("Cap of a BigQuery query (default 1GiB)."),
                                       QStringLiteral("SIZE"));
+    const QCommandLineOption runEndpoint(QStringLiteral("cloud-run-endpoint"),
+                                         QStringLiteral("Cloud Run Admin API base URL (revision creation times)."),
+                                         QStringLiteral("URL"));
     parser.addOptions({input, demo, profile, project, service, since, severity, filter, endpoint, repo, api,
-                       post, worklogDir, history, rules, format, engine, dataset, bqEndpoint, maxBytes});
+                       post, worklogDir, history, rules, format, engine, dataset, bqEndpoint, maxBytes, runEndpoint});
     addReadLimits(parser);
     if (auto exit = parseArguments(parser, name(), arguments, out, err))
         return *exit;
@@ -192,9 +249,20 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
         err << "loggardener run: " << outcome.error().toString() << '\n';
         return ExitFailure;
     }
+    if (collecting)
+        addRevisionFacts(*outcome, parser.value(profile), parser.value(project), QUrl(parser.value(runEndpoint)), err);
     pipeline::RunActions actions;
     bool githubPartial = false;
-    if (parser.isSet(repo)) {
+    if (!parser.isSet(repo)) {
+        // Without GitHub the worklog still gets every section the entries give.
+        evidence::RunEvidenceOptions evidenceOptions;
+        evidenceOptions.deploys = outcome->deploys;
+        evidenceOptions.revisionCommits = outcome->revisionCommits;
+        for (int index : pipeline::clusterReadingOrder(outcome->clusters, outcome->triage))
+            if (evidenceOptions.clusters.size() < 20)
+                evidenceOptions.clusters.push_back(index);
+        actions.evidence = evidence::gatherRunEvidence(*outcome->store, outcome->clusters, evidenceOptions);
+    } else {
         pipeline::GitHubStepOptions gh;
         gh.repo = parser.value(repo);
         gh.api = QUrl(parser.value(api));

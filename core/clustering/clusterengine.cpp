@@ -219,7 +219,7 @@ void ClusterEngine::addMessage(std::string_view message, const EntryMeta &meta)
 }
 
 void ClusterEngine::addWeighted(std::string_view message, const EntryMeta &meta, quint64 count,
-                                qint64 lastSeenNs)
+                                qint64 lastSeenNs, quint64 distinctUsers)
 {
     if (count == 0)
         return;
@@ -227,6 +227,8 @@ void ClusterEngine::addWeighted(std::string_view message, const EntryMeta &meta,
     m_state->masker.mask(message, masked);
     m_state->add(State::MaskedKey::of(masked), meta, m_state->idsOf(meta), traceHashOf(meta.trace),
                  [] { return std::string_view(masked.text); }, count, lastSeenNs);
+    SignatureStats &sig = m_state->signatures[m_state->entrySignature.back()];
+    sig.weightedUsers = std::max(sig.weightedUsers, distinctUsers);
 }
 
 static EntryMeta metaOf(const LogStore &store, size_t i)

@@ -74,7 +74,9 @@ public:
     // meta.timestampNs and last at lastSeenNs, as a grouped query (BigQuery) returns them. It
     // takes one entry index and memory independent of `count`; counts, severities, services,
     // revisions, locations, first/last seen, time buckets and trends weigh it `count` times.
-    void addWeighted(std::string_view message, const EntryMeta &meta, quint64 count, qint64 lastSeenNs);
+    // `distinctUsers`, when the row knows it, makes the cluster's distinct users at least that.
+    void addWeighted(std::string_view message, const EntryMeta &meta, quint64 count, qint64 lastSeenNs,
+                     quint64 distinctUsers = 0);
 
     // Mines and groups everything added so far. Returns an empty set if cancelled.
     ClusterSet snapshot(const std::atomic_bool *cancel = nullptr,

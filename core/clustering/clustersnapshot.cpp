@@ -428,6 +428,7 @@ ClusterSet buildSnapshot(const EngineState &st, const std::atomic_bool *cancel,
     // one set per value kind, and a union starts from a copy of the largest set, so the
     // millions of ids of a large run are not inserted one by one again.
     std::vector<std::array<std::vector<const HashSet64 *>, 4>> valueSets(nc);
+    std::vector<quint64> weightedUsers(nc, 0);
     std::vector<std::vector<quint64>> firstOfTemplate(nt, std::vector<quint64>{});
     for (size_t s = 0; s < nsig; ++s) {
         const SignatureStats &sig = st.signatures[s];
@@ -449,6 +450,7 @@ ClusterSet buildSnapshot(const EngineState &st, const std::atomic_bool *cancel,
             for (size_t k = 0; k < 4; ++k)
                 if ((*sig.values)[k].size() > 0)
                     valueSets[c][k].push_back(&(*sig.values)[k]);
+        weightedUsers[c] = std::max(weightedUsers[c], sig.weightedUsers);
         if (firstOfTemplate[t].empty() || sig.firstEntry < firstOfTemplate[t][0])
             firstOfTemplate[t] = {sig.firstEntry};
     }
@@ -497,6 +499,9 @@ ClusterSet buildSnapshot(const EngineState &st, const std::atomic_bool *cancel,
         }
         for (size_t k = 0; k < 4; ++k)
             cl.distinctValues[k] = distinctInUnion(valueSets[c][k]);
+        // Rows of a grouped query count their users server-side; the largest is a lower bound.
+        auto &users = cl.distinctValues[size_t(CountedValue::User)];
+        users = std::max(users, weightedUsers[c]);
         cl.bucketStartNs = minTs;
         cl.bucketSizeNs = bucketSize;
         cl.buckets.assign(nbuckets, 0);

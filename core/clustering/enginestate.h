@@ -124,6 +124,9 @@ struct SignatureStats
     IdCounts statuses; // HTTP statuses of request-log entries
     quint64 hash = 0, hashHi = 0; // MaskedMessage::hash, hashHi of text
     std::unique_ptr<std::array<HashSet64, 4>> values; // per CountedValue
+    // The most distinct users one weighted row of this signature stood for (a grouped query
+    // counts them server-side; the ids themselves do not come back).
+    quint64 weightedUsers = 0;
 };
 
 struct Location

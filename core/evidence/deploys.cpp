@@ -118,7 +118,10 @@ void startedWith(DeployEvidence &d, const DeployOptions &options)
     d.firstSeenWithRevision = true;
     d.startedWith = first->revision;
     d.startedAfterNs = delta;
-    d.statements << QStringLiteral("first seen %1 after revision %2 started serving (%3)")
+    // The Admin API's creation time is when the deploy happened; else the first entry tells
+    // when the revision began serving.
+    d.statements << (first->createdNs > 0 ? QStringLiteral("first seen %1 after revision %2 was created (%3)")
+                                          : QStringLiteral("first seen %1 after revision %2 started serving (%3)"))
                         .arg(durationText(delta), shortRevision(first->revision),
                              noneOf(before, QStringLiteral("the %1 revisions before it")));
 }

@@ -64,6 +64,8 @@ void EvidenceJob::request(std::shared_ptr<const LogStore> store, const clusterin
         m_slot->store = store;
     }
     const QString settingsPath = m_settingsPath;
+    const QHash<QString, qint64> createdNs = m_createdNs;
+    const QHash<QString, QString> commits = m_commits;
     auto slot = m_slot;
     auto stop = m_stop;
     auto *watcher = new QFutureWatcher<WorkerResult>(this);
@@ -75,7 +77,7 @@ void EvidenceJob::request(std::shared_ptr<const LogStore> store, const clusterin
         emit evidenceReady(r.evidence);
         askGitHub(job, std::move(r.evidence), r.repo);
     });
-    watcher->setFuture(QtConcurrent::run([store, set, cluster, slot, stop, settingsPath, fromNs, toNs] {
+    watcher->setFuture(QtConcurrent::run([store, set, cluster, slot, stop, settingsPath, fromNs, toNs, createdNs, commits] {
         WorkerResult r;
         std::shared_ptr<const AttributeIndex> index;
         {
@@ -91,6 +93,8 @@ void EvidenceJob::request(std::shared_ptr<const LogStore> store, const clusterin
         EvidenceConfig config;
         config.rangeFromNs = fromNs;
         config.rangeToNs = toNs;
+        config.deploys.createdNs = createdNs;
+        config.revisionCommits = commits;
         auto settings = CodeSettings::load(settingsPath);
         if (settings)
             config.code = *settings;
@@ -100,6 +104,12 @@ void EvidenceJob::request(std::shared_ptr<const LogStore> store, const clusterin
         r.repo = config.code.repoFor(r.evidence.service);
         return r;
     }));
+}
+
+void EvidenceJob::setRevisionFacts(const QHash<QString, qint64> &createdNs, const QHash<QString, QString> &commits)
+{
+    m_createdNs = createdNs;
+    m_commits = commits;
 }
 
 void EvidenceJob::askGitHub(quint64 job, ClusterEvidence evidence, const CodeRepo &repo)

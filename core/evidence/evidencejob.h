@@ -40,6 +40,10 @@ public:
     // [fromNs, toNs): a dragged time range to compare instead of the whole cluster (0, 0: none).
     void request(std::shared_ptr<const LogStore> store, const clustering::ClusterSet &set, int cluster,
                  qint64 fromNs = 0, qint64 toNs = 0);
+    // Cloud Run Admin API facts for the deploy evidence (revision -> creation time in ns, and
+    // -> deployed commit), used by the following requests.
+    void setRevisionFacts(const QHash<QString, qint64> &createdNs, const QHash<QString, QString> &commits);
+    const QHash<QString, qint64> &revisionCreatedNs() const { return m_createdNs; }
     void cancel(); // drops the pending result (a running index build goes on, for the next request)
 
 signals:
@@ -51,6 +55,8 @@ private:
     QPointer<github::GitHubClient> m_client;
     std::unique_ptr<CodeFetcher> m_fetcher;
     QString m_settingsPath;
+    QHash<QString, qint64> m_createdNs;
+    QHash<QString, QString> m_commits;
     quint64 m_job = 0;
     // The attribute index of one store, built by the first worker that needs it while later
     // ones wait: a superseded request does not cancel (and so restart) a long build.

@@ -15,7 +15,7 @@ Result<std::vector<GroupedRow>> groupedRows(const BigQueryResult &result)
 {
     static const char *const names[GroupedColumnCount] = {
         "masked_message", "severity", "service", "revision", "source_file", "source_function", "source_line",
-        "bucket", "entry_count", "first_seen", "last_seen", "example", "sample_ids", "http_status"};
+        "bucket", "entry_count", "first_seen", "last_seen", "example", "sample_ids", "http_status", "users"};
     if (result.fields.size() != size_t(GroupedColumnCount))
         return fail(QStringLiteral("the grouped query answered %1 columns, expected %2").arg(result.fields.size()).arg(int(GroupedColumnCount)));
     for (int c = 0; c < GroupedColumnCount; ++c)
@@ -41,6 +41,7 @@ Result<std::vector<GroupedRow>> groupedRows(const BigQueryResult &result)
         r.example = v[ColExample].toString();
         r.sampleIds = v[ColSampleIds].toStringList();
         r.httpStatus = qint32(v[ColHttpStatus].toLongLong());
+        r.users = quint64(std::max<qint64>(0, v[ColUsers].toLongLong()));
         if (count <= 0 || r.firstUs <= 0 || r.lastUs < r.firstUs)
             return fail(QStringLiteral("grouped row %1 has count %2 and first/last seen %3/%4").arg(i + 1).arg(count).arg(r.firstUs).arg(r.lastUs),
                         QStringLiteral("BigQuery result"), qint64(i + 1));
@@ -151,7 +152,7 @@ clustering::ClusterSet clusterRows(const std::vector<GroupedRow> &rows, const cl
         meta.function = function;
         meta.line = r.line;
         meta.httpStatus = r.httpStatus;
-        engine.addWeighted(message, meta, r.count, r.lastUs * 1000);
+        engine.addWeighted(message, meta, r.count, r.lastUs * 1000, r.users);
     }
     return engine.snapshot();
 }
@@ -173,7 +174,7 @@ Result<clustering::ClusterSet> clusterRepresentatives(const LogStore &store, con
         meta.function = store.function(i);
         meta.line = store.line(i);
         meta.httpStatus = store.httpStatus(i);
-        engine.addWeighted(store.message(i), meta, rows[i].count, rows[i].lastUs * 1000);
+        engine.addWeighted(store.message(i), meta, rows[i].count, rows[i].lastUs * 1000, rows[i].users);
     }
     return engine.snapshot();
 }
@@ -181,6 +182,15 @@ Result<clustering::ClusterSet> clusterRepresentatives(const LogStore &store, con
 } // namespace gardener::gcp
 
 namespace gardener::gcp {
+
+std::vector<EntryWeight> rowWeights(const std::vector<GroupedRow> &rows)
+{
+    std::vector<EntryWeight> out;
+    out.reserve(rows.size());
+    for (const GroupedRow &r : rows)
+        out.push_back({r.count, r.lastUs * 1000, r.users});
+    return out;
+}
 
 LogSummary weightedSummary(const std::vector<GroupedRow> &rows)
 {
@@ -222,6 +232,7 @@ QByteArray writeRowsFile(const GroupedRowsFile &file)
                                 {QStringLiteral("first_us"), QString::number(r.firstUs)},
                                 {QStringLiteral("last_us"), QString::number(r.lastUs)},
                                 {QStringLiteral("count"), QString::number(r.count)}, {QStringLiteral("example"), r.example},
+                                {QStringLiteral("users"), QString::number(r.users)},
                                 {QStringLiteral("samples"), QJsonArray::fromStringList(r.sampleIds)}});
     const QJsonObject root{{QStringLiteral("engine"), QStringLiteral("bigquery")},
                            {QStringLiteral("dataset"), file.dataset},
@@ -263,6 +274,7 @@ Result<GroupedRowsFile> readRowsFile(const QString &path)
         r.firstUs = o.value(QLatin1String("first_us")).toString().toLongLong();
         r.lastUs = o.value(QLatin1String("last_us")).toString().toLongLong();
         r.count = o.value(QLatin1String("count")).toString().toULongLong();
+        r.users = o.value(QLatin1String("users")).toString().toULongLong();
         r.example = o.value(QLatin1String("example")).toString();
         for (const QJsonValue &s : o.value(QLatin1String("samples")).toArray())
             r.sampleIds << s.toString();

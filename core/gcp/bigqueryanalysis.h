@@ -4,6 +4,7 @@
 #include "bigquerysql.h"
 #include "clustering/clusterengine.h"
 #include "logs/logsummary.h"
+#include "session/session.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -25,6 +26,7 @@ struct GroupedRow
     qint32 httpStatus = 0;  // of request logs (httpRequest.status), 0 when none
     qint64 bucketUs = 0, firstUs = 0, lastUs = 0; // microseconds since the epoch
     quint64 count = 0;
+    quint64 users = 0;    // distinct users among them (COUNT(DISTINCT user id)), 0 when none known
     QString example;      // one real message of the group (the smallest), for local mining
     QStringList sampleIds; // insert_ids of its first entries
 };
@@ -57,6 +59,8 @@ Result<clustering::ClusterSet> clusterRepresentatives(const LogStore &store, con
                                                       const clustering::ClusterOptions &options = {});
 
 quint64 representedEntries(const std::vector<GroupedRow> &rows);
+// Per row: the entries it stands for, its last-seen time and users (Session::openWeighted).
+std::vector<EntryWeight> rowWeights(const std::vector<GroupedRow> &rows);
 
 // The summary of the entries the rows stand for (counts weighted, first/last seen of the rows).
 LogSummary weightedSummary(const std::vector<GroupedRow> &rows);

@@ -120,6 +120,13 @@ const char *const RequestSummary =
     "                                                    r'^[^/]*://[^/]*', ''), r'[?#].*$', ''), ''), ' ',\n"
     "               IFNULL(CAST(http_request.status AS STRING), ''))), '')";
 
+// The user an entry is about, where the entry says: a user id label or payload field, else a
+// user_N id in the message (what the local masker counts as a user).
+const char *const UserExpr =
+    "COALESCE(JSON_VALUE(labels.user_id), JSON_VALUE(labels.userId), JSON_VALUE(labels.user),\n"
+    "             JSON_VALUE(json_payload.user_id), JSON_VALUE(json_payload.userId), JSON_VALUE(json_payload.user),\n"
+    "             REGEXP_EXTRACT(%1, r'(?:^|[^A-Za-z0-9_])(user_[0-9]+)(?:$|[^A-Za-z0-9_])'))";
+
 } // namespace
 
 Result<GroupedQuery> buildGroupedQuery(const GroupedQueryOptions &options)
@@ -154,24 +161,28 @@ Result<GroupedQuery> buildGroupedQuery(const GroupedQueryOptions &options)
         "    http_request.status AS http_status,\n"
         "    COALESCE(NULLIF(text_payload, ''), JSON_VALUE(json_payload.message), JSON_VALUE(json_payload.msg),\n"
         "             JSON_VALUE(json_payload.error), JSON_VALUE(json_payload.event), JSON_VALUE(json_payload.log),\n"
-        "             %5) AS message\n"
+        "             %5) AS message,\n"
+        "    %6 AS user_id\n"
         "  FROM %2\n"
         "  WHERE timestamp >= @start AND timestamp < @end AND severity_number >= @min_severity%3\n"
         "), masked AS (\n"
         "  SELECT timestamp, severity, insert_id, service, revision, source_file, source_function, source_line,\n"
-        "    http_status, message,\n"
+        "    http_status, message, user_id,\n"
         "    %4 AS masked_message\n"
         "  FROM entries\n"
         ")\n"
         "SELECT masked_message, severity, service, revision, source_file, source_function, source_line,\n"
         "  TIMESTAMP_SECONDS(DIV(UNIX_SECONDS(timestamp), @bucket_seconds) * @bucket_seconds) AS bucket,\n"
         "  COUNT(*) AS entry_count, MIN(timestamp) AS first_seen, MAX(timestamp) AS last_seen,\n"
-        "  MIN(message) AS example, ARRAY_AGG(insert_id ORDER BY timestamp LIMIT 3) AS sample_ids, http_status\n"
+        "  MIN(message) AS example, ARRAY_AGG(insert_id ORDER BY timestamp LIMIT 3) AS sample_ids, http_status,\n"
+        "  COUNT(DISTINCT user_id) AS users\n"
         "FROM masked\n"
         "GROUP BY masked_message, severity, service, revision, source_file, source_function, source_line, bucket,\n"
         "  http_status")
                 .arg(QLatin1String(ServiceExpr), options.dataset.table(), serviceFilter,
-                     maskExpression(QStringLiteral("message")), QLatin1String(RequestSummary));
+                     maskExpression(QStringLiteral("message")), QLatin1String(RequestSummary),
+                     QString::fromLatin1(UserExpr).arg(QStringLiteral(
+                         "COALESCE(NULLIF(text_payload, ''), JSON_VALUE(json_payload.message), JSON_VALUE(json_payload.msg))")));
     const auto ts = [](const QDateTime &t) { return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz+00:00")); };
     q.parameters = QJsonArray{parameter(QStringLiteral("start"), QStringLiteral("TIMESTAMP"), ts(options.start)),
                               parameter(QStringLiteral("end"), QStringLiteral("TIMESTAMP"), ts(end)),

@@ -42,14 +42,15 @@ struct GroupedQuery
 // (JSON columns with JSON_VALUE), masks messages with bigQueryMaskRules(), and groups by masked
 // message, severity, service, revision, source location, HTTP status and time bucket (1/240 of
 // the window, at least a minute), with counts,
-// first/last seen, one example message and up to three sample insert_ids per group. Values
+// first/last seen, one example message, up to three sample insert_ids and the distinct users
+// (user id labels or payload fields, else a user_N id in the message) per group. Values
 // travel as query parameters, never inside the SQL text.
 Result<GroupedQuery> buildGroupedQuery(const GroupedQueryOptions &options);
 
 // The columns of a grouped row, in the order the query selects them.
 enum GroupedColumn {
     ColMasked, ColSeverity, ColService, ColRevision, ColFile, ColFunction, ColLine, ColBucket,
-    ColEntries, ColFirstSeen, ColLastSeen, ColExample, ColSampleIds, ColHttpStatus, GroupedColumnCount
+    ColEntries, ColFirstSeen, ColLastSeen, ColExample, ColSampleIds, ColHttpStatus, ColUsers, GroupedColumnCount
 };
 
 // One server-side mask: a regular expression in the subset RE2 (BigQuery) and PCRE2 (Qt) read

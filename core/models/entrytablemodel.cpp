@@ -1,9 +1,13 @@
 #include "entrytablemodel.h"
 
 #include "clustering/stacktrace.h"
+#include "evidence/clusterevidence.h"
 #include "logs/logstore.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace gardener {
 
@@ -38,6 +42,17 @@ QString oneLine(std::string_view text)
     if (cut)
         s += QChar(0x2026);
     return s;
+}
+
+// errorGroups[0].id of the entry: the store does not keep it, so it is read from the entry's JSON
+// for the rows on screen only.
+QString errorGroupOf(const LogStore &s, size_t i)
+{
+    const QByteArray raw = s.rawJson(i);
+    if (!raw.contains("errorGroups"))
+        return {};
+    return QJsonDocument::fromJson(raw).object().value(QLatin1String("errorGroups")).toArray()
+        .at(0).toObject().value(QLatin1String("id")).toString();
 }
 
 } // namespace
@@ -94,6 +109,14 @@ QVariant EntryTableModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue<qulonglong>(i);
     if (role == SeverityRole)
         return QVariant::fromValue(s.severity(i));
+    if (role == ErrorGroupUrlRole) {
+        const QString group = errorGroupOf(s, i);
+        if (group.isEmpty())
+            return {};
+        evidence::ErrorReportingEvidence er;
+        er.project = fromView(s.project(i));
+        return er.consoleUrl(group);
+    }
     if (role == SortRole) {
         switch (index.column()) {
         case TimeColumn: return s.timestampNs(i);
@@ -133,6 +156,12 @@ QVariant EntryTableModel::data(const QModelIndex &index, int role) const
             text += QLatin1Char(':') + QString::number(s.line(i));
         return text;
     }
+    case ErrorGroupColumn: {
+        const QString group = errorGroupOf(s, i);
+        if (role == Qt::ToolTipRole)
+            return group.isEmpty() ? QVariant() : QVariant(tr("Error Reporting group %1: click to open it in the console").arg(group));
+        return group;
+    }
     default:
         return {};
     }
@@ -148,6 +177,7 @@ QVariant EntryTableModel::headerData(int section, Qt::Orientation orientation, i
     case ServiceColumn: return tr("Service");
     case MessageColumn: return tr("Message");
     case LocationColumn: return tr("Source");
+    case ErrorGroupColumn: return tr("Error Reporting");
     default: return {};
     }
 }

@@ -2,6 +2,7 @@
 
 #include "github/githubsession.h"
 #include "evidence/clusterevidence.h"
+#include "evidence/runevidence.h"
 #include "github/issueupdater.h"
 #include "logs/logstore.h"
 #include "redaction/redactor.h"
@@ -55,7 +56,7 @@ worklog::WorklogAction::Kind actionKind(const github::IssueDraft &draft)
 // Drafts are scrubbed before anyone sees them; posting checks again.
 github::DraftInput clusterDraftInput(const LogStore &store, const clustering::ClusterSet &set,
                                      const std::vector<triage::TriagedCluster> &triaged, int index,
-                                     const redaction::Redactor &redactor)
+                                     const redaction::Redactor &redactor, const evidence::ClusterEvidence *evidence)
 {
     const auto &c = set.clusters()[size_t(index)];
     const auto &t = triaged[size_t(index)];
@@ -121,7 +122,9 @@ github::DraftInput clusterDraftInput(const LogStore &store, const clustering::Cl
         in.impact += QStringLiteral("\n\n<details><summary>Why this priority</summary>\n\n") + rules.join(QLatin1Char('\n'))
                      + QStringLiteral("\n\n</details>");
     }
-    in.evidence = redactor.redact(evidence::offlineEvidenceSections(store, set, index, 2));
+    in.evidence = redactor.redact(evidence && !evidence->fingerprint.isEmpty()
+                                      ? evidence::evidenceSections(*evidence, 2)
+                                      : evidence::offlineEvidenceSections(store, set, index, 2));
     return in;
 }
 
@@ -269,7 +272,9 @@ Result<void> Step::cluster(int index)
     } else if (t.decision.priority > options.newIssueMaxPriority) {
         return {}; // not urgent enough for a new issue
     }
-    const auto input = clusterDraftInput(*out.store, out.clusters, out.triage, index, redactor);
+    const auto &gathered = result.actions.evidence;
+    const auto input = clusterDraftInput(*out.store, out.clusters, out.triage, index, redactor,
+                                         size_t(index) < gathered.size() ? &gathered[size_t(index)] : nullptr);
     auto draft = regressed ? session.prepareDraft(input, match, {github::MatchChoice::Action::Reopen, tracked->number})
                            : session.prepareDraft(input, match);
     if (!draft) {
@@ -379,6 +384,17 @@ Result<GitHubStepResult> runGitHubStep(RunOutcome &out, const GitHubStepOptions 
         return tl::unexpected(access.error());
 
     Step step{session, updater, options, out, redactor, log, {}, {}};
+    // The drafts and the worklog get every section the details view shows: suspect commits and
+    // owners need GitHub, which the run has now.
+    evidence::RunEvidenceOptions evidenceOptions;
+    evidenceOptions.github = session.client();
+    evidenceOptions.codeSettingsPath = options.codeSettingsPath;
+    evidenceOptions.deploys = out.deploys;
+    evidenceOptions.revisionCommits = out.revisionCommits;
+    for (int index : clusterReadingOrder(out.clusters, out.triage))
+        if (int(evidenceOptions.clusters.size()) < options.evidenceClusters)
+            evidenceOptions.clusters.push_back(index);
+    step.result.actions.evidence = evidence::gatherRunEvidence(*out.store, out.clusters, evidenceOptions);
     for (int index : clusterReadingOrder(out.clusters, out.triage)) {
         if (auto done = step.cluster(index); !done)
             return tl::unexpected(done.error());

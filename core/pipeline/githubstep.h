@@ -17,7 +17,8 @@ namespace gardener::pipeline {
 // anyone sees it, and the match query (fingerprint and a few search terms from the name).
 github::DraftInput clusterDraftInput(const LogStore &store, const clustering::ClusterSet &set,
                                      const std::vector<triage::TriagedCluster> &triaged, int index,
-                                     const redaction::Redactor &redactor);
+                                     const redaction::Redactor &redactor,
+                                     const evidence::ClusterEvidence *evidence = nullptr);
 github::MatchQuery clusterMatchQuery(const clustering::ClusterSet &set, int index, const QString &repo);
 
 enum class PostMode { None, Comments, All };
@@ -31,6 +32,10 @@ struct GitHubStepOptions
     QString dataDir;     // journal and drafts; empty: <AppDataLocation>/github
     int newIssueMaxPriority = 3; // clusters at this priority or more urgent deserve an issue
     int writeSpacingMs = 1000;   // GitHub's advice for content-creating requests
+    // Full evidence (suspect commits, CODEOWNERS) for this many clusters in reading order; the
+    // rest get the offline sections.
+    int evidenceClusters = 20;
+    QString codeSettingsPath;    // empty: evidence::defaultCodeSettingsPath()
 };
 
 struct GitHubStepResult

@@ -177,7 +177,7 @@ Result<RecordedRun> recordRun(const LogStore &store, const LogSummary &summary,
     }
     if (options.writeWorklog) {
         const QString dir = options.worklogDir.isEmpty() ? defaultWorklogDir() : options.worklogDir;
-        worklog::WorklogData data = buildWorklog(header, store, summary, set, triaged);
+        worklog::WorklogData data = buildWorklog(header, store, summary, set, triaged, &actions.evidence);
         if (history) {
             // Compared before this run is recorded: the run-level changes since the last one.
             triage::ClusterTriageOptions window;

@@ -2,6 +2,7 @@
 
 #include "clustering/clusterdecisions.h"
 #include "clustering/clusterset.h"
+#include "evidence/clusterevidence.h"
 #include "history/historystore.h"
 #include "worklog/worklogdata.h"
 #include "logs/logreader.h"
@@ -50,6 +51,10 @@ struct RunOutcome
     QString worklogPath;
     QStringList warnings; // for people: skipped entries, a history that was set aside, ...
     bool partial = false; // some input was skipped or unreadable, but the run went on
+    // From the Cloud Run Admin API when the run collected with credentials: revision creation
+    // times and deployed commits, for the evidence of drafts and the worklog.
+    evidence::DeployOptions deploys;
+    QHash<QString, QString> revisionCommits;
 };
 
 using RunLog = std::function<void(const QString &)>;
@@ -60,6 +65,9 @@ struct RunActions
     QList<worklog::WorklogAction> actions; // `cluster` = index into RunOutcome::clusters
     QList<history::IssueLink> links;
     int draftsWaiting = 0;                 // drafts left for review in the app
+    // Per cluster, the full evidence gathered with GitHub (suspect commits, owners); a cluster
+    // without it (empty fingerprint, or an empty list) gets the offline sections.
+    std::vector<evidence::ClusterEvidence> evidence;
 };
 
 // Synchronous; call from a thread that may own a database connection. An unreadable input

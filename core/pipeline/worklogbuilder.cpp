@@ -221,7 +221,8 @@ std::vector<int> clusterReadingOrder(const clustering::ClusterSet &set,
 
 worklog::WorklogData buildWorklog(const WorklogHeader &header, const LogStore &store,
                                   const LogSummary &summary, const clustering::ClusterSet &set,
-                                  const std::vector<triage::TriagedCluster> &triage)
+                                  const std::vector<triage::TriagedCluster> &triage,
+                                  const std::vector<evidence::ClusterEvidence> *evidence)
 {
     worklog::WorklogData w;
     w.title = QStringLiteral("Log Gardener Worklog");
@@ -291,7 +292,10 @@ worklog::WorklogData buildWorklog(const WorklogHeader &header, const LogStore &s
             for (const QString &line : t.decision.explanation)
                 trace << QStringLiteral("Triage: ") + line;
             wc.ruleTrace = trace.join(QLatin1Char('\n'));
-            wc.evidence = evidenceText.value(index);
+            // Gathered with GitHub (suspect commits, owners) when the run had it, else offline.
+            const bool full = evidence && size_t(index) < evidence->size()
+                              && !(*evidence)[size_t(index)].fingerprint.isEmpty();
+            wc.evidence = full ? evidence::evidenceSections((*evidence)[size_t(index)], 0) : evidenceText.value(index);
             detailedFacts.append({index, f});
         }
         w.clusters.append(std::move(wc));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "evidence/clusterevidence.h"
+
 #include "clustering/clusterset.h"
 #include "logs/logsummary.h"
 #include "triage/clustertriage.h"
@@ -37,7 +39,8 @@ worklog::WorklogWriterOptions pipelineWriterOptions();
 // what the compact table needs. The writer redacts every log-derived text.
 worklog::WorklogData buildWorklog(const WorklogHeader &header, const LogStore &store,
                                   const LogSummary &summary, const clustering::ClusterSet &set,
-                                  const std::vector<triage::TriagedCluster> &triage);
+                                  const std::vector<triage::TriagedCluster> &triage,
+                                  const std::vector<evidence::ClusterEvidence> *evidence = nullptr);
 
 // Cluster indices ordered as a person reads them: priority, then count.
 std::vector<int> clusterReadingOrder(const clustering::ClusterSet &set,

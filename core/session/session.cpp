@@ -36,6 +36,7 @@ struct Session::LoadJob
     quint64 id = 0;
     std::shared_ptr<std::atomic_bool> cancel;
     std::vector<Input> inputs;
+    std::vector<EntryWeight> weights; // per entry; empty: each entry counts once
     QPointer<Session> session;
 };
 
@@ -102,6 +103,11 @@ void Session::openBytes(const QByteArray &bytes, const QString &name)
     startLoad({Input{{}, bytes, name}}, name);
 }
 
+void Session::openWeighted(const QString &path, std::vector<EntryWeight> weights, const QString &name)
+{
+    startLoad({Input{path, {}, name}}, name, std::move(weights));
+}
+
 void Session::cancel()
 {
     if (m_state != State::Loading)
@@ -158,13 +164,14 @@ quint64 Session::resetForLoad(const QString &name)
     return id;
 }
 
-void Session::startLoad(std::vector<Input> inputs, const QString &name)
+void Session::startLoad(std::vector<Input> inputs, const QString &name, std::vector<EntryWeight> weights)
 {
     const quint64 id = resetForLoad(name);
     auto job = std::make_shared<LoadJob>();
     job->id = id;
     job->cancel = m_loadCancel;
     job->inputs = std::move(inputs);
+    job->weights = std::move(weights);
     job->session = this;
 
     m_workers << QtConcurrent::run(&workerPool(), [job] {
@@ -196,7 +203,8 @@ void Session::startLoad(std::vector<Input> inputs, const QString &name)
 
         auto onChunk = [&](const ReadProgress &p) {
             // Between chunks the store is consistent, so clustering can catch up right here.
-            engine->addEntries(*store, engine->entryCount(), store->size(), cancel);
+            if (job->weights.empty())
+                engine->addEntries(*store, engine->entryCount(), store->size(), cancel);
             progress.entries = store->size();
             progress.bytesRead = bytesBefore + p.bytesRead;
             if (clock.elapsed() >= nextSnapshot && !cancel->load()) {
@@ -245,7 +253,30 @@ void Session::startLoad(std::vector<Input> inputs, const QString &name)
             total.bytesDecoded += result->bytesDecoded;
             total.pages += result->pages;
         }
-        engine->addEntries(*store, engine->entryCount(), store->size(), cancel);
+        if (!job->weights.empty() && job->weights.size() != store->size()) {
+            const QString message = tr("The BigQuery rows (%1) do not match the representative entries (%2).")
+                                        .arg(job->weights.size()).arg(store->size());
+            post([message](Session *s) {
+                s->setState(State::Empty);
+                emit s->loadFailed(message);
+            });
+            return;
+        }
+        if (job->weights.empty())
+            engine->addEntries(*store, engine->entryCount(), store->size(), cancel);
+        for (size_t i = 0; i < job->weights.size(); ++i) {
+            clustering::EntryMeta meta;
+            meta.timestampNs = store->timestampNs(i);
+            meta.severity = store->severity(i);
+            meta.service = store->service(i);
+            meta.revision = store->revision(i);
+            meta.sourceFile = store->sourceFile(i);
+            meta.function = store->function(i);
+            meta.line = store->line(i);
+            meta.httpStatus = store->httpStatus(i);
+            const EntryWeight &w = job->weights[i];
+            engine->addWeighted(store->message(i), meta, w.count, w.lastSeenNs, w.users);
+        }
         auto set = std::make_shared<clustering::ClusterSet>(naming::namedByRules(engine->snapshot(cancel), store.get()));
         if (cancel->load())
             return;

@@ -17,6 +17,14 @@ namespace clustering {
 class ClusterEngine;
 }
 
+// What one representative entry stands for (Session::openWeighted).
+struct EntryWeight
+{
+    quint64 count = 1;
+    qint64 lastSeenNs = 0;
+    quint64 users = 0; // distinct users, 0 when unknown
+};
+
 // The orchestrator the window talks to: owns the LogStore and the ClusterEngine of the open
 // export(s) and runs reading, clustering and entry queries on worker threads (QtConcurrent).
 // Results are immutable values delivered on the UI thread by signals; each job has an id and
@@ -36,6 +44,12 @@ public:
     void openFiles(const QStringList &paths);
     // Loads an export held in memory (the bundled demo data); `name` labels it for people.
     void openBytes(const QByteArray &bytes, const QString &name);
+    // An export whose entry i stands for weights[i].count entries, last seen at
+    // weights[i].lastSeenNs, among weights[i].users distinct users: the representative entries
+    // of a BigQuery analysis. Counts, first/last
+    // seen and trends of the clusters are those of the entries they stand for. A file that does
+    // not hold one entry per weight fails the load.
+    void openWeighted(const QString &path, std::vector<EntryWeight> weights, const QString &name);
     // A live input (a Google Cloud collection): starts an empty load named `name`; each
     // appendPage() reads one page ({"entries":[...]} or a JSON array) into the store and
     // clusters it on a worker, strictly in order, with a snapshot once the worker caught up;
@@ -95,7 +109,8 @@ private:
     struct StreamJob;
     void runStream(std::shared_ptr<StreamJob> job);
     quint64 resetForLoad(const QString &name); // returns the new load job id
-    void startLoad(std::vector<Input> inputs, const QString &name);
+    void startLoad(std::vector<Input> inputs, const QString &name,
+                   std::vector<EntryWeight> weights = {});
     void setState(State state);
     // Takes over a finished load (file or stream) and announces it.
     void finishLoad(std::shared_ptr<LogStore> store, std::shared_ptr<clustering::ClusterEngine> engine,

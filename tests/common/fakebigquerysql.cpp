@@ -71,6 +71,33 @@ void regexpContains(sqlite3_context *ctx, int, sqlite3_value **argv)
     sqlite3_result_int(ctx, re->match(textArg(argv[0])).hasMatch() ? 1 : 0);
 }
 
+// BigQuery's REGEXP_EXTRACT: the first match's capturing group when the pattern has one, else
+// the whole match; NULL without a match.
+void regexpExtract(sqlite3_context *ctx, int, sqlite3_value **argv)
+{
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    QString error;
+    const QRegularExpression *re = cachedRegex(textArg(argv[1]), &error);
+    if (!re) {
+        sqlite3_result_error(ctx, error.toUtf8().constData(), -1);
+        return;
+    }
+    if (re->captureCount() > 1) {
+        sqlite3_result_error(ctx, "Regular expressions passed into extraction functions must not have more than 1 capturing group", -1);
+        return;
+    }
+    const QRegularExpressionMatch m = re->match(textArg(argv[0]));
+    if (!m.hasMatch()) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    const QByteArray text = m.captured(re->captureCount()).toUtf8();
+    sqlite3_result_text(ctx, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+}
+
 void timestampTrunc(sqlite3_context *ctx, int, sqlite3_value **argv)
 {
     if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
@@ -156,6 +183,7 @@ bool registerFunctions(QSqlDatabase &db)
     const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC;
     return sqlite3_create_function_v2(h, "regexp_replace", 3, flags, nullptr, regexpReplace, nullptr, nullptr, nullptr) == SQLITE_OK
         && sqlite3_create_function_v2(h, "regexp_contains", 2, flags, nullptr, regexpContains, nullptr, nullptr, nullptr) == SQLITE_OK
+        && sqlite3_create_function_v2(h, "regexp_extract", 2, flags, nullptr, regexpExtract, nullptr, nullptr, nullptr) == SQLITE_OK
         && sqlite3_create_function_v2(h, "timestamp_trunc", 2, flags, nullptr, timestampTrunc, nullptr, nullptr, nullptr) == SQLITE_OK
         && sqlite3_create_function_v2(h, "array_agg_limit", 4, SQLITE_UTF8, nullptr, nullptr, arrayAggStep,
                                       arrayAggFinal, nullptr) == SQLITE_OK;

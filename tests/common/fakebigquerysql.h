@@ -26,6 +26,8 @@
 //                                     the app keeps to the RE2 subset both understand). In the
 //                                     replacement \1 is a group, as in BigQuery.
 //   REGEXP_CONTAINS(x, r'p')          regexp_contains()
+//   REGEXP_EXTRACT(x, r'p')           regexp_extract(): the capturing group (at most one) or the
+//                                     whole match; NULL without a match
 //   TIMESTAMP_TRUNC(ts, MINUTE|HOUR|DAY)  timestamp_trunc(ts, 'HOUR') on microseconds
 //   APPROX_COUNT_DISTINCT(x)          COUNT(DISTINCT x)  (exact: BigQuery's is an estimate)
 //   ARRAY_AGG(x [IGNORE NULLS] [ORDER BY y [ASC|DESC]] LIMIT n)
@@ -36,6 +38,7 @@
 //   DIV(a, b)                         (a / b)  (integer division)
 //   UNIX_SECONDS(ts), TIMESTAMP_SECONDS(s)   ts / 1000000, s * 1000000 (TIMESTAMP)
 //   CAST(x AS STRING / INT64)         CAST(x AS TEXT / INTEGER)
+//   COUNT(DISTINCT x)                 native (exact, as BigQuery's COUNT DISTINCT)
 //   COUNT, MIN, MAX, SUM, COALESCE, IFNULL, NULLIF, TRIM, LOWER, UPPER, SUBSTR, LENGTH  native
 //   'str', "str", r'raw', r"raw"      SQLite '...' literals (backslash escapes of non-raw strings
 //                                     decoded)

@@ -88,7 +88,7 @@ const QSet<QString> &functions()
         QStringLiteral("COALESCE"), QStringLiteral("IFNULL"), QStringLiteral("NULLIF"), QStringLiteral("TRIM"), QStringLiteral("CONCAT"),
         QStringLiteral("UNIX_SECONDS"), QStringLiteral("TIMESTAMP_SECONDS"), QStringLiteral("DIV"), QStringLiteral("LOWER"),
         QStringLiteral("UPPER"), QStringLiteral("SUBSTR"), QStringLiteral("LENGTH"),
-        QStringLiteral("JSON_VALUE"), QStringLiteral("REGEXP_REPLACE"), QStringLiteral("REGEXP_CONTAINS"),
+        QStringLiteral("JSON_VALUE"), QStringLiteral("REGEXP_REPLACE"), QStringLiteral("REGEXP_CONTAINS"), QStringLiteral("REGEXP_EXTRACT"),
         QStringLiteral("TIMESTAMP_TRUNC"), QStringLiteral("APPROX_COUNT_DISTINCT"),
         QStringLiteral("ARRAY_AGG"), QStringLiteral("LEFT"), QStringLiteral("CAST")};
     return names;
@@ -249,6 +249,7 @@ void rewriteFunctions(Lexed &lexed)
     replaceAll(code, "\\b(resource|source_location|http_request)\\.([a-z_]+)\\b", QStringLiteral("\\1_\\2"));
     replaceAll(code, "\\bREGEXP_REPLACE\\s*\\(", QStringLiteral("regexp_replace("));
     replaceAll(code, "\\bREGEXP_CONTAINS\\s*\\(", QStringLiteral("regexp_contains("));
+    replaceAll(code, "\\bREGEXP_EXTRACT\\s*\\(", QStringLiteral("regexp_extract("));
     rewriteTimestampTrunc(code);
     rewriteCall(code, "CONCAT", QStringLiteral(" || "), QStringLiteral("("), QStringLiteral(")"));
     rewriteCall(code, "DIV", QStringLiteral(" / "), QStringLiteral("("), QStringLiteral(")"));

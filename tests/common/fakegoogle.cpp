@@ -55,6 +55,7 @@ QJsonArray makeEntries(int count, const QDateTime &newest, const QString &servic
                          {QStringLiteral("labels"),
                           QJsonObject{{QStringLiteral("service_name"), service},
                                       {QStringLiteral("revision_name"), QString(service + QStringLiteral("-00042-abc"))},
+                                      {QStringLiteral("location"), QStringLiteral("us-central1")},
                                       {QStringLiteral("project_id"), QStringLiteral("test-project")}}}}},
             {QStringLiteral("textPayload"), QStringLiteral("request %1 took %2 ms").arg(i).arg(i * 7 % 900)},
         });
@@ -68,6 +69,8 @@ FakeGoogle::FakeGoogle(QObject *parent)
     m_server.addRoute("POST", QStringLiteral("/token"), [this](const HttpRequest &r) { return token(r); });
     m_server.addRoute("GET", QStringLiteral("/o/oauth2/v2/auth"),
                       [this](const HttpRequest &r) { return authorize(r); });
+    m_server.addRoute("GET", QStringLiteral("/v2/projects/([^/]+)/locations/([^/]+)/services/([^/]+)/revisions"),
+                      [this](const HttpRequest &r) { return revisions(r); });
     m_server.addRoute("POST", QStringLiteral("/v2/entries:list"),
                       [this](const HttpRequest &r) { return list(r); });
 }
@@ -294,6 +297,76 @@ HttpResponse FakeGoogle::list(const HttpRequest &request)
     else if (index + 1 < m_pages.size())
         page.insert(QStringLiteral("nextPageToken"), QStringLiteral("page-%1").arg(index + 1));
     return HttpResponse::json(200, QJsonDocument(page).toJson(QJsonDocument::Compact));
+}
+
+HttpResponse FakeGoogle::revisions(const HttpRequest &request)
+{
+    ++m_revisionCalls;
+    const QByteArray auth = request.header("authorization");
+    if (!auth.startsWith("Bearer ") || !m_accessTokens.contains(auth.mid(7)))
+        return googleError(401, QStringLiteral("UNAUTHENTICATED"),
+                           QStringLiteral("Request had invalid authentication credentials. Expected OAuth 2 access token."));
+    const QString key = request.captures.mid(1).join(QLatin1Char('/'));
+    if (!m_revisions.contains(key))
+        return googleError(404, QStringLiteral("NOT_FOUND"),
+                           QStringLiteral("Resource 'projects/%1/locations/%2/services/%3' was not found")
+                               .arg(request.captures.value(1), request.captures.value(2), request.captures.value(3)));
+    const QJsonArray all = m_revisions.value(key);
+    const int size = request.queryValue(QStringLiteral("pageSize")).isEmpty() ? 100
+                                                                               : request.queryValue(QStringLiteral("pageSize")).toInt();
+    if (size <= 0)
+        return googleError(400, QStringLiteral("INVALID_ARGUMENT"), QStringLiteral("page_size must be positive"));
+    const int pageSize = std::min(size, 2); // small pages, so that clients must follow the token
+    int from = 0;
+    if (const QString token = request.queryValue(QStringLiteral("pageToken")); !token.isEmpty()) {
+        bool ok = false;
+        from = QString::fromLatin1(QByteArray::fromBase64(token.toLatin1())).toInt(&ok);
+        if (!ok || from <= 0 || from >= all.size())
+            return googleError(400, QStringLiteral("INVALID_ARGUMENT"), QStringLiteral("Invalid page token"));
+    }
+    QJsonArray page;
+    for (int i = from; i < std::min<int>(int(all.size()), from + pageSize); ++i)
+        page.append(all[i]);
+    QJsonObject body;
+    if (!page.isEmpty())
+        body.insert(QStringLiteral("revisions"), page);
+    if (from + pageSize < all.size())
+        body.insert(QStringLiteral("nextPageToken"), QString::fromLatin1(QByteArray::number(from + pageSize).toBase64()));
+    return HttpResponse::json(200, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject FakeGoogle::makeRevision(const QString &project, const QString &location, const QString &service,
+                                     const QString &id, const QDateTime &created, const QJsonObject &labels,
+                                     const QString &image)
+{
+    const QString name = QStringLiteral("projects/%1/locations/%2/services/%3/revisions/%4").arg(project, location, service, id);
+    const QString time = created.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz123Z"));
+    return QJsonObject{
+        {QStringLiteral("name"), name},
+        {QStringLiteral("uid"), QStringLiteral("8a0c6f5e-2f3b-4d6a-9d0e-%1").arg(qHash(id), 12, 16, QLatin1Char('0')).left(36)},
+        {QStringLiteral("generation"), QStringLiteral("1")},
+        {QStringLiteral("labels"), labels},
+        {QStringLiteral("annotations"), QJsonObject{{QStringLiteral("run.googleapis.com/operation-id"), QStringLiteral("op-1")}}},
+        {QStringLiteral("createTime"), time},
+        {QStringLiteral("updateTime"), time},
+        {QStringLiteral("launchStage"), QStringLiteral("GA")},
+        {QStringLiteral("service"), service},
+        {QStringLiteral("scaling"), QJsonObject{{QStringLiteral("maxInstanceCount"), 100}}},
+        {QStringLiteral("timeout"), QStringLiteral("300s")},
+        {QStringLiteral("serviceAccount"), QStringLiteral("123-compute@developer.gserviceaccount.com")},
+        {QStringLiteral("containers"),
+         QJsonArray{QJsonObject{{QStringLiteral("image"), image},
+                                {QStringLiteral("ports"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("http1")},
+                                                                                 {QStringLiteral("containerPort"), 8080}}}},
+                                {QStringLiteral("resources"), QJsonObject{{QStringLiteral("limits"),
+                                                                            QJsonObject{{QStringLiteral("cpu"), QStringLiteral("1000m")},
+                                                                                        {QStringLiteral("memory"), QStringLiteral("512Mi")}}}}}}}},
+        {QStringLiteral("executionEnvironment"), QStringLiteral("EXECUTION_ENVIRONMENT_GEN2")},
+        {QStringLiteral("logUri"), QStringLiteral("https://console.cloud.google.com/logs/viewer?project=%1").arg(project)},
+        {QStringLiteral("conditions"), QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("Ready")},
+                                                              {QStringLiteral("state"), QStringLiteral("CONDITION_SUCCEEDED")}}}},
+        {QStringLiteral("observedGeneration"), QStringLiteral("1")},
+        {QStringLiteral("etag"), QStringLiteral("\"abc\"")}};
 }
 
 void FakeGoogle::setEntries(const QJsonArray &entries, int pageSize)

@@ -10,6 +10,10 @@
 //   POST /v2/entries:list    pages of entries by pageToken, at most pageSize (default 50) each;
 //                            Bearer token checked (401 with a Google error body otherwise);
 //                            the filter is recorded, not applied
+//   GET  /v2/projects/P/locations/L/services/S/revisions
+//                            Cloud Run Admin API v2 revisions.list: {"revisions":[Revision],
+//                            "nextPageToken"} by pageSize/pageToken; Bearer checked; 404 NOT_FOUND
+//                            for a service it does not know
 // Tests script faults per list call through setListFault().
 
 #include "fakehttpserver.h"
@@ -90,6 +94,20 @@ public:
         };
     }
     int listCalls() const;
+
+    // --- Cloud Run Admin API
+    // The revisions of projects/P/locations/L/services/S (Revision resources, see makeRevision).
+    void setRevisions(const QString &project, const QString &location, const QString &service,
+                      const QJsonArray &revisions)
+    {
+        m_revisions.insert(project + QLatin1Char('/') + location + QLatin1Char('/') + service, revisions);
+    }
+    int revisionCalls() const { return m_revisionCalls; }
+    // A Revision as the Admin API v2 answers it (name, uid, generation, labels, createTime,
+    // service, containers[].image, ...).
+    static QJsonObject makeRevision(const QString &project, const QString &location, const QString &service,
+                                    const QString &id, const QDateTime &created, const QJsonObject &labels,
+                                    const QString &image);
     QList<HttpRequest> listRequests() const;
 
     static HttpResponse googleError(int code, const QString &status, const QString &message);
@@ -98,6 +116,7 @@ private:
     HttpResponse token(const HttpRequest &request);
     HttpResponse authorize(const HttpRequest &request);
     HttpResponse list(const HttpRequest &request);
+    HttpResponse revisions(const HttpRequest &request);
     QByteArray issue();
 
     FakeHttpServer m_server;
@@ -120,6 +139,8 @@ private:
     QList<QJsonArray> m_pages;
     Fault m_fault;
     int m_listCall = 0;
+    QHash<QString, QJsonArray> m_revisions;
+    int m_revisionCalls = 0;
 };
 
 } // namespace gardener::test

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <map>
 
@@ -113,6 +114,71 @@ private slots:
         QCOMPARE(sent[QLatin1String("labels")].toObject()[QLatin1String("app")].toString(), QStringLiteral("log-gardener"));
         QCOMPARE(sent[QLatin1String("maximumBytesBilled")].toString(), QString::number(100 * 1024 * 1024));
         QVERIFY(!sent[QLatin1String("query")].toString().contains(QLatin1String("WARNING"))); // values are parameters
+    }
+
+    // COUNT(DISTINCT user) per row from user id labels, payload fields or a user_N id in the
+    // message, executed by the fake; the clusters carry it as their distinct users.
+    void distinctUsersPerRowAndCluster()
+    {
+        FakeBigQuery fake;
+        QVERIFY(fake.listen());
+        fake.setDataset(QStringLiteral("test-project.logs_link"));
+        QJsonArray entries;
+        auto add = [&](int i, const QJsonObject &labels, const QJsonObject &payload) {
+            QJsonObject e{{QStringLiteral("insertId"), QStringLiteral("u-%1").arg(i)},
+                          {QStringLiteral("timestamp"), Newest.addSecs(-600 + i).toString(Qt::ISODateWithMs)},
+                          {QStringLiteral("severity"), QStringLiteral("WARNING")},
+                          {QStringLiteral("resource"),
+                           QJsonObject{{QStringLiteral("type"), QStringLiteral("cloud_run_revision")},
+                                       {QStringLiteral("labels"), QJsonObject{{QStringLiteral("service_name"), QStringLiteral("api")}}}}},
+                          {QStringLiteral("jsonPayload"), payload}};
+            if (!labels.isEmpty())
+                e.insert(QStringLiteral("labels"), labels);
+            entries.append(e);
+        };
+        const QStringList labelUsers{QStringLiteral("u1"), QStringLiteral("u2"), QStringLiteral("u1"), QStringLiteral("u3"),
+                                     QStringLiteral("u2")};
+        for (int i = 0; i < labelUsers.size(); ++i)
+            add(i, {{QStringLiteral("user_id"), labelUsers[i]}}, {{QStringLiteral("message"), QStringLiteral("payment declined")}});
+        for (int i = 0; i < 4; ++i)
+            add(10 + i, {}, {{QStringLiteral("message"), QStringLiteral("cache miss")}, {QStringLiteral("userId"), i % 2 ? QStringLiteral("bob") : QStringLiteral("ann")}});
+        for (int i = 0; i < 6; ++i)
+            add(20 + i, {}, {{QStringLiteral("message"), QStringLiteral("user user_%1 exceeded the rate limit").arg(i % 4)}});
+        add(30, {}, {{QStringLiteral("message"), QStringLiteral("disk almost full")}});
+        QCOMPARE(fake.load(entries), int(entries.size()));
+        BigQueryClient client(&m_net, tokens());
+        const auto result = run(client, groupedRequest(fake));
+        QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
+        const auto rows = groupedRows(*result);
+        QVERIFY(rows);
+        QHash<QString, quint64> users;
+        for (const GroupedRow &r : *rows)
+            users[r.masked] += r.users; // one time bucket here: one row per message
+        QCOMPARE(users.value(QStringLiteral("payment declined")), quint64(3));
+        QCOMPARE(users.value(QStringLiteral("cache miss")), quint64(2));
+        QCOMPARE(users.value(QStringLiteral("user <USER> exceeded the rate limit")), quint64(4));
+        QCOMPARE(users.value(QStringLiteral("disk almost full")), quint64(0));
+        const clustering::ClusterSet set = clusterRows(*rows);
+        QHash<QString, quint64> clusterUsers; // by the masked message of the rows (entry i = row i)
+        for (size_t i = 0; i < rows->size(); ++i)
+            clusterUsers[(*rows)[i].masked] = set.clusters()[set.clusterOfEntry(i)]
+                                                  .distinctValues[size_t(clustering::CountedValue::User)];
+        QCOMPARE(clusterUsers.value(QStringLiteral("payment declined")), quint64(3));
+        QCOMPARE(clusterUsers.value(QStringLiteral("cache miss")), quint64(2));
+        QVERIFY(clusterUsers.value(QStringLiteral("user <USER> exceeded the rate limit")) >= 4);
+        // The rows file keeps them for `run`.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("rows.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(writeRowsFile({QStringLiteral("test-project.logs_link"), 1, 2, *rows}));
+        f.close();
+        const auto back = readRowsFile(path);
+        QVERIFY(back);
+        quint64 total = 0;
+        for (const GroupedRow &r : back->rows)
+            total += r.users;
+        QCOMPARE(total, quint64(3 + 2 + 4));
     }
 
     void serviceFilterIsAParameter()

@@ -117,7 +117,8 @@ private slots:
         options.createdNs.insert(rev(645), (T0.addSecs(3000).toMSecsSinceEpoch()) * 1'000'000);
         const DeployEvidence d = deployEvidence(*f.store, f.members("KeyError"), options);
         QCOMPARE(d.startedAfterNs, qint64(780) * 1'000'000'000);
-        QVERIFY(d.statements.value(0).startsWith(QLatin1String("first seen 13 min after revision 00645")));
+        QVERIFY2(d.statements.value(0).startsWith(QLatin1String("first seen 13 min after revision 00645 was created (")),
+                 qPrintable(d.statements.value(0)));
     }
 
     void clusterInEveryRevisionIsNotTiedToADeploy()

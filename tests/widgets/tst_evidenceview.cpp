@@ -145,6 +145,29 @@ private slots:
         QVERIFY(!view.plainText().contains(QLatin1String("00999")));
     }
 
+    // The collect dialog hands on the Admin API's creation times: the statement counts from them.
+    void revisionCreationTimesFromTheAdminApi()
+    {
+        auto store = scenario();
+        const auto set = clustering::clusterStore(*store);
+        int k = -1;
+        for (size_t i = 0; i < set.clusters().size(); ++i)
+            if (set.clusters()[i].name.contains(QLatin1String("KeyError")))
+                k = int(i);
+        QVERIFY(k >= 0);
+        EvidenceJob job;
+        job.setCodeSettingsPath(QStringLiteral("/nonexistent/code-settings.json"));
+        job.setRevisionFacts({{QStringLiteral("api-00645-zk"), T0.addSecs(3000).toMSecsSinceEpoch() * 1'000'000}},
+                             {{QStringLiteral("api-00645-zk"), QStringLiteral("0123456789abcdef")}});
+        QSignalSpy ready(&job, &EvidenceJob::evidenceReady);
+        job.request(store, set, k);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 10000);
+        const auto e = ready.first().first().value<ClusterEvidence>();
+        QVERIFY2(e.deploys.statements.value(0).startsWith(QLatin1String("first seen 13 min after revision 00645 was created")),
+                 qPrintable(e.deploys.statements.join(QLatin1Char('|'))));
+        QVERIFY(e.deploysSource.contains(QLatin1String("Cloud Run Admin API")));
+    }
+
     void supersededRequestIsDropped()
     {
         auto store = scenario();

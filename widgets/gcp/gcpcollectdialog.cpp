@@ -1,7 +1,9 @@
 #include "gcpcollectdialog.h"
 
+#include "gcpbigquerypanel.h"
 #include "gcpconnectdialog.h"
 #include "gcpqueryform.h"
+#include "gcp/tokenprovider.h"
 #include "secrets/secretstore.h"
 #include "session/session.h"
 
@@ -117,6 +119,20 @@ CollectDialog::CollectDialog(Session *session, Services services, QWidget *paren
     m_query = new QueryForm(queryBox);
     queryLayout->addWidget(m_query);
     layout->addWidget(queryBox);
+    m_bqPanel = new BigQueryPanel(this);
+    layout->addWidget(m_bqPanel);
+    m_bq = new BigQueryRun(
+        m_services.network,
+        [this](bool refresh, std::function<void(Result<QByteArray>)> done) {
+            if (!m_bqTokens) {
+                done(fail(tr("Not signed in.")));
+                return;
+            }
+            if (refresh)
+                m_bqTokens->invalidate();
+            m_bqTokens->accessToken(std::move(done));
+        },
+        this);
 
     // An interrupted collection that can go on where it stopped.
     auto *pendingRow = new QHBoxLayout;
@@ -214,6 +230,31 @@ CollectDialog::CollectDialog(Session *session, Services services, QWidget *paren
                   false);
     });
     connect(m_live, &LiveCollection::finished, this, &CollectDialog::onFinished);
+    connect(m_bqPanel, &BigQueryPanel::engineChanged, this, [this] {
+        m_collect->setText(m_bqPanel->isBigQuery() ? tr("Analyze in &BigQuery") : tr("C&ollect"));
+        if (m_bqPanel->isBigQuery() && m_bqPanel->dataset().isEmpty() && !currentProfile().isEmpty())
+            findDatasets();
+        updateButtons();
+    });
+    connect(m_bqPanel, &BigQueryPanel::settingsChanged, this, &CollectDialog::updateButtons);
+    connect(m_bqPanel, &BigQueryPanel::findDatasetsRequested, this, &CollectDialog::findDatasets);
+    connect(m_bqPanel, &BigQueryPanel::dryRunRequested, this, &CollectDialog::dryRunBigQuery);
+    connect(m_bq, &BigQueryRun::estimated, this, &CollectDialog::onBigQueryEstimated);
+    connect(m_bq, &BigQueryRun::progressChanged, this, &CollectDialog::onBigQueryProgress);
+    connect(m_bq, &BigQueryRun::samplesFetched, this, [this](int fetched, int wanted) {
+        m_progress->setText(tr("Fetching sample entries by insertId: %1 of %2").arg(fetched).arg(wanted));
+    });
+    connect(m_bq, &BigQueryRun::retrying, this, [this](const QString &reason, qint64 ms) {
+        setStatus(tr("BigQuery asked to slow down or did not answer (%1); trying again in %2.")
+                      .arg(reason, durationText(ms)),
+                  false);
+    });
+    connect(m_bq, &BigQueryRun::finished, this, &CollectDialog::onBigQueryFinished);
+    if (session)
+        connect(session, &Session::loadFinished, this, [this] {
+            if (std::exchange(m_revisionsWanted, false))
+                fetchRevisionFacts();
+        });
 
     reloadProfiles();
     resize(sizeHint().expandedTo(QSize(fontMetrics().averageCharWidth() * 100, 0)));
@@ -259,6 +300,10 @@ void CollectDialog::onProfileChanged()
         m_query->setQuery(profile->query);
     }
     m_signInAgain->hide();
+    if (!isRunning()) {
+        m_bqTokens.reset(); // a profile signed in again, or another one: new credentials
+        m_bqTokensProfile.clear();
+    }
     updatePending();
     updateButtons();
 }
@@ -295,11 +340,21 @@ void CollectDialog::updatePending()
 
 void CollectDialog::updateButtons()
 {
-    const bool running = m_live->isRunning();
+    const bool running = isRunning();
     const bool haveProfile = !currentProfile().isEmpty();
     const bool valid = bool(m_query->filter());
-    m_collect->setEnabled(!running && haveProfile && valid);
-    m_collect->setToolTip(valid ? QString() : m_query->problemText());
+    m_bqPanel->setBusy(running);
+    if (m_bqPanel->isBigQuery()) {
+        const auto options = bigQueryOptions();
+        const bool estimated = !m_estimatedKey.isEmpty() && m_estimatedKey == bigQueryKey();
+        m_collect->setEnabled(!running && haveProfile && options && estimated);
+        m_collect->setToolTip(!options ? options.error().what
+                                       : estimated ? QString()
+                                                   : tr("Do a dry run first: it shows what the query scans and costs."));
+    } else {
+        m_collect->setEnabled(!running && haveProfile && valid);
+        m_collect->setToolTip(valid ? QString() : m_query->problemText());
+    }
     m_cancel->setEnabled(running);
     m_profile->setEnabled(!running);
     const QString out = m_live->outputPath();
@@ -324,6 +379,10 @@ void CollectDialog::setStatus(const QString &text, bool problem)
 
 void CollectDialog::startCollecting()
 {
+    if (m_bqPanel->isBigQuery()) {
+        startBigQuery(false);
+        return;
+    }
     auto profile = m_profiles->load(currentProfile());
     if (!profile) {
         setStatus(tr("Connect a profile first."), true);
@@ -387,7 +446,10 @@ void CollectDialog::run(const Profile &profile, const CollectRequest &request)
 
 void CollectDialog::cancelCollecting()
 {
-    m_live->cancel();
+    if (m_bq->isRunning())
+        m_bq->cancel(); // jobs.cancel for a running job
+    else
+        m_live->cancel();
 }
 
 void CollectDialog::onProgress()
@@ -412,6 +474,7 @@ void CollectDialog::onFinished()
     m_bar->setRange(0, 1000);
     const auto &result = m_live->result();
     if (result) {
+        m_revisionsWanted = true;
         pruneCollections(m_services.collectionsFolder);
         m_bar->setValue(1000);
         QString text =

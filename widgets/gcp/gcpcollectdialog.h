@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gcp/bigqueryrun.h"
 #include "gcp/livecollection.h"
 
 #include <QDialog>
@@ -23,14 +24,18 @@ class SecretStore;
 }
 namespace gcp {
 
+class BigQueryPanel;
 class ConnectDialog;
 class QueryForm;
+class TokenProvider;
 
 // "Collect from Google Cloud": pick a profile (or connect a new one), build the query, and
 // collect. Progress shows pages, entries, the time span covered and an estimate; entries stream
 // into the Session's clusters as pages arrive; Cancel stops at once; an interrupted collection
 // can be resumed; the result can be saved as a JSON export. Not modal: the window behind shows
-// the clusters growing.
+// the clusters growing. With the BigQuery engine the window is analysed in a linked dataset
+// (gcp::BigQueryRun): dry run with bytes and cost first, capped query with rows-of-total
+// progress, Stop cancels the job; the weighted result opens in the Session.
 class CollectDialog final : public QDialog
 {
     Q_OBJECT
@@ -43,6 +48,8 @@ public:
         QSettings *settings = nullptr;
         QString collectionsFolder;                 // empty = defaultCollectionsFolder()
         QUrl loggingEndpoint;                      // empty = Cloud Logging
+        QUrl bigqueryEndpoint;                     // empty = BigQuery
+        QUrl cloudRunEndpoint;                     // empty = Cloud Run Admin API
         QUrl authorizationUri, tokenUri;           // browser sign-in; empty = Google's
         std::function<bool(const QUrl &)> openUrl; // empty = QDesktopServices
     };
@@ -52,6 +59,8 @@ public:
 
     LiveCollection *collection() const { return m_live; }
     QueryForm *queryForm() const { return m_query; }
+    BigQueryPanel *bigQueryPanel() const { return m_bqPanel; }
+    BigQueryRun *bigQueryRun() const { return m_bq; }
     QString currentProfile() const;
     void selectProfile(const QString &name);
     void reloadProfiles();
@@ -63,11 +72,17 @@ public Q_SLOTS:
     void startCollecting();
     void cancelCollecting();
     void resumeCollecting();
+    // BigQuery engine: lists the project's linked datasets; asks for the query's cost.
+    void findDatasets();
+    void dryRunBigQuery();
     // Opens the connect dialog for a new profile (or `profile` to sign in again).
     ConnectDialog *connectProfile(const QString &profile = {});
 
 Q_SIGNALS:
     void collectionFinished(bool ok);
+    // After a collection has opened: the Cloud Run Admin API's creation times and deployed
+    // commits of the revisions of its services (for the deploy evidence).
+    void revisionFactsReady(const QHash<QString, qint64> &createdNs, const QHash<QString, QString> &commits);
 
 private:
     void onProfileChanged();
@@ -77,6 +92,16 @@ private:
     void updatePending();
     void setStatus(const QString &text, bool problem);
     void run(const Profile &profile, const CollectRequest &request);
+    bool isRunning() const;
+    // The profile's credentials as a token provider with the BigQuery read scope, then `next`.
+    void withBigQueryTokens(std::function<void()> next);
+    Result<BigQueryRunOptions> bigQueryOptions() const;
+    QString bigQueryKey() const; // what an estimate was made for
+    void startBigQuery(bool estimateOnly);
+    void onBigQueryEstimated();
+    void onBigQueryProgress();
+    void onBigQueryFinished();
+    void fetchRevisionFacts();
 
     Session *m_session;
     Services m_services;
@@ -100,6 +125,13 @@ private:
     QPushButton *m_cancel = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_signInAgain = nullptr;
+
+    BigQueryPanel *m_bqPanel = nullptr;
+    BigQueryRun *m_bq = nullptr;
+    std::unique_ptr<TokenProvider> m_bqTokens;
+    QString m_bqTokensProfile; // whose credentials m_bqTokens holds
+    QString m_estimatedKey; // bigQueryKey() of the last estimate under the cap
+    bool m_revisionsWanted = false; // a collection finished: ask for its revisions once it opened
 };
 
 } // namespace gcp
