@@ -18,7 +18,7 @@
 #include "triage/clustertriage.h"
 #include "session/session.h"
 #include "startpage.h"
-#include "triage/triagebinder.h"
+#include "session/triagebinder.h"
 #include "triage/triagerulespage.h"
 #include "worklogs/pastworklogspage.h"
 

@@ -308,19 +308,6 @@ QVariant ClusterTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QHash<QString, ClusterTableModel::TriageView>
-ClusterTableModel::triageViews(const clustering::ClusterSet &set, const std::vector<triage::TriagedCluster> &triaged)
-{
-    QHash<QString, TriageView> views;
-    for (size_t i = 0; i < set.clusters().size() && i < triaged.size(); ++i) {
-        const auto &t = triaged[i];
-        views.insert(set.clusters()[i].fingerprint,
-                     TriageView{t.decision.priority, t.decision.category, t.trend.label(),
-                                t.decision.explanation, t.decision.expected || t.muted});
-    }
-    return views;
-}
-
 void ClusterTableModel::setTriage(QHash<QString, TriageView> triage)
 {
     m_triage = std::move(triage);

@@ -3,6 +3,7 @@
 #include "clustering/clusterset.h"
 #include "models/clusterfilterproxy.h"
 #include "models/clustertablemodel.h"
+#include "session/triagebinder.h"
 #include "triage/clustertriage.h"
 
 #include <QAbstractItemModelTester>
@@ -115,7 +116,7 @@ private slots:
         const auto triaged = triage::triageClusters(set, nullptr, triage::RuleSet::defaults(), nullptr);
         QVERIFY(triaged.has_value());
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        model.setTriage(ClusterTableModel::triageViews(set, *triaged));
+        model.setTriage(triage::triageViews(set, *triaged));
         QCOMPARE(changed.size(), 1);
         const int error = model.rowOf(QStringLiteral("v1:aaa"));
         const int info = model.rowOf(QStringLiteral("v1:ccc"));

@@ -3,15 +3,26 @@
 #include "history/clusternames.h"
 #include "naming/clusternaming.h"
 
-#include "clustertriage.h"
 #include "history/historystore.h"
 #include "logs/logstore.h"
-#include "models/clustertablemodel.h"
-#include "session/session.h"
+#include "session.h"
 
 #include <QFile>
 
 namespace gardener::triage {
+
+QHash<QString, ClusterTableModel::TriageView>
+triageViews(const clustering::ClusterSet &set, const std::vector<triage::TriagedCluster> &triaged)
+{
+    QHash<QString, ClusterTableModel::TriageView> views;
+    for (size_t i = 0; i < set.clusters().size() && i < triaged.size(); ++i) {
+        const auto &t = triaged[i];
+        views.insert(set.clusters()[i].fingerprint,
+                     ClusterTableModel::TriageView{t.decision.priority, t.decision.category, t.trend.label(),
+                                t.decision.explanation, t.decision.expected || t.muted});
+    }
+    return views;
+}
 
 TriageBinder::TriageBinder(Session *session, ClusterTableModel *model, history::HistoryStore *history,
                            QString rulesPath, QObject *parent)
@@ -65,7 +76,7 @@ void TriageBinder::apply()
         emit problem(tr("Triage failed: %1").arg(result.error().toString()));
         return;
     }
-    m_model->setTriage(ClusterTableModel::triageViews(set, *result));
+    m_model->setTriage(triageViews(set, *result));
     // Names kept in history, once the entries are there (names from snapshots without sample
     // messages are not remembered).
     if (store && m_history) {
