@@ -10,6 +10,7 @@
 #include "logs/logstore.h"
 #include "secrets/memorybackend.h"
 #include "secrets/secretstore.h"
+#include "session/collectionfeed.h"
 #include "session/session.h"
 
 #include <QElapsedTimer>
@@ -96,7 +97,7 @@ struct Rig
         request.outputPath = collectionOutputPath(dir.filePath(QStringLiteral("collections")),
                                                   profile.name, request);
         live = std::make_unique<LiveCollection>(&network, &secrets);
-        live->setSession(&session);
+        feedSession(live.get(), &session);
     }
     bool waitLoaded()
     {
@@ -223,7 +224,7 @@ void TestGcpCollection::cancelThenResumeWithoutGapsOrDuplicates()
     rig.google.setListFault({});
     Session fresh;
     LiveCollection again(&rig.network, &rig.secrets);
-    again.setSession(&fresh);
+    feedSession(&again, &fresh);
     QSignalSpy doneAgain(&again, &LiveCollection::finished);
     again.start(rig.profile, pending[0].request);
     QVERIFY(doneAgain.wait(20000));

@@ -3,6 +3,7 @@
 #include "gcpconnectdialog.h"
 #include "gcpqueryform.h"
 #include "secrets/secretstore.h"
+#include "session/collectionfeed.h"
 #include "session/session.h"
 
 #include <QComboBox>
@@ -72,7 +73,7 @@ CollectDialog::CollectDialog(Session *session, Services services, QWidget *paren
     m_profileStore = std::make_unique<ProfileStore>(m_services.settings);
     m_profiles = m_profileStore.get();
     m_live = new LiveCollection(m_services.network, m_services.secrets, this);
-    m_live->setSession(session);
+    feedSession(m_live, session);
     connect(m_services.secrets, &secrets::SecretStore::unavailable, this,
             [this](const QString &message) { setStatus(message, true); });
 
