@@ -7,7 +7,6 @@
 #include "logs/logstore.h"
 #include "session.h"
 
-#include <QFile>
 
 namespace gardener::triage {
 
@@ -50,12 +49,12 @@ void TriageBinder::reloadRules()
 {
     m_rules = RuleSet::defaults();
     m_rulesProblem.clear();
-    QFile file(m_rulesPath);
-    if (!m_rulesPath.isEmpty() && file.exists()) {
-        if (!file.open(QIODevice::ReadOnly)) {
+    const auto text = m_rulesPath.isEmpty() ? Result<std::optional<QString>>() : RuleSet::readFile(m_rulesPath);
+    if (!text || *text) {
+        if (!text) {
             m_rulesProblem = tr("Cannot read the triage rules %1: %2; using the built-in rules.")
-                                 .arg(m_rulesPath, file.errorString());
-        } else if (auto parsed = RuleSet::parse(QString::fromUtf8(file.readAll()), m_rulesPath)) {
+                                 .arg(m_rulesPath, text.error().what);
+        } else if (auto parsed = RuleSet::parse(**text, m_rulesPath)) {
             m_rules = std::move(*parsed);
         } else {
             m_rulesProblem = tr("The triage rules have a mistake (%1); using the built-in rules.")
