@@ -184,7 +184,7 @@ CollectDialog::CollectDialog(Session *session, Services services, QWidget *paren
             return;
         m_profiles->remove(name);
         // The keychain entry goes too; a missing one is fine.
-        m_services.secrets->remove(secrets::SecretStore::profileKey(name, QStringLiteral("oauth")),
+        m_services.secrets->remove(credentialsKey(name),
                                    [](Result<secrets::Stored>) {});
         reloadProfiles();
     });
