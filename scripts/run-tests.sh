@@ -41,6 +41,18 @@ for extra in scripts/test-extra-*.sh; do
     status=1
   fi
 done
+# Formatting (scripts/check-format.sh) counts once the whole tree has been formatted: flip to 1.
+check_format=0
+if [ "$check_format" = 1 ]; then
+  echo "run-tests: scripts/check-format.sh"
+  if bash scripts/check-format.sh; then
+    passed=$((passed + 1))
+  else
+    echo "run-tests: scripts/check-format.sh FAILED" >&2
+    failed=$((failed + 1))
+    status=1
+  fi
+fi
 [ "$failed" -eq 0 ] || status=1
 echo "run-tests: $passed passed, $failed failed"
 exit $status

@@ -6,6 +6,8 @@ set -euo pipefail
 PACKAGES=(
   # toolchain
   build-essential cmake ninja-build pkg-config clang libclang-rt-14-dev python3
+  # format and static checks (scripts/check-format.sh, scripts/check-tidy.sh)
+  clang-format clang-tidy
   # Qt 6 and the libraries the app links
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qtkeychain-qt6-dev qt6-tools-dev
   qt6-tools-dev-tools qt6-l10n-tools qt6-networkauth-dev libqt6opengl6-dev libqt6sql6-sqlite

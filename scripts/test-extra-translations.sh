@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Translation completeness: runs lupdate over the sources into copies of translations/*.ts (the
-# same sources and options as the update_translations target) and fails when any message is
-# new, unfinished, empty or left over, or when a translation drops a %1/%n placeholder or the
-# & mnemonic of its source. It changes nothing; to update the files run
+# same sources and options as the update_translations target: widgets/, editor/src/, all of
+# core/ and app/main.cpp) and fails when a tr() string of the sources is missing from a .ts
+# file, when any message is unfinished, empty or left over, or when a translation drops a
+# %1/%n placeholder or the & mnemonic of its source. It changes nothing; to update the files run
 #   cmake --build build --target update_translations
 # and translate what this script lists (translations/README.md).
 set -euo pipefail
@@ -23,15 +24,25 @@ for ts in translations/loggardener_*.ts; do
   copy="$work/$(basename "$ts")"
   cp "$ts" "$copy"
   # Keep in step with translations/CMakeLists.txt (sources and LUPDATE_OPTIONS).
-  "$lupdate" -silent -no-obsolete -locations none widgets editor/src core/models app/main.cpp -ts "$copy"
+  "$lupdate" -silent -no-obsolete -locations none widgets editor/src core app/main.cpp -ts "$copy"
   python3 - "$copy" "$ts" <<'PY' || status=1
 import re, sys, xml.etree.ElementTree as ET
 path, name = sys.argv[1], sys.argv[2]
 problems, machine, total = [], 0, 0
+# A message of the sources that the checked-in file lacks: lupdate added it to the copy.
+def key(ctx, m):
+    comment = m.find('comment')
+    return (ctx, m.find('source').text or '', comment.text or '' if comment is not None else '')
+def keys(file):
+    return {key(c.find('name').text, m) for c in ET.parse(file).getroot().iter('context') for m in c.iter('message')}
+for ctx, src, _ in sorted(keys(path) - keys(name)):
+    problems.append(f'missing from {name}: {ctx}: "{src[:70]}"')
+missing = len(problems)
 def places(text):
     return sorted(set(re.findall(r'%(?:n|L?\d+)', text or '')))
 def mnemonic(text):
     return '&' in (text or '').replace('&&', '')
+known = keys(name)
 for context in ET.parse(path).getroot().iter('context'):
     ctx = context.find('name').text
     for m in context.iter('message'):
@@ -41,6 +52,8 @@ for context in ET.parse(path).getroot().iter('context'):
         where = f'{ctx}: "{src[:70]}"'
         kind = tr.get('type')
         texts = [f.text or '' for f in tr.iter('numerusform')] if m.get('numerus') == 'yes' else [tr.text or '']
+        if key(ctx, m) not in known:
+            continue  # reported above as missing
         if kind in ('unfinished', 'vanished', 'obsolete') or not all(t.strip() for t in texts):
             problems.append(f'untranslated ({kind or "empty"}) {where}')
             continue
@@ -55,7 +68,7 @@ for context in ET.parse(path).getroot().iter('context'):
         tc = m.find('translatorcomment')
         if tc is not None and 'Machine translation' in (tc.text or ''):
             machine += 1
-print(f'translations: {name}: {total} messages, {len(problems)} problem(s), {machine} machine-made awaiting review')
+print(f'translations: {name}: {total} messages, {missing} missing, {len(problems) - missing} other problem(s), {machine} machine-made awaiting review')
 for p in problems:
     print(f'  {p}')
 sys.exit(1 if problems else 0)

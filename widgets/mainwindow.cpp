@@ -20,7 +20,7 @@
 #include "session/clusterlink.h"
 #include "session/session.h"
 #include "startpage.h"
-#include "triage/triagebinder.h"
+#include "session/triagebinder.h"
 #include "triage/triagerulespage.h"
 #include "worklogs/pastworklogspage.h"
 

@@ -2,7 +2,7 @@
 
 #include "appstyle.h"
 #include "logs/severity.h"
-#include "models/timelinedata.h"
+#include "logs/timelinedata.h"
 #include "models/timelinemodel.h"
 
 #include <QAbstractItemModel>

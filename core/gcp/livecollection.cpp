@@ -1,7 +1,6 @@
 #include "livecollection.h"
 
 #include "secrets/secretstore.h"
-#include "session/session.h"
 #include "tokenprovider.h"
 #include "tokenrequest.h"
 
@@ -10,6 +9,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -239,34 +239,13 @@ LiveCollection::LiveCollection(QNetworkAccessManager *network, secrets::SecretSt
     connect(m_collector, &LogCollector::retrying, this, &LiveCollection::retrying);
     connect(m_collector, &LogCollector::pageReceived, this,
             [this](const QByteArray &page, qint64 n) {
-                Session *session = m_session.data();
-                if (session && n > 0)
-                    session->appendPage(page);
+                if (n > 0)
+                    emit pageCollected(page);
             });
     connect(m_collector, &LogCollector::finished, this, [this] { end(m_collector->result()); });
 }
 
 LiveCollection::~LiveCollection() = default;
-
-void LiveCollection::setSession(Session *session)
-{
-    if (m_session)
-        m_session->disconnect(this);
-    m_session = session;
-    if (session) {
-        // Cancelling the load in the window stops the download too.
-        connect(session, &Session::loadCancelled, this, [this] {
-            if (m_running)
-                cancel();
-        });
-        // So does opening something else: the pages would have nowhere to go. The collection
-        // stays resumable.
-        connect(session, &Session::loadStarted, this, [this] {
-            if (m_running && !m_beginningStream)
-                cancel();
-        });
-    }
-}
 
 const CollectProgress &LiveCollection::progress() const
 {
@@ -294,19 +273,15 @@ void LiveCollection::start(const Profile &profile, const CollectRequest &request
         end(tl::unexpected<Error>(written.error()));
         return;
     }
-    if (Session *session = m_session.data()) {
-        m_beginningStream = true;
-        session->beginStream(request.projectId);
-        m_beginningStream = false;
-        // A resumed collection shows what earlier runs saved, then the new pages.
-        // It can be a gigabyte: read on the session's worker, not here.
-        if (!resumableState(request).isEmpty()) {
-            session->appendPageFrom([path = request.outputPath] {
-                auto saved = collectedEntries(path);
-                return saved ? *saved : QByteArray();
-            });
-        }
+    // A resumed collection shows what earlier runs saved, then the new pages.
+    SavedEntries saved;
+    if (!resumableState(request).isEmpty()) {
+        saved = [path = request.outputPath] {
+            auto entries = collectedEntries(path);
+            return entries ? *entries : QByteArray();
+        };
     }
+    emit streamStarting(request.projectId, saved);
     emit started();
     QPointer<LiveCollection> self(this);
     loadProfileCredentials(profile, *m_secrets, [self, run](Result<Credentials> credentials) {
@@ -347,9 +322,7 @@ void LiveCollection::end(Result<CollectSummary> result)
     m_result = std::move(result);
     if (m_result)
         discardCollection(m_request.outputPath); // only the record is left; the output stays
-    Session *session = m_session.data();
-    if (session && session->isStreaming())
-        session->finishStream(); // what arrived stays open, finished or not
+    emit streamEnded();
     emit finished();
 }
 

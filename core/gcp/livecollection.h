@@ -7,17 +7,14 @@
 #include <QDateTime>
 #include <QList>
 #include <QObject>
-#include <QPointer>
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
 
-namespace gardener {
-class Session;
-namespace secrets {
+namespace gardener::secrets {
 class SecretStore;
 }
-} // namespace gardener
 
 namespace gardener::gcp {
 
@@ -59,10 +56,10 @@ int pruneCollections(const QString &folder, int keep = 5);
 Result<qint64> saveCollectedExport(const QString &outputPath, const QString &target);
 
 // One collection run for the app: loads the profile's credentials (keychain or file in place),
-// gets access tokens, runs a LogCollector into `request.outputPath` and streams each page into
-// the Session's clustering as it arrives. A finished, failed or cancelled run ends the
-// Session's stream, so what arrived stays open. Everything is asynchronous on the caller's
-// thread (the UI thread never waits on the network). One run at a time.
+// gets access tokens, runs a LogCollector into `request.outputPath` and hands each page to
+// whoever listens as it arrives (the window's Session, through session/collectionfeed.h).
+// Everything is asynchronous on the caller's thread (the UI thread never waits on the
+// network). One run at a time.
 class LiveCollection : public QObject
 {
     Q_OBJECT
@@ -71,7 +68,8 @@ public:
                    QObject *parent = nullptr);
     ~LiveCollection() override;
 
-    void setSession(Session *session);
+    // Reads what an interrupted run saved (it can be a gigabyte: call it on a worker).
+    using SavedEntries = std::function<QByteArray()>;
     // The collector of the current/next run (pacing, backoff and timeouts can be tuned).
     LogCollector *collector() const { return m_collector; }
 
@@ -91,6 +89,12 @@ Q_SIGNALS:
     void progressChanged();
     void retrying(const QString &reason, qint64 delayMs);
     void finished();
+    // For whoever shows the entries as they arrive: a run begins (`saved` is set when it
+    // resumes an interrupted one, whose entries come first), a page arrives, the run ends
+    // (finished, failed or cancelled; emitted just before finished()).
+    void streamStarting(const QString &name, const SavedEntries &saved);
+    void pageCollected(const QByteArray &page);
+    void streamEnded();
 
 private:
     void collect(const Credentials &credentials);
@@ -98,14 +102,12 @@ private:
 
     QNetworkAccessManager *m_network;
     secrets::SecretStore *m_secrets;
-    QPointer<Session> m_session;
     LogCollector *m_collector;
     std::unique_ptr<TokenProvider> m_tokens;
     CollectRequest m_request;
     Profile m_profile;
     Result<CollectSummary> m_result = fail(QStringLiteral("not started"));
     bool m_running = false;
-    bool m_beginningStream = false;
     quint64 m_run = 0;
 };
 

@@ -142,6 +142,11 @@ void ProfileStore::rememberQuery(const QString &filter)
     m_settings->setValue(kRecent, recent);
 }
 
+QString credentialsKey(const QString &profileName)
+{
+    return secrets::SecretStore::profileKey(profileName, QStringLiteral("oauth"));
+}
+
 QByteArray encodeBrowserSecret(const QByteArray &clientSecret, const QByteArray &refreshToken)
 {
     return QJsonDocument(QJsonObject{{QStringLiteral("client_secret"), QString::fromUtf8(clientSecret)},
@@ -163,7 +168,7 @@ void loadProfileCredentials(const Profile &profile, secrets::SecretStore &secret
     case Profile::Auth::Browser:
         break;
     }
-    const QString key = secrets::SecretStore::profileKey(profile.name, QStringLiteral("oauth"));
+    const QString key = credentialsKey(profile.name);
     secrets.read(key, [profile, done](Result<std::optional<QByteArray>> r) {
         if (!r) {
             done(tl::unexpected<Error>(r.error()));

@@ -19,7 +19,7 @@ namespace gardener::gcp {
 
 // A Google Cloud profile: which project, how to sign in, and the default query. Only
 // non-secret parts live in QSettings (group "gcp/profiles/<name>"); secrets live in the
-// keychain under SecretStore::profileKey(name, "oauth") and nowhere else.
+// keychain under credentialsKey(name) and nowhere else.
 struct Profile
 {
     enum class Auth {
@@ -61,6 +61,8 @@ private:
     QSettings *m_settings;
 };
 
+// The keychain key of a profile's browser sign-in secrets: the one place it is spelled.
+QString credentialsKey(const QString &profileName);
 // The keychain entry of a browser sign-in: {"client_secret":...,"refresh_token":...}.
 QByteArray encodeBrowserSecret(const QByteArray &clientSecret, const QByteArray &refreshToken);
 

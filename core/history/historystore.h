@@ -1,6 +1,6 @@
 #pragma once
 
-#include "triage/triage.h"
+#include "trend.h"
 #include "util/error.h"
 
 #include <QDateTime>
@@ -88,7 +88,7 @@ struct ClusterTrend
     double changePercent = 0;
     QDateTime firstEverSeen;
     std::optional<IssueLink> lastIssue;
-    triage::Trend trend = triage::Trend::Unknown;
+    Trend trend = Trend::Unknown;
     QVector<double> perMinuteByRun;  // oldest first, including now, for a chart
 
     // Filled by compareRuns (identity by member templates, shares of all entries).

@@ -199,20 +199,20 @@ Result<ClusterTrend> HistoryStore::trendFor(const QString &fingerprint, double p
     t.lastIssue = *link;
 
     if (t.earlierRuns == 0) {
-        t.trend = triage::Trend::New;
+        t.trend = Trend::New;
     } else {
         t.changePercent = t.perMinuteBefore > 0 ? (perMinuteNow - t.perMinuteBefore) / t.perMinuteBefore * 100.0
                                                 : 0.0;
         if (t.changePercent >= escalatePercent)
-            t.trend = triage::Trend::Escalating;
+            t.trend = Trend::Escalating;
         else if (t.changePercent <= -50.0)
-            t.trend = triage::Trend::Decreasing;
+            t.trend = Trend::Decreasing;
         else
-            t.trend = triage::Trend::Steady;
+            t.trend = Trend::Steady;
     }
     // A cluster whose issue was closed and that shows up again has regressed, whatever its rate.
     if (t.lastIssue && t.lastIssue->state == QLatin1String("closed"))
-        t.trend = triage::Trend::Regression;
+        t.trend = Trend::Regression;
     return t;
 }
 

@@ -185,11 +185,11 @@ void classify(ClusterTrend &t, quint64 count, const QVector<double> &expected, c
     t.escalationLimit = std::max({mean * o.escalateFactor, mean + o.spread * spread, mean + double(o.minEntries)});
     t.factor = mean > 0 ? double(count) / mean : 0;
     if (count >= o.minEntries && double(count) >= t.escalationLimit)
-        t.trend = triage::Trend::Escalating;
+        t.trend = Trend::Escalating;
     else if (mean >= double(o.minEntries) && double(count) * o.escalateFactor <= mean)
-        t.trend = triage::Trend::Decreasing;
+        t.trend = Trend::Decreasing;
     else
-        t.trend = triage::Trend::Steady;
+        t.trend = Trend::Steady;
 }
 
 } // namespace
@@ -204,15 +204,15 @@ bool isRequestTemplate(const QString &text)
 QString ClusterTrend::label() const
 {
     switch (trend) {
-    case triage::Trend::Escalating: return QStringLiteral("escalating ") + times(factor);
-    case triage::Trend::Decreasing: return QStringLiteral("decreasing ") + times(factor);
-    case triage::Trend::Regression:
+    case Trend::Escalating: return QStringLiteral("escalating ") + times(factor);
+    case Trend::Decreasing: return QStringLiteral("decreasing ") + times(factor);
+    case Trend::Regression:
         return regressedIssue > 0 ? QStringLiteral("regressed (#%1 closed %2)")
                                         .arg(regressedIssue)
                                         .arg(regressedClosedAt.isValid() ? regressedClosedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd"))
                                                                          : QStringLiteral("earlier"))
                                   : QStringLiteral("regressed");
-    default: return triage::trendName(trend);
+    default: return trendName(trend);
     }
 }
 
@@ -287,7 +287,7 @@ ClusterTrend trendOf(const MemberCluster &c, int i, quint64 entries, double minu
         }
     }
     if (t.earlierRuns == 0)
-        t.trend = triage::Trend::New;
+        t.trend = Trend::New;
     else
         classify(t, c.count, expected, options);
     t.linkedIssues = linksOf(c, links);
@@ -297,7 +297,7 @@ ClusterTrend trendOf(const MemberCluster &c, int i, quint64 entries, double minu
         && std::all_of(t.linkedIssues.cbegin(), t.linkedIssues.cend(),
                        [](const IssueLink &l) { return l.state == QLatin1String("closed"); });
     if (allClosed) {
-        t.trend = triage::Trend::Regression;
+        t.trend = Trend::Regression;
         t.regressedIssue = t.linkedIssues.front().issue;
         t.regressedClosedAt = t.linkedIssues.front().closedAt;
     }

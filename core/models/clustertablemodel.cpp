@@ -369,33 +369,6 @@ QVariant ClusterTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QHash<QString, ClusterTableModel::TriageView>
-ClusterTableModel::triageViews(const clustering::ClusterSet &set, const std::vector<triage::TriagedCluster> &triaged)
-{
-    QHash<QString, TriageView> views;
-    for (size_t i = 0; i < set.clusters().size() && i < triaged.size(); ++i) {
-        const auto &t = triaged[i];
-        TriageView view;
-        view.priority = t.decision.priority;
-        view.category = t.decision.category;
-        view.trend = t.trend.label();
-        view.explanation = t.decision.explanation;
-        view.expected = t.decision.expected || t.muted;
-        // The most recent link (history lists the cluster's last issue first).
-        const auto &link = t.trend.lastIssue ? t.trend.lastIssue
-                           : t.trend.linkedIssues.isEmpty()
-                               ? std::optional<history::IssueLink>()
-                               : std::optional<history::IssueLink>(t.trend.linkedIssues.front());
-        if (link) {
-            view.issue = link->issue;
-            view.issueState = link->state;
-            view.issueUrl = link->url;
-        }
-        views.insert(set.clusters()[i].fingerprint, view);
-    }
-    return views;
-}
-
 void ClusterTableModel::setTriage(QHash<QString, TriageView> triage)
 {
     m_triage = std::move(triage);

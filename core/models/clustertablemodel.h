@@ -2,7 +2,6 @@
 
 #include "clustering/clusterset.h"
 #include "models/filteredcounts.h"
-#include "triage/clustertriage.h"
 
 #include <QAbstractTableModel>
 #include <QStringList>
@@ -89,9 +88,6 @@ public:
     // Names kept in history (remembered or edited by the user) by fingerprint; they replace
     // the set's own names in the Name column.
     void setNames(QHash<QString, QString> names);
-    // The views of a triage run over `set` (same order as set.clusters()).
-    static QHash<QString, TriageView> triageViews(const clustering::ClusterSet &set,
-                                                  const std::vector<triage::TriagedCluster> &triaged);
 
     // Order of trend labels, what changed first: regressed, new, escalating, steady,
     // decreasing, then anything else (unknown, not triaged).

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "timelinedata.h"
+#include "logs/timelinedata.h"
 
 #include <QAbstractTableModel>
 

@@ -10,7 +10,6 @@
 #include "worklogbuilder.h"
 
 #include <QDir>
-#include <QFile>
 #include <QStandardPaths>
 #include <QTimeZone>
 
@@ -21,10 +20,13 @@ Result<triage::RuleSet> loadRules(const QString &path)
 {
     if (path.isEmpty())
         return triage::RuleSet::defaults();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot read the rules: %1").arg(file.errorString()), path);
-    return triage::RuleSet::parse(QString::fromUtf8(file.readAll()), path);
+    auto text = triage::RuleSet::readFile(path);
+    if (!text || !*text) {
+        return fail(QStringLiteral("cannot read the rules: %1")
+                        .arg(text ? QStringLiteral("no such file") : text.error().what),
+                    path);
+    }
+    return triage::RuleSet::parse(**text, path);
 }
 
 void say(const RunLog &log, const QString &text)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/timelinedata.h"
+#include "logs/timelinedata.h"
 
 #include <QMetaType>
 #include <QString>

@@ -3,7 +3,7 @@
 // What the Session's two ways of loading (files, and pages streamed from a collection) share:
 // the worker pool, the workers' priority and the overall timeline. Internal to core/session.
 
-#include "models/timelinedata.h"
+#include "logs/timelinedata.h"
 
 class QThreadPool;
 

@@ -1,5 +1,6 @@
 #include "rules.h"
 
+#include <QFile>
 #include <QStringView>
 
 namespace gardener::triage {
@@ -312,6 +313,19 @@ TriageDecision RuleSet::evaluate(const TriageInput &input) const
         d.priority = raised;
     }
     return d;
+}
+
+Result<std::optional<QString>> RuleSet::readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return std::optional<QString>();
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(file.errorString(), path);
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return fail(file.errorString(), path);
+    return std::optional<QString>(QString::fromUtf8(bytes));
 }
 
 RuleSet RuleSet::defaults()

@@ -4,6 +4,7 @@
 #include "util/error.h"
 
 #include <QRegularExpression>
+#include <optional>
 #include <vector>
 
 namespace gardener::triage {
@@ -48,6 +49,10 @@ class RuleSet
 {
 public:
     static Result<RuleSet> parse(const QString &text, const QString &fileName = {});
+    // The text of the rules file at `path` (UTF-8): nullopt when there is no such file (the
+    // built-in rules apply), an error naming the file when it cannot be read. The one place
+    // the file is read (the window, the rules page and headless runs all come here).
+    static Result<std::optional<QString>> readFile(const QString &path);
     static RuleSet defaults();        // the built-in rules, see defaultrules.cpp
     static QString defaultText();
 

@@ -1,25 +1,17 @@
 #pragma once
 
+#include "history/trend.h"
 #include "logs/severity.h"
 
 #include <QString>
 #include <QStringList>
-#include <optional>
 
 namespace gardener::triage {
 
-// How a cluster compares with earlier runs (filled from the history store).
-enum class Trend {
-    Unknown,    // no history consulted
-    New,        // never seen before
-    Steady,
-    Escalating, // frequency up by at least the escalation threshold
-    Decreasing,
-    Regression, // its GitHub issue was closed and it came back ("regressed")
-    NotSeen,    // a cluster of the last run with an open issue and no entries now
-};
-QString trendName(Trend t);
-std::optional<Trend> parseTrend(const QString &name);
+// Trends are history's (history/trend.h); triage reads them under its own name too.
+using history::parseTrend;
+using history::Trend;
+using history::trendName;
 
 // What the rules look at for one issue cluster. Plain data, so triage does not depend on the
 // clustering engine's types.

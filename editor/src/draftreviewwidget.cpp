@@ -40,7 +40,7 @@ DraftReviewWidget::DraftReviewWidget(QWidget *parent)
     , m_post(new QPushButton(tr("&Post to GitHub"), this))
     , m_autosaver(new DraftAutosaver([this] { return draftToJson(draft()); }, this))
 {
-    qRegisterMetaType<Draft>();
+    qRegisterMetaType<EditableDraft>();
     m_title->setPlaceholderText(tr("Issue title"));
     m_title->setAccessibleName(tr("Issue title"));
     QFont titleFont = m_title->font();
@@ -162,7 +162,7 @@ void DraftReviewWidget::buildShortcuts()
     add(QStringLiteral("Shift+F3"), [this] { m_findBar->findPrevious(); });
 }
 
-void DraftReviewWidget::setDraft(const Draft &draft)
+void DraftReviewWidget::setDraft(const EditableDraft &draft)
 {
     m_loading = true;
     m_id = draft.id;
@@ -180,9 +180,9 @@ void DraftReviewWidget::setDraft(const Draft &draft)
     updateActions();
 }
 
-Draft DraftReviewWidget::draft() const
+EditableDraft DraftReviewWidget::draft() const
 {
-    Draft d;
+    EditableDraft d;
     d.id = m_id;
     d.title = m_title->text().trimmed();
     d.labels = m_labels->labels();
@@ -212,7 +212,7 @@ bool DraftReviewWidget::restoreAutosave(const QString &path, QString *error)
             *error = tr("Could not read %1: %2").arg(path, file.errorString());
         return false;
     }
-    Draft saved;
+    EditableDraft saved;
     QString parseError;
     if (!draftFromJson(file.readAll(), &saved, &parseError)) {
         if (error)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "draft.h"
+#include "editabledraft.h"
 #include "highlighting.h"
 #include "redactionfinding.h"
 
@@ -42,9 +42,9 @@ public:
     ~DraftReviewWidget() override;
 
     // Loads a draft: resets undo history and "allow" decisions, renders preview and changes.
-    void setDraft(const Draft &draft);
+    void setDraft(const EditableDraft &draft);
     // The draft as edited now.
-    Draft draft() const;
+    EditableDraft draft() const;
     // True once the user changed title, labels or body since setDraft.
     bool isEdited() const { return m_edited; }
 
@@ -81,8 +81,8 @@ public Q_SLOTS:
 
 
 Q_SIGNALS:
-    void approveRequested(const gardener::Draft &draft);
-    void postRequested(const gardener::Draft &draft);
+    void approveRequested(const gardener::EditableDraft &draft);
+    void postRequested(const gardener::EditableDraft &draft);
     void nextDraftRequested();
     void previousDraftRequested();
     void edited();

@@ -21,7 +21,7 @@ int main(int argc, char **argv)
         return 2;
     }
     gardener::DraftReviewWidget widget;
-    gardener::Draft draft;
+    gardener::EditableDraft draft;
     draft.id = QStringLiteral("helper");
     draft.title = QStringLiteral("Typed by the helper");
     widget.setDraft(draft);

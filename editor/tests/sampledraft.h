@@ -1,13 +1,13 @@
 #pragma once
 
 // A realistic generated issue draft (a Cloud Run error cluster) used by tests and screenshots.
-#include "draft.h"
+#include "editabledraft.h"
 
 namespace gardener::sample {
 
-inline Draft cloudRunDraft()
+inline EditableDraft cloudRunDraft()
 {
-    Draft draft;
+    EditableDraft draft;
     draft.id = QStringLiteral("cluster-7f3a");
     draft.title = QStringLiteral("checkout-api: 502 from payments backend after deploy");
     draft.labels = QStringList{QStringLiteral("bug"), QStringLiteral("cloud-run")};

@@ -53,7 +53,7 @@ bool render(const QPalette &palette, const QString &path)
     });
     queue->setCurrentDraft(QStringLiteral("cluster-7f3a"));
 
-    gardener::Draft draft = gardener::sample::cloudRunDraft();
+    gardener::EditableDraft draft = gardener::sample::cloudRunDraft();
     draft.body.replace(QStringLiteral("- Service:"), QStringLiteral("- Reported by: jane.doe@example.com\n- Service:"));
     draft.body.replace(QStringLiteral("went live,"), QStringLiteral("went live on Friday,"));
     review->setAvailableLabels(QStringList{QStringLiteral("bug"), QStringLiteral("cloud-run"), QStringLiteral("payments"), QStringLiteral("regression")});

@@ -27,7 +27,7 @@ QByteArray readAll(const QString &path)
 // Body of the saved draft, or a marker that says why there is none.
 QString savedBody(const QString &path)
 {
-    Draft draft;
+    EditableDraft draft;
     QString error;
     if (!draftFromJson(readAll(path), &draft, &error))
         return QStringLiteral("<no draft: %1>").arg(error);
@@ -80,7 +80,7 @@ void TestAutosave::killAfterTypingKeepsLastDraft()
     QVERIFY(helper.waitForFinished(10000));
     QCOMPARE(helper.exitStatus(), QProcess::CrashExit);
     QCOMPARE(savedBody(path), typed);
-    Draft saved;
+    EditableDraft saved;
     QVERIFY(draftFromJson(readAll(path), &saved, nullptr));
     QCOMPARE(saved.title, QStringLiteral("Typed by the helper"));
 }
@@ -121,7 +121,7 @@ void TestAutosave::savesAreDebounced()
     // Title and labels are part of the saved draft too.
     review.titleEdit()->setText(QStringLiteral("New title"));
     QVERIFY(saved.wait(3000));
-    Draft draft;
+    EditableDraft draft;
     QVERIFY(draftFromJson(readAll(path), &draft, nullptr));
     QCOMPARE(draft.title, QStringLiteral("New title"));
     QCOMPARE(draft.generatedBody, sample::cloudRunDraft().generatedBody);
@@ -163,7 +163,7 @@ void TestAutosave::restoreRoundTrip()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("r.json"));
-    Draft draft = sample::cloudRunDraft();
+    EditableDraft draft = sample::cloudRunDraft();
     draft.body += QStringLiteral("\nEdited line");
     {
         DraftReviewWidget review;
@@ -175,7 +175,7 @@ void TestAutosave::restoreRoundTrip()
     DraftReviewWidget restored;
     QString error;
     QVERIFY2(restored.restoreAutosave(path, &error), qPrintable(error));
-    const Draft back = restored.draft();
+    const EditableDraft back = restored.draft();
     QCOMPARE(back.title, QStringLiteral("Edited title"));
     QCOMPARE(back.body, draft.body);
     QCOMPARE(back.labels, draft.labels);
@@ -185,7 +185,7 @@ void TestAutosave::restoreRoundTrip()
 
 void TestAutosave::malformedFileIsAnError()
 {
-    Draft out;
+    EditableDraft out;
     QString error;
     QVERIFY(!draftFromJson(QByteArray("{\"body\": \"x\""), &out, &error));
     QVERIFY2(error.contains(QStringLiteral("byte")), qPrintable(error));

@@ -35,9 +35,9 @@ QVector<RedactionFinding> findKeys(const QString &body)
 
 const QString secret = QStringLiteral("AKIAABCDEFGHIJKLMNOP");
 
-Draft draftWithSecret()
+EditableDraft draftWithSecret()
 {
-    Draft draft = sample::cloudRunDraft();
+    EditableDraft draft = sample::cloudRunDraft();
     draft.body.replace(QStringLiteral("- Service:"), QStringLiteral("- Key: ") + secret + QStringLiteral("\n- Service:"));
     return draft;
 }
@@ -81,7 +81,7 @@ void TestFindings::findingBlocksPostingUntilAllowed()
     QCOMPARE(canPost.last().at(0).toBool(), true);
     QVERIFY(review.post());
     QCOMPARE(posted.count(), 1);
-    const Draft sent = posted.at(0).at(0).value<Draft>();
+    const EditableDraft sent = posted.at(0).at(0).value<EditableDraft>();
     QVERIFY(sent.body.contains(secret)); // allowed means posted as it is
     QCOMPARE(sent.id, draftWithSecret().id);
 }
@@ -159,7 +159,7 @@ void TestFindings::removingTheSecretUnblocks()
     QSignalSpy posted(&review, &DraftReviewWidget::postRequested);
     QVERIFY(review.post());
     QCOMPARE(posted.count(), 1);
-    QVERIFY(!posted.at(0).at(0).value<Draft>().body.contains(secret));
+    QVERIFY(!posted.at(0).at(0).value<EditableDraft>().body.contains(secret));
 }
 
 void TestFindings::newDraftForgetsAllowances()

@@ -103,7 +103,7 @@ void TestPreview::updatesAreDebounced()
 void TestPreview::reviewWidgetFollowsTyping()
 {
     DraftReviewWidget review;
-    Draft draft = sample::cloudRunDraft();
+    EditableDraft draft = sample::cloudRunDraft();
     review.setDraft(draft);
     // setDraft renders at once.
     QVERIFY(findBlock(review.preview()->document(), QStringLiteral("Next steps")).isValid());
@@ -120,7 +120,7 @@ void TestPreview::reviewWidgetFollowsTyping()
 void TestPreview::scrollFollowsEditor()
 {
     DraftReviewWidget review;
-    Draft draft = sample::cloudRunDraft();
+    EditableDraft draft = sample::cloudRunDraft();
     for (int i = 0; i < 8; ++i)
         draft.body += QStringLiteral("\n## Section %1\n\nSome text for section %1.\n").arg(i);
     review.setDraft(draft);

@@ -78,7 +78,7 @@ void TestReview::undoRedo()
     QTest::keyClick(review.editor(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(review.editor()->toPlainText(), original + QStringLiteral("xyz"));
     // Loading a draft starts a fresh history: undo cannot bring back the previous draft.
-    Draft other = sample::cloudRunDraft();
+    EditableDraft other = sample::cloudRunDraft();
     other.body = QStringLiteral("other");
     review.setDraft(other);
     QVERIFY(!review.editor()->document()->isUndoAvailable());
@@ -129,7 +129,7 @@ void TestReview::labelCompletion()
     DraftReviewWidget review;
     review.setAvailableLabels(QStringList{QStringLiteral("bug"), QStringLiteral("cloud-run"),
                                           QStringLiteral("payments"), QStringLiteral("performance")});
-    Draft draft = sample::cloudRunDraft();
+    EditableDraft draft = sample::cloudRunDraft();
     draft.labels = QStringList{QStringLiteral("bug")};
     review.setDraft(draft);
     review.resize(900, 600);
@@ -164,7 +164,7 @@ void TestReview::editedOnceAndDraftRoundTrip()
 {
     DraftReviewWidget review;
     QSignalSpy edited(&review, &DraftReviewWidget::edited);
-    const Draft draft = sample::cloudRunDraft();
+    const EditableDraft draft = sample::cloudRunDraft();
     review.setDraft(draft);
     QCOMPARE(edited.count(), 0); // loading is not editing
     QCOMPARE(review.draft(), draft);
@@ -174,7 +174,7 @@ void TestReview::editedOnceAndDraftRoundTrip()
     QCOMPARE(edited.count(), 1);
     QVERIFY(review.isEdited());
 
-    Draft back;
+    EditableDraft back;
     QString error;
     QVERIFY2(draftFromJson(draftToJson(review.draft()), &back, &error), qPrintable(error));
     QCOMPARE(back, review.draft());

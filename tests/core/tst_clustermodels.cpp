@@ -4,6 +4,7 @@
 #include "models/clusterfilterproxy.h"
 #include "models/clustertablemodel.h"
 #include "history/historystore.h"
+#include "session/triagebinder.h"
 #include "triage/clustertriage.h"
 
 #include <QAbstractItemModelTester>
@@ -117,7 +118,7 @@ private slots:
         const auto triaged = triage::triageClusters(set, nullptr, triage::RuleSet::defaults(), nullptr);
         QVERIFY(triaged.has_value());
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        model.setTriage(ClusterTableModel::triageViews(set, *triaged));
+        model.setTriage(triage::triageViews(set, *triaged));
         QCOMPARE(changed.size(), 1);
         const int error = model.rowOf(QStringLiteral("v1:aaa"));
         const int info = model.rowOf(QStringLiteral("v1:ccc"));
@@ -267,7 +268,7 @@ private slots:
         QVERIFY(triaged.has_value());
         ClusterTableModel model;
         model.setClusterSet(set);
-        model.setTriage(ClusterTableModel::triageViews(set, *triaged));
+        model.setTriage(triage::triageViews(set, *triaged));
         const int a = model.rowOf(QStringLiteral("v1:aaa"));
         QCOMPARE(model.index(a, ClusterTableModel::IssueColumn).data().toString(), QStringLiteral("#31 · closed"));
         QCOMPARE(model.index(a, 0).data(ClusterTableModel::IssueUrlRole).toString(), link.url);

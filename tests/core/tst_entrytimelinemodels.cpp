@@ -2,7 +2,7 @@
 // QAbstractItemModelTester.
 #include "logs/logstore.h"
 #include "models/entrytablemodel.h"
-#include "models/timelinedata.h"
+#include "logs/timelinedata.h"
 #include "models/timelinemodel.h"
 
 #include <QAbstractItemModelTester>

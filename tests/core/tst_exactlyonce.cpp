@@ -12,7 +12,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QMap>
@@ -47,10 +46,7 @@ Result<PostOutcome> postAndWait(IssuePoster &poster, const IssueDraft &d)
 {
     std::optional<Result<PostOutcome>> result;
     poster.post(d, {}, [&](Result<PostOutcome> r) { result = std::move(r); });
-    QElapsedTimer t;
-    t.start();
-    while (!result.has_value() && t.elapsed() < 20000)
-        QTest::qWait(10);
+    (void)QTest::qWaitFor([&] { return result.has_value(); }, 20000);
     return result.value_or(fail(QStringLiteral("timed out")));
 }
 

@@ -10,6 +10,7 @@
 #include "logs/logstore.h"
 #include "secrets/memorybackend.h"
 #include "secrets/secretstore.h"
+#include "session/collectionfeed.h"
 #include "session/session.h"
 
 #include <QElapsedTimer>
@@ -96,7 +97,7 @@ struct Rig
         request.outputPath = collectionOutputPath(dir.filePath(QStringLiteral("collections")),
                                                   profile.name, request);
         live = std::make_unique<LiveCollection>(&network, &secrets);
-        live->setSession(&session);
+        feedSession(live.get(), &session);
     }
     bool waitLoaded()
     {
@@ -168,7 +169,7 @@ void TestGcpCollection::streamCancelDropsIt()
     QCOMPARE(cancelled.count(), 1);
     QVERIFY(!session.isStreaming());
     session.finishStream(); // nothing to finish any more
-    QTest::qWait(300);
+    QVERIFY(!finished.wait(300));
     QCOMPARE(finished.count(), 0);
     QCOMPARE(session.state(), Session::State::Empty);
 }
@@ -223,7 +224,7 @@ void TestGcpCollection::cancelThenResumeWithoutGapsOrDuplicates()
     rig.google.setListFault({});
     Session fresh;
     LiveCollection again(&rig.network, &rig.secrets);
-    again.setSession(&fresh);
+    feedSession(&again, &fresh);
     QSignalSpy doneAgain(&again, &LiveCollection::finished);
     again.start(rig.profile, pending[0].request);
     QVERIFY(doneAgain.wait(20000));

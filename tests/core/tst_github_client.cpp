@@ -4,7 +4,6 @@
 #include "github/githubclient.h"
 #include "github/githubsession.h"
 
-#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,10 +17,7 @@ namespace {
 template <typename T>
 T waitFor(std::optional<T> &slot, int ms = 10000)
 {
-    QElapsedTimer t;
-    t.start();
-    while (!slot.has_value() && t.elapsed() < ms)
-        QTest::qWait(5);
+    (void)QTest::qWaitFor([&] { return slot.has_value(); }, ms);
     return std::move(*slot);
 }
 

@@ -5,7 +5,6 @@
 #include "github/githubtypes.h"
 #include "github/issuematcher.h"
 
-#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,10 +21,7 @@ MatchResult runMatch(IssueMatcher &m, const MatchQuery &q)
 {
     std::optional<MatchResult> got;
     m.match(q, [&](MatchResult r) { got = r; });
-    QElapsedTimer t;
-    t.start();
-    while (!got && t.elapsed() < 10000)
-        QTest::qWait(5);
+    (void)QTest::qWaitFor([&] { return got.has_value(); }, 10000);
     return got.value_or(MatchResult{});
 }
 

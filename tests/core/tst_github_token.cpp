@@ -7,7 +7,6 @@
 #include "secretscan.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,10 +22,7 @@ namespace {
 template <typename T>
 T waitFor(std::optional<T> &slot, int ms = 15000)
 {
-    QElapsedTimer t;
-    t.start();
-    while (!slot.has_value() && t.elapsed() < ms)
-        QTest::qWait(5);
+    (void)QTest::qWaitFor([&] { return slot.has_value(); }, ms);
     return std::move(*slot);
 }
 

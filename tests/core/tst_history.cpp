@@ -147,22 +147,22 @@ private slots:
 
         const auto rising = store.trendFor(QStringLiteral("rising"), 15);
         QVERIFY(rising.has_value());
-        QCOMPARE(rising->trend, triage::Trend::Escalating);
+        QCOMPARE(rising->trend, history::Trend::Escalating);
         QCOMPARE(rising->earlierRuns, 2);
         QCOMPARE(rising->changePercent, 200.0);
         QCOMPARE(rising->perMinuteByRun, (QVector<double>{5, 5, 15}));
         QCOMPARE(rising->firstEverSeen, at(1));
 
-        QCOMPARE(store.trendFor(QStringLiteral("steady"), 2.2)->trend, triage::Trend::Steady);
-        QCOMPARE(store.trendFor(QStringLiteral("brand-new"), 3)->trend, triage::Trend::New);
+        QCOMPARE(store.trendFor(QStringLiteral("steady"), 2.2)->trend, history::Trend::Steady);
+        QCOMPARE(store.trendFor(QStringLiteral("brand-new"), 3)->trend, history::Trend::New);
         const auto fixed = store.trendFor(QStringLiteral("fixed"), 1);
-        QCOMPARE(fixed->trend, triage::Trend::Regression);
+        QCOMPARE(fixed->trend, history::Trend::Regression);
         QCOMPARE(fixed->lastIssue->issue, 169);
 
         // Recording the current run and asking relative to it gives the same answer.
         const auto id = store.recordRun(run(at(3), {cluster(QStringLiteral("rising"), 150, 15)}));
         QVERIFY(id.has_value());
-        QCOMPARE(store.trendFor(QStringLiteral("rising"), 15, *id)->trend, triage::Trend::Escalating);
+        QCOMPARE(store.trendFor(QStringLiteral("rising"), 15, *id)->trend, history::Trend::Escalating);
         const auto clusters = store.clustersOfRun(*id);
         QCOMPARE(clusters->size(), 1);
         QCOMPARE(clusters->first().buckets, (QVector<quint32>{1, 2, 3, 150}));

@@ -6,7 +6,6 @@
 #include "github/githubsession.h"
 #include "github/issueupdater.h"
 
-#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,10 +20,7 @@ Result<bool> applyNow(IssueUpdater &u, const IssueUpdate &update)
 {
     std::optional<Result<bool>> got;
     u.apply(update, [&](Result<bool> r) { got = r; });
-    QElapsedTimer t;
-    t.start();
-    while (!got && t.elapsed() < 10000)
-        QTest::qWait(5);
+    (void)QTest::qWaitFor([&] { return got.has_value(); }, 10000);
     return got.value_or(fail(QStringLiteral("no answer")));
 }
 } // namespace

@@ -87,7 +87,7 @@ private slots:
         // v1:f vanished and v1:g appeared inside a cluster that lives on: a rename, not a rise.
         const ClusterTrend &ws = r.clusters[indexOf(now, QStringLiteral("ws renamed"))];
         QCOMPARE(ws.countBefore, quint64(50));
-        QCOMPARE(ws.trend, triage::Trend::Steady);
+        QCOMPARE(ws.trend, history::Trend::Steady);
 
         QCOMPARE(r.regroups.size(), 2);
         bool mergeKeepsBoth = false;
@@ -107,7 +107,7 @@ private slots:
         const RunComparison r = compareRuns(now, 9000, 1440, {before}, {});
         QCOMPARE(r.volumeText(), QStringLiteral("volume ×3.0, mix unchanged"));
         for (const ClusterTrend &t : r.clusters) {
-            QCOMPARE(t.trend, triage::Trend::Steady);
+            QCOMPARE(t.trend, history::Trend::Steady);
             QCOMPARE(qRound(t.factor * 10), 10);
             QCOMPARE(qRound(t.changePercent), 200); // the raw change is still reported as it is
         }
@@ -133,7 +133,7 @@ private slots:
         QCOMPARE(r.volumeText(), QStringLiteral("volume ×2.0 (requests ×2.0), mix unchanged"));
         QCOMPARE(r.clusters[1].perRequestBefore, 0.1);
         QCOMPARE(r.clusters[1].perRequestNow, 0.1);
-        QCOMPARE(r.clusters[1].trend, triage::Trend::Steady);
+        QCOMPARE(r.clusters[1].trend, history::Trend::Steady);
         // Without request logs nothing is said about requests.
         QCOMPARE(compareRuns({members("errors", {{"v1:e", 100}})}, 100, 1440,
                              {runOf(50, {members("errors", {{"v1:e", 50}})})}, {}).volumeText(),
@@ -147,9 +147,9 @@ private slots:
         const QVector<MemberCluster> now = {members("big", {{"v1:a", 300}}), members("tiny", {{"v1:b", 5}}),
                                             members("rest", {{"v1:c", 700}})};
         const RunComparison r = compareRuns(now, 1005, 1440, {before}, {});
-        QCOMPARE(r.clusters[0].trend, triage::Trend::Escalating);
+        QCOMPARE(r.clusters[0].trend, history::Trend::Escalating);
         QCOMPARE(r.clusters[0].label(), QStringLiteral("escalating ×3.0"));
-        QCOMPARE(r.clusters[1].trend, triage::Trend::Steady); // ×5, but four more entries are no escalation
+        QCOMPARE(r.clusters[1].trend, history::Trend::Steady); // ×5, but four more entries are no escalation
         QVERIFY(r.volumeText().contains(QStringLiteral("mix changed")));
     }
 
@@ -163,10 +163,10 @@ private slots:
             earlier.append(runOf(1000, {members("noisy", {{"v1:a", counts[i]}}), members("rest", {{"v1:b", 1000 - counts[i]}})}, i + 1));
         const QVector<MemberCluster> swing = {members("noisy", {{"v1:a", 220}}), members("rest", {{"v1:b", 780}})};
         const RunComparison r = compareRuns(swing, 1000, 1440, earlier, {});
-        QCOMPARE(r.clusters[0].trend, triage::Trend::Steady);
+        QCOMPARE(r.clusters[0].trend, history::Trend::Steady);
         QVERIFY(r.clusters[0].escalationLimit > 220);
         const QVector<MemberCluster> flood = {members("noisy", {{"v1:a", 600}}), members("rest", {{"v1:b", 400}})};
-        QCOMPARE(compareRuns(flood, 1000, 1440, earlier, {}).clusters[0].trend, triage::Trend::Escalating);
+        QCOMPARE(compareRuns(flood, 1000, 1440, earlier, {}).clusters[0].trend, history::Trend::Escalating);
         QCOMPARE(r.clusters[0].earlierRuns, 4);
         QCOMPARE(r.clusters[0].perMinuteByRun.size(), 5);
     }
@@ -184,7 +184,7 @@ private slots:
         RunMembers withPriority = before;
         withPriority.clusters[1].priority = 0;
         const RunComparison r = compareRuns(now, 1145, 1440, {withPriority}, links);
-        QCOMPARE(r.clusters[0].trend, triage::Trend::Regression);
+        QCOMPARE(r.clusters[0].trend, history::Trend::Regression);
         QCOMPARE(r.clusters[0].regressedIssue, 12);
         QCOMPARE(r.clusters[0].label(), QStringLiteral("regressed (#12 closed 2026-11-18)"));
         QCOMPARE(r.notSeen.size(), 1); // the closed one that stayed away is simply fixed
@@ -234,7 +234,7 @@ private slots:
         closed.templates.clear();
         QVERIFY(store.linkIssue(closed).has_value());
         const auto again = store.compare(now, 1000, 1440);
-        QCOMPARE(again->clusters[0].trend, triage::Trend::Regression);
+        QCOMPARE(again->clusters[0].trend, history::Trend::Regression);
         QCOMPARE(again->clusters[0].regressedClosedAt, closed.closedAt);
     }
 };

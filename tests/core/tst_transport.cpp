@@ -22,10 +22,7 @@ namespace {
 template <typename T>
 std::optional<T> waitResult(std::optional<T> &slot, int ms)
 {
-    QElapsedTimer t;
-    t.start();
-    while (!slot.has_value() && t.elapsed() < ms)
-        QTest::qWait(10);
+    (void)QTest::qWaitFor([&] { return slot.has_value(); }, ms);
     return slot;
 }
 

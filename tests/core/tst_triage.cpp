@@ -1,5 +1,7 @@
 #include "triage/rules.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace gardener;
@@ -226,6 +228,28 @@ private slots:
         QCOMPARE(rules.error().line, line);
         QCOMPARE(rules.error().file, QStringLiteral("mine.rules"));
         QVERIFY2(rules.error().what.contains(words), qPrintable(rules.error().what));
+    }
+
+    void rulesFileIsReadInOnePlace()
+    {
+        QTemporaryDir dir;
+        // No file: nothing to read, the built-in rules apply.
+        const auto none = RuleSet::readFile(dir.filePath(QStringLiteral("absent.rules")));
+        QVERIFY(none.has_value());
+        QVERIFY(!none->has_value());
+        // A file: its text, as UTF-8.
+        QFile file(dir.filePath(QStringLiteral("mine.rules")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("rule \u00e9t\u00e9\n").toUtf8());
+        file.close();
+        const auto text = RuleSet::readFile(file.fileName());
+        QVERIFY(text.has_value() && text->has_value());
+        QCOMPARE(**text, QStringLiteral("rule \u00e9t\u00e9\n"));
+        // Something that is there but cannot be read as a file: an error naming it.
+        const auto folder = RuleSet::readFile(dir.path());
+        QVERIFY(!folder.has_value());
+        QCOMPARE(folder.error().file, dir.path());
+        QVERIFY(!folder.error().what.isEmpty());
     }
 
     void defaultTextIsItsOwnDocumentation()

@@ -150,7 +150,7 @@ void DraftsPage::reload()
         QString generated = d.body;
         QFile review(reviewFileFor(d.postKey));
         if (review.open(QIODevice::ReadOnly)) {
-            Draft saved;
+            EditableDraft saved;
             QString ignored; // a broken review file only loses the changes view's base
             if (draftFromJson(review.readAll(), &saved, &ignored) && saved.id == d.postKey)
                 generated = saved.generatedBody;
@@ -196,7 +196,7 @@ void DraftsPage::reload()
             showDraft(pick);
     } else {
         m_review->setAutosavePath(QString());
-        m_review->setDraft(Draft{});
+        m_review->setDraft(EditableDraft{});
         m_review->setEnabled(false);
     }
     setNotice(QString(), false);
@@ -232,7 +232,7 @@ void DraftsPage::showDraft(const QString &postKey)
     // Flushes a pending autosave of the previous draft to its own file before switching.
     m_review->setAutosavePath(QString());
     const github::IssueDraft &d = m_drafts[postKey];
-    Draft draft;
+    EditableDraft draft;
     draft.id = d.postKey;
     draft.title = d.title;
     draft.labels = d.labels;
@@ -250,7 +250,7 @@ void DraftsPage::syncCurrent()
 {
     if (m_current.isEmpty() || !m_drafts.contains(m_current))
         return;
-    const Draft edited = m_review->draft();
+    const EditableDraft edited = m_review->draft();
     if (edited.id != m_current)
         return;
     github::IssueDraft &stored = m_drafts[m_current];
@@ -272,7 +272,7 @@ void DraftsPage::syncCurrent()
         m_queue->model()->setTitle(m_current, title);
 }
 
-void DraftsPage::onApprove(const Draft &draft)
+void DraftsPage::onApprove(const EditableDraft &draft)
 {
     if (draft.id != m_current)
         return;
@@ -280,7 +280,7 @@ void DraftsPage::onApprove(const Draft &draft)
     m_queue->model()->setState(draft.id, DraftState::Approved);
 }
 
-void DraftsPage::onPost(const Draft &draft)
+void DraftsPage::onPost(const EditableDraft &draft)
 {
     if (draft.id != m_current || !m_drafts.contains(draft.id))
         return;

@@ -16,7 +16,7 @@ class GitHubSession;
 
 class DraftQueueWidget;
 class DraftReviewWidget;
-struct Draft;
+struct EditableDraft;
 
 // The Drafts page: GitHub issue drafts left by headless runs (and earlier sessions), reviewed
 // in the draft editor and posted once.
@@ -85,8 +85,8 @@ private:
     void showDraft(const QString &postKey);
     // Writes the review widget's text back to the DraftStore if it changed.
     void syncCurrent();
-    void onApprove(const Draft &draft);
-    void onPost(const Draft &draft);
+    void onApprove(const EditableDraft &draft);
+    void onPost(const EditableDraft &draft);
     void onRetry(const QString &postKey);
     void send(const QString &postKey);
     redaction::AllowList allowedFindings(const github::IssueDraft &draft) const;

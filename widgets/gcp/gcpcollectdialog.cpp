@@ -5,6 +5,7 @@
 #include "gcpqueryform.h"
 #include "gcp/tokenprovider.h"
 #include "secrets/secretstore.h"
+#include "session/collectionfeed.h"
 #include "session/session.h"
 
 #include <QComboBox>
@@ -74,7 +75,7 @@ CollectDialog::CollectDialog(Session *session, Services services, QWidget *paren
     m_profileStore = std::make_unique<ProfileStore>(m_services.settings);
     m_profiles = m_profileStore.get();
     m_live = new LiveCollection(m_services.network, m_services.secrets, this);
-    m_live->setSession(session);
+    feedSession(m_live, session);
     connect(m_services.secrets, &secrets::SecretStore::unavailable, this,
             [this](const QString &message) { setStatus(message, true); });
 
@@ -199,7 +200,7 @@ CollectDialog::CollectDialog(Session *session, Services services, QWidget *paren
             return;
         m_profiles->remove(name);
         // The keychain entry goes too; a missing one is fine.
-        m_services.secrets->remove(secrets::SecretStore::profileKey(name, QStringLiteral("oauth")),
+        m_services.secrets->remove(credentialsKey(name),
                                    [](Result<secrets::Stored>) {});
         reloadProfiles();
     });

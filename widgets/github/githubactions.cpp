@@ -8,7 +8,7 @@
 #include "matchchooserdialog.h"
 #include "pipeline/githubstep.h"
 #include "session/session.h"
-#include "triage/triagebinder.h"
+#include "session/triagebinder.h"
 
 #include <QAction>
 #include <QLabel>

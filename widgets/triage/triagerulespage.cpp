@@ -3,7 +3,6 @@
 #include "triage/rules.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -95,13 +94,9 @@ QString TriageRulesPage::statusText() const
 
 void TriageRulesPage::reload()
 {
-    QFile file(m_path);
-    QString text;
-    if (!m_path.isEmpty() && file.open(QIODevice::ReadOnly))
-        text = QString::fromUtf8(file.readAll());
-    else
-        text = triage::RuleSet::defaultText();
-    setText(text);
+    // No file, or one that cannot be read: the built-in rules, ready to be saved as the file.
+    const auto read = m_path.isEmpty() ? Result<std::optional<QString>>() : triage::RuleSet::readFile(m_path);
+    setText(read && *read ? **read : triage::RuleSet::defaultText());
     m_dirty = false;
     validate();
 }

@@ -3,15 +3,39 @@
 #include "history/clusternames.h"
 #include "naming/clusternaming.h"
 
-#include "clustertriage.h"
 #include "history/historystore.h"
 #include "logs/logstore.h"
-#include "models/clustertablemodel.h"
-#include "session/session.h"
+#include "session.h"
 
-#include <QFile>
 
 namespace gardener::triage {
+
+QHash<QString, ClusterTableModel::TriageView>
+triageViews(const clustering::ClusterSet &set, const std::vector<triage::TriagedCluster> &triaged)
+{
+    QHash<QString, ClusterTableModel::TriageView> views;
+    for (size_t i = 0; i < set.clusters().size() && i < triaged.size(); ++i) {
+        const auto &t = triaged[i];
+        ClusterTableModel::TriageView view;
+        view.priority = t.decision.priority;
+        view.category = t.decision.category;
+        view.trend = t.trend.label();
+        view.explanation = t.decision.explanation;
+        view.expected = t.decision.expected || t.muted;
+        // The most recent link (history lists the cluster's last issue first).
+        const auto &link = t.trend.lastIssue ? t.trend.lastIssue
+                           : t.trend.linkedIssues.isEmpty()
+                               ? std::optional<history::IssueLink>()
+                               : std::optional<history::IssueLink>(t.trend.linkedIssues.front());
+        if (link) {
+            view.issue = link->issue;
+            view.issueState = link->state;
+            view.issueUrl = link->url;
+        }
+        views.insert(set.clusters()[i].fingerprint, view);
+    }
+    return views;
+}
 
 TriageBinder::TriageBinder(Session *session, ClusterTableModel *model, history::HistoryStore *history,
                            QString rulesPath, QObject *parent)
@@ -39,12 +63,12 @@ void TriageBinder::reloadRules()
 {
     m_rules = RuleSet::defaults();
     m_rulesProblem.clear();
-    QFile file(m_rulesPath);
-    if (!m_rulesPath.isEmpty() && file.exists()) {
-        if (!file.open(QIODevice::ReadOnly)) {
+    const auto text = m_rulesPath.isEmpty() ? Result<std::optional<QString>>() : RuleSet::readFile(m_rulesPath);
+    if (!text || *text) {
+        if (!text) {
             m_rulesProblem = tr("Cannot read the triage rules %1: %2; using the built-in rules.")
-                                 .arg(m_rulesPath, file.errorString());
-        } else if (auto parsed = RuleSet::parse(QString::fromUtf8(file.readAll()), m_rulesPath)) {
+                                 .arg(m_rulesPath, text.error().what);
+        } else if (auto parsed = RuleSet::parse(**text, m_rulesPath)) {
             m_rules = std::move(*parsed);
         } else {
             m_rulesProblem = tr("The triage rules have a mistake (%1); using the built-in rules.")
@@ -65,7 +89,7 @@ void TriageBinder::apply()
         emit problem(tr("Triage failed: %1").arg(result.error().toString()));
         return;
     }
-    m_model->setTriage(ClusterTableModel::triageViews(set, *result));
+    m_model->setTriage(triageViews(set, *result));
     // Names kept in history, once the entries are there (names from snapshots without sample
     // messages are not remembered).
     if (store && m_history) {

@@ -1,4 +1,4 @@
-#include "draft.h"
+#include "editabledraft.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -6,7 +6,7 @@
 
 namespace gardener {
 
-QByteArray draftToJson(const Draft &draft)
+QByteArray draftToJson(const EditableDraft &draft)
 {
     QJsonObject object;
     object.insert(QStringLiteral("id"), draft.id);
@@ -17,7 +17,7 @@ QByteArray draftToJson(const Draft &draft)
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
 
-bool draftFromJson(const QByteArray &json, Draft *out, QString *error)
+bool draftFromJson(const QByteArray &json, EditableDraft *out, QString *error)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
@@ -40,7 +40,7 @@ bool draftFromJson(const QByteArray &json, Draft *out, QString *error)
             *error = QStringLiteral("draft JSON: \"body\" is missing or not a string");
         return false;
     }
-    Draft draft;
+    EditableDraft draft;
     draft.id = object.value(QStringLiteral("id")).toString();
     draft.title = object.value(QStringLiteral("title")).toString();
     const QJsonArray labels = object.value(QStringLiteral("labels")).toArray();

@@ -1,8 +1,8 @@
-#include "triage.h"
+#include "trend.h"
 
 #include <array>
 
-namespace gardener::triage {
+namespace gardener::history {
 namespace {
 constexpr std::array<std::pair<Trend, const char *>, 8> kTrends = {{
     {Trend::Unknown, "unknown"},
@@ -34,4 +34,4 @@ std::optional<Trend> parseTrend(const QString &name)
     return std::nullopt;
 }
 
-} // namespace gardener::triage
+} // namespace gardener::history
