@@ -8,11 +8,11 @@
 #include "models/clusterfilterproxy.h"
 #include "models/clustertablemodel.h"
 #include "models/filteredcounts.h"
-#include "models/timelinedata.h"
+#include "logs/timelinedata.h"
 #include "models/timelinemodel.h"
 #include "search/searchquery.h"
 #include "session/session.h"
-#include "session/sessionworkers.h"
+#include "util/workerpool.h"
 #include "timelinechartview.h"
 
 #include <QFutureWatcher>
@@ -203,8 +203,8 @@ bool ClustersPage::zoomTimeline(const EntryQueryResult &result)
     const auto rows = result.rows;
     const qint64 from = result.query.fromNs;
     const qint64 last = result.query.toNs - 1;
-    watcher->setFuture(QtConcurrent::run(&sessiondetail::workerPool(), [store, rows, from, last] {
-        sessiondetail::lowerWorkerPriority();
+    watcher->setFuture(QtConcurrent::run(&workerPool(), [store, rows, from, last] {
+        lowerWorkerPriority();
         return buildTimeline(*store, from, last, kZoomBuckets, rows.get());
     }));
     return true;

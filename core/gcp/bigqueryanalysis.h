@@ -3,8 +3,8 @@
 #include "bigqueryclient.h"
 #include "bigquerysql.h"
 #include "clustering/clusterengine.h"
+#include "logs/entryweight.h"
 #include "logs/logsummary.h"
-#include "session/session.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -1,7 +1,7 @@
 #include "filteredcounts.h"
 
 #include "logs/logstore.h"
-#include "session/sessionworkers.h"
+#include "util/workerpool.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent>
@@ -103,8 +103,8 @@ void FilteredCountsJob::request(std::shared_ptr<const LogStore> store, const clu
     });
     // A copy of the set and a share of the store: the pass reads neither after they change.
     // On the session's pool at its lowered priority: the UI thread comes first.
-    watcher->setFuture(QtConcurrent::run(&sessiondetail::workerPool(), [store, set, fromNs, toNs, severityMask, flag]() -> Counts {
-        sessiondetail::lowerWorkerPriority();
+    watcher->setFuture(QtConcurrent::run(&workerPool(), [store, set, fromNs, toNs, severityMask, flag]() -> Counts {
+        lowerWorkerPriority();
         return std::make_shared<const FilteredCounts>(
             countFiltered(*store, set, fromNs, toNs, severityMask, 48, flag.get()));
     }));

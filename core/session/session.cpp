@@ -27,9 +27,7 @@ constexpr qint64 kFirstSnapshotMs = 250;
 
 } // namespace
 
-using sessiondetail::lowerWorkerPriority;
 using sessiondetail::overallTimeline;
-using sessiondetail::workerPool;
 
 struct Session::LoadJob
 {

@@ -2,6 +2,7 @@
 
 #include "clustering/clusterdecisions.h"
 #include "clustering/clusterset.h"
+#include "logs/entryweight.h"
 #include "logs/logreader.h"
 #include "sessiontypes.h"
 
@@ -16,14 +17,6 @@ namespace gardener {
 namespace clustering {
 class ClusterEngine;
 }
-
-// What one representative entry stands for (Session::openWeighted).
-struct EntryWeight
-{
-    quint64 count = 1;
-    qint64 lastSeenNs = 0;
-    quint64 users = 0; // distinct users, 0 when unknown
-};
 
 // The orchestrator the window talks to: owns the LogStore and the ClusterEngine of the open
 // export(s) and runs reading, clustering and entry queries on worker threads (QtConcurrent).

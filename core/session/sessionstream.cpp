@@ -17,9 +17,7 @@
 
 namespace gardener {
 
-using sessiondetail::lowerWorkerPriority;
 using sessiondetail::overallTimeline;
-using sessiondetail::workerPool;
 
 struct Session::StreamJob
 {
