@@ -75,6 +75,12 @@ CollectDialog::CollectDialog(Session *session, Services services, QWidget *paren
     m_live->setSession(session);
     connect(m_services.secrets, &secrets::SecretStore::unavailable, this,
             [this](const QString &message) { setStatus(message, true); });
+    connect(m_services.secrets, &secrets::SecretStore::waitingForKeychain, this,
+            [this](const QString &message) { setStatus(message, false); });
+    connect(m_services.secrets, &secrets::SecretStore::keychainAnswered, this, [this] {
+        if (m_status->text() == secrets::SecretStore::waitingMessage())
+            setStatus(QString(), false);
+    });
 
     auto *layout = new QVBoxLayout(this);
 
