@@ -1,6 +1,8 @@
 // Smaller defects of issue "leaks nothing, loses nothing": a time outside 1678-2261 is said to
 // be out of range (not "not a time"); a worklog folder that refuses files is reported as such
 // (not as "100 worklogs already exist"); a write cut short by the disk says why.
+#include "gcp/profile.h"
+#include "github/githubaccount.h"
 #include "logs/logreader.h"
 #include "worklog/worklogwriter.h"
 
@@ -8,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -47,6 +50,46 @@ class TestSmallDefects : public QObject
 {
     Q_OBJECT
 private slots:
+    // Settings name the GitHub host and repository, Google projects, accounts and key files:
+    // owner-only like the other data files (before: 0644 under the usual umask), and the
+    // app's own settings folder 0700.
+    void settingsWithHostsAreOwnerOnly()
+    {
+        QTemporaryDir dir;
+        QCoreApplication::setOrganizationName(QStringLiteral("LogGardener"));
+        const QString folder = dir.filePath(QStringLiteral("LogGardener"));
+        QVERIFY(QDir().mkpath(folder));
+        QFile::setPermissions(folder, QFile::permissions(folder) | QFileDevice::ReadOther | QFileDevice::ExeOther);
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
+                            | QFileDevice::WriteOther | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+        const auto owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+        const QString profiles = QDir(folder).filePath(QStringLiteral("profiles.conf"));
+        {
+            QSettings settings(profiles, QSettings::IniFormat);
+            gcp::ProfileStore store(&settings);
+            gcp::Profile p;
+            p.name = QStringLiteral("prod");
+            p.projectId = QStringLiteral("shop-prod-1");
+            p.account = QStringLiteral("jane@example.com");
+            QVERIFY(store.save(p).has_value());
+        }
+        QCOMPARE(QFileInfo(profiles).permissions() & (owner | others), owner);
+        QCOMPARE(QFileInfo(folder).permissions() & others, QFileDevice::Permissions());
+
+        const QString github = dir.filePath(QStringLiteral("github.conf"));
+        {
+            QSettings settings(github, QSettings::IniFormat);
+            github::GitHubProfile p;
+            p.apiBase = QUrl(QStringLiteral("https://ghe.example.com/api/v3"));
+            p.repo = QStringLiteral("acme/shop");
+            p.save(settings);
+        }
+        QCOMPARE(QFileInfo(github).permissions() & (owner | others), owner);
+        // A folder that is not the app's own (here: the temporary folder) keeps its mode.
+        QVERIFY(QFileInfo(dir.path()).permissions() & QFileDevice::ReadOwner);
+    }
+
     void timesOutsideTheRangeAreSaidToBe()
     {
         for (const char *year : {"1600", "1677", "2262", "9999"}) {
