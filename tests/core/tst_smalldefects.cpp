@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -138,6 +139,32 @@ private slots:
         QVERIFY2(!out.contains(QStringLiteral("Unknown error")), qPrintable(out));
         QVERIFY(QDir(dir.path()).entryList({QStringLiteral("*.md")}).isEmpty()); // nothing half-written left
     }
+
+    // A real almost-full disk: a 48 KiB tmpfs (in a user and mount namespace of its own, so no
+    // root is needed) and a worklog of about 100 KB. Before: "Unknown error".
+    void anAlmostFullDiskIsSaidToBe()
+    {
+        const QString unshare = QStandardPaths::findExecutable(QStringLiteral("unshare"));
+        if (unshare.isEmpty())
+            QSKIP("needs unshare (util-linux) to mount a small file system");
+        QTemporaryDir dir;
+        QProcess child;
+        child.setProgram(unshare);
+        child.setArguments({QStringLiteral("-rm"), QStringLiteral("sh"), QStringLiteral("-c"),
+                            QStringLiteral("mount -t tmpfs -o size=48k tmpfs \"$1\" || exit 97; "
+                                           "\"$2\" --write-big \"$1\"; status=$?; echo left:; ls \"$1\"; exit $status"),
+                            QStringLiteral("sh"), dir.path(), QCoreApplication::applicationFilePath()});
+        child.setProcessChannelMode(QProcess::MergedChannels);
+        child.start();
+        QVERIFY(child.waitForFinished(30000));
+        const QString out = QString::fromUtf8(child.readAll());
+        if (child.exitCode() == 97 || child.exitCode() == 1)
+            QSKIP(qPrintable(QStringLiteral("cannot mount a small file system here: ") + out));
+        QCOMPARE(child.exitCode(), 3);
+        QVERIFY2(out.contains(QStringLiteral("the disk is full")), qPrintable(out));
+        QVERIFY2(!out.contains(QStringLiteral("Unknown error")), qPrintable(out));
+        QVERIFY2(!out.section(QStringLiteral("left:"), 1).contains(QStringLiteral(".md")), qPrintable(out)); // nothing half-written
+    }
 };
 
 int main(int argc, char **argv)
@@ -151,6 +178,16 @@ int main(int argc, char **argv)
             return 9;
         worklog::WorklogData data = minimalWorklog();
         data.service = QString(4000, QLatin1Char('s'));
+        const auto written = worklog::WorklogWriter::write(data, QString::fromLocal8Bit(argv[2]));
+        if (written)
+            return 0;
+        printf("%s\n", qPrintable(written.error().toString()));
+        return 3;
+    }
+    if (argc == 3 && qstrcmp(argv[1], "--write-big") == 0) {
+        QCoreApplication app(argc, argv);
+        worklog::WorklogData data = minimalWorklog();
+        data.service = QString(100000, QLatin1Char('s'));
         const auto written = worklog::WorklogWriter::write(data, QString::fromLocal8Bit(argv[2]));
         if (written)
             return 0;
