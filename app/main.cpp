@@ -158,6 +158,13 @@ int main(int argc, char *argv[])
     Session session;
     MainWindow window(&session, [] { return demo::bundledExport(); });
     window.setServices(services);
+    // A keyring prompt can take as long as the person needs: say why nothing happens yet.
+    QObject::connect(&secretStore, &secrets::SecretStore::waitingForKeychain, &window,
+                     [&window](const QString &message) { window.statusBar()->showMessage(message); });
+    QObject::connect(&secretStore, &secrets::SecretStore::keychainAnswered, &window, [&window] {
+        if (window.statusBar()->currentMessage() == secrets::SecretStore::waitingMessage())
+            window.statusBar()->clearMessage();
+    });
     window.show();
     githubAccount.restore([&window](Result<bool> restored) {
         if (!restored)

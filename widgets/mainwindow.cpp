@@ -125,13 +125,19 @@ void MainWindow::writeWorklog()
         showStatus(tr("Open an export first: there are no clusters to write a worklog about."));
         return;
     }
-    auto triaged = triage::triageClusters(set, store.get(), m_triage->rules(), m_services.history);
+    triage::ClusterTriageOptions triageOptions;
+    if (m_services.history) {
+        if (auto earlier = m_services.history->runForData(m_session->dataKey()); earlier && *earlier)
+            triageOptions.currentRunId = **earlier; // the same data again: not compared with itself
+    }
+    auto triaged = triage::triageClusters(set, store.get(), m_triage->rules(), m_services.history, triageOptions);
     if (!triaged) {
         QMessageBox::warning(this, tr("Write worklog"), triaged.error().toString());
         return;
     }
     pipeline::RunOptions options;
     options.inputs = {m_session->sourceName()};
+    options.dataKey = m_session->dataKey(); // the same export again updates its run
     options.worklogDir = m_worklogs->folder();
     options.recordHistory = m_services.history != nullptr;
     const auto recorded = pipeline::recordRun(*store, summarize(*store), set, *triaged, options, {},

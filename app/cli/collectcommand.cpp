@@ -159,6 +159,10 @@ int CollectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         QObject::connect(&secrets, &secrets::SecretStore::unavailable, [&](const QString &m) {
             err << "loggardener collect: " << m << '\n';
         });
+        QObject::connect(&secrets, &secrets::SecretStore::waitingForKeychain, [&](const QString &m) {
+            err << "loggardener collect: " << m << '\n';
+            err.flush();
+        });
         credentials = waitFor<Result<gcp::Credentials>>([&](auto done) {
             gcp::loadProfileCredentials(*profile, secrets, done);
         });

@@ -271,6 +271,10 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
                                                           : pipeline::PostMode::None;
         // GH_TOKEN / GITHUB_TOKEN first, as gh does; else the keychain entry for this host.
         secrets::SecretStore secretStore;
+        QObject::connect(&secretStore, &secrets::SecretStore::waitingForKeychain, [&](const QString &m) {
+            err << "loggardener run: " << m << '\n';
+            err.flush();
+        });
         github::GitHubTokenStore tokens(&secretStore);
         const auto token = waitFor<Result<github::ResolvedToken>>(
             [&](auto done) { tokens.load(gh.api, done); });

@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QSettings>
 
+#include "util/privatesettings.h"
+
 namespace gardener::gcp {
 
 namespace {
@@ -116,6 +118,7 @@ Result<void> ProfileStore::save(const Profile &p)
     m_settings->setValue(QStringLiteral("query/text"), p.query.text);
     m_settings->setValue(QStringLiteral("query/advanced"), p.query.advanced);
     m_settings->endGroup();
+    keepSettingsPrivate(*m_settings); // project, account, key file and hosts
     return {};
 }
 

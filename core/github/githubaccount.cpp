@@ -5,6 +5,8 @@
 #include <QHostAddress>
 #include <QSettings>
 
+#include "util/privatesettings.h"
+
 namespace gardener::github {
 
 namespace {
@@ -59,6 +61,7 @@ void GitHubProfile::save(QSettings &settings) const
     settings.setValue(kApiKey, apiBase.toString());
     settings.setValue(kRepoKey, repo);
     settings.setValue(kClientIdKey, clientId);
+    keepSettingsPrivate(settings); // the API host and repository are the person's business
 }
 
 Result<QUrl> GitHubProfile::apiBaseFromText(const QString &input)

@@ -69,6 +69,12 @@ CREATE TABLE template_links (
   updated TEXT, closed_at TEXT, PRIMARY KEY (template, issue));
 ALTER TABLE issue_links ADD COLUMN closed_at TEXT;
 )"),
+        // 4: a run's identity by its data (inputs and window, history/runidentity.h): opening
+        //    the same export again updates its run instead of adding one.
+        QStringLiteral(R"(
+ALTER TABLE runs ADD COLUMN data_key TEXT;
+CREATE UNIQUE INDEX runs_data_key ON runs(data_key) WHERE data_key IS NOT NULL;
+)"),
     };
     return steps;
 }
@@ -416,19 +422,53 @@ Result<qint64> HistoryStore::recordRun(Run run)
     if (!db.transaction())
         return tl::unexpected(sqlError(QStringLiteral("record run"), db.lastError()));
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO runs (started, source, service, project, window_start, "
-                             "window_end, entries, worklog_path) VALUES (?,?,?,?,?,?,?,?)"));
-    for (const QVariant &v : {QVariant(iso(run.started)), QVariant(run.source), QVariant(run.service),
-                              QVariant(run.project), QVariant(iso(run.windowStart)),
-                              QVariant(iso(run.windowEnd)), QVariant(qint64(run.entries)),
-                              QVariant(run.worklogPath)})
+    // The same data recorded again is the same run: its row keeps its id and start time (its
+    // place among the runs), and everything it found is replaced.
+    qint64 id = 0;
+    if (!run.dataKey.isEmpty()) {
+        q.prepare(QStringLiteral("SELECT id FROM runs WHERE data_key = ?"));
+        q.addBindValue(run.dataKey);
+        if (!q.exec()) {
+            const auto e = q.lastError();
+            db.rollback();
+            return tl::unexpected(sqlError(QStringLiteral("record run"), e));
+        }
+        if (q.next())
+            id = q.value(0).toLongLong();
+    }
+    if (id > 0) {
+        for (const QString &table : {QStringLiteral("run_clusters"), QStringLiteral("run_templates")}) {
+            q.prepare(QStringLiteral("DELETE FROM %1 WHERE run_id = ?").arg(table));
+            q.addBindValue(id);
+            if (!q.exec()) {
+                const auto e = q.lastError();
+                db.rollback();
+                return tl::unexpected(sqlError(QStringLiteral("update run"), e));
+            }
+        }
+        q.prepare(QStringLiteral("UPDATE runs SET source = ?, service = ?, project = ?, window_start = ?, "
+                                 "window_end = ?, entries = ?, worklog_path = ? WHERE id = ?"));
+    } else {
+        q.prepare(QStringLiteral("INSERT INTO runs (source, service, project, window_start, window_end, "
+                                 "entries, worklog_path, started, data_key) VALUES (?,?,?,?,?,?,?,?,?)"));
+    }
+    for (const QVariant &v : {QVariant(run.source), QVariant(run.service), QVariant(run.project),
+                              QVariant(iso(run.windowStart)), QVariant(iso(run.windowEnd)),
+                              QVariant(qint64(run.entries)), QVariant(run.worklogPath)})
         q.addBindValue(v);
+    if (id > 0) {
+        q.addBindValue(id);
+    } else {
+        q.addBindValue(iso(run.started));
+        q.addBindValue(run.dataKey.isEmpty() ? QVariant() : QVariant(run.dataKey));
+    }
     if (!q.exec()) {
         const auto e = q.lastError();
         db.rollback();
         return tl::unexpected(sqlError(QStringLiteral("record run"), e));
     }
-    const qint64 id = q.lastInsertId().toLongLong();
+    if (id == 0)
+        id = q.lastInsertId().toLongLong();
     q.prepare(QStringLiteral("INSERT INTO run_clusters (run_id, fingerprint, name, count, first_seen, "
                              "last_seen, per_minute, max_severity, priority, category, buckets, "
                              "bucket_seconds) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
@@ -474,7 +514,7 @@ Result<QVector<Run>> HistoryStore::runs(int limit) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("SELECT id, started, source, service, project, window_start, window_end, "
-                             "entries, worklog_path FROM runs ORDER BY started DESC, id DESC LIMIT ?"));
+                             "entries, worklog_path, data_key FROM runs ORDER BY started DESC, id DESC LIMIT ?"));
     q.addBindValue(limit);
     if (!q.exec())
         return tl::unexpected(sqlError(QStringLiteral("list runs"), q.lastError()));
@@ -490,9 +530,22 @@ Result<QVector<Run>> HistoryStore::runs(int limit) const
         r.windowEnd = fromIso(q.value(6));
         r.entries = q.value(7).toULongLong();
         r.worklogPath = q.value(8).toString();
+        r.dataKey = q.value(9).toString();
         result.push_back(std::move(r));
     }
     return result;
+}
+
+Result<std::optional<qint64>> HistoryStore::runForData(const QString &dataKey) const
+{
+    if (dataKey.isEmpty())
+        return std::optional<qint64>();
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT id FROM runs WHERE data_key = ?"));
+    q.addBindValue(dataKey);
+    if (!q.exec())
+        return tl::unexpected(sqlError(QStringLiteral("find run"), q.lastError()));
+    return q.next() ? std::optional<qint64>(q.value(0).toLongLong()) : std::optional<qint64>();
 }
 
 Result<QVector<RunCluster>> HistoryStore::clustersOfRun(qint64 runId) const

@@ -51,6 +51,9 @@ struct Run
     QDateTime windowEnd;
     quint64 entries = 0;
     QString worklogPath;
+    // Its data's identity (history/runidentity.h); empty: a run of its own every time. A run
+    // recorded with the key of an earlier one replaces that run's contents, keeping its id.
+    QString dataKey;
     QVector<RunCluster> clusters;
 };
 
@@ -215,6 +218,8 @@ public:
     Result<qint64> recordRun(Run run);
     Result<QVector<Run>> runs(int limit = 100) const; // newest first, without clusters
     Result<QVector<RunCluster>> clustersOfRun(qint64 runId) const;
+    // The run recorded for this data before, if any (trends then compare with the runs before it).
+    Result<std::optional<qint64>> runForData(const QString &dataKey) const;
 
     // Every template history has seen, with its cluster (newest record wins).
     Result<QVector<TemplateRecord>> knownTemplates() const;

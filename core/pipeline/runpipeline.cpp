@@ -3,6 +3,7 @@
 #include "clustering/clusterengine.h"
 #include "demo/bundleddemo.h"
 #include "history/historystore.h"
+#include "history/runidentity.h"
 #include "logs/logstore.h"
 #include "naming/clusternaming.h"
 #include "worklog/worklogwriter.h"
@@ -62,6 +63,32 @@ QString defaultWorklogDir()
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("worklogs"));
 }
+
+namespace {
+
+QString dataKeyFor(const RunOptions &options, const LogSummary &summary)
+{
+    if (!options.dataKey.isEmpty())
+        return options.dataKey;
+    QList<QByteArray> inputs;
+    if (options.demo)
+        inputs << history::bytesIdentity(demo::bundledExport());
+    for (const QString &path : options.inputs)
+        inputs << history::fileIdentity(path);
+    return history::runDataKey(inputs, summary.firstNs, summary.lastNs, summary.entries);
+}
+
+// The run recorded for this data before (0: none), so trends compare with the runs before it
+// rather than with itself.
+Result<qint64> earlierRecordOf(const history::HistoryStore &history, const QString &dataKey)
+{
+    auto id = history.runForData(dataKey);
+    if (!id)
+        return tl::unexpected(id.error());
+    return id->value_or(0);
+}
+
+} // namespace
 
 Result<RunOutcome> runOnce(const RunOptions &options, const RunLog &log)
 {
@@ -131,6 +158,13 @@ Result<RunOutcome> analyse(const RunOptions &options, const RunLog &log)
     triage::ClusterTriageOptions triageOptions;
     triageOptions.windowStartNs = out.summary.firstNs;
     triageOptions.windowEndNs = out.summary.lastNs;
+    out.dataKey = dataKeyFor(options, out.summary);
+    if (options.recordHistory) {
+        auto earlier = earlierRecordOf(history, out.dataKey);
+        if (!earlier)
+            return tl::unexpected(earlier.error());
+        triageOptions.currentRunId = *earlier;
+    }
     auto triaged = triage::triageClusters(out.clusters, out.store.get(), *rules,
                                           options.recordHistory ? &history : nullptr, triageOptions,
                                           &out.comparison);
@@ -148,7 +182,9 @@ Result<RunOutcome> analyse(const RunOptions &options, const RunLog &log)
 Result<void> finish(RunOutcome &out, const RunOptions &options, const RunActions &actions,
                     const RunLog &log)
 {
-    auto recorded = recordRun(*out.store, out.summary, out.clusters, out.triage, options, actions, nullptr, log);
+    RunOptions withKey = options;
+    withKey.dataKey = out.dataKey;
+    auto recorded = recordRun(*out.store, out.summary, out.clusters, out.triage, withKey, actions, nullptr, log);
     if (!recorded)
         return tl::unexpected(recorded.error());
     out.runId = recorded->runId;
@@ -177,6 +213,14 @@ Result<RecordedRun> recordRun(const LogStore &store, const LogSummary &summary,
             return tl::unexpected(opened.error());
         history = &ownHistory;
     }
+    const QString dataKey = dataKeyFor(options, summary);
+    qint64 earlierRecord = 0;
+    if (history) {
+        auto earlier = earlierRecordOf(*history, dataKey);
+        if (!earlier)
+            return tl::unexpected(earlier.error());
+        earlierRecord = *earlier;
+    }
     if (options.writeWorklog) {
         const QString dir = options.worklogDir.isEmpty() ? defaultWorklogDir() : options.worklogDir;
         worklog::WorklogData data = buildWorklog(header, store, summary, set, triaged, &actions.evidence);
@@ -186,7 +230,7 @@ Result<RecordedRun> recordRun(const LogStore &store, const LogSummary &summary,
             window.windowStartNs = summary.firstNs;
             window.windowEndNs = summary.lastNs;
             auto compared = history->compare(triage::memberClusters(set), summary.entries,
-                                             triage::windowMinutes(set, window));
+                                             triage::windowMinutes(set, window), earlierRecord);
             if (!compared)
                 return tl::unexpected(compared.error());
             data.sinceLastRun = sinceLastRunLines(set, triaged, *compared, clusterReadingOrder(set, triaged));
@@ -211,6 +255,7 @@ Result<RecordedRun> recordRun(const LogStore &store, const LogSummary &summary,
     run.windowEnd = QDateTime::fromMSecsSinceEpoch(summary.lastNs / 1'000'000, QTimeZone::utc());
     run.entries = summary.entries;
     run.worklogPath = recorded.worklogPath;
+    run.dataKey = dataKey;
     for (size_t i = 0; i < set.clusters().size() && i < triaged.size(); ++i)
         run.clusters.push_back(triage::toRunCluster(set, int(i), triaged[i]));
     auto id = history->recordRun(std::move(run));

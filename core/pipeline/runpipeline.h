@@ -37,6 +37,9 @@ struct RunOptions
     // BigQuery engine's representative entries each stand for many entries.
     std::function<Result<clustering::ClusterSet>(const LogStore &, LogSummary &)> cluster;
     ReadOptions read;       // limits against hostile input (--max-entries, --max-input-mb)
+    // The data's identity (history/runidentity.h); empty: computed from `demo` and `inputs`.
+    // Recording the same data again updates its run instead of adding one.
+    QString dataKey;
 };
 
 struct RunOutcome
@@ -48,6 +51,7 @@ struct RunOutcome
     std::vector<triage::TriagedCluster> triage; // same order as clusters.clusters()
     history::RunComparison comparison;          // against earlier runs: volume, regroups, not seen
     qint64 runId = 0;
+    QString dataKey; // what identifies the data read (see RunOptions::dataKey)
     QString worklogPath;
     QStringList warnings; // for people: skipped entries, a history that was set aside, ...
     bool partial = false; // some input was skipped or unreadable, but the run went on

@@ -32,6 +32,18 @@ public:
     virtual void write(const QString &service, const QString &key, const QByteArray &value,
                        BackendCallback done) = 0;
     virtual void remove(const QString &service, const QString &key, BackendCallback done) = 0;
+
+    // Told `true` while an operation waits for the person at the desktop (a keyring prompt
+    // is open) and `false` once it has its answer; called on the store's thread.
+    using WaitingHandler = std::function<void(bool waiting)>;
+    void setWaitingHandler(WaitingHandler handler) { m_waiting = std::move(handler); }
+
+protected:
+    // A copy, so an operation still running can report after the backend is gone.
+    WaitingHandler waitingHandler() const { return m_waiting; }
+
+private:
+    WaitingHandler m_waiting;
 };
 
 } // namespace gardener::secrets

@@ -37,6 +37,20 @@ SecretStore::SecretStore(std::unique_ptr<SecretBackend> backend, QObject *parent
     , m_primary(backend ? std::move(backend) : std::make_unique<KeychainBackend>())
     , m_alive(std::make_shared<bool>(true))
 {
+    m_primary->setWaitingHandler([this, alive = m_alive](bool waiting) {
+        if (!*alive)
+            return;
+        if (waiting)
+            Q_EMIT waitingForKeychain(waitingMessage());
+        else
+            Q_EMIT keychainAnswered();
+    });
+}
+
+QString SecretStore::waitingMessage()
+{
+    return tr("Waiting for the keyring… The desktop is asking to create or unlock a keyring: "
+              "answer its prompt to go on.");
 }
 
 SecretStore::~SecretStore()

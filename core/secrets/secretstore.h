@@ -57,10 +57,16 @@ public:
 
     // The sentence shown when no keychain is reachable; `detail` is the backend's error text.
     static QString unavailableMessage(const QString &detail);
+    // The sentence shown while an operation waits for a keyring prompt the person must answer.
+    static QString waitingMessage();
 
 Q_SIGNALS:
     // Emitted once, when the store switches to the in-memory fallback.
     void unavailable(const QString &message);
+    // An operation waits for the desktop's keyring prompt (no time limit while it is open),
+    // then has its answer. Show the message; the operation goes on in the background.
+    void waitingForKeychain(const QString &message);
+    void keychainAnswered();
 
 private:
     SecretBackend *active() const;

@@ -1,5 +1,7 @@
 #include "session.h"
 
+#include "history/runidentity.h"
+
 #include "clustering/clusterengine.h"
 #include "entryselection.h"
 #include "logs/logstore.h"
@@ -150,6 +152,7 @@ quint64 Session::resetForLoad(const QString &name)
     m_stream.reset();
     m_loadCancel = std::make_shared<std::atomic_bool>(false);
     m_name = name;
+    m_dataKey.clear();
     m_store.reset();
     m_engine.reset();
     m_clusters = {};
@@ -160,6 +163,25 @@ quint64 Session::resetForLoad(const QString &name)
     emit loadStarted(name);
     emit clustersChanged();
     return id;
+}
+
+// On the load's worker: the inputs' identities and the window of what was read.
+QString Session::loadedDataKey(const std::vector<Input> &inputs, const LogStore &store)
+{
+    QList<QByteArray> identities;
+    for (const Input &in : inputs)
+        identities << (in.path.isEmpty() ? history::bytesIdentity(in.bytes) : history::fileIdentity(in.path));
+    qint64 first = 0, last = 0;
+    for (size_t i = 0; i < store.size(); ++i) {
+        const qint64 t = store.timestampNs(i);
+        if (t == 0)
+            continue;
+        if (first == 0 || t < first) // as summarize() does, so the app and `run` agree
+            first = t;
+        if (last == 0 || t > last)
+            last = t;
+    }
+    return history::runDataKey(identities, first, last, store.size());
 }
 
 void Session::startLoad(std::vector<Input> inputs, const QString &name, std::vector<EntryWeight> weights)
@@ -279,12 +301,14 @@ void Session::startLoad(std::vector<Input> inputs, const QString &name, std::vec
         if (cancel->load())
             return;
         auto timeline = std::make_shared<TimelineData>(overallTimeline(*store));
+        const QString dataKey = loadedDataKey(job->inputs, *store);
         const qint64 ms = clock.elapsed();
         progress.entries = store->size();
         progress.bytesRead = progress.bytesTotal ? progress.bytesTotal : bytesBefore;
         progress.clusters = int(set->clusters().size());
         auto report = std::make_shared<ReadReport>(std::move(total));
-        post([store, engine, set, timeline, report, progress, ms](Session *s) {
+        post([store, engine, set, timeline, report, progress, ms, dataKey](Session *s) {
+            s->m_dataKey = dataKey;
             s->finishLoad(store, engine, *set, *timeline, *report, ms, progress);
         });
     });

@@ -59,6 +59,9 @@ public:
     State state() const { return m_state; }
     bool isLoading() const { return m_state == State::Loading; }
     QString sourceName() const { return m_name; }
+    // What identifies the loaded data (history/runidentity.h: its files' contents and the window
+    // of entries), so that recording it again updates its run; empty for live collections.
+    QString dataKey() const { return m_dataKey; }
     // The store once a load has finished; nullptr while loading (it is still being filled).
     std::shared_ptr<const LogStore> store() const { return m_state == State::Loading ? nullptr : m_store; }
     const clustering::ClusterSet &clusters() const { return m_clusters; }
@@ -104,6 +107,7 @@ private:
     quint64 resetForLoad(const QString &name); // returns the new load job id
     void startLoad(std::vector<Input> inputs, const QString &name,
                    std::vector<EntryWeight> weights = {});
+    static QString loadedDataKey(const std::vector<Input> &inputs, const LogStore &store);
     void setState(State state);
     // Takes over a finished load (file or stream) and announces it.
     void finishLoad(std::shared_ptr<LogStore> store, std::shared_ptr<clustering::ClusterEngine> engine,
@@ -116,6 +120,7 @@ private:
 
     State m_state = State::Empty;
     QString m_name;
+    QString m_dataKey;
     quint64 m_loadJob = 0;
     quint64 m_queryJob = 0;
     quint64 m_searchJob = 0;

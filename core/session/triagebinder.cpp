@@ -84,7 +84,14 @@ void TriageBinder::apply()
 {
     const auto &set = m_session->clusters();
     const auto store = m_session->store(); // null while loading: no sample texts yet
-    auto result = triageClusters(set, store.get(), m_rules, m_history);
+    // Data recorded before (the same export opened again) is compared with the runs before
+    // its record, not with itself.
+    ClusterTriageOptions options;
+    if (m_history) {
+        if (auto earlier = m_history->runForData(m_session->dataKey()); earlier && *earlier)
+            options.currentRunId = **earlier;
+    }
+    auto result = triageClusters(set, store.get(), m_rules, m_history, options);
     if (!result) {
         emit problem(tr("Triage failed: %1").arg(result.error().toString()));
         return;

@@ -9,6 +9,10 @@ using namespace gardener::worklog::phrases;
 
 namespace {
 
+// A sample above this size is an entry copied whole, not something to read back in full.
+constexpr qsizetype kMaxSampleBytes = 1024 * 1024;
+constexpr qsizetype kKeptSampleBytes = 64 * 1024;
+
 bool isOneOf(const QString &label, std::initializer_list<const char *> names)
 {
     for (const char *n : names) {
@@ -32,6 +36,41 @@ bool timestampBullet(const QString &item, WorklogSample &sample)
     sample.timestamp = m.captured(1).trimmed();
     sample.message = md::plainText(m.captured(2));
     sample.severity = severityName(sample.message);
+    return true;
+}
+
+// A fenced block of lines [from, to) that holds JSON becomes samples; false when it is not
+// JSON. A block larger than a sample can sensibly be (an entry copied whole) is kept shortened
+// with a warning, without decoding or parsing the rest of it.
+bool fenceSample(const md::Lines &lines, int from, int to, int number, QList<WorklogSample> &samples,
+                 QStringList &warnings)
+{
+    if (from >= to)
+        return false;
+    const QByteArrayView first = lines.view(from);
+    const QByteArrayView last = lines.view(to - 1);
+    const qsizetype bytes = last.data() + last.size() - first.data();
+    if (bytes > kMaxSampleBytes) {
+        const QByteArrayView all(first.data(), bytes);
+        if (!all.trimmed().startsWith('{') && !all.trimmed().startsWith('['))
+            return false;
+        qsizetype cut = kKeptSampleBytes;
+        while (cut > 0 && (uchar(all[cut]) & 0xC0) == 0x80)
+            --cut; // not inside a UTF-8 sequence
+        const QString kept = QString::fromUtf8(all.first(cut)).trimmed() + QChar(0x2026);
+        samplesFromJson(kept, samples);
+        warnings.append(QStringLiteral("line %1: sample of cluster %2 has %3 bytes; only its first %4 "
+                                       "were kept")
+                            .arg(from).arg(number).arg(bytes).arg(cut));
+        return true;
+    }
+    const QString text = lines.join(from, to).trimmed();
+    if (!text.startsWith(QLatin1Char('{')) && !text.startsWith(QLatin1Char('[')))
+        return false;
+    if (!samplesFromJson(text, samples))
+        warnings.append(QStringLiteral("line %1: sample of cluster %2 is not valid JSON; "
+                                       "its fields were guessed")
+                            .arg(from).arg(number));
     return true;
 }
 
@@ -85,7 +124,7 @@ bool applyActionField(WorklogAction &action, const QString &label, const QString
     return true;
 }
 
-ClusterPart parseCluster(const QStringList &lines, const md::Heading &heading, int number,
+ClusterPart parseCluster(const md::Lines &lines, const md::Heading &heading, int number,
                          const QString &rest, QStringList &warnings)
 {
     ClusterPart part;
@@ -124,33 +163,31 @@ ClusterPart parseCluster(const QStringList &lines, const md::Heading &heading, i
 
     const int end = heading.end;
     for (int i = heading.line + 1; i < end; ++i) {
-        const QString &line = lines.at(i);
+        const QString line = lines.at(i);
         QString marker, info;
         if (md::isFenceLine(line, &marker, &info)) {
             const int open = i;
-            QStringList body;
             bool closed = false;
             for (++i; i < end; ++i) {
+                // Only a line starting (after blanks) with the fence character can close it.
+                const QByteArrayView raw = lines.view(i).trimmed();
+                if (raw.isEmpty() || raw.front() != char(marker.at(0).unicode()))
+                    continue;
                 QString closeMarker;
-                if (md::isFenceLine(lines.at(i), &closeMarker) && lines.at(i).trimmed() == closeMarker
+                const QString candidate = lines.at(i);
+                if (md::isFenceLine(candidate, &closeMarker) && candidate.trimmed() == closeMarker
                     && closeMarker.at(0) == marker.at(0) && closeMarker.size() >= marker.size()) {
                     closed = true;
                     break;
                 }
-                body.append(lines.at(i));
             }
             if (!closed)
                 warnings.append(QStringLiteral("line %1: code block in cluster %2 is not closed")
                                     .arg(open + 1).arg(number));
-            const QString text = body.join(QLatin1Char('\n')).trimmed();
-            if (isJsonInfo(info) && (text.startsWith(QLatin1Char('{')) || text.startsWith(QLatin1Char('[')))) {
-                if (!samplesFromJson(text, c.samples))
-                    warnings.append(QStringLiteral("line %1: sample of cluster %2 is not valid JSON; "
-                                                   "its fields were guessed")
-                                        .arg(open + 1).arg(number));
-            } else {
+            if (!isJsonInfo(info) || !fenceSample(lines, open + 1, i, number, c.samples, warnings)) {
                 addNote(line);
-                notes += body;
+                if (i > open + 1)
+                    notes.append(lines.join(open + 1, i));
                 if (closed)
                     notes.append(lines.at(i));
             }

@@ -4,18 +4,6 @@
 
 namespace gardener::worklog::md {
 
-QStringList splitLines(const QString &text)
-{
-    QStringList lines = text.split(QLatin1Char('\n'));
-    for (QString &line : lines) {
-        if (line.endsWith(QLatin1Char('\r')))
-            line.chop(1);
-    }
-    if (!lines.isEmpty() && lines.constLast().isEmpty())
-        lines.removeLast();
-    return lines;
-}
-
 bool isFenceLine(const QString &line, QString *marker, QString *info)
 {
     const QString t = line.trimmed();
@@ -32,24 +20,36 @@ bool isFenceLine(const QString &line, QString *marker, QString *info)
     return true;
 }
 
-QList<Heading> headings(const QStringList &lines)
+QList<Heading> headings(const Lines &lines)
 {
     static const QRegularExpression re(QStringLiteral("^ {0,3}(#{1,6})[ \\t]+(.*?)(?:[ \\t]+#+)?[ \\t]*$"));
     QList<Heading> result;
     QString openFence;
     for (int i = 0; i < lines.size(); ++i) {
+        // Only a line whose first visible character is '#', '`' or '~' (or not ASCII: Unicode
+        // spaces) can matter here: the others are not decoded at all.
+        const QByteArrayView bytes = lines.view(i);
+        qsizetype k = 0;
+        while (k < bytes.size() && QChar::isSpace(uchar(bytes[k])) && uchar(bytes[k]) < 0x80)
+            ++k;
+        if (k == bytes.size())
+            continue;
+        const char first = bytes[k];
+        if (first != '#' && first != '`' && first != '~' && uchar(first) < 0x80)
+            continue;
+        const QString line = lines.at(i);
         QString marker;
-        if (isFenceLine(lines.at(i), &marker)) {
+        if (isFenceLine(line, &marker)) {
             if (openFence.isEmpty())
                 openFence = marker;
             else if (marker.at(0) == openFence.at(0) && marker.size() >= openFence.size()
-                     && lines.at(i).trimmed() == marker)
+                     && line.trimmed() == marker)
                 openFence.clear();
             continue;
         }
         if (!openFence.isEmpty())
             continue;
-        const auto m = re.match(lines.at(i));
+        const auto m = re.match(line);
         if (m.hasMatch())
             result.append(Heading{i, int(m.capturedLength(1)), m.captured(2).trimmed(), 0, 0});
     }

@@ -4,14 +4,13 @@
 #include <QString>
 #include <QStringList>
 
+#include "worklines.h"
+
 // Small, forgiving Markdown scanning used by the worklog reader. Not a Markdown parser: it
 // knows headings, fenced blocks, list items and "**Label:** value" fields, which is all the
 // worklogs use. Pure functions, thread-safe.
 
 namespace gardener::worklog::md {
-
-// Lines without their end-of-line characters (LF or CRLF).
-QStringList splitLines(const QString &text);
 
 struct Heading
 {
@@ -23,7 +22,7 @@ struct Heading
 };
 
 // Headings outside fenced blocks, in document order, with their extents computed.
-QList<Heading> headings(const QStringList &lines);
+QList<Heading> headings(const Lines &lines);
 
 // True for a line that opens or closes a fence (``` or ~~~); `marker` receives the fence text.
 bool isFenceLine(const QString &line, QString *marker = nullptr, QString *info = nullptr);

@@ -134,4 +134,44 @@ QString repairMojibake(const QString &text, int *repairs)
     return current;
 }
 
+QByteArray repairMojibakeLines(QByteArray utf8, qsizetype begin, int *repairs)
+{
+    // Two passes so that the common case (nothing to repair) copies nothing: the first counts,
+    // the second, only when needed, writes the repaired lines into a new buffer.
+    int total = 0;
+    QByteArray out;
+    for (int pass = 0; pass < 2; ++pass) {
+        const char *p = utf8.constData();
+        const qsizetype n = utf8.size();
+        qsizetype written = 0;
+        for (qsizetype at = begin; at < n;) {
+            const void *nl = memchr(p + at, '\n', size_t(n - at));
+            const qsizetype end = nl ? static_cast<const char *>(nl) - p : n;
+            const QByteArrayView line(p + at, end - at);
+            const bool high = std::any_of(line.begin(), line.end(), [](char c) { return uchar(c) >= 0x80; });
+            if (high) {
+                int count = 0;
+                const QString repaired = repairMojibake(QString::fromUtf8(line), &count);
+                if (pass == 0) {
+                    total += count;
+                } else if (count > 0) {
+                    out.append(QByteArrayView(p + written, at - written));
+                    out.append(repaired.toUtf8());
+                    written = end;
+                }
+            }
+            at = end + 1;
+        }
+        if (pass == 0 && total == 0)
+            break;
+        if (pass == 1) {
+            out.append(QByteArrayView(p + written, n - written));
+            utf8 = std::move(out);
+        }
+    }
+    if (repairs)
+        *repairs = total;
+    return utf8;
+}
+
 } // namespace gardener::worklog

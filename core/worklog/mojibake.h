@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 namespace gardener::worklog {
@@ -14,5 +15,9 @@ namespace gardener::worklog {
 // survives. Double mis-decoding is undone by repeating the pass (at most three times).
 // `repairs`, when given, receives the number of sequences replaced. Pure function, thread-safe.
 QString repairMojibake(const QString &text, int *repairs = nullptr);
+
+// The same on UTF-8 bytes from `begin` on, one line at a time (a mis-decoded sequence never
+// spans a line): returns `utf8` itself, shared and not copied, when nothing was repaired.
+QByteArray repairMojibakeLines(QByteArray utf8, qsizetype begin, int *repairs = nullptr);
 
 } // namespace gardener::worklog

@@ -18,7 +18,7 @@ struct ClusterPart
 };
 
 // Reads the cluster whose heading is `heading` from lines [heading.line + 1, heading.end).
-ClusterPart parseCluster(const QStringList &lines, const md::Heading &heading, int number,
+ClusterPart parseCluster(const md::Lines &lines, const md::Heading &heading, int number,
                          const QString &rest, QStringList &warnings);
 
 // Folds a repeated cluster section (same number) into `into`: empty fields are filled,
@@ -28,7 +28,7 @@ void mergeCluster(WorklogCluster &into, const WorklogCluster &from);
 // Actions stated in lines [begin, end) outside any cluster section: "**Action:**" field
 // blocks and list lines like "- Updated issue #12 (P2 -> P1)". `leftover` receives the
 // lines that were neither.
-QList<WorklogAction> parseActions(const QStringList &lines, int begin, int end,
+QList<WorklogAction> parseActions(const md::Lines &lines, int begin, int end,
                                   QStringList *leftover);
 
 // Applies one action-related field to `action`; false when the label is not one.

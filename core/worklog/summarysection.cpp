@@ -7,12 +7,12 @@ namespace gardener::worklog::detail {
 
 using namespace gardener::worklog::phrases;
 
-QList<WorklogAction> parseActions(const QStringList &lines, int begin, int end, QStringList *leftover)
+QList<WorklogAction> parseActions(const md::Lines &lines, int begin, int end, QStringList *leftover)
 {
     QList<WorklogAction> actions;
     qsizetype current = -1;
     for (int i = begin; i < end; ++i) {
-        const QString &line = lines.at(i);
+        const QString line = lines.at(i);
         const QString trimmed = line.trimmed();
         if (trimmed.isEmpty() || trimmed == QLatin1String("---")
             || trimmed.startsWith(QLatin1String("No GitHub issues were"))) // the writer's "none" line

@@ -16,7 +16,7 @@ using namespace gardener::worklog::phrases;
 namespace {
 
 // Offset of the first byte that is not valid UTF-8, or -1.
-qsizetype firstInvalidUtf8(const QByteArray &bytes)
+qsizetype firstInvalidUtf8(QByteArrayView bytes)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
     const qsizetype n = bytes.size();
@@ -45,27 +45,30 @@ qsizetype firstInvalidUtf8(const QByteArray &bytes)
     return -1;
 }
 
-QString decode(const QByteArray &raw, QStringList &warnings)
+// The bytes to read as UTF-8 and where they start: the input itself, shared, unless it is
+// UTF-16 or holds NUL bytes (then a converted copy).
+QByteArray utf8Of(const QByteArray &raw, QStringList &warnings, qsizetype *begin)
 {
+    *begin = 0;
     if (raw.startsWith("\xFF\xFE") || raw.startsWith("\xFE\xFF")) {
         QStringDecoder decoder(QStringDecoder::Utf16, QStringDecoder::Flag::Default);
-        QString text = decoder(raw);
+        const QString text = decoder(raw);
         if (decoder.hasError())
             warnings.append(QStringLiteral("the UTF-16 text has invalid sequences; they were replaced"));
-        return text;
+        return text.toUtf8();
     }
-    QByteArray bytes = raw.startsWith("\xEF\xBB\xBF") ? raw.mid(3) : raw;
-    const qsizetype nul = bytes.indexOf('\0');
+    const qsizetype bom = raw.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    QByteArray bytes = raw;
+    const qsizetype nul = bytes.indexOf('\0', bom);
     if (nul >= 0) {
-        warnings.append(QStringLiteral("byte %1: NUL byte, the file looks binary; read as text anyway")
-                            .arg(nul + (raw.size() - bytes.size())));
+        warnings.append(QStringLiteral("byte %1: NUL byte, the file looks binary; read as text anyway").arg(nul));
         bytes.replace('\0', ' ');
     }
-    const qsizetype bad = firstInvalidUtf8(bytes);
+    const qsizetype bad = firstInvalidUtf8(QByteArrayView(bytes).sliced(bom));
     if (bad >= 0)
-        warnings.append(QStringLiteral("byte %1: invalid UTF-8; undecodable bytes were replaced")
-                            .arg(bad + (raw.size() - bytes.size())));
-    return QString::fromUtf8(bytes);
+        warnings.append(QStringLiteral("byte %1: invalid UTF-8; undecodable bytes were replaced").arg(bad + bom));
+    *begin = bom;
+    return bytes;
 }
 
 QString serviceFrom(const QString &label, const QString &value)
@@ -160,21 +163,21 @@ bool applyHeaderField(WorklogData &d, const md::Field &f, QStringList &warnings)
     return true;
 }
 
-QString sectionMarkdown(const QStringList &lines, int from, int to)
+QString sectionMarkdown(const md::Lines &lines, int from, int to)
 {
-    return lines.mid(from, to - from).join(QLatin1Char('\n')).trimmed();
+    return lines.join(from, to).trimmed();
 }
 
 // Fields, distribution lists and severity lists of a summary-like section; returns false when
 // something in it was not understood.
-bool readInfoSection(const QStringList &lines, int begin, int end, WorklogData &d,
+bool readInfoSection(const md::Lines &lines, int begin, int end, WorklogData &d,
                      QStringList &warnings)
 {
     bool all = true;
     enum class List { None, Distribution, Severities };
     List list = List::None;
     for (int i = begin; i < end; ++i) {
-        const QString &line = lines.at(i);
+        const QString line = lines.at(i);
         if (line.trimmed().isEmpty() || line.trimmed() == QLatin1String("---"))
             continue;
         const QList<md::Field> fields = md::fields(line);
@@ -209,8 +212,9 @@ bool readInfoSection(const QStringList &lines, int begin, int end, WorklogData &
 WorklogData WorklogReader::parse(const QByteArray &bytes, const QString &sourceName)
 {
     QStringList warnings;
-    const QString text = decode(bytes, warnings);
-    WorklogData d = parseText(text, sourceName);
+    qsizetype begin = 0;
+    QByteArray utf8 = utf8Of(bytes, warnings, &begin);
+    WorklogData d = parseUtf8(std::move(utf8), begin, sourceName);
     if (!sourceName.isEmpty()) {
         for (QString &w : warnings)
             w = QFileInfo(sourceName).fileName() + QStringLiteral(": ") + w;
@@ -221,20 +225,25 @@ WorklogData WorklogReader::parse(const QByteArray &bytes, const QString &sourceN
 
 WorklogData WorklogReader::parseText(const QString &input, const QString &sourceName)
 {
+    return parseUtf8(input.toUtf8(), 0, sourceName);
+}
+
+WorklogData WorklogReader::parseUtf8(QByteArray utf8, qsizetype begin, const QString &sourceName)
+{
     WorklogData d;
-    const QString text = repairMojibake(input, &d.mojibakeRepairs);
+    const md::Lines lines(repairMojibakeLines(std::move(utf8), begin, &d.mojibakeRepairs), begin);
     if (d.mojibakeRepairs > 0)
         d.warnings.append(QStringLiteral("repaired %1 mis-decoded character sequence(s) (UTF-8 read as cp1252/Latin-1)")
                               .arg(d.mojibakeRepairs));
-    const QStringList lines = md::splitLines(text);
     const QList<md::Heading> heads = md::headings(lines);
-    if (heads.isEmpty() && !text.trimmed().isEmpty())
+    const bool hasText = lines.hasText();
+    if (heads.isEmpty() && hasText)
         d.warnings.append(QStringLiteral("no Markdown headings found; the text is kept unparsed"));
 
     QStringList headerLeftover;
     auto readHeaderLines = [&](int from, int to) {
         for (int i = from; i < to; ++i) {
-            const QString &line = lines.at(i);
+            const QString line = lines.at(i);
             if (line.trimmed().isEmpty() || line.trimmed() == QLatin1String("---"))
                 continue;
             const QList<md::Field> fields = md::fields(line);
@@ -351,8 +360,8 @@ WorklogData WorklogReader::parseText(const QString &input, const QString &source
     }
     if (!headerLeftover.isEmpty())
         d.unparsed.prepend(WorklogSection{QStringLiteral("Header"), headerLeftover.join(QLatin1Char('\n'))});
-    if (heads.isEmpty() && !text.trimmed().isEmpty() && headerLeftover.isEmpty())
-        d.unparsed.append(WorklogSection{QString(), text.trimmed()});
+    if (heads.isEmpty() && hasText && headerLeftover.isEmpty())
+        d.unparsed.append(WorklogSection{QString(), lines.join(0, lines.size()).trimmed()});
 
     // Actions stated outside cluster sections: tie them to a cluster they name.
     static const QRegularExpression clusterRef(QStringLiteral("\\bcluster\\s*#?(\\d+)\\b"),
@@ -392,6 +401,12 @@ WorklogData WorklogReader::parseText(const QString &input, const QString &source
     match(d.summary, QStringLiteral("summary"));
     match(d.distribution, QStringLiteral("distribution"));
 
+    // A cluster without a category takes the one of its first action's issue title (one pass
+    // over the actions: a loop per cluster was quadratic on worklogs with thousands of both).
+    for (const WorklogAction &a : std::as_const(d.actions)) {
+        if (a.cluster >= 0 && a.cluster < d.clusters.size() && d.clusters.at(a.cluster).category.isEmpty())
+            d.clusters[a.cluster].category = categoryFromTitle(a.title);
+    }
     for (qsizetype i = 0; i < d.clusters.size(); ++i) {
         WorklogCluster &c = d.clusters[i];
         if (const auto best = smallest(c.statedCounts)) {
@@ -414,10 +429,6 @@ WorklogData WorklogReader::parseText(const QString &input, const QString &source
                 if (c.line < 0)
                     c.line = s.line;
             }
-        }
-        for (const WorklogAction &a : std::as_const(d.actions)) {
-            if (a.cluster == int(i) && c.category.isEmpty())
-                c.category = categoryFromTitle(a.title);
         }
     }
 

@@ -33,6 +33,10 @@ public:
     // Reads and parses a file. Fails only when the file cannot be read (missing, a folder,
     // unreadable, larger than maxBytes); the Error names the file.
     static Result<WorklogData> readFile(const QString &path, qint64 maxBytes = 64LL * 1024 * 1024);
+
+private:
+    // The reader proper, on UTF-8 from byte `begin` on: lines are views of this one buffer.
+    static WorklogData parseUtf8(QByteArray utf8, qsizetype begin, const QString &sourceName);
 };
 
 } // namespace gardener::worklog

@@ -68,18 +68,22 @@ private slots:
         }
         QCOMPARE(total, quint64(2000));
 
-        // A second run over the same data: the same fingerprints, now steady, two runs recorded.
+        // A second run over the same data is the same run (identified by its data): the same
+        // fingerprints and trends as the first (not "steady" against itself), one run recorded,
+        // pointing at the newer worklog.
         auto second = pipeline::runOnce(options);
         QVERIFY(second.has_value());
         QCOMPARE(second->clusters.clusters().size(), clusterCount);
         for (size_t i = 0; i < clusterCount; ++i) {
-            QCOMPARE(second->triage[i].trend.trend, triage::Trend::Steady);
-            QCOMPARE(second->triage[i].trend.earlierRuns, 1);
+            QCOMPARE(second->triage[i].trend.trend, triage::Trend::New);
+            QCOMPARE(second->triage[i].trend.earlierRuns, 0);
         }
         QVERIFY(second->worklogPath != first->worklogPath);
+        QCOMPARE(second->runId, first->runId);
         history::HistoryStore store;
         QVERIFY(store.open(options.historyPath).has_value());
-        QCOMPARE(store.runs()->size(), 2);
+        QCOMPARE(store.runs()->size(), 1);
+        QCOMPARE(store.runs()->first().worklogPath, second->worklogPath);
     }
 
     void badInputMakesTheRunPartial()

@@ -1,6 +1,8 @@
 // Smaller defects of issue "leaks nothing, loses nothing": a time outside 1678-2261 is said to
 // be out of range (not "not a time"); a worklog folder that refuses files is reported as such
 // (not as "100 worklogs already exist"); a write cut short by the disk says why.
+#include "gcp/profile.h"
+#include "github/githubaccount.h"
 #include "logs/logreader.h"
 #include "worklog/worklogwriter.h"
 
@@ -8,6 +10,8 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -47,6 +51,46 @@ class TestSmallDefects : public QObject
 {
     Q_OBJECT
 private slots:
+    // Settings name the GitHub host and repository, Google projects, accounts and key files:
+    // owner-only like the other data files (before: 0644 under the usual umask), and the
+    // app's own settings folder 0700.
+    void settingsWithHostsAreOwnerOnly()
+    {
+        QTemporaryDir dir;
+        QCoreApplication::setOrganizationName(QStringLiteral("LogGardener"));
+        const QString folder = dir.filePath(QStringLiteral("LogGardener"));
+        QVERIFY(QDir().mkpath(folder));
+        QFile::setPermissions(folder, QFile::permissions(folder) | QFileDevice::ReadOther | QFileDevice::ExeOther);
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
+                            | QFileDevice::WriteOther | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+        const auto owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+        const QString profiles = QDir(folder).filePath(QStringLiteral("profiles.conf"));
+        {
+            QSettings settings(profiles, QSettings::IniFormat);
+            gcp::ProfileStore store(&settings);
+            gcp::Profile p;
+            p.name = QStringLiteral("prod");
+            p.projectId = QStringLiteral("shop-prod-1");
+            p.account = QStringLiteral("jane@example.com");
+            QVERIFY(store.save(p).has_value());
+        }
+        QCOMPARE(QFileInfo(profiles).permissions() & (owner | others), owner);
+        QCOMPARE(QFileInfo(folder).permissions() & others, QFileDevice::Permissions());
+
+        const QString github = dir.filePath(QStringLiteral("github.conf"));
+        {
+            QSettings settings(github, QSettings::IniFormat);
+            github::GitHubProfile p;
+            p.apiBase = QUrl(QStringLiteral("https://ghe.example.com/api/v3"));
+            p.repo = QStringLiteral("acme/shop");
+            p.save(settings);
+        }
+        QCOMPARE(QFileInfo(github).permissions() & (owner | others), owner);
+        // A folder that is not the app's own (here: the temporary folder) keeps its mode.
+        QVERIFY(QFileInfo(dir.path()).permissions() & QFileDevice::ReadOwner);
+    }
+
     void timesOutsideTheRangeAreSaidToBe()
     {
         for (const char *year : {"1600", "1677", "2262", "9999"}) {
@@ -95,6 +139,32 @@ private slots:
         QVERIFY2(!out.contains(QStringLiteral("Unknown error")), qPrintable(out));
         QVERIFY(QDir(dir.path()).entryList({QStringLiteral("*.md")}).isEmpty()); // nothing half-written left
     }
+
+    // A real almost-full disk: a 48 KiB tmpfs (in a user and mount namespace of its own, so no
+    // root is needed) and a worklog of about 100 KB. Before: "Unknown error".
+    void anAlmostFullDiskIsSaidToBe()
+    {
+        const QString unshare = QStandardPaths::findExecutable(QStringLiteral("unshare"));
+        if (unshare.isEmpty())
+            QSKIP("needs unshare (util-linux) to mount a small file system");
+        QTemporaryDir dir;
+        QProcess child;
+        child.setProgram(unshare);
+        child.setArguments({QStringLiteral("-rm"), QStringLiteral("sh"), QStringLiteral("-c"),
+                            QStringLiteral("mount -t tmpfs -o size=48k tmpfs \"$1\" || exit 97; "
+                                           "\"$2\" --write-big \"$1\"; status=$?; echo left:; ls \"$1\"; exit $status"),
+                            QStringLiteral("sh"), dir.path(), QCoreApplication::applicationFilePath()});
+        child.setProcessChannelMode(QProcess::MergedChannels);
+        child.start();
+        QVERIFY(child.waitForFinished(30000));
+        const QString out = QString::fromUtf8(child.readAll());
+        if (child.exitCode() == 97 || child.exitCode() == 1)
+            QSKIP(qPrintable(QStringLiteral("cannot mount a small file system here: ") + out));
+        QCOMPARE(child.exitCode(), 3);
+        QVERIFY2(out.contains(QStringLiteral("the disk is full")), qPrintable(out));
+        QVERIFY2(!out.contains(QStringLiteral("Unknown error")), qPrintable(out));
+        QVERIFY2(!out.section(QStringLiteral("left:"), 1).contains(QStringLiteral(".md")), qPrintable(out)); // nothing half-written
+    }
 };
 
 int main(int argc, char **argv)
@@ -108,6 +178,16 @@ int main(int argc, char **argv)
             return 9;
         worklog::WorklogData data = minimalWorklog();
         data.service = QString(4000, QLatin1Char('s'));
+        const auto written = worklog::WorklogWriter::write(data, QString::fromLocal8Bit(argv[2]));
+        if (written)
+            return 0;
+        printf("%s\n", qPrintable(written.error().toString()));
+        return 3;
+    }
+    if (argc == 3 && qstrcmp(argv[1], "--write-big") == 0) {
+        QCoreApplication app(argc, argv);
+        worklog::WorklogData data = minimalWorklog();
+        data.service = QString(100000, QLatin1Char('s'));
         const auto written = worklog::WorklogWriter::write(data, QString::fromLocal8Bit(argv[2]));
         if (written)
             return 0;

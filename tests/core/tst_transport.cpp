@@ -148,6 +148,52 @@ private slots:
                  qPrintable(clear));
     }
 
+    // The Logging page and the sign-in request hold their request timeout as a deadline for
+    // the whole answer: a server trickling one byte every 200 ms cannot keep them waiting.
+    void loggingAndSignInHaveAnOverallDeadline()
+    {
+        FakeHttpServer slow;
+        QVERIFY(slow.listen());
+        const auto trickle = [](const HttpRequest &) {
+            HttpResponse r = HttpResponse::json(200, QByteArray(400, ' ') + "{}");
+            r.trickleMs = 200;
+            return r;
+        };
+        slow.addRoute("POST", QStringLiteral("/v2/entries:list"), trickle);
+        slow.addRoute("POST", QStringLiteral("/token"), trickle);
+        QNetworkAccessManager network;
+        QTemporaryDir dir;
+
+        gcp::LogCollector collector(&network, [](bool, auto done) { done(QByteArray("secret-access-token")); });
+        gcp::BackoffPolicy none;
+        none.initialMs = 10;
+        none.maxMs = 20;
+        none.maxRetries = 0;
+        collector.setBackoff(none);
+        collector.setRequestTimeout(std::chrono::milliseconds(1500));
+        gcp::CollectRequest request;
+        request.endpoint = slow.baseUrl();
+        request.projectId = QStringLiteral("p");
+        request.outputPath = dir.filePath(QStringLiteral("out.json"));
+        QSignalSpy finished(&collector, &gcp::LogCollector::finished);
+        QElapsedTimer t;
+        t.start();
+        collector.start(request);
+        QVERIFY2(!finished.isEmpty() || finished.wait(10000), "the collection kept waiting on a trickling server");
+        QVERIFY2(t.elapsed() < 6000, qPrintable(QString::number(t.elapsed())));
+        QVERIFY(!collector.result());
+        QVERIFY2(collector.result().error().toString().contains(QStringLiteral("within 1.5 s")),
+                 qPrintable(collector.result().error().toString()));
+
+        std::optional<Result<gcp::TokenResponse>> got;
+        t.restart();
+        gcp::postTokenRequest(&network, QUrl(slow.baseUrl().toString() + QStringLiteral("/token")), QUrlQuery(),
+                              std::chrono::milliseconds(1500), nullptr, [&](Result<gcp::TokenResponse> r) { got = r; });
+        QVERIFY2(waitResult(got, 8000).has_value(), "the sign-in kept waiting on a trickling server");
+        QVERIFY(t.elapsed() < 4000);
+        QVERIFY(!got->has_value());
+    }
+
     void signInRequestIsPostedOnceToItsOwnUrl()
     {
         FakeHttpServer google, elsewhere;

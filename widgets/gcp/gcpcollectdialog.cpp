@@ -78,6 +78,12 @@ CollectDialog::CollectDialog(Session *session, Services services, QWidget *paren
     feedSession(m_live, session);
     connect(m_services.secrets, &secrets::SecretStore::unavailable, this,
             [this](const QString &message) { setStatus(message, true); });
+    connect(m_services.secrets, &secrets::SecretStore::waitingForKeychain, this,
+            [this](const QString &message) { setStatus(message, false); });
+    connect(m_services.secrets, &secrets::SecretStore::keychainAnswered, this, [this] {
+        if (m_status->text() == secrets::SecretStore::waitingMessage())
+            setStatus(QString(), false);
+    });
 
     auto *layout = new QVBoxLayout(this);
 
