@@ -39,7 +39,8 @@ for ctx, src, _ in sorted(keys(path) - keys(name)):
     problems.append(f'missing from {name}: {ctx}: "{src[:70]}"')
 missing = len(problems)
 def places(text):
-    return sorted(set(re.findall(r'%(?:n|L?\d+)', text or '')))
+    # %Ln is %n written in the locale's digits: the same placeholder.
+    return sorted(set(p.replace('%Ln', '%n') for p in re.findall(r'%(?:L?n|L?\d+)', text or '')))
 def mnemonic(text):
     return '&' in (text or '').replace('&&', '')
 known = keys(name)

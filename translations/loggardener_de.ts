@@ -20,6 +20,11 @@
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>Nicht mit GitHub verbunden: %1</translation>
     </message>
+    <message>
+        <source>Cannot open the cluster link: %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Der Cluster-Link kann nicht geöffnet werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Severity</name>
@@ -367,6 +372,82 @@
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>der Standardbranch</translation>
     </message>
+    <message>
+        <source>Values at masked positions</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Werte an maskierten Stellen</translation>
+    </message>
+    <message>
+        <source>The words that vary in these messages, and how often each occurs.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Die Wörter, die in diesen Meldungen wechseln, und wie oft jedes vorkommt.</translation>
+    </message>
+    <message>
+        <source>This cluster&apos;s service and text, first to last seen, in the Google Cloud console</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Dienst und Text dieses Clusters, vom ersten bis zum letzten Auftreten, in der Google Cloud Console</translation>
+    </message>
+    <message>
+        <source>Open in Logs Explorer</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Im Log-Explorer öffnen</translation>
+    </message>
+    <message>
+        <source>Copy link to cluster</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Link zum Cluster kopieren</translation>
+    </message>
+    <message>
+        <source>Open trace</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Trace öffnen</translation>
+    </message>
+    <message>
+        <source>1 user</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>1 Benutzer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 client IP address</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>1 Client-IP-Adresse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client IP addresses</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%n Client-IP-Adresse</numerusform>
+            <numerusform>%n Client-IP-Adressen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IP addresses, not users: no entry names a user, and one address may stand for several users or one user for several addresses</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>IP-Adressen, keine Benutzer: Kein Eintrag nennt einen Benutzer, und eine Adresse kann für mehrere Benutzer stehen oder ein Benutzer für mehrere Adressen</translation>
+    </message>
+    <message>
+        <source>%1 in %2 of %3 entries read (an even sample of %4)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 in %2 von %3 gelesenen Einträgen (eine gleichmäßige Stichprobe aus %4)</translation>
+    </message>
+    <message>
+        <source>%1 in %2 of %3 entries</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 in %2 von %3 Einträgen</translation>
+    </message>
+    <message>
+        <source>Users affected</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Betroffene Benutzer</translation>
+    </message>
 </context>
 <context>
     <name>gardener::ClusterHistoryView</name>
@@ -551,6 +632,51 @@
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>Tendenz</translation>
     </message>
+    <message>
+        <source>open</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>#%1 · %2</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>#%1 · %2</translation>
+    </message>
+    <message>
+        <source>No GitHub issue is linked to this cluster</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Mit diesem Cluster ist kein GitHub-Issue verknüpft</translation>
+    </message>
+    <message>
+        <source>Issue #%1 (its address is not known)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Issue #%1 (seine Adresse ist nicht bekannt)</translation>
+    </message>
+    <message>
+        <source>Open %1 in the browser (click or Enter)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 im Browser öffnen (Klick oder Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>The GitHub issue linked to the cluster and its state; click to open it</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Das mit dem Cluster verknüpfte GitHub-Issue und sein Status; zum Öffnen klicken</translation>
+    </message>
+    <message>
+        <source>GitHub</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>GitHub</translation>
+    </message>
 </context>
 <context>
     <name>gardener::ClustersPage</name>
@@ -603,21 +729,6 @@
         <translation>Cluster wird aufgeteilt …</translation>
     </message>
     <message>
-        <source>%1 entries of “%2”</source>
-        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>%1 Einträge von „%2“</translation>
-    </message>
-    <message>
-        <source>%1 entries of %2 selected clusters</source>
-        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>%1 Einträge von %2 ausgewählten Clustern</translation>
-    </message>
-    <message>
-        <source>All %1 entries</source>
-        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>Alle %1 Einträge</translation>
-    </message>
-    <message>
         <source>filtered</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>gefiltert</translation>
@@ -657,6 +768,63 @@
         <source>Split the cluster.</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>Der Cluster wurde aufgeteilt.</translation>
+    </message>
+    <message>
+        <source>This data was not opened from files, so a link cannot reopen it. Save the collection as a file first.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Diese Daten wurden nicht aus Dateien geöffnet, daher kann ein Link sie nicht erneut öffnen. Speichern Sie die Sammlung zuerst als Datei.</translation>
+    </message>
+    <message>
+        <source>Copied a link to this cluster; &quot;loggardener LINK&quot; opens it.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Link zu diesem Cluster kopiert; „loggardener LINK“ öffnet ihn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>In the chosen time range and severities: %1 of %Ln entry(s)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>Im gewählten Zeitraum und Schweregrad: %1 von %Ln Eintrag</numerusform>
+            <numerusform>Im gewählten Zeitraum und Schweregrad: %1 von %Ln Einträgen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The address of this issue is not known yet.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Die Adresse dieses Issues ist noch nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Could not open %1 in the browser.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 konnte nicht im Browser geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Opened %1 in the browser.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 im Browser geöffnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(s) of “%1”</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%Ln Eintrag von „%1“</numerusform>
+            <numerusform>%Ln Einträge von „%1“</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(s) of %1 selected clusters</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%Ln Eintrag von %1 ausgewählten Clustern</numerusform>
+            <numerusform>%Ln Einträge von %1 ausgewählten Clustern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln entry(s)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%Ln Eintrag insgesamt</numerusform>
+            <numerusform>Alle %Ln Einträge</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1299,16 @@ Veröffentlicht: %2</translation>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>Insert-ID:</translation>
     </message>
+    <message>
+        <source>Open &amp;Trace</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Trace öffnen</translation>
+    </message>
+    <message>
+        <source>Open this request&apos;s trace in Cloud Trace</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Den Trace dieser Anfrage in Cloud Trace öffnen</translation>
+    </message>
 </context>
 <context>
     <name>gardener::EntryTableModel</name>
@@ -1159,23 +1337,23 @@ Veröffentlicht: %2</translation>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>Quelle</translation>
     </message>
+    <message>
+        <source>Error Reporting group %1: click to open it in the console</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Error-Reporting-Gruppe %1: klicken, um sie in der Konsole zu öffnen</translation>
+    </message>
+    <message>
+        <source>Error Reporting</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Error Reporting</translation>
+    </message>
 </context>
 <context>
     <name>gardener::FilterBar</name>
     <message>
-        <source>Search templates and messages</source>
-        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>Vorlagen und Meldungen durchsuchen</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>Suche</translation>
-    </message>
-    <message>
-        <source>Shows only the clusters whose name, message templates or sample messages contain this text (not case-sensitive).</source>
-        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>Zeigt nur die Cluster, deren Name, Meldungsvorlagen oder Beispielmeldungen diesen Text enthalten (ohne Beachtung der Groß-/Kleinschreibung).</translation>
     </message>
     <message>
         <source>All severities</source>
@@ -1237,6 +1415,75 @@ Veröffentlicht: %2</translation>
             <numerusform>%1 von %n Cluster</numerusform>
             <numerusform>%1 von %n Clustern</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search: words, -word, &quot;a phrase&quot;, severity&gt;=ERROR, service:api, revision:00645</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Suche: Wörter, -Wort, "eine Phrase", severity&gt;=ERROR, service:api, revision:00645</translation>
+    </message>
+    <message>
+        <source>Shows only the clusters whose name, message templates or messages contain these words (not case-sensitive). -word leaves out clusters that contain it; quotes take a phrase as it is (&quot;-v2&quot;); severity&gt;=ERROR (also &gt;, &lt;=, &lt;, =, !=), service:api and revision:00645 filter by field, and -service:api leaves a service out.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Zeigt nur die Cluster, deren Name, Nachrichtenvorlagen oder Nachrichten diese Wörter enthalten (ohne Beachtung der Groß-/Kleinschreibung). -Wort lässt Cluster weg, die es enthalten; Anführungszeichen nehmen eine Phrase wörtlich ("-v2"); severity&gt;=ERROR (auch &gt;, &lt;=, &lt;, =, !=), service:api und revision:00645 filtern nach Feld, und -service:api lässt einen Dienst weg.</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>Save the current filter as a view, apply or delete saved views</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Den aktuellen Filter als Ansicht speichern, gespeicherte Ansichten anwenden oder löschen</translation>
+    </message>
+    <message>
+        <source>Muted and expected clusters are greyed and listed last; click to hide or show them</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Stummgeschaltete und erwartete Cluster sind ausgegraut und stehen am Ende; zum Aus- oder Einblenden klicken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln entry(s)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%1 von %Ln Eintrag</numerusform>
+            <numerusform>%1 von %Ln Einträgen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hide %n muted</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%n stummgeschalteten ausblenden</numerusform>
+            <numerusform>%n stummgeschaltete ausblenden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n muted</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%n stummgeschalteten zeigen</numerusform>
+            <numerusform>%n stummgeschaltete zeigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save Current View…</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Aktuelle Ansicht &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Name der Ansicht:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete View</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Ansicht &amp;löschen</translation>
     </message>
 </context>
 <context>
@@ -2085,6 +2332,16 @@ Veröffentlicht: %2</translation>
             <numerusform>%n Cluster als Markdown kopiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The issue link could not be saved: %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Die Issue-Verknüpfung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The linked cluster %1 is not in this data (it may have been merged into another).</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Der verlinkte Cluster %1 ist nicht in diesen Daten (er wurde eventuell mit einem anderen zusammengeführt).</translation>
+    </message>
 </context>
 <context>
     <name>gardener::MarkdownPreview</name>
@@ -2554,6 +2811,63 @@ Veröffentlicht: %2</translation>
     </message>
 </context>
 <context>
+    <name>gardener::Session</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%1 und %n weitere Datei</numerusform>
+            <numerusform>%1 und %n weitere Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The BigQuery rows (%1) do not match the representative entries (%2).</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Die BigQuery-Zeilen (%1) passen nicht zu den stellvertretenden Einträgen (%2).</translation>
+    </message>
+    <message>
+        <source>Clusters can be merged once loading has finished.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Cluster können zusammengeführt werden, sobald das Laden abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Clusters can be split once loading has finished.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Cluster können aufgeteilt werden, sobald das Laden abgeschlossen ist.</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::StackTraceView</name>
+    <message>
+        <source>Stack trace</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Stacktrace</translation>
+    </message>
+    <message>
+        <source>Most recent call first.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Letzter Aufruf zuerst.</translation>
+    </message>
+    <message>
+        <source>Most recent call last.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Letzter Aufruf zuletzt.</translation>
+    </message>
+    <message>
+        <source>▸ 1 library frame</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>▸ 1 Bibliotheks-Frame</translation>
+    </message>
+    <message numerus="yes">
+        <source>▸ %n library frames</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>▸ %n Bibliotheks-Frame</numerusform>
+            <numerusform>▸ %n Bibliotheks-Frames</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gardener::StartPage</name>
     <message>
         <source>Log Gardener logo</source>
@@ -2644,9 +2958,19 @@ Veröffentlicht: %2</translation>
         <translation>Gesamt: %1</translation>
     </message>
     <message>
-        <source>Entries over time, stacked by severity. Drag across the chart to show only the clusters active in that time range; click it once to show all times again. Hover a bar for its numbers. With the keyboard: Left and Right select an interval, Shift+Left and Shift+Right change its end, Esc shows all times.</source>
+        <source>Entries over time, stacked by severity. Drag across the chart to zoom to that time range and count only its entries in the table; Reset zoom or a click shows all times again. Hover a bar for its numbers. With the keyboard: Left and Right select an interval, Shift+Left and Shift+Right change its end, Esc shows all times.</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>Einträge im Zeitverlauf, nach Schweregrad gestapelt. Ziehen Sie über das Diagramm, um nur die in diesem Zeitraum aktiven Cluster zu zeigen; ein einfacher Klick zeigt wieder alle Zeiten. Überfahren Sie einen Balken für seine Zahlen. Mit der Tastatur: Links und Rechts wählen ein Intervall, Umschalt+Links und Umschalt+Rechts verschieben sein Ende, Esc zeigt alle Zeiten.</translation>
+        <translation>Einträge im Zeitverlauf, nach Schweregrad gestapelt. Über das Diagramm ziehen, um auf diesen Zeitraum zu zoomen und in der Tabelle nur seine Einträge zu zählen; „Zoom zurücksetzen“ oder ein Klick zeigt wieder alle Zeiten. Für die Zahlen mit der Maus über einen Balken fahren. Mit der Tastatur: Links und Rechts wählen ein Intervall, Umschalt+Links und Umschalt+Rechts ändern sein Ende, Esc zeigt alle Zeiten.</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show all times again (Esc)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Wieder alle Zeiten zeigen (Esc)</translation>
     </message>
 </context>
 <context>
@@ -2756,6 +3080,84 @@ Veröffentlicht: %2</translation>
         <source>File</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>Datei</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::gcp::BigQueryPanel</name>
+    <message>
+        <source>Engine</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <source>Download the entries</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Einträge herunterladen</translation>
+    </message>
+    <message>
+        <source>Analyze in BigQuery (large windows)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>In BigQuery auswerten (große Zeiträume)</translation>
+    </message>
+    <message>
+        <source>BigQuery groups the window&apos;s entries on Google&apos;s side through a log bucket linked to a BigQuery dataset; only the grouped rows are downloaded.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>BigQuery gruppiert die Einträge des Zeitraums bei Google über einen mit einem BigQuery-Dataset verknüpften Log-Bucket; nur die gruppierten Zeilen werden heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Verfahren:</translation>
+    </message>
+    <message>
+        <source>Linked BigQuery dataset</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Verknüpftes BigQuery-Dataset</translation>
+    </message>
+    <message>
+        <source>PROJECT.LINK_ID</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>PROJEKT.LINK_ID</translation>
+    </message>
+    <message>
+        <source>&amp;Find Datasets</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Datasets &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Lists the BigQuery datasets linked to the project&apos;s log buckets.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Listet die BigQuery-Datasets auf, die mit den Log-Buckets des Projekts verknüpft sind.</translation>
+    </message>
+    <message>
+        <source>Data&amp;set:</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Data&amp;set:</translation>
+    </message>
+    <message>
+        <source>Most bytes billed</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Höchstens abgerechnete Bytes</translation>
+    </message>
+    <message>
+        <source>BigQuery fails the query rather than bill more (500MB, 10GiB, 1TB).</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>BigQuery bricht die Abfrage ab, statt mehr abzurechnen (500MB, 10GiB, 1TB).</translation>
+    </message>
+    <message>
+        <source>Dry &amp;Run</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Probelauf</translation>
+    </message>
+    <message>
+        <source>Asks BigQuery what the query would scan and cost, without running it.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Fragt BigQuery, was die Abfrage lesen und kosten würde, ohne sie auszuführen.</translation>
+    </message>
+    <message>
+        <source>Most &amp;billed:</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Höchstens a&amp;bgerechnet:</translation>
     </message>
 </context>
 <context>
@@ -3040,6 +3442,122 @@ Veröffentlicht: %2</translation>
         <source>Saving to %1…</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>Wird unter %1 gespeichert…</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>Analyze in &amp;BigQuery</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>In &amp;BigQuery auswerten</translation>
+    </message>
+    <message>
+        <source>Fetching sample entries by insertId: %1 of %2</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Beispieleinträge per insertId abrufen: %1 von %2</translation>
+    </message>
+    <message>
+        <source>BigQuery asked to slow down or did not answer (%1); trying again in %2.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>BigQuery bat um Verlangsamung oder antwortete nicht (%1); neuer Versuch in %2.</translation>
+    </message>
+    <message>
+        <source>Do a dry run first: it shows what the query scans and costs.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Zuerst einen Probelauf machen: Er zeigt, was die Abfrage liest und kostet.</translation>
+    </message>
+    <message>
+        <source>BigQuery applies the resource type, service, minimum severity and window only: clear the free text and the advanced filter, or download the entries instead.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>BigQuery berücksichtigt nur Ressourcentyp, Dienst, Mindestschweregrad und Zeitraum: Freitext und erweiterten Filter leeren oder stattdessen die Einträge herunterladen.</translation>
+    </message>
+    <message>
+        <source>Enter the ID of the Google Cloud project to analyse.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Die ID des auszuwertenden Google-Cloud-Projekts eingeben.</translation>
+    </message>
+    <message>
+        <source>The dataset is PROJECT.LINK_ID: %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Das Dataset hat die Form PROJEKT.LINK_ID: %1</translation>
+    </message>
+    <message>
+        <source>The most bytes billed is a size such as 500MB, 10GiB or 1TB.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Die höchstens abgerechneten Bytes sind eine Größe wie 500MB, 10GiB oder 1TB.</translation>
+    </message>
+    <message>
+        <source>Looking for the datasets linked to the log buckets of %1…</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Suche die mit den Log-Buckets von %1 verknüpften Datasets…</translation>
+    </message>
+    <message>
+        <source>Found the linked dataset %1.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Verknüpftes Dataset %1 gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n linked dataset(s): choose one.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%n verknüpftes Dataset gefunden: eines wählen.</numerusform>
+            <numerusform>%n verknüpfte Datasets gefunden: eines wählen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking BigQuery what the query would cost…</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Frage BigQuery, was die Abfrage kosten würde…</translation>
+    </message>
+    <message>
+        <source>Analysing %1 in BigQuery…</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 wird in BigQuery ausgewertet…</translation>
+    </message>
+    <message>
+        <source>The query scans %1 of %2; BigQuery bills %3, about US$%4 on demand (US$%5 per TiB, the first TiB each month is free). Cap: %6.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Die Abfrage liest %1 von %2; BigQuery rechnet %3 ab, etwa US$%4 bei On-Demand-Preisen (US$%5 pro TiB, das erste TiB jedes Monats ist kostenlos). Obergrenze: %6.</translation>
+    </message>
+    <message>
+        <source>%1 That is over the cap: raise it or shorten the window.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 Das liegt über der Obergrenze: sie erhöhen oder den Zeitraum verkürzen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>BigQuery job %1 running (%n check(s))</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>BigQuery-Job %1 läuft (%n Abfrage)</numerusform>
+            <numerusform>BigQuery-Job %1 läuft (%n Abfragen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows %1 of %2</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Zeilen: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Stopped: the BigQuery job was cancelled.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Angehalten: Der BigQuery-Job wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Dry run done: nothing was billed. Analyze in BigQuery runs the query.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Probelauf fertig: Nichts wurde abgerechnet. „In BigQuery auswerten“ führt die Abfrage aus.</translation>
+    </message>
+    <message>
+        <source>Analysed in BigQuery (%1): %2 rows standing for %3 entries, %4 billed; %5 real sample entries.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>In BigQuery ausgewertet (%1): %2 Zeilen für %3 Einträge, %4 abgerechnet; %5 echte Beispieleinträge.</translation>
+    </message>
+    <message>
+        <source>%1 (BigQuery)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 (BigQuery)</translation>
     </message>
 </context>
 <context>
@@ -3569,6 +4087,83 @@ Die Anmeldung wird nur für diese Sitzung behalten; beim nächsten Mal werden Si
         <source>Not sent: %1</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>Nicht gesendet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::search::SavedViews</name>
+    <message>
+        <source>A saved view needs a name.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Eine gespeicherte Ansicht braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The view “%1” was not saved: %2</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Die Ansicht „%1“ wurde nicht gespeichert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::search::SearchQuery</name>
+    <message>
+        <source>The quote at character %1 is not closed: add a &quot; after the phrase.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Das Anführungszeichen bei Zeichen %1 ist nicht geschlossen: ein " nach der Phrase ergänzen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at character %2 needs a value after %3, as in %4.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>"%1" bei Zeichen %2 braucht einen Wert nach %3, wie in %4.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at character %2: &quot;%3&quot; is not a severity; use one of %4 (or its number).</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>"%1" bei Zeichen %2: "%3" ist kein Schweregrad; einen von %4 (oder seine Zahl) verwenden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at character %2 leaves no severity to show together with the terms before it.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>"%1" bei Zeichen %2 lässt zusammen mit den Begriffen davor keinen Schweregrad übrig.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at character %2: %3 compares severities only; write %4:%5.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>"%1" bei Zeichen %2: %3 vergleicht nur Schweregrade; %4:%5 schreiben.</translation>
+    </message>
+    <message>
+        <source>The &quot;-&quot; at character %1 needs a word after it, as in -timeout (to search for a dash itself, put it in quotes: &quot;-&quot;).</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Das "-" bei Zeichen %1 braucht ein Wort dahinter, wie in -timeout (um nach dem Strich selbst zu suchen, ihn in Anführungszeichen setzen: "-").</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::secrets::SecretStore</name>
+    <message>
+        <source>Waiting for the keyring… The desktop is asking to create or unlock a keyring: answer its prompt to go on.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Warte auf den Schlüsselbund … Der Desktop möchte einen Schlüsselbund anlegen oder entsperren: Beantworten Sie seine Abfrage, um fortzufahren.</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::triage::TriageBinder</name>
+    <message>
+        <source>The cluster name could not be saved: %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Der Clustername konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the triage rules %1: %2; using the built-in rules.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Die Triage-Regeln %1 können nicht gelesen werden: %2; die eingebauten Regeln werden verwendet.</translation>
+    </message>
+    <message>
+        <source>The triage rules have a mistake (%1); using the built-in rules.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Die Triage-Regeln enthalten einen Fehler (%1); die eingebauten Regeln werden verwendet.</translation>
+    </message>
+    <message>
+        <source>Triage failed: %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Triage fehlgeschlagen: %1</translation>
     </message>
 </context>
 </TS>

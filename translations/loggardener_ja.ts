@@ -20,6 +20,11 @@
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>GitHub に接続していません: %1</translation>
     </message>
+    <message>
+        <source>Cannot open the cluster link: %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>クラスタのリンクを開けません: %1</translation>
+    </message>
 </context>
 <context>
     <name>Severity</name>
@@ -366,6 +371,80 @@
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>デフォルトブランチ</translation>
     </message>
+    <message>
+        <source>Values at masked positions</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>マスクされた位置の値</translation>
+    </message>
+    <message>
+        <source>The words that vary in these messages, and how often each occurs.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>これらのメッセージで変化する語と、それぞれの出現回数。</translation>
+    </message>
+    <message>
+        <source>This cluster&apos;s service and text, first to last seen, in the Google Cloud console</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>このクラスタのサービスとテキスト（初回から最後まで）を Google Cloud コンソールで表示</translation>
+    </message>
+    <message>
+        <source>Open in Logs Explorer</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ログ エクスプローラで開く</translation>
+    </message>
+    <message>
+        <source>Copy link to cluster</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>クラスタへのリンクをコピー</translation>
+    </message>
+    <message>
+        <source>Open trace</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>トレースを開く</translation>
+    </message>
+    <message>
+        <source>1 user</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>1 人のユーザー</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%n 人のユーザー</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 client IP address</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>クライアント IP アドレス 1 件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client IP addresses</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>クライアント IP アドレス %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IP addresses, not users: no entry names a user, and one address may stand for several users or one user for several addresses</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ユーザーではなく IP アドレスです。ユーザーを示すエントリがなく、1 つのアドレスが複数のユーザーを、1 人のユーザーが複数のアドレスを表すことがあります</translation>
+    </message>
+    <message>
+        <source>%1 in %2 of %3 entries read (an even sample of %4)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>読み取った %3 件中 %2 件の %1（%4 件から均等に抽出）</translation>
+    </message>
+    <message>
+        <source>%1 in %2 of %3 entries</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%3 件中 %2 件の %1</translation>
+    </message>
+    <message>
+        <source>Users affected</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>影響を受けたユーザー</translation>
+    </message>
 </context>
 <context>
     <name>gardener::ClusterHistoryView</name>
@@ -549,6 +628,51 @@
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>傾向</translation>
     </message>
+    <message>
+        <source>open</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>オープン</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>クローズ</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%2 件中 %1 件</translation>
+    </message>
+    <message>
+        <source>#%1 · %2</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>#%1 · %2</translation>
+    </message>
+    <message>
+        <source>No GitHub issue is linked to this cluster</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>このクラスタにリンクされた GitHub Issue はありません</translation>
+    </message>
+    <message>
+        <source>Issue #%1 (its address is not known)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Issue #%1(アドレスは不明です)</translation>
+    </message>
+    <message>
+        <source>Open %1 in the browser (click or Enter)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 をブラウザで開く(クリックまたは Enter)</translation>
+    </message>
+    <message>
+        <source>The GitHub issue linked to the cluster and its state; click to open it</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>クラスタにリンクされた GitHub Issue とその状態。クリックで開きます</translation>
+    </message>
+    <message>
+        <source>GitHub</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>GitHub</translation>
+    </message>
 </context>
 <context>
     <name>gardener::ClustersPage</name>
@@ -600,21 +724,6 @@
         <translation>クラスターを分割しています…</translation>
     </message>
     <message>
-        <source>%1 entries of “%2”</source>
-        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>「%2」のエントリ %1 件</translation>
-    </message>
-    <message>
-        <source>%1 entries of %2 selected clusters</source>
-        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>選択した %2 個のクラスターのエントリ %1 件</translation>
-    </message>
-    <message>
-        <source>All %1 entries</source>
-        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>すべてのエントリ %1 件</translation>
-    </message>
-    <message>
         <source>filtered</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>絞り込み済み</translation>
@@ -652,6 +761,59 @@
         <source>Split the cluster.</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>クラスターを分割しました。</translation>
+    </message>
+    <message>
+        <source>This data was not opened from files, so a link cannot reopen it. Save the collection as a file first.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>このデータはファイルから開かれていないため、リンクで再度開くことはできません。先に収集データをファイルとして保存してください。</translation>
+    </message>
+    <message>
+        <source>Copied a link to this cluster; &quot;loggardener LINK&quot; opens it.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>このクラスタへのリンクをコピーしました。「loggardener LINK」で開けます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>In the chosen time range and severities: %1 of %Ln entry(s)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>選択した期間と重大度: %Ln 件中 %1 件のエントリ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The address of this issue is not known yet.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>この Issue のアドレスはまだ不明です。</translation>
+    </message>
+    <message>
+        <source>Could not open %1 in the browser.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 をブラウザで開けませんでした。</translation>
+    </message>
+    <message>
+        <source>Opened %1 in the browser.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 をブラウザで開きました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(s) of “%1”</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>「%1」の %Ln 件のエントリ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(s) of %1 selected clusters</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>選択した %1 個のクラスタの %Ln 件のエントリ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln entry(s)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>全 %Ln 件のエントリ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1288,16 @@ Posted: %2</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>Insert ID:</translation>
     </message>
+    <message>
+        <source>Open &amp;Trace</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>トレースを開く(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Open this request&apos;s trace in Cloud Trace</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>このリクエストのトレースを Cloud Trace で開く</translation>
+    </message>
 </context>
 <context>
     <name>gardener::EntryTableModel</name>
@@ -1154,23 +1326,23 @@ Posted: %2</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>ソース</translation>
     </message>
+    <message>
+        <source>Error Reporting group %1: click to open it in the console</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Error Reporting グループ %1: クリックするとコンソールで開きます</translation>
+    </message>
+    <message>
+        <source>Error Reporting</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Error Reporting</translation>
+    </message>
 </context>
 <context>
     <name>gardener::FilterBar</name>
     <message>
-        <source>Search templates and messages</source>
-        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>テンプレートとメッセージを検索</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>検索</translation>
-    </message>
-    <message>
-        <source>Shows only the clusters whose name, message templates or sample messages contain this text (not case-sensitive).</source>
-        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>名前、メッセージテンプレート、サンプルメッセージのいずれかにこのテキストを含むクラスターだけを表示します (大文字と小文字は区別しません)。</translation>
     </message>
     <message>
         <source>All severities</source>
@@ -1230,6 +1402,72 @@ Posted: %2</source>
         <translation>
             <numerusform>%n 個中 %1 個のクラスター</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search: words, -word, &quot;a phrase&quot;, severity&gt;=ERROR, service:api, revision:00645</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>検索: 単語、-単語、"フレーズ"、severity&gt;=ERROR、service:api、revision:00645</translation>
+    </message>
+    <message>
+        <source>Shows only the clusters whose name, message templates or messages contain these words (not case-sensitive). -word leaves out clusters that contain it; quotes take a phrase as it is (&quot;-v2&quot;); severity&gt;=ERROR (also &gt;, &lt;=, &lt;, =, !=), service:api and revision:00645 filter by field, and -service:api leaves a service out.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>名前、メッセージテンプレート、またはメッセージにこれらの単語を含むクラスタだけを表示します(大文字と小文字は区別しません)。-単語 はそれを含むクラスタを除外し、引用符はフレーズをそのまま扱います("-v2")。severity&gt;=ERROR(&gt;、&lt;=、&lt;、=、!= も可)、service:api、revision:00645 はフィールドで絞り込み、-service:api はサービスを除外します。</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ビュー</translation>
+    </message>
+    <message>
+        <source>Save the current filter as a view, apply or delete saved views</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>現在のフィルタをビューとして保存し、保存済みのビューを適用または削除します</translation>
+    </message>
+    <message>
+        <source>Muted and expected clusters are greyed and listed last; click to hide or show them</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ミュート中および想定内のクラスタは灰色で最後に表示されます。クリックで隠す/表示を切り替えます</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln entry(s)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%Ln 件中 %1 件のエントリ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hide %n muted</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>ミュート中の %n 件を隠す</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n muted</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>ミュート中の %n 件を表示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save Current View…</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>現在のビューを保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ビューを保存</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ビューの名前:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete View</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ビューを削除(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -2071,6 +2309,16 @@ Posted: %2</source>
             <numerusform>%n 個のクラスターを Markdown としてコピーしました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The issue link could not be saved: %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Issue のリンクを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The linked cluster %1 is not in this data (it may have been merged into another).</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>リンク先のクラスタ %1 はこのデータにありません（別のクラスタに統合された可能性があります）。</translation>
+    </message>
 </context>
 <context>
     <name>gardener::MarkdownPreview</name>
@@ -2535,6 +2783,61 @@ Posted: %2</source>
     </message>
 </context>
 <context>
+    <name>gardener::Session</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%1 ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The BigQuery rows (%1) do not match the representative entries (%2).</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>BigQuery の行（%1）が代表エントリ（%2）と一致しません。</translation>
+    </message>
+    <message>
+        <source>Clusters can be merged once loading has finished.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>読み込みが完了するとクラスターを結合できます。</translation>
+    </message>
+    <message>
+        <source>Clusters can be split once loading has finished.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>読み込みが完了するとクラスターを分割できます。</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::StackTraceView</name>
+    <message>
+        <source>Stack trace</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>スタックトレース</translation>
+    </message>
+    <message>
+        <source>Most recent call first.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>直近の呼び出しが先頭です。</translation>
+    </message>
+    <message>
+        <source>Most recent call last.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>直近の呼び出しが末尾です。</translation>
+    </message>
+    <message>
+        <source>▸ 1 library frame</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>▸ ライブラリのフレーム 1 件</translation>
+    </message>
+    <message numerus="yes">
+        <source>▸ %n library frames</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>▸ ライブラリのフレーム %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gardener::StartPage</name>
     <message>
         <source>Log Gardener logo</source>
@@ -2625,9 +2928,19 @@ Posted: %2</source>
         <translation>合計: %1</translation>
     </message>
     <message>
-        <source>Entries over time, stacked by severity. Drag across the chart to show only the clusters active in that time range; click it once to show all times again. Hover a bar for its numbers. With the keyboard: Left and Right select an interval, Shift+Left and Shift+Right change its end, Esc shows all times.</source>
+        <source>Entries over time, stacked by severity. Drag across the chart to zoom to that time range and count only its entries in the table; Reset zoom or a click shows all times again. Hover a bar for its numbers. With the keyboard: Left and Right select an interval, Shift+Left and Shift+Right change its end, Esc shows all times.</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>重大度ごとに積み上げたエントリの推移です。グラフ上をドラッグすると、その期間に活動したクラスターだけを表示します。1 回クリックすると全期間の表示に戻ります。棒にカーソルを合わせると件数が表示されます。キーボードでは、← と → で区間を選び、Shift+← と Shift+→ で終わりを動かし、Esc で全期間を表示します。</translation>
+        <translation>重大度別に積み上げた時間ごとのエントリ数です。グラフ上をドラッグするとその期間にズームし、表ではその期間のエントリだけを数えます。「ズームをリセット」またはクリックで全期間に戻ります。棒にマウスを置くと件数が表示されます。キーボード: 左右キーで区間を選択、Shift+左右で終端を変更、Esc で全期間を表示します。</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ズームをリセット</translation>
+    </message>
+    <message>
+        <source>Show all times again (Esc)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>すべての時間を再表示(Esc)</translation>
     </message>
 </context>
 <context>
@@ -2736,6 +3049,84 @@ Posted: %2</source>
         <source>File</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>ファイル</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::gcp::BigQueryPanel</name>
+    <message>
+        <source>Engine</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>エンジン</translation>
+    </message>
+    <message>
+        <source>Download the entries</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>エントリをダウンロード</translation>
+    </message>
+    <message>
+        <source>Analyze in BigQuery (large windows)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>BigQuery で分析（長い期間）</translation>
+    </message>
+    <message>
+        <source>BigQuery groups the window&apos;s entries on Google&apos;s side through a log bucket linked to a BigQuery dataset; only the grouped rows are downloaded.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>BigQuery データセットにリンクされたログバケットを通じて、期間内のエントリを Google 側でグループ化します。ダウンロードされるのはグループ化された行だけです。</translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>エンジン(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Linked BigQuery dataset</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>リンクされた BigQuery データセット</translation>
+    </message>
+    <message>
+        <source>PROJECT.LINK_ID</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>PROJECT.LINK_ID</translation>
+    </message>
+    <message>
+        <source>&amp;Find Datasets</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>データセットを検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Lists the BigQuery datasets linked to the project&apos;s log buckets.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>プロジェクトのログバケットにリンクされた BigQuery データセットを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Data&amp;set:</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>データセット(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Most bytes billed</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>課金される最大バイト数</translation>
+    </message>
+    <message>
+        <source>BigQuery fails the query rather than bill more (500MB, 10GiB, 1TB).</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>これを超えて課金する代わりに BigQuery はクエリを失敗させます（500MB、10GiB、1TB）。</translation>
+    </message>
+    <message>
+        <source>Dry &amp;Run</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ドライラン(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Asks BigQuery what the query would scan and cost, without running it.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>クエリを実行せずに、スキャン量と費用を BigQuery に問い合わせます。</translation>
+    </message>
+    <message>
+        <source>Most &amp;billed:</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>課金上限(&amp;B):</translation>
     </message>
 </context>
 <context>
@@ -3015,6 +3406,120 @@ Posted: %2</source>
         <source>Saving to %1…</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>%1 に保存しています…</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>サインインしていません。</translation>
+    </message>
+    <message>
+        <source>Analyze in &amp;BigQuery</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>BigQuery で分析(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Fetching sample entries by insertId: %1 of %2</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>insertId でサンプルエントリを取得中: %2 件中 %1 件</translation>
+    </message>
+    <message>
+        <source>BigQuery asked to slow down or did not answer (%1); trying again in %2.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>BigQuery から速度を落とすよう求められたか、応答がありませんでした（%1）。%2 後に再試行します。</translation>
+    </message>
+    <message>
+        <source>Do a dry run first: it shows what the query scans and costs.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>まずドライランを実行してください。クエリのスキャン量と費用がわかります。</translation>
+    </message>
+    <message>
+        <source>BigQuery applies the resource type, service, minimum severity and window only: clear the free text and the advanced filter, or download the entries instead.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>BigQuery で適用されるのはリソースタイプ、サービス、最小重大度、期間のみです。フリーテキストと詳細フィルタを空にするか、エントリをダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>Enter the ID of the Google Cloud project to analyse.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>分析する Google Cloud プロジェクトの ID を入力してください。</translation>
+    </message>
+    <message>
+        <source>The dataset is PROJECT.LINK_ID: %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>データセットは PROJECT.LINK_ID の形式です: %1</translation>
+    </message>
+    <message>
+        <source>The most bytes billed is a size such as 500MB, 10GiB or 1TB.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>課金上限は 500MB、10GiB、1TB のようなサイズで指定します。</translation>
+    </message>
+    <message>
+        <source>Looking for the datasets linked to the log buckets of %1…</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 のログバケットにリンクされたデータセットを検索中…</translation>
+    </message>
+    <message>
+        <source>Found the linked dataset %1.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>リンクされたデータセット %1 が見つかりました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n linked dataset(s): choose one.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>リンクされたデータセットが %n 件見つかりました。1 つ選んでください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking BigQuery what the query would cost…</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>クエリの費用を BigQuery に問い合わせ中…</translation>
+    </message>
+    <message>
+        <source>Analysing %1 in BigQuery…</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 を BigQuery で分析中…</translation>
+    </message>
+    <message>
+        <source>The query scans %1 of %2; BigQuery bills %3, about US$%4 on demand (US$%5 per TiB, the first TiB each month is free). Cap: %6.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>クエリは %2 の %1 をスキャンします。BigQuery の課金は %3、オンデマンドで約 US$%4 です（1 TiB あたり US$%5、毎月最初の 1 TiB は無料）。上限: %6。</translation>
+    </message>
+    <message>
+        <source>%1 That is over the cap: raise it or shorten the window.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 上限を超えています。上限を上げるか期間を短くしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>BigQuery job %1 running (%n check(s))</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>BigQuery ジョブ %1 を実行中（確認 %n 回）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows %1 of %2</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>行: %2 行中 %1 行</translation>
+    </message>
+    <message>
+        <source>Stopped: the BigQuery job was cancelled.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>停止しました: BigQuery ジョブはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Dry run done: nothing was billed. Analyze in BigQuery runs the query.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ドライラン完了: 課金はありません。「BigQuery で分析」でクエリを実行します。</translation>
+    </message>
+    <message>
+        <source>Analysed in BigQuery (%1): %2 rows standing for %3 entries, %4 billed; %5 real sample entries.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>BigQuery で分析しました（%1）: %3 件のエントリを表す %2 行、課金 %4、実際のサンプルエントリ %5 件。</translation>
+    </message>
+    <message>
+        <source>%1 (BigQuery)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1（BigQuery）</translation>
     </message>
 </context>
 <context>
@@ -3544,6 +4049,83 @@ The sign-in is kept for this session only; you will be asked to sign in again ne
         <source>Not sent: %1</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>送信しません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::search::SavedViews</name>
+    <message>
+        <source>A saved view needs a name.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>保存するビューには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>The view “%1” was not saved: %2</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ビュー「%1」は保存されませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::search::SearchQuery</name>
+    <message>
+        <source>The quote at character %1 is not closed: add a &quot; after the phrase.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 文字目の引用符が閉じていません。フレーズの後に " を追加してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at character %2 needs a value after %3, as in %4.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%2 文字目の "%1" には %3 の後に値が必要です(例: %4)。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at character %2: &quot;%3&quot; is not a severity; use one of %4 (or its number).</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%2 文字目の "%1": "%3" は重大度ではありません。%4 のいずれか(またはその数値)を使ってください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at character %2 leaves no severity to show together with the terms before it.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%2 文字目の "%1" は、前の条件と合わせると表示できる重大度が残りません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at character %2: %3 compares severities only; write %4:%5.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%2 文字目の "%1": %3 は重大度の比較にだけ使えます。%4:%5 と書いてください。</translation>
+    </message>
+    <message>
+        <source>The &quot;-&quot; at character %1 needs a word after it, as in -timeout (to search for a dash itself, put it in quotes: &quot;-&quot;).</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 文字目の "-" の後には単語が必要です(例: -timeout)。ダッシュそのものを検索するには引用符で囲みます: "-"。</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::secrets::SecretStore</name>
+    <message>
+        <source>Waiting for the keyring… The desktop is asking to create or unlock a keyring: answer its prompt to go on.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>キーリングを待っています… デスクトップがキーリングの作成またはロック解除を求めています。続けるにはそのダイアログに答えてください。</translation>
+    </message>
+</context>
+<context>
+    <name>gardener::triage::TriageBinder</name>
+    <message>
+        <source>The cluster name could not be saved: %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>クラスター名を保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the triage rules %1: %2; using the built-in rules.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>トリアージルール %1 を読み込めません: %2。組み込みのルールを使用します。</translation>
+    </message>
+    <message>
+        <source>The triage rules have a mistake (%1); using the built-in rules.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>トリアージルールに誤りがあります (%1)。組み込みのルールを使用します。</translation>
+    </message>
+    <message>
+        <source>Triage failed: %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>トリアージに失敗しました: %1</translation>
     </message>
 </context>
 </TS>
