@@ -673,9 +673,9 @@
         <translation>Das mit dem Cluster verknüpfte GitHub-Issue und sein Status; zum Öffnen klicken</translation>
     </message>
     <message>
-        <source>GitHub</source>
+        <source>Linked issue</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>GitHub</translation>
+        <translation>Verknüpftes Ticket</translation>
     </message>
 </context>
 <context>
@@ -1419,12 +1419,12 @@ Veröffentlicht: %2</translation>
     <message>
         <source>Search: words, -word, &quot;a phrase&quot;, severity&gt;=ERROR, service:api, revision:00645</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>Suche: Wörter, -Wort, "eine Phrase", severity&gt;=ERROR, service:api, revision:00645</translation>
+        <translation>Suche: Wörter, -Wort, &quot;eine Phrase&quot;, severity&gt;=ERROR, service:api, revision:00645</translation>
     </message>
     <message>
         <source>Shows only the clusters whose name, message templates or messages contain these words (not case-sensitive). -word leaves out clusters that contain it; quotes take a phrase as it is (&quot;-v2&quot;); severity&gt;=ERROR (also &gt;, &lt;=, &lt;, =, !=), service:api and revision:00645 filter by field, and -service:api leaves a service out.</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>Zeigt nur die Cluster, deren Name, Nachrichtenvorlagen oder Nachrichten diese Wörter enthalten (ohne Beachtung der Groß-/Kleinschreibung). -Wort lässt Cluster weg, die es enthalten; Anführungszeichen nehmen eine Phrase wörtlich ("-v2"); severity&gt;=ERROR (auch &gt;, &lt;=, &lt;, =, !=), service:api und revision:00645 filtern nach Feld, und -service:api lässt einen Dienst weg.</translation>
+        <translation>Zeigt nur die Cluster, deren Name, Nachrichtenvorlagen oder Nachrichten diese Wörter enthalten (ohne Beachtung der Groß-/Kleinschreibung). -Wort lässt Cluster weg, die es enthalten; Anführungszeichen nehmen eine Phrase wörtlich (&quot;-v2&quot;); severity&gt;=ERROR (auch &gt;, &lt;=, &lt;, =, !=), service:api und revision:00645 filtern nach Feld, und -service:api lässt einen Dienst weg.</translation>
     </message>
     <message>
         <source>Views</source>
@@ -3159,6 +3159,11 @@ Veröffentlicht: %2</translation>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>Höchstens a&amp;bgerechnet:</translation>
     </message>
+    <message>
+        <source>Dry run estimate</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Schätzung des Probelaufs</translation>
+    </message>
 </context>
 <context>
     <name>gardener::gcp::CollectDialog</name>
@@ -4107,32 +4112,32 @@ Die Anmeldung wird nur für diese Sitzung behalten; beim nächsten Mal werden Si
     <message>
         <source>The quote at character %1 is not closed: add a &quot; after the phrase.</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>Das Anführungszeichen bei Zeichen %1 ist nicht geschlossen: ein " nach der Phrase ergänzen.</translation>
+        <translation>Das Anführungszeichen bei Zeichen %1 ist nicht geschlossen: ein &quot; nach der Phrase ergänzen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; at character %2 needs a value after %3, as in %4.</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>"%1" bei Zeichen %2 braucht einen Wert nach %3, wie in %4.</translation>
+        <translation>&quot;%1&quot; bei Zeichen %2 braucht einen Wert nach %3, wie in %4.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; at character %2: &quot;%3&quot; is not a severity; use one of %4 (or its number).</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>"%1" bei Zeichen %2: "%3" ist kein Schweregrad; einen von %4 (oder seine Zahl) verwenden.</translation>
+        <translation>&quot;%1&quot; bei Zeichen %2: &quot;%3&quot; ist kein Schweregrad; einen von %4 (oder seine Zahl) verwenden.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; at character %2 leaves no severity to show together with the terms before it.</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>"%1" bei Zeichen %2 lässt zusammen mit den Begriffen davor keinen Schweregrad übrig.</translation>
+        <translation>&quot;%1&quot; bei Zeichen %2 lässt zusammen mit den Begriffen davor keinen Schweregrad übrig.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; at character %2: %3 compares severities only; write %4:%5.</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>"%1" bei Zeichen %2: %3 vergleicht nur Schweregrade; %4:%5 schreiben.</translation>
+        <translation>&quot;%1&quot; bei Zeichen %2: %3 vergleicht nur Schweregrade; %4:%5 schreiben.</translation>
     </message>
     <message>
         <source>The &quot;-&quot; at character %1 needs a word after it, as in -timeout (to search for a dash itself, put it in quotes: &quot;-&quot;).</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>Das "-" bei Zeichen %1 braucht ein Wort dahinter, wie in -timeout (um nach dem Strich selbst zu suchen, ihn in Anführungszeichen setzen: "-").</translation>
+        <translation>Das &quot;-&quot; bei Zeichen %1 braucht ein Wort dahinter, wie in -timeout (um nach dem Strich selbst zu suchen, ihn in Anführungszeichen setzen: &quot;-&quot;).</translation>
     </message>
 </context>
 <context>

@@ -669,9 +669,9 @@
         <translation>クラスタにリンクされた GitHub Issue とその状態。クリックで開きます</translation>
     </message>
     <message>
-        <source>GitHub</source>
+        <source>Linked issue</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>GitHub</translation>
+        <translation>リンク済みイシュー</translation>
     </message>
 </context>
 <context>
@@ -1406,12 +1406,12 @@ Posted: %2</source>
     <message>
         <source>Search: words, -word, &quot;a phrase&quot;, severity&gt;=ERROR, service:api, revision:00645</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>検索: 単語、-単語、"フレーズ"、severity&gt;=ERROR、service:api、revision:00645</translation>
+        <translation>検索: 単語、-単語、&quot;フレーズ&quot;、severity&gt;=ERROR、service:api、revision:00645</translation>
     </message>
     <message>
         <source>Shows only the clusters whose name, message templates or messages contain these words (not case-sensitive). -word leaves out clusters that contain it; quotes take a phrase as it is (&quot;-v2&quot;); severity&gt;=ERROR (also &gt;, &lt;=, &lt;, =, !=), service:api and revision:00645 filter by field, and -service:api leaves a service out.</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>名前、メッセージテンプレート、またはメッセージにこれらの単語を含むクラスタだけを表示します(大文字と小文字は区別しません)。-単語 はそれを含むクラスタを除外し、引用符はフレーズをそのまま扱います("-v2")。severity&gt;=ERROR(&gt;、&lt;=、&lt;、=、!= も可)、service:api、revision:00645 はフィールドで絞り込み、-service:api はサービスを除外します。</translation>
+        <translation>名前、メッセージテンプレート、またはメッセージにこれらの単語を含むクラスタだけを表示します(大文字と小文字は区別しません)。-単語 はそれを含むクラスタを除外し、引用符はフレーズをそのまま扱います(&quot;-v2&quot;)。severity&gt;=ERROR(&gt;、&lt;=、&lt;、=、!= も可)、service:api、revision:00645 はフィールドで絞り込み、-service:api はサービスを除外します。</translation>
     </message>
     <message>
         <source>Views</source>
@@ -3128,6 +3128,11 @@ Posted: %2</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>課金上限(&amp;B):</translation>
     </message>
+    <message>
+        <source>Dry run estimate</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ドライランの見積もり</translation>
+    </message>
 </context>
 <context>
     <name>gardener::gcp::CollectDialog</name>
@@ -4069,32 +4074,32 @@ The sign-in is kept for this session only; you will be asked to sign in again ne
     <message>
         <source>The quote at character %1 is not closed: add a &quot; after the phrase.</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>%1 文字目の引用符が閉じていません。フレーズの後に " を追加してください。</translation>
+        <translation>%1 文字目の引用符が閉じていません。フレーズの後に &quot; を追加してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; at character %2 needs a value after %3, as in %4.</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>%2 文字目の "%1" には %3 の後に値が必要です(例: %4)。</translation>
+        <translation>%2 文字目の &quot;%1&quot; には %3 の後に値が必要です(例: %4)。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; at character %2: &quot;%3&quot; is not a severity; use one of %4 (or its number).</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>%2 文字目の "%1": "%3" は重大度ではありません。%4 のいずれか(またはその数値)を使ってください。</translation>
+        <translation>%2 文字目の &quot;%1&quot;: &quot;%3&quot; は重大度ではありません。%4 のいずれか(またはその数値)を使ってください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; at character %2 leaves no severity to show together with the terms before it.</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>%2 文字目の "%1" は、前の条件と合わせると表示できる重大度が残りません。</translation>
+        <translation>%2 文字目の &quot;%1&quot; は、前の条件と合わせると表示できる重大度が残りません。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; at character %2: %3 compares severities only; write %4:%5.</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>%2 文字目の "%1": %3 は重大度の比較にだけ使えます。%4:%5 と書いてください。</translation>
+        <translation>%2 文字目の &quot;%1&quot;: %3 は重大度の比較にだけ使えます。%4:%5 と書いてください。</translation>
     </message>
     <message>
         <source>The &quot;-&quot; at character %1 needs a word after it, as in -timeout (to search for a dash itself, put it in quotes: &quot;-&quot;).</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>%1 文字目の "-" の後には単語が必要です(例: -timeout)。ダッシュそのものを検索するには引用符で囲みます: "-"。</translation>
+        <translation>%1 文字目の &quot;-&quot; の後には単語が必要です(例: -timeout)。ダッシュそのものを検索するには引用符で囲みます: &quot;-&quot;。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "maskerrules.h"
 #include "stacktrace.h"
+#include "words.h"
 
 #include <algorithm>
 #include <cstring>
@@ -66,23 +67,6 @@ void appendSegment(std::string_view seg, std::string &out)
         && mark + 1 < seg.size() && idShaped(seg.substr(mark + 1)))
         out.append(seg.substr(0, mark + 1));
     out += "<*>";
-}
-
-std::vector<std::string_view> splitWords(std::string_view s)
-{
-    std::vector<std::string_view> out;
-    size_t i = 0;
-    while (i < s.size()) {
-        while (i < s.size() && (s[i] == ' ' || s[i] == '\t'))
-            ++i;
-        size_t j = i;
-        while (j < s.size() && s[j] != ' ' && s[j] != '\t')
-            ++j;
-        if (j > i)
-            out.push_back(s.substr(i, j - i));
-        i = j;
-    }
-    return out;
 }
 
 // Rebuilds out.tokens (views into out.text) and the hash after text was appended.

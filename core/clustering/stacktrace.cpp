@@ -1,4 +1,5 @@
 #include "stacktrace.h"
+#include "words.h"
 
 #include <algorithm>
 #include <cstddef>
@@ -215,23 +216,6 @@ bool parseAt(const std::vector<std::string_view> &lines, StackTrace &st)
     }
     st.kind = anyNode ? StackTrace::Kind::Node : StackTrace::Kind::Java;
     return true;
-}
-
-std::vector<std::string_view> splitWords(std::string_view s)
-{
-    std::vector<std::string_view> out;
-    size_t i = 0;
-    while (i < s.size()) {
-        while (i < s.size() && (s[i] == ' ' || s[i] == '\t'))
-            ++i;
-        size_t j = i;
-        while (j < s.size() && s[j] != ' ' && s[j] != '\t')
-            ++j;
-        if (j > i)
-            out.push_back(s.substr(i, j - i));
-        i = j;
-    }
-    return out;
 }
 
 bool parseGo(const std::vector<std::string_view> &lines, StackTrace &st)

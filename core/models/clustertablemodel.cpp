@@ -479,7 +479,7 @@ QVariant ClusterTableModel::headerData(int section, Qt::Orientation orientation,
     case LocationColumn: return tr("Source");
     case ServicesColumn: return tr("Services");
     case TrendColumn: return tr("Trend");
-    case IssueColumn: return tr("GitHub");
+    case IssueColumn: return tr("Linked issue");
     default: return {};
     }
 }

@@ -63,6 +63,7 @@ BigQueryPanel::BigQueryPanel(QWidget *parent) : QWidget(parent)
     bq->addRow(capLabel, capRow);
     m_estimate = new QLabel(m_bigQuery);
     m_estimate->setObjectName(QStringLiteral("bigqueryEstimate"));
+    m_estimate->setAccessibleName(tr("Dry run estimate"));
     m_estimate->setWordWrap(true);
     m_estimate->setTextFormat(Qt::RichText);
     m_estimate->setOpenExternalLinks(true);
