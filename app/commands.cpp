@@ -1,10 +1,10 @@
-#include "commands.h"
-#include "cli/clustercommand.h"
-#include "cli/collectcommand.h"
-#include "cli/generatecommand.h"
-#include "cli/inspectcommand.h"
-#include "cli/runcommand.h"
-#include "cli/worklogcommand.h"
+#include "app/commands.h"
+#include "app/cli/clustercommand.h"
+#include "app/cli/collectcommand.h"
+#include "app/cli/generatecommand.h"
+#include "app/cli/inspectcommand.h"
+#include "app/cli/runcommand.h"
+#include "app/cli/worklogcommand.h"
 
 namespace gardener::app {
 

@@ -1,4 +1,4 @@
-#include "appstyle.h"
+#include "widgets/appstyle.h"
 
 #include <QCoreApplication>
 #include <QFontMetrics>

@@ -1,7 +1,7 @@
-#include "clusterdelegates.h"
+#include "widgets/clusterdelegates.h"
 
-#include "appstyle.h"
-#include "models/clustertablemodel.h"
+#include "widgets/appstyle.h"
+#include "core/models/clustertablemodel.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

@@ -1,12 +1,12 @@
-#include "clusterdetailview.h"
+#include "widgets/clusterdetailview.h"
 
-#include "appstyle.h"
-#include "clustering/stacktrace.h"
-#include "evidence/clusterevidence.h"
-#include "evidencehtml.h"
-#include "logs/logstore.h"
-#include "models/clustertablemodel.h"
-#include "pipeline/clusterfacts.h"
+#include "widgets/appstyle.h"
+#include "core/clustering/stacktrace.h"
+#include "core/evidence/clusterevidence.h"
+#include "widgets/evidencehtml.h"
+#include "core/logs/logstore.h"
+#include "core/models/clustertablemodel.h"
+#include "core/pipeline/clusterfacts.h"
 
 #include <QDateTime>
 #include <QDesktopServices>

@@ -1,7 +1,7 @@
-#include "clusterhistoryview.h"
+#include "widgets/clusterhistoryview.h"
 
-#include "history/historystore.h"
-#include "triage/clustertriage.h"
+#include "core/history/historystore.h"
+#include "core/triage/clustertriage.h"
 
 #include <QCheckBox>
 #include <QComboBox>

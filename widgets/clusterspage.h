@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session/sessiontypes.h"
+#include "core/session/sessiontypes.h"
 
 #include <QPair>
 #include <QWidget>

@@ -1,19 +1,19 @@
 // ClustersPage: the filters (text, severity, service, time range on the chart, muted), the
 // counts that follow them, the entries query and the linked issues.
-#include "clusterdetailview.h"
-#include "clusterspage.h"
-#include "entriesview.h"
-#include "filterbar.h"
-#include "logs/logstore.h"
-#include "models/clusterfilterproxy.h"
-#include "models/clustertablemodel.h"
-#include "models/filteredcounts.h"
-#include "logs/timelinedata.h"
-#include "models/timelinemodel.h"
-#include "search/searchquery.h"
-#include "session/session.h"
-#include "util/workerpool.h"
-#include "timelinechartview.h"
+#include "widgets/clusterdetailview.h"
+#include "widgets/clusterspage.h"
+#include "widgets/entriesview.h"
+#include "widgets/filterbar.h"
+#include "core/logs/logstore.h"
+#include "core/models/clusterfilterproxy.h"
+#include "core/models/clustertablemodel.h"
+#include "core/models/filteredcounts.h"
+#include "core/logs/timelinedata.h"
+#include "core/models/timelinemodel.h"
+#include "core/search/searchquery.h"
+#include "core/session/session.h"
+#include "core/util/workerpool.h"
+#include "widgets/timelinechartview.h"
 
 #include <QFutureWatcher>
 #include <climits>

@@ -1,4 +1,4 @@
-#include "codesettingsdialog.h"
+#include "widgets/codesettingsdialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,4 +1,4 @@
-#include "englishplurals.h"
+#include "widgets/englishplurals.h"
 
 namespace gardener {
 

@@ -1,8 +1,8 @@
-#include "entriesview.h"
+#include "widgets/entriesview.h"
 
-#include "appstyle.h"
-#include "clusterdelegates.h"
-#include "models/entrytablemodel.h"
+#include "widgets/appstyle.h"
+#include "widgets/clusterdelegates.h"
+#include "core/models/entrytablemodel.h"
 
 #include <QDesktopServices>
 #include <QHeaderView>

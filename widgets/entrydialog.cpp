@@ -1,11 +1,11 @@
-#include "entrydialog.h"
+#include "widgets/entrydialog.h"
 
-#include "appstyle.h"
-#include "evidence/clusterevidence.h"
-#include "evidence/codemapping.h"
-#include "jsonhighlighter.h"
-#include "pipeline/clusterfacts.h"
-#include "stacktraceview.h"
+#include "widgets/appstyle.h"
+#include "core/evidence/clusterevidence.h"
+#include "core/evidence/codemapping.h"
+#include "widgets/jsonhighlighter.h"
+#include "core/pipeline/clusterfacts.h"
+#include "widgets/stacktraceview.h"
 
 #include <QApplication>
 #include <QClipboard>

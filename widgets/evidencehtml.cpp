@@ -1,7 +1,7 @@
-#include "evidencehtml.h"
+#include "widgets/evidencehtml.h"
 
-#include "evidence/clusterevidence.h"
-#include "evidence/evidencetext.h"
+#include "core/evidence/clusterevidence.h"
+#include "core/evidence/evidencetext.h"
 
 #include <QCoreApplication>
 #include <QLocale>

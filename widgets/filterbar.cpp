@@ -1,9 +1,9 @@
-#include "filterbar.h"
+#include "widgets/filterbar.h"
 
-#include "appstyle.h"
-#include "logs/severity.h"
+#include "widgets/appstyle.h"
+#include "core/logs/severity.h"
 
-#include "search/savedviews.h"
+#include "core/search/savedviews.h"
 
 #include <QComboBox>
 #include <QInputDialog>

@@ -1,4 +1,4 @@
-#include "jsonhighlighter.h"
+#include "widgets/jsonhighlighter.h"
 
 namespace gardener {
 

@@ -1,6 +1,6 @@
-#include "loadingbar.h"
+#include "widgets/loadingbar.h"
 
-#include "appstyle.h"
+#include "widgets/appstyle.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

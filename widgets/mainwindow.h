@@ -1,7 +1,7 @@
 #pragma once
 
-#include "appservices.h"
-#include "util/error.h"
+#include "widgets/appservices.h"
+#include "core/util/error.h"
 
 #include <QMainWindow>
 #include <functional>

@@ -1,6 +1,6 @@
-#include "stacktraceview.h"
+#include "widgets/stacktraceview.h"
 
-#include "clustering/stacktrace.h"
+#include "core/clustering/stacktrace.h"
 
 #include <QDesktopServices>
 #include <QFontDatabase>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "evidence/codemapping.h"
+#include "core/evidence/codemapping.h"
 
 #include <QSet>
 #include <QTextBrowser>

@@ -1,6 +1,6 @@
-#include "startpage.h"
+#include "widgets/startpage.h"
 
-#include "appstyle.h"
+#include "widgets/appstyle.h"
 
 #include <QDir>
 #include <QFileInfo>

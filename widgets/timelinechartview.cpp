@@ -1,9 +1,9 @@
-#include "timelinechartview.h"
+#include "widgets/timelinechartview.h"
 
-#include "appstyle.h"
-#include "logs/severity.h"
-#include "logs/timelinedata.h"
-#include "models/timelinemodel.h"
+#include "widgets/appstyle.h"
+#include "core/logs/severity.h"
+#include "core/logs/timelinedata.h"
+#include "core/models/timelinemodel.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>

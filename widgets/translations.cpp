@@ -1,6 +1,6 @@
-#include "translations.h"
+#include "widgets/translations.h"
 
-#include "englishplurals.h"
+#include "widgets/englishplurals.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

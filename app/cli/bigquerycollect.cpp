@@ -1,8 +1,8 @@
-#include "bigquerycollect.h"
+#include "app/cli/bigquerycollect.h"
 
-#include "cli/command.h"
-#include "gcp/bigqueryanalysis.h"
-#include "gcp/tokenprovider.h"
+#include "app/cli/command.h"
+#include "core/gcp/bigqueryanalysis.h"
+#include "core/gcp/tokenprovider.h"
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>

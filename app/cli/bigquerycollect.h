@@ -1,7 +1,7 @@
 #pragma once
 
-#include "gcp/bigqueryrun.h"
-#include "util/error.h"
+#include "core/gcp/bigqueryrun.h"
+#include "core/util/error.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

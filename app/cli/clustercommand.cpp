@@ -1,10 +1,10 @@
-#include "clustercommand.h"
+#include "app/cli/clustercommand.h"
 
-#include "clustering/clusterengine.h"
-#include "demo/bundleddemo.h"
-#include "logs/readjob.h"
-#include "naming/clusternaming.h"
-#include "logs/timestamp.h"
+#include "core/clustering/clusterengine.h"
+#include "core/demo/bundleddemo.h"
+#include "core/logs/readjob.h"
+#include "core/naming/clusternaming.h"
+#include "core/logs/timestamp.h"
 
 #include <QFile>
 #include <QJsonArray>

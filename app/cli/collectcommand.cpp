@@ -1,12 +1,12 @@
-#include "collectcommand.h"
+#include "app/cli/collectcommand.h"
 
-#include "cli/bigquerycollect.h"
-#include "gcp/logcollector.h"
-#include "gcp/profile.h"
-#include "gcp/querybuilder.h"
-#include "gcp/tokenprovider.h"
-#include "secrets/secretstore.h"
-#include "util/waitfor.h"
+#include "app/cli/bigquerycollect.h"
+#include "core/gcp/logcollector.h"
+#include "core/gcp/profile.h"
+#include "core/gcp/querybuilder.h"
+#include "core/gcp/tokenprovider.h"
+#include "core/secrets/secretstore.h"
+#include "core/util/waitfor.h"
 
 #include <QEventLoop>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "command.h"
+#include "app/cli/command.h"
 
-#include "logs/logreader.h"
+#include "core/logs/logreader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

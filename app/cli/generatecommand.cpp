@@ -1,6 +1,6 @@
-#include "generatecommand.h"
+#include "app/cli/generatecommand.h"
 
-#include "demo/demooptions.h"
+#include "core/demo/demooptions.h"
 
 #include <QElapsedTimer>
 #include <QLocale>

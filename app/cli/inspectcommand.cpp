@@ -1,9 +1,9 @@
-#include "inspectcommand.h"
+#include "app/cli/inspectcommand.h"
 
-#include "demo/bundleddemo.h"
-#include "logs/logsummary.h"
-#include "logs/readjob.h"
-#include "logs/timestamp.h"
+#include "core/demo/bundleddemo.h"
+#include "core/logs/logsummary.h"
+#include "core/logs/readjob.h"
+#include "core/logs/timestamp.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cli/command.h"
-#include "logs/logreader.h"
+#include "app/cli/command.h"
+#include "core/logs/logreader.h"
 
 #include <QByteArray>
 #include <functional>

@@ -1,7 +1,7 @@
-#include "worklogcommand.h"
+#include "app/cli/worklogcommand.h"
 
-#include "worklog/worklogjson.h"
-#include "worklog/worklogreader.h"
+#include "core/worklog/worklogjson.h"
+#include "core/worklog/worklogreader.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
-#include "clusterdecisions.h"
+#include "core/clustering/clusterdecisions.h"
 
-#include "clusterset.h"
+#include "core/clustering/clusterset.h"
 
 #include <QFile>
 #include <QJsonArray>

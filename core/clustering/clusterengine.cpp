@@ -1,9 +1,9 @@
-#include "clusterengine.h"
+#include "core/clustering/clusterengine.h"
 
-#include "clustersnapshot.h"
-#include "enginestate.h"
-#include "logs/logstore.h"
-#include "maskerrules.h"
+#include "core/clustering/clustersnapshot.h"
+#include "core/clustering/enginestate.h"
+#include "core/logs/logstore.h"
+#include "core/clustering/maskerrules.h"
 
 #include <thread>
 

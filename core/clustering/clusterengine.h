@@ -1,10 +1,10 @@
 #pragma once
 
-#include "clusterdecisions.h"
-#include "clusterset.h"
-#include "logs/severity.h"
-#include "masker.h"
-#include "topics.h"
+#include "core/clustering/clusterdecisions.h"
+#include "core/clustering/clusterset.h"
+#include "core/logs/severity.h"
+#include "core/clustering/masker.h"
+#include "core/clustering/topics.h"
 
 #include <atomic>
 #include <functional>

@@ -1,4 +1,4 @@
-#include "clusterset.h"
+#include "core/clustering/clusterset.h"
 
 namespace gardener::clustering {
 

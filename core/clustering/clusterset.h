@@ -1,7 +1,7 @@
 #pragma once
 
-#include "logs/severity.h"
-#include "masker.h"
+#include "core/logs/severity.h"
+#include "core/clustering/masker.h"
 
 #include <QHash>
 #include <QString>

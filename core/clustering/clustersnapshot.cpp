@@ -1,11 +1,11 @@
-#include "clustersnapshot.h"
+#include "core/clustering/clustersnapshot.h"
 
-#include "enginestate.h"
-#include "fingerprint.h"
-#include "issuegrouper.h"
-#include "messageshapes.h"
-#include "templateminer.h"
-#include "topicmatcher.h"
+#include "core/clustering/enginestate.h"
+#include "core/clustering/fingerprint.h"
+#include "core/clustering/issuegrouper.h"
+#include "core/clustering/messageshapes.h"
+#include "core/clustering/templateminer.h"
+#include "core/clustering/topicmatcher.h"
 
 #include <algorithm>
 #include <cmath>

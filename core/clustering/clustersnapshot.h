@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clusterengine.h"
+#include "core/clustering/clusterengine.h"
 
 namespace gardener::clustering::detail {
 

@@ -1,4 +1,4 @@
-#include "evaluation.h"
+#include "core/clustering/evaluation.h"
 
 #include <QFile>
 #include <algorithm>

@@ -1,7 +1,7 @@
 // Issue rules for the lines of one event and the shapes of one failure (docs/clustering.md,
 // "Issue clusters", rules 7-11).
-#include "issuegrouper.h"
-#include "templateminer.h"
+#include "core/clustering/issuegrouper.h"
+#include "core/clustering/templateminer.h"
 
 #include <algorithm>
 #include <map>

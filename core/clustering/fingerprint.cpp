@@ -1,6 +1,6 @@
-#include "fingerprint.h"
+#include "core/clustering/fingerprint.h"
 
-#include "masker.h"
+#include "core/clustering/masker.h"
 
 #include <QCryptographicHash>
 #include <algorithm>

@@ -1,7 +1,7 @@
-#include "issuegrouper.h"
+#include "core/clustering/issuegrouper.h"
 
-#include "masker.h"
-#include "maskerrules.h"
+#include "core/clustering/masker.h"
+#include "core/clustering/maskerrules.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clusterdecisions.h"
-#include "logs/severity.h"
+#include "core/clustering/clusterdecisions.h"
+#include "core/logs/severity.h"
 
 #include <QString>
 #include <bitset>

@@ -1,5 +1,5 @@
-#include "maskbytes.h"
-#include "maskerrules.h"
+#include "core/clustering/maskbytes.h"
+#include "core/clustering/maskerrules.h"
 
 #include <algorithm>
 #include <cstring>

@@ -1,6 +1,6 @@
-#include "masker.h"
+#include "core/clustering/masker.h"
 
-#include "maskerrules.h"
+#include "core/clustering/maskerrules.h"
 
 #include <array>
 

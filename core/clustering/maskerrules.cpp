@@ -1,7 +1,7 @@
-#include "maskerrules.h"
+#include "core/clustering/maskerrules.h"
 
-#include "maskbytes.h"
-#include "messageshapes.h"
+#include "core/clustering/maskbytes.h"
+#include "core/clustering/messageshapes.h"
 
 #include <bit>
 #include <cstring>

@@ -1,8 +1,8 @@
-#include "messageshapes.h"
+#include "core/clustering/messageshapes.h"
 
-#include "maskerrules.h"
-#include "stacktrace.h"
-#include "words.h"
+#include "core/clustering/maskerrules.h"
+#include "core/clustering/stacktrace.h"
+#include "core/clustering/words.h"
 
 #include <algorithm>
 #include <cstring>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "masker.h"
+#include "core/clustering/masker.h"
 
 #include <string>
 #include <string_view>

@@ -1,4 +1,4 @@
-#include "pattern.h"
+#include "core/clustering/pattern.h"
 
 #include <algorithm>
 #include <map>

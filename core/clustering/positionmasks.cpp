@@ -1,8 +1,8 @@
 // Ids in URL paths decided per position (docs/clustering.md, "Ids in paths"): the masks see
 // one token at a time and miss ids without a digit (slugs, short base62/base32 words); the
 // values seen at one position of one route tell them apart from the route's own words.
-#include "maskerrules.h"
-#include "templateminer.h"
+#include "core/clustering/maskerrules.h"
+#include "core/clustering/templateminer.h"
 
 #include <algorithm>
 #include <unordered_map>

@@ -1,5 +1,5 @@
-#include "stacktrace.h"
-#include "words.h"
+#include "core/clustering/stacktrace.h"
+#include "core/clustering/words.h"
 
 #include <algorithm>
 #include <cstddef>

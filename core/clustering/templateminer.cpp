@@ -1,7 +1,7 @@
-#include "templateminer.h"
+#include "core/clustering/templateminer.h"
 
-#include "masker.h"
-#include "maskerrules.h"
+#include "core/clustering/masker.h"
+#include "core/clustering/maskerrules.h"
 
 #include <algorithm>
 #include <map>

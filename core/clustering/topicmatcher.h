@@ -1,6 +1,6 @@
 #pragma once
 
-#include "topics.h"
+#include "core/clustering/topics.h"
 
 #include <QString>
 #include <span>

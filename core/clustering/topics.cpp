@@ -1,6 +1,6 @@
-#include "topics.h"
+#include "core/clustering/topics.h"
 
-#include "topicmatcher.h"
+#include "core/clustering/topicmatcher.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 // The values of enumeration positions per cluster (IssueCluster::valueDistributions): templates
 // split on a word, or one template whose variable holds few words, show which values occur.
-#include "clustersnapshot.h"
-#include "templateminer.h"
+#include "core/clustering/clustersnapshot.h"
+#include "core/clustering/templateminer.h"
 
 #include <algorithm>
 #include <map>

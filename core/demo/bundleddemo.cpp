@@ -1,4 +1,4 @@
-#include "bundleddemo.h"
+#include "core/demo/bundleddemo.h"
 
 #include <QFile>
 

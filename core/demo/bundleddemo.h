@@ -1,6 +1,6 @@
 #pragma once
 
-#include "demogenerator.h"
+#include "core/demo/demogenerator.h"
 
 #include <QByteArray>
 #include <QString>

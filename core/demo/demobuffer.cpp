@@ -1,6 +1,6 @@
-#include "demobuffer.h"
+#include "core/demo/demobuffer.h"
 
-#include "util/civiltime.h"
+#include "core/util/civiltime.h"
 
 #include <zlib.h>
 

@@ -1,7 +1,7 @@
-#include "demoentry.h"
+#include "core/demo/demoentry.h"
 
-#include "demobuffer.h"
-#include "demotemplates.h"
+#include "core/demo/demobuffer.h"
+#include "core/demo/demotemplates.h"
 
 namespace gardener::demo {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "demorender.h"
+#include "core/demo/demorender.h"
 
 #include <string>
 #include <string_view>

@@ -1,11 +1,11 @@
-#include "demogenerator.h"
+#include "core/demo/demogenerator.h"
 
-#include "demobuffer.h"
-#include "demoentry.h"
-#include "demorandom.h"
-#include "demorender.h"
-#include "demotemplates.h"
-#include "demotimeline.h"
+#include "core/demo/demobuffer.h"
+#include "core/demo/demoentry.h"
+#include "core/demo/demorandom.h"
+#include "core/demo/demorender.h"
+#include "core/demo/demotemplates.h"
+#include "core/demo/demotimeline.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

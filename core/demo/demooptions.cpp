@@ -1,4 +1,4 @@
-#include "demooptions.h"
+#include "core/demo/demooptions.h"
 
 #include <QFile>
 #include <QSaveFile>

@@ -1,7 +1,7 @@
-#include "demorender.h"
+#include "core/demo/demorender.h"
 
-#include "demobuffer.h"
-#include "demotemplates.h"
+#include "core/demo/demobuffer.h"
+#include "core/demo/demotemplates.h"
 
 #include <array>
 

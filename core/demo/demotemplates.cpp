@@ -1,4 +1,4 @@
-#include "demotemplates.h"
+#include "core/demo/demotemplates.h"
 
 #include <array>
 

@@ -1,4 +1,4 @@
-#include "demotimeline.h"
+#include "core/demo/demotimeline.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "demorandom.h"
+#include "core/demo/demorandom.h"
 
 #include <functional>
 #include <vector>

@@ -1,6 +1,6 @@
-#include "evidence/attributeindex.h"
+#include "core/evidence/attributeindex.h"
 
-#include "logs/logstore.h"
+#include "core/logs/logstore.h"
 
 #include <simdjson.h>
 

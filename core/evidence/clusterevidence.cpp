@@ -1,10 +1,10 @@
-#include "evidence/clusterevidence.h"
+#include "core/evidence/clusterevidence.h"
 
-#include "clustering/clusterset.h"
-#include "evidence/attributeindex.h"
-#include "evidence/codeowners.h"
-#include "evidence/evidencetext.h"
-#include "logs/logstore.h"
+#include "core/clustering/clusterset.h"
+#include "core/evidence/attributeindex.h"
+#include "core/evidence/codeowners.h"
+#include "core/evidence/evidencetext.h"
+#include "core/logs/logstore.h"
 
 #include <QDir>
 #include <QJsonDocument>

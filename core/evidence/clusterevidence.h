@@ -1,10 +1,10 @@
 #pragma once
 
-#include "evidence/codefetcher.h"
-#include "evidence/codemapping.h"
-#include "evidence/deploys.h"
-#include "evidence/difference.h"
-#include "evidence/usersaffected.h"
+#include "core/evidence/codefetcher.h"
+#include "core/evidence/codemapping.h"
+#include "core/evidence/deploys.h"
+#include "core/evidence/difference.h"
+#include "core/evidence/usersaffected.h"
 
 #include <QList>
 #include <QMetaType>

@@ -1,6 +1,6 @@
-#include "evidence/codefetcher.h"
+#include "core/evidence/codefetcher.h"
 
-#include "github/githubclient.h"
+#include "core/github/githubclient.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

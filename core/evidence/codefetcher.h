@@ -1,7 +1,7 @@
 #pragma once
 
-#include "evidence/codeowners.h"
-#include "util/error.h"
+#include "core/evidence/codeowners.h"
+#include "core/util/error.h"
 
 #include <QDateTime>
 #include <QHash>

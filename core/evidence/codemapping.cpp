@@ -1,6 +1,6 @@
-#include "evidence/codemapping.h"
+#include "core/evidence/codemapping.h"
 
-#include "clustering/stacktrace.h"
+#include "core/clustering/stacktrace.h"
 
 #include <QFile>
 #include <QJsonArray>

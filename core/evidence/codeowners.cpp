@@ -1,4 +1,4 @@
-#include "evidence/codeowners.h"
+#include "core/evidence/codeowners.h"
 
 namespace gardener::evidence {
 

@@ -1,8 +1,8 @@
-#include "evidence/deploys.h"
+#include "core/evidence/deploys.h"
 
-#include "evidence/evidencetext.h"
-#include "clustering/clusterset.h"
-#include "logs/logstore.h"
+#include "core/evidence/evidencetext.h"
+#include "core/clustering/clusterset.h"
+#include "core/logs/logstore.h"
 
 #include <QRegularExpression>
 #include <algorithm>

@@ -1,8 +1,8 @@
-#include "evidence/difference.h"
+#include "core/evidence/difference.h"
 
-#include "evidence/attributeindex.h"
-#include "evidence/evidencetext.h"
-#include "logs/logstore.h"
+#include "core/evidence/attributeindex.h"
+#include "core/evidence/evidencetext.h"
+#include "core/logs/logstore.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
-#include "evidence/evidencejob.h"
+#include "core/evidence/evidencejob.h"
 
-#include "evidence/attributeindex.h"
-#include "github/githubclient.h"
-#include "logs/logstore.h"
+#include "core/evidence/attributeindex.h"
+#include "core/github/githubclient.h"
+#include "core/logs/logstore.h"
 
 #include <QFutureWatcher>
 #include <mutex>

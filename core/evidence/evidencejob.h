@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clustering/clusterset.h"
-#include "evidence/clusterevidence.h"
+#include "core/clustering/clusterset.h"
+#include "core/evidence/clusterevidence.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
 // Markdown of a cluster's evidence for drafts and worklogs (see clusterevidence.h).
-#include "evidence/clusterevidence.h"
-#include "evidence/evidencetext.h"
+#include "core/evidence/clusterevidence.h"
+#include "core/evidence/evidencetext.h"
 
 #include <QDateTime>
 

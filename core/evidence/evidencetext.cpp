@@ -1,4 +1,4 @@
-#include "evidence/evidencetext.h"
+#include "core/evidence/evidencetext.h"
 
 #include <QDateTime>
 #include <QLocale>

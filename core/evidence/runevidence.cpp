@@ -1,9 +1,9 @@
-#include "evidence/runevidence.h"
+#include "core/evidence/runevidence.h"
 
-#include "clustering/clusterset.h"
-#include "evidence/attributeindex.h"
-#include "evidence/codefetcher.h"
-#include "util/waitfor.h"
+#include "core/clustering/clusterset.h"
+#include "core/evidence/attributeindex.h"
+#include "core/evidence/codefetcher.h"
+#include "core/util/waitfor.h"
 
 #include <QDateTime>
 

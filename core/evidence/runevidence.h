@@ -1,6 +1,6 @@
 #pragma once
 
-#include "evidence/clusterevidence.h"
+#include "core/evidence/clusterevidence.h"
 
 #include <vector>
 

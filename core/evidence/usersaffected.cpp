@@ -1,6 +1,6 @@
-#include "evidence/usersaffected.h"
+#include "core/evidence/usersaffected.h"
 
-#include "logs/logstore.h"
+#include "core/logs/logstore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

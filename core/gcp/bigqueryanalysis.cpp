@@ -1,6 +1,6 @@
-#include "bigqueryanalysis.h"
+#include "core/gcp/bigqueryanalysis.h"
 
-#include "logs/logstore.h"
+#include "core/logs/logstore.h"
 
 #include <QDateTime>
 #include <QFile>

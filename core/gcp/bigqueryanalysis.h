@@ -1,10 +1,10 @@
 #pragma once
 
-#include "bigqueryclient.h"
-#include "bigquerysql.h"
-#include "clustering/clusterengine.h"
-#include "logs/entryweight.h"
-#include "logs/logsummary.h"
+#include "core/gcp/bigqueryclient.h"
+#include "core/gcp/bigquerysql.h"
+#include "core/clustering/clusterengine.h"
+#include "core/logs/entryweight.h"
+#include "core/logs/logsummary.h"
 
 #include <QByteArray>
 #include <QHash>

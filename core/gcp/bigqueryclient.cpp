@@ -1,4 +1,4 @@
-#include "bigqueryclient.h"
+#include "core/gcp/bigqueryclient.h"
 
 #include <QHostAddress>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "requestpacer.h"
-#include "util/error.h"
+#include "core/gcp/requestpacer.h"
+#include "core/util/error.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

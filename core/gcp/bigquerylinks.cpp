@@ -1,5 +1,5 @@
 // Linked datasets of log buckets (Log Analytics), for choosing where BigQuery runs the query.
-#include "bigqueryclient.h"
+#include "core/gcp/bigqueryclient.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>

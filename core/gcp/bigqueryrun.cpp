@@ -1,6 +1,6 @@
-#include "bigqueryrun.h"
+#include "core/gcp/bigqueryrun.h"
 
-#include "logcollector.h"
+#include "core/gcp/logcollector.h"
 
 #include <QFile>
 #include <QJsonArray>

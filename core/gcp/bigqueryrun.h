@@ -1,7 +1,7 @@
 #pragma once
 
-#include "bigqueryanalysis.h"
-#include "bigqueryclient.h"
+#include "core/gcp/bigqueryanalysis.h"
+#include "core/gcp/bigqueryclient.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>

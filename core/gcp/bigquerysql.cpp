@@ -1,4 +1,4 @@
-#include "bigquerysql.h"
+#include "core/gcp/bigquerysql.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
-#include "browsersignin.h"
+#include "core/gcp/browsersignin.h"
 
-#include "oauthcrypto.h"
-#include "tokenrequest.h"
+#include "core/gcp/oauthcrypto.h"
+#include "core/gcp/tokenrequest.h"
 
 #include <QUrlQuery>
 

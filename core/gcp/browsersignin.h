@@ -1,8 +1,8 @@
 #pragma once
 
-#include "credentials.h"
-#include "loopbacklistener.h"
-#include "util/error.h"
+#include "core/gcp/credentials.h"
+#include "core/gcp/loopbacklistener.h"
+#include "core/util/error.h"
 
 #include <QDateTime>
 #include <QObject>

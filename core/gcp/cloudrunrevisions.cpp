@@ -1,10 +1,10 @@
 // The Cloud Run Admin API's revisions, for when each revision was created and which commit it
 // runs (docs/evidence.md, "Started with").
-#include "cloudrunrevisions.h"
+#include "core/gcp/cloudrunrevisions.h"
 
-#include "evidence/codemapping.h"
-#include "logs/logstore.h"
-#include "util/waitfor.h"
+#include "core/evidence/codemapping.h"
+#include "core/logs/logstore.h"
+#include "core/util/waitfor.h"
 
 #include <QDateTime>
 #include <QJsonArray>

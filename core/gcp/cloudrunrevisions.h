@@ -1,7 +1,7 @@
 #pragma once
 
-#include "bigqueryclient.h"
-#include "util/error.h"
+#include "core/gcp/bigqueryclient.h"
+#include "core/util/error.h"
 
 #include <QHash>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "credentials.h"
+#include "core/gcp/credentials.h"
 
 #include <QDir>
 #include <QFile>

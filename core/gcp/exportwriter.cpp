@@ -1,4 +1,4 @@
-#include "exportwriter.h"
+#include "core/gcp/exportwriter.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
-#include "livecollection.h"
+#include "core/gcp/livecollection.h"
 
-#include "secrets/secretstore.h"
-#include "tokenprovider.h"
-#include "tokenrequest.h"
+#include "core/secrets/secretstore.h"
+#include "core/gcp/tokenprovider.h"
+#include "core/gcp/tokenrequest.h"
 
 #include <QCryptographicHash>
 #include <QDir>

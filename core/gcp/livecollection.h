@@ -1,8 +1,8 @@
 #pragma once
 
-#include "logcollector.h"
-#include "profile.h"
-#include "util/error.h"
+#include "core/gcp/logcollector.h"
+#include "core/gcp/profile.h"
+#include "core/util/error.h"
 
 #include <QDateTime>
 #include <QList>

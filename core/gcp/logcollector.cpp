@@ -1,4 +1,4 @@
-#include "logcollector.h"
+#include "core/gcp/logcollector.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,7 +8,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
-#include "util/transport.h"
+#include "core/util/transport.h"
 #include <QTimer>
 #include <utility>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "exportwriter.h"
-#include "requestpacer.h"
-#include "util/error.h"
+#include "core/gcp/exportwriter.h"
+#include "core/gcp/requestpacer.h"
+#include "core/util/error.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

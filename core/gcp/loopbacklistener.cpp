@@ -1,4 +1,4 @@
-#include "loopbacklistener.h"
+#include "core/gcp/loopbacklistener.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>

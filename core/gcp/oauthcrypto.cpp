@@ -1,4 +1,4 @@
-#include "oauthcrypto.h"
+#include "core/gcp/oauthcrypto.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

@@ -1,12 +1,12 @@
-#include "profile.h"
+#include "core/gcp/profile.h"
 
-#include "secrets/secretstore.h"
+#include "core/secrets/secretstore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
 
-#include "util/privatesettings.h"
+#include "core/util/privatesettings.h"
 
 namespace gardener::gcp {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "credentials.h"
-#include "querybuilder.h"
-#include "util/error.h"
+#include "core/gcp/credentials.h"
+#include "core/gcp/querybuilder.h"
+#include "core/util/error.h"
 
 #include <QString>
 #include <QStringList>

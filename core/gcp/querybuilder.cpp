@@ -1,4 +1,4 @@
-#include "querybuilder.h"
+#include "core/gcp/querybuilder.h"
 
 #include <QRegularExpression>
 

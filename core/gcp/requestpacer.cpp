@@ -1,4 +1,4 @@
-#include "requestpacer.h"
+#include "core/gcp/requestpacer.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>

@@ -1,6 +1,6 @@
-#include "tokenprovider.h"
+#include "core/gcp/tokenprovider.h"
 
-#include "oauthcrypto.h"
+#include "core/gcp/oauthcrypto.h"
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "credentials.h"
-#include "tokenrequest.h"
+#include "core/gcp/credentials.h"
+#include "core/gcp/tokenrequest.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "tokenrequest.h"
+#include "core/gcp/tokenrequest.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,7 +8,7 @@
 #include <QPointer>
 #include <QTimer>
 
-#include "util/transport.h"
+#include "core/util/transport.h"
 
 namespace gardener::gcp {
 

@@ -1,4 +1,4 @@
-#include "github/deviceflow.h"
+#include "core/github/deviceflow.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

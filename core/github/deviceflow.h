@@ -10,7 +10,7 @@
 // Contract: one thread, event-loop driven (QTimer), no nested loops. The token is handed to
 // the finished callback and never logged. intervalScale (tests) multiplies every wait.
 
-#include "util/error.h"
+#include "core/util/error.h"
 
 #include <QObject>
 #include <QUrl>

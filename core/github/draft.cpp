@@ -1,8 +1,8 @@
-#include "github/draft.h"
+#include "core/github/draft.h"
 
-#include "github/githubtypes.h"
-#include "worklog/safetext.h"
-#include "worklog/writersections.h"
+#include "core/github/githubtypes.h"
+#include "core/worklog/safetext.h"
+#include "core/worklog/writersections.h"
 
 #include <QDir>
 #include <QFile>

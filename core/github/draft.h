@@ -2,8 +2,8 @@
 
 // Issue and comment drafts: what the user reviews and what is posted, byte for byte.
 
-#include "redaction/redactor.h"
-#include "util/error.h"
+#include "core/redaction/redactor.h"
+#include "core/util/error.h"
 
 #include <QDateTime>
 #include <QHash>

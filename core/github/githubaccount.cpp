@@ -1,11 +1,11 @@
-#include "github/githubaccount.h"
+#include "core/github/githubaccount.h"
 
-#include "github/githubtokenstore.h"
+#include "core/github/githubtokenstore.h"
 
 #include <QHostAddress>
 #include <QSettings>
 
-#include "util/privatesettings.h"
+#include "core/util/privatesettings.h"
 
 namespace gardener::github {
 

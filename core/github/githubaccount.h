@@ -8,10 +8,10 @@
 // Contract: one thread (the main thread); callbacks once, from the event loop or directly from
 // a synchronous secret backend. The secret store and the redactor outlive the account.
 
-#include "github/githubclient.h"
-#include "github/githubsession.h"
-#include "secrets/secretstore.h"
-#include "util/error.h"
+#include "core/github/githubclient.h"
+#include "core/github/githubsession.h"
+#include "core/secrets/secretstore.h"
+#include "core/util/error.h"
 
 #include <QObject>
 #include <QUrl>

@@ -1,7 +1,7 @@
-#include "github/githubclient.h"
+#include "core/github/githubclient.h"
 
-#include "github/oneshothttp.h"
-#include "util/transport.h"
+#include "core/github/oneshothttp.h"
+#include "core/util/transport.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

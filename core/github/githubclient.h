@@ -21,7 +21,7 @@
 //   treat it as "may have happened" (see IssuePoster, which reconciles).
 // - Destroying the client aborts requests in flight; their callbacks are not called.
 
-#include "util/error.h"
+#include "core/util/error.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "github/githubsession.h"
+#include "core/github/githubsession.h"
 
 #include <QDir>
 #include <QJsonObject>

@@ -7,13 +7,13 @@
 // (once, from the event loop) and the posted / postFailed signals. The redactor must outlive
 // the session. Nothing here blocks.
 
-#include "github/draft.h"
-#include "github/githubclient.h"
-#include "github/githubtypes.h"
-#include "github/issuematcher.h"
-#include "github/issueposter.h"
-#include "github/postjournal.h"
-#include "redaction/redactor.h"
+#include "core/github/draft.h"
+#include "core/github/githubclient.h"
+#include "core/github/githubtypes.h"
+#include "core/github/issuematcher.h"
+#include "core/github/issueposter.h"
+#include "core/github/postjournal.h"
+#include "core/redaction/redactor.h"
 
 #include <QObject>
 

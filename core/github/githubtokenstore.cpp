@@ -1,6 +1,6 @@
-#include "github/githubtokenstore.h"
+#include "core/github/githubtokenstore.h"
 
-#include "github/tokensource.h"
+#include "core/github/tokensource.h"
 
 namespace gardener::github {
 

@@ -7,8 +7,8 @@
 // Contract: same thread as the SecretStore; callbacks once, from the event loop (or directly
 // from the store's backend when it answers synchronously, as the memory backend does).
 
-#include "secrets/secretstore.h"
-#include "util/error.h"
+#include "core/secrets/secretstore.h"
+#include "core/util/error.h"
 
 #include <QUrl>
 

@@ -1,4 +1,4 @@
-#include "github/githubtypes.h"
+#include "core/github/githubtypes.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "github/issuematcher.h"
+#include "core/github/issuematcher.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

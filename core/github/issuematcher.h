@@ -15,9 +15,9 @@
 //
 // Contract: one thread, callback once from the event loop.
 
-#include "github/githubclient.h"
-#include "github/githubtypes.h"
-#include "github/postjournal.h"
+#include "core/github/githubclient.h"
+#include "core/github/githubtypes.h"
+#include "core/github/postjournal.h"
 
 #include <QHash>
 #include <QObject>

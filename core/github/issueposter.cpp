@@ -1,6 +1,6 @@
-#include "github/issueposter.h"
+#include "core/github/issueposter.h"
 
-#include "github/githubtypes.h"
+#include "core/github/githubtypes.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

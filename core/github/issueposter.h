@@ -24,10 +24,10 @@
 // redactor must outlive the poster. Destroying the poster mid-post drops the callback; the
 // journal row stays pending and the next post() of the same draft reconciles it.
 
-#include "github/draft.h"
-#include "github/githubclient.h"
-#include "github/postjournal.h"
-#include "redaction/redactor.h"
+#include "core/github/draft.h"
+#include "core/github/githubclient.h"
+#include "core/github/postjournal.h"
+#include "core/redaction/redactor.h"
 
 #include <QJsonObject>
 #include <QObject>

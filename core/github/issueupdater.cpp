@@ -1,6 +1,6 @@
-#include "github/issueupdater.h"
+#include "core/github/issueupdater.h"
 
-#include "github/githubtypes.h"
+#include "core/github/githubtypes.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -14,8 +14,8 @@
 // Contract: one thread; the callback runs once, from the event loop. The client must outlive
 // the updater.
 
-#include "github/githubclient.h"
-#include "util/error.h"
+#include "core/github/githubclient.h"
+#include "core/util/error.h"
 
 #include <QObject>
 #include <QStringList>

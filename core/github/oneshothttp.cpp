@@ -1,4 +1,4 @@
-#include "github/oneshothttp.h"
+#include "core/github/oneshothttp.h"
 
 #include <QSslSocket>
 #include <QTcpSocket>

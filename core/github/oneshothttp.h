@@ -12,7 +12,7 @@
 // timeout, TLS verification by QSslSocket's defaults (errors are never ignored), Content-Length
 // and chunked response bodies. Destroying the object aborts the request without a callback.
 
-#include "util/error.h"
+#include "core/util/error.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,8 +1,8 @@
 // The cross-process half of IssuePoster: the journal lock, the marker check right before an
 // issue is filed, the duplicate check right after, and the "anything new?" check of comments.
-#include "github/issueposter.h"
+#include "core/github/issueposter.h"
 
-#include "github/githubtypes.h"
+#include "core/github/githubtypes.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "github/postjournal.h"
+#include "core/github/postjournal.h"
 
 #include <QDir>
 #include <QFile>

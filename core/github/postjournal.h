@@ -7,7 +7,7 @@
 // used from the thread that opened it. Every method returns an Error naming the database file
 // and what failed; nothing throws.
 
-#include "util/error.h"
+#include "core/util/error.h"
 
 #include <QDateTime>
 #include <QList>

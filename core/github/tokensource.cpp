@@ -1,4 +1,4 @@
-#include "github/tokensource.h"
+#include "core/github/tokensource.h"
 
 #include <QList>
 #include <QtGlobal>

@@ -1,6 +1,6 @@
-#include "clusternames.h"
+#include "core/history/clusternames.h"
 
-#include "historystore.h"
+#include "core/history/historystore.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>

@@ -1,7 +1,7 @@
-#include "historystore.h"
+#include "core/history/historystore.h"
 
-#include "clusternames.h"
-#include "redaction/redactor.h"
+#include "core/history/clusternames.h"
+#include "core/redaction/redactor.h"
 
 #include <QDir>
 #include <QElapsedTimer>

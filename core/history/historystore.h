@@ -1,7 +1,7 @@
 #pragma once
 
-#include "trend.h"
-#include "util/error.h"
+#include "core/history/trend.h"
+#include "core/util/error.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,5 +1,5 @@
 // Issue links, user overrides and trends: the parts of HistoryStore that triage reads.
-#include "historystore.h"
+#include "core/history/historystore.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

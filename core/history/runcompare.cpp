@@ -2,7 +2,7 @@
 // groups the same messages differently (merges, splits, a renamed template) still compares the
 // same messages with their past, and trends are shares of all entries, so more traffic with the
 // same mix changes nothing.
-#include "historystore.h"
+#include "core/history/historystore.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "runidentity.h"
+#include "core/history/runidentity.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "trend.h"
+#include "core/history/trend.h"
 
 #include <array>
 

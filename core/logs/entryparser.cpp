@@ -1,7 +1,7 @@
-#include "entryparser.h"
+#include "core/logs/entryparser.h"
 
-#include "entrytext.h"
-#include "timestamp.h"
+#include "core/logs/entrytext.h"
+#include "core/logs/timestamp.h"
 
 #include <simdjson.h>
 

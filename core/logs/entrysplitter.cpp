@@ -1,4 +1,4 @@
-#include "entrysplitter.h"
+#include "core/logs/entrysplitter.h"
 
 #include <array>
 #include <cstring>

@@ -1,6 +1,6 @@
-#include "entrytext.h"
+#include "core/logs/entrytext.h"
 
-#include "entryparser.h"
+#include "core/logs/entryparser.h"
 
 namespace gardener {
 

@@ -1,9 +1,9 @@
-#include "logreader.h"
+#include "core/logs/logreader.h"
 
-#include "entryparser.h"
-#include "entrysplitter.h"
-#include "rawsources.h"
-#include "readpipeline.h"
+#include "core/logs/entryparser.h"
+#include "core/logs/entrysplitter.h"
+#include "core/logs/rawsources.h"
+#include "core/logs/readpipeline.h"
 
 #include <QFile>
 #include <QScopeGuard>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "logstore.h"
-#include "util/error.h"
+#include "core/logs/logstore.h"
+#include "core/util/error.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "logstore.h"
+#include "core/logs/logstore.h"
 
-#include "entrytext.h"
+#include "core/logs/entrytext.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

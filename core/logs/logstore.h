@@ -1,7 +1,7 @@
 #pragma once
 
-#include "severity.h"
-#include "stringpool.h"
+#include "core/logs/severity.h"
+#include "core/logs/stringpool.h"
 
 #include <QByteArray>
 #include <QString>

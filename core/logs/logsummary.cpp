@@ -1,4 +1,4 @@
-#include "logsummary.h"
+#include "core/logs/logsummary.h"
 
 #include <algorithm>
 #include <map>

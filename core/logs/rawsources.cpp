@@ -1,4 +1,4 @@
-#include "rawsources.h"
+#include "core/logs/rawsources.h"
 
 #include <QMutexLocker>
 #include <zlib.h>

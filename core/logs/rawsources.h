@@ -1,6 +1,6 @@
 #pragma once
 
-#include "logstore.h"
+#include "core/logs/logstore.h"
 
 #include <QByteArray>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "readjob.h"
+#include "core/logs/readjob.h"
 
 #include <QFileInfo>
 #include <QtConcurrent>

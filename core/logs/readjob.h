@@ -1,6 +1,6 @@
 #pragma once
 
-#include "logreader.h"
+#include "core/logs/logreader.h"
 
 #include <QFutureWatcher>
 #include <QObject>

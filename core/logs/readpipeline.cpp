@@ -1,4 +1,4 @@
-#include "readpipeline.h"
+#include "core/logs/readpipeline.h"
 
 #include <cstring>
 #include <zlib.h>

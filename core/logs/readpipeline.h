@@ -1,8 +1,8 @@
 #pragma once
 
-#include "entryparser.h"
-#include "entrysplitter.h"
-#include "logreader.h"
+#include "core/logs/entryparser.h"
+#include "core/logs/entrysplitter.h"
+#include "core/logs/logreader.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "severity.h"
+#include "core/logs/severity.h"
 
 #include <algorithm>
 #include <cctype>

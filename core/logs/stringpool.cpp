@@ -1,4 +1,4 @@
-#include "stringpool.h"
+#include "core/logs/stringpool.h"
 
 #include <cstring>
 

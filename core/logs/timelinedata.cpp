@@ -1,6 +1,6 @@
-#include "timelinedata.h"
+#include "core/logs/timelinedata.h"
 
-#include "logs/logstore.h"
+#include "core/logs/logstore.h"
 
 #include <array>
 #include <cmath>

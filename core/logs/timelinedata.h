@@ -1,6 +1,6 @@
 #pragma once
 
-#include "logs/severity.h"
+#include "core/logs/severity.h"
 
 #include <QtGlobal>
 #include <vector>

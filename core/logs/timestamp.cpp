@@ -1,8 +1,8 @@
-#include "timestamp.h"
+#include "core/logs/timestamp.h"
 
 #include <cstring>
 
-#include "util/civiltime.h"
+#include "core/util/civiltime.h"
 
 #include <array>
 #include <cstdio>

@@ -1,7 +1,7 @@
-#include "clusterfilterproxy.h"
+#include "core/models/clusterfilterproxy.h"
 
-#include "clustertablemodel.h"
-#include "logs/severity.h"
+#include "core/models/clustertablemodel.h"
+#include "core/logs/severity.h"
 
 namespace gardener {
 

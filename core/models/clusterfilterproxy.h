@@ -1,6 +1,6 @@
 #pragma once
 
-#include "search/searchquery.h"
+#include "core/search/searchquery.h"
 
 #include <QSet>
 #include <QSortFilterProxyModel>

@@ -1,4 +1,4 @@
-#include "clustertablemodel.h"
+#include "core/models/clustertablemodel.h"
 
 #include <QDateTime>
 #include <QLocale>

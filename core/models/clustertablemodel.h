@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clustering/clusterset.h"
-#include "models/filteredcounts.h"
+#include "core/clustering/clusterset.h"
+#include "core/models/filteredcounts.h"
 
 #include <QAbstractTableModel>
 #include <QStringList>

@@ -1,8 +1,8 @@
-#include "entrytablemodel.h"
+#include "core/models/entrytablemodel.h"
 
-#include "clustering/stacktrace.h"
-#include "evidence/clusterevidence.h"
-#include "logs/logstore.h"
+#include "core/clustering/stacktrace.h"
+#include "core/evidence/clusterevidence.h"
+#include "core/logs/logstore.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
-#include "filteredcounts.h"
+#include "core/models/filteredcounts.h"
 
-#include "logs/logstore.h"
-#include "util/workerpool.h"
+#include "core/logs/logstore.h"
+#include "core/util/workerpool.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent>

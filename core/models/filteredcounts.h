@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clustering/clusterset.h"
-#include "logs/severity.h"
+#include "core/clustering/clusterset.h"
+#include "core/logs/severity.h"
 
 #include <QObject>
 #include <atomic>

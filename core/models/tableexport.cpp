@@ -1,4 +1,4 @@
-#include "tableexport.h"
+#include "core/models/tableexport.h"
 
 #include <QAbstractItemModel>
 #include <QSaveFile>

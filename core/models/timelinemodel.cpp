@@ -1,4 +1,4 @@
-#include "timelinemodel.h"
+#include "core/models/timelinemodel.h"
 
 #include <QDateTime>
 

@@ -1,6 +1,6 @@
-#include "worklogbrowsermodel.h"
+#include "core/models/worklogbrowsermodel.h"
 
-#include "worklog/worklogreader.h"
+#include "core/worklog/worklogreader.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "util/error.h"
-#include "worklog/worklogdata.h"
+#include "core/util/error.h"
+#include "core/worklog/worklogdata.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "clustername.h"
+#include "core/naming/clustername.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -1,9 +1,9 @@
-#include "clusternaming.h"
+#include "core/naming/clusternaming.h"
 
-#include "history/clusternames.h"
-#include "history/historystore.h"
-#include "logs/logstore.h"
-#include "redaction/redactor.h"
+#include "core/history/clusternames.h"
+#include "core/history/historystore.h"
+#include "core/logs/logstore.h"
+#include "core/redaction/redactor.h"
 
 namespace gardener::naming {
 namespace {

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "clustering/clusterset.h"
-#include "clustername.h"
-#include "util/error.h"
+#include "core/clustering/clusterset.h"
+#include "core/naming/clustername.h"
+#include "core/util/error.h"
 
 #include <QStringList>
 

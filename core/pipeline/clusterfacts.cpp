@@ -1,7 +1,7 @@
-#include "clusterfacts.h"
+#include "core/pipeline/clusterfacts.h"
 
-#include "logs/logstore.h"
-#include "redaction/redactor.h"
+#include "core/logs/logstore.h"
+#include "core/redaction/redactor.h"
 
 #include <QHash>
 #include <QJsonDocument>

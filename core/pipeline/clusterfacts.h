@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clustering/clusterset.h"
+#include "core/clustering/clusterset.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,16 +1,16 @@
-#include "githubstep.h"
+#include "core/pipeline/githubstep.h"
 
-#include "github/githubsession.h"
-#include "evidence/clusterevidence.h"
-#include "evidence/runevidence.h"
-#include "github/issueupdater.h"
-#include "logs/logstore.h"
-#include "redaction/redactor.h"
-#include "worklogbuilder.h"
-#include "clusterfacts.h"
-#include "worklog/writersections.h"
-#include "naming/clusternaming.h"
-#include "util/waitfor.h"
+#include "core/github/githubsession.h"
+#include "core/evidence/clusterevidence.h"
+#include "core/evidence/runevidence.h"
+#include "core/github/issueupdater.h"
+#include "core/logs/logstore.h"
+#include "core/redaction/redactor.h"
+#include "core/pipeline/worklogbuilder.h"
+#include "core/pipeline/clusterfacts.h"
+#include "core/worklog/writersections.h"
+#include "core/naming/clusternaming.h"
+#include "core/util/waitfor.h"
 
 #include <QDir>
 #include <QRegularExpression>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "github/draft.h"
-#include "github/issuematcher.h"
-#include "runpipeline.h"
+#include "core/github/draft.h"
+#include "core/github/issuematcher.h"
+#include "core/pipeline/runpipeline.h"
 
 #include <QUrl>
 

@@ -1,14 +1,14 @@
-#include "runpipeline.h"
+#include "core/pipeline/runpipeline.h"
 
-#include "clustering/clusterengine.h"
-#include "demo/bundleddemo.h"
-#include "history/historystore.h"
-#include "history/runidentity.h"
-#include "logs/logstore.h"
-#include "naming/clusternaming.h"
-#include "worklog/worklogwriter.h"
-#include "sincelastrun.h"
-#include "worklogbuilder.h"
+#include "core/clustering/clusterengine.h"
+#include "core/demo/bundleddemo.h"
+#include "core/history/historystore.h"
+#include "core/history/runidentity.h"
+#include "core/logs/logstore.h"
+#include "core/naming/clusternaming.h"
+#include "core/worklog/worklogwriter.h"
+#include "core/pipeline/sincelastrun.h"
+#include "core/pipeline/worklogbuilder.h"
 
 #include <QDir>
 #include <QStandardPaths>

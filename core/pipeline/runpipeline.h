@@ -1,14 +1,14 @@
 #pragma once
 
-#include "clustering/clusterdecisions.h"
-#include "clustering/clusterset.h"
-#include "evidence/clusterevidence.h"
-#include "history/historystore.h"
-#include "worklog/worklogdata.h"
-#include "logs/logreader.h"
-#include "logs/logsummary.h"
-#include "triage/clustertriage.h"
-#include "util/error.h"
+#include "core/clustering/clusterdecisions.h"
+#include "core/clustering/clusterset.h"
+#include "core/evidence/clusterevidence.h"
+#include "core/history/historystore.h"
+#include "core/worklog/worklogdata.h"
+#include "core/logs/logreader.h"
+#include "core/logs/logsummary.h"
+#include "core/triage/clustertriage.h"
+#include "core/util/error.h"
 
 #include <QStringList>
 #include <functional>

@@ -1,6 +1,6 @@
-#include "sincelastrun.h"
+#include "core/pipeline/sincelastrun.h"
 
-#include "worklog/markdownscan.h"
+#include "core/worklog/markdownscan.h"
 
 #include <cmath>
 

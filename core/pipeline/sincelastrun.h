@@ -1,8 +1,8 @@
 #pragma once
 
-#include "clustering/clusterset.h"
-#include "history/historystore.h"
-#include "triage/clustertriage.h"
+#include "core/clustering/clusterset.h"
+#include "core/history/historystore.h"
+#include "core/triage/clustertriage.h"
 
 #include <QStringList>
 #include <vector>

@@ -1,11 +1,11 @@
-#include "worklogbuilder.h"
+#include "core/pipeline/worklogbuilder.h"
 
-#include "evidence/clusterevidence.h"
-#include "logs/entrytext.h"
-#include "logs/logstore.h"
-#include "worklog/worklogphrases.h"
-#include "worklog/writersections.h"
-#include "clusterfacts.h"
+#include "core/evidence/clusterevidence.h"
+#include "core/logs/entrytext.h"
+#include "core/logs/logstore.h"
+#include "core/worklog/worklogphrases.h"
+#include "core/worklog/writersections.h"
+#include "core/pipeline/clusterfacts.h"
 
 #include <QJsonDocument>
 #include <QLocale>

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "evidence/clusterevidence.h"
+#include "core/evidence/clusterevidence.h"
 
-#include "clustering/clusterset.h"
-#include "logs/logsummary.h"
-#include "triage/clustertriage.h"
-#include "worklog/worklogdata.h"
-#include "worklog/worklogwriter.h"
+#include "core/clustering/clusterset.h"
+#include "core/logs/logsummary.h"
+#include "core/triage/clustertriage.h"
+#include "core/worklog/worklogdata.h"
+#include "core/worklog/worklogwriter.h"
 
 #include <vector>
 

@@ -1,7 +1,7 @@
-#include "worklogimport.h"
+#include "core/pipeline/worklogimport.h"
 
-#include "clustering/fingerprint.h"
-#include "clustering/masker.h"
+#include "core/clustering/fingerprint.h"
+#include "core/clustering/masker.h"
 
 #include <QCryptographicHash>
 

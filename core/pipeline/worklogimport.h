@@ -1,8 +1,8 @@
 #pragma once
 
-#include "history/historystore.h"
-#include "util/error.h"
-#include "worklog/worklogdata.h"
+#include "core/history/historystore.h"
+#include "core/util/error.h"
+#include "core/worklog/worklogdata.h"
 
 namespace gardener::pipeline {
 

@@ -1,7 +1,7 @@
-#include "redaction/detectors.h"
+#include "core/redaction/detectors.h"
 
-#include "redaction/detectortable.h"
-#include "redaction/encodedforms.h"
+#include "core/redaction/detectortable.h"
+#include "core/redaction/encodedforms.h"
 
 #include <algorithm>
 #include <functional>

@@ -2,7 +2,7 @@
 
 // The built-in detectors behind Redactor. Internal to core/redaction.
 
-#include "redaction/redactor.h"
+#include "core/redaction/redactor.h"
 
 namespace gardener::redaction::detail {
 

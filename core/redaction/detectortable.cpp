@@ -1,6 +1,6 @@
-#include "redaction/detectortable.h"
+#include "core/redaction/detectortable.h"
 
-#include "redaction/validators.h"
+#include "core/redaction/validators.h"
 
 #include <QHostAddress>
 

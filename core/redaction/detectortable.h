@@ -3,7 +3,7 @@
 // The one table of built-in detectors (docs/security.md, "Detector table", lists the same rows).
 // Internal to core/redaction.
 
-#include "redaction/redactor.h"
+#include "core/redaction/redactor.h"
 
 #include <QRegularExpression>
 

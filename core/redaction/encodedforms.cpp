@@ -1,4 +1,4 @@
-#include "redaction/encodedforms.h"
+#include "core/redaction/encodedforms.h"
 
 #include <QRegularExpression>
 #include <QStringDecoder>

@@ -1,7 +1,7 @@
-#include "redaction/redactor.h"
+#include "core/redaction/redactor.h"
 
-#include "redaction/detectors.h"
-#include "redaction/detectortable.h"
+#include "core/redaction/detectors.h"
+#include "core/redaction/detectortable.h"
 
 #include <QCryptographicHash>
 

@@ -1,4 +1,4 @@
-#include "redaction/validators.h"
+#include "core/redaction/validators.h"
 
 #include <QHash>
 #include <QRegularExpression>

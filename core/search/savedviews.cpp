@@ -1,6 +1,6 @@
-#include "savedviews.h"
+#include "core/search/savedviews.h"
 
-#include "searchquery.h"
+#include "core/search/searchquery.h"
 
 #include <QCoreApplication>
 #include <QSettings>

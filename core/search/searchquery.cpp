@@ -1,6 +1,6 @@
-#include "searchquery.h"
+#include "core/search/searchquery.h"
 
-#include "logs/severity.h"
+#include "core/logs/severity.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "keychainbackend.h"
+#include "core/secrets/keychainbackend.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "memorybackend.h"
+#include "core/secrets/memorybackend.h"
 
 namespace gardener::secrets {
 

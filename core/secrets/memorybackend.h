@@ -1,6 +1,6 @@
 #pragma once
 
-#include "secretbackend.h"
+#include "core/secrets/secretbackend.h"
 
 #include <QHash>
 

@@ -1,7 +1,7 @@
-#include "secretstore.h"
+#include "core/secrets/secretstore.h"
 
-#include "keychainbackend.h"
-#include "memorybackend.h"
+#include "core/secrets/keychainbackend.h"
+#include "core/secrets/memorybackend.h"
 
 #include <QLoggingCategory>
 

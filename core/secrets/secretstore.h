@@ -1,7 +1,7 @@
 #pragma once
 
-#include "secretbackend.h"
-#include "util/error.h"
+#include "core/secrets/secretbackend.h"
+#include "core/util/error.h"
 
 #include <QObject>
 #include <functional>

@@ -1,4 +1,4 @@
-#include "clusterlink.h"
+#include "core/session/clusterlink.h"
 
 #include <QDir>
 #include <QFileInfo>

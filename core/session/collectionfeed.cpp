@@ -1,7 +1,7 @@
-#include "collectionfeed.h"
+#include "core/session/collectionfeed.h"
 
-#include "gcp/livecollection.h"
-#include "session.h"
+#include "core/gcp/livecollection.h"
+#include "core/session/session.h"
 
 #include <memory>
 

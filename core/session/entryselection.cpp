@@ -1,7 +1,7 @@
-#include "entryselection.h"
+#include "core/session/entryselection.h"
 
-#include "clustering/clusterset.h"
-#include "logs/logstore.h"
+#include "core/clustering/clusterset.h"
+#include "core/logs/logstore.h"
 
 #include <algorithm>
 #include <cstring>

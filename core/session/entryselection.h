@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sessiontypes.h"
+#include "core/session/sessiontypes.h"
 
 #include <atomic>
 #include <string_view>

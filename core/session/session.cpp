@@ -1,12 +1,12 @@
-#include "session.h"
+#include "core/session/session.h"
 
-#include "history/runidentity.h"
+#include "core/history/runidentity.h"
 
-#include "clustering/clusterengine.h"
-#include "entryselection.h"
-#include "logs/logstore.h"
-#include "naming/clusternaming.h"
-#include "sessionworkers.h"
+#include "core/clustering/clusterengine.h"
+#include "core/session/entryselection.h"
+#include "core/logs/logstore.h"
+#include "core/naming/clusternaming.h"
+#include "core/session/sessionworkers.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "clustering/clusterdecisions.h"
-#include "clustering/clusterset.h"
-#include "logs/entryweight.h"
-#include "logs/logreader.h"
-#include "sessiontypes.h"
+#include "core/clustering/clusterdecisions.h"
+#include "core/clustering/clusterset.h"
+#include "core/logs/entryweight.h"
+#include "core/logs/logreader.h"
+#include "core/session/sessiontypes.h"
 
 #include <QFuture>
 #include <QObject>

@@ -1,9 +1,9 @@
-#include "session.h"
+#include "core/session/session.h"
 
-#include "clustering/clusterengine.h"
-#include "logs/logstore.h"
-#include "naming/clusternaming.h"
-#include "sessionworkers.h"
+#include "core/clustering/clusterengine.h"
+#include "core/logs/logstore.h"
+#include "core/naming/clusternaming.h"
+#include "core/session/sessionworkers.h"
 
 #include <QElapsedTimer>
 #include <QPointer>

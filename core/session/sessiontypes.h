@@ -1,6 +1,6 @@
 #pragma once
 
-#include "logs/timelinedata.h"
+#include "core/logs/timelinedata.h"
 
 #include <QMetaType>
 #include <QString>

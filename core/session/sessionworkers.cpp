@@ -1,6 +1,6 @@
-#include "sessionworkers.h"
+#include "core/session/sessionworkers.h"
 
-#include "logs/logstore.h"
+#include "core/logs/logstore.h"
 
 
 namespace gardener::sessiondetail {

@@ -3,8 +3,8 @@
 // What the Session's two ways of loading (files, and pages streamed from a collection) share:
 // the overall timeline (the worker pool is util/workerpool.h). Internal to core/session.
 
-#include "logs/timelinedata.h"
-#include "util/workerpool.h"
+#include "core/logs/timelinedata.h"
+#include "core/util/workerpool.h"
 
 namespace gardener {
 class LogStore;

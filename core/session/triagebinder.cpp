@@ -1,11 +1,11 @@
-#include "triagebinder.h"
+#include "core/session/triagebinder.h"
 
-#include "history/clusternames.h"
-#include "naming/clusternaming.h"
+#include "core/history/clusternames.h"
+#include "core/naming/clusternaming.h"
 
-#include "history/historystore.h"
-#include "logs/logstore.h"
-#include "session.h"
+#include "core/history/historystore.h"
+#include "core/logs/logstore.h"
+#include "core/session/session.h"
 
 
 namespace gardener::triage {

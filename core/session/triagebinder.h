@@ -1,8 +1,8 @@
 #pragma once
 
-#include "models/clustertablemodel.h"
-#include "triage/clustertriage.h"
-#include "triage/rules.h"
+#include "core/models/clustertablemodel.h"
+#include "core/triage/clustertriage.h"
+#include "core/triage/rules.h"
 
 #include <QObject>
 

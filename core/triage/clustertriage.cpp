@@ -1,7 +1,7 @@
-#include "clustertriage.h"
+#include "core/triage/clustertriage.h"
 
-#include "evidence/deploys.h"
-#include "logs/logstore.h"
+#include "core/evidence/deploys.h"
+#include "core/logs/logstore.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "clustering/clusterset.h"
-#include "history/historystore.h"
-#include "rules.h"
+#include "core/clustering/clusterset.h"
+#include "core/history/historystore.h"
+#include "core/triage/rules.h"
 
 #include <vector>
 

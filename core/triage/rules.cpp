@@ -1,4 +1,4 @@
-#include "rules.h"
+#include "core/triage/rules.h"
 
 #include <QFile>
 #include <QStringView>

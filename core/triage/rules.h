@@ -1,7 +1,7 @@
 #pragma once
 
-#include "triage.h"
-#include "util/error.h"
+#include "core/triage/triage.h"
+#include "core/util/error.h"
 
 #include <QRegularExpression>
 #include <optional>

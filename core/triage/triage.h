@@ -1,7 +1,7 @@
 #pragma once
 
-#include "history/trend.h"
-#include "logs/severity.h"
+#include "core/history/trend.h"
+#include "core/logs/severity.h"
 
 #include <QString>
 #include <QStringList>

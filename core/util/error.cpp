@@ -1,4 +1,4 @@
-#include "error.h"
+#include "core/util/error.h"
 
 namespace gardener {
 

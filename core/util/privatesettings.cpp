@@ -1,4 +1,4 @@
-#include "privatesettings.h"
+#include "core/util/privatesettings.h"
 
 #include <QCoreApplication>
 #include <QDir>

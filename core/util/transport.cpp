@@ -1,4 +1,4 @@
-#include "util/transport.h"
+#include "core/util/transport.h"
 
 #include <QHostAddress>
 #include <QNetworkReply>

@@ -1,4 +1,4 @@
-#include "workerpool.h"
+#include "core/util/workerpool.h"
 
 #include <QThread>
 #include <QThreadPool>

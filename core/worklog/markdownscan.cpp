@@ -1,4 +1,4 @@
-#include "markdownscan.h"
+#include "core/worklog/markdownscan.h"
 
 #include <QRegularExpression>
 

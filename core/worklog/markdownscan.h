@@ -4,7 +4,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "worklines.h"
+#include "core/worklog/worklines.h"
 
 // Small, forgiving Markdown scanning used by the worklog reader. Not a Markdown parser: it
 // knows headings, fenced blocks, list items and "**Label:** value" fields, which is all the

@@ -1,4 +1,4 @@
-#include "mojibake.h"
+#include "core/worklog/mojibake.h"
 
 #include <algorithm>
 #include <array>

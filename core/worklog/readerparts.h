@@ -1,7 +1,7 @@
 #pragma once
 
-#include "markdownscan.h"
-#include "worklogdata.h"
+#include "core/worklog/markdownscan.h"
+#include "core/worklog/worklogdata.h"
 
 // Internal pieces of WorklogReader (not part of the public API).
 

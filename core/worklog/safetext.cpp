@@ -1,6 +1,6 @@
-#include "safetext.h"
+#include "core/worklog/safetext.h"
 
-#include "redaction/redactor.h"
+#include "core/redaction/redactor.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "sincelastrun.h"
+#include "core/worklog/sincelastrun.h"
 
 namespace gardener::worklog {
 

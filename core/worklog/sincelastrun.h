@@ -1,6 +1,6 @@
 #pragma once
 
-#include "worklogdata.h"
+#include "core/worklog/worklogdata.h"
 
 #include <functional>
 

@@ -1,5 +1,5 @@
-#include "readerparts.h"
-#include "worklogphrases.h"
+#include "core/worklog/readerparts.h"
+#include "core/worklog/worklogphrases.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "worklines.h"
+#include "core/worklog/worklines.h"
 
 namespace gardener::worklog::md {
 

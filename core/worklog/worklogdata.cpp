@@ -1,4 +1,4 @@
-#include "worklogdata.h"
+#include "core/worklog/worklogdata.h"
 
 namespace gardener::worklog {
 

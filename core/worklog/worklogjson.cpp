@@ -1,4 +1,4 @@
-#include "worklogjson.h"
+#include "core/worklog/worklogjson.h"
 
 #include <QJsonArray>
 

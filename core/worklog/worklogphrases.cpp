@@ -1,4 +1,4 @@
-#include "worklogphrases.h"
+#include "core/worklog/worklogphrases.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

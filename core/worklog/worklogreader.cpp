@@ -1,8 +1,8 @@
-#include "worklogreader.h"
+#include "core/worklog/worklogreader.h"
 
-#include "mojibake.h"
-#include "readerparts.h"
-#include "worklogphrases.h"
+#include "core/worklog/mojibake.h"
+#include "core/worklog/readerparts.h"
+#include "core/worklog/worklogphrases.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "util/error.h"
-#include "worklogdata.h"
+#include "core/util/error.h"
+#include "core/worklog/worklogdata.h"
 
 #include <QByteArray>
 #include <QString>

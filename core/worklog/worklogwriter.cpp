@@ -1,9 +1,9 @@
-#include "worklogwriter.h"
+#include "core/worklog/worklogwriter.h"
 
-#include "markdownscan.h"
-#include "writersections.h"
-#include "redaction/redactor.h"
-#include "sincelastrun.h"
+#include "core/worklog/markdownscan.h"
+#include "core/worklog/writersections.h"
+#include "core/redaction/redactor.h"
+#include "core/worklog/sincelastrun.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "writersections.h"
+#include "core/worklog/writersections.h"
 
-#include "markdownscan.h"
-#include "safetext.h"
+#include "core/worklog/markdownscan.h"
+#include "core/worklog/safetext.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

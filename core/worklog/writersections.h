@@ -1,7 +1,7 @@
 #pragma once
 
-#include "worklogdata.h"
-#include "worklogwriter.h"
+#include "core/worklog/worklogdata.h"
+#include "core/worklog/worklogwriter.h"
 
 #include <QString>
 #include <functional>

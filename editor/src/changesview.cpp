@@ -1,6 +1,6 @@
-#include "changesview.h"
+#include "editor/src/changesview.h"
 
-#include "highlighting.h"
+#include "editor/src/highlighting.h"
 
 #include <QEvent>
 #include <QFontDatabase>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "linediff.h"
+#include "editor/src/linediff.h"
 
 #include <QPlainTextEdit>
 

@@ -1,4 +1,4 @@
-#include "draftautosaver.h"
+#include "editor/src/draftautosaver.h"
 
 #include <QSaveFile>
 

@@ -1,4 +1,4 @@
-#include "drafteditor.h"
+#include "editor/src/drafteditor.h"
 
 #include <QContextMenuEvent>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "highlighting.h"
-#include "redactionfinding.h"
+#include "editor/src/highlighting.h"
+#include "editor/src/redactionfinding.h"
 
 #include <QPlainTextEdit>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "draftqueuemodel.h"
+#include "editor/src/draftqueuemodel.h"
 
 namespace gardener {
 

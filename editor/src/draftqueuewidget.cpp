@@ -1,6 +1,6 @@
-#include "draftqueuewidget.h"
+#include "editor/src/draftqueuewidget.h"
 
-#include "highlighting.h"
+#include "editor/src/highlighting.h"
 
 #include <QApplication>
 #include <QItemSelectionModel>

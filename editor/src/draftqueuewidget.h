@@ -1,6 +1,6 @@
 #pragma once
 
-#include "draftqueuemodel.h"
+#include "editor/src/draftqueuemodel.h"
 
 #include <QStyledItemDelegate>
 #include <QWidget>

@@ -1,12 +1,12 @@
-#include "draftreviewwidget.h"
+#include "editor/src/draftreviewwidget.h"
 
-#include "changesview.h"
-#include "draftautosaver.h"
-#include "drafteditor.h"
-#include "findbar.h"
-#include "findingspanel.h"
-#include "labelsedit.h"
-#include "markdownpreview.h"
+#include "editor/src/changesview.h"
+#include "editor/src/draftautosaver.h"
+#include "editor/src/drafteditor.h"
+#include "editor/src/findbar.h"
+#include "editor/src/findingspanel.h"
+#include "editor/src/labelsedit.h"
+#include "editor/src/markdownpreview.h"
 
 #include <QFile>
 #include <QFormLayout>

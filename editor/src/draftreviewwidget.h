@@ -1,8 +1,8 @@
 #pragma once
 
-#include "editabledraft.h"
-#include "highlighting.h"
-#include "redactionfinding.h"
+#include "editor/src/editabledraft.h"
+#include "editor/src/highlighting.h"
+#include "editor/src/redactionfinding.h"
 
 #include <QTimer>
 #include <QWidget>

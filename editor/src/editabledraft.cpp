@@ -1,4 +1,4 @@
-#include "editabledraft.h"
+#include "editor/src/editabledraft.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "fallbackhighlighter.h"
+#include "editor/src/fallbackhighlighter.h"
 
-#include "highlighting.h"
+#include "editor/src/highlighting.h"
 
 #include <QFontDatabase>
 #include <QRegularExpression>

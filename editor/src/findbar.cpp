@@ -1,4 +1,4 @@
-#include "findbar.h"
+#include "editor/src/findbar.h"
 
 #include <QCheckBox>
 #include <QGridLayout>

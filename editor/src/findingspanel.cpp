@@ -1,6 +1,6 @@
-#include "findingspanel.h"
+#include "editor/src/findingspanel.h"
 
-#include "drafteditor.h"
+#include "editor/src/drafteditor.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

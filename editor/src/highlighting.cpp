@@ -1,6 +1,6 @@
-#include "highlighting.h"
+#include "editor/src/highlighting.h"
 
-#include "fallbackhighlighter.h"
+#include "editor/src/fallbackhighlighter.h"
 
 #include <QFontDatabase>
 #include <QFontInfo>

@@ -1,4 +1,4 @@
-#include "labelsedit.h"
+#include "editor/src/labelsedit.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>

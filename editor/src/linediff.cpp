@@ -1,4 +1,4 @@
-#include "linediff.h"
+#include "editor/src/linediff.h"
 
 #include <QHash>
 #include <QStringList>

@@ -1,6 +1,6 @@
-#include "markdownpreview.h"
+#include "editor/src/markdownpreview.h"
 
-#include "highlighting.h"
+#include "editor/src/highlighting.h"
 
 #include <QEvent>
 #include <QFontDatabase>

@@ -1,10 +1,10 @@
 // Test helper: types text into a DraftReviewWidget with autosave on, reports on stdout, then
 // keeps running (still typing in --endless mode) until the test kills it with SIGKILL.
 // Usage: editor_autosave_helper <path> <text> [--endless]
-#include "draftautosaver.h"
-#include "drafteditor.h"
-#include "draftreviewwidget.h"
-#include "typing.h"
+#include "editor/src/draftautosaver.h"
+#include "editor/src/drafteditor.h"
+#include "editor/src/draftreviewwidget.h"
+#include "editor/tests/typing.h"
 
 #include <QApplication>
 #include <QTest>

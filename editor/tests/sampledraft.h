@@ -1,7 +1,7 @@
 #pragma once
 
 // A realistic generated issue draft (a Cloud Run error cluster) used by tests and screenshots.
-#include "editabledraft.h"
+#include "editor/src/editabledraft.h"
 
 namespace gardener::sample {
 

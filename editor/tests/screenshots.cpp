@@ -1,12 +1,12 @@
 // Renders the draft review widget (beside a draft queue) with a sample Cloud Run draft in a
 // light and a dark palette and saves editor-light.png and editor-dark.png into a folder.
 // Usage: editor_screenshots <output-folder>
-#include "changesview.h"
-#include "draftqueuewidget.h"
-#include "drafteditor.h"
-#include "draftreviewwidget.h"
-#include "highlighting.h"
-#include "sampledraft.h"
+#include "editor/src/changesview.h"
+#include "editor/src/draftqueuewidget.h"
+#include "editor/src/drafteditor.h"
+#include "editor/src/draftreviewwidget.h"
+#include "editor/src/highlighting.h"
+#include "editor/tests/sampledraft.h"
 
 #include <QApplication>
 #include <QDir>

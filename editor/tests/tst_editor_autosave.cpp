@@ -1,10 +1,10 @@
 // Autosave: the draft is written (atomically, debounced) while the user types, so killing the
 // process with SIGKILL leaves the last draft on disk. The typing happens in a helper process.
-#include "draftautosaver.h"
-#include "drafteditor.h"
-#include "draftreviewwidget.h"
-#include "sampledraft.h"
-#include "typing.h"
+#include "editor/src/draftautosaver.h"
+#include "editor/src/drafteditor.h"
+#include "editor/src/draftreviewwidget.h"
+#include "editor/tests/sampledraft.h"
+#include "editor/tests/typing.h"
 
 #include <QElapsedTimer>
 #include <QFile>

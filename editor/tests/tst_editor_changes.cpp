@@ -1,10 +1,10 @@
 // The changes view: a line diff against the generated draft, shown with +/- lines and colours.
-#include "changesview.h"
-#include "drafteditor.h"
-#include "draftreviewwidget.h"
-#include "linediff.h"
-#include "sampledraft.h"
-#include "typing.h"
+#include "editor/src/changesview.h"
+#include "editor/src/drafteditor.h"
+#include "editor/src/draftreviewwidget.h"
+#include "editor/src/linediff.h"
+#include "editor/tests/sampledraft.h"
+#include "editor/tests/typing.h"
 
 #include <QSignalSpy>
 #include <QTabWidget>

@@ -1,10 +1,10 @@
 // Redaction findings in the editor: shown in place, explained in a tooltip, and posting (and
 // approving) stays blocked until each is removed or allowed.
-#include "drafteditor.h"
-#include "draftreviewwidget.h"
-#include "findingspanel.h"
-#include "sampledraft.h"
-#include "typing.h"
+#include "editor/src/drafteditor.h"
+#include "editor/src/draftreviewwidget.h"
+#include "editor/src/findingspanel.h"
+#include "editor/tests/sampledraft.h"
+#include "editor/tests/typing.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>

@@ -1,9 +1,9 @@
 // Highlighting: distinct formats for headings, emphasis, code fences and JSON inside ```json
 // fences, read from each block's QTextLayout formats (what the highlighter applied), for the
 // build's automatic engine (KSyntaxHighlighting with Qt 5 + KF5) and for the fallback.
-#include "drafteditor.h"
-#include "fallbackhighlighter.h"
-#include "highlighting.h"
+#include "editor/src/drafteditor.h"
+#include "editor/src/fallbackhighlighter.h"
+#include "editor/src/highlighting.h"
 
 #include <QPlainTextDocumentLayout>
 #include <QSyntaxHighlighter>

@@ -1,10 +1,10 @@
 // The rendered preview: headings keep their level, fenced code becomes a code block with its
 // language, updates are debounced, and the review widget keeps it in step with the editor.
-#include "drafteditor.h"
-#include "draftreviewwidget.h"
-#include "markdownpreview.h"
-#include "sampledraft.h"
-#include "typing.h"
+#include "editor/src/drafteditor.h"
+#include "editor/src/draftreviewwidget.h"
+#include "editor/src/markdownpreview.h"
+#include "editor/tests/sampledraft.h"
+#include "editor/tests/typing.h"
 
 #include <QScrollBar>
 #include <QSignalSpy>

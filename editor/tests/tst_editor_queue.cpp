@@ -1,7 +1,7 @@
 // The draft queue: model contract (QAbstractItemModelTester), state changes fed by the app,
 // retry for failed drafts, and moving to the next draft.
-#include "draftqueuemodel.h"
-#include "draftqueuewidget.h"
+#include "editor/src/draftqueuemodel.h"
+#include "editor/src/draftqueuewidget.h"
 
 #include <QAbstractItemModelTester>
 #include <QListView>

@@ -1,11 +1,11 @@
 // The review widget as a user drives it: shortcuts for approve, post and next draft, undo and
 // redo, find and replace, and label completion.
-#include "drafteditor.h"
-#include "draftreviewwidget.h"
-#include "findbar.h"
-#include "labelsedit.h"
-#include "sampledraft.h"
-#include "typing.h"
+#include "editor/src/drafteditor.h"
+#include "editor/src/draftreviewwidget.h"
+#include "editor/src/findbar.h"
+#include "editor/src/labelsedit.h"
+#include "editor/tests/sampledraft.h"
+#include "editor/tests/typing.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>

@@ -5,7 +5,7 @@
 // Clusters the same rows twice, once with counts summing to 100,000 and once to 10,000,000,
 // and prints time (wall and CPU) and the engine's memory for both. Exits 1 if the 10 M run takes
 // 2 CPU seconds or more, or if the engine's memory differs between the two.
-#include "gcp/bigqueryanalysis.h"
+#include "core/gcp/bigqueryanalysis.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

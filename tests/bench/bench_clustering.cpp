@@ -4,10 +4,10 @@
 // cluster it (masking on 2 threads), and report times, memory and Grouping Accuracy of
 // templates and issue clusters against the generator's truth. Also measures template mining
 // alone on one core (messages/s). Prints a Markdown table.
-#include "clustering/clusterengine.h"
-#include "clustering/evaluation.h"
-#include "demo/demogenerator.h"
-#include "logs/logreader.h"
+#include "core/clustering/clusterengine.h"
+#include "core/clustering/evaluation.h"
+#include "core/demo/demogenerator.h"
+#include "core/logs/logreader.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

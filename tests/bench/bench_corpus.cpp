@@ -5,11 +5,11 @@
 //   bench_corpus [--short] [--entries N] [--split dev|test|both] [--verbose]
 // Rules are tuned on the development split only; --verbose (which true issues are split or
 // mixed) is therefore refused for the test split. Needs python3; skips with a message without.
-#include "clustering/clusterengine.h"
-#include "clustering/evaluation.h"
-#include "logs/logreader.h"
-#include "logs/logstore.h"
-#include "testpaths.h"
+#include "core/clustering/clusterengine.h"
+#include "core/clustering/evaluation.h"
+#include "core/logs/logreader.h"
+#include "core/logs/logstore.h"
+#include "tests/common/testpaths.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

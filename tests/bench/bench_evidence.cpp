@@ -4,14 +4,14 @@
 //   bench_evidence [--entries 1000000] [--repeat 5] [--cluster]
 // With --cluster the store is clustered too, and the per-run evidence (worklog sections of all
 // clusters, one cluster's full evidence) is timed.
-#include "cloudrunentries.h"
+#include "tests/common/cloudrunentries.h"
 
-#include "clustering/clusterengine.h"
-#include "evidence/attributeindex.h"
-#include "evidence/clusterevidence.h"
-#include "evidence/difference.h"
-#include "logs/logreader.h"
-#include "logs/logstore.h"
+#include "core/clustering/clusterengine.h"
+#include "core/evidence/attributeindex.h"
+#include "core/evidence/clusterevidence.h"
+#include "core/evidence/difference.h"
+#include "core/logs/logreader.h"
+#include "core/logs/logstore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -5,11 +5,11 @@
 //                [--masked SYSTEM]
 // --verbose lists split or mixed true groups of a system; --texts lists its template texts
 // that differ from the corrected truth; --masked lists each true group's masked messages.
-#include "clustering/clusterengine.h"
-#include "clustering/evaluation.h"
-#include "clustering/masker.h"
-#include "clustering/pattern.h"
-#include "testpaths.h"
+#include "core/clustering/clusterengine.h"
+#include "core/clustering/evaluation.h"
+#include "core/clustering/masker.h"
+#include "core/clustering/pattern.h"
+#include "tests/common/testpaths.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

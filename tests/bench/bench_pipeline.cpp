@@ -12,10 +12,10 @@
 //
 // Targets (docs/performance.md): cluster --text >= 1.5 M messages/s on one core; read +
 // cluster of 1M entries <= 1.5 s wall on two cores.
-#include "cli/clustercommand.h"
-#include "demo/demogenerator.h"
-#include "logs/logreader.h"
-#include "testpaths.h"
+#include "app/cli/clustercommand.h"
+#include "core/demo/demogenerator.h"
+#include "core/logs/logreader.h"
+#include "tests/common/testpaths.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -8,7 +8,7 @@
 //   bench_reader --measure FILE [THREADS]   (internal: one read, prints one result line)
 //
 // Targets: >= 1 GB/s wall on 2 cores; peak RSS <= 0.3 x file size; gzip as fast as zcat.
-#include "logs/logreader.h"
+#include "core/logs/logreader.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -6,16 +6,16 @@
 //  - scrolling + repainting the all-entries view (one frame = scroll a page + repaint).
 // Usage: bench_ui [--short] [--entries N] [--file PATH]   (--short: 50,000 entries, for CI)
 // Exits 1 when a budget is missed (stall >= 50 ms, sort/filter >= 100 ms, frame >= 16 ms).
-#include "clusterspage.h"
-#include "demo/demogenerator.h"
-#include "entriesview.h"
-#include "filterbar.h"
-#include "logs/logstore.h"
-#include "mainwindow.h"
-#include "models/clusterfilterproxy.h"
-#include "models/clustertablemodel.h"
-#include "models/filteredcounts.h"
-#include "session/session.h"
+#include "widgets/clusterspage.h"
+#include "core/demo/demogenerator.h"
+#include "widgets/entriesview.h"
+#include "widgets/filterbar.h"
+#include "core/logs/logstore.h"
+#include "widgets/mainwindow.h"
+#include "core/models/clusterfilterproxy.h"
+#include "core/models/clustertablemodel.h"
+#include "core/models/filteredcounts.h"
+#include "core/session/session.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
-#include "cloudrunentries.h"
+#include "tests/common/cloudrunentries.h"
 
-#include "logs/logreader.h"
-#include "logs/logstore.h"
+#include "core/logs/logreader.h"
+#include "core/logs/logstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

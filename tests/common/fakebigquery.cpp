@@ -1,4 +1,4 @@
-#include "fakebigquery.h"
+#include "tests/common/fakebigquery.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -32,8 +32,8 @@
 // setFailLate(reason): the next job fails once it "completes": getQueryResults answers 400 with
 // the reason, and jobs.get answers 200 with status.errorResult (a job error inside a 200).
 
-#include "fakebigquerysql.h"
-#include "fakehttpserver.h"
+#include "tests/common/fakebigquerysql.h"
+#include "tests/common/fakehttpserver.h"
 
 #include <QJsonObject>
 #include <functional>

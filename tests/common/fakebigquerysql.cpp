@@ -1,4 +1,4 @@
-#include "fakebigquerysql.h"
+#include "tests/common/fakebigquerysql.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

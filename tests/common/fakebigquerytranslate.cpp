@@ -1,6 +1,6 @@
 // GoogleSQL -> SQLite translation and execution for BqSqlEngine (the mapping is documented in
 // fakebigquerysql.h).
-#include "fakebigquerysql.h"
+#include "tests/common/fakebigquerysql.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "fakegithub.h"
+#include "tests/common/fakegithub.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

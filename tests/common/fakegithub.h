@@ -23,7 +23,7 @@
 // "documentation_url"} bodies. The API prefix is "" (github.com style) or e.g. "/api/v3" (GHES).
 // Faults are armed per request kind and fire once per arming.
 
-#include "fakehttpserver.h"
+#include "tests/common/fakehttpserver.h"
 
 #include <QDateTime>
 #include <QJsonArray>

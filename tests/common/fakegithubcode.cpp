@@ -1,6 +1,6 @@
 // Repository code routes of FakeGitHub: list commits and get repository content, in the shapes
 // of GitHub's REST reference ("List commits", "Get repository content").
-#include "fakegithub.h"
+#include "tests/common/fakegithub.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "fakegoogle.h"
+#include "tests/common/fakegoogle.h"
 
-#include "gcp/oauthcrypto.h"
+#include "core/gcp/oauthcrypto.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

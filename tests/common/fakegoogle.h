@@ -16,7 +16,7 @@
 //                            for a service it does not know
 // Tests script faults per list call through setListFault().
 
-#include "fakehttpserver.h"
+#include "tests/common/fakehttpserver.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "fakehttpserver.h"
+#include "tests/common/fakehttpserver.h"
 
 #include <QDateTime>
 #include <QTcpServer>

@@ -1,4 +1,4 @@
-#include "gfmcheck.h"
+#include "tests/common/gfmcheck.h"
 
 #include <QProcess>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "secretscan.h"
+#include "tests/common/secretscan.h"
 
 #include <QDir>
 #include <QDirIterator>

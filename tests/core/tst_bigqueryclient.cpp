@@ -1,8 +1,8 @@
 // The BigQuery client and the grouped query, against the fake BigQuery that executes the SQL.
-#include "clustering/masker.h"
-#include "fakebigquery.h"
-#include "testpaths.h"
-#include "gcp/bigqueryanalysis.h"
+#include "core/clustering/masker.h"
+#include "tests/common/fakebigquery.h"
+#include "tests/common/testpaths.h"
+#include "core/gcp/bigqueryanalysis.h"
 
 #include <QDirIterator>
 #include <QFile>

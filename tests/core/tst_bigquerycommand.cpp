@@ -1,11 +1,11 @@
 // `loggardener collect/run --engine bigquery` end to end: a service-account key whose token_uri
 // is the fake Google, the fake BigQuery (which also lists the linked datasets).
-#include "cli/bigquerycollect.h"
-#include "cli/collectcommand.h"
-#include "cli/runcommand.h"
-#include "fakebigquery.h"
-#include "fakegoogle.h"
-#include "gcp/bigqueryanalysis.h"
+#include "app/cli/bigquerycollect.h"
+#include "app/cli/collectcommand.h"
+#include "app/cli/runcommand.h"
+#include "tests/common/fakebigquery.h"
+#include "tests/common/fakegoogle.h"
+#include "core/gcp/bigqueryanalysis.h"
 
 #include <QCoreApplication>
 #include <QFile>

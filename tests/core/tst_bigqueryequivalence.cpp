@@ -1,11 +1,11 @@
 // End to end: 200,000 entries behind the fake BigQuery, analysed there with the grouped query
 // and clustered locally from the weighted rows, give the same issue clusters (fingerprints,
 // counts, first/last seen) as downloading the same entries and clustering them locally.
-#include "clustering/clusterengine.h"
-#include "fakebigquery.h"
-#include "gcp/bigqueryanalysis.h"
-#include "logs/logreader.h"
-#include "logs/logstore.h"
+#include "core/clustering/clusterengine.h"
+#include "tests/common/fakebigquery.h"
+#include "core/gcp/bigqueryanalysis.h"
+#include "core/logs/logreader.h"
+#include "core/logs/logstore.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

@@ -1,12 +1,12 @@
 // The Cloud Run Admin API's revisions.list against the fake Google (real Revision shape, pages
 // of two, Bearer checked), and their creation times and commits in the deploy evidence.
-#include "cloudrunentries.h"
-#include "evidence/deploys.h"
-#include "fakegoogle.h"
-#include "gcp/cloudrunrevisions.h"
-#include "gcp/credentials.h"
-#include "gcp/tokenprovider.h"
-#include "logs/logstore.h"
+#include "tests/common/cloudrunentries.h"
+#include "core/evidence/deploys.h"
+#include "tests/common/fakegoogle.h"
+#include "core/gcp/cloudrunrevisions.h"
+#include "core/gcp/credentials.h"
+#include "core/gcp/tokenprovider.h"
+#include "core/logs/logstore.h"
 
 #include <QFile>
 #include <QJsonDocument>

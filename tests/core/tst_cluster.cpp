@@ -1,7 +1,7 @@
 // Issue clusters: the worklogs' grouping, statistics, incremental = batch, user decisions,
 // cancellation and hostile input.
-#include "clustering/clusterengine.h"
-#include "logs/logstore.h"
+#include "core/clustering/clusterengine.h"
+#include "core/logs/logstore.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>

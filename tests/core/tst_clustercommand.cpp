@@ -1,6 +1,6 @@
 // `loggardener cluster`: --text input, JSON keys of the command-line contract, members,
 // formats, usage errors, the bundled demo.
-#include "cli/clustercommand.h"
+#include "app/cli/clustercommand.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

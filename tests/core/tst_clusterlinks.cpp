@@ -1,10 +1,10 @@
 // Links out of and into the app: the Logs Explorer and Cloud Trace console URLs of a cluster and
 // an entry, loggardener:// links to a cluster, and "users affected" counted from the entries.
-#include "evidence/usersaffected.h"
-#include "logs/logreader.h"
-#include "logs/logstore.h"
-#include "pipeline/clusterfacts.h"
-#include "session/clusterlink.h"
+#include "core/evidence/usersaffected.h"
+#include "core/logs/logreader.h"
+#include "core/logs/logstore.h"
+#include "core/pipeline/clusterfacts.h"
+#include "core/session/clusterlink.h"
 
 #include <QTest>
 #include <QUrl>

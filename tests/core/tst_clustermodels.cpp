@@ -1,11 +1,11 @@
 // ClusterTableModel and ClusterFilterProxy under QAbstractItemModelTester: snapshots that keep,
 // drop and add clusters; sorting by raw values; each filter on its own.
-#include "clustering/clusterset.h"
-#include "models/clusterfilterproxy.h"
-#include "models/clustertablemodel.h"
-#include "history/historystore.h"
-#include "session/triagebinder.h"
-#include "triage/clustertriage.h"
+#include "core/clustering/clusterset.h"
+#include "core/models/clusterfilterproxy.h"
+#include "core/models/clustertablemodel.h"
+#include "core/history/historystore.h"
+#include "core/session/triagebinder.h"
+#include "core/triage/clustertriage.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,13 +1,13 @@
-#include "clustering/clusterengine.h"
-#include "demo/bundleddemo.h"
-#include "demo/demogenerator.h"
-#include "history/clusternames.h"
-#include "history/historystore.h"
-#include "logs/logreader.h"
-#include "logs/logstore.h"
-#include "models/clustertablemodel.h"
-#include "naming/clustername.h"
-#include "naming/clusternaming.h"
+#include "core/clustering/clusterengine.h"
+#include "core/demo/bundleddemo.h"
+#include "core/demo/demogenerator.h"
+#include "core/history/clusternames.h"
+#include "core/history/historystore.h"
+#include "core/logs/logreader.h"
+#include "core/logs/logstore.h"
+#include "core/models/clustertablemodel.h"
+#include "core/naming/clustername.h"
+#include "core/naming/clusternaming.h"
 
 #include <QBuffer>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
 // ClusterEngine::addWeighted: a row of count N is N entries for counts, first/last seen,
 // severities, services and time buckets, at the memory cost of one entry.
-#include "clustering/clusterengine.h"
+#include "core/clustering/clusterengine.h"
 
 #include <QTest>
 #include <map>

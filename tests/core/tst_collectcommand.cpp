@@ -1,8 +1,8 @@
 // `loggardener collect` end to end against the fake Google: a service-account key file from
 // GOOGLE_APPLICATION_CREDENTIALS whose token_uri points at the fake, and a saved profile.
-#include "cli/collectcommand.h"
-#include "fakegoogle.h"
-#include "gcp/profile.h"
+#include "app/cli/collectcommand.h"
+#include "tests/common/fakegoogle.h"
+#include "core/gcp/profile.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>

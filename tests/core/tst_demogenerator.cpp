@@ -1,9 +1,9 @@
-#include "cli/generatecommand.h"
-#include "demo/bundleddemo.h"
-#include "demo/demogenerator.h"
-#include "demo/demotemplates.h"
+#include "app/cli/generatecommand.h"
+#include "core/demo/bundleddemo.h"
+#include "core/demo/demogenerator.h"
+#include "core/demo/demotemplates.h"
 
-#include "logs/logreader.h"
+#include "core/logs/logreader.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -1,11 +1,11 @@
-#include "gfmcheck.h"
-#include "github/draft.h"
-#include "logs/logstore.h"
-#include "pipeline/githubstep.h"
-#include "pipeline/runpipeline.h"
-#include "pipeline/worklogbuilder.h"
-#include "redaction/redactor.h"
-#include "worklog/safetext.h"
+#include "tests/common/gfmcheck.h"
+#include "core/github/draft.h"
+#include "core/logs/logstore.h"
+#include "core/pipeline/githubstep.h"
+#include "core/pipeline/runpipeline.h"
+#include "core/pipeline/worklogbuilder.h"
+#include "core/redaction/redactor.h"
+#include "core/worklog/safetext.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
 // Template mining: wildcards where messages differ, words kept where they matter, caps.
-#include "clustering/clusterengine.h"
+#include "core/clustering/clusterengine.h"
 
 #include <QTest>
 #include <random>

@@ -1,8 +1,8 @@
 // The entries table's Error Reporting column: errorGroups[0].id of each entry, with the group's
 // console page; empty for entries Error Reporting does not group.
-#include "cloudrunentries.h"
-#include "logs/logstore.h"
-#include "models/entrytablemodel.h"
+#include "tests/common/cloudrunentries.h"
+#include "core/logs/logstore.h"
+#include "core/models/entrytablemodel.h"
 
 #include <QTest>
 

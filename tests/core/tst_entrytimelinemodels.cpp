@@ -1,9 +1,9 @@
 // EntryTableModel (virtual rows over a LogStore) and TimelineModel / buildTimeline under
 // QAbstractItemModelTester.
-#include "logs/logstore.h"
-#include "models/entrytablemodel.h"
-#include "logs/timelinedata.h"
-#include "models/timelinemodel.h"
+#include "core/logs/logstore.h"
+#include "core/models/entrytablemodel.h"
+#include "core/logs/timelinedata.h"
+#include "core/models/timelinemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>

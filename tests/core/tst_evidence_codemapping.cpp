@@ -1,4 +1,4 @@
-#include "evidence/codemapping.h"
+#include "core/evidence/codemapping.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,10 +1,10 @@
-#include "cloudrunentries.h"
+#include "tests/common/cloudrunentries.h"
 
-#include "clustering/clusterengine.h"
-#include "evidence/deploys.h"
-#include "logs/logstore.h"
-#include "triage/clustertriage.h"
-#include "triage/rules.h"
+#include "core/clustering/clusterengine.h"
+#include "core/evidence/deploys.h"
+#include "core/logs/logstore.h"
+#include "core/triage/clustertriage.h"
+#include "core/triage/rules.h"
 
 #include <QTest>
 

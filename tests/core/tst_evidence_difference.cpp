@@ -1,9 +1,9 @@
-#include "cloudrunentries.h"
+#include "tests/common/cloudrunentries.h"
 
-#include "evidence/attributeindex.h"
-#include "evidence/difference.h"
-#include "logs/logreader.h"
-#include "logs/logstore.h"
+#include "core/evidence/attributeindex.h"
+#include "core/evidence/difference.h"
+#include "core/logs/logreader.h"
+#include "core/logs/logstore.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
-#include "fakegithub.h"
+#include "tests/common/fakegithub.h"
 
-#include "evidence/codefetcher.h"
-#include "github/githubclient.h"
+#include "core/evidence/codefetcher.h"
+#include "core/github/githubclient.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,14 +1,14 @@
-#include "cloudrunentries.h"
-#include "fakegithub.h"
+#include "tests/common/cloudrunentries.h"
+#include "tests/common/fakegithub.h"
 
-#include "clustering/clusterengine.h"
-#include "evidence/attributeindex.h"
-#include "evidence/clusterevidence.h"
-#include "github/draft.h"
-#include "github/githubclient.h"
-#include "logs/logstore.h"
-#include "worklog/worklogreader.h"
-#include "worklog/worklogwriter.h"
+#include "core/clustering/clusterengine.h"
+#include "core/evidence/attributeindex.h"
+#include "core/evidence/clusterevidence.h"
+#include "core/github/draft.h"
+#include "core/github/githubclient.h"
+#include "core/logs/logstore.h"
+#include "core/worklog/worklogreader.h"
+#include "core/worklog/worklogwriter.h"
 
 #include <QStandardPaths>
 #include <QTest>

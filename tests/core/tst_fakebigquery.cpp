@@ -1,5 +1,5 @@
 // The fake BigQuery speaks the REST wire format and executes the SQL it receives.
-#include "fakebigquery.h"
+#include "tests/common/fakebigquery.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>

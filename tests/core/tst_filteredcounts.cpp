@@ -1,10 +1,10 @@
 // Counts that follow the filters: countFiltered over a real store and its clusters, the job
 // that runs it off the UI thread, and the clusters table showing "120 of 3,400".
-#include "clustering/clusterengine.h"
-#include "logs/logstore.h"
-#include "models/clusterfilterproxy.h"
-#include "models/clustertablemodel.h"
-#include "models/filteredcounts.h"
+#include "core/clustering/clusterengine.h"
+#include "core/logs/logstore.h"
+#include "core/models/clusterfilterproxy.h"
+#include "core/models/clustertablemodel.h"
+#include "core/models/filteredcounts.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>

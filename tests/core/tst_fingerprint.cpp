@@ -1,9 +1,9 @@
 // Fingerprints: the documented rule, stable values, independence from run and input order.
-#include "clustering/clusterengine.h"
-#include "clustering/fingerprint.h"
-#include "demo/demogenerator.h"
-#include "logs/logreader.h"
-#include "logs/logstore.h"
+#include "core/clustering/clusterengine.h"
+#include "core/clustering/fingerprint.h"
+#include "core/demo/demogenerator.h"
+#include "core/logs/logreader.h"
+#include "core/logs/logstore.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>

@@ -1,8 +1,8 @@
 // PKCE, JWT signing, credential files and the token provider against the local fake Google.
-#include "fakegoogle.h"
-#include "gcp/credentials.h"
-#include "gcp/oauthcrypto.h"
-#include "gcp/tokenprovider.h"
+#include "tests/common/fakegoogle.h"
+#include "core/gcp/credentials.h"
+#include "core/gcp/oauthcrypto.h"
+#include "core/gcp/tokenprovider.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

@@ -3,15 +3,15 @@
 // arrived, an interrupted collection is listed and resumes without gaps or duplicates, the
 // collected entries save as an export the reader opens, and a revoked sign-in asks to sign in
 // again.
-#include "fakegoogle.h"
-#include "gcp/livecollection.h"
-#include "gcp/tokenrequest.h"
-#include "logs/logreader.h"
-#include "logs/logstore.h"
-#include "secrets/memorybackend.h"
-#include "secrets/secretstore.h"
-#include "session/collectionfeed.h"
-#include "session/session.h"
+#include "tests/common/fakegoogle.h"
+#include "core/gcp/livecollection.h"
+#include "core/gcp/tokenrequest.h"
+#include "core/logs/logreader.h"
+#include "core/logs/logstore.h"
+#include "core/secrets/memorybackend.h"
+#include "core/secrets/secretstore.h"
+#include "core/session/collectionfeed.h"
+#include "core/session/session.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,9 +1,9 @@
 // LogCollector against the fake Cloud Logging API: paging, pacing, backoff, retries, timeouts,
 // dropped connections, malformed answers, token refresh, cancel and resume.
-#include "fakegoogle.h"
-#include "gcp/logcollector.h"
-#include "gcp/tokenprovider.h"
-#include "logs/logreader.h"
+#include "tests/common/fakegoogle.h"
+#include "core/gcp/logcollector.h"
+#include "core/gcp/tokenprovider.h"
+#include "core/logs/logreader.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 // The query builder's exact filter strings, the filter syntax check, and profiles in QSettings.
-#include "gcp/profile.h"
-#include "gcp/querybuilder.h"
-#include "secrets/memorybackend.h"
-#include "secrets/secretstore.h"
+#include "core/gcp/profile.h"
+#include "core/gcp/querybuilder.h"
+#include "core/secrets/memorybackend.h"
+#include "core/secrets/secretstore.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 // Browser sign-in (RFC 8252 + PKCE) against the fake Google; the test plays the browser.
-#include "fakegoogle.h"
-#include "gcp/browsersignin.h"
-#include "gcp/oauthcrypto.h"
+#include "tests/common/fakegoogle.h"
+#include "core/gcp/browsersignin.h"
+#include "core/gcp/oauthcrypto.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

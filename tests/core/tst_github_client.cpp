@@ -1,8 +1,8 @@
 // The REST client: Link paging, GitHub headers, error bodies as clear Errors, rate limits,
 // GHES base paths, and no token sent to a foreign host.
-#include "fakegithub.h"
-#include "github/githubclient.h"
-#include "github/githubsession.h"
+#include "tests/common/fakegithub.h"
+#include "core/github/githubclient.h"
+#include "core/github/githubsession.h"
 
 #include <QJsonObject>
 #include <QTemporaryDir>

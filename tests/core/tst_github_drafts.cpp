@@ -1,11 +1,11 @@
 // Drafts: worklog-style titles and labels, template overrides, the 65,536-character limit,
 // frequency wording, and drafts that survive a restart. Device flow: slow_down honoured.
-#include "fakegithub.h"
-#include "github/deviceflow.h"
-#include "github/draft.h"
-#include "github/githubsession.h"
-#include "github/githubtypes.h"
-#include "github/tokensource.h"
+#include "tests/common/fakegithub.h"
+#include "core/github/deviceflow.h"
+#include "core/github/draft.h"
+#include "core/github/githubsession.h"
+#include "core/github/githubtypes.h"
+#include "core/github/tokensource.h"
 
 #include <QElapsedTimer>
 #include <QFile>

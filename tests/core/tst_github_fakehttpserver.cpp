@@ -1,5 +1,5 @@
 // The shared fake HTTP server behaves as documented: routes, bodies, delays, faults, log.
-#include "fakehttpserver.h"
+#include "tests/common/fakehttpserver.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

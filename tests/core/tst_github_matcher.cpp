@@ -1,9 +1,9 @@
 // Matching a cluster to GitHub issues: the fingerprint marker (label listing, all pages), the
 // journal, and search, which lags and never alone concludes "no issue".
-#include "fakegithub.h"
-#include "github/githubsession.h"
-#include "github/githubtypes.h"
-#include "github/issuematcher.h"
+#include "tests/common/fakegithub.h"
+#include "core/github/githubsession.h"
+#include "core/github/githubtypes.h"
+#include "core/github/issuematcher.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,12 +1,12 @@
 // Posting happens once: no duplicate issue after a 502, a dropped connection or a client that
 // dies mid-post; the posted body is the reviewed text byte for byte; writes are paced.
-#include "fakegithub.h"
-#include "github/draft.h"
-#include "github/githubclient.h"
-#include "github/githubtypes.h"
-#include "github/issueposter.h"
-#include "github/postjournal.h"
-#include "redaction/redactor.h"
+#include "tests/common/fakegithub.h"
+#include "core/github/draft.h"
+#include "core/github/githubclient.h"
+#include "core/github/githubtypes.h"
+#include "core/github/issueposter.h"
+#include "core/github/postjournal.h"
+#include "core/redaction/redactor.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -1,10 +1,10 @@
 // The GitHub token: environment first, then the keychain; a real Secret Service round trip,
 // and no token in any file under HOME after a whole post through a session.
-#include "fakegithub.h"
-#include "github/githubsession.h"
-#include "github/githubtokenstore.h"
-#include "secrets/memorybackend.h"
-#include "secretscan.h"
+#include "tests/common/fakegithub.h"
+#include "core/github/githubsession.h"
+#include "core/github/githubtokenstore.h"
+#include "core/secrets/memorybackend.h"
+#include "tests/common/secretscan.h"
 
 #include <QDir>
 #include <QRandomGenerator>

@@ -2,10 +2,10 @@
 // full disk fails with a message and leaves the file as it was (a child process under
 // RLIMIT_FSIZE, the limit a full disk looks like to SQLite), only real damage is set aside,
 // two first runs at once both succeed, a dropped table is explained in words, files are 0600.
-#include "github/draft.h"
-#include "github/postjournal.h"
-#include "history/historystore.h"
-#include "worklog/worklogwriter.h"
+#include "core/github/draft.h"
+#include "core/github/postjournal.h"
+#include "core/history/historystore.h"
+#include "core/worklog/worklogwriter.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 // `loggardener inspect`: JSON keys and exit codes of the command-line contract.
-#include "cli/inspectcommand.h"
-#include "testpaths.h"
+#include "app/cli/inspectcommand.h"
+#include "tests/common/testpaths.h"
 
 #include <QFile>
 #include <QJsonArray>

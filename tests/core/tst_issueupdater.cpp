@@ -1,10 +1,10 @@
 // Title prefix, labels and marker of a posted issue follow its cluster's triage: one PATCH per
 // decided change, journaled before it leaves, never sent again once done.
-#include "fakegithub.h"
-#include "github/githubclient.h"
-#include "github/githubtypes.h"
-#include "github/githubsession.h"
-#include "github/issueupdater.h"
+#include "tests/common/fakegithub.h"
+#include "core/github/githubclient.h"
+#include "core/github/githubtypes.h"
+#include "core/github/githubsession.h"
+#include "core/github/issueupdater.h"
 
 #include <QTemporaryDir>
 #include <QTest>

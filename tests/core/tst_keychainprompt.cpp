@@ -6,8 +6,8 @@
 // The desktop's prompter (gcr's org.gnome.keyring.SystemPrompter, which cannot show a window
 // offscreen) is stood in for by an object that accepts every call and never answers: a person
 // who has not typed anything yet.
-#include "secrets/keychainbackend.h"
-#include "secrets/secretstore.h"
+#include "core/secrets/keychainbackend.h"
+#include "core/secrets/secretstore.h"
 
 #include <QDBusConnection>
 #include <QDBusMessage>

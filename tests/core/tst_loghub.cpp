@@ -1,8 +1,8 @@
 // Grouping Accuracy on Loghub-2k (16 systems, content only, default options). Skips when the
 // shared data is absent. The floor is the measured figure (0.896, docs/clustering.md) minus a margin.
-#include "clustering/clusterengine.h"
-#include "clustering/evaluation.h"
-#include "testpaths.h"
+#include "core/clustering/clusterengine.h"
+#include "core/clustering/evaluation.h"
+#include "tests/common/testpaths.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "logs/logstore.h"
-#include "util/error.h"
+#include "core/logs/logstore.h"
+#include "core/util/error.h"
 
 #include <QTest>
 

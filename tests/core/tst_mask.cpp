@@ -1,5 +1,5 @@
 // Built-in masks (every kind, positive and negative cases), user masks and the limits.
-#include "clustering/masker.h"
+#include "core/clustering/masker.h"
 
 #include <QTest>
 

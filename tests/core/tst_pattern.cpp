@@ -1,6 +1,6 @@
 // Template patterns derived from a group's messages (clustering/pattern.h), on hand-made
 // groups whose expected text follows the log-parsing convention (every variable part "<*>").
-#include "clustering/pattern.h"
+#include "core/clustering/pattern.h"
 
 #include <QTest>
 

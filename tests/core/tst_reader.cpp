@@ -1,8 +1,8 @@
 // The export reader on well-formed input: every layout, gzip, the fields and the message rule.
-#include "logs/entrytext.h"
-#include "logs/logreader.h"
-#include "logs/timestamp.h"
-#include "testpaths.h"
+#include "core/logs/entrytext.h"
+#include "core/logs/logreader.h"
+#include "core/logs/timestamp.h"
+#include "tests/common/testpaths.h"
 
 #include <QFile>
 #include <QTemporaryDir>

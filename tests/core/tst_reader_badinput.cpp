@@ -1,7 +1,7 @@
 // The export reader on damaged input: every case reports where and what, keeps the good
 // entries, never crashes, never hangs, and does not hold what it skips.
-#include "logs/logreader.h"
-#include "testpaths.h"
+#include "core/logs/logreader.h"
+#include "tests/common/testpaths.h"
 
 #include <QElapsedTimer>
 #include <QFile>

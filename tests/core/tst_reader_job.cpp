@@ -1,6 +1,6 @@
 // Reading on a worker thread: progress arrives, results come back, cancel stops promptly.
-#include "logs/readjob.h"
-#include "testpaths.h"
+#include "core/logs/readjob.h"
+#include "tests/common/testpaths.h"
 
 #include <QElapsedTimer>
 #include <QFile>

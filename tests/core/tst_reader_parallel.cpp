@@ -2,8 +2,8 @@
 // single-threaded read gives: the same entries with the same fields and raw JSON, the same
 // problems (where and what) in the same order, the same report — for good and damaged input,
 // plain and gzip, and with the hostile-input limits.
-#include "logs/logreader.h"
-#include "testpaths.h"
+#include "core/logs/logreader.h"
+#include "tests/common/testpaths.h"
 
 #include <QFile>
 #include <QTest>

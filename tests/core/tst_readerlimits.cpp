@@ -2,9 +2,9 @@
 // a gzip bomb (1 GiB of tiny entries in a few MB, generated here, streaming) stops at the entry
 // limit under a stated peak memory, the limits can be raised, samples are capped, and a cut
 // gzip is an error of `cluster`, not an empty success.
-#include "cli/clustercommand.h"
-#include "cli/inspectcommand.h"
-#include "logs/logreader.h"
+#include "app/cli/clustercommand.h"
+#include "app/cli/inspectcommand.h"
+#include "core/logs/logreader.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -3,11 +3,11 @@
 // cluster name made from the clustering masker's template), and false positives on ordinary text (tests/data/redaction/ordinary.txt,
 // clean.txt and the demo generator's messages). The printed tables are the figures in
 // docs/security.md.
-#include "clustering/masker.h"
-#include "demo/bundleddemo.h"
-#include "demo/demogenerator.h"
-#include "redaction/redactor.h"
-#include "testpaths.h"
+#include "core/clustering/masker.h"
+#include "core/demo/bundleddemo.h"
+#include "core/demo/demogenerator.h"
+#include "core/redaction/redactor.h"
+#include "tests/common/testpaths.h"
 
 #include <QBuffer>
 #include <QDir>

@@ -1,13 +1,13 @@
 // Secrets in log messages and source file names do not reach what leaves the machine or is
 // kept: GitHub labels, search terms and draft fields, the history database, and what `run`
 // prints on standard output and standard error.
-#include "cli/runcommand.h"
-#include "github/draft.h"
-#include "github/issueposter.h"
-#include "history/historystore.h"
-#include "pipeline/githubstep.h"
-#include "pipeline/runpipeline.h"
-#include "redaction/redactor.h"
+#include "app/cli/runcommand.h"
+#include "core/github/draft.h"
+#include "core/github/issueposter.h"
+#include "core/history/historystore.h"
+#include "core/pipeline/githubstep.h"
+#include "core/pipeline/runpipeline.h"
+#include "core/redaction/redactor.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,7 +1,7 @@
 // The redactor scrubs every kind of secret in plain text and inside JSON (also JSON nested in a
 // JSON string), keeps JSON valid, and leaves ordinary log text alone.
-#include "redaction/redactor.h"
-#include "testpaths.h"
+#include "core/redaction/redactor.h"
+#include "tests/common/testpaths.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,7 +1,7 @@
 // `loggardener run --project … --service …` collects through the same path as `collect` (here
 // from the fake Google), then clusters, triages and writes the worklog.
-#include "cli/runcommand.h"
-#include "fakegoogle.h"
+#include "app/cli/runcommand.h"
+#include "tests/common/fakegoogle.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,6 +1,6 @@
 // Identity and trends across runs: a cluster is its member templates (weighted by count), and
 // trends compare shares of all entries, so regrouping and traffic do not fake a change.
-#include "history/historystore.h"
+#include "core/history/historystore.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,13 +1,13 @@
 // Headless runs carry the full evidence into drafts and the worklog: with GitHub, the suspect
 // commits and CODEOWNERS owners (fake GitHub serving commits and contents), besides the deploys,
 // what is different and the code line; Cloud Run creation times when known.
-#include "cloudrunentries.h"
-#include "evidence/codemapping.h"
-#include "evidence/runevidence.h"
-#include "fakegithub.h"
-#include "pipeline/githubstep.h"
-#include "pipeline/runpipeline.h"
-#include "redaction/redactor.h"
+#include "tests/common/cloudrunentries.h"
+#include "core/evidence/codemapping.h"
+#include "core/evidence/runevidence.h"
+#include "tests/common/fakegithub.h"
+#include "core/pipeline/githubstep.h"
+#include "core/pipeline/runpipeline.h"
+#include "core/redaction/redactor.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>

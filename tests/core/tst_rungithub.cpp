@@ -1,12 +1,12 @@
 // The GitHub step of a headless run against the fake GitHub: drafts wait for review unless
 // posting is asked for; a cluster whose marker is on an open issue gets a comment, urgent new
 // clusters get issues, and a second run posts no duplicate issue.
-#include "cli/runcommand.h"
-#include "fakegithub.h"
-#include "github/githubtypes.h"
-#include "github/tokensource.h"
-#include "pipeline/githubstep.h"
-#include "worklog/worklogreader.h"
+#include "app/cli/runcommand.h"
+#include "tests/common/fakegithub.h"
+#include "core/github/githubtypes.h"
+#include "core/github/tokensource.h"
+#include "core/pipeline/githubstep.h"
+#include "core/worklog/worklogreader.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>

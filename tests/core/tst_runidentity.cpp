@@ -2,10 +2,10 @@
 // same export again updates that run in the history (real SQLite) instead of adding one, so
 // trends and categories do not depend on how often someone opened it. The app (Session) and
 // `loggardener run` name the same data the same way.
-#include "demo/demogenerator.h"
-#include "history/historystore.h"
-#include "pipeline/runpipeline.h"
-#include "session/session.h"
+#include "core/demo/demogenerator.h"
+#include "core/history/historystore.h"
+#include "core/pipeline/runpipeline.h"
+#include "core/session/session.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -1,8 +1,8 @@
-#include "cli/runcommand.h"
-#include "demo/demogenerator.h"
-#include "history/historystore.h"
-#include "pipeline/runpipeline.h"
-#include "worklog/worklogreader.h"
+#include "app/cli/runcommand.h"
+#include "core/demo/demogenerator.h"
+#include "core/history/historystore.h"
+#include "core/pipeline/runpipeline.h"
+#include "core/worklog/worklogreader.h"
 
 #include <QFile>
 #include <QJsonArray>

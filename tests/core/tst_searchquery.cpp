@@ -1,8 +1,8 @@
 // The filter box's language (negation, field terms, quoted phrases, clear errors) and saved
 // filter views in QSettings.
-#include "logs/severity.h"
-#include "search/savedviews.h"
-#include "search/searchquery.h"
+#include "core/logs/severity.h"
+#include "core/search/savedviews.h"
+#include "core/search/searchquery.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

@@ -1,8 +1,8 @@
 // SecretStore against the real Secret Service (gnome-keyring on a private D-Bus session, as
 // scripts/run-tests.sh provides), plus the in-memory fallback through an injected backend.
-#include "secrets/memorybackend.h"
-#include "secrets/secretstore.h"
-#include "secretscan.h"
+#include "core/secrets/memorybackend.h"
+#include "core/secrets/secretstore.h"
+#include "tests/common/secretscan.h"
 
 #include <QFile>
 #include <QProcess>

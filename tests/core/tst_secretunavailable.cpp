@@ -1,8 +1,8 @@
 // The real keychain backend with no reachable D-Bus session: the store must say plainly that
 // no keyring is available, fall back to memory, and never write the secret anywhere.
-#include "secrets/keychainbackend.h"
-#include "secrets/secretstore.h"
-#include "secretscan.h"
+#include "core/secrets/keychainbackend.h"
+#include "core/secrets/secretstore.h"
+#include "tests/common/secretscan.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

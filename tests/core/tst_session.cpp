@@ -1,11 +1,11 @@
 // Session: reading and clustering on workers, progress, entry queries, message search, merge,
 // cancel, and dropping stale results when a newer load supersedes an older one.
-#include "clustering/clusterset.h"
-#include "demo/demogenerator.h"
-#include "logs/logstore.h"
-#include "session/entryselection.h"
-#include "session/session.h"
-#include "testpaths.h"
+#include "core/clustering/clusterset.h"
+#include "core/demo/demogenerator.h"
+#include "core/logs/logstore.h"
+#include "core/session/entryselection.h"
+#include "core/session/session.h"
+#include "tests/common/testpaths.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 // Ids in paths per position, request and access lines, lines of one event, stack traces and
 // one route's failures (docs/clustering.md): each rule with a case that fails without it.
-#include "clustering/clusterengine.h"
-#include "clustering/masker.h"
+#include "core/clustering/clusterengine.h"
+#include "core/clustering/masker.h"
 
 #include <QTest>
 #include <map>

@@ -1,10 +1,10 @@
 // Smaller defects of issue "leaks nothing, loses nothing": a time outside 1678-2261 is said to
 // be out of range (not "not a time"); a worklog folder that refuses files is reported as such
 // (not as "100 worklogs already exist"); a write cut short by the disk says why.
-#include "gcp/profile.h"
-#include "github/githubaccount.h"
-#include "logs/logreader.h"
-#include "worklog/worklogwriter.h"
+#include "core/gcp/profile.h"
+#include "core/github/githubaccount.h"
+#include "core/logs/logreader.h"
+#include "core/worklog/worklogwriter.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 // The shared stack-trace parser: frames with file, line and function, library frames told apart,
 // the exception line, and the application frames clustering keys on (which must not change).
-#include "clustering/stacktrace.h"
-#include "evidence/codemapping.h"
+#include "core/clustering/stacktrace.h"
+#include "core/evidence/codemapping.h"
 
 #include <QTest>
 

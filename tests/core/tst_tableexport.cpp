@@ -1,6 +1,6 @@
 // Exporting the clusters table: CSV that spreadsheets read back cell for cell (and never run
 // as formulas), and Markdown tables that GitHub renders with every cell's text intact.
-#include "models/tableexport.h"
+#include "core/models/tableexport.h"
 
 #include <QAbstractTableModel>
 #include <QFile>

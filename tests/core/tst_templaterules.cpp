@@ -1,6 +1,6 @@
 // Template mining rules on hand-made messages (docs/clustering.md, "Templates"): each case is
 // one rule, and fails without it.
-#include "clustering/clusterengine.h"
+#include "core/clustering/clusterengine.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // Topic grouping: templates about one subject (rate limiting, authentication, ...) join only
 // with evidence (same service, moving together in time); the lexicon is user-extendable.
-#include "clustering/clusterengine.h"
-#include "clustering/topics.h"
+#include "core/clustering/clusterengine.h"
+#include "core/clustering/topics.h"
 
 #include <QTest>
 #include <algorithm>

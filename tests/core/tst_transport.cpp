@@ -2,11 +2,11 @@
 // any host but this computer, a redirect to another origin is not followed with credentials
 // (GitHub token, Google access token, the sign-in request), and a server that answers one byte
 // at a time hits an overall deadline.
-#include "fakehttpserver.h"
-#include "gcp/logcollector.h"
-#include "gcp/tokenrequest.h"
-#include "github/githubclient.h"
-#include "util/transport.h"
+#include "tests/common/fakehttpserver.h"
+#include "core/gcp/logcollector.h"
+#include "core/gcp/tokenrequest.h"
+#include "core/github/githubclient.h"
+#include "core/util/transport.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>

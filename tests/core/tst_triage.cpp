@@ -1,4 +1,4 @@
-#include "triage/rules.h"
+#include "core/triage/rules.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -4,14 +4,14 @@
 // after its issue was closed, one of its templates was renamed, and two clusters are merged by
 // a saved decision. Every expectation is computed from the generator's ground truth.
 // Each day runs with a fresh post journal, as on another machine: only the issue markers link.
-#include "demo/demogenerator.h"
-#include "fakegithub.h"
-#include "clustering/clusterdecisions.h"
-#include "github/githubtypes.h"
-#include "logs/logstore.h"
-#include "pipeline/githubstep.h"
-#include "pipeline/runpipeline.h"
-#include "worklog/worklogreader.h"
+#include "core/demo/demogenerator.h"
+#include "tests/common/fakegithub.h"
+#include "core/clustering/clusterdecisions.h"
+#include "core/github/githubtypes.h"
+#include "core/logs/logstore.h"
+#include "core/pipeline/githubstep.h"
+#include "core/pipeline/runpipeline.h"
+#include "core/worklog/worklogreader.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -1,5 +1,5 @@
-#include "models/worklogbrowsermodel.h"
-#include "worklog/worklogwriter.h"
+#include "core/models/worklogbrowsermodel.h"
+#include "core/worklog/worklogwriter.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

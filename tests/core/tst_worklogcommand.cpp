@@ -1,5 +1,5 @@
-#include "cli/worklogcommand.h"
-#include "testpaths.h"
+#include "app/cli/worklogcommand.h"
+#include "tests/common/testpaths.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

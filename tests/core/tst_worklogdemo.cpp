@@ -1,8 +1,8 @@
-#include "gfmcheck.h"
-#include "pipeline/runpipeline.h"
-#include "pipeline/worklogbuilder.h"
-#include "worklog/worklogreader.h"
-#include "worklog/worklogwriter.h"
+#include "tests/common/gfmcheck.h"
+#include "core/pipeline/runpipeline.h"
+#include "core/pipeline/worklogbuilder.h"
+#include "core/worklog/worklogreader.h"
+#include "core/worklog/worklogwriter.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>

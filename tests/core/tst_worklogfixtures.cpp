@@ -1,7 +1,7 @@
 // Reads the three hand-written worklogs kept in the shared fixture folder and checks that every
 // cluster, count and action is extracted as written there.
-#include "testpaths.h"
-#include "worklog/worklogreader.h"
+#include "tests/common/testpaths.h"
+#include "core/worklog/worklogreader.h"
 
 #include <QTest>
 

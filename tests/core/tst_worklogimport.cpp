@@ -1,8 +1,8 @@
-#include "history/historystore.h"
-#include "pipeline/runpipeline.h"
-#include "pipeline/worklogimport.h"
-#include "testpaths.h"
-#include "worklog/worklogreader.h"
+#include "core/history/historystore.h"
+#include "core/pipeline/runpipeline.h"
+#include "core/pipeline/worklogimport.h"
+#include "tests/common/testpaths.h"
+#include "core/worklog/worklogreader.h"
 
 #include <QDir>
 #include <QFile>

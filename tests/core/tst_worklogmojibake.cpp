@@ -1,4 +1,4 @@
-#include "worklog/mojibake.h"
+#include "core/worklog/mojibake.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "testpaths.h"
-#include "worklog/worklogreader.h"
+#include "tests/common/testpaths.h"
+#include "core/worklog/worklogreader.h"
 
 #include <QRandomGenerator>
 #include <QTest>

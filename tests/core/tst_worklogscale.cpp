@@ -1,8 +1,8 @@
 // The worklog reader on large input: linear in time and within 3× the file in peak memory.
 // Worklogs are generated here (nothing big is kept in the repository) and read in a child
 // process, so its peak resident size (VmHWM) measures the reader alone.
-#include "worklog/worklogreader.h"
-#include "worklog/worklogwriter.h"
+#include "core/worklog/worklogreader.h"
+#include "core/worklog/worklogwriter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

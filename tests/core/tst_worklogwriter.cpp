@@ -1,6 +1,6 @@
-#include "testpaths.h"
-#include "worklog/worklogreader.h"
-#include "worklog/worklogwriter.h"
+#include "tests/common/testpaths.h"
+#include "core/worklog/worklogreader.h"
+#include "core/worklog/worklogwriter.h"
 
 #include <QDir>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 // libFuzzer target: any bytes through the export reader (plain and gzip paths, every layout).
 // Must never crash, hang, leak or read out of bounds; errors are fine.
-#include "logs/logreader.h"
+#include "core/logs/logreader.h"
 
 #include <QByteArray>
 #include <QString>

@@ -9,7 +9,7 @@
 // serves until killed. Besides the BigQuery API it answers one control call for the tests:
 //   POST /fake/pending-polls/{n}   later jobs answer jobComplete:false n times before completing
 //   GET  /fake/requests            the requests so far, ["POST /bigquery/v2/...?query", ...]
-#include "fakebigquery.h"
+#include "tests/common/fakebigquery.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

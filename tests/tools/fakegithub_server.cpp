@@ -11,7 +11,7 @@
 //   POST /fake/rate-limit/{n}             the next n API calls answer GitHub's primary rate limit
 //   POST /fake/secondary-rate-limit/{n}   the next n API calls answer a secondary rate limit
 //   GET  /fake/requests                   the requests so far, ["GET /repos/...?query", ...]
-#include "fakegithub.h"
+#include "tests/common/fakegithub.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

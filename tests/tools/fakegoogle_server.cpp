@@ -10,7 +10,7 @@
 //                                  (429 also carries Retry-After)
 //   GET  /fake/requests            the requests so far, [{"call": "POST /v2/entries:list",
 //                                  "body": {...}}, ...]
-#include "fakegoogle.h"
+#include "tests/common/fakegoogle.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -3,20 +3,20 @@
 // action can be reached from the keyboard (mnemonic or shortcut), the custom-painted widgets
 // describe themselves, Tab moves through each page in reading order, Alt+letter mnemonics do
 // not clash (in English, German and Japanese), and icons are scalable.
-#include "appstyle.h"
-#include "clusterspage.h"
-#include "demo/bundleddemo.h"
-#include "github/githubaccount.h"
-#include "loadingbar.h"
-#include "mainwindow.h"
-#include "models/clustertablemodel.h"
-#include "redaction/redactor.h"
-#include "secrets/memorybackend.h"
-#include "secrets/secretstore.h"
-#include "session/session.h"
-#include "startpage.h"
-#include "timelinechartview.h"
-#include "translations.h"
+#include "widgets/appstyle.h"
+#include "widgets/clusterspage.h"
+#include "core/demo/bundleddemo.h"
+#include "core/github/githubaccount.h"
+#include "widgets/loadingbar.h"
+#include "widgets/mainwindow.h"
+#include "core/models/clustertablemodel.h"
+#include "core/redaction/redactor.h"
+#include "core/secrets/memorybackend.h"
+#include "core/secrets/secretstore.h"
+#include "core/session/session.h"
+#include "widgets/startpage.h"
+#include "widgets/timelinechartview.h"
+#include "widgets/translations.h"
 
 #include <QAbstractButton>
 #include <QAccessible>

@@ -1,16 +1,16 @@
 // The window with its services: triage fills the priority column from the rules and history,
 // File > Write Worklog writes a worklog the reader reads back and records a run, and the pages
 // of the Go menu are there.
-#include "clusterspage.h"
-#include "demo/bundleddemo.h"
-#include "drafts/draftspage.h"
-#include "worklogs/pastworklogspage.h"
-#include "history/historystore.h"
-#include "mainwindow.h"
-#include "models/clustertablemodel.h"
-#include "redaction/redactor.h"
-#include "session/session.h"
-#include "worklog/worklogreader.h"
+#include "widgets/clusterspage.h"
+#include "core/demo/bundleddemo.h"
+#include "widgets/drafts/draftspage.h"
+#include "widgets/worklogs/pastworklogspage.h"
+#include "core/history/historystore.h"
+#include "widgets/mainwindow.h"
+#include "core/models/clustertablemodel.h"
+#include "core/redaction/redactor.h"
+#include "core/session/session.h"
+#include "core/worklog/worklogreader.h"
 
 #include <QAction>
 #include <QDir>

@@ -1,11 +1,11 @@
 // The cluster details view, offscreen, on a real export file: the values of each masked
 // position, users affected, "Open in Logs Explorer", "Open trace" on samples, and a copied
 // loggardener:// link that opens the same data in a new window with the same cluster selected.
-#include "clusterdetailview.h"
-#include "clusterspage.h"
-#include "mainwindow.h"
-#include "models/clustertablemodel.h"
-#include "session/session.h"
+#include "widgets/clusterdetailview.h"
+#include "widgets/clusterspage.h"
+#include "widgets/mainwindow.h"
+#include "core/models/clustertablemodel.h"
+#include "core/session/session.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,8 +1,8 @@
 // The History tab: frequency across earlier runs, trend text, and overrides saved by
 // fingerprint that triage then applies.
-#include "clusterhistoryview.h"
-#include "history/historystore.h"
-#include "triage/clustertriage.h"
+#include "widgets/clusterhistoryview.h"
+#include "core/history/historystore.h"
+#include "core/triage/clustertriage.h"
 
 #include <QCheckBox>
 #include <QComboBox>

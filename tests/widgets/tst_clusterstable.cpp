@@ -1,21 +1,21 @@
 // The clusters table on the demo, offscreen: the linked issue column opens its issue, muted
 // clusters are greyed, listed last, counted and can be hidden, and the chart's range and the
 // minimum severity drive the counts, sparklines and details (with a way back from the zoom).
-#include "clusterdelegates.h"
-#include "clusterdetailview.h"
-#include "clusterspage.h"
-#include "demo/bundleddemo.h"
-#include "englishplurals.h"
-#include "entriesview.h"
-#include "filterbar.h"
-#include "logs/logstore.h"
-#include "mainwindow.h"
-#include "models/clusterfilterproxy.h"
-#include "models/clustertablemodel.h"
-#include "models/filteredcounts.h"
-#include "session/session.h"
-#include "timelinechartview.h"
-#include "translations.h"
+#include "widgets/clusterdelegates.h"
+#include "widgets/clusterdetailview.h"
+#include "widgets/clusterspage.h"
+#include "core/demo/bundleddemo.h"
+#include "widgets/englishplurals.h"
+#include "widgets/entriesview.h"
+#include "widgets/filterbar.h"
+#include "core/logs/logstore.h"
+#include "widgets/mainwindow.h"
+#include "core/models/clusterfilterproxy.h"
+#include "core/models/clustertablemodel.h"
+#include "core/models/filteredcounts.h"
+#include "core/session/session.h"
+#include "widgets/timelinechartview.h"
+#include "widgets/translations.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,5 +1,5 @@
 // The code mappings editor: reads the settings file, edits rows, validates and saves it.
-#include "codesettingsdialog.h"
+#include "widgets/codesettingsdialog.h"
 
 #include <QComboBox>
 #include <QLabel>

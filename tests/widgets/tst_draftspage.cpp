@@ -2,13 +2,13 @@
 // folder are listed and shown, a flagged finding blocks posting until allowed, posting sends
 // the reviewed text byte for byte exactly once, edits go back into the store, a 401 shows
 // Failed with a reason and Retry then posts once; without a session the page still works.
-#include "draftqueuewidget.h"
-#include "draftreviewwidget.h"
-#include "drafteditor.h"
-#include "drafts/draftspage.h"
-#include "fakegithub.h"
-#include "github/githubsession.h"
-#include "labelsedit.h"
+#include "editor/src/draftqueuewidget.h"
+#include "editor/src/draftreviewwidget.h"
+#include "editor/src/drafteditor.h"
+#include "widgets/drafts/draftspage.h"
+#include "tests/common/fakegithub.h"
+#include "core/github/githubsession.h"
+#include "editor/src/labelsedit.h"
 
 #include <QApplication>
 #include <QLineEdit>

@@ -1,8 +1,8 @@
 // The entry dialog shows a stack trace as frames: application frames emphasised, library frames
 // folded (and unfolded on a click), frames linked to code when a mapping applies.
-#include "entrydialog.h"
-#include "evidence/codemapping.h"
-#include "stacktraceview.h"
+#include "widgets/entrydialog.h"
+#include "core/evidence/codemapping.h"
+#include "widgets/stacktraceview.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

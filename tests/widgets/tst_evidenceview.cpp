@@ -1,13 +1,13 @@
 // The evidence in the cluster details view: gathered off the UI thread by EvidenceJob (the
 // entries' part, then GitHub's from the fake server), shown as sections with their sources.
-#include "cloudrunentries.h"
-#include "fakegithub.h"
+#include "tests/common/cloudrunentries.h"
+#include "tests/common/fakegithub.h"
 
-#include "clusterdetailview.h"
-#include "clustering/clusterengine.h"
-#include "evidence/evidencejob.h"
-#include "github/githubclient.h"
-#include "logs/logstore.h"
+#include "widgets/clusterdetailview.h"
+#include "core/clustering/clusterengine.h"
+#include "core/evidence/evidencejob.h"
+#include "core/github/githubclient.h"
+#include "core/logs/logstore.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

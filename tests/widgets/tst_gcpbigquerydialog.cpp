@@ -1,14 +1,14 @@
 // The collect dialog's BigQuery engine against the fake Google (tokens) and the fake BigQuery
 // (links, dry run, query with paging and late completion, cancel, entries:list for samples).
-#include "fakebigquery.h"
-#include "fakegoogle.h"
-#include "gcp/gcpbigquerypanel.h"
-#include "gcp/gcpcollectdialog.h"
-#include "gcp/gcpqueryform.h"
-#include "logs/logstore.h"
-#include "secrets/memorybackend.h"
-#include "secrets/secretstore.h"
-#include "session/session.h"
+#include "tests/common/fakebigquery.h"
+#include "tests/common/fakegoogle.h"
+#include "widgets/gcp/gcpbigquerypanel.h"
+#include "widgets/gcp/gcpcollectdialog.h"
+#include "widgets/gcp/gcpqueryform.h"
+#include "core/logs/logstore.h"
+#include "core/secrets/memorybackend.h"
+#include "core/secrets/secretstore.h"
+#include "core/session/session.h"
 
 #include <QComboBox>
 #include <QJsonArray>

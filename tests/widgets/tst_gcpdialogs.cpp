@@ -5,18 +5,18 @@
 // the "no keychain" path, the query builder's filter and validation, and collecting from the
 // collect dialog: entries stream into the session, Stop stops, Resume finishes, the export is
 // saved and read again. GARDENER_SCREENSHOT_DIR: also saves pictures of the dialogs there.
-#include "fakegoogle.h"
-#include "gcp/gcpcollectdialog.h"
-#include "gcp/gcpconnectdialog.h"
-#include "gcp/gcpqueryform.h"
-#include "logs/logreader.h"
-#include "logs/logstore.h"
-#include "mainwindow.h"
-#include "secrets/memorybackend.h"
-#include "secrets/secretstore.h"
-#include "session/session.h"
-#include "startpage.h"
-#include "secretscan.h"
+#include "tests/common/fakegoogle.h"
+#include "widgets/gcp/gcpcollectdialog.h"
+#include "widgets/gcp/gcpconnectdialog.h"
+#include "widgets/gcp/gcpqueryform.h"
+#include "core/logs/logreader.h"
+#include "core/logs/logstore.h"
+#include "widgets/mainwindow.h"
+#include "core/secrets/memorybackend.h"
+#include "core/secrets/secretstore.h"
+#include "core/session/session.h"
+#include "widgets/startpage.h"
+#include "tests/common/secretscan.h"
 
 #include <QAction>
 #include <QComboBox>

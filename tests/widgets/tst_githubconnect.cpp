@@ -2,8 +2,8 @@
 // lands in the real keychain and in no file under HOME (and comes back after a restart), the
 // device flow honours slow_down and Cancel stops it, no keychain keeps the token for the session
 // and says so, and the access check says plainly what the token may do.
-#include "github/githubtokenstore.h"
-#include "githubuifixture.h"
+#include "core/github/githubtokenstore.h"
+#include "tests/widgets/githubuifixture.h"
 
 #include <QPushButton>
 #include <QSignalSpy>

@@ -2,16 +2,16 @@
 // for a marker match, offers reopen for a closed match and drafts a regression issue linking it,
 // drafts a new issue when nothing exists and none when the listing failed; in the window, Find
 // on GitHub drafts for the selected cluster and the Drafts page posts it exactly once.
-#include "clusterspage.h"
-#include "models/clustertablemodel.h"
-#include "demo/bundleddemo.h"
-#include "draftreviewwidget.h"
-#include "drafts/draftspage.h"
-#include "github/githubactions.h"
-#include "github/matchchooserdialog.h"
-#include "githubuifixture.h"
-#include "mainwindow.h"
-#include "session/session.h"
+#include "widgets/clusterspage.h"
+#include "core/models/clustertablemodel.h"
+#include "core/demo/bundleddemo.h"
+#include "editor/src/draftreviewwidget.h"
+#include "widgets/drafts/draftspage.h"
+#include "widgets/github/githubactions.h"
+#include "widgets/github/matchchooserdialog.h"
+#include "tests/widgets/githubuifixture.h"
+#include "widgets/mainwindow.h"
+#include "core/session/session.h"
 
 #include <QAction>
 #include <QPushButton>

@@ -1,8 +1,8 @@
-#include "history/historystore.h"
-#include "models/worklogbrowsermodel.h"
-#include "worklog/worklogwriter.h"
-#include "testpaths.h"
-#include "worklogs/pastworklogspage.h"
+#include "core/history/historystore.h"
+#include "core/models/worklogbrowsermodel.h"
+#include "core/worklog/worklogwriter.h"
+#include "tests/common/testpaths.h"
+#include "widgets/worklogs/pastworklogspage.h"
 
 #include <QFile>
 #include <QLineEdit>

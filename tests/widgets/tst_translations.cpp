@@ -2,14 +2,14 @@
 // start page are translated from the compiled-in catalogues, Qt's own catalogue is loaded too,
 // and no page squeezes a translated button or label below its text's size. The completeness
 // of the .ts files is checked by scripts/test-extra-translations.sh.
-#include "clusterspage.h"
-#include "demo/bundleddemo.h"
-#include "mainwindow.h"
-#include "models/clustertablemodel.h"
-#include "redaction/redactor.h"
-#include "session/session.h"
-#include "startpage.h"
-#include "translations.h"
+#include "widgets/clusterspage.h"
+#include "core/demo/bundleddemo.h"
+#include "widgets/mainwindow.h"
+#include "core/models/clustertablemodel.h"
+#include "core/redaction/redactor.h"
+#include "core/session/session.h"
+#include "widgets/startpage.h"
+#include "widgets/translations.h"
 
 #include <QAbstractButton>
 #include <QAction>

@@ -1,5 +1,5 @@
-#include "triage/rules.h"
-#include "triage/triagerulespage.h"
+#include "core/triage/rules.h"
+#include "widgets/triage/triagerulespage.h"
 
 #include <QFile>
 #include <QPlainTextEdit>

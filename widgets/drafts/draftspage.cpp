@@ -1,10 +1,10 @@
-#include "draftspage.h"
+#include "widgets/drafts/draftspage.h"
 
-#include "draftqueuewidget.h"
-#include "draftreviewwidget.h"
-#include "draftautosaver.h"
-#include "drafteditor.h"
-#include "github/githubsession.h"
+#include "editor/src/draftqueuewidget.h"
+#include "editor/src/draftreviewwidget.h"
+#include "editor/src/draftautosaver.h"
+#include "editor/src/drafteditor.h"
+#include "core/github/githubsession.h"
 
 #include <QColor>
 #include <QDateTime>

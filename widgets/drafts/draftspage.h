@@ -1,7 +1,7 @@
 #pragma once
 
-#include "github/draft.h"
-#include "redaction/redactor.h"
+#include "core/github/draft.h"
+#include "core/redaction/redactor.h"
 
 #include <QHash>
 #include <QWidget>

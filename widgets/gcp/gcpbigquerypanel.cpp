@@ -1,6 +1,6 @@
-#include "gcpbigquerypanel.h"
+#include "widgets/gcp/gcpbigquerypanel.h"
 
-#include "gcp/bigqueryrun.h"
+#include "core/gcp/bigqueryrun.h"
 
 #include <QComboBox>
 #include <QFormLayout>

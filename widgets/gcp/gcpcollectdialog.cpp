@@ -1,12 +1,12 @@
-#include "gcpcollectdialog.h"
+#include "widgets/gcp/gcpcollectdialog.h"
 
-#include "gcpbigquerypanel.h"
-#include "gcpconnectdialog.h"
-#include "gcpqueryform.h"
-#include "gcp/tokenprovider.h"
-#include "secrets/secretstore.h"
-#include "session/collectionfeed.h"
-#include "session/session.h"
+#include "widgets/gcp/gcpbigquerypanel.h"
+#include "widgets/gcp/gcpconnectdialog.h"
+#include "widgets/gcp/gcpqueryform.h"
+#include "core/gcp/tokenprovider.h"
+#include "core/secrets/secretstore.h"
+#include "core/session/collectionfeed.h"
+#include "core/session/session.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "gcp/bigqueryrun.h"
-#include "gcp/livecollection.h"
+#include "core/gcp/bigqueryrun.h"
+#include "core/gcp/livecollection.h"
 
 #include <QDialog>
 #include <QFuture>

@@ -1,11 +1,11 @@
 // The BigQuery engine of the collect dialog (docs/google-cloud.md, "Large windows: BigQuery").
-#include "gcpbigquerypanel.h"
-#include "gcpcollectdialog.h"
-#include "gcpqueryform.h"
+#include "widgets/gcp/gcpbigquerypanel.h"
+#include "widgets/gcp/gcpcollectdialog.h"
+#include "widgets/gcp/gcpqueryform.h"
 
-#include "gcp/bigqueryclient.h"
-#include "gcp/tokenprovider.h"
-#include "session/session.h"
+#include "core/gcp/bigqueryclient.h"
+#include "core/gcp/tokenprovider.h"
+#include "core/session/session.h"
 
 #include <QDir>
 #include <QLabel>

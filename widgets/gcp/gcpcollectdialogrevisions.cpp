@@ -1,11 +1,11 @@
 // Cloud Run revision creation times and commits for the deploy evidence, asked for once a
 // collection has opened (docs/evidence.md, "Revision creation times and commits").
-#include "gcpcollectdialog.h"
+#include "widgets/gcp/gcpcollectdialog.h"
 
-#include "gcp/cloudrunrevisions.h"
-#include "gcp/tokenprovider.h"
-#include "logs/logstore.h"
-#include "session/session.h"
+#include "core/gcp/cloudrunrevisions.h"
+#include "core/gcp/tokenprovider.h"
+#include "core/logs/logstore.h"
+#include "core/session/session.h"
 
 #include <QLineEdit>
 

@@ -1,8 +1,8 @@
-#include "gcpconnectdialog.h"
+#include "widgets/gcp/gcpconnectdialog.h"
 
-#include "gcp/tokenprovider.h"
-#include "gcp/tokenrequest.h"
-#include "secrets/secretstore.h"
+#include "core/gcp/tokenprovider.h"
+#include "core/gcp/tokenrequest.h"
+#include "core/secrets/secretstore.h"
 
 #include <QDesktopServices>
 #include <QDialogButtonBox>

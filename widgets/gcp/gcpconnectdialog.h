@@ -1,7 +1,7 @@
 #pragma once
 
-#include "gcp/browsersignin.h"
-#include "gcp/profile.h"
+#include "core/gcp/browsersignin.h"
+#include "core/gcp/profile.h"
 
 #include <QDialog>
 #include <functional>

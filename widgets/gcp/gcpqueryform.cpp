@@ -1,4 +1,4 @@
-#include "gcpqueryform.h"
+#include "widgets/gcp/gcpqueryform.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>

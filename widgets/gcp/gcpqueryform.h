@@ -1,7 +1,7 @@
 #pragma once
 
-#include "gcp/querybuilder.h"
-#include "util/error.h"
+#include "core/gcp/querybuilder.h"
+#include "core/util/error.h"
 
 #include <QWidget>
 #include <functional>

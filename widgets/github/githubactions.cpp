@@ -1,14 +1,14 @@
-#include "githubactions.h"
+#include "widgets/github/githubactions.h"
 
-#include "clusterspage.h"
-#include "github/githubaccount.h"
-#include "githubconnectdialog.h"
-#include "logs/logstore.h"
-#include "mainwindow.h"
-#include "matchchooserdialog.h"
-#include "pipeline/githubstep.h"
-#include "session/session.h"
-#include "session/triagebinder.h"
+#include "widgets/clusterspage.h"
+#include "core/github/githubaccount.h"
+#include "widgets/github/githubconnectdialog.h"
+#include "core/logs/logstore.h"
+#include "widgets/mainwindow.h"
+#include "widgets/github/matchchooserdialog.h"
+#include "core/pipeline/githubstep.h"
+#include "core/session/session.h"
+#include "core/session/triagebinder.h"
 
 #include <QAction>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "appservices.h"
+#include "widgets/appservices.h"
 
 #include <QObject>
 #include <QPointer>

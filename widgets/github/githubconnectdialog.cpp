@@ -1,8 +1,8 @@
-#include "githubconnectdialog.h"
+#include "widgets/github/githubconnectdialog.h"
 
-#include "github/deviceflow.h"
-#include "github/githubclient.h"
-#include "github/githubsession.h"
+#include "core/github/deviceflow.h"
+#include "core/github/githubclient.h"
+#include "core/github/githubsession.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "github/githubaccount.h"
+#include "core/github/githubaccount.h"
 
 #include <QDialog>
 

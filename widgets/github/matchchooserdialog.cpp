@@ -1,4 +1,4 @@
-#include "matchchooserdialog.h"
+#include "widgets/github/matchchooserdialog.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>

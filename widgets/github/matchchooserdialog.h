@@ -1,6 +1,6 @@
 #pragma once
 
-#include "github/githubsession.h"
+#include "core/github/githubsession.h"
 
 #include <QDialog>
 #include <QPointer>

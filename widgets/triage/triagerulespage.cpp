@@ -1,6 +1,6 @@
-#include "triagerulespage.h"
+#include "widgets/triage/triagerulespage.h"
 
-#include "triage/rules.h"
+#include "core/triage/rules.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
-#include "pastworklogspage.h"
+#include "widgets/worklogs/pastworklogspage.h"
 
-#include "history/historystore.h"
-#include "models/worklogbrowsermodel.h"
-#include "pipeline/worklogimport.h"
-#include "worklog/mojibake.h"
+#include "core/history/historystore.h"
+#include "core/models/worklogbrowsermodel.h"
+#include "core/pipeline/worklogimport.h"
+#include "core/worklog/mojibake.h"
 
 #include <QDir>
 #include <QFile>

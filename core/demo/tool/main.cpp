@@ -1,8 +1,8 @@
 // gardener-demogen: writes demo exports. The build runs it with --bundled to produce the export
 // compiled into the app; `--list-templates` prints the template table for docs/demo-data.md.
-#include "demo/bundleddemo.h"
-#include "demo/demooptions.h"
-#include "demo/demotemplates.h"
+#include "core/demo/bundleddemo.h"
+#include "core/demo/demooptions.h"
+#include "core/demo/demotemplates.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
