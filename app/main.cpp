@@ -1,27 +1,27 @@
 #include "app/commands.h"
 #include "core/demo/bundleddemo.h"
-#include "widgets/drafts/draftspage.h"
 #include "core/github/githubaccount.h"
 #include "core/history/historystore.h"
-#include "widgets/mainwindow.h"
+#include "core/logs/logstore.h"
 #include "core/pipeline/runpipeline.h"
 #include "core/redaction/redactor.h"
-#include "widgets/screenshotter.h"
 #include "core/secrets/secretstore.h"
-#include "widgets/translations.h"
-#include "core/logs/logstore.h"
 #include "core/session/clusterlink.h"
 #include "core/session/session.h"
+#include "widgets/drafts/draftspage.h"
+#include "widgets/mainwindow.h"
+#include "widgets/screenshotter.h"
+#include "widgets/translations.h"
 
 #include <QApplication>
-#include <QDir>
-#include <QMessageBox>
-#include <QNetworkProxyFactory>
-#include <QStatusBar>
-#include <QStandardPaths>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QIcon>
+#include <QMessageBox>
+#include <QNetworkProxyFactory>
+#include <QStandardPaths>
+#include <QStatusBar>
 #include <QTextStream>
 
 #include <cstdio>
@@ -81,8 +81,8 @@ int main(int argc, char *argv[])
         printUsage(out, commands);
         return 0;
     }
-    if (!first.isEmpty() && !first.startsWith(QLatin1Char('-')) && !QFileInfo::exists(first)
-        && !first.contains(QLatin1Char('.')) && !first.contains(QLatin1Char('/'))) {
+    if (!first.isEmpty() && !first.startsWith(QLatin1Char('-')) && !QFileInfo::exists(first) &&
+        !first.contains(QLatin1Char('.')) && !first.contains(QLatin1Char('/'))) {
         // Neither a file nor a command: most likely a mistyped command.
         QTextStream err(stderr);
         err << "loggardener: unknown command '" << first << "'\n";
@@ -92,7 +92,8 @@ int main(int argc, char *argv[])
 
     QApplication application(argc, argv);
     setIdentity();
-    QNetworkProxyFactory::setUseSystemConfiguration(true); // Google is reached through the system proxy
+    QNetworkProxyFactory::setUseSystemConfiguration(
+        true); // Google is reached through the system proxy
     // Only the window is translated; command-line output stays English for scripts.
     installTranslations(&application);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/loggardener.svg")));
@@ -116,13 +117,17 @@ int main(int argc, char *argv[])
             screenshotDir = args.at(++i);
         else if (a.startsWith(QLatin1String("--screenshot-dir=")))
             screenshotDir = a.mid(17);
-        else if ((a == QLatin1String("--screenshot-size") || a == QLatin1String("--screenshot-palette")) && i + 1 < args.size()) {
+        else if ((a == QLatin1String("--screenshot-size") ||
+                  a == QLatin1String("--screenshot-palette")) &&
+                 i + 1 < args.size()) {
             // Hidden, for scripts/screenshots.sh: the window size and palette of the set.
             const QString value = args.at(++i);
-            const bool ok = a.endsWith(QLatin1String("size")) ? shotOptions.parseSize(value) : shotOptions.parsePalette(value);
+            const bool ok = a.endsWith(QLatin1String("size")) ? shotOptions.parseSize(value)
+                                                              : shotOptions.parsePalette(value);
             if (!ok) {
-                QTextStream(stderr) << "loggardener: " << a << " '" << value
-                                    << "' is not WIDTHxHEIGHT (640x400 to 7680x4320) or light/dark\n";
+                QTextStream(stderr)
+                    << "loggardener: " << a << " '" << value
+                    << "' is not WIDTHxHEIGHT (640x400 to 7680x4320) or light/dark\n";
                 return cli::ExitUsage;
             }
         } else if (ClusterLink::looksLikeLink(a))
@@ -152,15 +157,17 @@ int main(int argc, char *argv[])
     services.draftsFolder = DraftsPage::defaultDraftsFolder();
     // GitHub: the saved repository and its keychain token become the session the pages use.
     secrets::SecretStore secretStore;
-    github::GitHubAccount githubAccount(&secretStore, &redactor, QDir(dataDir).filePath(QStringLiteral("github")));
+    github::GitHubAccount githubAccount(&secretStore, &redactor,
+                                        QDir(dataDir).filePath(QStringLiteral("github")));
     services.githubAccount = &githubAccount;
 
     Session session;
     MainWindow window(&session, [] { return demo::bundledExport(); });
     window.setServices(services);
     // A keyring prompt can take as long as the person needs: say why nothing happens yet.
-    QObject::connect(&secretStore, &secrets::SecretStore::waitingForKeychain, &window,
-                     [&window](const QString &message) { window.statusBar()->showMessage(message); });
+    QObject::connect(
+        &secretStore, &secrets::SecretStore::waitingForKeychain, &window,
+        [&window](const QString &message) { window.statusBar()->showMessage(message); });
     QObject::connect(&secretStore, &secrets::SecretStore::keychainAnswered, &window, [&window] {
         if (window.statusBar()->currentMessage() == secrets::SecretStore::waitingMessage())
             window.statusBar()->clearMessage();
@@ -172,15 +179,17 @@ int main(int argc, char *argv[])
                 QObject::tr("Not connected to GitHub: %1").arg(restored.error().toString()));
     });
     if (!historyOpened)
-        QMessageBox::warning(&window, QObject::tr("Log Gardener"),
-                             QObject::tr("The history database cannot be used, so trends and past runs "
-                                         "are not available this time:\n%1")
-                                 .arg(historyOpened.error().toString()));
+        QMessageBox::warning(
+            &window, QObject::tr("Log Gardener"),
+            QObject::tr("The history database cannot be used, so trends and past runs "
+                        "are not available this time:\n%1")
+                .arg(historyOpened.error().toString()));
     else if (!history.openWarning().isEmpty())
         QMessageBox::information(&window, QObject::tr("Log Gardener"), history.openWarning());
     if (smokeTest) {
         QObject::connect(&session, &Session::loadFinished, &window, [&session] {
-            std::printf("smoke: %zu entries in %zu clusters\n", session.store() ? session.store()->size() : size_t(0),
+            std::printf("smoke: %zu entries in %zu clusters\n",
+                        session.store() ? session.store()->size() : size_t(0),
                         session.clusters().clusters().size());
             QCoreApplication::exit(session.clusters().clusters().empty() ? 1 : 0);
         });
@@ -196,8 +205,9 @@ int main(int argc, char *argv[])
         shots->start();
     } else if (!clusterLink.isEmpty()) {
         if (auto opened = window.openClusterLink(clusterLink); !opened)
-            QMessageBox::warning(&window, QObject::tr("Log Gardener"),
-                                 QObject::tr("Cannot open the cluster link: %1").arg(opened.error().toString()));
+            QMessageBox::warning(
+                &window, QObject::tr("Log Gardener"),
+                QObject::tr("Cannot open the cluster link: %1").arg(opened.error().toString()));
     } else if (!files.isEmpty()) {
         window.openFiles(files);
     } else if (demo) {

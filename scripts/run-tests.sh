@@ -42,7 +42,7 @@ for extra in scripts/test-extra-*.sh; do
   fi
 done
 # Formatting (scripts/check-format.sh) counts once the whole tree has been formatted: flip to 1.
-check_format=0
+check_format=1
 if [ "$check_format" = 1 ]; then
   echo "run-tests: scripts/check-format.sh"
   if bash scripts/check-format.sh; then

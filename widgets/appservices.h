@@ -12,7 +12,7 @@ class Redactor;
 namespace github {
 class GitHubAccount;
 class GitHubSession;
-}
+} // namespace github
 
 // What main() builds once and hands to the window's pages. Pointers are not owned and may be
 // null (no history database, not signed in to GitHub); pages then say what is missing.

@@ -36,15 +36,24 @@ QColor severityColor(Severity severity)
 QString severityLabel(Severity severity)
 {
     switch (severity) {
-    case Severity::Default: return QCoreApplication::translate("Severity", "Default");
-    case Severity::Debug: return QCoreApplication::translate("Severity", "Debug");
-    case Severity::Info: return QCoreApplication::translate("Severity", "Info");
-    case Severity::Notice: return QCoreApplication::translate("Severity", "Notice");
-    case Severity::Warning: return QCoreApplication::translate("Severity", "Warning");
-    case Severity::Error: return QCoreApplication::translate("Severity", "Error");
-    case Severity::Critical: return QCoreApplication::translate("Severity", "Critical");
-    case Severity::Alert: return QCoreApplication::translate("Severity", "Alert");
-    case Severity::Emergency: return QCoreApplication::translate("Severity", "Emergency");
+    case Severity::Default:
+        return QCoreApplication::translate("Severity", "Default");
+    case Severity::Debug:
+        return QCoreApplication::translate("Severity", "Debug");
+    case Severity::Info:
+        return QCoreApplication::translate("Severity", "Info");
+    case Severity::Notice:
+        return QCoreApplication::translate("Severity", "Notice");
+    case Severity::Warning:
+        return QCoreApplication::translate("Severity", "Warning");
+    case Severity::Error:
+        return QCoreApplication::translate("Severity", "Error");
+    case Severity::Critical:
+        return QCoreApplication::translate("Severity", "Critical");
+    case Severity::Alert:
+        return QCoreApplication::translate("Severity", "Alert");
+    case Severity::Emergency:
+        return QCoreApplication::translate("Severity", "Emergency");
     }
     return {};
 }

@@ -1,7 +1,7 @@
 #include "widgets/clusterdelegates.h"
 
-#include "widgets/appstyle.h"
 #include "core/models/clustertablemodel.h"
+#include "widgets/appstyle.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -50,7 +50,8 @@ void dimMutedRow(QStyleOptionViewItem *option, const QModelIndex &index)
     if (!isMuted(index))
         return;
     for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
-        option->palette.setColor(group, QPalette::Text, option->palette.color(QPalette::Disabled, QPalette::Text));
+        option->palette.setColor(group, QPalette::Text,
+                                 option->palette.color(QPalette::Disabled, QPalette::Text));
         option->palette.setColor(group, QPalette::WindowText,
                                  option->palette.color(QPalette::Disabled, QPalette::WindowText));
     }
@@ -108,8 +109,8 @@ bool SeverityBarDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
     const QLocale locale;
     for (int s = int(counts.size()) - 1; s >= 0; --s) {
         if (counts.at(s) > 0)
-            lines << style::severityLabel(Severity(s)) + QStringLiteral(": ")
-                    + locale.toString(counts.at(s));
+            lines << style::severityLabel(Severity(s)) + QStringLiteral(": ") +
+                         locale.toString(counts.at(s));
     }
     QToolTip::showText(event->globalPos(), lines.join(QLatin1Char('\n')), view);
     return true;
@@ -171,8 +172,7 @@ QSize SparklineDelegate::sizeHint(const QStyleOptionViewItem &option, const QMod
 }
 
 SeverityTextDelegate::SeverityTextDelegate(int severityRole, QObject *parent)
-    : QStyledItemDelegate(parent)
-    , m_role(severityRole)
+    : QStyledItemDelegate(parent), m_role(severityRole)
 {
 }
 
@@ -203,7 +203,8 @@ void SeverityTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
     painter->setBrush(style::severityColor(severity));
-    painter->drawEllipse(QRect(opt.rect.left() + dot / 2, opt.rect.center().y() - dot / 2, dot, dot));
+    painter->drawEllipse(
+        QRect(opt.rect.left() + dot / 2, opt.rect.center().y() - dot / 2, dot, dot));
     painter->restore();
 }
 

@@ -1,12 +1,12 @@
 #include "widgets/clusterdetailview.h"
 
-#include "widgets/appstyle.h"
 #include "core/clustering/stacktrace.h"
 #include "core/evidence/clusterevidence.h"
-#include "widgets/evidencehtml.h"
 #include "core/logs/logstore.h"
 #include "core/models/clustertablemodel.h"
 #include "core/pipeline/clusterfacts.h"
+#include "widgets/appstyle.h"
+#include "widgets/evidencehtml.h"
 
 #include <QDateTime>
 #include <QDesktopServices>
@@ -33,8 +33,8 @@ QString timeText(qint64 ns)
     if (ns == 0)
         return QStringLiteral("—");
     return QDateTime::fromMSecsSinceEpoch(ns / 1'000'000, Qt::UTC)
-               .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-        + QStringLiteral(" UTC");
+               .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) +
+           QStringLiteral(" UTC");
 }
 
 QString view(std::string_view v)
@@ -64,17 +64,19 @@ QString firstLine(std::string_view v, int maxChars)
 QString sampleReason(clustering::SampleEntry::Reason r)
 {
     switch (r) {
-    case clustering::SampleEntry::First: return ClusterDetailView::tr("first");
-    case clustering::SampleEntry::Last: return ClusterDetailView::tr("last");
-    case clustering::SampleEntry::Diverse: return ClusterDetailView::tr("different");
+    case clustering::SampleEntry::First:
+        return ClusterDetailView::tr("first");
+    case clustering::SampleEntry::Last:
+        return ClusterDetailView::tr("last");
+    case clustering::SampleEntry::Diverse:
+        return ClusterDetailView::tr("different");
     }
     return {};
 }
 
 } // namespace
 
-ClusterDetailView::ClusterDetailView(QWidget *parent)
-    : QWidget(parent)
+ClusterDetailView::ClusterDetailView(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("clusterDetail"));
     auto *layout = new QVBoxLayout(this);
@@ -105,29 +107,35 @@ QString ClusterDetailView::markedTemplate(const QString &text, const QString &co
     return out;
 }
 
-QString ClusterDetailView::valuesHtml(const IssueCluster &c, const QString &mark, const QString &muted)
+QString ClusterDetailView::valuesHtml(const IssueCluster &c, const QString &mark,
+                                      const QString &muted)
 {
     if (c.valueDistributions.empty())
         return QString();
     const QLocale locale;
-    QString h = QStringLiteral("<h4>%1</h4><p style=\"color:%2; margin-top:0\">%3</p>")
-                    .arg(esc(tr("Values at masked positions")), muted,
-                         esc(tr("The words that vary in these messages, and how often each occurs.")));
+    QString h =
+        QStringLiteral("<h4>%1</h4><p style=\"color:%2; margin-top:0\">%3</p>")
+            .arg(esc(tr("Values at masked positions")), muted,
+                 esc(tr("The words that vary in these messages, and how often each occurs.")));
     for (const auto &d : c.valueDistributions) {
         const QStringList tokens = d.pattern.split(QLatin1Char(' '));
         QStringList shown;
         for (qsizetype i = 0; i < tokens.size(); ++i)
-            shown << (i == d.position ? QStringLiteral("<span style=\"color:%1; font-weight:600\"><u>%2</u></span>")
-                                            .arg(mark, esc(tokens[i]))
-                                      : esc(tokens[i]));
-        h += QStringLiteral("<p><code>%1</code></p><table cellspacing=2>").arg(shown.join(QLatin1Char(' ')));
+            shown << (i == d.position
+                          ? QStringLiteral(
+                                "<span style=\"color:%1; font-weight:600\"><u>%2</u></span>")
+                                .arg(mark, esc(tokens[i]))
+                          : esc(tokens[i]));
+        h += QStringLiteral("<p><code>%1</code></p><table cellspacing=2>")
+                 .arg(shown.join(QLatin1Char(' ')));
         quint64 total = 0;
         for (const auto &v : d.values)
             total += v.count;
         for (const auto &v : d.values) {
             const double share = total ? double(v.count) / double(total) : 0.0;
-            h += QStringLiteral("<tr><td><code>%1</code></td><td align=right>%2</td><td align=right>%3</td>"
-                                "<td style=\"color:%4\">%5</td></tr>")
+            h += QStringLiteral(
+                     "<tr><td><code>%1</code></td><td align=right>%2</td><td align=right>%3</td>"
+                     "<td style=\"color:%4\">%5</td></tr>")
                      .arg(esc(v.name), esc(locale.toString(v.count)),
                           esc(locale.toString(share * 100.0, 'f', 0) + QLatin1Char('%')), mark,
                           QString(qMax(1, int(share * 20 + 0.5)), QChar(0x2588)));
@@ -148,9 +156,10 @@ void ClusterDetailView::setEvidence(const evidence::ClusterEvidence &evidence)
 void ClusterDetailView::render()
 {
     const int scroll = m_text->verticalScrollBar()->value();
-    const QString filter = m_filterText.isEmpty() || m_htmlBefore.isEmpty()
-        ? QString()
-        : QStringLiteral("<p><b>%1</b></p>").arg(m_filterText.toHtmlEscaped());
+    const QString filter =
+        m_filterText.isEmpty() || m_htmlBefore.isEmpty()
+            ? QString()
+            : QStringLiteral("<p><b>%1</b></p>").arg(m_filterText.toHtmlEscaped());
     m_text->setHtml(m_htmlBefore + filter + m_evidenceHtml + m_htmlAfter);
     m_text->verticalScrollBar()->setValue(scroll);
 }
@@ -159,10 +168,10 @@ void ClusterDetailView::clear(const QString &message)
 {
     m_fingerprint.clear();
     m_evidenceHtml.clear();
-    m_text->setHtml(QStringLiteral("<p style=\"color:%1\">%2</p>")
-                        .arg(palette().color(QPalette::PlaceholderText).name(),
-                             esc(message.isEmpty() ? tr("Select a cluster to see its details.")
-                                                   : message)));
+    m_text->setHtml(
+        QStringLiteral("<p style=\"color:%1\">%2</p>")
+            .arg(palette().color(QPalette::PlaceholderText).name(),
+                 esc(message.isEmpty() ? tr("Select a cluster to see its details.") : message)));
 }
 
 void ClusterDetailView::setFilterStatistics(const QString &text)
@@ -228,12 +237,15 @@ void ClusterDetailView::showCluster(const clustering::ClusterSet &set, int index
     }
     h += QStringLiteral("<p style=\"color:%1\">%2 · %3</p>")
              .arg(muted, esc(tr("Fingerprint %1").arg(c.fingerprint)),
-                  esc(c.userDecided ? tr("shaped by your merge or split") : tr("grouped automatically")));
+                  esc(c.userDecided ? tr("shaped by your merge or split")
+                                    : tr("grouped automatically")));
     m_logsUrl = store ? pipeline::clusterLogsUrl(*store, set, index) : QString();
     if (!m_logsUrl.isEmpty())
-        h += QStringLiteral("<p><a href=\"%1\" title=\"%2\">%3</a> &nbsp;·&nbsp; <a href=\"copylink:\">%4</a></p>")
+        h += QStringLiteral("<p><a href=\"%1\" title=\"%2\">%3</a> &nbsp;·&nbsp; <a "
+                            "href=\"copylink:\">%4</a></p>")
                  .arg(m_logsUrl.toHtmlEscaped(),
-                      esc(tr("This cluster's service and text, first to last seen, in the Google Cloud console")),
+                      esc(tr("This cluster's service and text, first to last seen, in the Google "
+                             "Cloud console")),
                       esc(tr("Open in Logs Explorer")), esc(tr("Copy link to cluster")));
 
     // Statistics.
@@ -257,7 +269,8 @@ void ClusterDetailView::showCluster(const clustering::ClusterSet &set, int index
     auto named = [&](const std::vector<clustering::NamedCount> &list) {
         QStringList parts;
         for (const auto &n : list)
-            parts << esc(n.name) + QStringLiteral(" (") + esc(locale.toString(n.count)) + QLatin1Char(')');
+            parts << esc(n.name) + QStringLiteral(" (") + esc(locale.toString(n.count)) +
+                         QLatin1Char(')');
         return parts.join(QStringLiteral(", "));
     };
     row(tr("Services"), named(c.services));
@@ -277,7 +290,8 @@ void ClusterDetailView::showCluster(const clustering::ClusterSet &set, int index
     QStringList distinct;
     for (size_t v = 0; v < c.distinctValues.size() && v < 4; ++v) {
         if (c.distinctValues[v] > 0)
-            distinct << esc(locale.toString(c.distinctValues[v]) + QLatin1Char(' ') + tr(valueNames[v]));
+            distinct << esc(locale.toString(c.distinctValues[v]) + QLatin1Char(' ') +
+                            tr(valueNames[v]));
     }
     row(tr("Distinct values"), distinct.join(QStringLiteral(", ")));
     h += QStringLiteral("</table>");
@@ -301,10 +315,12 @@ void ClusterDetailView::showCluster(const clustering::ClusterSet &set, int index
         h += QStringLiteral("<tr><td align=right valign=top>%1</td><td><code>%2</code>")
                  .arg(esc(locale.toString(info.count)), markedTemplate(info.text, mark));
         if (!info.sourceFile.isEmpty())
-            h += QStringLiteral("<br><span style=\"color:%1\">%2</span>").arg(muted, esc(info.sourceFile));
+            h += QStringLiteral("<br><span style=\"color:%1\">%2</span>")
+                     .arg(muted, esc(info.sourceFile));
         h += QStringLiteral("</td><td valign=top>");
         if (canSplit)
-            h += QStringLiteral("<a href=\"split:%1\">%2</a>").arg(esc(info.fingerprint), esc(tr("Split out")));
+            h += QStringLiteral("<a href=\"split:%1\">%2</a>")
+                     .arg(esc(info.fingerprint), esc(tr("Split out")));
         h += QStringLiteral("</td></tr>");
     }
     h += QStringLiteral("</table>");
@@ -321,15 +337,17 @@ void ClusterDetailView::showCluster(const clustering::ClusterSet &set, int index
                 continue;
             const size_t e = size_t(sample.entry);
             const QString trace = pipeline::entryTraceUrl(*store, e);
-            const QString traceLink = trace.isEmpty() ? QString()
-                                                      : QStringLiteral("<br><a href=\"%1\">%2</a>")
-                                                            .arg(trace.toHtmlEscaped(), esc(tr("Open trace")));
+            const QString traceLink = trace.isEmpty()
+                                          ? QString()
+                                          : QStringLiteral("<br><a href=\"%1\">%2</a>")
+                                                .arg(trace.toHtmlEscaped(), esc(tr("Open trace")));
             h += QStringLiteral("<tr><td valign=top><a href=\"entry:%1\">%2</a>%8</td>"
                                 "<td valign=top style=\"color:%3\">%4</td>"
                                 "<td valign=top><span style=\"color:%5\">&#9679;</span> %6</td>"
                                 "<td>%7</td></tr>")
                      .arg(QString::number(e), esc(tr("Open")), muted,
-                          esc(timeText(store->timestampNs(e)) + QStringLiteral(" · ") + sampleReason(sample.reason)),
+                          esc(timeText(store->timestampNs(e)) + QStringLiteral(" · ") +
+                              sampleReason(sample.reason)),
                           style::severityColor(store->severity(e)).name(),
                           esc(view(severityName(store->severity(e)))),
                           esc(firstLine(store->message(e), 300)), traceLink);

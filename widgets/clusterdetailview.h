@@ -58,7 +58,8 @@ private:
     void onAnchor(const QUrl &url);
 
     void render();
-    static QString valuesHtml(const clustering::IssueCluster &c, const QString &mark, const QString &muted);
+    static QString valuesHtml(const clustering::IssueCluster &c, const QString &mark,
+                              const QString &muted);
 
     QTextBrowser *m_text = nullptr;
     QString m_fingerprint;

@@ -23,8 +23,7 @@ class RunBars final : public QWidget
     Q_DECLARE_TR_FUNCTIONS(gardener::RunBars)
 
 public:
-    explicit RunBars(QWidget *parent)
-        : QWidget(parent)
+    explicit RunBars(QWidget *parent) : QWidget(parent)
     {
         setMinimumHeight(fontMetrics().height() * 5);
         setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
@@ -71,8 +70,7 @@ private:
 };
 
 ClusterHistoryView::ClusterHistoryView(history::HistoryStore *history, QWidget *parent)
-    : QWidget(parent)
-    , m_history(history)
+    : QWidget(parent), m_history(history)
 {
     auto *layout = new QVBoxLayout(this);
     m_summary = new QLabel(this);
@@ -87,14 +85,16 @@ ClusterHistoryView::ClusterHistoryView(history::HistoryStore *history, QWidget *
     m_priority->addItem(tr("From the triage rules"), -1);
     for (int p = 0; p <= 6; ++p)
         m_priority->addItem(tr("Always P%1").arg(p), p);
-    m_priority->setToolTip(tr("Force this cluster's priority in every run, whatever the rules say"));
+    m_priority->setToolTip(
+        tr("Force this cluster's priority in every run, whatever the rules say"));
     form->addRow(tr("Priority:"), m_priority);
 
     auto *mute = new QHBoxLayout;
     m_expected = new QCheckBox(tr("Expected: mute until its frequency changes by ×"), this);
-    m_expected->setWhatsThis(tr("A muted cluster is left out of GitHub drafts and marked expected, until "
-                                "its frequency per minute rises or falls by the chosen factor against "
-                                "the frequency it had when you muted it."));
+    m_expected->setWhatsThis(
+        tr("A muted cluster is left out of GitHub drafts and marked expected, until "
+           "its frequency per minute rises or falls by the chosen factor against "
+           "the frequency it had when you muted it."));
     m_factor = new QDoubleSpinBox(this);
     m_factor->setRange(1.5, 100);
     m_factor->setDecimals(1);
@@ -161,7 +161,8 @@ void ClusterHistoryView::setCluster(const clustering::ClusterSet &set, int index
     }
     QStringList lines;
     if (trend->earlierRuns == 0) {
-        lines << tr("New: no earlier run saw this cluster. Now %1 per minute.").arg(m_perMinute, 0, 'g', 3);
+        lines << tr("New: no earlier run saw this cluster. Now %1 per minute.")
+                     .arg(m_perMinute, 0, 'g', 3);
     } else {
         lines << tr("Seen in %n earlier run(s), first on %1.", nullptr, trend->earlierRuns)
                      .arg(QLocale().toString(trend->firstEverSeen.toUTC(), QLocale::ShortFormat));

@@ -1,13 +1,6 @@
 #include "widgets/clusterspage.h"
 
-#include "widgets/appstyle.h"
-#include "widgets/clusterdelegates.h"
-#include "widgets/clusterdetailview.h"
-#include "widgets/codesettingsdialog.h"
-#include "widgets/entriesview.h"
-#include "widgets/entrydialog.h"
 #include "core/evidence/evidencejob.h"
-#include "widgets/filterbar.h"
 #include "core/logs/logstore.h"
 #include "core/models/clusterfilterproxy.h"
 #include "core/models/clustertablemodel.h"
@@ -15,6 +8,13 @@
 #include "core/models/timelinemodel.h"
 #include "core/session/clusterlink.h"
 #include "core/session/session.h"
+#include "widgets/appstyle.h"
+#include "widgets/clusterdelegates.h"
+#include "widgets/clusterdetailview.h"
+#include "widgets/codesettingsdialog.h"
+#include "widgets/entriesview.h"
+#include "widgets/entrydialog.h"
+#include "widgets/filterbar.h"
 #include "widgets/timelinechartview.h"
 
 #include <QApplication>
@@ -43,9 +43,7 @@ const QString kSplitterKey = QStringLiteral("clustersPage/splitter");
 const QString kTabKey = QStringLiteral("clustersPage/tab");
 } // namespace
 
-ClustersPage::ClustersPage(Session *session, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
+ClustersPage::ClustersPage(Session *session, QWidget *parent) : QWidget(parent), m_session(session)
 {
     setObjectName(QStringLiteral("clustersPage"));
     m_model = new ClusterTableModel(this);
@@ -62,7 +60,8 @@ ClustersPage::ClustersPage(Session *session, QWidget *parent)
 
     m_detail = new ClusterDetailView(this);
     m_evidence = new evidence::EvidenceJob(this);
-    connect(m_evidence, &evidence::EvidenceJob::evidenceReady, m_detail, &ClusterDetailView::setEvidence);
+    connect(m_evidence, &evidence::EvidenceJob::evidenceReady, m_detail,
+            &ClusterDetailView::setEvidence);
     connect(m_detail, &ClusterDetailView::codeSettingsRequested, this, [this] {
         CodeSettingsDialog dialog(m_evidence->codeSettingsPath(), this);
         if (dialog.exec() == QDialog::Accepted)
@@ -145,8 +144,10 @@ void ClustersPage::setUpTable()
     // Rows are whole clusters: Tab goes on to Details and Entries, the arrows move in the table.
     m_table->setTabKeyNavigation(false);
     m_table->setItemDelegate(new MutedRowDelegate(this));
-    m_table->setItemDelegateForColumn(ClusterTableModel::SeverityColumn, new SeverityBarDelegate(this));
-    m_table->setItemDelegateForColumn(ClusterTableModel::TimelineColumn, new SparklineDelegate(this));
+    m_table->setItemDelegateForColumn(ClusterTableModel::SeverityColumn,
+                                      new SeverityBarDelegate(this));
+    m_table->setItemDelegateForColumn(ClusterTableModel::TimelineColumn,
+                                      new SparklineDelegate(this));
     auto *vertical = m_table->verticalHeader();
     vertical->setSectionResizeMode(QHeaderView::Fixed);
     vertical->setDefaultSectionSize(fontMetrics().height() + fontMetrics().height() / 2);
@@ -162,9 +163,17 @@ void ClustersPage::setUpTable()
     const int timeWidth = fm.horizontalAdvance(QStringLiteral("2026-12-31 23:59:59")) + pad;
     // The count reads "1,234 of 12,345" while a time range or severity is chosen.
     const int countWidth = fm.horizontalAdvance(QStringLiteral("12,345 of 12,345")) + pad;
-    const int widths[ClusterTableModel::ColumnCount] = {
-        fm.horizontalAdvance(tr("Priority")) + pad, cw * 14, cw * 56, countWidth, cw * 16,
-        timeWidth, timeWidth, cw * 34, cw * 20, cw * 18, cw * 14};
+    const int widths[ClusterTableModel::ColumnCount] = {fm.horizontalAdvance(tr("Priority")) + pad,
+                                                        cw * 14,
+                                                        cw * 56,
+                                                        countWidth,
+                                                        cw * 16,
+                                                        timeWidth,
+                                                        timeWidth,
+                                                        cw * 34,
+                                                        cw * 20,
+                                                        cw * 18,
+                                                        cw * 14};
     for (int c = 0; c < ClusterTableModel::ColumnCount; ++c)
         header->resizeSection(c, qMax(widths[c], header->sectionSizeHint(c)));
     // The trend reads with the priority: "P1 · Regressed (#12 …)".
@@ -219,8 +228,9 @@ void ClustersPage::onClustersChanged()
         m_model->clear();
         m_detail->clear();
         m_timeline->setTimeline({});
-        m_entries->clear(m_session->isLoading() ? tr("Entries can be listed when loading has finished.")
-                                                : QString());
+        m_entries->clear(m_session->isLoading()
+                             ? tr("Entries can be listed when loading has finished.")
+                             : QString());
         m_chart->setTitle(m_session->isLoading() ? tr("Loading…") : QString());
         m_filter->setServices({});
         return;
@@ -283,11 +293,12 @@ void ClustersPage::selectCluster(const QString &fingerprint)
     const int row = m_model->rowOf(fingerprint);
     if (row < 0)
         return;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, ClusterTableModel::NameColumn));
+    const QModelIndex index =
+        m_proxy->mapFromSource(m_model->index(row, ClusterTableModel::NameColumn));
     if (!index.isValid())
         return;
-    m_table->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
     m_table->scrollTo(index);
 }
 
@@ -301,8 +312,7 @@ void ClustersPage::onSelectionChanged()
     else if (indices.size() == 1) {
         m_detail->showCluster(set, indices.front(), m_session->store());
         showFilteredStatistics();
-    }
-    else
+    } else
         m_detail->showSelectionSummary(set, indices);
     requestEvidence();
     m_requery->start();
@@ -311,8 +321,8 @@ void ClustersPage::onSelectionChanged()
 
 bool ClustersPage::canMerge() const
 {
-    return m_session->state() == Session::State::Ready
-        && m_table->selectionModel()->selectedRows().size() >= 2;
+    return m_session->state() == Session::State::Ready &&
+           m_table->selectionModel()->selectedRows().size() >= 2;
 }
 
 QString ClustersPage::mergeSelected()

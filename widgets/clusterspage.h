@@ -101,7 +101,7 @@ private:
     void onFilteredCounts(std::shared_ptr<const gardener::FilteredCounts> counts);
     void showFilteredStatistics();
     bool zoomTimeline(const gardener::EntryQueryResult &result); // false: not zoomed
-    quint32 severityMask() const; // of the minimum severity, 0 = any
+    quint32 severityMask() const;                                // of the minimum severity, 0 = any
     bool eventFilter(QObject *watched, QEvent *event) override;
     std::vector<int> selectedClusterIndices() const;
 
@@ -117,8 +117,8 @@ private:
     QTabWidget *m_tabs = nullptr;
     QSplitter *m_splitter = nullptr;
     QTimer *m_requery = nullptr;
-    QString m_pendingTemplate; // template to follow into its new cluster after merge/split
-    QString m_pendingDone;     // what the status says once that snapshot is shown
+    QString m_pendingTemplate;    // template to follow into its new cluster after merge/split
+    QString m_pendingDone;        // what the status says once that snapshot is shown
     quint64 m_selectionShown = 0; // counts onSelectionChanged, to skip showing one twice
     quint64 m_lastQuery = 0;
     evidence::EvidenceJob *m_evidence = nullptr;

@@ -1,28 +1,28 @@
 // ClustersPage: the filters (text, severity, service, time range on the chart, muted), the
 // counts that follow them, the entries query and the linked issues.
-#include "widgets/clusterdetailview.h"
-#include "widgets/clusterspage.h"
-#include "widgets/entriesview.h"
-#include "widgets/filterbar.h"
 #include "core/logs/logstore.h"
+#include "core/logs/timelinedata.h"
 #include "core/models/clusterfilterproxy.h"
 #include "core/models/clustertablemodel.h"
 #include "core/models/filteredcounts.h"
-#include "core/logs/timelinedata.h"
 #include "core/models/timelinemodel.h"
 #include "core/search/searchquery.h"
 #include "core/session/session.h"
 #include "core/util/workerpool.h"
+#include "widgets/clusterdetailview.h"
+#include "widgets/clusterspage.h"
+#include "widgets/entriesview.h"
+#include "widgets/filterbar.h"
 #include "widgets/timelinechartview.h"
 
 #include <QFutureWatcher>
-#include <climits>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QTableView>
 #include <QTimer>
 #include <QUrl>
 #include <QtConcurrent>
+#include <climits>
 
 namespace gardener {
 
@@ -97,7 +97,8 @@ void ClustersPage::onFilteredCounts(std::shared_ptr<const FilteredCounts> counts
 void ClustersPage::showFilteredStatistics()
 {
     const auto indices = selectedClusterIndices();
-    const ClusterRangeCounts *f = indices.size() == 1 ? m_model->filteredCounts(indices.front()) : nullptr;
+    const ClusterRangeCounts *f =
+        indices.size() == 1 ? m_model->filteredCounts(indices.front()) : nullptr;
     if (!f) {
         m_detail->setFilterStatistics({});
         return;
@@ -107,8 +108,9 @@ void ClustersPage::showFilteredStatistics()
     QStringList severities;
     for (int s = SeverityCount - 1; s >= 0; --s)
         if (f->severities[size_t(s)] > 0)
-            severities << QStringLiteral("%1 %2").arg(QString::fromLatin1(severityName(Severity(s))),
-                                                      locale.toString(f->severities[size_t(s)]));
+            severities << QStringLiteral("%1 %2").arg(
+                QString::fromLatin1(severityName(Severity(s))),
+                locale.toString(f->severities[size_t(s)]));
     QString text = tr("In the chosen time range and severities: %1 of %Ln entry(s)", nullptr,
                       int(qMin<quint64>(c.count, quint64(INT_MAX))))
                        .arg(locale.toString(f->count));
@@ -134,7 +136,8 @@ void ClustersPage::setTimeRange(qint64 fromMs, qint64 toMs)
 bool ClustersPage::openIssue(const QModelIndex &index)
 {
     const QString url = index.siblingAtColumn(ClusterTableModel::IssueColumn)
-                            .data(ClusterTableModel::IssueUrlRole).toString();
+                            .data(ClusterTableModel::IssueUrlRole)
+                            .toString();
     if (url.isEmpty()) {
         if (index.siblingAtColumn(ClusterTableModel::IssueColumn).data().toString().isEmpty())
             return false;
@@ -166,8 +169,8 @@ bool ClustersPage::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
         const QModelIndex current = m_table->currentIndex();
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
-            && current.column() == ClusterTableModel::IssueColumn && openIssue(current))
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            current.column() == ClusterTableModel::IssueColumn && openIssue(current))
             return true;
     }
     return QWidget::eventFilter(watched, event);
@@ -216,8 +219,8 @@ void ClustersPage::onEntriesReady(const EntryQueryResult &result)
         return;
     const int count = int(qMin<quint64>(result.count, quint64(INT_MAX)));
     const int selected = int(result.query.clusters.size());
-    const bool filtered = result.query.severityMask || !result.query.service.isEmpty()
-        || result.query.toNs > result.query.fromNs || !result.query.text.isEmpty();
+    const bool filtered = result.query.severityMask || !result.query.service.isEmpty() ||
+                          result.query.toNs > result.query.fromNs || !result.query.text.isEmpty();
     QString caption;
     if (selected == 1) {
         const auto *c = m_model->cluster(m_model->rowOf(result.query.clusters.front()));
@@ -233,10 +236,11 @@ void ClustersPage::onEntriesReady(const EntryQueryResult &result)
     // Zoomed, the chart waits for the finer buckets instead of drawing the coarse ones first.
     if (!zoomTimeline(result))
         m_timeline->setTimeline(result.timeline);
-    m_chart->setTitle(selected == 1   ? tr("Entries over time: selected cluster")
-                      : selected > 1 ? tr("Entries over time: %n selected clusters", nullptr, selected)
-                      : filtered     ? tr("Entries over time: matching the filter")
-                                     : tr("Entries over time: all entries"));
+    m_chart->setTitle(selected == 1 ? tr("Entries over time: selected cluster")
+                      : selected > 1
+                          ? tr("Entries over time: %n selected clusters", nullptr, selected)
+                      : filtered ? tr("Entries over time: matching the filter")
+                                 : tr("Entries over time: all entries"));
 }
 
 } // namespace gardener

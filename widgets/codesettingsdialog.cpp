@@ -42,20 +42,24 @@ QPushButton *addButton(const QString &text, QWidget *parent)
 } // namespace
 
 CodeSettingsDialog::CodeSettingsDialog(QString path, QWidget *parent)
-    : QDialog(parent)
-    , m_path(std::move(path))
+    : QDialog(parent), m_path(std::move(path))
 {
     setWindowTitle(tr("Code Mappings"));
     setObjectName(QStringLiteral("codeSettingsDialog"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("GitHub repository per service (an empty service applies to every service):"), this));
-    m_repos = table({tr("Service"), tr("Repository (owner/name)"), tr("Default branch")}, tr("Repositories"), this);
+    layout->addWidget(new QLabel(
+        tr("GitHub repository per service (an empty service applies to every service):"), this));
+    m_repos = table({tr("Service"), tr("Repository (owner/name)"), tr("Default branch")},
+                    tr("Repositories"), this);
     layout->addWidget(m_repos);
     QPushButton *addRepo = addButton(tr("Add &Repository"), this);
     layout->addWidget(addRepo, 0, Qt::AlignLeft);
-    layout->addWidget(new QLabel(tr("Code mappings, most specific first: a module prefix (netra_backend.app. → "
-                                    "netra_backend/app/) or a path prefix (/app/ → nothing):"), this));
-    m_mappings = table({tr("Service"), tr("Kind"), tr("From"), tr("To")}, tr("Code mappings"), this);
+    layout->addWidget(
+        new QLabel(tr("Code mappings, most specific first: a module prefix (netra_backend.app. → "
+                      "netra_backend/app/) or a path prefix (/app/ → nothing):"),
+                   this));
+    m_mappings =
+        table({tr("Service"), tr("Kind"), tr("From"), tr("To")}, tr("Code mappings"), this);
     layout->addWidget(m_mappings);
     QPushButton *addMapping = addButton(tr("Add &Mapping"), this);
     layout->addWidget(addMapping, 0, Qt::AlignLeft);
@@ -121,10 +125,13 @@ Result<CodeSettings> CodeSettingsDialog::settings() const
         repo.repo = cell(m_repos, row, 1);
         if (repo.repo.isEmpty() && service.isEmpty())
             continue; // an empty row
-        if (repo.repo.count(QLatin1Char('/')) != 1 || repo.repo.startsWith(QLatin1Char('/')) || repo.repo.endsWith(QLatin1Char('/')))
-            return fail(tr("Repository row %1: \"%2\" is not owner/name").arg(row + 1).arg(repo.repo));
+        if (repo.repo.count(QLatin1Char('/')) != 1 || repo.repo.startsWith(QLatin1Char('/')) ||
+            repo.repo.endsWith(QLatin1Char('/')))
+            return fail(
+                tr("Repository row %1: \"%2\" is not owner/name").arg(row + 1).arg(repo.repo));
         if (s.repos.contains(service))
-            return fail(tr("Repository row %1: service \"%2\" is listed twice").arg(row + 1).arg(service));
+            return fail(
+                tr("Repository row %1: service \"%2\" is listed twice").arg(row + 1).arg(service));
         if (!cell(m_repos, row, 2).isEmpty())
             repo.defaultBranch = cell(m_repos, row, 2);
         s.repos.insert(service, repo);
@@ -133,8 +140,9 @@ Result<CodeSettings> CodeSettingsDialog::settings() const
         CodeMapping m;
         m.service = cell(m_mappings, row, 0);
         const auto *kind = qobject_cast<const QComboBox *>(m_mappings->cellWidget(row, 1));
-        m.kind = kind && kind->currentData().toString() == QLatin1String("module") ? CodeMapping::Kind::Module
-                                                                                   : CodeMapping::Kind::Path;
+        m.kind = kind && kind->currentData().toString() == QLatin1String("module")
+                     ? CodeMapping::Kind::Module
+                     : CodeMapping::Kind::Path;
         m.from = cell(m_mappings, row, 2);
         m.to = cell(m_mappings, row, 3);
         if (m.from.isEmpty() && m.to.isEmpty() && m.service.isEmpty())

@@ -14,8 +14,8 @@ QString EnglishPlurals::resolve(const QString &source, int n)
             out.remove(at, marker.size());
             continue;
         }
-        const bool consonantY = at >= 2 && out.at(at - 1) == QLatin1Char('y')
-            && !QStringLiteral("aeiou").contains(out.at(at - 2));
+        const bool consonantY = at >= 2 && out.at(at - 1) == QLatin1Char('y') &&
+                                !QStringLiteral("aeiou").contains(out.at(at - 2));
         if (consonantY) {
             out.replace(at - 1, 1 + marker.size(), QStringLiteral("ies"));
             at += 2;

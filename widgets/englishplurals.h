@@ -12,8 +12,8 @@ class EnglishPlurals final : public QTranslator
     Q_OBJECT
 public:
     using QTranslator::QTranslator;
-    QString translate(const char *context, const char *sourceText, const char *disambiguation = nullptr,
-                      int n = -1) const override;
+    QString translate(const char *context, const char *sourceText,
+                      const char *disambiguation = nullptr, int n = -1) const override;
     bool isEmpty() const override { return false; }
 
     // `source` with each "(s)" resolved for n: dropped for 1, "s" otherwise ("y(s)" after a

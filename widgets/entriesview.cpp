@@ -1,8 +1,8 @@
 #include "widgets/entriesview.h"
 
+#include "core/models/entrytablemodel.h"
 #include "widgets/appstyle.h"
 #include "widgets/clusterdelegates.h"
-#include "core/models/entrytablemodel.h"
 
 #include <QDesktopServices>
 #include <QHeaderView>
@@ -37,8 +37,7 @@ protected:
 
 } // namespace
 
-EntriesView::EntriesView(QWidget *parent)
-    : QWidget(parent)
+EntriesView::EntriesView(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("entriesView"));
     auto *layout = new QVBoxLayout(this);
@@ -59,8 +58,9 @@ EntriesView::EntriesView(QWidget *parent)
     m_table->setShowGrid(false);
     m_table->setAlternatingRowColors(true);
     m_table->setTextElideMode(Qt::ElideRight);
-    m_table->setItemDelegateForColumn(EntryTableModel::SeverityColumn,
-                                      new SeverityTextDelegate(EntryTableModel::SeverityRole, this));
+    m_table->setItemDelegateForColumn(
+        EntryTableModel::SeverityColumn,
+        new SeverityTextDelegate(EntryTableModel::SeverityRole, this));
     // Fixed row heights: the view then never measures rows, which keeps 1M rows smooth.
     auto *vertical = m_table->verticalHeader();
     vertical->setSectionResizeMode(QHeaderView::Fixed);
@@ -71,8 +71,9 @@ EntriesView::EntriesView(QWidget *parent)
     header->setStretchLastSection(true);
     header->setHighlightSections(false);
     const int cw = style::charWidth(this, 1);
-    header->resizeSection(EntryTableModel::TimeColumn,
-                          fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31 23:59:59.999")) + cw * 3);
+    header->resizeSection(
+        EntryTableModel::TimeColumn,
+        fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31 23:59:59.999")) + cw * 3);
     header->resizeSection(EntryTableModel::SeverityColumn,
                           fontMetrics().horizontalAdvance(QStringLiteral("EMERGENCY")) + cw * 5);
     header->resizeSection(EntryTableModel::ServiceColumn, cw * 28);
@@ -86,7 +87,8 @@ EntriesView::EntriesView(QWidget *parent)
     connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
         if (index.column() != EntryTableModel::ErrorGroupColumn)
             return;
-        if (const QUrl url(index.data(EntryTableModel::ErrorGroupUrlRole).toString()); url.isValid() && !url.isEmpty())
+        if (const QUrl url(index.data(EntryTableModel::ErrorGroupUrlRole).toString());
+            url.isValid() && !url.isEmpty())
             QDesktopServices::openUrl(url);
     });
 
@@ -97,7 +99,8 @@ EntriesView::EntriesView(QWidget *parent)
 }
 
 void EntriesView::setEntries(std::shared_ptr<const LogStore> store,
-                             std::shared_ptr<const std::vector<quint32>> rows, const QString &caption)
+                             std::shared_ptr<const std::vector<quint32>> rows,
+                             const QString &caption)
 {
     m_model->setEntries(std::move(store), std::move(rows));
     m_caption->setText(caption);

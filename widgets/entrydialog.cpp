@@ -1,10 +1,10 @@
 #include "widgets/entrydialog.h"
 
-#include "widgets/appstyle.h"
 #include "core/evidence/clusterevidence.h"
 #include "core/evidence/codemapping.h"
-#include "widgets/jsonhighlighter.h"
 #include "core/pipeline/clusterfacts.h"
+#include "widgets/appstyle.h"
+#include "widgets/jsonhighlighter.h"
 #include "widgets/stacktraceview.h"
 
 #include <QApplication>
@@ -37,8 +37,9 @@ QString scalar(const QJsonValue &v)
     if (v.isBool())
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     if (v.isObject() || v.isArray())
-        return QString::fromUtf8(v.isObject() ? QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)
-                                              : QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(v.isObject()
+                                     ? QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)
+                                     : QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
     return {};
 }
 
@@ -52,8 +53,7 @@ QString keyValues(const QJsonObject &o)
 
 } // namespace
 
-EntryDialog::EntryDialog(QWidget *parent)
-    : QDialog(parent)
+EntryDialog::EntryDialog(QWidget *parent) : QDialog(parent)
 {
     setWindowTitle(tr("Log entry"));
     auto *layout = new QVBoxLayout(this);
@@ -80,7 +80,8 @@ EntryDialog::EntryDialog(QWidget *parent)
     m_openTrace->setObjectName(QStringLiteral("openTrace"));
     m_openTrace->setToolTip(tr("Open this request's trace in Cloud Trace"));
     m_openTrace->hide();
-    connect(m_openTrace, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(QUrl(m_traceUrl)); });
+    connect(m_openTrace, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl(m_traceUrl)); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
@@ -147,7 +148,8 @@ void EntryDialog::setEntryJson(const QByteArray &json)
     const QJsonObject resource = e.value(QLatin1String("resource")).toObject();
     if (!resource.isEmpty()) {
         addRow(tr("Resource:"), resource.value(QLatin1String("type")).toString());
-        addRow(tr("Resource labels:"), keyValues(resource.value(QLatin1String("labels")).toObject()));
+        addRow(tr("Resource labels:"),
+               keyValues(resource.value(QLatin1String("labels")).toObject()));
     }
     addRow(tr("Labels:"), keyValues(e.value(QLatin1String("labels")).toObject()));
     const QJsonObject http = e.value(QLatin1String("httpRequest")).toObject();
@@ -164,8 +166,11 @@ void EntryDialog::setEntryJson(const QByteArray &json)
     // "projects/P/traces/ID": the trace's own project, else the resource's.
     const QString trace = e.value(QLatin1String("trace")).toString();
     const QString project = trace.startsWith(QLatin1String("projects/"))
-        ? trace.section(QLatin1Char('/'), 1, 1)
-        : resource.value(QLatin1String("labels")).toObject().value(QLatin1String("project_id")).toString();
+                                ? trace.section(QLatin1Char('/'), 1, 1)
+                                : resource.value(QLatin1String("labels"))
+                                      .toObject()
+                                      .value(QLatin1String("project_id"))
+                                      .toString();
     m_traceUrl = pipeline::traceUrl(project, trace.section(QLatin1Char('/'), -1));
     m_openTrace->setVisible(!m_traceUrl.isEmpty());
     const QJsonObject loc = e.value(QLatin1String("sourceLocation")).toObject();
@@ -191,9 +196,14 @@ void EntryDialog::showStackTrace(const QJsonObject &entry, const QByteArray &jso
         const QJsonObject l = entry.value(QLatin1String("labels")).toObject();
         for (auto it = l.begin(); it != l.end(); ++it)
             labels.insert(it.key(), it.value().toString());
-        const QString service = entry.value(QLatin1String("resource")).toObject().value(QLatin1String("labels"))
-                                    .toObject().value(QLatin1String("service_name")).toString();
-        m_stack->setCodeContext(*m_codeSettings, service, evidence::deployedCommit(labels, QString()));
+        const QString service = entry.value(QLatin1String("resource"))
+                                    .toObject()
+                                    .value(QLatin1String("labels"))
+                                    .toObject()
+                                    .value(QLatin1String("service_name"))
+                                    .toString();
+        m_stack->setCodeContext(*m_codeSettings, service,
+                                evidence::deployedCommit(labels, QString()));
     }
     m_stack->setVisible(m_stack->setTrace(evidence::stackTraceOf(json)));
 }

@@ -1,19 +1,19 @@
 #include "widgets/filterbar.h"
 
-#include "widgets/appstyle.h"
 #include "core/logs/severity.h"
+#include "widgets/appstyle.h"
 
 #include "core/search/savedviews.h"
 
 #include <QComboBox>
-#include <QInputDialog>
-#include <QMenu>
-#include <QSettings>
 #include <QDateTime>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
+#include <QSettings>
 #include <QTimer>
 #include <QToolButton>
 
@@ -21,8 +21,7 @@
 
 namespace gardener {
 
-FilterBar::FilterBar(QWidget *parent)
-    : QWidget(parent)
+FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("filterBar"));
     auto *layout = new QHBoxLayout(this);
@@ -30,16 +29,18 @@ FilterBar::FilterBar(QWidget *parent)
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchEdit"));
-    m_search->setPlaceholderText(tr("Search: words, -word, \"a phrase\", severity>=ERROR, service:api, revision:00645"));
+    m_search->setPlaceholderText(
+        tr("Search: words, -word, \"a phrase\", severity>=ERROR, service:api, revision:00645"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(style::icon("filter"), QLineEdit::LeadingPosition);
     m_search->setMinimumWidth(style::charWidth(this, 32));
     m_search->setAccessibleName(tr("Search"));
-    m_search->setWhatsThis(tr("Shows only the clusters whose name, message templates or messages "
-                              "contain these words (not case-sensitive). -word leaves out clusters "
-                              "that contain it; quotes take a phrase as it is (\"-v2\"); "
-                              "severity>=ERROR (also >, <=, <, =, !=), service:api and "
-                              "revision:00645 filter by field, and -service:api leaves a service out."));
+    m_search->setWhatsThis(
+        tr("Shows only the clusters whose name, message templates or messages "
+           "contain these words (not case-sensitive). -word leaves out clusters "
+           "that contain it; quotes take a phrase as it is (\"-v2\"); "
+           "severity>=ERROR (also >, <=, <, =, !=), service:api and "
+           "revision:00645 filter by field, and -service:api leaves a service out."));
 
     m_severity = new QComboBox(this);
     m_severity->setObjectName(QStringLiteral("severityCombo"));
@@ -121,7 +122,8 @@ void FilterBar::setUpExtras()
     m_muted = new QToolButton(this);
     m_muted->setObjectName(QStringLiteral("mutedToggle"));
     m_muted->setAutoRaise(true);
-    m_muted->setToolTip(tr("Muted and expected clusters are greyed and listed last; click to hide or show them"));
+    m_muted->setToolTip(
+        tr("Muted and expected clusters are greyed and listed last; click to hide or show them"));
     m_muted->hide();
     connect(m_muted, &QToolButton::clicked, this, [this] { setShowMuted(!m_showMuted); });
 }
@@ -180,10 +182,11 @@ void FilterBar::setTimeRange(qint64 fromMs, qint64 toMs)
     if (on) {
         const auto from = QDateTime::fromMSecsSinceEpoch(m_fromMs, Qt::UTC);
         const auto to = QDateTime::fromMSecsSinceEpoch(m_toMs, Qt::UTC);
-        const QString format = from.date() == to.date() ? QStringLiteral("HH:mm:ss")
-                                                        : QStringLiteral("MMM d HH:mm");
-        m_range->setText(tr("%1 – %2 UTC").arg(from.toString(QStringLiteral("MMM d HH:mm:ss")),
-                                                to.toString(format)));
+        const QString format =
+            from.date() == to.date() ? QStringLiteral("HH:mm:ss") : QStringLiteral("MMM d HH:mm");
+        m_range->setText(
+            tr("%1 – %2 UTC")
+                .arg(from.toString(QStringLiteral("MMM d HH:mm:ss")), to.toString(format)));
     }
     m_range->setVisible(on);
     m_clearRange->setVisible(on);
@@ -192,30 +195,35 @@ void FilterBar::setTimeRange(qint64 fromMs, qint64 toMs)
 void FilterBar::setCounts(int shown, int total)
 {
     const QLocale locale;
-    m_clusterCounts = shown == total ? tr("%n cluster(s)", nullptr, total)
-                                     : tr("%1 of %n cluster(s)", nullptr, total).arg(locale.toString(shown));
+    m_clusterCounts = shown == total
+                          ? tr("%n cluster(s)", nullptr, total)
+                          : tr("%1 of %n cluster(s)", nullptr, total).arg(locale.toString(shown));
     m_count->setText(countText());
 }
 
 void FilterBar::setEntryCounts(qint64 shown, quint64 total)
 {
     const QLocale locale;
-    m_entryCounts = shown < 0 ? QString()
-                              : tr("%1 of %Ln entry(s)", nullptr, int(qMin<quint64>(total, quint64(std::numeric_limits<int>::max()))))
-                                    .arg(locale.toString(shown));
+    m_entryCounts = shown < 0
+                        ? QString()
+                        : tr("%1 of %Ln entry(s)", nullptr,
+                             int(qMin<quint64>(total, quint64(std::numeric_limits<int>::max()))))
+                              .arg(locale.toString(shown));
     m_count->setText(countText());
 }
 
 QString FilterBar::countText() const
 {
-    return m_entryCounts.isEmpty() ? m_clusterCounts : m_clusterCounts + QStringLiteral(" · ") + m_entryCounts;
+    return m_entryCounts.isEmpty() ? m_clusterCounts
+                                   : m_clusterCounts + QStringLiteral(" · ") + m_entryCounts;
 }
 
 void FilterBar::setMutedCount(int muted)
 {
     m_mutedCount = muted;
     m_muted->setVisible(muted > 0 || !m_showMuted);
-    m_muted->setText(m_showMuted ? tr("Hide %n muted", nullptr, muted) : tr("Show %n muted", nullptr, muted));
+    m_muted->setText(m_showMuted ? tr("Hide %n muted", nullptr, muted)
+                                 : tr("Show %n muted", nullptr, muted));
     m_muted->setAccessibleName(m_muted->text());
 }
 
@@ -256,10 +264,12 @@ QString FilterBar::currentQuery() const
     if (!text().isEmpty())
         parts << text();
     if (minimumSeverity() > 0)
-        parts << QStringLiteral("severity>=") + QString::fromLatin1(severityName(Severity(minimumSeverity())));
+        parts << QStringLiteral("severity>=") +
+                     QString::fromLatin1(severityName(Severity(minimumSeverity())));
     if (!service().isEmpty())
-        parts << (service().contains(QLatin1Char(' ')) ? QStringLiteral("service:\"%1\"").arg(service())
-                                                       : QStringLiteral("service:") + service());
+        parts << (service().contains(QLatin1Char(' '))
+                      ? QStringLiteral("service:\"%1\"").arg(service())
+                      : QStringLiteral("service:") + service());
     return parts.join(QLatin1Char(' '));
 }
 

@@ -2,8 +2,7 @@
 
 namespace gardener {
 
-JsonHighlighter::JsonHighlighter(QTextDocument *document, bool dark)
-    : QSyntaxHighlighter(document)
+JsonHighlighter::JsonHighlighter(QTextDocument *document, bool dark) : QSyntaxHighlighter(document)
 {
     m_key.setForeground(dark ? QColor(0x9c, 0xdc, 0xfe) : QColor(0x00, 0x4f, 0x9e));
     m_key.setFontWeight(QFont::DemiBold);
@@ -31,7 +30,8 @@ void JsonHighlighter::highlightBlock(const QString &text)
             const bool isKey = k < n && text.at(k) == QLatin1Char(':');
             setFormat(int(i), int(j - i), isKey ? m_key : m_string);
             i = j;
-        } else if (c.isDigit() || (c == QLatin1Char('-') && i + 1 < n && text.at(i + 1).isDigit())) {
+        } else if (c.isDigit() ||
+                   (c == QLatin1Char('-') && i + 1 < n && text.at(i + 1).isDigit())) {
             qsizetype j = i + 1;
             while (j < n && (text.at(j).isDigit() || QStringView(u".eE+-").contains(text.at(j))))
                 ++j;

@@ -10,8 +10,7 @@
 
 namespace gardener {
 
-LoadingBar::LoadingBar(QWidget *parent)
-    : QWidget(parent)
+LoadingBar::LoadingBar(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("loadingBar"));
     setAccessibleName(tr("Loading"));
@@ -61,16 +60,17 @@ void LoadingBar::setProgress(quint64 entries, quint64 bytesRead, quint64 bytesTo
         if (m_bar->maximum() == 0)
             m_bar->setRange(0, 1000);
         m_bar->setValue(int(fraction * 1000));
-        text += QStringLiteral(" · ")
-            + tr("%1 of %2").arg(locale.formattedDataSize(qint64(bytesRead)),
-                                 locale.formattedDataSize(qint64(bytesTotal)));
+        text += QStringLiteral(" · ") + tr("%1 of %2")
+                                            .arg(locale.formattedDataSize(qint64(bytesRead)),
+                                                 locale.formattedDataSize(qint64(bytesTotal)));
         const qint64 elapsed = m_clock.elapsed();
         // Only estimate once there is enough history for the rate to mean something.
         if (fraction > 0.02 && elapsed > 500) {
             const qint64 leftMs = qint64(double(elapsed) * (1.0 - fraction) / fraction);
-            text += QStringLiteral(" · ")
-                + (leftMs < 60'000 ? tr("about %n second(s) left", nullptr, int(leftMs / 1000) + 1)
-                                   : tr("about %n minute(s) left", nullptr, int(leftMs / 60'000) + 1));
+            text += QStringLiteral(" · ") +
+                    (leftMs < 60'000
+                         ? tr("about %n second(s) left", nullptr, int(leftMs / 1000) + 1)
+                         : tr("about %n minute(s) left", nullptr, int(leftMs / 60'000) + 1));
         }
     } else {
         m_bar->setRange(0, 0); // busy indicator

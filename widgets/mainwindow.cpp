@@ -1,26 +1,26 @@
 #include "widgets/mainwindow.h"
 
-#include "widgets/appstyle.h"
-#include "widgets/clusterhistoryview.h"
-#include "widgets/clusterspage.h"
-#include "widgets/drafts/draftspage.h"
-#include "widgets/filterbar.h"
 #include "core/evidence/evidencejob.h"
-#include "widgets/gcp/gcpcollectdialog.h"
-#include "widgets/github/githubactions.h"
 #include "core/github/githubsession.h"
-#include "widgets/loadingbar.h"
 #include "core/logs/logstore.h"
 #include "core/logs/logsummary.h"
 #include "core/models/clustertablemodel.h"
 #include "core/models/tableexport.h"
 #include "core/pipeline/runpipeline.h"
 #include "core/redaction/redactor.h"
-#include "core/triage/clustertriage.h"
 #include "core/session/clusterlink.h"
 #include "core/session/session.h"
-#include "widgets/startpage.h"
 #include "core/session/triagebinder.h"
+#include "core/triage/clustertriage.h"
+#include "widgets/appstyle.h"
+#include "widgets/clusterhistoryview.h"
+#include "widgets/clusterspage.h"
+#include "widgets/drafts/draftspage.h"
+#include "widgets/filterbar.h"
+#include "widgets/gcp/gcpcollectdialog.h"
+#include "widgets/github/githubactions.h"
+#include "widgets/loadingbar.h"
+#include "widgets/startpage.h"
 #include "widgets/triage/triagerulespage.h"
 #include "widgets/worklogs/pastworklogspage.h"
 
@@ -37,15 +37,15 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QWhatsThis>
 #include <QMimeData>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
 #include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
+#include <QWhatsThis>
 
 #include <algorithm>
 #include <utility>
@@ -60,9 +60,7 @@ constexpr int kMaxRecent = 10;
 } // namespace
 
 MainWindow::MainWindow(Session *session, std::function<QByteArray()> demoExport, QWidget *parent)
-    : QMainWindow(parent)
-    , m_session(session)
-    , m_demoExport(std::move(demoExport))
+    : QMainWindow(parent), m_session(session), m_demoExport(std::move(demoExport))
 {
     style::ensureResources();
     setWindowTitle(tr("Log Gardener"));
@@ -89,7 +87,8 @@ MainWindow::MainWindow(Session *session, std::function<QByteArray()> demoExport,
     connect(m_start, &StartPage::openRequested, this, &MainWindow::showOpenDialog);
     connect(m_start, &StartPage::demoRequested, this, &MainWindow::openDemo);
     connect(m_start, &StartPage::collectRequested, this, &MainWindow::showCollectDialog);
-    connect(m_start, &StartPage::recentRequested, this, [this](const QString &p) { openFiles({p}); });
+    connect(m_start, &StartPage::recentRequested, this,
+            [this](const QString &p) { openFiles({p}); });
     connect(m_start, &StartPage::clearRecentRequested, this, [this] {
         QSettings().remove(kRecentKey);
         m_start->setRecentFiles({});
@@ -127,10 +126,12 @@ void MainWindow::writeWorklog()
     }
     triage::ClusterTriageOptions triageOptions;
     if (m_services.history) {
-        if (auto earlier = m_services.history->runForData(m_session->dataKey()); earlier && *earlier)
+        if (auto earlier = m_services.history->runForData(m_session->dataKey());
+            earlier && *earlier)
             triageOptions.currentRunId = **earlier; // the same data again: not compared with itself
     }
-    auto triaged = triage::triageClusters(set, store.get(), m_triage->rules(), m_services.history, triageOptions);
+    auto triaged = triage::triageClusters(set, store.get(), m_triage->rules(), m_services.history,
+                                          triageOptions);
     if (!triaged) {
         QMessageBox::warning(this, tr("Write worklog"), triaged.error().toString());
         return;
@@ -176,14 +177,16 @@ void MainWindow::setServices(const AppServices &services)
     };
     connect(m_clusters, &ClustersPage::selectionChanged, historyView, showHistory);
     connect(m_session, &Session::loadFinished, historyView, showHistory);
-    connect(historyView, &ClusterHistoryView::overrideChanged, m_triage, &triage::TriageBinder::refresh);
+    connect(historyView, &ClusterHistoryView::overrideChanged, m_triage,
+            &triage::TriageBinder::refresh);
 
     QMenu *file = menuBar()->actions().isEmpty() ? nullptr : menuBar()->actions().first()->menu();
     if (file) {
         QAction *write = new QAction(tr("Write &Worklog"), this);
         write->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
         write->setObjectName(QStringLiteral("writeWorklogAction"));
-        write->setStatusTip(tr("Write a Markdown worklog of the open clusters and record them in the history"));
+        write->setStatusTip(
+            tr("Write a Markdown worklog of the open clusters and record them in the history"));
         connect(write, &QAction::triggered, this, &MainWindow::writeWorklog);
         file->insertAction(file->actions().value(file->actions().size() - 2), write);
     }
@@ -203,24 +206,26 @@ void MainWindow::setServices(const AppServices &services)
     };
     connect(m_drafts, &DraftsPage::countChanged, this, showCount);
     // A posted issue shows on its cluster at once, and history keeps the link for later runs.
-    connect(m_drafts, &DraftsPage::issueLinked, this, [this](const QString &fingerprint, int issue, const QString &url) {
-        m_clusters->showPostedIssue(fingerprint, issue, url);
-        if (!m_services.history)
-            return;
-        history::IssueLink link;
-        link.fingerprint = fingerprint;
-        link.issue = issue;
-        link.url = url;
-        link.state = QStringLiteral("open");
-        link.lastAction = QStringLiteral("created");
-        link.updated = QDateTime::currentDateTimeUtc();
-        const auto &set = m_session->clusters();
-        if (const int ci = set.clusterIndex(fingerprint); ci >= 0)
-            for (quint32 t : set.clusters()[size_t(ci)].templates)
-                link.templates << set.templates()[t].fingerprint;
-        if (auto linked = m_services.history->linkIssue(link); !linked)
-            showStatus(tr("The issue link could not be saved: %1").arg(linked.error().toString()));
-    });
+    connect(m_drafts, &DraftsPage::issueLinked, this,
+            [this](const QString &fingerprint, int issue, const QString &url) {
+                m_clusters->showPostedIssue(fingerprint, issue, url);
+                if (!m_services.history)
+                    return;
+                history::IssueLink link;
+                link.fingerprint = fingerprint;
+                link.issue = issue;
+                link.url = url;
+                link.state = QStringLiteral("open");
+                link.lastAction = QStringLiteral("created");
+                link.updated = QDateTime::currentDateTimeUtc();
+                const auto &set = m_session->clusters();
+                if (const int ci = set.clusterIndex(fingerprint); ci >= 0)
+                    for (quint32 t : set.clusters()[size_t(ci)].templates)
+                        link.templates << set.templates()[t].fingerprint;
+                if (auto linked = m_services.history->linkIssue(link); !linked)
+                    showStatus(
+                        tr("The issue link could not be saved: %1").arg(linked.error().toString()));
+            });
     showCount(m_drafts->draftCount());
 
     if (services.githubAccount)
@@ -261,17 +266,21 @@ void MainWindow::showPage(QWidget *page)
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(style::icon("open"), tr("&Open Export…"), this, &MainWindow::showOpenDialog);
+    QAction *open = file->addAction(style::icon("open"), tr("&Open Export…"), this,
+                                    &MainWindow::showOpenDialog);
     open->setShortcut(QKeySequence::Open);
     file->addAction(style::icon("demo"), tr("Open &Demo Data"), this, &MainWindow::openDemo);
-    QAction *collect = file->addAction(style::icon("cloud"), tr("Collect from &Google Cloud…"), this,
-                                       &MainWindow::showCollectDialog);
+    QAction *collect = file->addAction(style::icon("cloud"), tr("Collect from &Google Cloud…"),
+                                       this, &MainWindow::showCollectDialog);
     collect->setObjectName(QStringLiteral("collectGcpAction"));
     collect->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
-    collect->setStatusTip(tr("Download recent log entries of a project with the Cloud Logging API"));
-    QAction *exportCsv = file->addAction(tr("E&xport Clusters as CSV…"), this, &MainWindow::exportClustersCsv);
+    collect->setStatusTip(
+        tr("Download recent log entries of a project with the Cloud Logging API"));
+    QAction *exportCsv =
+        file->addAction(tr("E&xport Clusters as CSV…"), this, &MainWindow::exportClustersCsv);
     exportCsv->setObjectName(QStringLiteral("exportCsvAction"));
-    exportCsv->setStatusTip(tr("Save the clusters the table shows, as it shows them, for a spreadsheet"));
+    exportCsv->setStatusTip(
+        tr("Save the clusters the table shows, as it shows them, for a spreadsheet"));
     m_recentMenu = file->addMenu(style::icon("recent"), tr("Open &Recent"));
     updateRecentMenu();
     m_closeAction = file->addAction(style::icon("close"), tr("&Close"), this, [this] {
@@ -290,9 +299,8 @@ void MainWindow::createActions()
     quit->setObjectName(QStringLiteral("quitAction"));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    m_findAction = edit->addAction(style::icon("filter"), tr("&Find…"), this, [this] {
-        m_clusters->filterBar()->focusSearch();
-    });
+    m_findAction = edit->addAction(style::icon("filter"), tr("&Find…"), this,
+                                   [this] { m_clusters->filterBar()->focusSearch(); });
     m_findAction->setShortcut(QKeySequence::Find);
     edit->addAction(style::icon("clear"), tr("C&lear Filters"), this, [this] {
         m_clusters->filterBar()->clear();
@@ -300,18 +308,20 @@ void MainWindow::createActions()
     });
 
     QMenu *clusters = menuBar()->addMenu(tr("&Clusters"));
-    m_mergeAction = clusters->addAction(style::icon("merge"), tr("&Merge Selected Clusters"), this, [this] {
-        const QString error = m_clusters->mergeSelected();
-        if (!error.isEmpty())
-            QMessageBox::warning(this, tr("Merge clusters"), error);
-    });
+    m_mergeAction =
+        clusters->addAction(style::icon("merge"), tr("&Merge Selected Clusters"), this, [this] {
+            const QString error = m_clusters->mergeSelected();
+            if (!error.isEmpty())
+                QMessageBox::warning(this, tr("Merge clusters"), error);
+        });
     m_mergeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     m_mergeAction->setObjectName(QStringLiteral("mergeAction"));
     QAction *copyMarkdown = clusters->addAction(tr("&Copy Selected as Markdown"), this,
                                                 &MainWindow::copySelectedAsMarkdown);
     copyMarkdown->setObjectName(QStringLiteral("copyMarkdownAction"));
     copyMarkdown->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    copyMarkdown->setStatusTip(tr("Copy the selected clusters as a Markdown table (secrets redacted)"));
+    copyMarkdown->setStatusTip(
+        tr("Copy the selected clusters as a Markdown table (secrets redacted)"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *details = view->addAction(style::icon("details"), tr("Cluster &Details"), this,
@@ -385,16 +395,18 @@ QList<int> exportColumns(const QTableView *table)
 void MainWindow::exportClustersCsv()
 {
     QTableView *table = m_clusters->clusterTable();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export clusters as CSV"),
-                                                      QStringLiteral("clusters.csv"),
-                                                      tr("CSV files (*.csv)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export clusters as CSV"),
+                                     QStringLiteral("clusters.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QList<int> rows;
     for (int r = 0; r < table->model()->rowCount(); ++r)
         rows << r;
-    const auto written = writeTextFile(path, tableAsCsv(*table->model(), exportColumns(table), rows));
-    showStatus(written ? tr("Exported %n cluster(s) to %1", nullptr, int(rows.size())).arg(QDir::toNativeSeparators(path))
+    const auto written =
+        writeTextFile(path, tableAsCsv(*table->model(), exportColumns(table), rows));
+    showStatus(written ? tr("Exported %n cluster(s) to %1", nullptr, int(rows.size()))
+                             .arg(QDir::toNativeSeparators(path))
                        : written.error().toString());
 }
 
@@ -501,7 +513,8 @@ void MainWindow::onLoadFinished()
                             locale.toString(double(m_session->lastLoadMs()) / 1000.0, 'f', 1));
     const auto &report = m_session->report();
     if (report.skipped > 0)
-        text += QStringLiteral(" · ") + tr("%n entry(s) could not be read", nullptr, int(report.skipped));
+        text += QStringLiteral(" · ") +
+                tr("%n entry(s) could not be read", nullptr, int(report.skipped));
     showStatus(text);
     updateActions();
     if (!m_pendingSelect.isEmpty()) {
@@ -509,7 +522,8 @@ void MainWindow::onLoadFinished()
         if (m_session->clusters().clusterIndex(fingerprint) >= 0)
             m_clusters->selectCluster(fingerprint);
         else
-            showStatus(tr("The linked cluster %1 is not in this data (it may have been merged into another).")
+            showStatus(tr("The linked cluster %1 is not in this data (it may have been merged into "
+                          "another).")
                            .arg(fingerprint));
     }
 }

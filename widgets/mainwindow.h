@@ -1,7 +1,7 @@
 #pragma once
 
-#include "widgets/appservices.h"
 #include "core/util/error.h"
+#include "widgets/appservices.h"
 
 #include <QMainWindow>
 #include <functional>
@@ -99,7 +99,7 @@ private:
     QStringList m_pendingRecent;
     QStringList m_nextLinkFiles; // what the next load is opened from, for cluster links
     bool m_nextLinkDemo = false;
-    QString m_pendingSelect;     // cluster to select when the load a link started finishes
+    QString m_pendingSelect; // cluster to select when the load a link started finishes
     DraftsPage *m_drafts = nullptr;
     PastWorklogsPage *m_worklogs = nullptr;
     TriageRulesPage *m_rules = nullptr;

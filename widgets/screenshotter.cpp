@@ -1,19 +1,19 @@
 #include "widgets/screenshotter.h"
 
-#include "widgets/clusterdetailview.h"
-#include "widgets/clusterhistoryview.h"
-#include "widgets/clusterspage.h"
-#include "widgets/entriesview.h"
-#include "widgets/entrydialog.h"
 #include "core/evidence/clusterevidence.h"
 #include "core/logs/logstore.h"
-#include "widgets/drafts/draftspage.h"
-#include "widgets/filterbar.h"
-#include "editor/src/highlighting.h"
-#include "widgets/mainwindow.h"
 #include "core/models/clustertablemodel.h"
 #include "core/models/entrytablemodel.h"
 #include "core/session/session.h"
+#include "editor/src/highlighting.h"
+#include "widgets/clusterdetailview.h"
+#include "widgets/clusterhistoryview.h"
+#include "widgets/clusterspage.h"
+#include "widgets/drafts/draftspage.h"
+#include "widgets/entriesview.h"
+#include "widgets/entrydialog.h"
+#include "widgets/filterbar.h"
+#include "widgets/mainwindow.h"
 #include "widgets/triage/triagerulespage.h"
 #include "widgets/worklogs/pastworklogspage.h"
 
@@ -34,10 +34,7 @@ constexpr int kSettleMs = 300;
 
 Screenshotter::Screenshotter(MainWindow *window, Session *session, const QString &directory,
                              QObject *parent)
-    : QObject(parent)
-    , m_window(window)
-    , m_session(session)
-    , m_dir(directory)
+    : QObject(parent), m_window(window), m_session(session), m_dir(directory)
 {
     m_dir.mkpath(QStringLiteral("."));
 }
@@ -47,8 +44,8 @@ bool Screenshotter::Options::parseSize(const QString &text)
     const QStringList parts = text.split(QLatin1Char('x'));
     bool w = false, h = false;
     const QSize parsed(parts.value(0).toInt(&w), parts.value(1).toInt(&h));
-    if (parts.size() != 2 || !w || !h || parsed.width() < 640 || parsed.height() < 400 || parsed.width() > 7680
-        || parsed.height() > 4320)
+    if (parts.size() != 2 || !w || !h || parsed.width() < 640 || parsed.height() < 400 ||
+        parsed.width() > 7680 || parsed.height() > 4320)
         return false;
     size = parsed;
     return true;
@@ -100,8 +97,9 @@ void Screenshotter::start()
     m_steps = {
         [this, w] {
             save(w, QStringLiteral("start-page.png"));
-            connect(m_session, &Session::loadFinished, this, [this] { next(); },
-                    Qt::SingleShotConnection);
+            connect(
+                m_session, &Session::loadFinished, this, [this] { next(); },
+                Qt::SingleShotConnection);
             w->openDemo();
         },
         [this, page] {
@@ -123,8 +121,12 @@ void Screenshotter::start()
         },
         [this, page] {
             page->entriesView()->table()->selectRow(0);
-            const qint64 e = page->entriesView()->table()->model()->index(0, 0)
-                                 .data(EntryTableModel::EntryIndexRole).toLongLong();
+            const qint64 e = page->entriesView()
+                                 ->table()
+                                 ->model()
+                                 ->index(0, 0)
+                                 .data(EntryTableModel::EntryIndexRole)
+                                 .toLongLong();
             page->openEntry(qulonglong(qMax<qint64>(0, e)));
             next();
         },
@@ -160,7 +162,8 @@ void Screenshotter::start()
             // And the third quarter of the day dragged on the chart: counts of that range, zoomed.
             const auto &timeline = m_session->timeline();
             const qint64 span = timeline.endNs() - timeline.startNs;
-            page->setTimeRange((timeline.startNs + span / 2) / 1'000'000, (timeline.startNs + span * 3 / 4) / 1'000'000);
+            page->setTimeRange((timeline.startNs + span / 2) / 1'000'000,
+                               (timeline.startNs + span * 3 / 4) / 1'000'000);
             page->tabs()->setCurrentIndex(0);
             selectFirstCluster(page);
             next();

@@ -29,7 +29,12 @@ public:
     struct Options
     {
         QSize size{1560, 960};
-        enum class Palette { Default, Light, Dark } palette = Palette::Default;
+        enum class Palette
+        {
+            Default,
+            Light,
+            Dark
+        } palette = Palette::Default;
         // "1280x720" -> 1280×720; "light"/"dark". False for anything else.
         bool parseSize(const QString &text);
         bool parsePalette(const QString &text);

@@ -19,7 +19,8 @@ public:
     explicit StackTraceView(QWidget *parent = nullptr);
 
     // The code mappings and repository frames are linked through; the deployed commit may be empty.
-    void setCodeContext(const evidence::CodeSettings &settings, const QString &service, const QString &commit);
+    void setCodeContext(const evidence::CodeSettings &settings, const QString &service,
+                        const QString &commit);
     // False (and the view is emptied) when `text` is not a stack trace.
     bool setTrace(const QString &text);
 

@@ -14,8 +14,7 @@
 
 namespace gardener {
 
-StartPage::StartPage(QWidget *parent)
-    : QWidget(parent)
+StartPage::StartPage(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("startPage"));
     auto *outer = new QHBoxLayout(this);
@@ -113,8 +112,8 @@ void StartPage::setRecentFiles(const QStringList &paths)
     for (const QString &path : paths) {
         const QFileInfo info(path);
         auto *item = new QListWidgetItem(style::icon("recent"),
-                                         info.fileName() + QStringLiteral("  —  ")
-                                             + QDir::toNativeSeparators(info.absolutePath()),
+                                         info.fileName() + QStringLiteral("  —  ") +
+                                             QDir::toNativeSeparators(info.absolutePath()),
                                          m_recent);
         item->setData(Qt::UserRole, path);
         item->setToolTip(QDir::toNativeSeparators(path));

@@ -1,21 +1,21 @@
 #include "widgets/timelinechartview.h"
 
-#include "widgets/appstyle.h"
 #include "core/logs/severity.h"
 #include "core/logs/timelinedata.h"
 #include "core/models/timelinemodel.h"
+#include "widgets/appstyle.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QAreaSeries>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QDateTime>
-#include <QCategoryAxis>
 #include <QGraphicsRectItem>
+#include <QKeyEvent>
 #include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
-#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QRubberBand>
@@ -25,17 +25,18 @@
 
 namespace gardener {
 
-TimelineChartView::TimelineChartView(QWidget *parent)
-    : QChartView(parent)
+TimelineChartView::TimelineChartView(QWidget *parent) : QChartView(parent)
 {
     setObjectName(QStringLiteral("timelineChart"));
     setAccessibleName(tr("Entries over time"));
-    setAccessibleDescription(tr("Stacked chart of the entries per time interval, one colour per severity."));
-    setWhatsThis(tr("Entries over time, stacked by severity. Drag across the chart to zoom to that "
-                    "time range and count only its entries in the table; Reset zoom or a click shows "
-                    "all times again. "
-                    "Hover a bar for its numbers. With the keyboard: Left and Right select an "
-                    "interval, Shift+Left and Shift+Right change its end, Esc shows all times."));
+    setAccessibleDescription(
+        tr("Stacked chart of the entries per time interval, one colour per severity."));
+    setWhatsThis(
+        tr("Entries over time, stacked by severity. Drag across the chart to zoom to that "
+           "time range and count only its entries in the table; Reset zoom or a click shows "
+           "all times again. "
+           "Hover a bar for its numbers. With the keyboard: Left and Right select an "
+           "interval, Shift+Left and Shift+Right change its end, Esc shows all times."));
     auto *chart = new QChart;
     chart->legend()->setAlignment(Qt::AlignRight);
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -247,17 +248,21 @@ QString TimelineChartView::bucketToolTip(int row) const
     if (!model || row < 0 || row >= model->rowCount())
         return {};
     const QModelIndex first = model->index(row, 0);
-    const auto start = QDateTime::fromMSecsSinceEpoch(first.data(TimelineModel::BucketStartRole).toLongLong(), Qt::UTC);
-    const auto end = QDateTime::fromMSecsSinceEpoch(first.data(TimelineModel::BucketEndRole).toLongLong(), Qt::UTC);
+    const auto start = QDateTime::fromMSecsSinceEpoch(
+        first.data(TimelineModel::BucketStartRole).toLongLong(), Qt::UTC);
+    const auto end = QDateTime::fromMSecsSinceEpoch(
+        first.data(TimelineModel::BucketEndRole).toLongLong(), Qt::UTC);
     const QLocale locale;
-    QStringList lines{tr("%1 – %2 UTC").arg(start.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                             end.toString(QStringLiteral("HH:mm:ss")))};
+    QStringList lines{tr("%1 – %2 UTC")
+                          .arg(start.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                               end.toString(QStringLiteral("HH:mm:ss")))};
     quint64 total = 0;
     for (int col = model->columnCount() - 1; col >= 0; --col) {
         const quint64 n = model->index(row, col).data().toULongLong();
         total += n;
         if (n > 0)
-            lines << style::severityLabel(Severity(col)) + QStringLiteral(": ") + locale.toString(n);
+            lines << style::severityLabel(Severity(col)) + QStringLiteral(": ") +
+                         locale.toString(n);
     }
     lines << tr("Total: %1").arg(locale.toString(total));
     return lines.join(QLatin1Char('\n'));
@@ -382,8 +387,10 @@ void TimelineChartView::updateSelectionItem()
     }
     QAbstractSeries *series = chart()->series().first();
     const QRectF plot = chart()->plotArea();
-    const qreal x1 = qMax(plot.left(), chart()->mapToPosition(QPointF(double(m_fromMs), 0), series).x());
-    const qreal x2 = qMin(plot.right(), chart()->mapToPosition(QPointF(double(m_toMs), 0), series).x());
+    const qreal x1 =
+        qMax(plot.left(), chart()->mapToPosition(QPointF(double(m_fromMs), 0), series).x());
+    const qreal x2 =
+        qMin(plot.right(), chart()->mapToPosition(QPointF(double(m_toMs), 0), series).x());
     m_selection->setRect(QRectF(x1, plot.top(), qMax<qreal>(1, x2 - x1), plot.height()));
     m_selection->show();
 }

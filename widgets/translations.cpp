@@ -26,7 +26,8 @@ bool installTranslations(QCoreApplication *app, const QLocale &locale)
 
     // The app's catalogues are compiled in (translations/CMakeLists.txt).
     auto *own = new QTranslator(app);
-    if (own->load(locale, QStringLiteral("loggardener"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (own->load(locale, QStringLiteral("loggardener"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(own);
         return true;
     }

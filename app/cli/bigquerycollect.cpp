@@ -22,41 +22,53 @@ std::optional<qint64> parseByteSize(const QString &text)
 
 BigQueryCliOptions::BigQueryCliOptions()
     : engine(QStringLiteral("engine"),
-             QStringLiteral("local (download the entries, default) or bigquery (analyse the window in BigQuery through a log bucket's linked dataset)."),
-             QStringLiteral("ENGINE"), QStringLiteral("local"))
-    , dataset(QStringLiteral("dataset"),
-              QStringLiteral("With --engine bigquery: the linked dataset PROJECT.LINK_ID (default: the project's only one)."),
-              QStringLiteral("PROJECT.LINK_ID"))
-    , endpoint(QStringLiteral("bigquery-endpoint"), QStringLiteral("BigQuery API base URL (default https://bigquery.googleapis.com)."),
-               QStringLiteral("URL"))
-    , maxBytes(QStringLiteral("max-bytes-billed"),
-               QStringLiteral("With --engine bigquery: refuse queries that would bill more (bytes, or 500MB, 10GiB, 1TB; default 1GiB)."),
-               QStringLiteral("SIZE"))
-    , dryRun(QStringLiteral("dry-run"), QStringLiteral("With --engine bigquery: only show what the query would scan and cost."))
+             QStringLiteral("local (download the entries, default) or bigquery (analyse the window "
+                            "in BigQuery through a log bucket's linked dataset)."),
+             QStringLiteral("ENGINE"), QStringLiteral("local")),
+      dataset(QStringLiteral("dataset"),
+              QStringLiteral("With --engine bigquery: the linked dataset PROJECT.LINK_ID (default: "
+                             "the project's only one)."),
+              QStringLiteral("PROJECT.LINK_ID")),
+      endpoint(QStringLiteral("bigquery-endpoint"),
+               QStringLiteral("BigQuery API base URL (default https://bigquery.googleapis.com)."),
+               QStringLiteral("URL")),
+      maxBytes(QStringLiteral("max-bytes-billed"),
+               QStringLiteral("With --engine bigquery: refuse queries that would bill more (bytes, "
+                              "or 500MB, 10GiB, 1TB; default 1GiB)."),
+               QStringLiteral("SIZE")),
+      dryRun(
+          QStringLiteral("dry-run"),
+          QStringLiteral("With --engine bigquery: only show what the query would scan and cost."))
 {
 }
 
-Result<bool> BigQueryCliOptions::read(const QCommandLineParser &parser, bool hasFilter, BigQueryCollectOptions *into) const
+Result<bool> BigQueryCliOptions::read(const QCommandLineParser &parser, bool hasFilter,
+                                      BigQueryCollectOptions *into) const
 {
     const QString name = parser.value(engine);
     const bool on = name == QLatin1String("bigquery");
     if (!on && name != QLatin1String("local"))
         return fail(QStringLiteral("--engine is local or bigquery, not '%1'.").arg(name));
     if (!on && (parser.isSet(dataset) || parser.isSet(maxBytes) || parser.isSet(dryRun)))
-        return fail(QStringLiteral("--dataset, --max-bytes-billed and --dry-run need --engine bigquery."));
+        return fail(
+            QStringLiteral("--dataset, --max-bytes-billed and --dry-run need --engine bigquery."));
     if (on && hasFilter)
-        return fail(QStringLiteral("--filter is a Cloud Logging filter and cannot run in BigQuery; use --service and --severity."));
+        return fail(QStringLiteral("--filter is a Cloud Logging filter and cannot run in BigQuery; "
+                                   "use --service and --severity."));
     if (parser.isSet(maxBytes)) {
         const auto cap = parseByteSize(parser.value(maxBytes));
         if (!cap)
-            return fail(QStringLiteral("--max-bytes-billed takes a size such as 1073741824, 500MB or 10GiB, not '%1'.")
-                            .arg(parser.value(maxBytes)));
+            return fail(
+                QStringLiteral(
+                    "--max-bytes-billed takes a size such as 1073741824, 500MB or 10GiB, not '%1'.")
+                    .arg(parser.value(maxBytes)));
         into->maxBytesBilled = *cap;
     }
     if (parser.isSet(endpoint)) {
         into->bigqueryEndpoint = QUrl(parser.value(endpoint));
         const QString scheme = into->bigqueryEndpoint.scheme();
-        if (!into->bigqueryEndpoint.isValid() || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
+        if (!into->bigqueryEndpoint.isValid() ||
+            (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
             return fail(QStringLiteral("--bigquery-endpoint needs an http(s) URL."));
     }
     into->dataset = parser.value(dataset);
@@ -96,13 +108,16 @@ int collectWithBigQuery(QNetworkAccessManager &network, gcp::TokenProvider &toke
     });
     QObject::connect(&run, &gcp::BigQueryRun::estimated, [&] {
         const gcp::BigQueryEstimate &e = *run.estimate();
-        err << "loggardener collect: analysing " << e.dataset << " in BigQuery, project " << options.project << '\n';
-        err << "loggardener collect: the query scans " << gcp::formatBytes(e.bytesProcessed) << ", billed "
-            << gcp::formatBytes(e.bytesBilled) << ", about US$" << QString::number(e.usd, 'f', 4)
-            << " on demand (US$" << gcp::BigQueryUsdPerTiB << " per TiB; the first TiB each month is free); cap "
-            << gcp::formatBytes(e.cap) << '\n';
+        err << "loggardener collect: analysing " << e.dataset << " in BigQuery, project "
+            << options.project << '\n';
+        err << "loggardener collect: the query scans " << gcp::formatBytes(e.bytesProcessed)
+            << ", billed " << gcp::formatBytes(e.bytesBilled) << ", about US$"
+            << QString::number(e.usd, 'f', 4) << " on demand (US$" << gcp::BigQueryUsdPerTiB
+            << " per TiB; the first TiB each month is free); cap " << gcp::formatBytes(e.cap)
+            << '\n';
         if (!options.dryRunOnly && !e.overCap())
-            err << "loggardener collect: running the query, then fetching the sample entries by insertId\n";
+            err << "loggardener collect: running the query, then fetching the sample entries by "
+                   "insertId\n";
         err.flush();
     });
     QEventLoop loop;
@@ -115,7 +130,8 @@ int collectWithBigQuery(QNetworkAccessManager &network, gcp::TokenProvider &toke
         err << "loggardener collect: " << result.error().toString();
         if (run.estimate() && run.estimate()->overCap())
             err << " (--max-bytes-billed " << run.estimate()->bytesBilled << ')';
-        else if (options.dataset.isEmpty() && result.error().what.contains(QLatin1String("several linked datasets")))
+        else if (options.dataset.isEmpty() &&
+                 result.error().what.contains(QLatin1String("several linked datasets")))
             err << " (--dataset)";
         err << '\n';
         err.flush();
@@ -124,9 +140,10 @@ int collectWithBigQuery(QNetworkAccessManager &network, gcp::TokenProvider &toke
     if (options.dryRunOnly)
         return ExitOk;
     const gcp::GroupedRowsFile &file = result->file;
-    err << "loggardener collect: " << file.rows.size() << " grouped rows standing for " << gcp::representedEntries(file.rows)
-        << " entries, " << gcp::formatBytes(file.bytesBilled) << " billed, " << result->realSamples
-        << " real sample entries; wrote " << result->exportPath << " and " << result->rowsPath << '\n';
+    err << "loggardener collect: " << file.rows.size() << " grouped rows standing for "
+        << gcp::representedEntries(file.rows) << " entries, " << gcp::formatBytes(file.bytesBilled)
+        << " billed, " << result->realSamples << " real sample entries; wrote "
+        << result->exportPath << " and " << result->rowsPath << '\n';
     err.flush();
     return ExitOk;
 }

@@ -35,7 +35,8 @@ struct BigQueryCliOptions
     BigQueryCliOptions();
     QList<QCommandLineOption> all() const { return {engine, dataset, endpoint, maxBytes, dryRun}; }
     // Whether BigQuery is the engine (filling `into` from the options), or a usage error.
-    Result<bool> read(const QCommandLineParser &parser, bool hasFilter, BigQueryCollectOptions *into) const;
+    Result<bool> read(const QCommandLineParser &parser, bool hasFilter,
+                      BigQueryCollectOptions *into) const;
 };
 
 // Dry run (bytes and estimated cost, refused above the cap), the capped query with progress on

@@ -3,8 +3,8 @@
 #include "core/clustering/clusterengine.h"
 #include "core/demo/bundleddemo.h"
 #include "core/logs/readjob.h"
-#include "core/naming/clusternaming.h"
 #include "core/logs/timestamp.h"
+#include "core/naming/clusternaming.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -40,7 +40,10 @@ bool plainJsonString(std::string_view s)
     return true;
 }
 
-QString timeText(qint64 ns) { return ns == 0 ? QStringLiteral("-") : formatRfc3339(ns); }
+QString timeText(qint64 ns)
+{
+    return ns == 0 ? QStringLiteral("-") : formatRfc3339(ns);
+}
 
 QString severityMix(const SeverityCounts &counts)
 {
@@ -48,8 +51,8 @@ QString severityMix(const SeverityCounts &counts)
     for (int i = SeverityCount - 1; i >= 0; --i)
         if (counts[size_t(i)] > 0) {
             const std::string_view n = severityName(Severity(i));
-            parts << QString::fromLatin1(n.data(), qsizetype(n.size())) + QLatin1Char(' ')
-                    + QString::number(counts[size_t(i)]);
+            parts << QString::fromLatin1(n.data(), qsizetype(n.size())) + QLatin1Char(' ') +
+                         QString::number(counts[size_t(i)]);
         }
     return parts.join(QStringLiteral(", "));
 }
@@ -77,7 +80,7 @@ QString mdEscape(QString s)
 
 struct Input
 {
-    std::shared_ptr<LogStore> store;   // JSON exports
+    std::shared_ptr<LogStore> store; // JSON exports
     // --text: the member id of entry e is its line in the file it came from ("N" for one
     // input, "path:N" for several), worked out when written rather than kept per message.
     struct TextFile
@@ -94,7 +97,8 @@ struct Input
 // `--members` lists every entry, millions for a large export: the list is written as it goes,
 // in the layout QJsonDocument::Indented gives the whole document, instead of being built as
 // one (which took about 1.5 KB per entry).
-void writeWithMembers(QTextStream &out, const QJsonObject &root, const ClusterSet &set, const Input &input)
+void writeWithMembers(QTextStream &out, const QJsonObject &root, const ClusterSet &set,
+                      const Input &input)
 {
     QByteArray head = QJsonDocument(root).toJson(QJsonDocument::Indented);
     head.chop(3); // "\n}\n": the members come after "clusters", in key order
@@ -107,7 +111,8 @@ void writeWithMembers(QTextStream &out, const QJsonObject &root, const ClusterSe
     QByteArray chunk;
     for (size_t e = 0; e < set.entryCount(); ++e) {
         const quint32 t = set.templateOfEntry(e);
-        chunk += e == 0 ? "\n        {\n            \"cluster\": " : ",\n        {\n            \"cluster\": ";
+        chunk += e == 0 ? "\n        {\n            \"cluster\": "
+                        : ",\n        {\n            \"cluster\": ";
         chunk += clusterFp[t];
         chunk += ",\n            \"id\": ";
         if (input.store) {
@@ -121,10 +126,15 @@ void writeWithMembers(QTextStream &out, const QJsonObject &root, const ClusterSe
             }
         } else if (e < input.textEntries) {
             const auto file = std::upper_bound(input.textFiles.begin(), input.textFiles.end(), e,
-                                               [](size_t v, const Input::TextFile &f) { return v < f.firstEntry; }) - 1;
+                                               [](size_t v, const Input::TextFile &f) {
+                                                   return v < f.firstEntry;
+                                               }) -
+                              1;
             const qint64 line = qint64(e - file->firstEntry) + 1;
-            chunk += input.textSingleInput ? QByteArray::number(line)
-                                           : jsonValueText(QString(file->path + QLatin1Char(':') + QString::number(line)));
+            chunk +=
+                input.textSingleInput
+                    ? QByteArray::number(line)
+                    : jsonValueText(QString(file->path + QLatin1Char(':') + QString::number(line)));
         } else {
             chunk += "null";
         }
@@ -165,9 +175,11 @@ int ClusterCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     const QCommandLineOption format(QStringLiteral("format"),
                                     QStringLiteral("Output: table (default), json or markdown."),
                                     QStringLiteral("table|json|markdown"), QStringLiteral("table"));
-    const QCommandLineOption members(QStringLiteral("members"),
-                                     QStringLiteral("JSON: also list every entry's template and cluster."));
-    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Cluster the bundled demo export."));
+    const QCommandLineOption members(
+        QStringLiteral("members"),
+        QStringLiteral("JSON: also list every entry's template and cluster."));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Cluster the bundled demo export."));
     const QCommandLineOption decisions(QStringLiteral("decisions"),
                                        QStringLiteral("Apply saved merge/split decisions (JSON)."),
                                        QStringLiteral("FILE"));
@@ -179,8 +191,10 @@ int ClusterCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         return *exit;
     auto usage = [&](const QString &what) { return usageError(err, name(), what); };
     const QString fmt = parser.value(format);
-    if (fmt != QLatin1String("table") && fmt != QLatin1String("json") && fmt != QLatin1String("markdown"))
-        return usage(QStringLiteral("unknown --format '%1' (use table, json or markdown)").arg(fmt));
+    if (fmt != QLatin1String("table") && fmt != QLatin1String("json") &&
+        fmt != QLatin1String("markdown"))
+        return usage(
+            QStringLiteral("unknown --format '%1' (use table, json or markdown)").arg(fmt));
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty() && !parser.isSet(demo))
         return usage(QStringLiteral("no input: give one or more FILEs, or --demo"));
@@ -285,7 +299,8 @@ int ClusterCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
             for (int i = 0; i < SeverityCount; ++i)
                 if (c.severities[size_t(i)] > 0) {
                     const std::string_view n = severityName(Severity(i));
-                    sev[QString::fromLatin1(n.data(), qsizetype(n.size()))] = qint64(c.severities[size_t(i)]);
+                    sev[QString::fromLatin1(n.data(), qsizetype(n.size()))] =
+                        qint64(c.severities[size_t(i)]);
                 }
             QJsonArray templates;
             for (quint32 t : c.templates) {
@@ -322,9 +337,10 @@ int ClusterCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
             << "|---|---|---|---|---|---|---|\n";
         int i = 0;
         for (const IssueCluster &c : set.clusters())
-            out << "| " << ++i << " | " << mdEscape(c.name) << "<br>`" << c.fingerprint << "` | " << c.count
-                << " | " << timeText(c.firstSeenNs) << " | " << timeText(c.lastSeenNs) << " | "
-                << severityMix(c.severities) << " | " << mdEscape(locationText(c)) << " |\n";
+            out << "| " << ++i << " | " << mdEscape(c.name) << "<br>`" << c.fingerprint << "` | "
+                << c.count << " | " << timeText(c.firstSeenNs) << " | " << timeText(c.lastSeenNs)
+                << " | " << severityMix(c.severities) << " | " << mdEscape(locationText(c))
+                << " |\n";
         out << '\n';
         i = 0;
         for (const IssueCluster &c : set.clusters()) {
@@ -333,7 +349,8 @@ int ClusterCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
                 const TemplateInfo &ti = set.templates()[t];
                 out << "- `" << ti.fingerprint << "` (" << ti.count << "): `" << ti.text << "`\n";
             }
-            out << "\n*Why grouped:* " << QString(c.explanation).replace(QLatin1Char('\n'), QStringLiteral("; "))
+            out << "\n*Why grouped:* "
+                << QString(c.explanation).replace(QLatin1Char('\n'), QStringLiteral("; "))
                 << "\n\n";
         }
         out.flush();
@@ -350,17 +367,19 @@ int ClusterCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
             out << "  [" << mix << ']';
         out << "\n    " << c.name << '\n';
         if (c.firstSeenNs)
-            out << "    seen " << timeText(c.firstSeenNs) << " .. " << timeText(c.lastSeenNs) << '\n';
+            out << "    seen " << timeText(c.firstSeenNs) << " .. " << timeText(c.lastSeenNs)
+                << '\n';
         const QString loc = locationText(c);
         if (!loc.isEmpty())
             out << "    at " << loc << '\n';
         for (quint32 t : c.templates) {
             const TemplateInfo &ti = set.templates()[t];
-            out << "      " << ti.fingerprint << "  " << qSetFieldWidth(8) << ti.count << qSetFieldWidth(0)
-                << "  " << ti.text << '\n';
+            out << "      " << ti.fingerprint << "  " << qSetFieldWidth(8) << ti.count
+                << qSetFieldWidth(0) << "  " << ti.text << '\n';
         }
         if (c.templates.size() > 1)
-            out << "    why: " << QString(c.explanation).replace(QLatin1Char('\n'), QStringLiteral("; ")) << '\n';
+            out << "    why: "
+                << QString(c.explanation).replace(QLatin1Char('\n'), QStringLiteral("; ")) << '\n';
         out << '\n';
     }
     out.flush();

@@ -36,7 +36,8 @@ QDateTime pinnedNow(const QString &out, const QStringList &arguments)
         QFile pin(windowPinPath(out));
         if (pin.open(QIODevice::ReadOnly)) {
             const QJsonObject o = QJsonDocument::fromJson(pin.readAll()).object();
-            const QDateTime pinned = QDateTime::fromString(o.value(QStringLiteral("now")).toString(), Qt::ISODateWithMs);
+            const QDateTime pinned =
+                QDateTime::fromString(o.value(QStringLiteral("now")).toString(), Qt::ISODateWithMs);
             if (o.value(QStringLiteral("arguments")).toString() == signature && pinned.isValid())
                 return pinned.toUTC();
         }
@@ -44,8 +45,10 @@ QDateTime pinnedNow(const QString &out, const QStringList &arguments)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QSaveFile pin(windowPinPath(out));
     if (pin.open(QIODevice::WriteOnly)) {
-        pin.write(QJsonDocument(QJsonObject{{QStringLiteral("now"), now.toString(Qt::ISODateWithMs)},
-                                            {QStringLiteral("arguments"), signature}}).toJson());
+        pin.write(
+            QJsonDocument(QJsonObject{{QStringLiteral("now"), now.toString(Qt::ISODateWithMs)},
+                                      {QStringLiteral("arguments"), signature}})
+                .toJson());
         pin.commit();
     }
     return now;
@@ -73,16 +76,35 @@ int CollectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
                        "else the file named by GOOGLE_APPLICATION_CREDENTIALS (service-account "
                        "key or Application Default Credentials, read in place), else gcloud's "
                        "Application Default Credentials."));
-    const QCommandLineOption profileOpt(QStringLiteral("profile"), QStringLiteral("Use the saved profile NAME."), QStringLiteral("NAME"));
-    const QCommandLineOption projectOpt(QStringLiteral("project"), QStringLiteral("Google Cloud project ID."), QStringLiteral("ID"));
-    const QCommandLineOption serviceOpt(QStringLiteral("service"), QStringLiteral("Only this Cloud Run service."), QStringLiteral("NAME"));
-    const QCommandLineOption sinceOpt(QStringLiteral("since"), QStringLiteral("How far back: 1h, 24h or 2d (any N with m, h or d). Default 24h."), QStringLiteral("WINDOW"));
-    const QCommandLineOption severityOpt(QStringLiteral("severity"), QStringLiteral("Minimum severity, e.g. WARNING."), QStringLiteral("LEVEL"));
-    const QCommandLineOption filterOpt(QStringLiteral("filter"), QStringLiteral("An extra Cloud Logging filter, ANDed to the rest."), QStringLiteral("EXPR"));
-    const QCommandLineOption outOpt(QStringLiteral("out"), QStringLiteral("The JSON export to write."), QStringLiteral("FILE"));
-    const QCommandLineOption endpointOpt(QStringLiteral("logging-endpoint"), QStringLiteral("Cloud Logging API base URL (default https://logging.googleapis.com)."), QStringLiteral("URL"));
+    const QCommandLineOption profileOpt(QStringLiteral("profile"),
+                                        QStringLiteral("Use the saved profile NAME."),
+                                        QStringLiteral("NAME"));
+    const QCommandLineOption projectOpt(QStringLiteral("project"),
+                                        QStringLiteral("Google Cloud project ID."),
+                                        QStringLiteral("ID"));
+    const QCommandLineOption serviceOpt(QStringLiteral("service"),
+                                        QStringLiteral("Only this Cloud Run service."),
+                                        QStringLiteral("NAME"));
+    const QCommandLineOption sinceOpt(
+        QStringLiteral("since"),
+        QStringLiteral("How far back: 1h, 24h or 2d (any N with m, h or d). Default 24h."),
+        QStringLiteral("WINDOW"));
+    const QCommandLineOption severityOpt(QStringLiteral("severity"),
+                                         QStringLiteral("Minimum severity, e.g. WARNING."),
+                                         QStringLiteral("LEVEL"));
+    const QCommandLineOption filterOpt(
+        QStringLiteral("filter"),
+        QStringLiteral("An extra Cloud Logging filter, ANDed to the rest."),
+        QStringLiteral("EXPR"));
+    const QCommandLineOption outOpt(
+        QStringLiteral("out"), QStringLiteral("The JSON export to write."), QStringLiteral("FILE"));
+    const QCommandLineOption endpointOpt(
+        QStringLiteral("logging-endpoint"),
+        QStringLiteral("Cloud Logging API base URL (default https://logging.googleapis.com)."),
+        QStringLiteral("URL"));
     const BigQueryCliOptions bqOpts;
-    parser.addOptions({profileOpt, projectOpt, serviceOpt, sinceOpt, severityOpt, filterOpt, outOpt, endpointOpt});
+    parser.addOptions({profileOpt, projectOpt, serviceOpt, sinceOpt, severityOpt, filterOpt, outOpt,
+                       endpointOpt});
     parser.addOptions(bqOpts.all());
     if (auto code = parseArguments(parser, name(), arguments, out, err))
         return *code;
@@ -102,7 +124,8 @@ int CollectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     if ((!parser.isSet(outOpt) || parser.value(outOpt).isEmpty()) && !bq.dryRunOnly)
         return usage(QStringLiteral("--out FILE is required."));
     if (!parser.positionalArguments().isEmpty())
-        return usage(QStringLiteral("unexpected argument '%1'.").arg(parser.positionalArguments().first()));
+        return usage(
+            QStringLiteral("unexpected argument '%1'.").arg(parser.positionalArguments().first()));
 
     QSettings settings;
     gcp::ProfileStore profiles(&settings);
@@ -114,8 +137,9 @@ int CollectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         if (!profile)
             return failure(QStringLiteral("no profile named '%1' (known: %2).")
                                .arg(parser.value(profileOpt),
-                                    profiles.names().isEmpty() ? QStringLiteral("none")
-                                                               : profiles.names().join(QStringLiteral(", "))));
+                                    profiles.names().isEmpty()
+                                        ? QStringLiteral("none")
+                                        : profiles.names().join(QStringLiteral(", "))));
         query = profile->query;
         projectId = profile->projectId;
     } else {
@@ -129,8 +153,9 @@ int CollectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     if (parser.isSet(sinceOpt)) {
         const auto seconds = gcp::LogQuery::parseSinceSeconds(parser.value(sinceOpt));
         if (!seconds)
-            return usage(QStringLiteral("--since takes 1h, 24h, 2d (a number with m, h or d), not '%1'.")
-                             .arg(parser.value(sinceOpt)));
+            return usage(
+                QStringLiteral("--since takes 1h, 24h, 2d (a number with m, h or d), not '%1'.")
+                    .arg(parser.value(sinceOpt)));
         query.window = gcp::LogQuery::Window::Custom;
         query.customStart = now.addSecs(-*seconds);
         query.customEnd = {};
@@ -146,7 +171,8 @@ int CollectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     QUrl endpoint = gcp::defaultLoggingEndpoint();
     if (parser.isSet(endpointOpt)) {
         endpoint = QUrl(parser.value(endpointOpt));
-        if (!endpoint.isValid() || (endpoint.scheme() != QLatin1String("https") && endpoint.scheme() != QLatin1String("http")))
+        if (!endpoint.isValid() || (endpoint.scheme() != QLatin1String("https") &&
+                                    endpoint.scheme() != QLatin1String("http")))
             return usage(QStringLiteral("--logging-endpoint needs an http(s) URL."));
     }
 
@@ -156,16 +182,15 @@ int CollectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     Result<gcp::Credentials> credentials = fail(QStringLiteral("no credentials"));
     if (profile) {
         secrets::SecretStore secrets;
-        QObject::connect(&secrets, &secrets::SecretStore::unavailable, [&](const QString &m) {
-            err << "loggardener collect: " << m << '\n';
-        });
-        QObject::connect(&secrets, &secrets::SecretStore::waitingForKeychain, [&](const QString &m) {
-            err << "loggardener collect: " << m << '\n';
-            err.flush();
-        });
-        credentials = waitFor<Result<gcp::Credentials>>([&](auto done) {
-            gcp::loadProfileCredentials(*profile, secrets, done);
-        });
+        QObject::connect(&secrets, &secrets::SecretStore::unavailable,
+                         [&](const QString &m) { err << "loggardener collect: " << m << '\n'; });
+        QObject::connect(&secrets, &secrets::SecretStore::waitingForKeychain,
+                         [&](const QString &m) {
+                             err << "loggardener collect: " << m << '\n';
+                             err.flush();
+                         });
+        credentials = waitFor<Result<gcp::Credentials>>(
+            [&](auto done) { gcp::loadProfileCredentials(*profile, secrets, done); });
     } else if (!qEnvironmentVariableIsEmpty("GOOGLE_APPLICATION_CREDENTIALS")) {
         credentials = gcp::credentialsFromEnvironment();
     } else if (QFileInfo::exists(gcp::defaultAdcPath())) {
@@ -185,10 +210,12 @@ int CollectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         if (query.resource != gcp::LogQuery::Resource::Any)
             bq.resourceType = gcp::LogQuery::resourceName(query.resource);
         if (!query.text.isEmpty() || !query.advanced.isEmpty())
-            err << "loggardener collect: the profile's free text and advanced filter are Cloud Logging filters; "
+            err << "loggardener collect: the profile's free text and advanced filter are Cloud "
+                   "Logging filters; "
                    "BigQuery applies only the resource type, service, severity and window\n";
         bq.service = query.service;
-        bq.minSeverity = query.minSeverity.isEmpty() ? QStringLiteral("DEFAULT") : query.minSeverity;
+        bq.minSeverity =
+            query.minSeverity.isEmpty() ? QStringLiteral("DEFAULT") : query.minSeverity;
         bq.start = query.start(now);
         bq.end = query.end(now).isValid() ? query.end(now) : now;
         bq.loggingEndpoint = parser.isSet(endpointOpt) ? endpoint : QUrl();
@@ -220,10 +247,11 @@ int CollectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         err << '\n';
         err.flush();
     });
-    QObject::connect(&collector, &gcp::LogCollector::retrying, [&](const QString &reason, qint64 ms) {
-        err << "  retrying in " << ms << " ms: " << reason << '\n';
-        err.flush();
-    });
+    QObject::connect(&collector, &gcp::LogCollector::retrying,
+                     [&](const QString &reason, qint64 ms) {
+                         err << "  retrying in " << ms << " ms: " << reason << '\n';
+                         err.flush();
+                     });
     QEventLoop loop;
     QObject::connect(&collector, &gcp::LogCollector::finished, &loop, &QEventLoop::quit);
     collector.start(request);

@@ -41,8 +41,8 @@ int usageError(QTextStream &err, const QString &commandName, const QString &what
 
 void writeJson(QTextStream &out, const QJsonValue &value)
 {
-    QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray())
-                                        : QJsonDocument(value.toObject());
+    QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
     out.flush();
 }
@@ -53,10 +53,11 @@ namespace gardener::cli {
 
 void addReadLimits(QCommandLineParser &parser)
 {
-    parser.addOption(QCommandLineOption(
-        QStringLiteral("max-entries"),
-        QStringLiteral("Stop reading an input after N entries (default %1).").arg(ReadOptions::DefaultMaxEntries),
-        QStringLiteral("N")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("max-entries"),
+                           QStringLiteral("Stop reading an input after N entries (default %1).")
+                               .arg(ReadOptions::DefaultMaxEntries),
+                           QStringLiteral("N")));
     parser.addOption(QCommandLineOption(
         QStringLiteral("max-input-mb"),
         QStringLiteral("Stop reading an input after N MiB of (decompressed) JSON (default %1).")
@@ -72,7 +73,8 @@ QString readLimits(const QCommandLineParser &parser, ReadOptions &options)
         bool ok = false;
         const qulonglong value = parser.value(name).toULongLong(&ok);
         if (!ok || value == 0 || value > (quint64(1) << 40))
-            return QStringLiteral("--%1 needs a positive whole number, not \"%2\"").arg(name, parser.value(name));
+            return QStringLiteral("--%1 needs a positive whole number, not \"%2\"")
+                .arg(name, parser.value(name));
         if (name == QLatin1String("max-entries"))
             options.maxEntries = value;
         else

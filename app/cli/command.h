@@ -13,7 +13,8 @@ struct ReadOptions;
 namespace gardener::cli {
 
 // Exit statuses of every subcommand (the command-line contract).
-enum ExitCode : int {
+enum ExitCode : int
+{
     ExitOk = 0,
     ExitFailure = 1, // bad input, auth, network: the user can fix it
     ExitUsage = 2,
@@ -34,8 +35,7 @@ public:
 // Parses `arguments` (the subcommand's own, without the program and command names) and
 // handles --help and unknown options. Returns an exit code when run() should return at once.
 std::optional<int> parseArguments(QCommandLineParser &parser, const QString &commandName,
-                                   const QStringList &arguments, QTextStream &out,
-                                   QTextStream &err);
+                                  const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 // Says "loggardener NAME: what" and where help is on `err`; returns ExitUsage, so a command can
 // `return usageError(...)`.

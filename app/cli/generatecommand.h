@@ -8,7 +8,8 @@
 namespace gardener::cli {
 
 // `loggardener generate --count N [--seed S] [--start RFC3339] [--duration 24h]
-//  [--format json|jsonl|pages] [--gzip [--gzip-level N]] [--services N] [--page-size N] [--truth FILE] --out FILE`
+//  [--format json|jsonl|pages] [--gzip [--gzip-level N]] [--services N] [--page-size N] [--truth
+//  FILE] --out FILE`
 // Writes realistic Cloud Run demo logs (and optionally their ground truth) for demos, tests
 // and benchmarks. The files are written atomically. Exit codes per the command-line contract.
 class GenerateCommand final : public Command

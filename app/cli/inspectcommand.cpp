@@ -145,8 +145,8 @@ int InspectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         }
         out << "\nServices:\n";
         for (const auto &s : summary.services) {
-            out << "  " << (s.name.isEmpty() ? QStringLiteral("(none)") : s.name) << "  "
-                << s.count << '\n';
+            out << "  " << (s.name.isEmpty() ? QStringLiteral("(none)") : s.name) << "  " << s.count
+                << '\n';
             for (const auto &r : summary.revisions) {
                 if (r.service == s.name)
                     out << "    " << r.revision << "  " << r.count << '\n';
@@ -174,8 +174,8 @@ int InspectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         return ExitFailure;
     }
     if (problems > 0 || !outcome.failures.isEmpty()) {
-        err << "loggardener inspect: partial read: " << skipped << " entries skipped, "
-            << problems << " problems, " << outcome.failures.size() << " unreadable inputs\n";
+        err << "loggardener inspect: partial read: " << skipped << " entries skipped, " << problems
+            << " problems, " << outcome.failures.size() << " unreadable inputs\n";
         err.flush();
         return ExitPartial;
     }

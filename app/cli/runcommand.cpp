@@ -10,18 +10,18 @@
 #include "core/github/githubtokenstore.h"
 #include "core/pipeline/githubstep.h"
 #include "core/pipeline/runpipeline.h"
-#include "core/secrets/secretstore.h"
 #include "core/pipeline/worklogbuilder.h"
 #include "core/redaction/redactor.h"
+#include "core/secrets/secretstore.h"
 #include "core/util/waitfor.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSettings>
-#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace gardener::cli {
@@ -48,9 +48,10 @@ QJsonObject clusterJson(const clustering::IssueCluster &c, const triage::Triaged
 QString collectedPath(const QString &project)
 {
     const QDir dir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
-    return dir.filePath(QStringLiteral("collected/%1-%2.json")
-                            .arg(project.isEmpty() ? QStringLiteral("profile") : project,
-                                 QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    return dir.filePath(
+        QStringLiteral("collected/%1-%2.json")
+            .arg(project.isEmpty() ? QStringLiteral("profile") : project,
+                 QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
 }
 
 } // namespace
@@ -97,13 +98,14 @@ void addRevisionFacts(pipeline::RunOutcome &outcome, const QString &profileName,
             tokens.invalidate();
         tokens.accessToken(std::move(done));
     };
-    const QStringList warnings = gcp::fetchRevisionFacts(&network, source, endpoint.isEmpty() ? gcp::defaultCloudRunEndpoint() : endpoint,
-                                                         project, *outcome.store, &outcome.deploys.createdNs,
-                                                         &outcome.revisionCommits);
+    const QStringList warnings = gcp::fetchRevisionFacts(
+        &network, source, endpoint.isEmpty() ? gcp::defaultCloudRunEndpoint() : endpoint, project,
+        *outcome.store, &outcome.deploys.createdNs, &outcome.revisionCommits);
     for (const QString &w : warnings)
         err << "loggardener run: Cloud Run: " << w << '\n';
     if (!outcome.deploys.createdNs.isEmpty())
-        err << "loggardener run: Cloud Run: creation times of " << outcome.deploys.createdNs.size() << " revisions\n";
+        err << "loggardener run: Cloud Run: creation times of " << outcome.deploys.createdNs.size()
+            << " revisions\n";
 }
 
 } // namespace
@@ -112,50 +114,72 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
-    const QCommandLineOption input(QStringLiteral("input"), QStringLiteral("An export to read (repeatable)."),
+    const QCommandLineOption input(QStringLiteral("input"),
+                                   QStringLiteral("An export to read (repeatable)."),
                                    QStringLiteral("FILE"));
-    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Use the bundled demo export."));
-    const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Collect with this profile."),
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Use the bundled demo export."));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     QStringLiteral("Collect with this profile."),
                                      QStringLiteral("NAME"));
-    const QCommandLineOption project(QStringLiteral("project"), QStringLiteral("Google Cloud project id."),
+    const QCommandLineOption project(QStringLiteral("project"),
+                                     QStringLiteral("Google Cloud project id."),
                                      QStringLiteral("ID"));
     const QCommandLineOption service(QStringLiteral("service"), QStringLiteral("Service name."),
                                      QStringLiteral("NAME"));
-    const QCommandLineOption since(QStringLiteral("since"), QStringLiteral("Window to collect: 1h, 24h, 2d."),
+    const QCommandLineOption since(QStringLiteral("since"),
+                                   QStringLiteral("Window to collect: 1h, 24h, 2d."),
                                    QStringLiteral("WINDOW"), QStringLiteral("24h"));
-    const QCommandLineOption repo(QStringLiteral("github-repo"), QStringLiteral("GitHub repository OWNER/NAME."),
+    const QCommandLineOption repo(QStringLiteral("github-repo"),
+                                  QStringLiteral("GitHub repository OWNER/NAME."),
                                   QStringLiteral("OWNER/NAME"));
-    const QCommandLineOption api(QStringLiteral("github-api"), QStringLiteral("GitHub API base URL."),
-                                 QStringLiteral("URL"), QStringLiteral("https://api.github.com"));
-    const QCommandLineOption post(QStringLiteral("post"), QStringLiteral("What to post: none, comments, all."),
+    const QCommandLineOption api(QStringLiteral("github-api"),
+                                 QStringLiteral("GitHub API base URL."), QStringLiteral("URL"),
+                                 QStringLiteral("https://api.github.com"));
+    const QCommandLineOption post(QStringLiteral("post"),
+                                  QStringLiteral("What to post: none, comments, all."),
                                   QStringLiteral("MODE"), QStringLiteral("none"));
-    const QCommandLineOption worklogDir(QStringLiteral("worklog-dir"), QStringLiteral("Folder for the worklog."),
-                                       QStringLiteral("DIR"));
-    const QCommandLineOption history(QStringLiteral("history"), QStringLiteral("History database (default: in the user's data folder)."),
-                                     QStringLiteral("FILE"));
-    const QCommandLineOption rules(QStringLiteral("rules"), QStringLiteral("Triage rules file (default: built-in)."),
+    const QCommandLineOption worklogDir(QStringLiteral("worklog-dir"),
+                                        QStringLiteral("Folder for the worklog."),
+                                        QStringLiteral("DIR"));
+    const QCommandLineOption history(
+        QStringLiteral("history"),
+        QStringLiteral("History database (default: in the user's data folder)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption rules(QStringLiteral("rules"),
+                                   QStringLiteral("Triage rules file (default: built-in)."),
                                    QStringLiteral("FILE"));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("Output: text or json."),
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QStringLiteral("Output: text or json."),
                                     QStringLiteral("FORMAT"), QStringLiteral("text"));
-    const QCommandLineOption severity(QStringLiteral("severity"), QStringLiteral("Minimum severity to collect."),
+    const QCommandLineOption severity(QStringLiteral("severity"),
+                                      QStringLiteral("Minimum severity to collect."),
                                       QStringLiteral("LEVEL"), QStringLiteral("WARNING"));
-    const QCommandLineOption filter(QStringLiteral("filter"), QStringLiteral("Extra Cloud Logging filter."),
+    const QCommandLineOption filter(QStringLiteral("filter"),
+                                    QStringLiteral("Extra Cloud Logging filter."),
                                     QStringLiteral("EXPR"));
-    const QCommandLineOption endpoint(QStringLiteral("logging-endpoint"), QStringLiteral("Cloud Logging API base URL."),
+    const QCommandLineOption endpoint(QStringLiteral("logging-endpoint"),
+                                      QStringLiteral("Cloud Logging API base URL."),
                                       QStringLiteral("URL"));
-    const QCommandLineOption engine(QStringLiteral("engine"), QStringLiteral("Collect with local (download) or bigquery."),
+    const QCommandLineOption engine(QStringLiteral("engine"),
+                                    QStringLiteral("Collect with local (download) or bigquery."),
                                     QStringLiteral("ENGINE"), QStringLiteral("local"));
-    const QCommandLineOption dataset(QStringLiteral("dataset"), QStringLiteral("BigQuery linked dataset PROJECT.LINK_ID."),
+    const QCommandLineOption dataset(QStringLiteral("dataset"),
+                                     QStringLiteral("BigQuery linked dataset PROJECT.LINK_ID."),
                                      QStringLiteral("PROJECT.LINK_ID"));
-    const QCommandLineOption bqEndpoint(QStringLiteral("bigquery-endpoint"), QStringLiteral("BigQuery API base URL."),
+    const QCommandLineOption bqEndpoint(QStringLiteral("bigquery-endpoint"),
+                                        QStringLiteral("BigQuery API base URL."),
                                         QStringLiteral("URL"));
-    const QCommandLineOption maxBytes(QStringLiteral("max-bytes-billed"), QStringLiteral("Cap of a BigQuery query (default 1GiB)."),
+    const QCommandLineOption maxBytes(QStringLiteral("max-bytes-billed"),
+                                      QStringLiteral("Cap of a BigQuery query (default 1GiB)."),
                                       QStringLiteral("SIZE"));
-    const QCommandLineOption runEndpoint(QStringLiteral("cloud-run-endpoint"),
-                                         QStringLiteral("Cloud Run Admin API base URL (revision creation times)."),
-                                         QStringLiteral("URL"));
-    parser.addOptions({input, demo, profile, project, service, since, severity, filter, endpoint, repo, api,
-                       post, worklogDir, history, rules, format, engine, dataset, bqEndpoint, maxBytes, runEndpoint});
+    const QCommandLineOption runEndpoint(
+        QStringLiteral("cloud-run-endpoint"),
+        QStringLiteral("Cloud Run Admin API base URL (revision creation times)."),
+        QStringLiteral("URL"));
+    parser.addOptions({input,  demo,     profile, project, service,    since,      severity,
+                       filter, endpoint, repo,    api,     post,       worklogDir, history,
+                       rules,  format,   engine,  dataset, bqEndpoint, maxBytes,   runEndpoint});
     addReadLimits(parser);
     if (auto exit = parseArguments(parser, name(), arguments, out, err))
         return *exit;
@@ -165,19 +189,27 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
     if (fmt != QLatin1String("text") && fmt != QLatin1String("json")) {
         return usageError(err, name(), QStringLiteral("--format is text or json"));
     }
-    if (postMode != QLatin1String("none") && postMode != QLatin1String("comments") && postMode != QLatin1String("all")) {
+    if (postMode != QLatin1String("none") && postMode != QLatin1String("comments") &&
+        postMode != QLatin1String("all")) {
         return usageError(err, name(), QStringLiteral("--post is none, comments or all"));
     }
     const QStringList inputs = parser.values(input) + parser.positionalArguments();
     const bool collecting = parser.isSet(profile) || parser.isSet(project);
     if (inputs.isEmpty() && !parser.isSet(demo) && !collecting) {
-        return usageError(err, name(), QStringLiteral("give --input FILE, --demo, --profile NAME or --project ID --service NAME"));
+        return usageError(
+            err, name(),
+            QStringLiteral(
+                "give --input FILE, --demo, --profile NAME or --project ID --service NAME"));
     }
     if (!collecting && parser.value(engine) != QLatin1String("local")) {
-        return usageError(err, name(), QStringLiteral("--engine chooses how to collect: give --project or --profile with it"));
+        return usageError(
+            err, name(),
+            QStringLiteral("--engine chooses how to collect: give --project or --profile with it"));
     }
     if (collecting && (!inputs.isEmpty() || parser.isSet(demo))) {
-        return usageError(err, name(), QStringLiteral("collect (--profile/--project) or read (--input/--demo), not both"));
+        return usageError(
+            err, name(),
+            QStringLiteral("collect (--profile/--project) or read (--input/--demo), not both"));
     }
     QStringList collectedInputs;
     bool collectPartial = false;
@@ -186,8 +218,8 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
         const QString target = collectedPath(parser.value(project));
         QDir().mkpath(QFileInfo(target).absolutePath());
         QStringList args;
-        for (const auto *o : {&profile, &project, &service, &since, &severity, &filter, &endpoint, &engine, &dataset,
-                              &bqEndpoint, &maxBytes}) {
+        for (const auto *o : {&profile, &project, &service, &since, &severity, &filter, &endpoint,
+                              &engine, &dataset, &bqEndpoint, &maxBytes}) {
             if (parser.isSet(*o))
                 args << QStringLiteral("--") + o->names().first() << parser.value(*o);
         }
@@ -234,8 +266,9 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
         options.timeRange += QStringLiteral(", analysed in BigQuery (%1), %2 billed")
                                  .arg(shared->dataset, gcp::formatBytes(shared->bytesBilled));
         options.cluster = [shared, log = &err](const LogStore &store, LogSummary &summary) {
-            *log << "loggardener run: clustering " << shared->rows.size() << " BigQuery rows standing for "
-                 << gcp::representedEntries(shared->rows) << " entries\n";
+            *log << "loggardener run: clustering " << shared->rows.size()
+                 << " BigQuery rows standing for " << gcp::representedEntries(shared->rows)
+                 << " entries\n";
             summary = gcp::weightedSummary(shared->rows);
             return gcp::clusterRepresentatives(store, shared->rows);
         };
@@ -250,7 +283,8 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
         return ExitFailure;
     }
     if (collecting)
-        addRevisionFacts(*outcome, parser.value(profile), parser.value(project), QUrl(parser.value(runEndpoint)), err);
+        addRevisionFacts(*outcome, parser.value(profile), parser.value(project),
+                         QUrl(parser.value(runEndpoint)), err);
     pipeline::RunActions actions;
     bool githubPartial = false;
     if (!parser.isSet(repo)) {
@@ -261,7 +295,8 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
         for (int index : pipeline::clusterReadingOrder(outcome->clusters, outcome->triage))
             if (evidenceOptions.clusters.size() < 20)
                 evidenceOptions.clusters.push_back(index);
-        actions.evidence = evidence::gatherRunEvidence(*outcome->store, outcome->clusters, evidenceOptions);
+        actions.evidence =
+            evidence::gatherRunEvidence(*outcome->store, outcome->clusters, evidenceOptions);
     } else {
         pipeline::GitHubStepOptions gh;
         gh.repo = parser.value(repo);
@@ -271,16 +306,19 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
                                                           : pipeline::PostMode::None;
         // GH_TOKEN / GITHUB_TOKEN first, as gh does; else the keychain entry for this host.
         secrets::SecretStore secretStore;
-        QObject::connect(&secretStore, &secrets::SecretStore::waitingForKeychain, [&](const QString &m) {
-            err << "loggardener run: " << m << '\n';
-            err.flush();
-        });
+        QObject::connect(&secretStore, &secrets::SecretStore::waitingForKeychain,
+                         [&](const QString &m) {
+                             err << "loggardener run: " << m << '\n';
+                             err.flush();
+                         });
         github::GitHubTokenStore tokens(&secretStore);
-        const auto token = waitFor<Result<github::ResolvedToken>>(
-            [&](auto done) { tokens.load(gh.api, done); });
+        const auto token =
+            waitFor<Result<github::ResolvedToken>>([&](auto done) { tokens.load(gh.api, done); });
         if (!token || token->token.isEmpty()) {
             err << "loggardener run: no GitHub token: set GH_TOKEN, or sign in to GitHub in the app"
-                << (token ? QString() : QStringLiteral(" (") + token.error().toString() + QLatin1Char(')')) << '\n';
+                << (token ? QString()
+                          : QStringLiteral(" (") + token.error().toString() + QLatin1Char(')'))
+                << '\n';
             return ExitFailure;
         }
         gh.token = token->token;
@@ -291,8 +329,9 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
         }
         for (const QString &m : std::as_const(step->messages))
             err << "loggardener run: GitHub: " << m << '\n';
-        err << "loggardener run: GitHub: " << step->matched << " matched, " << step->drafted << " drafted, "
-            << step->posted << " posted, " << step->actions.draftsWaiting << " waiting for review\n";
+        err << "loggardener run: GitHub: " << step->matched << " matched, " << step->drafted
+            << " drafted, " << step->posted << " posted, " << step->actions.draftsWaiting
+            << " waiting for review\n";
         githubPartial = step->failed > 0;
         actions = step->actions;
     }
@@ -310,8 +349,10 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
             list.append(clusterJson(clusters[size_t(i)], outcome->triage[size_t(i)]));
         QJsonArray notSeen;
         for (const auto &gone : outcome->comparison.notSeen)
-            notSeen.append(QJsonObject{{QStringLiteral("fingerprint"), gone.fingerprint}, {QStringLiteral("name"), gone.name},
-                                       {QStringLiteral("issue"), gone.issue.issue}, {QStringLiteral("text"), gone.text()}});
+            notSeen.append(QJsonObject{{QStringLiteral("fingerprint"), gone.fingerprint},
+                                       {QStringLiteral("name"), gone.name},
+                                       {QStringLiteral("issue"), gone.issue.issue},
+                                       {QStringLiteral("text"), gone.text()}});
         writeJson(out, QJsonObject{{QStringLiteral("run"), outcome->runId},
                                    {QStringLiteral("entries"), qint64(outcome->summary.entries)},
                                    {QStringLiteral("volume"), outcome->comparison.volumeText()},
@@ -322,8 +363,9 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
         for (int i : pipeline::clusterReadingOrder(outcome->clusters, outcome->triage)) {
             const auto &c = clusters[size_t(i)];
             const auto &t = outcome->triage[size_t(i)];
-            out << t.decision.priorityLabel() << "  " << QString::number(c.count).rightJustified(7) << "  "
-                << triage::trendName(t.trend.trend).leftJustified(10) << "  " << redaction::Redactor().redact(c.name) << '\n';
+            out << t.decision.priorityLabel() << "  " << QString::number(c.count).rightJustified(7)
+                << "  " << triage::trendName(t.trend.trend).leftJustified(10) << "  "
+                << redaction::Redactor().redact(c.name) << '\n';
         }
         out << "worklog: " << outcome->worklogPath << '\n';
     }

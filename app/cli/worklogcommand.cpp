@@ -25,14 +25,15 @@ QString countText(qint64 count, bool lowerBound)
 void printText(const WorklogData &d, const QString &file, QTextStream &out)
 {
     out << file << '\n';
-    out << "  generated: " << (d.generated.isValid() ? d.generated.toString(Qt::ISODate) : QStringLiteral("-"))
+    out << "  generated: "
+        << (d.generated.isValid() ? d.generated.toString(Qt::ISODate) : QStringLiteral("-"))
         << "  service: " << orDash(d.service) << "  project: " << orDash(d.project) << '\n';
-    out << "  time range: " << orDash(d.timeRange) << "  entries analysed: "
-        << countText(d.entriesAnalysed, d.entriesLowerBound) << '\n';
+    out << "  time range: " << orDash(d.timeRange)
+        << "  entries analysed: " << countText(d.entriesAnalysed, d.entriesLowerBound) << '\n';
     out << "  clusters: " << d.clusters.size() << '\n';
     for (const WorklogCluster &c : d.clusters) {
-        out << "    " << c.number << ". [" << orDash(c.priority) << ' ' << orDash(c.severity) << "] "
-            << c.title << " - " << countText(c.count, c.countLowerBound);
+        out << "    " << c.number << ". [" << orDash(c.priority) << ' ' << orDash(c.severity)
+            << "] " << c.title << " - " << countText(c.count, c.countLowerBound);
         if (!c.countPhrase.isEmpty())
             out << " (\"" << c.countPhrase << "\")";
         out << ", " << c.samples.size() << (c.samples.size() == 1 ? " sample" : " samples");
@@ -42,8 +43,8 @@ void printText(const WorklogData &d, const QString &file, QTextStream &out)
     }
     out << "  actions: " << d.actions.size() << '\n';
     for (const WorklogAction &a : d.actions) {
-        out << "    " << (a.issue >= 0 ? QStringLiteral("#%1").arg(a.issue) : QStringLiteral("#?")) << ' '
-            << actionKindName(a.kind);
+        out << "    " << (a.issue >= 0 ? QStringLiteral("#%1").arg(a.issue) : QStringLiteral("#?"))
+            << ' ' << actionKindName(a.kind);
         if (a.cluster >= 0 && a.cluster < d.clusters.size())
             out << " (cluster " << d.clusters.at(a.cluster).number << ')';
         if (!a.priorityChange.isEmpty())
@@ -122,7 +123,8 @@ int WorklogCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         writeJson(out, list);
     out.flush();
     if (failed > 0 && failed < files.size())
-        err << "loggardener worklog: " << failed << " of " << files.size() << " files could not be read\n";
+        err << "loggardener worklog: " << failed << " of " << files.size()
+            << " files could not be read\n";
     err.flush();
     if (failed == 0)
         return ExitOk;

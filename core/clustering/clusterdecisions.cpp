@@ -63,7 +63,8 @@ QJsonObject ClusterDecisions::toJson() const
     for (const ClusterDecision &d : m_decisions) {
         QJsonObject o;
         o.insert(QStringLiteral("kind"), d.kind == ClusterDecision::Kind::Merge
-                                             ? QStringLiteral("merge") : QStringLiteral("split"));
+                                             ? QStringLiteral("merge")
+                                             : QStringLiteral("split"));
         o.insert(QStringLiteral("templates"), QJsonArray::fromStringList(d.templates));
         if (!d.note.isEmpty())
             o.insert(QStringLiteral("note"), d.note);
@@ -92,14 +93,16 @@ Result<ClusterDecisions> ClusterDecisions::fromJson(const QJsonObject &json, con
         else if (kind == QLatin1String("split"))
             d.kind = ClusterDecision::Kind::Split;
         else
-            return fail(QStringLiteral("Decision %1: kind must be \"merge\" or \"split\".").arg(i), file);
+            return fail(QStringLiteral("Decision %1: kind must be \"merge\" or \"split\".").arg(i),
+                        file);
         for (const QJsonValue &t : o.value(QStringLiteral("templates")).toArray())
             if (t.isString())
                 d.templates << t.toString();
         if (d.templates.isEmpty())
             return fail(QStringLiteral("Decision %1: no template fingerprints.").arg(i), file);
         d.note = o.value(QStringLiteral("note")).toString();
-        d.madeAt = QDateTime::fromString(o.value(QStringLiteral("made_at")).toString(), Qt::ISODateWithMs);
+        d.madeAt =
+            QDateTime::fromString(o.value(QStringLiteral("made_at")).toString(), Qt::ISODateWithMs);
         out.m_decisions.push_back(std::move(d));
     }
     return out;

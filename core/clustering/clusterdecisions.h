@@ -20,7 +20,11 @@ class ClusterSet;
 //    never joins them to other templates again (a later Merge still can).
 struct ClusterDecision
 {
-    enum class Kind { Merge, Split };
+    enum class Kind
+    {
+        Merge,
+        Split
+    };
     Kind kind = Kind::Merge;
     QStringList templates; // template fingerprints
     QString note;          // optional, for people

@@ -2,8 +2,8 @@
 
 #include "core/clustering/clustersnapshot.h"
 #include "core/clustering/enginestate.h"
-#include "core/logs/logstore.h"
 #include "core/clustering/maskerrules.h"
+#include "core/logs/logstore.h"
 
 #include <thread>
 
@@ -120,7 +120,8 @@ struct ClusterEngine::State : EngineState
         signatureSlots.assign(std::max<size_t>(1024, signatureSlots.size() * 2), 0);
         const size_t mask = signatureSlots.size() - 1;
         for (quint32 id = 0; id < signatures.size(); ++id) {
-            const quint64 h = signatures[id].hash ^ (quint64(signatures[id].location) * 0x9E3779B97F4A7C15ull);
+            const quint64 h =
+                signatures[id].hash ^ (quint64(signatures[id].location) * 0x9E3779B97F4A7C15ull);
             size_t i = size_t(h ^ (h >> 31)) & mask;
             while (signatureSlots[i] != 0)
                 i = (i + 1) & mask;
@@ -130,11 +131,12 @@ struct ClusterEngine::State : EngineState
 
     void add(const MaskedMessage &m, const EntryMeta &meta, quint64 traceHash)
     {
-        add(MaskedKey::of(m), meta, idsOf(meta), traceHash, [&m] { return std::string_view(m.text); });
+        add(MaskedKey::of(m), meta, idsOf(meta), traceHash,
+            [&m] { return std::string_view(m.text); });
     }
 
     // `textOf` returns the masked text; it is called only for a new signature.
-    template<class TextOf>
+    template <class TextOf>
     void add(const MaskedKey &m, const EntryMeta &meta, const EntryIds &ids, quint64 traceHash,
              TextOf &&textOf, quint64 weight = 1, qint64 lastSeenNs = 0)
     {
@@ -198,7 +200,6 @@ struct ClusterEngine::State : EngineState
         if (weight != 1 || !entryWeight.empty())
             entryWeight.push_back(weight);
     }
-
 };
 
 ClusterEngine::ClusterEngine(ClusterOptions options) : m_state(std::make_unique<State>())
@@ -225,8 +226,9 @@ void ClusterEngine::addWeighted(std::string_view message, const EntryMeta &meta,
         return;
     thread_local MaskedMessage masked;
     m_state->masker.mask(message, masked);
-    m_state->add(State::MaskedKey::of(masked), meta, m_state->idsOf(meta), traceHashOf(meta.trace),
-                 [] { return std::string_view(masked.text); }, count, lastSeenNs);
+    m_state->add(
+        State::MaskedKey::of(masked), meta, m_state->idsOf(meta), traceHashOf(meta.trace),
+        [] { return std::string_view(masked.text); }, count, lastSeenNs);
     SignatureStats &sig = m_state->signatures[m_state->entrySignature.back()];
     sig.weightedUsers = std::max(sig.weightedUsers, distinctUsers);
 }
@@ -260,7 +262,8 @@ bool ClusterEngine::addEntries(const LogStore &store, size_t from, size_t to,
     constexpr size_t Chunk = 8192, Block = 256;
     // Two buffers: while the calling thread interns chunk k (serial), a helper masks chunk
     // k + 1, and the calling thread joins the masking once it is done, block by block.
-    std::vector<State::MaskedKey> masked[2] = {std::vector<State::MaskedKey>(Chunk), std::vector<State::MaskedKey>(Chunk)};
+    std::vector<State::MaskedKey> masked[2] = {std::vector<State::MaskedKey>(Chunk),
+                                               std::vector<State::MaskedKey>(Chunk)};
     std::vector<quint64> traceHash[2] = {std::vector<quint64>(Chunk), std::vector<quint64>(Chunk)};
     auto maskRange = [&](int buf, size_t begin, size_t a, size_t b) {
         thread_local MaskedMessage scratch;
@@ -329,22 +332,39 @@ void ClusterEngine::setDecisions(ClusterDecisions decisions)
     m_state->options.decisions = std::move(decisions);
 }
 
-const ClusterDecisions &ClusterEngine::decisions() const { return m_state->options.decisions; }
-const ClusterOptions &ClusterEngine::options() const { return m_state->options; }
-const Masker &ClusterEngine::masker() const { return m_state->masker; }
-size_t ClusterEngine::entryCount() const { return m_state->entrySignature.size(); }
-size_t ClusterEngine::distinctMessageCount() const { return m_state->signatures.size(); }
+const ClusterDecisions &ClusterEngine::decisions() const
+{
+    return m_state->options.decisions;
+}
+const ClusterOptions &ClusterEngine::options() const
+{
+    return m_state->options;
+}
+const Masker &ClusterEngine::masker() const
+{
+    return m_state->masker;
+}
+size_t ClusterEngine::entryCount() const
+{
+    return m_state->entrySignature.size();
+}
+size_t ClusterEngine::distinctMessageCount() const
+{
+    return m_state->signatures.size();
+}
 
 size_t ClusterEngine::memoryBytes() const
 {
     const EngineState &s = *m_state;
-    size_t bytes = s.entrySignature.capacity() * 4 + s.entryTime.capacity() * 8 + s.entryWeight.capacity() * 8
-        + s.entryTrace.capacity() * 8 + s.strings.memoryBytes() + s.locations.capacity() * 8
-        + s.locationIds.size() * 32 + s.signatureSlots.capacity() * 4;
+    size_t bytes = s.entrySignature.capacity() * 4 + s.entryTime.capacity() * 8 +
+                   s.entryWeight.capacity() * 8 + s.entryTrace.capacity() * 8 +
+                   s.strings.memoryBytes() + s.locations.capacity() * 8 +
+                   s.locationIds.size() * 32 + s.signatureSlots.capacity() * 4;
     for (const SignatureStats &sig : s.signatures) {
         bytes += sizeof(SignatureStats) + sig.text.capacity();
-        bytes += (sig.services.items.capacity() + sig.revisions.items.capacity()
-                  + sig.lines.items.capacity() + sig.statuses.items.capacity()) * 16;
+        bytes += (sig.services.items.capacity() + sig.revisions.items.capacity() +
+                  sig.lines.items.capacity() + sig.statuses.items.capacity()) *
+                 16;
         if (sig.values)
             for (const auto &set : *sig.values)
                 bytes += set.memoryBytes();

@@ -2,9 +2,9 @@
 
 #include "core/clustering/clusterdecisions.h"
 #include "core/clustering/clusterset.h"
-#include "core/logs/severity.h"
 #include "core/clustering/masker.h"
 #include "core/clustering/topics.h"
+#include "core/logs/severity.h"
 
 #include <atomic>
 #include <functional>
@@ -21,14 +21,14 @@ struct ClusterOptions
 {
     std::vector<UserMask> userMasks;
     Masker::Limits limits;
-    double similarity = 0.8;        // template mining: share of equal constant words to join a template
+    double similarity = 0.8; // template mining: share of equal constant words to join a template
     size_t maxTemplatesPerLeaf = 64; // caps work per parse-tree leaf on hostile input
-    size_t splitDistinct = 3;        // split a wildcard holding at most this many plain words (0: never)
-    int threads = 2;                 // masking threads used by addEntries
-    bool groupIssues = true;         // false: every template is its own cluster
-    bool groupByTopic = true;        // join same-topic templates with evidence (docs: "Topics")
-    std::vector<Topic> userTopics;   // extend or add to builtInTopics(), see topicLexicon()
-    ClusterDecisions decisions;      // re-applied by every snapshot
+    size_t splitDistinct = 3; // split a wildcard holding at most this many plain words (0: never)
+    int threads = 2;          // masking threads used by addEntries
+    bool groupIssues = true;  // false: every template is its own cluster
+    bool groupByTopic = true; // join same-topic templates with evidence (docs: "Topics")
+    std::vector<Topic> userTopics; // extend or add to builtInTopics(), see topicLexicon()
+    ClusterDecisions decisions;    // re-applied by every snapshot
 };
 
 // What the engine needs of an entry besides its message (all optional).
@@ -75,8 +75,8 @@ public:
     // takes one entry index and memory independent of `count`; counts, severities, services,
     // revisions, locations, first/last seen, time buckets and trends weigh it `count` times.
     // `distinctUsers`, when the row knows it, makes the cluster's distinct users at least that.
-    void addWeighted(std::string_view message, const EntryMeta &meta, quint64 count, qint64 lastSeenNs,
-                     quint64 distinctUsers = 0);
+    void addWeighted(std::string_view message, const EntryMeta &meta, quint64 count,
+                     qint64 lastSeenNs, quint64 distinctUsers = 0);
 
     // Mines and groups everything added so far. Returns an empty set if cancelled.
     ClusterSet snapshot(const std::atomic_bool *cancel = nullptr,

@@ -16,9 +16,18 @@ ClusterSet::ClusterSet(std::shared_ptr<const Data> data)
 {
 }
 
-const std::vector<IssueCluster> &ClusterSet::clusters() const { return m_data->clusters; }
-const std::vector<TemplateInfo> &ClusterSet::templates() const { return m_data->templates; }
-size_t ClusterSet::entryCount() const { return m_data->entrySignature.size(); }
+const std::vector<IssueCluster> &ClusterSet::clusters() const
+{
+    return m_data->clusters;
+}
+const std::vector<TemplateInfo> &ClusterSet::templates() const
+{
+    return m_data->templates;
+}
+size_t ClusterSet::entryCount() const
+{
+    return m_data->entrySignature.size();
+}
 
 quint32 ClusterSet::templateOfEntry(size_t entry) const
 {
@@ -56,12 +65,13 @@ size_t ClusterSet::memoryBytes() const
 {
     size_t bytes = m_data->entrySignature.capacity() * 4 + m_data->signatureTemplate.capacity() * 4;
     for (const TemplateInfo &t : m_data->templates)
-        bytes += sizeof t + size_t(t.text.size() + t.fingerprint.size() + t.sourceFile.size()
-                                   + t.function.size()) * 2;
+        bytes += sizeof t + size_t(t.text.size() + t.fingerprint.size() + t.sourceFile.size() +
+                                   t.function.size()) *
+                                2;
     for (const IssueCluster &c : m_data->clusters) {
-        bytes += sizeof c + c.buckets.capacity() * 4 + c.templates.capacity() * 4
-            + size_t(c.explanation.size() + c.name.size()) * 2 + c.samples.capacity() * 16
-            + (c.services.size() + c.revisions.size() + c.locations.size()) * 64;
+        bytes += sizeof c + c.buckets.capacity() * 4 + c.templates.capacity() * 4 +
+                 size_t(c.explanation.size() + c.name.size()) * 2 + c.samples.capacity() * 16 +
+                 (c.services.size() + c.revisions.size() + c.locations.size()) * 64;
         for (const ValueDistribution &d : c.valueDistributions)
             bytes += sizeof d + size_t(d.pattern.size()) * 2 + d.values.size() * 64;
     }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/logs/severity.h"
 #include "core/clustering/masker.h"
+#include "core/logs/severity.h"
 
 #include <QHash>
 #include <QString>
@@ -48,7 +48,12 @@ struct NamedCount
 struct SampleEntry
 {
     quint64 entry = 0;
-    enum Reason : quint8 { First, Last, Diverse } reason = First;
+    enum Reason : quint8
+    {
+        First,
+        Last,
+        Diverse
+    } reason = First;
 };
 
 // A position of a cluster's messages that holds a few plain words (an enumeration: a state, a
@@ -123,8 +128,8 @@ struct ClusterSet::Data
 {
     std::vector<IssueCluster> clusters;
     std::vector<TemplateInfo> templates;
-    std::vector<quint32> entrySignature;     // entry -> signature
-    std::vector<quint32> signatureTemplate;  // signature -> template
+    std::vector<quint32> entrySignature;    // entry -> signature
+    std::vector<quint32> signatureTemplate; // signature -> template
     QHash<QString, int> clusterByFingerprint;
     QHash<QString, int> templateByFingerprint;
 };

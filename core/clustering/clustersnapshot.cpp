@@ -15,7 +15,10 @@
 namespace gardener::clustering::detail {
 namespace {
 
-QString qs(const std::string &s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+QString qs(const std::string &s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
 
 std::vector<std::string_view> splitTokens(const std::string &text)
 {
@@ -55,7 +58,8 @@ std::vector<CoOccurrence> coOccurrences(const EngineState &st,
     std::vector<Rec> recs;
     for (size_t i = 0; i < st.entryTrace.size(); ++i)
         if (byTime ? st.entryTime[i] != 0 : st.entryTrace[i] != 0)
-            recs.push_back({byTime ? 0 : st.entryTrace[i], st.entryTime[i], sigTemplate[st.entrySignature[i]]});
+            recs.push_back({byTime ? 0 : st.entryTrace[i], st.entryTime[i],
+                            sigTemplate[st.entrySignature[i]]});
     if (recs.empty())
         return {};
     // Exports usually come in time order: then the time pass needs no sort.
@@ -105,7 +109,7 @@ std::vector<CoOccurrence> coOccurrences(const EngineState &st,
         quint64 half = (acc.together + 1) / 2, run = 0;
         for (size_t b = 0; b < acc.deltaLog.size(); ++b) {
             run += acc.deltaLog[b];
-            if (run >= half && c.medianDeltaMs < 0) 
+            if (run >= half && c.medianDeltaMs < 0)
                 c.medianDeltaMs = b == 0 ? 0.0 : double(qint64(1) << (b - 1)) / 1000.0;
             if (acc.deltaLog[b])
                 c.maxDeltaMs = double(qint64(1) << b) / 1000.0; // the bucket's upper bound
@@ -113,8 +117,9 @@ std::vector<CoOccurrence> coOccurrences(const EngineState &st,
         c.medianDeltaMs = std::max(0.0, c.medianDeltaMs);
         out.push_back(c);
     }
-    std::sort(out.begin(), out.end(),
-              [](const CoOccurrence &x, const CoOccurrence &y) { return std::tie(x.a, x.b) < std::tie(y.a, y.b); });
+    std::sort(out.begin(), out.end(), [](const CoOccurrence &x, const CoOccurrence &y) {
+        return std::tie(x.a, x.b) < std::tie(y.a, y.b);
+    });
     return out;
 }
 
@@ -124,11 +129,10 @@ std::vector<CoOccurrence> coOccurrences(const EngineState &st,
 // its share of the traffic predicts (the largest (count - expected) / sqrt(expected + 1)),
 // capped below 8 unless a tenth of its entries come at twice its usual rate: below 8 is a
 // steady background message, far beyond it the messages of an incident.
-std::vector<std::vector<float>> timeSeries(const EngineState &st, const std::vector<quint32> &sigTemplate,
-                                           const std::vector<TemplateInfo> &templates,
-                                           std::vector<float> &burst,
-                                           std::vector<std::bitset<128>> &active,
-                                           std::vector<std::bitset<128>> &bursting)
+std::vector<std::vector<float>>
+timeSeries(const EngineState &st, const std::vector<quint32> &sigTemplate,
+           const std::vector<TemplateInfo> &templates, std::vector<float> &burst,
+           std::vector<std::bitset<128>> &active, std::vector<std::bitset<128>> &bursting)
 {
     burst.assign(templates.size(), -1.f);
     active.assign(templates.size(), {});
@@ -140,8 +144,9 @@ std::vector<std::vector<float>> timeSeries(const EngineState &st, const std::vec
         if (templates[t].count >= 10 && templates[t].firstSeenNs != 0)
             order.push_back(t);
     std::sort(order.begin(), order.end(), [&](quint32 a, quint32 b) {
-        return templates[a].count != templates[b].count ? templates[a].count > templates[b].count
-                                                        : templates[a].fingerprint < templates[b].fingerprint;
+        return templates[a].count != templates[b].count
+                   ? templates[a].count > templates[b].count
+                   : templates[a].fingerprint < templates[b].fingerprint;
     });
     if (order.size() > MaxTemplates)
         order.resize(MaxTemplates);
@@ -187,7 +192,8 @@ std::vector<std::vector<float>> timeSeries(const EngineState &st, const std::vec
         // Far above its usual share somewhere, and with a tenth of its entries at more than
         // twice its usual rate: a burst. Deploys and the daily load move steady messages by a
         // large z on big inputs, but never double them for long.
-        burst[t] = z >= 8 && count > 0 && excess / count >= 0.1 ? float(z) : float(std::min(z, 7.9));
+        burst[t] =
+            z >= 8 && count > 0 && excess / count >= 0.1 ? float(z) : float(std::min(z, 7.9));
     }
     for (quint32 t : order) {
         std::vector<float> &v = out[t];
@@ -244,7 +250,8 @@ std::vector<QString> assignTopics(const EngineState &st, const MinerResult &mine
 
 qint64 chooseBucketSize(qint64 range)
 {
-    static const qint64 sizes[] = {1, 10, 60, 300, 900, 3600, 6 * 3600, 86400, 7 * 86400, 30 * 86400};
+    static const qint64 sizes[] = {1,    10,       60,    300,       900,
+                                   3600, 6 * 3600, 86400, 7 * 86400, 30 * 86400};
     for (qint64 s : sizes)
         if (range / (s * 1'000'000'000LL) < 60)
             return s * 1'000'000'000LL;
@@ -265,7 +272,8 @@ void topCounts(const std::unordered_map<quint32, quint64> &counts, const Interne
 {
     std::vector<std::pair<quint32, quint64>> v(counts.begin(), counts.end());
     std::sort(v.begin(), v.end(), [&](auto &x, auto &y) {
-        return x.second != y.second ? x.second > y.second : strings.at(x.first) < strings.at(y.first);
+        return x.second != y.second ? x.second > y.second
+                                    : strings.at(x.first) < strings.at(y.first);
     });
     for (size_t i = 0; i < v.size() && i < 8; ++i)
         out.push_back({qs(strings.at(v[i].first)), v[i].second});
@@ -279,7 +287,8 @@ static size_t distinctInUnion(std::vector<const HashSet64 *> &sets)
         return 0;
     if (sets.size() == 1)
         return sets.front()->size();
-    std::sort(sets.begin(), sets.end(), [](const HashSet64 *a, const HashSet64 *b) { return a->size() > b->size(); });
+    std::sort(sets.begin(), sets.end(),
+              [](const HashSet64 *a, const HashSet64 *b) { return a->size() > b->size(); });
     HashSet64 all = *sets.front();
     for (size_t i = 1; i < sets.size() && all.size() < DistinctCap; ++i)
         sets[i]->forEach([&](quint64 h) {
@@ -355,7 +364,8 @@ ClusterSet buildSnapshot(const EngineState &st, const std::atomic_bool *cancel,
         info.text = qs(text);
         info.sourceFile = qs(st.strings.at(l.file));
         info.function = qs(st.strings.at(l.function));
-        info.fingerprint = templateFingerprint(text, st.strings.at(l.file), st.strings.at(l.function));
+        info.fingerprint =
+            templateFingerprint(text, st.strings.at(l.file), st.strings.at(l.function));
         group[t].tokens = m.tokens;
         group[t].file = st.strings.at(l.file);
         group[t].function = st.strings.at(l.function);
@@ -394,18 +404,20 @@ ClusterSet buildSnapshot(const EngineState &st, const std::atomic_bool *cancel,
     for (size_t s = 0; s < nsig; ++s)
         sigFamily[s] = mined.templateFamily[mined.signatureTemplate[s]];
 
-    const std::vector<CoOccurrence> co = st.options.groupIssues
-        ? coOccurrences(st, sigFamily, cancel) : std::vector<CoOccurrence>{};
-    const std::vector<CoOccurrence> timePairs = st.options.groupIssues
-        ? coOccurrences(st, mined.signatureTemplate, cancel, true) : std::vector<CoOccurrence>{};
+    const std::vector<CoOccurrence> co =
+        st.options.groupIssues ? coOccurrences(st, sigFamily, cancel) : std::vector<CoOccurrence>{};
+    const std::vector<CoOccurrence> timePairs =
+        st.options.groupIssues ? coOccurrences(st, mined.signatureTemplate, cancel, true)
+                               : std::vector<CoOccurrence>{};
     if (cancel && cancel->load())
         return {};
     if (progress)
         progress(2, 4);
     std::vector<float> burst;
     std::vector<std::bitset<128>> active, bursting;
-    const std::vector<std::vector<float>> series = st.options.groupIssues
-        ? timeSeries(st, sigFamily, families, burst, active, bursting) : std::vector<std::vector<float>>{};
+    const std::vector<std::vector<float>> series =
+        st.options.groupIssues ? timeSeries(st, sigFamily, families, burst, active, bursting)
+                               : std::vector<std::vector<float>>{};
     for (size_t t = 0; t < nt && t < burst.size(); ++t) {
         group[t].burst = burst[group[t].family];
         group[t].activeSlices = active[group[t].family];
@@ -414,8 +426,8 @@ ClusterSet buildSnapshot(const EngineState &st, const std::atomic_bool *cancel,
     std::vector<QString> topicTitles;
     if (st.options.groupIssues && st.options.groupByTopic)
         topicTitles = assignTopics(st, mined, group);
-    const GroupingResult grouping =
-        groupTemplates(group, co, series, st.options.decisions, st.options.groupIssues, topicTitles, timePairs);
+    const GroupingResult grouping = groupTemplates(group, co, series, st.options.decisions,
+                                                   st.options.groupIssues, topicTitles, timePairs);
 
     // Clusters.
     const quint32 nc = grouping.clusterCount;
@@ -524,7 +536,8 @@ ClusterSet buildSnapshot(const EngineState &st, const std::atomic_bool *cancel,
         if (ts != 0 && nbuckets) {
             const size_t b = size_t((ts - minTs) / bucketSize);
             if (b < nbuckets)
-                clusters[c].buckets[b] += quint32(std::min<quint64>(st.weightOf(e), 0xffffffffu - clusters[c].buckets[b]));
+                clusters[c].buckets[b] += quint32(
+                    std::min<quint64>(st.weightOf(e), 0xffffffffu - clusters[c].buckets[b]));
         }
         if (firstE[c] == ~0ull || (ts != 0 && ts < firstTs[c])) {
             firstE[c] = e;
@@ -555,8 +568,9 @@ ClusterSet buildSnapshot(const EngineState &st, const std::atomic_bool *cancel,
     std::vector<quint32> order(nc);
     std::iota(order.begin(), order.end(), 0);
     std::sort(order.begin(), order.end(), [&](quint32 a, quint32 b) {
-        return clusters[a].count != clusters[b].count ? clusters[a].count > clusters[b].count
-                                                      : clusters[a].fingerprint < clusters[b].fingerprint;
+        return clusters[a].count != clusters[b].count
+                   ? clusters[a].count > clusters[b].count
+                   : clusters[a].fingerprint < clusters[b].fingerprint;
     });
     std::vector<quint32> newIndex(nc);
     for (quint32 i = 0; i < nc; ++i)

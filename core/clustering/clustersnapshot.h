@@ -14,7 +14,9 @@ ClusterSet buildSnapshot(const EngineState &state, const std::atomic_bool *cance
 
 // Fills IssueCluster::valueDistributions (valuedistributions.cpp); `clusters` indexed as
 // `templateCluster` numbers them.
-void addValueDistributions(const std::vector<MinerSignature> &sigs, const std::vector<quint32> &sigTemplate,
-                           const std::vector<quint32> &templateCluster, std::vector<IssueCluster> &clusters);
+void addValueDistributions(const std::vector<MinerSignature> &sigs,
+                           const std::vector<quint32> &sigTemplate,
+                           const std::vector<quint32> &templateCluster,
+                           std::vector<IssueCluster> &clusters);
 
 } // namespace gardener::clustering::detail

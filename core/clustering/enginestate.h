@@ -72,7 +72,7 @@ public:
     }
     size_t size() const { return m_size; }
     size_t memoryBytes() const { return m_slots.capacity() * sizeof(quint64); }
-    template<class F> void forEach(F &&f) const
+    template <class F> void forEach(F &&f) const
     {
         for (quint64 h : m_slots)
             if (h != 0)
@@ -114,15 +114,15 @@ inline constexpr size_t DistinctCap = 1u << 20;
 // What is known about one distinct masked message at one location.
 struct SignatureStats
 {
-    std::string text; // masked tokens joined by spaces
+    std::string text;     // masked tokens joined by spaces
     quint32 location = 0; // index into EngineState::locations
     quint64 count = 0;
     qint64 firstNs = 0, lastNs = 0;
     quint64 firstEntry = 0, lastEntry = 0;
     SeverityCounts severities{};
     IdCounts services, revisions, lines;
-    IdCounts statuses; // HTTP statuses of request-log entries
-    quint64 hash = 0, hashHi = 0; // MaskedMessage::hash, hashHi of text
+    IdCounts statuses;                                // HTTP statuses of request-log entries
+    quint64 hash = 0, hashHi = 0;                     // MaskedMessage::hash, hashHi of text
     std::unique_ptr<std::array<HashSet64, 4>> values; // per CountedValue
     // The most distinct users one weighted row of this signature stood for (a grouped query
     // counts them server-side; the ids themselves do not come back).

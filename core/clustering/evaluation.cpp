@@ -16,7 +16,8 @@ struct GroupMatch
     std::unordered_map<std::string, std::pair<std::string, size_t>> exact;
 };
 
-GroupMatch matchGroups(const std::vector<std::string> &truth, const std::vector<std::string> &predicted)
+GroupMatch matchGroups(const std::vector<std::string> &truth,
+                       const std::vector<std::string> &predicted)
 {
     std::unordered_map<std::string, size_t> truthSize;
     for (const std::string &t : truth)
@@ -55,7 +56,8 @@ double f1(size_t correct, size_t predicted, size_t truth)
 
 } // namespace
 
-double groupingAccuracy(const std::vector<std::string> &truth, const std::vector<std::string> &predicted)
+double groupingAccuracy(const std::vector<std::string> &truth,
+                        const std::vector<std::string> &predicted)
 {
     if (truth.empty() || truth.size() != predicted.size())
         return 0;
@@ -83,8 +85,8 @@ std::string normalisedTemplateText(std::string_view text)
         space = false;
         if (c == '<') {
             size_t j = i + 1;
-            while (j < text.size() && ((text[j] >= 'A' && text[j] <= 'Z') || text[j] == '*'
-                                       || text[j] == '_' || (text[j] >= '0' && text[j] <= '9')))
+            while (j < text.size() && ((text[j] >= 'A' && text[j] <= 'Z') || text[j] == '*' ||
+                                       text[j] == '_' || (text[j] >= '0' && text[j] <= '9')))
                 ++j;
             if (j < text.size() && text[j] == '>' && j > i + 1) {
                 out += "<*>";
@@ -104,7 +106,8 @@ ParsingScores parsingScores(const std::vector<std::string> &truthLabels,
 {
     ParsingScores s;
     const size_t n = truthLabels.size();
-    if (n == 0 || predictedLabels.size() != n || truthTemplates.size() != n || predictedTemplates.size() != n)
+    if (n == 0 || predictedLabels.size() != n || truthTemplates.size() != n ||
+        predictedTemplates.size() != n)
         return s;
     s.ga = groupingAccuracy(truthLabels, predictedLabels);
     const GroupMatch m = matchGroups(truthLabels, predictedLabels);

@@ -13,7 +13,8 @@ namespace gardener::clustering {
 // Grouping Accuracy as defined by Zhu et al., "Tools and Benchmarks for Automated Log Parsing"
 // (ICSE-SEIP 2019): the share of messages whose predicted group holds exactly the messages of
 // their true group. Labels are arbitrary ids; both vectors have one label per message.
-double groupingAccuracy(const std::vector<std::string> &truth, const std::vector<std::string> &predicted);
+double groupingAccuracy(const std::vector<std::string> &truth,
+                        const std::vector<std::string> &predicted);
 
 // The four log-parsing metrics of Jiang et al., "A Large-scale Evaluation for Log Parsing
 // Techniques: How Far are We?" (ISSTA 2024), over one label and one template text per message:

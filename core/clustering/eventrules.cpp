@@ -9,12 +9,15 @@
 namespace gardener::clustering::detail {
 namespace {
 
-QString qs(const std::string &s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+QString qs(const std::string &s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
 
 bool isStatusToken(const std::string &t)
 {
-    return t.size() == 3 && t[0] >= '1' && t[0] <= '5' && t[1] >= '0' && t[1] <= '9' && t[2] >= '0'
-        && t[2] <= '9';
+    return t.size() == 3 && t[0] >= '1' && t[0] <= '5' && t[1] >= '0' && t[1] <= '9' &&
+           t[2] >= '0' && t[2] <= '9';
 }
 
 } // namespace
@@ -39,7 +42,8 @@ std::string_view errorCode(std::span<const std::string> tokens)
 bool differentErrorCodes(const GroupTemplate &a, const GroupTemplate &b)
 {
     const std::string_view ca = errorCode(a.tokens), cb = errorCode(b.tokens);
-    return !ca.empty() && !cb.empty() && ca != cb && ca.find('<') == ca.npos && cb.find('<') == cb.npos;
+    return !ca.empty() && !cb.empty() && ca != cb && ca.find('<') == ca.npos &&
+           cb.find('<') == cb.npos;
 }
 
 bool sameStackOrNone(const GroupTemplate &a, const GroupTemplate &b)
@@ -79,9 +83,9 @@ void groupRouteFailures(const std::vector<GroupTemplate> &templates, const EdgeF
                 status = t;
                 key += "5xx";
                 // The outcome word after it goes with the status ("503 UF", "504 UT").
-                if (k + 1 < tokens.size() && !tokens[k + 1].empty()
-                    && std::all_of(tokens[k + 1].begin(), tokens[k + 1].end(),
-                                   [](char c) { return (c >= 'A' && c <= 'Z') || c == ','; }))
+                if (k + 1 < tokens.size() && !tokens[k + 1].empty() &&
+                    std::all_of(tokens[k + 1].begin(), tokens[k + 1].end(),
+                                [](char c) { return (c >= 'A' && c <= 'Z') || c == ','; }))
                     ++k;
             } else {
                 key += t;
@@ -93,7 +97,8 @@ void groupRouteFailures(const std::vector<GroupTemplate> &templates, const EdgeF
         const auto [it, fresh] = first.emplace(key, std::make_pair(i, status));
         if (!fresh && it->second.second != status)
             edge(it->second.first, i,
-                 QStringLiteral("one route failing: %1 and %2").arg(qs(it->second.second), qs(status)));
+                 QStringLiteral("one route failing: %1 and %2")
+                     .arg(qs(it->second.second), qs(status)));
     }
 }
 
@@ -127,9 +132,11 @@ void groupEnumerations(const std::vector<GroupTemplate> &templates, const EdgeFn
     // vocabulary (several messages).
     constexpr size_t MaxValues = 8;
     auto plain = [](const std::string &t) {
-        return !t.empty() && t.find('<') == std::string::npos && t.find('/') == std::string::npos && !isStatusToken(t);
+        return !t.empty() && t.find('<') == std::string::npos && t.find('/') == std::string::npos &&
+               !isStatusToken(t);
     };
-    std::map<std::string, std::pair<size_t, std::vector<quint32>>> siblings; // -> position, templates
+    std::map<std::string, std::pair<size_t, std::vector<quint32>>>
+        siblings; // -> position, templates
     for (quint32 i = 0; i < templates.size(); ++i) {
         const GroupTemplate &g = templates[i];
         if (!g.stackKey.empty())
@@ -162,7 +169,8 @@ void groupEnumerations(const std::vector<GroupTemplate> &templates, const EdgeFn
             values << qs(templates[m].tokens[p]);
         for (size_t k = 1; k < members.size(); ++k)
             edge(members[0], members[k],
-                 QStringLiteral("the same message with another value (%1)").arg(values.join(QStringLiteral(", "))));
+                 QStringLiteral("the same message with another value (%1)")
+                     .arg(values.join(QStringLiteral(", "))));
     }
 }
 
@@ -175,8 +183,8 @@ void groupRouteValues(const std::vector<GroupTemplate> &templates, const EdgeFn 
     // endpoints of one service ("/v2/carts", "/v2/orders") stay apart.
     constexpr size_t MaxValues = 8;
     auto name = [](std::string_view v) {
-        return !v.empty() && v.find('<') == v.npos
-            && (v.find('_') != v.npos || v.find('-') != v.npos || v.find('.') != v.npos);
+        return !v.empty() && v.find('<') == v.npos &&
+               (v.find('_') != v.npos || v.find('-') != v.npos || v.find('.') != v.npos);
     };
     std::map<std::string, std::vector<std::pair<quint32, std::string_view>>> siblings;
     for (quint32 i = 0; i < templates.size(); ++i) {
@@ -184,9 +192,10 @@ void groupRouteValues(const std::vector<GroupTemplate> &templates, const EdgeFn 
         size_t r = 1;
         while (r < tokens.size() && !isRouteToken(tokens[r - 1], tokens[r]))
             ++r;
-        if (r >= tokens.size() || !std::any_of(tokens.begin() + std::ptrdiff_t(r + 1),
-                                               tokens.begin() + std::ptrdiff_t(std::min(tokens.size(), r + 3)),
-                                               isStatusToken))
+        if (r >= tokens.size() ||
+            !std::any_of(tokens.begin() + std::ptrdiff_t(r + 1),
+                         tokens.begin() + std::ptrdiff_t(std::min(tokens.size(), r + 3)),
+                         isStatusToken))
             continue;
         const std::string_view route = std::string_view(tokens[r]).substr(0, tokens[r].find('?'));
         std::vector<std::string_view> segs;
@@ -198,7 +207,8 @@ void groupRouteValues(const std::vector<GroupTemplate> &templates, const EdgeFn 
         for (size_t k = 0; k + 1 < segs.size(); ++k) {
             if (!name(segs[k]))
                 continue;
-            std::string key = templates[i].file + '\x1f' + std::to_string(r) + '\x1f' + std::to_string(k) + '\x1f';
+            std::string key = templates[i].file + '\x1f' + std::to_string(r) + '\x1f' +
+                              std::to_string(k) + '\x1f';
             for (size_t t = 0; t < tokens.size(); ++t) {
                 if (t != r) {
                     key += tokens[t];
@@ -220,7 +230,8 @@ void groupRouteValues(const std::vector<GroupTemplate> &templates, const EdgeFn 
             values << QString::fromUtf8(value.data(), qsizetype(value.size()));
         for (size_t k = 1; k < members.size(); ++k)
             edge(members[0].first, members[k].first,
-                 QStringLiteral("the same route with another value (%1)").arg(values.join(QStringLiteral(", "))));
+                 QStringLiteral("the same route with another value (%1)")
+                     .arg(values.join(QStringLiteral(", "))));
     }
 }
 

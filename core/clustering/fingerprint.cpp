@@ -28,7 +28,8 @@ std::string normaliseTemplate(std::string_view text)
         for (size_t k = 0; k < tok.size();) {
             if (tok[k] == '<') {
                 const size_t close = tok.find('>', k + 1);
-                if (close != std::string_view::npos && isPlaceholder(tok.substr(k, close - k + 1))) {
+                if (close != std::string_view::npos &&
+                    isPlaceholder(tok.substr(k, close - k + 1))) {
                     norm += "<*>";
                     k = close + 1;
                     continue;
@@ -57,8 +58,8 @@ QString templateFingerprint(std::string_view templateText, std::string_view sour
     hash.addData(QByteArrayView(sourceFile.data(), qsizetype(sourceFile.size())));
     hash.addData(QByteArrayView("\x1f", 1));
     hash.addData(QByteArrayView(function.data(), qsizetype(function.size())));
-    return QLatin1String(FingerprintVersion) + QLatin1Char(':')
-        + QString::fromLatin1(hash.result().toHex().left(16));
+    return QLatin1String(FingerprintVersion) + QLatin1Char(':') +
+           QString::fromLatin1(hash.result().toHex().left(16));
 }
 
 QString clusterFingerprint(const std::vector<QString> &members)

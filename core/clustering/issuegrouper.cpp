@@ -83,18 +83,21 @@ QString topicEvidence(const GroupTemplate &a, const GroupTemplate &b)
             return {};
     }
     QString where = service.empty()
-        ? QString()
-        : QStringLiteral("same service (%1), ").arg(QString::fromUtf8(service.data(), qsizetype(service.size())));
+                        ? QString()
+                        : QStringLiteral("same service (%1), ")
+                              .arg(QString::fromUtf8(service.data(), qsizetype(service.size())));
     const bool burstsA = a.burst >= SteadyBurst, burstsB = b.burst >= SteadyBurst;
     if (burstsA && burstsB) {
         const size_t both = (a.burstSlices & b.burstSlices).count();
         const size_t fewer = std::min(a.burstSlices.count(), b.burstSlices.count());
         if (fewer > 0 && both * 2 >= fewer)
-            return where + QStringLiteral("bursts overlap in %1% of time slices").arg(int(both * 100 / fewer));
+            return where + QStringLiteral("bursts overlap in %1% of time slices")
+                               .arg(int(both * 100 / fewer));
     } else if (!burstsA && !burstsB && a.burst >= 0 && b.burst >= 0) {
         // Both steady: they must be logged over the same period, not one in the morning and
         // the other at night (or before and after a deploy).
-        const std::bitset<128> both = a.activeSlices & b.activeSlices, either = a.activeSlices | b.activeSlices;
+        const std::bitset<128> both = a.activeSlices & b.activeSlices,
+                               either = a.activeSlices | b.activeSlices;
         const size_t fewer = std::min(a.activeSlices.count(), b.activeSlices.count());
         auto span = [](const std::bitset<128> &v) {
             int first = -1, last = -1;
@@ -111,12 +114,15 @@ QString topicEvidence(const GroupTemplate &a, const GroupTemplate &b)
         const int overlap = std::min(la, lb) - std::max(fa, fb) + 1;
         const auto [fu, lu] = span(either);
         if (fewer > 0 && both.count() * 10 >= fewer * 8 && overlap * 10 >= (lu - fu + 1) * 8)
-            return where + QStringLiteral("both steady and logged in the same time slices (%1% of the rarer's)")
-                               .arg(int(both.count() * 100 / fewer));
+            return where +
+                   QStringLiteral(
+                       "both steady and logged in the same time slices (%1% of the rarer's)")
+                       .arg(int(both.count() * 100 / fewer));
     }
     // One code module speaking of one topic.
     if (a.file == b.file && !a.file.empty() && !isGenericLocation(a.file, {}))
-        return where + QStringLiteral("same module (%1)").arg(QString::fromUtf8(a.file.data(), qsizetype(a.file.size())));
+        return where + QStringLiteral("same module (%1)")
+                           .arg(QString::fromUtf8(a.file.data(), qsizetype(a.file.size())));
     return {};
 }
 
@@ -124,12 +130,13 @@ QString topicEvidence(const GroupTemplate &a, const GroupTemplate &b)
 
 bool isGenericLocation(std::string_view file, std::string_view function)
 {
-    static const char *const genericFiles[] = {"", "logging", "root", "__main__", "logger",
-                                               "log", "uvicorn.error", "uvicorn.access"};
+    static const char *const genericFiles[] = {
+        "", "logging", "root", "__main__", "logger", "log", "uvicorn.error", "uvicorn.access"};
     static const char *const genericFunctions[] = {
-        "callHandlers", "handle", "emit", "_log", "log", "info", "warning", "warn", "error",
-        "exception", "debug", "critical", "__call__", "wrapper", "inner", "dispatch", "<module>",
-        "run", "main", "format", "print", "write", "logger"};
+        "callHandlers", "handle",  "emit",  "_log",      "log",      "info",
+        "warning",      "warn",    "error", "exception", "debug",    "critical",
+        "__call__",     "wrapper", "inner", "dispatch",  "<module>", "run",
+        "main",         "format",  "print", "write",     "logger"};
     for (const char *f : genericFiles)
         if (file == f)
             return true;
@@ -179,8 +186,8 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
         if (sameAs[i] != i && uf.unite(sameAs[i], i))
             reasons[std::min(sameAs[i], i)] << QStringLiteral("the same message once masked");
     auto mayJoin = [&](quint32 a, quint32 b) {
-        return splitGroup[a] == splitGroup[b] && sameStackOrNone(templates[a], templates[b])
-            && !differentErrorCodes(templates[a], templates[b]);
+        return splitGroup[a] == splitGroup[b] && sameStackOrNone(templates[a], templates[b]) &&
+               !differentErrorCodes(templates[a], templates[b]);
     };
 
     // One cluster never holds two different stacks, however it was chained together.
@@ -237,7 +244,9 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
     };
 
     // Steady: no time slice far above the template's usual share (see timeSeries).
-    auto steady = [&](quint32 t) { return templates[t].burst >= 0 && templates[t].burst < SteadyBurst; };
+    auto steady = [&](quint32 t) {
+        return templates[t].burst >= 0 && templates[t].burst < SteadyBurst;
+    };
 
     if (automatic) {
         // The rules whose evidence says best why come first (the first reason that joins two
@@ -249,7 +258,8 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
             const quint64 larger = std::max(templates[c.a].familyCount, templates[c.b].familyCount);
             if (c.together < 2 || double(c.together) < 0.8 * double(larger))
                 continue;
-            const int pct = int(std::min<quint64>(100, c.together * 100 / std::max<quint64>(1, larger)));
+            const int pct =
+                int(std::min<quint64>(100, c.together * 100 / std::max<quint64>(1, larger)));
             edge(c.a, c.b,
                  QStringLiteral("same trace, %1 ms apart in %2% of occurrences")
                      .arg(c.medianDeltaMs, 0, 'g', 2)
@@ -260,8 +270,7 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
         //    word with few values): the same issue.
         for (quint32 i = 0; i < n; ++i)
             if (templates[i].family != i && templates[i].family < n)
-                edge(templates[i].family, i,
-                     QStringLiteral("the same message with another word"));
+                edge(templates[i].family, i, QStringLiteral("the same message with another word"));
         // 10. The same message with another value of a short list (not split from one
         //     template because it has too little context around the value).
         groupEnumerations(templates, edge);
@@ -290,7 +299,8 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
                     ++j;
                 if (j < k)
                     edge(members[j], members[k],
-                         QStringLiteral("same module and function (%1)").arg(loc(templates[members[k]])));
+                         QStringLiteral("same module and function (%1)")
+                             .arg(loc(templates[members[k]])));
             }
         }
         // 2. Same module, different function, similar wording (a warning and the error it
@@ -311,7 +321,8 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
                                  .arg(int(sim * 100)));
                     else if (corr >= 0.3)
                         edge(members[x], members[y],
-                             QStringLiteral("same module (%1) and rising and falling together over time (correlation %2)")
+                             QStringLiteral("same module (%1) and rising and falling together over "
+                                            "time (correlation %2)")
                                  .arg(QString::fromUtf8(file.data(), qsizetype(file.size())))
                                  .arg(corr, 0, 'f', 2));
                 }
@@ -332,7 +343,8 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
             for (quint32 b : bursty) {
                 if (b == a)
                     continue;
-                if (!templates[b].file.empty() && isGenericLocation(templates[b].file, templates[b].function))
+                if (!templates[b].file.empty() &&
+                    isGenericLocation(templates[b].file, templates[b].function))
                     continue; // logging-hub messages are grouped only by co-occurrence
                 // Two location-less messages bursting together are two components failing at
                 // once (a database proxy and a message queue), not one seen from elsewhere.
@@ -349,8 +361,9 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
                 }
             }
             if (best != a)
-                edge(a, best, QStringLiteral("rising and falling together over time (correlation %1)")
-                                  .arg(bestCorr, 0, 'f', 2));
+                edge(a, best,
+                     QStringLiteral("rising and falling together over time (correlation %1)")
+                         .arg(bestCorr, 0, 'f', 2));
         }
         // 5. The only two messages that use three particular words ("LOW BUFFER UTILIZATION
         //    ... AUTH_HEALTH_CHECK_TIMEOUT" and "HIGH BUFFER UTILIZATION ..."): words are
@@ -420,8 +433,9 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
                     for (const std::string &w : common)
                         if (words.size() < 4)
                             words << QString::fromUtf8(w.data(), qsizetype(w.size()));
-                    edge(fa, fb, QStringLiteral("the only two messages with the words %1")
-                                     .arg(words.join(QStringLiteral(", "))));
+                    edge(fa, fb,
+                         QStringLiteral("the only two messages with the words %1")
+                             .arg(words.join(QStringLiteral(", "))));
                 }
                 k = e;
             }
@@ -435,8 +449,8 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
         //    bursts overlap, or both are steady over the same period) or the same module.
         std::vector<quint32> topical;
         for (quint32 i = 0; i < n; ++i)
-            if (templates[i].topic >= 0 && size_t(templates[i].topic) < topicTitles.size()
-                && templates[i].activeSlices.any())
+            if (templates[i].topic >= 0 && size_t(templates[i].topic) < topicTitles.size() &&
+                templates[i].activeSlices.any())
                 topical.push_back(i);
         for (size_t x = 0; x < topical.size(); ++x)
             for (size_t y = x + 1; y < topical.size(); ++y) {
@@ -446,7 +460,8 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
                 if (const QString why = topicEvidence(a, b); !why.isEmpty())
                     edge(topical[x], topical[y],
                          QStringLiteral("both about %1 (%2 / %3), %4")
-                             .arg(topicTitles[size_t(a.topic)], a.topicEvidence, b.topicEvidence, why));
+                             .arg(topicTitles[size_t(a.topic)], a.topicEvidence, b.topicEvidence,
+                                  why));
             }
     }
 
@@ -465,7 +480,8 @@ GroupingResult groupTemplates(const std::vector<GroupTemplate> &templates,
         if (dec.kind == ClusterDecision::Kind::Split) {
             for (size_t k = 1; k < present.size(); ++k)
                 if (uf.unite(present[0], present[k]))
-                    reasons[std::min(present[0], present[k])] << QStringLiteral("split out together by the user");
+                    reasons[std::min(present[0], present[k])]
+                        << QStringLiteral("split out together by the user");
             continue;
         }
         for (size_t k = 1; k < present.size(); ++k)

@@ -22,14 +22,15 @@ struct GroupTemplate
     quint64 count = 0;
     quint32 family = 0; // templates split from one mined template share it
     quint64 familyCount = 0;
-    float burst = -1; // how far its busiest time slice exceeds its usual share; -1: too rare to tell
+    float burst =
+        -1; // how far its busiest time slice exceeds its usual share; -1: too rare to tell
     // Of its family, over the time slices of `series`: where it occurs, and where it bursts
     // (far above its usual share). Empty when too rare to tell.
     std::bitset<128> activeSlices, burstSlices;
     std::vector<std::string> services; // sorted
     int topic = -1;                    // index into `topicTitles`, -1: none
     QString topicEvidence;             // what matched ("HTTP 429", "'rate limit'")
-    std::string stackKey;              // exception type and innermost in-app frame, if a stack trace
+    std::string stackKey; // exception type and innermost in-app frame, if a stack trace
 };
 
 // How often two template families are logged together: `together` occurrences of the rarer one had

@@ -7,12 +7,27 @@
 // emitter (maskerrules.cpp). Private to clustering/.
 namespace gardener::clustering::detail {
 
-inline bool isDigit(unsigned char c) { return c >= '0' && c <= '9'; }
-inline bool isAlpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-inline bool isAlnum(unsigned char c) { return isDigit(c) || isAlpha(c); }
-inline bool isHex(unsigned char c) { return isDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'); }
+inline bool isDigit(unsigned char c)
+{
+    return c >= '0' && c <= '9';
+}
+inline bool isAlpha(unsigned char c)
+{
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+inline bool isAlnum(unsigned char c)
+{
+    return isDigit(c) || isAlpha(c);
+}
+inline bool isHex(unsigned char c)
+{
+    return isDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
+}
 // Control bytes separate tokens too, so binary junk cannot build one giant token.
-inline bool isSep(unsigned char c) { return c <= ' ' || c == 0x7f; }
+inline bool isSep(unsigned char c)
+{
+    return c <= ' ' || c == 0x7f;
+}
 
 // `b` is lower case. Lengths are compared first: these run for every token against short
 // word lists, so most calls end there.
@@ -38,10 +53,11 @@ inline size_t digitsAt(std::string_view s, size_t i)
 // What kinds of bytes a token holds, as the OR of shapeOf() over its bytes: one pass that lets
 // the classifiers skip every mask the token cannot match.
 namespace shape {
-enum : quint16 {
+enum : quint16
+{
     Digit = 1,
-    HexLetter = 2,  // a-f, A-F
-    Letter = 4,     // g-z, G-Z
+    HexLetter = 2, // a-f, A-F
+    Letter = 4,    // g-z, G-Z
     Underscore = 8,
     Dash = 16,
     Dot = 32,
@@ -81,7 +97,12 @@ inline quint16 shapeOf(std::string_view s)
     return bits;
 }
 
-enum class NumberClass { None, Plain, Duration };
+enum class NumberClass
+{
+    None,
+    Plain,
+    Duration
+};
 
 // A number with an optional sign, thousands separators, fraction, exponent and unit.
 NumberClass numberClass(std::string_view s);

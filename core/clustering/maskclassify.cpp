@@ -177,7 +177,8 @@ NumberClass numberClass(std::string_view s)
     size_t i = 0;
     if (i < s.size() && (s[i] == '~' || s[i] == '+' || s[i] == '-' || s[i] == '='))
         ++i;
-    else if (s.size() >= 2 && static_cast<unsigned char>(s[0]) == 0xC2 && static_cast<unsigned char>(s[1]) == 0xB1) // ±
+    else if (s.size() >= 2 && static_cast<unsigned char>(s[0]) == 0xC2 &&
+             static_cast<unsigned char>(s[1]) == 0xB1) // ±
         i += 2;
     size_t d = digitsAt(s, i);
     if (d == 0)
@@ -201,13 +202,14 @@ NumberClass numberClass(std::string_view s)
         return NumberClass::Plain;
     if (unit == "\xC2\xB5s") // µs
         return NumberClass::Duration;
-    static constexpr std::string_view timeUnits[] = {"ns", "us", "ms", "s", "sec", "secs", "m", "min",
-                                            "mins", "h", "hr", "hrs", "d"};
+    static constexpr std::string_view timeUnits[] = {"ns",  "us",   "ms", "s",  "sec", "secs", "m",
+                                                     "min", "mins", "h",  "hr", "hrs", "d"};
     for (std::string_view u : timeUnits)
         if (lowerEquals(unit, u))
             return NumberClass::Duration;
-    static constexpr std::string_view otherUnits[] = {"b", "kb", "mb", "gb", "tb", "kib", "mib", "gib",
-                                             "k", "x", "bytes", "px", "hz", "khz", "mhz", "ghz"};
+    static constexpr std::string_view otherUnits[] = {"b",   "kb",  "mb",  "gb", "tb",    "kib",
+                                                      "mib", "gib", "k",   "x",  "bytes", "px",
+                                                      "hz",  "khz", "mhz", "ghz"};
     for (std::string_view u : otherUnits)
         if (lowerEquals(unit, u))
             return NumberClass::Plain;
@@ -243,7 +245,8 @@ bool isCompositeId(std::string_view s)
     size_t start = 0;
     for (size_t i = 0; i <= s.size(); ++i) {
         const bool end = i == s.size();
-        const quint16 k = end ? quint16(shape::Underscore) : kShapes.bits[static_cast<unsigned char>(s[i])];
+        const quint16 k =
+            end ? quint16(shape::Underscore) : kShapes.bits[static_cast<unsigned char>(s[i])];
         if (k & (shape::Underscore | shape::Dash | shape::Dot)) {
             if (!end)
                 joined = true;
@@ -307,7 +310,10 @@ quint64 hashBytes(std::string_view bytes)
 
 namespace {
 
-inline quint64 rotl(quint64 v, int r) { return (v << r) | (v >> (64 - r)); }
+inline quint64 rotl(quint64 v, int r)
+{
+    return (v << r) | (v >> (64 - r));
+}
 
 inline quint64 fmix(quint64 h)
 {
@@ -373,16 +379,20 @@ MaskKind classifyToken(std::string_view s, bool afterBearer, quint16 b)
     if (leadingDigit && (b & Dot) && isIpv4(s))
         return MaskKind::Ip;
     const bool maybeTime = leadingDigit && (b & (Colon | Dash | Slash));
-    if ((b & Colon) && !(b & ~(Digit | HexLetter | Colon | Dot)) && isIpv6(s) && !(maybeTime && isTimestamp(s)))
+    if ((b & Colon) && !(b & ~(Digit | HexLetter | Colon | Dot)) && isIpv6(s) &&
+        !(maybeTime && isTimestamp(s)))
         return MaskKind::Ip;
     if (maybeTime && isTimestamp(s))
         return MaskKind::Timestamp;
     if ((b & Dot || b & Other) && isTruncatedId(s))
         return MaskKind::TruncatedId;
     switch (numberClass(s)) {
-    case NumberClass::Plain: return MaskKind::Number;
-    case NumberClass::Duration: return MaskKind::Duration;
-    case NumberClass::None: break;
+    case NumberClass::Plain:
+        return MaskKind::Number;
+    case NumberClass::Duration:
+        return MaskKind::Duration;
+    case NumberClass::None:
+        break;
     }
     if (idChars && (b & Digit) && (b & LetterU) && isUserId(s))
         return MaskKind::UserId;

@@ -11,22 +11,37 @@ namespace gardener::clustering {
 const char *maskPlaceholder(MaskKind kind)
 {
     switch (kind) {
-    case MaskKind::Timestamp: return "<TS>";
-    case MaskKind::Uuid: return "<UUID>";
-    case MaskKind::Jwt: return "<JWT>";
-    case MaskKind::Bearer: return "<TOKEN>";
-    case MaskKind::Url: return "<URL>";
-    case MaskKind::Email: return "<EMAIL>";
-    case MaskKind::Ip: return "<IP>";
-    case MaskKind::UserId: return "<USER>";
-    case MaskKind::TruncatedId: return "<ID>";
-    case MaskKind::CompositeId: return "<ID>";
-    case MaskKind::Hex: return "<HEX>";
-    case MaskKind::Duration: return "<DUR>";
-    case MaskKind::Number: return "<NUM>";
-    case MaskKind::Quoted: return "<STR>";
+    case MaskKind::Timestamp:
+        return "<TS>";
+    case MaskKind::Uuid:
+        return "<UUID>";
+    case MaskKind::Jwt:
+        return "<JWT>";
+    case MaskKind::Bearer:
+        return "<TOKEN>";
+    case MaskKind::Url:
+        return "<URL>";
+    case MaskKind::Email:
+        return "<EMAIL>";
+    case MaskKind::Ip:
+        return "<IP>";
+    case MaskKind::UserId:
+        return "<USER>";
+    case MaskKind::TruncatedId:
+        return "<ID>";
+    case MaskKind::CompositeId:
+        return "<ID>";
+    case MaskKind::Hex:
+        return "<HEX>";
+    case MaskKind::Duration:
+        return "<DUR>";
+    case MaskKind::Number:
+        return "<NUM>";
+    case MaskKind::Quoted:
+        return "<STR>";
     case MaskKind::User:
-    case MaskKind::Count: break;
+    case MaskKind::Count:
+        break;
     }
     return "<*>";
 }
@@ -34,7 +49,8 @@ const char *maskPlaceholder(MaskKind kind)
 const std::vector<MaskInfo> &builtinMasks()
 {
     static const std::vector<MaskInfo> masks = {
-        {MaskKind::Timestamp, "timestamp", "ISO 8601 dates and date-times, clock times, compact dates",
+        {MaskKind::Timestamp, "timestamp",
+         "ISO 8601 dates and date-times, clock times, compact dates",
          "2025-09-12T23:26:25.718912+00:00, 23:26:25.718"},
         {MaskKind::Uuid, "uuid", "8-4-4-4-12 hex UUIDs", "123e4567-e89b-12d3-a456-426614174000"},
         {MaskKind::Jwt, "jwt", "JSON Web Tokens: three base64url parts starting eyJ",
@@ -42,8 +58,10 @@ const std::vector<MaskInfo> &builtinMasks()
         {MaskKind::Bearer, "bearer", "the credential after the word Bearer", "Bearer abc123"},
         {MaskKind::Url, "url", "scheme://... URLs including path and query string",
          "https://api.example.com/v1/items?id=42"},
-        {MaskKind::Email, "email", "addresses, also masked ones", "ops@example.com, ***@netrasystems.ai"},
-        {MaskKind::Ip, "ip", "IPv4 (optionally :port) and IPv6 addresses", "10.0.0.1:8080, fe80::1"},
+        {MaskKind::Email, "email", "addresses, also masked ones",
+         "ops@example.com, ***@netrasystems.ai"},
+        {MaskKind::Ip, "ip", "IPv4 (optionally :port) and IPv6 addresses",
+         "10.0.0.1:8080, fe80::1"},
         {MaskKind::UserId, "user-id", "identifiers containing 'user' and a digit", "demo-user-001"},
         {MaskKind::TruncatedId, "truncated-id", "ids cut short with an ellipsis", "10741608..."},
         {MaskKind::CompositeId, "composite-id",
@@ -118,8 +136,14 @@ Masker::~Masker() = default;
 Masker::Masker(Masker &&) noexcept = default;
 Masker &Masker::operator=(Masker &&) noexcept = default;
 
-QStringList Masker::userMaskErrors() const { return m_user ? m_user->errors : QStringList(); }
-bool Masker::hasUserMasks() const { return m_user && !m_user->rules.empty(); }
+QStringList Masker::userMaskErrors() const
+{
+    return m_user ? m_user->errors : QStringList();
+}
+bool Masker::hasUserMasks() const
+{
+    return m_user && !m_user->rules.empty();
+}
 
 void Masker::mask(std::string_view message, MaskedMessage &out) const
 {

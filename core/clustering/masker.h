@@ -12,7 +12,8 @@ namespace gardener::clustering {
 // The kinds of variable text the built-in masks recognise, in the order they are tried on a
 // token (docs/clustering.md lists each with examples). The placeholder each kind leaves in a
 // template is maskPlaceholder(kind), e.g. "<NUM>".
-enum class MaskKind : quint8 {
+enum class MaskKind : quint8
+{
     Timestamp,   // 2025-09-12T23:26:25.718912+00:00, 23:26:25.718, 081109
     Uuid,        // 123e4567-e89b-12d3-a456-426614174000
     Jwt,         // eyJhbGciOi... (three base64url parts)
@@ -57,16 +58,23 @@ struct UserMask
 // counting per cluster (users, emails, addresses, ids), as 64-bit hashes.
 struct MaskedMessage
 {
-    std::string text;                       // tokens joined by single spaces
-    std::vector<std::string_view> tokens;   // views into `text`
-    std::array<quint64, 4> valueHash{};     // per CountedValue, 0 when absent
-    bool truncated = false;                 // message or token count hit a cap
-    quint64 hash = 0, hashHi = 0;           // 128-bit hash of `text`, for in-memory tables (not stable)
+    std::string text;                     // tokens joined by single spaces
+    std::vector<std::string_view> tokens; // views into `text`
+    std::array<quint64, 4> valueHash{};   // per CountedValue, 0 when absent
+    bool truncated = false;               // message or token count hit a cap
+    quint64 hash = 0, hashHi = 0; // 128-bit hash of `text`, for in-memory tables (not stable)
     void clear();
 };
 
 // Values whose distinct count is reported per cluster (how many users were affected, ...).
-enum class CountedValue : quint8 { User = 0, Email, Ip, Id, Count };
+enum class CountedValue : quint8
+{
+    User = 0,
+    Email,
+    Ip,
+    Id,
+    Count
+};
 
 // Turns messages into masked token lists. The built-in masks are one hand-written pass over the
 // UTF-8 bytes (no regular expressions); user masks run first and only when configured.

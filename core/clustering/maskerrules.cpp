@@ -12,7 +12,14 @@ namespace {
 
 struct ByteClasses
 {
-    enum : quint8 { Opener = 1, Closer = 2, SubDelim = 4, Digit = 8, Special = 16 };
+    enum : quint8
+    {
+        Opener = 1,
+        Closer = 2,
+        SubDelim = 4,
+        Digit = 8,
+        Special = 16
+    };
     quint8 bits[256] = {};
     constexpr ByteClasses()
     {
@@ -31,9 +38,18 @@ struct ByteClasses
     }
 };
 constexpr ByteClasses kClasses;
-inline bool isOpener(unsigned char c) { return kClasses.bits[c] & ByteClasses::Opener; }
-inline bool isCloser(unsigned char c) { return kClasses.bits[c] & ByteClasses::Closer; }
-inline bool isSubDelim(unsigned char c) { return kClasses.bits[c] & ByteClasses::SubDelim; }
+inline bool isOpener(unsigned char c)
+{
+    return kClasses.bits[c] & ByteClasses::Opener;
+}
+inline bool isCloser(unsigned char c)
+{
+    return kClasses.bits[c] & ByteClasses::Closer;
+}
+inline bool isSubDelim(unsigned char c)
+{
+    return kClasses.bits[c] & ByteClasses::SubDelim;
+}
 
 // Both tables in one, so a token's bytes are looked at once: ByteClasses in the low byte, the
 // classifiers' shape (maskbytes.h) above it.
@@ -51,13 +67,18 @@ constexpr TokenBits kTokenBits;
 int countedSlot(MaskKind kind)
 {
     switch (kind) {
-    case MaskKind::UserId: return int(CountedValue::User);
-    case MaskKind::Email: return int(CountedValue::Email);
-    case MaskKind::Ip: return int(CountedValue::Ip);
+    case MaskKind::UserId:
+        return int(CountedValue::User);
+    case MaskKind::Email:
+        return int(CountedValue::Email);
+    case MaskKind::Ip:
+        return int(CountedValue::Ip);
     case MaskKind::Uuid:
     case MaskKind::CompositeId:
-    case MaskKind::TruncatedId: return int(CountedValue::Id);
-    default: return -1;
+    case MaskKind::TruncatedId:
+        return int(CountedValue::Id);
+    default:
+        return -1;
     }
 }
 
@@ -184,8 +205,8 @@ struct Emitter
         const quint8 bits = quint8(wrapAcc | coreAcc);
         // Fast path: a word without digits or the few characters some masks need.
         const bool quoted = tok[0] == '\'' || tok[0] == '"';
-        if (!(bits & (ByteClasses::Digit | ByteClasses::Special)) && !quoted && !afterBearer
-            && !(tok.size() >= 16 && tok[0] == 'e')) {
+        if (!(bits & (ByteClasses::Digit | ByteClasses::Special)) && !quoted && !afterBearer &&
+            !(tok.size() >= 16 && tok[0] == 'e')) {
             out.text.append(tok);
             return;
         }
@@ -196,8 +217,9 @@ struct Emitter
         }
         // "failed:", "(middleware": the wrapping held the only special byte. Every mask but
         // the quoted one needs a digit, '@' or ':' in the value itself.
-        if (!(bits & ByteClasses::Digit) && !afterBearer && !(core.size() >= 16 && core[0] == 'e')
-            && !(b > 0 && (tok[b - 1] == '\'' || tok[b - 1] == '"'))) {
+        if (!(bits & ByteClasses::Digit) && !afterBearer &&
+            !(core.size() >= 16 && core[0] == 'e') &&
+            !(b > 0 && (tok[b - 1] == '\'' || tok[b - 1] == '"'))) {
             if (!(quint8(coreAcc) & ByteClasses::Special)) {
                 out.text.append(tok);
                 return;
@@ -218,8 +240,8 @@ struct Emitter
         }
         const std::string_view prefix = tok.substr(0, b);
         const std::string_view suffix = tok.substr(e);
-        if (kind == MaskKind::Count && !prefix.empty() && !suffix.empty()
-            && (prefix.back() == '\'' || prefix.back() == '"') && suffix.front() == prefix.back()) {
+        if (kind == MaskKind::Count && !prefix.empty() && !suffix.empty() &&
+            (prefix.back() == '\'' || prefix.back() == '"') && suffix.front() == prefix.back()) {
             bool idChars = false;
             for (unsigned char c : core)
                 idChars |= isDigit(c) || c == '_' || c == '-' || c == '.' || c == '/' || c == ':';
@@ -250,11 +272,11 @@ int unitWord(std::string_view w)
 {
     while (!w.empty() && isCloser(w.back()))
         w.remove_suffix(1);
-    static constexpr std::string_view timeUnits[] = {"ns", "us", "ms", "s", "sec", "secs", "second",
-                                            "seconds", "min", "mins", "minute", "minutes", "hr",
-                                            "hrs", "hour", "hours", "day", "days"};
-    static constexpr std::string_view sizeUnits[] = {"b", "kb", "mb", "gb", "tb", "kib", "mib", "gib",
-                                            "byte", "bytes"};
+    static constexpr std::string_view timeUnits[] = {
+        "ns",   "us",     "ms",      "s",  "sec", "secs", "second", "seconds", "min",
+        "mins", "minute", "minutes", "hr", "hrs", "hour", "hours",  "day",     "days"};
+    static constexpr std::string_view sizeUnits[] = {"b",   "kb",  "mb",  "gb",   "tb",
+                                                     "kib", "mib", "gib", "byte", "bytes"};
     for (std::string_view u : timeUnits)
         if (lowerEquals(w, u))
             return 1;
@@ -281,22 +303,24 @@ int calendarWord(std::string_view w, int kind)
         return m;
     };
     constexpr quint32 monthInitials = letters("jfmasond"), weekdayInitials = letters("mtwfs");
-    if (c0 < 'a' || c0 > 'z' || !((kind == 1 ? monthInitials : weekdayInitials) & (1u << (c0 - 'a'))))
+    if (c0 < 'a' || c0 > 'z' ||
+        !((kind == 1 ? monthInitials : weekdayInitials) & (1u << (c0 - 'a'))))
         return 0;
-    static constexpr std::string_view months[] = {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december"};
-    static constexpr std::string_view weekdays[] = {"monday", "tuesday", "wednesday", "thursday",
+    static constexpr std::string_view months[] = {"january",   "february", "march",    "april",
+                                                  "may",       "june",     "july",     "august",
+                                                  "september", "october",  "november", "december"};
+    static constexpr std::string_view weekdays[] = {"monday", "tuesday",  "wednesday", "thursday",
                                                     "friday", "saturday", "sunday"};
-    const std::span<const std::string_view> names = kind == 1 ? std::span<const std::string_view>(months)
-                                                              : std::span<const std::string_view>(weekdays);
+    const std::span<const std::string_view> names =
+        kind == 1 ? std::span<const std::string_view>(months)
+                  : std::span<const std::string_view>(weekdays);
     for (std::string_view full : names) {
         if (c0 != full[0] || (w[1] | 0x20) != full[1] || (w[2] | 0x20) != full[2])
             continue;
         // The three-letter abbreviation, the full name, or "Sept" / "Tues" / "Thur(s)".
-        if (w.size() == 3 || lowerEquals(w, full)
-            || (w.size() <= 5 && lowerEquals(w, full.substr(0, w.size()))
-                && (full == "september" || full == "tuesday" || full == "thursday")))
+        if (w.size() == 3 || lowerEquals(w, full) ||
+            (w.size() <= 5 && lowerEquals(w, full.substr(0, w.size())) &&
+             (full == "september" || full == "tuesday" || full == "thursday")))
             return kind;
         return 0;
     }
@@ -365,15 +389,16 @@ size_t quotedSpanEnd(const std::vector<std::string_view> &raw, size_t first)
     if ((q != '\'' && q != '"') || open.size() < 2)
         return 0;
     auto closes = [q](std::string_view w) {
-        while (!w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ')' || w.back() == ';'
-                              || w.back() == ':'))
+        while (!w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ')' ||
+                              w.back() == ';' || w.back() == ':'))
             w.remove_suffix(1);
         return !w.empty() && w.back() == q;
     };
     if (closes(open))
         return 0;
     // A quoted request line ("GET /path HTTP/1.1") is structure, not free text.
-    static constexpr std::string_view methods[] = {"GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"};
+    static constexpr std::string_view methods[] = {"GET",   "POST", "PUT",    "DELETE",
+                                                   "PATCH", "HEAD", "OPTIONS"};
     for (std::string_view m : methods)
         if (open.substr(1) == m)
             return 0;
@@ -410,8 +435,8 @@ bool emitQuotedSpan(const std::vector<std::string_view> &raw, size_t &t, MaskedM
 // Request and access lines and stack traces are masked by their structure (messageshapes.h);
 // what the split saw (line breaks, a method or "HTTP/") tells which messages may be one, so
 // the others cost nothing more. Not re-entered: a shape masks its prefix the usual way.
-bool maskByShape(std::string_view msg, size_t maxTokens, bool lines, const std::vector<std::string_view> &raw,
-                 MaskedMessage &out)
+bool maskByShape(std::string_view msg, size_t maxTokens, bool lines,
+                 const std::vector<std::string_view> &raw, MaskedMessage &out)
 {
     thread_local bool shaping = false;
     if (shaping || !(lines || mayBeRequestLine(raw)))
@@ -459,10 +484,11 @@ void maskBuiltin(std::string_view msg, size_t maxTokens, MaskedMessage &out)
         const std::string_view next = t + 1 < raw.size() ? raw[t + 1] : std::string_view();
         // Dates written with names ("Sun Jul 10 03:55:21 2005", "Jun 9"): a month before a
         // day number, or a weekday before a month, is a date part like the time after it.
-        if (!next.empty() && tok.size() >= 3 && tok.size() <= 10 && isAlpha(tok[0])
-            && (isDigit(next[0]) || isAlpha(next[0]))) {
-            const bool date = isDigit(next[0]) ? dayNumber(next) && calendarWord(tok, 1) == 1
-                                               : calendarWord(tok, 2) == 2 && calendarWord(next, 1) == 1;
+        if (!next.empty() && tok.size() >= 3 && tok.size() <= 10 && isAlpha(tok[0]) &&
+            (isDigit(next[0]) || isAlpha(next[0]))) {
+            const bool date = isDigit(next[0])
+                                  ? dayNumber(next) && calendarWord(tok, 1) == 1
+                                  : calendarWord(tok, 2) == 2 && calendarWord(next, 1) == 1;
             if (date) {
                 if (!out.text.empty())
                     out.text += ' ';
@@ -480,12 +506,13 @@ void maskBuiltin(std::string_view msg, size_t maxTokens, MaskedMessage &out)
             continue;
         }
         std::string_view numPrefix;
-        const std::string_view num = next.empty() ? std::string_view() : numberCore(tok, &numPrefix);
+        const std::string_view num =
+            next.empty() ? std::string_view() : numberCore(tok, &numPrefix);
         const int unit = num.empty() ? 0 : unitWord(next);
         if (unit != 0) {
             // A parenthesised restatement right after a value adds nothing: "403 bytes (0.39 KB)".
-            const bool restatement = numPrefix == "(" && next.back() == ')'
-                && out.text.size() >= 1 && out.text.back() == '>';
+            const bool restatement = numPrefix == "(" && next.back() == ')' &&
+                                     out.text.size() >= 1 && out.text.back() == '>';
             ++t; // the unit word is consumed
             if (restatement)
                 continue;

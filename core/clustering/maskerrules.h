@@ -27,6 +27,9 @@ struct Hash128
     bool operator==(const Hash128 &) const = default;
 };
 Hash128 hashFast128(std::string_view bytes);
-inline quint64 hashFast(std::string_view bytes) { return hashFast128(bytes).lo; }
+inline quint64 hashFast(std::string_view bytes)
+{
+    return hashFast128(bytes).lo;
+}
 
 } // namespace gardener::clustering::detail

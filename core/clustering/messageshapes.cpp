@@ -13,14 +13,26 @@ namespace {
 
 constexpr std::string_view StackMark = "stack:";
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-bool isLower(char c) { return c >= 'a' && c <= 'z'; }
-bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool isAlpha(char c) { return isLower(c) || isUpper(c); }
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+bool isLower(char c)
+{
+    return c >= 'a' && c <= 'z';
+}
+bool isUpper(char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+bool isAlpha(char c)
+{
+    return isLower(c) || isUpper(c);
+}
 
 bool isMethod(std::string_view t)
 {
-    static constexpr std::string_view methods[] = {"GET", "POST", "PUT", "DELETE", "PATCH",
+    static constexpr std::string_view methods[] = {"GET",  "POST",    "PUT",     "DELETE", "PATCH",
                                                    "HEAD", "OPTIONS", "CONNECT", "TRACE"};
     return std::find(std::begin(methods), std::end(methods), t) != std::end(methods);
 }
@@ -43,14 +55,16 @@ bool idShaped(std::string_view seg)
     const std::string_view tail = seg.substr(letters);
     const bool digitsOnlyTail = !tail.empty() && std::all_of(tail.begin(), tail.end(), isDigit);
     // Versions and numbered names: "v2", "v10", "oauth2" (letters that are not all hex, one digit).
-    const bool version = digitsOnlyTail
-        && ((letters == 1 && seg[0] == 'v' && tail.size() <= 3)
-            || (letters >= 2 && tail.size() == 1
-                && std::any_of(seg.begin(), seg.begin() + qsizetype(letters),
-                               [](char c) { return !((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')); })));
+    const bool version =
+        digitsOnlyTail && ((letters == 1 && seg[0] == 'v' && tail.size() <= 3) ||
+                           (letters >= 2 && tail.size() == 1 &&
+                            std::any_of(seg.begin(), seg.begin() + qsizetype(letters), [](char c) {
+                                return !((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'));
+                            })));
     // A short hash may happen to hold no digit ("fbcacee"): seven or more hex letters.
-    const bool hexWord = seg.size() >= 7
-        && std::all_of(seg.begin(), seg.end(), [](char c) { return isDigit(c) || (c >= 'a' && c <= 'f'); });
+    const bool hexWord = seg.size() >= 7 && std::all_of(seg.begin(), seg.end(), [](char c) {
+                             return isDigit(c) || (c >= 'a' && c <= 'f');
+                         });
     return hexWord || (!version && std::any_of(seg.begin(), seg.end(), isDigit));
 }
 
@@ -62,9 +76,9 @@ void appendSegment(std::string_view seg, std::string &out)
     }
     // A short lower-case prefix before '_' names the kind of id: "ord_", "rcpt_".
     const size_t mark = seg.find('_');
-    if (mark >= 2 && mark <= 6 && mark != std::string_view::npos
-        && std::all_of(seg.begin(), seg.begin() + qsizetype(mark), isLower)
-        && mark + 1 < seg.size() && idShaped(seg.substr(mark + 1)))
+    if (mark >= 2 && mark <= 6 && mark != std::string_view::npos &&
+        std::all_of(seg.begin(), seg.begin() + qsizetype(mark), isLower) && mark + 1 < seg.size() &&
+        idShaped(seg.substr(mark + 1)))
         out.append(seg.substr(0, mark + 1));
     out += "<*>";
 }
@@ -92,7 +106,8 @@ void appendToken(MaskedMessage &out, std::string_view token)
 bool maskRequestLine(std::string_view message, MaskedMessage &out)
 {
     const std::vector<std::string_view> words = splitWords(message);
-    if (words.size() < 2 || words.size() > 3 || !isMethod(words[0]) || words[1].empty() || words[1][0] != '/')
+    if (words.size() < 2 || words.size() > 3 || !isMethod(words[0]) || words[1].empty() ||
+        words[1][0] != '/')
         return false;
     if (words.size() == 3 && !isStatus(words[2]))
         return false;
@@ -117,7 +132,8 @@ bool maskAccessLine(std::string_view message, size_t maxTokens, MaskedMessage &o
     const size_t close = message.find('"', http);
     if (open == std::string_view::npos || close == std::string_view::npos)
         return false;
-    const std::vector<std::string_view> request = splitWords(message.substr(open + 1, http - open - 1));
+    const std::vector<std::string_view> request =
+        splitWords(message.substr(open + 1, http - open - 1));
     if (request.size() != 2 || !isMethod(request[0]))
         return false;
     const std::vector<std::string_view> after = splitWords(message.substr(close + 1));
@@ -132,8 +148,9 @@ bool maskAccessLine(std::string_view message, size_t maxTokens, MaskedMessage &o
     appendToken(out, after[0]);
     size_t next = 1;
     // A word right after the status is part of the outcome: "200 OK", envoy's flags "UF".
-    if (after.size() > 1 && after[1].size() <= 24
-        && std::all_of(after[1].begin(), after[1].end(), [](char c) { return isUpper(c) || c == ','; })) {
+    if (after.size() > 1 && after[1].size() <= 24 &&
+        std::all_of(after[1].begin(), after[1].end(),
+                    [](char c) { return isUpper(c) || c == ','; })) {
         appendToken(out, after[1]);
         next = 2;
     }
@@ -166,7 +183,8 @@ bool maskStack(std::string_view message, size_t maxTokens, MaskedMessage &out)
     appendToken(out, StackMark);
     appendToken(out, st.type);
     appendToken(out, "at");
-    appendToken(out, frames.empty() ? std::string_view("<unknown>") : std::string_view(frames[0]->key));
+    appendToken(out,
+                frames.empty() ? std::string_view("<unknown>") : std::string_view(frames[0]->key));
     // The callers tell templates apart (one stack, different paths to it); the issue is the
     // exception type and the innermost frame (stackKey).
     if (frames.size() > 1) {
@@ -224,8 +242,8 @@ bool maskShaped(std::string_view message, size_t maxTokens, MaskedMessage &out)
     // Most messages start with a capital: look at the first word before splitting anything.
     if (isUpper(message[0])) {
         const size_t space = message.find(' ');
-        if (space != std::string_view::npos && space <= 7 && isMethod(message.substr(0, space))
-            && maskRequestLine(message, out))
+        if (space != std::string_view::npos && space <= 7 && isMethod(message.substr(0, space)) &&
+            maskRequestLine(message, out))
             return true;
     }
     return maskAccessLine(message, maxTokens, out);

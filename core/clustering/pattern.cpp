@@ -8,8 +8,14 @@ namespace {
 
 constexpr std::string_view Var = "<*>";
 
-bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
 
 // Punctuation that separates the parts of a word which may vary on their own ("ip:port",
 // "key=value", "f(x)"); '.', '-', '/' and '_' do not: "10.0.0.1", "/var/log" and "blk_-42"
@@ -17,8 +23,20 @@ bool isDigit(char c) { return c >= '0' && c <= '9'; }
 bool isOuterMark(char c)
 {
     switch (c) {
-    case ':': case '=': case ',': case ';': case '!': case '|': case '"': case '\'':
-    case '[': case ']': case '(': case ')': case '{': case '}':
+    case ':':
+    case '=':
+    case ',':
+    case ';':
+    case '!':
+    case '|':
+    case '"':
+    case '\'':
+    case '[':
+    case ']':
+    case '(':
+    case ')':
+    case '{':
+    case '}':
         return true;
     default:
         return false;
@@ -28,8 +46,8 @@ bool isOuterMark(char c)
 // Finer marks for telling numbers inside a word: "2017-05-16", "3.5", "+42", "#7".
 bool isInnerMark(char c)
 {
-    return isOuterMark(c) || c == '.' || c == '-' || c == '+' || c == '@' || c == '#' || c == '$' || c == '%'
-        || c == '&' || c == '/';
+    return isOuterMark(c) || c == '.' || c == '-' || c == '+' || c == '@' || c == '#' || c == '$' ||
+           c == '%' || c == '&' || c == '/';
 }
 
 std::vector<std::string_view> words(std::string_view s)
@@ -50,8 +68,7 @@ std::vector<std::string_view> words(std::string_view s)
 }
 
 // A word split into runs between marks, the marks kept as pieces of their own.
-template <typename IsMark>
-std::vector<std::string_view> pieces(std::string_view w, IsMark isMark)
+template <typename IsMark> std::vector<std::string_view> pieces(std::string_view w, IsMark isMark)
 {
     std::vector<std::string_view> out;
     size_t i = 0;
@@ -125,7 +142,8 @@ bool alignPieces(const std::vector<std::string_view> &values, IsMark isMark, std
 // One position of the group: the word itself, or the parts that vary as "<*>".
 std::string alignWord(const std::vector<std::string_view> &values)
 {
-    if (std::all_of(values.begin(), values.end(), [&](std::string_view v) { return v == values[0]; }))
+    if (std::all_of(values.begin(), values.end(),
+                    [&](std::string_view v) { return v == values[0]; }))
         return std::string(values[0]);
     std::string out;
     if (alignPieces(values, isOuterMark, out))
@@ -134,21 +152,24 @@ std::string alignWord(const std::vector<std::string_view> &values)
     size_t prefix = 0, suffix = 0;
     auto sharedAt = [&](auto at) {
         const char c = at(values[0]);
-        return isOuterMark(c) && std::all_of(values.begin(), values.end(), [&](std::string_view v) { return at(v) == c; });
+        return isOuterMark(c) && std::all_of(values.begin(), values.end(),
+                                             [&](std::string_view v) { return at(v) == c; });
     };
-    while (prefix < values[0].size() && std::all_of(values.begin(), values.end(), [&](std::string_view v) {
-               return v.size() > prefix + suffix;
-           }) && sharedAt([&](std::string_view v) { return v[prefix]; }))
+    while (prefix < values[0].size() &&
+           std::all_of(values.begin(), values.end(),
+                       [&](std::string_view v) { return v.size() > prefix + suffix; }) &&
+           sharedAt([&](std::string_view v) { return v[prefix]; }))
         ++prefix;
-    while (suffix + prefix < values[0].size() && std::all_of(values.begin(), values.end(), [&](std::string_view v) {
-               return v.size() > prefix + suffix;
-           }) && sharedAt([&](std::string_view v) { return v[v.size() - 1 - suffix]; }))
+    while (suffix + prefix < values[0].size() &&
+           std::all_of(values.begin(), values.end(),
+                       [&](std::string_view v) { return v.size() > prefix + suffix; }) &&
+           sharedAt([&](std::string_view v) { return v[v.size() - 1 - suffix]; }))
         ++suffix;
     std::vector<std::string_view> middles;
     for (std::string_view v : values)
         middles.push_back(v.substr(prefix, v.size() - prefix - suffix));
-    return std::string(values[0].substr(0, prefix)) + sharedLead(middles) + std::string(Var)
-        + std::string(values[0].substr(values[0].size() - suffix));
+    return std::string(values[0].substr(0, prefix)) + sharedLead(middles) + std::string(Var) +
+           std::string(values[0].substr(values[0].size() - suffix));
 }
 
 bool pathLike(std::string_view p)
@@ -175,13 +196,14 @@ bool hostLike(std::string_view p)
                 return false;
             ++labels;
             last = i + 1;
-        } else if (!((c >= 'a' && c <= 'z') || isDigit(c) || c == '-' || c == '<' || c == '*' || c == '>')) {
+        } else if (!((c >= 'a' && c <= 'z') || isDigit(c) || c == '-' || c == '<' || c == '*' ||
+                     c == '>')) {
             return false;
         }
     }
     const std::string_view tld = p.substr(last);
-    return labels >= 3 && tld.size() >= 2 && tld.size() <= 3
-        && std::all_of(tld.begin(), tld.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    return labels >= 3 && tld.size() >= 2 && tld.size() <= 3 &&
+           std::all_of(tld.begin(), tld.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
 // Parts of a word (split at the outer marks) split once more at '/' where they are not paths:
@@ -191,7 +213,8 @@ std::vector<std::string_view> slashParts(const std::vector<std::string_view> &pa
 {
     std::vector<std::string_view> out;
     for (std::string_view part : parts) {
-        if (part.size() < 3 || part[0] == '/' || part.find('/') == std::string_view::npos || part.find("//") != std::string_view::npos) {
+        if (part.size() < 3 || part[0] == '/' || part.find('/') == std::string_view::npos ||
+            part.find("//") != std::string_view::npos) {
             out.push_back(part);
             continue;
         }
@@ -218,7 +241,8 @@ bool ipv4Like(std::string_view p)
     for (std::string_view piece : pieces(p, [](char c) { return c == '.'; })) {
         if (piece == ".")
             continue;
-        if (piece != Var && (piece.empty() || piece.size() > 3 || !std::all_of(piece.begin(), piece.end(), isDigit)))
+        if (piece != Var && (piece.empty() || piece.size() > 3 ||
+                             !std::all_of(piece.begin(), piece.end(), isDigit)))
             return false;
         ++groups;
     }
@@ -247,7 +271,8 @@ bool hostByPlace(const std::vector<std::string_view> &parts, size_t k)
     }
     if (!letter || !joined || p.front() == '-' || p.front() == '.')
         return false;
-    return (parts[k + 1] == ":" && portLike(parts[k + 2])) || (parts[k + 1] == "/" && ipv4Like(parts[k + 2]));
+    return (parts[k + 1] == ":" && portLike(parts[k + 2])) ||
+           (parts[k + 1] == "/" && ipv4Like(parts[k + 2]));
 }
 
 // A MAC or IPv6 address: four or more groups of one to four hex digits (or variables) joined
@@ -258,9 +283,10 @@ bool macLike(std::string_view w)
     for (std::string_view piece : pieces(w, [](char c) { return c == ':'; })) {
         if (piece == ":")
             continue;
-        const bool hex = !piece.empty() && piece.size() <= 4 && std::all_of(piece.begin(), piece.end(), [](char c) {
-            return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-        });
+        const bool hex = !piece.empty() && piece.size() <= 4 &&
+                         std::all_of(piece.begin(), piece.end(), [](char c) {
+                             return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+                         });
         if (!hex && piece != Var)
             return false;
         ++groups;
@@ -270,8 +296,8 @@ bool macLike(std::string_view w)
 
 bool lowerEquals(std::string_view a, std::string_view b)
 {
-    return a.size() == b.size()
-        && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return (x | 0x20) == y; });
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(),
+                                              [](char x, char y) { return (x | 0x20) == y; });
 }
 
 // A piece that is a value by its look: a number, a word starting with a digit ("64MB",
@@ -292,8 +318,8 @@ bool valueLike(std::string_view piece)
         return true;
     // Hex with a digit, as in the groups of an id ("a21b").
     const bool hex = piece.size() >= 4 && std::all_of(piece.begin(), piece.end(), [](char c) {
-        return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-    });
+                         return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+                     });
     if (hex && longest > 0)
         return true;
     for (std::string_view w : {"true", "false", "null", "root"})
@@ -307,8 +333,10 @@ bool valueLike(std::string_view piece)
 std::string conventions(const std::string &word)
 {
     // A URL is its scheme and one value: "hdfs://10.0.0.1:9000/x" -> "hdfs://<*>".
-    if (const size_t scheme = word.find("://"); scheme != std::string::npos && scheme > 0
-        && std::all_of(word.begin(), word.begin() + std::ptrdiff_t(scheme), [](char c) { return c >= 'a' && c <= 'z'; })) {
+    if (const size_t scheme = word.find("://");
+        scheme != std::string::npos && scheme > 0 &&
+        std::all_of(word.begin(), word.begin() + std::ptrdiff_t(scheme),
+                    [](char c) { return c >= 'a' && c <= 'z'; })) {
         size_t end = word.size();
         while (end > scheme + 3 && (isOuterMark(word[end - 1]) || word[end - 1] == '.'))
             --end;
@@ -329,7 +357,8 @@ std::string conventions(const std::string &word)
             const bool digits = valueLike(piece);
             const size_t var = piece.find(Var);
             // A word glued to a variable ("<*>ms", "blk_<*>") is one variable.
-            const bool glued = var != std::string_view::npos && piece != Var && piece.find('/') == std::string_view::npos;
+            const bool glued = var != std::string_view::npos && piece != Var &&
+                               piece.find('/') == std::string_view::npos;
             inner.append(digits || glued ? Var : piece);
         }
         // A part made of variables, signs and separators ("<*>-<*>-<*>", "-<*>", "blk_-<*>")
@@ -339,13 +368,14 @@ std::string conventions(const std::string &word)
             --end;
         bool value = inner.find(Var) != std::string::npos;
         for (std::string_view piece : pieces(std::string_view(inner).substr(0, end), isInnerMark))
-            value = value
-                && (piece == Var || piece == "-" || piece == "." || piece == "+" || piece.back() == '_');
+            value = value && (piece == Var || piece == "-" || piece == "." || piece == "+" ||
+                              piece.back() == '_');
         out += value ? std::string(Var) + inner.substr(end) : inner;
     }
     // Four or more variables joined by ':' are one address (MAC, IPv6); two or three are kept
     // ("<*>:<*>" host and port, "<*>:<*>:<*>" a time).
-    for (size_t at = out.find("<*>:<*>:<*>:<*>"); at != std::string::npos; at = out.find("<*>:<*>:<*>:<*>", at + 3)) {
+    for (size_t at = out.find("<*>:<*>:<*>:<*>"); at != std::string::npos;
+         at = out.find("<*>:<*>:<*>:<*>", at + 3)) {
         size_t end = at + 3;
         while (out.compare(end, 4, ":<*>") == 0)
             end += 4;
@@ -370,28 +400,30 @@ bool unitWord(std::string_view w)
 {
     while (!w.empty() && (isOuterMark(w.back()) || w.back() == '.'))
         w.remove_suffix(1);
-    static constexpr std::string_view units[] = {"B", "KB", "MB", "GB", "TB", "KiB", "MiB", "GiB", "TiB"};
+    static constexpr std::string_view units[] = {"B",   "KB",  "MB",  "GB", "TB",
+                                                 "KiB", "MiB", "GiB", "TiB"};
     return std::find(std::begin(units), std::end(units), w) != std::end(units);
 }
 
 bool nameIn(std::string_view w, std::initializer_list<std::string_view> names)
 {
     for (std::string_view n : names)
-        if (w.size() >= 3 && w.size() <= n.size() && lowerEquals(w, n.substr(0, w.size()))
-            && (w.size() == 3 || w.size() == n.size()))
+        if (w.size() >= 3 && w.size() <= n.size() && lowerEquals(w, n.substr(0, w.size())) &&
+            (w.size() == 3 || w.size() == n.size()))
             return true;
     return false;
 }
 
 bool monthName(std::string_view w)
 {
-    return nameIn(w, {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                      "october", "november", "december"});
+    return nameIn(w, {"january", "february", "march", "april", "may", "june", "july", "august",
+                      "september", "october", "november", "december"});
 }
 
 bool weekdayName(std::string_view w)
 {
-    return nameIn(w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"});
+    return nameIn(w,
+                  {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"});
 }
 
 bool allDigits(std::string_view w, size_t min, size_t max)
@@ -417,7 +449,9 @@ std::string_view clockPattern(std::string_view w)
     }
     if (run == 0 || run > 2)
         return {};
-    return colons == 2 ? std::string_view("<*>:<*>:<*>") : colons == 1 ? std::string_view("<*>:<*>") : std::string_view();
+    return colons == 2   ? std::string_view("<*>:<*>:<*>")
+           : colons == 1 ? std::string_view("<*>:<*>")
+                         : std::string_view();
 }
 
 // A date written with names ("Fri Jun 17 07:07:00 2005") is one value: its words fold into
@@ -478,8 +512,9 @@ std::string templatePattern(const std::vector<std::string_view> &messages)
         std::string word = conventions(alignWord(values));
         // A quantity whose unit varies is one value: "2.1 KB," / "3 MB," -> "<*>," (a unit that
         // stays the same stays: "<*> MB").
-        const bool unitVaries = !next.empty() && std::all_of(next.begin(), next.end(), unitWord)
-            && std::any_of(next.begin(), next.end(), [&](std::string_view n) { return n != next[0]; });
+        const bool unitVaries =
+            !next.empty() && std::all_of(next.begin(), next.end(), unitWord) &&
+            std::any_of(next.begin(), next.end(), [&](std::string_view n) { return n != next[0]; });
         if (word == Var && unitVaries) {
             std::string_view last = next[0];
             size_t end = last.size();

@@ -12,7 +12,8 @@ namespace {
 
 bool isPathToken(std::string_view t)
 {
-    return t.size() >= 3 && t[0] == '/' && t.find('/', 1) != std::string_view::npos && t.find(' ') == t.npos;
+    return t.size() >= 3 && t[0] == '/' && t.find('/', 1) != std::string_view::npos &&
+           t.find(' ') == t.npos;
 }
 
 std::vector<std::string_view> segments(std::string_view path)
@@ -47,7 +48,8 @@ void maskVariablePathSegments(std::vector<MinerSignature> &sigs, std::deque<std:
         for (quint32 t = 0; t < tokens.size(); ++t) {
             if (!isPathToken(tokens[t]))
                 continue;
-            quint64 around = hashBytes(std::string_view(reinterpret_cast<const char *>(&sigs[s].location), 4));
+            quint64 around =
+                hashBytes(std::string_view(reinterpret_cast<const char *>(&sigs[s].location), 4));
             for (quint32 o = 0; o < tokens.size(); ++o)
                 around = around * 1000003ull + (o == t ? 0x9e37 : hashBytes(tokens[o]));
             const std::vector<std::string_view> segs = segments(tokens[t]);
@@ -80,7 +82,8 @@ void maskVariablePathSegments(std::vector<MinerSignature> &sigs, std::deque<std:
         bool files = true;
         perValue.clear();
         for (; j < cells.size() && cells[j].key == cells[i].key; ++j) {
-            const std::string_view seg = segments(sigs[cells[j].sig].tokens[cells[j].token])[cells[j].segment];
+            const std::string_view seg =
+                segments(sigs[cells[j].sig].tokens[cells[j].token])[cells[j].segment];
             files = files && seg.find('.') != std::string_view::npos && seg.find('.') > 0;
             perValue[cells[j].value] += sigs[cells[j].sig].count;
             total += sigs[cells[j].sig].count;
@@ -98,7 +101,9 @@ void maskVariablePathSegments(std::vector<MinerSignature> &sigs, std::deque<std:
         std::string out;
         for (quint32 k = 0; k < parts.size(); ++k) {
             out += '/';
-            out.append(std::find(segs.begin(), segs.end(), k) != segs.end() ? std::string_view("<*>") : parts[k]);
+            out.append(std::find(segs.begin(), segs.end(), k) != segs.end()
+                           ? std::string_view("<*>")
+                           : parts[k]);
         }
         if (const size_t q = token.find('?'); q != std::string_view::npos)
             out.append(token.substr(q));

@@ -7,10 +7,22 @@
 namespace gardener::clustering {
 namespace {
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-bool isAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool startsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-bool contains(std::string_view s, std::string_view p) { return s.find(p) != std::string_view::npos; }
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+bool isAlpha(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool startsWith(std::string_view s, std::string_view p)
+{
+    return s.substr(0, p.size()) == p;
+}
+bool contains(std::string_view s, std::string_view p)
+{
+    return s.find(p) != std::string_view::npos;
+}
 
 std::vector<std::string_view> splitLines(std::string_view s)
 {
@@ -62,17 +74,22 @@ std::string_view exceptionType(std::string_view line)
 
 bool pythonLibrary(std::string_view file)
 {
-    return contains(file, "site-packages") || contains(file, "dist-packages") || contains(file, "/lib/python")
-        || startsWith(file, "<");
+    return contains(file, "site-packages") || contains(file, "dist-packages") ||
+           contains(file, "/lib/python") || startsWith(file, "<");
 }
 
 bool javaLibrary(std::string_view frame)
 {
     static constexpr std::string_view libs[] = {
-        "java.", "javax.", "jdk.", "sun.", "com.sun.", "org.springframework.", "org.apache.",
-        "io.netty.", "com.google.", "io.grpc.", "kotlin.", "kotlinx.", "reactor.", "org.hibernate.",
-        "com.zaxxer.", "okhttp3.", "org.eclipse.", "com.fasterxml.", "io.micrometer.", "scala."};
-    if (const size_t slash = frame.find('/'); slash != std::string_view::npos && slash < frame.find('('))
+        "java.",          "javax.",         "jdk.",
+        "sun.",           "com.sun.",       "org.springframework.",
+        "org.apache.",    "io.netty.",      "com.google.",
+        "io.grpc.",       "kotlin.",        "kotlinx.",
+        "reactor.",       "org.hibernate.", "com.zaxxer.",
+        "okhttp3.",       "org.eclipse.",   "com.fasterxml.",
+        "io.micrometer.", "scala."};
+    if (const size_t slash = frame.find('/');
+        slash != std::string_view::npos && slash < frame.find('('))
         frame.remove_prefix(slash + 1); // module prefix "java.base/"
     for (std::string_view l : libs)
         if (startsWith(frame, l))
@@ -88,8 +105,8 @@ void splitLocation(std::string_view loc, StackFrame &f)
     int found = 0;
     for (; found < 2; ++found) {
         const size_t colon = rest.rfind(':');
-        if (colon == std::string_view::npos || colon + 1 >= rest.size()
-            || !std::all_of(rest.begin() + std::ptrdiff_t(colon + 1), rest.end(), isDigit))
+        if (colon == std::string_view::npos || colon + 1 >= rest.size() ||
+            !std::all_of(rest.begin() + std::ptrdiff_t(colon + 1), rest.end(), isDigit))
             break;
         numbers[found] = leadingNumber(rest.substr(colon + 1));
         rest = rest.substr(0, colon);
@@ -129,7 +146,8 @@ bool parsePython(const std::vector<std::string_view> &lines, StackTrace &st)
                 f.key = std::string(f.file) + ":" + std::string(f.function);
             st.frames.push_back(std::move(f));
         } else if (!lines[i].empty() && lines[i][0] != ' ' && lines[i][0] != '\t') {
-            if (const std::string_view t = exceptionType(l); !t.empty() && !startsWith(l, "Traceback")) {
+            if (const std::string_view t = exceptionType(l);
+                !t.empty() && !startsWith(l, "Traceback")) {
                 st.type = std::string(t); // the last one raised wins (chained exceptions)
                 st.exception = l;
                 st.blockTitles.back() = l;
@@ -149,11 +167,13 @@ StackFrame atFrame(std::string_view l, bool &node)
     if (startsWith(l, "async "))
         l.remove_prefix(6);
     node = contains(l, ".js:") || contains(l, ".ts:") || contains(l, ".mjs:");
-    f.skippedByClustering = node ? (contains(l, "node_modules") || contains(l, "node:") || contains(l, "(internal/"))
-                                 : javaLibrary(l);
+    f.skippedByClustering =
+        node ? (contains(l, "node_modules") || contains(l, "node:") || contains(l, "(internal/"))
+             : javaLibrary(l);
     // Node's own frames name no .js file ("(node:internal/process/task_queues:95:5)",
     // "(<anonymous>)"): they are the runtime too, though clustering never treated them so.
-    f.library = f.skippedByClustering || contains(l, "(node:") || contains(l, "(internal/") || contains(l, "<anonymous>");
+    f.library = f.skippedByClustering || contains(l, "(node:") || contains(l, "(internal/") ||
+                contains(l, "<anonymous>");
     if (!f.skippedByClustering) {
         // "fn (/app/x.js:1:2)" -> "fn"; "pkg.Cls.m(Cls.java:3)" -> "pkg.Cls.m"; a bare path
         // "/app/x.js:1:2" -> "/app/x.js".
@@ -233,7 +253,8 @@ bool parseGo(const std::vector<std::string_view> &lines, StackTrace &st)
     for (size_t i = 0; i < g; ++i)
         if (startsWith(lines[i], "panic: ") || startsWith(lines[i], "fatal error: ")) {
             for (std::string_view w : splitWords(lines[i])) {
-                if (std::any_of(w.begin(), w.end(), [](char c) { return isDigit(c) || c == '[' || c == '\''; }))
+                if (std::any_of(w.begin(), w.end(),
+                                [](char c) { return isDigit(c) || c == '[' || c == '\''; }))
                     break;
                 st.type += st.type.empty() ? "" : "_";
                 st.type.append(w);
@@ -252,12 +273,14 @@ bool parseGo(const std::vector<std::string_view> &lines, StackTrace &st)
         ++i;
         StackFrame f;
         f.text = fn;
-        f.library = f.skippedByClustering = startsWith(fn, "runtime.") || startsWith(fn, "panic(")
-            || contains(file, "/usr/local/go/") || contains(file, "/go/pkg/mod/") || startsWith(fn, "net/http.")
-            || startsWith(fn, "created by ");
+        f.library = f.skippedByClustering =
+            startsWith(fn, "runtime.") || startsWith(fn, "panic(") ||
+            contains(file, "/usr/local/go/") || contains(file, "/go/pkg/mod/") ||
+            startsWith(fn, "net/http.") || startsWith(fn, "created by ");
         if (!f.library)
             f.key = std::string(fn.substr(0, fn.rfind('(')));
-        f.function = fn.back() == ')' && !startsWith(fn, "created by ") ? fn.substr(0, fn.rfind('(')) : fn;
+        f.function =
+            fn.back() == ')' && !startsWith(fn, "created by ") ? fn.substr(0, fn.rfind('(')) : fn;
         splitLocation(file.substr(0, file.find(' ')), f);
         st.frames.push_back(std::move(f));
     }

@@ -12,27 +12,36 @@ struct StackFrame
 {
     std::string_view text;     // the frame's line as printed, trimmed
     std::string_view function; // "convert", "com.acme.cart.CartService.add", "main.handler"
-    std::string_view file;     // "/app/pricing.py", "CartService.java", "/app/main.go"; may be empty
-    int line = 0;              // 0 when the frame names none
-    bool library = false;      // the runtime or a third-party package, not the application
+    std::string_view file; // "/app/pricing.py", "CartService.java", "/app/main.go"; may be empty
+    int line = 0;          // 0 when the frame names none
+    bool library = false;  // the runtime or a third-party package, not the application
     // What clustering skips: `library` as it was first defined, narrower for Node's internal
     // frames ("node:internal/…"). Kept as it is, because fingerprints depend on it.
     bool skippedByClustering = false;
-    int block = 0;             // which exception of a chain (Java "Caused by:", Python's chained tracebacks)
-    std::string key;           // application frames: how clustering names the frame
+    int block = 0;   // which exception of a chain (Java "Caused by:", Python's chained tracebacks)
+    std::string key; // application frames: how clustering names the frame
 };
 
 struct StackTrace
 {
-    enum class Kind { None, Python, Java, Node, Go };
+    enum class Kind
+    {
+        None,
+        Python,
+        Java,
+        Node,
+        Go
+    };
     Kind kind = Kind::None;
-    size_t headlineLines = 0;  // lines before the trace: the logger's own message
-    std::string type;          // the exception type clustering groups by ("KeyError", "panic:_runtime_error:")
+    size_t headlineLines = 0; // lines before the trace: the logger's own message
+    std::string
+        type; // the exception type clustering groups by ("KeyError", "panic:_runtime_error:")
     std::string_view exception; // the line naming that exception ("ValueError: bad id"), trimmed
     // Per block, the line that names its exception ("Caused by: java.sql.SQLException: …").
     std::vector<std::string_view> blockTitles;
-    std::vector<StackFrame> frames; // in printed order (Python: outermost first; others: innermost first)
-    int rootBlock = 0;              // Java: the block of the last "Caused by:" (the root cause)
+    std::vector<StackFrame>
+        frames;        // in printed order (Python: outermost first; others: innermost first)
+    int rootBlock = 0; // Java: the block of the last "Caused by:" (the root cause)
 
     bool isValid() const { return kind != Kind::None; }
     bool innermostFirst() const { return kind != Kind::Python; }

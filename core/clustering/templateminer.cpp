@@ -32,8 +32,8 @@ bool nameLike(std::string_view token)
 {
     size_t marks = 0;
     for (size_t i = 1; i + 1 < token.size(); ++i)
-        marks += token[i] == '.' || token[i] == '_' || token[i] == '/' || token[i] == '\\'
-            || token[i] == '@' || token[i] == ':';
+        marks += token[i] == '.' || token[i] == '_' || token[i] == '/' || token[i] == '\\' ||
+                 token[i] == '@' || token[i] == ':';
     return marks > 0;
 }
 
@@ -72,9 +72,8 @@ bool forEachPiece(std::string_view a, std::string_view b, OnPiece &&onPiece)
 size_t pieceDifference(std::string_view a, std::string_view b)
 {
     size_t differ = 0;
-    const bool aligned = forEachPiece(a, b, [&](std::string_view pa, std::string_view pb, char) {
-        differ += pa != pb;
-    });
+    const bool aligned = forEachPiece(
+        a, b, [&](std::string_view pa, std::string_view pb, char) { differ += pa != pb; });
     return aligned ? differ : std::string_view::npos;
 }
 
@@ -99,7 +98,8 @@ std::string_view settingKey(std::string_view token)
         return {};
     for (size_t i = 0; i < eq; ++i) {
         const char c = token[i];
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.'))
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+              c == '_' || c == '-' || c == '.'))
             return {};
     }
     return token.substr(0, eq + 1);
@@ -112,7 +112,8 @@ std::string_view settingKey(std::string_view token)
 bool isKeyWildcard(std::string_view token)
 {
     const std::string_view key = settingKey(token);
-    return !key.empty() && token.size() == key.size() + Wildcard.size() && token.substr(key.size()) == Wildcard;
+    return !key.empty() && token.size() == key.size() + Wildcard.size() &&
+           token.substr(key.size()) == Wildcard;
 }
 
 std::string mergeToken(const std::string &a, std::string_view b)
@@ -134,13 +135,14 @@ std::string mergePieces(const std::string &a, std::string_view b)
         return a;
     std::string out;
     size_t differ = 0;
-    const bool aligned = forEachPiece(a, b, [&](std::string_view pa, std::string_view pb, char mark) {
-        const bool same = pa == pb;
-        differ += !same;
-        out.append(same ? pa : std::string_view(Wildcard));
-        if (mark)
-            out.push_back(mark);
-    });
+    const bool aligned =
+        forEachPiece(a, b, [&](std::string_view pa, std::string_view pb, char mark) {
+            const bool same = pa == pb;
+            differ += !same;
+            out.append(same ? pa : std::string_view(Wildcard));
+            if (mark)
+                out.push_back(mark);
+        });
     return aligned && differ <= 1 ? out : std::string(Wildcard);
 }
 
@@ -187,7 +189,8 @@ bool isRouteAt(const auto &tokens, size_t i)
         return false;
     for (size_t j = i + 1; j < tokens.size() && j <= i + 2; ++j) {
         const std::string_view t = tokens[j];
-        if (t.size() == 3 && t[0] >= '1' && t[0] <= '5' && t[1] >= '0' && t[1] <= '9' && t[2] >= '0' && t[2] <= '9')
+        if (t.size() == 3 && t[0] >= '1' && t[0] <= '5' && t[1] >= '0' && t[1] <= '9' &&
+            t[2] >= '0' && t[2] <= '9')
             return true;
     }
     return false;
@@ -211,9 +214,9 @@ double similarity(const MinedTemplate &t, const MinerSignature &s, int *wildcard
         const bool sv = hasPlaceholder(s.tokens[i]);
         // A setting's variable value ("rhost=<*>") is a wildcard for values of that key.
         // An empty value ("rhost=") is the setting's absence, not one of its values.
-        const bool wildcard = tt == Wildcard
-            || (isKeyWildcard(tt) && s.tokens[i].size() > tt.size() - Wildcard.size()
-                && settingKey(s.tokens[i]) == settingKey(tt));
+        const bool wildcard = tt == Wildcard || (isKeyWildcard(tt) &&
+                                                 s.tokens[i].size() > tt.size() - Wildcard.size() &&
+                                                 settingKey(s.tokens[i]) == settingKey(tt));
         if (wildcard)
             ++wild;
         // Both variable: a whole placeholder against a variable, or the same masked shape
@@ -238,7 +241,7 @@ bool isRouteToken(std::string_view previous, std::string_view token)
         return false;
     if (!previous.empty() && previous[0] == '"')
         previous.remove_prefix(1);
-    static constexpr std::string_view methods[] = {"GET", "POST", "PUT", "DELETE", "PATCH",
+    static constexpr std::string_view methods[] = {"GET",  "POST",    "PUT",     "DELETE", "PATCH",
                                                    "HEAD", "OPTIONS", "CONNECT", "TRACE"};
     return std::find(std::begin(methods), std::end(methods), previous) != std::end(methods);
 }
@@ -408,8 +411,9 @@ MinerResult mineTemplates(const std::vector<MinerSignature> &sigs, const MinerOp
             for (quint32 t : f.members) {
                 const std::string &tok = w.templates[t].tokens[f.position];
                 size_t g = first;
-                while (g < nameGroups.size()
-                       && pieceDifference(w.templates[nameGroups[g].members[0]].tokens[f.position], tok) > 1)
+                while (g < nameGroups.size() &&
+                       pieceDifference(w.templates[nameGroups[g].members[0]].tokens[f.position],
+                                       tok) > 1)
                     ++g;
                 if (g == nameGroups.size())
                     nameGroups.push_back({f.position, {}, true});
@@ -441,8 +445,9 @@ MinerResult mineTemplates(const std::vector<MinerSignature> &sigs, const MinerOp
             if (f.members.size() >= needed)
                 ordered.push_back(&f);
         }
-        std::sort(ordered.begin(), ordered.end(),
-                  [](const Family *a, const Family *b) { return a->members.front() < b->members.front(); });
+        std::sort(ordered.begin(), ordered.end(), [](const Family *a, const Family *b) {
+            return a->members.front() < b->members.front();
+        });
         for (const Family *f : ordered)
             for (size_t i = 1; i < f->members.size(); ++i)
                 w.unite(f->members[0], f->members[i], f->piecewise ? f->position : size_t(-1));
@@ -459,7 +464,7 @@ MinerResult mineTemplates(const std::vector<MinerSignature> &sigs, const MinerOp
     result.signatureTemplate.resize(sigs.size());
     std::vector<size_t> splitAt;
     std::vector<std::string_view> distinct;
-    std::vector<quint64> valueCounts; // per distinct value
+    std::vector<quint64> valueCounts;                      // per distinct value
     std::vector<std::pair<std::string, quint32>> children; // split key -> template index
     std::string splitKey;
     for (quint32 t = 0; t < w.templates.size(); ++t) {
@@ -496,12 +501,16 @@ MinerResult mineTemplates(const std::vector<MinerSignature> &sigs, const MinerOp
                 // A setting with a short list of values each used often ("(queue=sms)",
                 // "(queue=push)", ...: an enumeration) splits too, up to eight values; a long
                 // tail of rare values ("user=root" and a few "user=ftp") is a variable.
-                const quint64 rarest = valueCounts.empty() ? 0 : *std::min_element(valueCounts.begin(), valueCounts.end());
-                const bool settings = distinct.size() <= MaxSettingValues
-                    && rarest * 4 * distinct.size() >= total
-                    && std::all_of(distinct.begin(), distinct.end(),
-                                   [](std::string_view d) { return d.find('=') != std::string_view::npos; });
-                if (!variable && distinct.size() >= 2 && (distinct.size() <= opt.splitDistinct || settings))
+                const quint64 rarest =
+                    valueCounts.empty() ? 0
+                                        : *std::min_element(valueCounts.begin(), valueCounts.end());
+                const bool settings =
+                    distinct.size() <= MaxSettingValues && rarest * 4 * distinct.size() >= total &&
+                    std::all_of(distinct.begin(), distinct.end(), [](std::string_view d) {
+                        return d.find('=') != std::string_view::npos;
+                    });
+                if (!variable && distinct.size() >= 2 &&
+                    (distinct.size() <= opt.splitDistinct || settings))
                     splitAt.push_back(p);
             }
         }

@@ -27,8 +27,10 @@ struct Group
 
 } // namespace
 
-void addValueDistributions(const std::vector<MinerSignature> &sigs, const std::vector<quint32> &sigTemplate,
-                           const std::vector<quint32> &templateCluster, std::vector<IssueCluster> &clusters)
+void addValueDistributions(const std::vector<MinerSignature> &sigs,
+                           const std::vector<quint32> &sigTemplate,
+                           const std::vector<quint32> &templateCluster,
+                           std::vector<IssueCluster> &clusters)
 {
     // Signatures of one cluster, location and length line up position by position.
     std::map<std::tuple<quint32, quint32, size_t>, Group> groups;
@@ -51,7 +53,8 @@ void addValueDistributions(const std::vector<MinerSignature> &sigs, const std::v
                 pos.variable = true;
                 continue;
             }
-            auto it = std::find_if(pos.values.begin(), pos.values.end(), [&](const auto &v) { return v.first == tok; });
+            auto it = std::find_if(pos.values.begin(), pos.values.end(),
+                                   [&](const auto &v) { return v.first == tok; });
             if (it != pos.values.end())
                 it->second += sig.count;
             else if (pos.values.size() == MaxValues)
@@ -63,17 +66,20 @@ void addValueDistributions(const std::vector<MinerSignature> &sigs, const std::v
     std::vector<std::pair<quint64, const Group *>> ordered;
     for (const auto &[key, g] : groups)
         ordered.emplace_back(g.total, &g);
-    std::stable_sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
     for (const auto &[total, g] : ordered) {
         IssueCluster &cl = clusters[g->cluster];
         QStringList pattern;
         for (size_t p = 0; p < g->positions.size(); ++p) {
             const Position &pos = g->positions[p];
-            pattern << (pos.variable || pos.values.size() > 1 ? QStringLiteral("<*>")
-                                                              : QString::fromUtf8(g->first->tokens[p].data(),
-                                                                                  qsizetype(g->first->tokens[p].size())));
+            pattern << (pos.variable || pos.values.size() > 1
+                            ? QStringLiteral("<*>")
+                            : QString::fromUtf8(g->first->tokens[p].data(),
+                                                qsizetype(g->first->tokens[p].size())));
         }
-        for (size_t p = 0; p < g->positions.size() && cl.valueDistributions.size() < MaxPerCluster; ++p) {
+        for (size_t p = 0; p < g->positions.size() && cl.valueDistributions.size() < MaxPerCluster;
+             ++p) {
             const Position &pos = g->positions[p];
             if (pos.variable || pos.values.size() < 2)
                 continue;

@@ -19,7 +19,10 @@ DemoOptions bundledDemoOptions()
     return o;
 }
 
-QString bundledExportName() { return QStringLiteral("orders-backend-staging-demo.json.gz"); }
+QString bundledExportName()
+{
+    return QStringLiteral("orders-backend-staging-demo.json.gz");
+}
 
 QString bundledExportPath()
 {

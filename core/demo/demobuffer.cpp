@@ -102,11 +102,21 @@ void appendJsonString(std::string &out, std::string_view text)
         run = i + 1;
         out.push_back('\\');
         switch (c) {
-        case '"': out.push_back('"'); break;
-        case '\\': out.push_back('\\'); break;
-        case '\n': out.push_back('n'); break;
-        case '\t': out.push_back('t'); break;
-        case '\r': out.push_back('r'); break;
+        case '"':
+            out.push_back('"');
+            break;
+        case '\\':
+            out.push_back('\\');
+            break;
+        case '\n':
+            out.push_back('n');
+            break;
+        case '\t':
+            out.push_back('t');
+            break;
+        case '\r':
+            out.push_back('r');
+            break;
         default:
             out.append("u00");
             out.push_back(hex[u >> 4]);
@@ -153,8 +163,8 @@ Result<void> DemoSink::writeDevice(const char *data, qint64 size)
     while (done < size) {
         const qint64 n = m_device.write(data + done, size - done);
         if (n <= 0)
-            return fail(QStringLiteral("could not write: %1").arg(m_device.errorString()),
-                        m_name, -1, m_bytesOut + done);
+            return fail(QStringLiteral("could not write: %1").arg(m_device.errorString()), m_name,
+                        -1, m_bytesOut + done);
         done += n;
     }
     m_bytesOut += size;

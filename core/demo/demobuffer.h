@@ -45,7 +45,7 @@ public:
         return flush();
     }
     Result<void> flush();
-    Result<void> finish(); // flushes and ends the gzip stream
+    Result<void> finish();                         // flushes and ends the gzip stream
     qint64 bytesIn() const { return m_bytesIn; }   // text produced
     qint64 bytesOut() const { return m_bytesOut; } // bytes written to the device
 

@@ -15,7 +15,10 @@ constexpr const char kNewlineSpaces[] = "\n                        "; // indents
 class Emitter
 {
 public:
-    Emitter(std::string &out, bool pretty, int indent) : m_out(out), m_pretty(pretty), m_indent(indent) {}
+    Emitter(std::string &out, bool pretty, int indent)
+        : m_out(out), m_pretty(pretty), m_indent(indent)
+    {
+    }
 
     void begin()
     {

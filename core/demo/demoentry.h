@@ -24,7 +24,7 @@ struct EntryData
     std::string_view trace;  // full "projects/P/traces/<32 hex>" or empty
     std::string_view spanId; // or empty
     std::string_view message;
-    std::string_view contextService; // jsonPayload.context.service
+    std::string_view contextService;   // jsonPayload.context.service
     std::string_view requestUrlPrefix; // "https://host" for request logs
     const RequestFields *request = nullptr;
 };

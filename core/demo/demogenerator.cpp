@@ -115,8 +115,9 @@ private:
     void setUpPlaces();
     void setUpTables();
     int pickService(const DemoTemplate &t);
-    Result<void> writeEntry(int templateIndex, qint64 timeNs, int service, int revision, int instance,
-                      quint64 traceHi, quint64 traceLo, bool hasTrace, PairContext &pair);
+    Result<void> writeEntry(int templateIndex, qint64 timeNs, int service, int revision,
+                            int instance, quint64 traceHi, quint64 traceLo, bool hasTrace,
+                            PairContext &pair);
     Result<void> flushPendingUpTo(qint64 timeNs);
     void beginEntry();
     Result<void> endEntry();
@@ -248,8 +249,8 @@ Result<void> Generator::endEntry()
 }
 
 Result<void> Generator::writeEntry(int templateIndex, qint64 timeNs, int service, int revision,
-                             int instance, quint64 traceHi, quint64 traceLo, bool hasTrace,
-                             PairContext &pair)
+                                   int instance, quint64 traceHi, quint64 traceLo, bool hasTrace,
+                                   PairContext &pair)
 {
     const DemoTemplate &t = demoTemplates()[size_t(templateIndex)];
     const Place &place = m_places[size_t(service)];
@@ -323,8 +324,8 @@ Result<void> Generator::flushPendingUpTo(qint64 timeNs)
     while (!m_pending.empty() && m_pending.top().timeNs <= timeNs) {
         Pending p = m_pending.top();
         m_pending.pop();
-        if (auto r = writeEntry(p.templateIndex, p.timeNs, p.service, p.revision, p.instance, p.traceHi,
-                          p.traceLo, true, p.pair);
+        if (auto r = writeEntry(p.templateIndex, p.timeNs, p.service, p.revision, p.instance,
+                                p.traceHi, p.traceLo, true, p.pair);
             !r)
             return r;
     }
@@ -349,8 +350,9 @@ Result<DemoStats> Generator::run()
         for (size_t c = 0; c < m_burst.size(); ++c)
             if (!m_burst[c][size_t(revision)].empty())
                 candidates.push_back(int(c));
-        return candidates.empty() ? -1
-                                  : candidates[size_t(m_rng.range(0, qint64(candidates.size()) - 1))];
+        return candidates.empty()
+                   ? -1
+                   : candidates[size_t(m_rng.range(0, qint64(candidates.size()) - 1))];
     });
 
     const auto templates = demoTemplates();
@@ -383,22 +385,25 @@ Result<DemoStats> Generator::run()
             return tl::unexpected(r.error());
 
         const int service = pickService(tmpl);
-        const int instance = int(m_rng.range(
-            0, qint64(m_places[size_t(service)].instances[revision].size()) - 1));
+        const int instance =
+            int(m_rng.range(0, qint64(m_places[size_t(service)].instances[revision].size()) - 1));
         const bool platform = tmpl.stream == LogStream::System || tmpl.stream == LogStream::Stdout;
         const bool hasTrace = !platform && (tmpl.payload != PayloadKind::Text || m_rng.chance(0.5));
         const quint64 traceHi = m_rng.next(), traceLo = m_rng.next();
         PairContext pair;
-        if (auto r = writeEntry(index, t, service, revision, instance, traceHi, traceLo, hasTrace, pair); !r)
+        if (auto r =
+                writeEntry(index, t, service, revision, instance, traceHi, traceLo, hasTrace, pair);
+            !r)
             return tl::unexpected(r.error());
         ++i;
         if (tmpl.followUp) {
             const int next = demoTemplateIndex(tmpl.followUp);
             // Request logs carry nanoseconds; application logs stay on whole microseconds.
-            const qint64 delayNs = m_rng.range(tmpl.followMinUs, tmpl.followMaxUs) * 1000
-                + (templates[size_t(next)].payload == PayloadKind::Request ? m_rng.range(0, 999) : 0);
-            m_pending.push({t + delayNs, m_order, next, service,
-                            revision, instance, traceHi, traceLo, pair});
+            const qint64 delayNs =
+                m_rng.range(tmpl.followMinUs, tmpl.followMaxUs) * 1000 +
+                (templates[size_t(next)].payload == PayloadKind::Request ? m_rng.range(0, 999) : 0);
+            m_pending.push(
+                {t + delayNs, m_order, next, service, revision, instance, traceHi, traceLo, pair});
             ++i;
         }
     }
@@ -425,16 +430,16 @@ Result<DemoStats> Generator::run()
 const std::vector<QString> &severityNames()
 {
     static const std::vector<QString> names{
-        QStringLiteral("DEFAULT"), QStringLiteral("DEBUG"),    QStringLiteral("INFO"),
-        QStringLiteral("NOTICE"),  QStringLiteral("WARNING"),  QStringLiteral("ERROR"),
+        QStringLiteral("DEFAULT"),  QStringLiteral("DEBUG"),   QStringLiteral("INFO"),
+        QStringLiteral("NOTICE"),   QStringLiteral("WARNING"), QStringLiteral("ERROR"),
         QStringLiteral("CRITICAL"), QStringLiteral("ALERT"),   QStringLiteral("EMERGENCY")};
     return names;
 }
 
 Result<DemoStats> writeDemo(QIODevice &out, const DemoOptions &options, QIODevice *truth)
 {
-    const QString name = options.outputName.isEmpty() ? QStringLiteral("demo output")
-                                                       : options.outputName;
+    const QString name =
+        options.outputName.isEmpty() ? QStringLiteral("demo output") : options.outputName;
     if (options.count < 0)
         return fail(QStringLiteral("the entry count must not be negative"), name);
     if (!options.start.isValid())
@@ -502,11 +507,20 @@ qint64 parseDemoDuration(const QString &text)
     if (!last.isDigit()) {
         number.chop(1);
         switch (last.toLatin1()) {
-        case 's': unit = 1; break;
-        case 'm': unit = 60; break;
-        case 'h': unit = 3600; break;
-        case 'd': unit = 86400; break;
-        default: return -1;
+        case 's':
+            unit = 1;
+            break;
+        case 'm':
+            unit = 60;
+            break;
+        case 'h':
+            unit = 3600;
+            break;
+        case 'd':
+            unit = 86400;
+            break;
+        default:
+            return -1;
         }
     }
     bool ok = false;

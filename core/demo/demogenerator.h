@@ -18,7 +18,8 @@ namespace gardener::demo {
 // deploys and related pairs of entries. The output depends only on the options: the same
 // options give the same bytes on every run and platform.
 
-enum class DemoFormat {
+enum class DemoFormat
+{
     JsonArray, // one JSON array, pretty-printed like `gcloud logging read --format=json`
     JsonLines, // one compact entry per line
     Pages,     // one API page per line: {"entries":[...],"nextPageToken":"..."}
@@ -27,16 +28,16 @@ enum class DemoFormat {
 struct DemoOptions
 {
     quint64 seed = 1;
-    qint64 count = 3000;                  // exact number of entries written
-    QDateTime start;                      // UTC; must be valid
-    qint64 durationSecs = 24 * 3600;      // entries fall in [start, start + duration)
+    qint64 count = 3000;             // exact number of entries written
+    QDateTime start;                 // UTC; must be valid
+    qint64 durationSecs = 24 * 3600; // entries fall in [start, start + duration)
     DemoFormat format = DemoFormat::JsonArray;
     bool gzip = false;
     int gzipLevel = 6;
-    int services = 1;                     // 1..3 Cloud Run services
-    int pageSize = 1000;                  // entries per page with DemoFormat::Pages
+    int services = 1;    // 1..3 Cloud Run services
+    int pageSize = 1000; // entries per page with DemoFormat::Pages
     QString project = QStringLiteral("orders-staging");
-    QString outputName;                   // names the output in errors
+    QString outputName; // names the output in errors
     // Called every few thousand entries with the number written so far; returning false
     // cancels (writeDemo then fails with "cancelled"). May be empty.
     std::function<bool(qint64)> progress;

@@ -26,22 +26,25 @@ QCommandLineOption option(const char *name, const char *help, const char *value 
 void addDemoOptions(QCommandLineParser &parser)
 {
     parser.addOption(option("count", "Number of entries to write (required).", "N"));
-    parser.addOption(option("seed", "Seed; the same seed and options give the same bytes.",
-                            "S", "1"));
-    parser.addOption(option("start", "Start of the time window, RFC 3339 (default: the window "
-                                     "ends at the start of the current hour).",
+    parser.addOption(
+        option("seed", "Seed; the same seed and options give the same bytes.", "S", "1"));
+    parser.addOption(option("start",
+                            "Start of the time window, RFC 3339 (default: the window "
+                            "ends at the start of the current hour).",
                             "TIME"));
-    parser.addOption(option("duration", "Length of the window: 90m, 24h, 2d or seconds.", "D",
-                            "24h"));
-    parser.addOption(option("format", "json (gcloud-style array), jsonl, or pages (one "
-                                      "entries.list page per line).",
+    parser.addOption(
+        option("duration", "Length of the window: 90m, 24h, 2d or seconds.", "D", "24h"));
+    parser.addOption(option("format",
+                            "json (gcloud-style array), jsonl, or pages (one "
+                            "entries.list page per line).",
                             "FORMAT", "json"));
     parser.addOption(option("gzip", "Compress the output with gzip."));
     parser.addOption(option("gzip-level", "gzip level, 1 (fastest) to 9 (smallest).", "N", "6"));
     parser.addOption(option("services", "Number of Cloud Run services, 1 to 3.", "N", "1"));
     parser.addOption(option("page-size", "Entries per page with --format pages.", "N", "1000"));
-    parser.addOption(option("truth", "Also write the ground truth: one JSON line per entry "
-                                     "with its insertId, template and cluster.",
+    parser.addOption(option("truth",
+                            "Also write the ground truth: one JSON line per entry "
+                            "with its insertId, template and cluster.",
                             "FILE"));
     parser.addOption(option("out", "Output file, or - for standard output (required).", "FILE"));
 }
@@ -61,7 +64,8 @@ Result<DemoCommandLine> demoCommandLine(const QCommandLineParser &parser, const 
         return fail(QStringLiteral("--seed must be a whole number"));
     o.durationSecs = parseDemoDuration(parser.value(QStringLiteral("duration")));
     if (o.durationSecs <= 0)
-        return fail(QStringLiteral("--duration must look like 90m, 24h, 2d or a number of seconds"));
+        return fail(
+            QStringLiteral("--duration must look like 90m, 24h, 2d or a number of seconds"));
     if (parser.isSet(QStringLiteral("start"))) {
         const QString text = parser.value(QStringLiteral("start"));
         o.start = QDateTime::fromString(text, Qt::ISODateWithMs);

@@ -41,10 +41,7 @@ public:
     // Uniform in [0, 1) with 53 random bits.
     double uniform() { return double(next() >> 11) * 0x1.0p-53; }
     // Uniform integer in [lo, hi] (inclusive); the tiny modulo bias does not matter here.
-    qint64 range(qint64 lo, qint64 hi)
-    {
-        return lo + qint64(next() % quint64(hi - lo + 1));
-    }
+    qint64 range(qint64 lo, qint64 hi) { return lo + qint64(next() % quint64(hi - lo + 1)); }
     bool chance(double p) { return uniform() < p; }
     // A right-skewed value in [lo, hi]: most near lo, a long tail towards hi, like the
     // timings in real logs. Plain arithmetic only (no exp/log), so every libm agrees.

@@ -11,8 +11,8 @@ using namespace fmt;
 
 namespace {
 
-constexpr std::array<const char *, 4> kMessageTypes{"user_message", "agent_request",
-                                                    "start_agent", "thread_update"};
+constexpr std::array<const char *, 4> kMessageTypes{"user_message", "agent_request", "start_agent",
+                                                    "thread_update"};
 constexpr std::array<const char *, 4> kDomains{"gmail.com", "example.com", "orders.example",
                                                "outlook.com"};
 constexpr std::array<const char *, 4> kStates{"CONNECTING", "ACCEPTED", "AUTHENTICATING",
@@ -20,8 +20,8 @@ constexpr std::array<const char *, 4> kStates{"CONNECTING", "ACCEPTED", "AUTHENT
 constexpr std::array<const char *, 4> kRedisOps{"GET", "SETEX", "HGETALL", "EXPIRE"};
 constexpr std::array<const char *, 4> kRedisKeys{"session", "ws_conn", "rate", "thread_state"};
 constexpr std::array<const char *, 3> kRedisHosts{"10.47.112.3", "10.47.112.4", "10.47.113.9"};
-constexpr std::array<const char *, 4> kAgents{"triage_agent", "data_agent",
-                                              "optimization_agent", "reporting_agent"};
+constexpr std::array<const char *, 4> kAgents{"triage_agent", "data_agent", "optimization_agent",
+                                              "reporting_agent"};
 constexpr std::array<const char *, 3> kModels{"gemini-2.5-pro", "gemini-2.5-flash",
                                               "claude-sonnet-4"};
 constexpr std::array<const char *, 3> kStartReasons{"AUTOSCALING", "DEPLOYMENT",
@@ -33,8 +33,7 @@ constexpr std::array<const char *, 4> kUserAgents{
     "Version/18.0 Safari/605.1.15",
     "python-httpx/0.27.2", "GoogleHC/1.0"};
 
-template <typename Array>
-const char *pick(DemoRandom &rng, const Array &a)
+template <typename Array> const char *pick(DemoRandom &rng, const Array &a)
 {
     return a[size_t(rng.next() % a.size())];
 }

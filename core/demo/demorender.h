@@ -11,8 +11,8 @@ namespace gardener::demo {
 // the pair reads as one event in the logs.
 struct PairContext
 {
-    int user = 1;        // demo-user-NNN
-    quint64 userId = 0;  // the 8-digit database id
+    int user = 1;       // demo-user-NNN
+    quint64 userId = 0; // the 8-digit database id
     quint64 connection = 0;
     quint64 thread = 0;
     int domain = 0;

@@ -55,11 +55,11 @@ const std::array<DemoCluster, 19> kClusters{{
 // Weights are relative shares of the background traffic; bursts come on top (see timeline).
 const std::array<DemoTemplate, 37> kTemplates{{
     {"T01", "C01", "ERROR", J, ERR, kHandlers, "route_message", 1271, true,
-     "Error routing message from <*>: 'function' object has no attribute 'can_handle'",
-     40, 80, 0, 1, 0, nullptr, 0, 0},
+     "Error routing message from <*>: 'function' object has no attribute 'can_handle'", 40, 80, 0,
+     1, 0, nullptr, 0, 0},
     {"T02", "C01", "ERROR", J, ERR, kHandlers, "route_message", 1288, true,
-     "No handler accepted message type <*> from <*> after <*> handlers (<*>ms)",
-     10, 20, 0, 2, 0, nullptr, 0, 0},
+     "No handler accepted message type <*> from <*> after <*> handlers (<*>ms)", 10, 20, 0, 2, 0,
+     nullptr, 0, 0},
     {"T03", "C02", "WARNING", J, ERR, kLogging, "callHandlers", 1706, false,
      "[\xF0\x9F\x94\x91] OPTIONAL AUTH=REDACTED Optional authentication failed: No module named "
      "'dev_launcher' (type: ModuleNotFoundError)",
@@ -111,24 +111,22 @@ const std::array<DemoTemplate, 37> kTemplates{{
      "checked_out=<*>, overflow=<*>)",
      12, 60, 0, 2, 0, nullptr, 0, 0},
     {"T15", "C09", "WARNING", J, ERR, kPostgres, "release_connection", 231, true,
-     "Connection <*> held for <*>ms before returning to the pool (budget 500ms)",
-     15, 30, 0, 2, 0, nullptr, 0, 0},
+     "Connection <*> held for <*>ms before returning to the pool (budget 500ms)", 15, 30, 0, 2, 0,
+     nullptr, 0, 0},
     {"T16", "C09", "ERROR", X, ERR, nullptr, nullptr, 0, false,
      "sqlalchemy.exc.TimeoutError: QueuePool limit of size <*> overflow <*> reached, connection "
      "timed out, timeout <*>",
      4, 20, 0, 2, 0, nullptr, 0, 0},
     {"T17", "C10", "ERROR", J, ERR, kRedis, "execute", 412, true,
-     "Redis <*> timed out after <*>ms on <*> (key: <*>)",
-     10, 50, 0, 2, 0, nullptr, 0, 0},
+     "Redis <*> timed out after <*>ms on <*> (key: <*>)", 10, 50, 0, 2, 0, nullptr, 0, 0},
     {"T18", "C10", "WARNING", J, ERR, kRedis, "_reconnect", 468, true,
-     "Redis connection to <*> lost; reconnect attempt <*>/5 in <*>s",
-     6, 25, 0, 2, 0, nullptr, 0, 0},
+     "Redis connection to <*> lost; reconnect attempt <*>/5 in <*>s", 6, 25, 0, 2, 0, nullptr, 0,
+     0},
     {"T19", "C11", "ERROR", R, REQ, nullptr, nullptr, 0, false,
-     "POST /api/v1/threads/<*>/messages 500",
-     0, 0, 0, 2, 0, nullptr, 0, 0},
+     "POST /api/v1/threads/<*>/messages 500", 0, 0, 0, 2, 0, nullptr, 0, 0},
     {"T20", "C11", "ERROR", J, ERR, kMessages, "create_message", 142, true,
-     "Unhandled exception while saving a message to thread <*>: KeyError: 'assistant_id'",
-     10, 0, 0, 2, 0, "T19", 2000, 40000},
+     "Unhandled exception while saving a message to thread <*>: KeyError: 'assistant_id'", 10, 0, 0,
+     2, 0, "T19", 2000, 40000},
     {"T21", "C12", "CRITICAL", J, ERR, kHealth, "readiness_probe", 212, true,
      "Health check /health/ready crashed after <*>ms: database probe raised OperationalError; "
      "instance <*> will be restarted",
@@ -143,17 +141,15 @@ const std::array<DemoTemplate, 37> kTemplates{{
      "sqlalchemy.exc.OperationalError: (asyncpg.exceptions.ConnectionDoesNotExistError) "
      "connection was closed in the middle of operation",
      0, 0, 0, 2, 0, nullptr, 0, 0},
-    {"T23", "C12", "ERROR", R, REQ, nullptr, nullptr, 0, false,
-     "GET /health/ready 503",
-     2, 40, 0, 2, 0, nullptr, 0, 0},
+    {"T23", "C12", "ERROR", R, REQ, nullptr, nullptr, 0, false, "GET /health/ready 503", 2, 40, 0,
+     2, 0, nullptr, 0, 0},
     {"T24", "C13", "WARNING", J, ERR, kLimiter, "check_limit", 97, true,
-     "Rate limit approaching for <*>: <*>/<*> requests in 60s window (<*>% of quota)",
-     15, 50, 0, 2, 2, nullptr, 0, 0},
+     "Rate limit approaching for <*>: <*>/<*> requests in 60s window (<*>% of quota)", 15, 50, 0, 2,
+     2, nullptr, 0, 0},
     {"T25", "C13", "WARNING", J, ERR, kLimiter, "_refill", 133, true,
-     "Token bucket drift <*>% against schedule; adjusting refill interval from <*>s to ~<*>s",
-     5, 0, 0, 2, 2, nullptr, 0, 0},
-    {"T26", "C13", "WARNING", R, REQ, nullptr, nullptr, 0, false,
-     "POST /api/v1/agents/<*>/run 429",
+     "Token bucket drift <*>% against schedule; adjusting refill interval from <*>s to ~<*>s", 5, 0,
+     0, 2, 2, nullptr, 0, 0},
+    {"T26", "C13", "WARNING", R, REQ, nullptr, nullptr, 0, false, "POST /api/v1/agents/<*>/run 429",
      10, 60, 0, 2, 2, nullptr, 0, 0},
     {"T27", "C14", "WARNING", J, ERR, kAuth, "validate_token", 389, true,
      "JWT validation failed for request <*>: Signature has expired (expired <*>s ago, leeway 30s)",
@@ -162,40 +158,43 @@ const std::array<DemoTemplate, 37> kTemplates{{
      "Bearer token rejected by auth service after <*>ms: 401 Unauthorized (attempt <*>/3, "
      "endpoint /auth/validate)",
      6, 0, 0, 2, 1, nullptr, 0, 0},
-    {"T29", "C14", "WARNING", R, REQ, nullptr, nullptr, 0, false,
-     "GET /api/v1/user/profile 401",
-     8, 0, 0, 2, 2, nullptr, 0, 0},
+    {"T29", "C14", "WARNING", R, REQ, nullptr, nullptr, 0, false, "GET /api/v1/user/profile 401", 8,
+     0, 0, 2, 2, nullptr, 0, 0},
     {"T30", "C15", "WARNING", J, ERR, kState, "on_message", 156, true,
      "Race condition detected: message for connection <*> arrived before the handshake finished "
      "(state <*>, waited <*>ms)",
      10, 0, 0, 2, 0, "T31", 2000, 40000},
     {"T31", "C15", "ERROR", J, ERR, kState, "transition", 178, true,
-     "Dropped message for connection <*>: invalid state transition <*> -> <*>",
-     0, 0, 0, 2, 0, nullptr, 0, 0},
+     "Dropped message for connection <*>: invalid state transition <*> -> <*>", 0, 0, 0, 2, 0,
+     nullptr, 0, 0},
     {"T32", "C16", "INFO", X, OUT, nullptr, nullptr, 0, false,
-     "Worker <*> booted for revision <*> with <*> threads",
-     3, 0, 0, 2, AnyService, nullptr, 0, 0},
+     "Worker <*> booted for revision <*> with <*> threads", 3, 0, 0, 2, AnyService, nullptr, 0, 0},
     {"T33", "C16", "NOTICE", X, SYS, nullptr, nullptr, 0, false,
-     "New container instance started (reason: <*>)",
-     3, 0, 0, 2, AnyService, nullptr, 0, 0},
+     "New container instance started (reason: <*>)", 3, 0, 0, 2, AnyService, nullptr, 0, 0},
     {"T34", "C17", "ERROR", J, ERR, kEngine, "execute_step", 633, true,
-     "Agent execution timed out after <*>s in run <*> (agent: <*>, step <*>/<*>)",
-     8, 30, 0, 2, 0, nullptr, 0, 0},
+     "Agent execution timed out after <*>s in run <*> (agent: <*>, step <*>/<*>)", 8, 30, 0, 2, 0,
+     nullptr, 0, 0},
     {"T35", "C18", "WARNING", J, ERR, kLlm, "complete", 290, true,
-     "Slow LLM response: <*>ms from model <*> (threshold 8000ms) in run <*>",
-     12, 0, 0, 2, 0, nullptr, 0, 0},
+     "Slow LLM response: <*>ms from model <*> (threshold 8000ms) in run <*>", 12, 0, 0, 2, 0,
+     nullptr, 0, 0},
     {"T36", "C19", "ERROR", X, SYS, nullptr, nullptr, 0, false,
-     "Memory limit of <*> MiB exceeded with <*> MiB used; the container was terminated",
-     1, 0, 0, 2, 0, nullptr, 0, 0},
+     "Memory limit of <*> MiB exceeded with <*> MiB used; the container was terminated", 1, 0, 0, 2,
+     0, nullptr, 0, 0},
     {"T37", "C19", "WARNING", J, ERR, kMemory, "check_memory", 74, true,
-     "Memory usage at <*>% of the <*> MiB limit; <*> websocket connections open",
-     4, 0, 0, 2, 0, nullptr, 0, 0},
+     "Memory usage at <*>% of the <*> MiB limit; <*> websocket connections open", 4, 0, 0, 2, 0,
+     nullptr, 0, 0},
 }};
 
 } // namespace
 
-std::span<const DemoTemplate> demoTemplates() { return kTemplates; }
-std::span<const DemoCluster> demoClusters() { return kClusters; }
+std::span<const DemoTemplate> demoTemplates()
+{
+    return kTemplates;
+}
+std::span<const DemoCluster> demoClusters()
+{
+    return kClusters;
+}
 
 int demoTemplateIndex(std::string_view id)
 {

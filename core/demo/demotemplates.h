@@ -11,13 +11,20 @@ namespace gardener::demo {
 // a person triaging the logs would group them (an error and its fallback warning are one issue).
 // The tables are static and immutable: safe to read from any thread.
 
-enum class PayloadKind : quint8 {
+enum class PayloadKind : quint8
+{
     Json,    // jsonPayload {message, context, labels, timestamp}
     Text,    // textPayload (tracebacks, platform messages)
     Request, // httpRequest only (the request log of Cloud Run)
 };
 
-enum class LogStream : quint8 { Stderr, Stdout, Requests, System };
+enum class LogStream : quint8
+{
+    Stderr,
+    Stdout,
+    Requests,
+    System
+};
 
 struct DemoCluster
 {
@@ -40,8 +47,8 @@ struct DemoTemplate
     // The message with <*> for each variable part. Request entries read
     // "<METHOD> <path> <status>"; multi-line text payloads list their lines with \n.
     const char *pattern;
-    int weight;      // share of background traffic; 0 = only as the second half of a pair
-    int burstWeight; // share inside a burst of its cluster; 0 = never bursts
+    int weight;           // share of background traffic; 0 = only as the second half of a pair
+    int burstWeight;      // share inside a burst of its cluster; 0 = never bursts
     quint8 firstRevision; // 0..2: the revisions (deploys) that emit it
     quint8 lastRevision;
     quint8 service;       // 0 main backend, 1 auth, 2 gateway, AnyService = every service

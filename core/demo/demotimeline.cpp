@@ -11,8 +11,9 @@ constexpr qint64 kMinute = 60 * kSecond;
 constexpr qint64 kHour = 60 * kMinute;
 
 // Relative traffic by UTC hour: a working day in the Americas and Europe, quiet early hours.
-constexpr double kHourly[24] = {0.55, 0.45, 0.35, 0.3, 0.3, 0.35, 0.5, 0.7, 0.9, 1.05, 1.15, 1.2,
-                                1.25, 1.3, 1.35, 1.4, 1.4, 1.35, 1.25, 1.1, 0.95, 0.85, 0.75, 0.65};
+constexpr double kHourly[24] = {0.55, 0.45, 0.35, 0.3, 0.3,  0.35, 0.5,  0.7,
+                                0.9,  1.05, 1.15, 1.2, 1.25, 1.3,  1.35, 1.4,
+                                1.4,  1.35, 1.25, 1.1, 0.95, 0.85, 0.75, 0.65};
 
 double dailyRate(qint64 timeNs)
 {
@@ -87,7 +88,8 @@ DemoTimeline::DemoTimeline(DemoRandom &rng, qint64 startNs, qint64 spanNs,
               [](const Burst &a, const Burst &b) { return a.startNs < b.startNs; });
     // Sorting moved the bursts; point the buckets at their new places.
     for (size_t i = 0; i < m_bursts.size(); ++i)
-        for (int b = bucketOf(m_bursts[i].startNs), e = bucketOf(m_bursts[i].endNs - 1); b <= e; ++b)
+        for (int b = bucketOf(m_bursts[i].startNs), e = bucketOf(m_bursts[i].endNs - 1); b <= e;
+             ++b)
             m_burstOf[size_t(b)] = qint16(i);
 
     m_cumulative.resize(size_t(buckets));

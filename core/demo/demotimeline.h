@@ -27,7 +27,7 @@ public:
     DemoTimeline(DemoRandom &rng, qint64 startNs, qint64 spanNs,
                  const std::function<int(int revision)> &pickBurstCluster);
 
-    qint64 timeAt(double fraction) const; // fraction in [0, 1)
+    qint64 timeAt(double fraction) const;      // fraction in [0, 1)
     const Burst *burstAt(qint64 timeNs) const; // the burst covering timeNs, or nullptr
     int revisionAt(qint64 timeNs) const;       // 0, 1 or 2
     qint64 deployNs(int i) const { return m_deploy[size_t(i)]; } // i = 0, 1

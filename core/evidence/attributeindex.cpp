@@ -20,23 +20,23 @@ QString text(std::string_view v)
 
 bool isCommitLabel(std::string_view key)
 {
-    static constexpr std::array<std::string_view, 5> names = {"commit-sha", "commit_sha", "git_commit",
-                                                              "git-sha", "gitCommit"};
+    static constexpr std::array<std::string_view, 5> names = {"commit-sha", "commit_sha",
+                                                              "git_commit", "git-sha", "gitCommit"};
     return std::find(names.begin(), names.end(), key) != names.end();
 }
 
 bool isStackField(std::string_view key)
 {
-    return key == "stack_trace" || key == "stackTrace" || key == "stack" || key == "exception"
-           || key == "traceback";
+    return key == "stack_trace" || key == "stackTrace" || key == "stack" || key == "exception" ||
+           key == "traceback";
 }
 
 } // namespace
 
 bool looksLikeStackTrace(std::string_view t)
 {
-    if (t.find("Traceback (most recent call last)") != std::string_view::npos
-        || t.find("goroutine ") != std::string_view::npos)
+    if (t.find("Traceback (most recent call last)") != std::string_view::npos ||
+        t.find("goroutine ") != std::string_view::npos)
         return true;
     // Java / JavaScript frames: a line that starts with "at " after indentation.
     for (size_t p = t.find("\n"); p != std::string_view::npos; p = t.find('\n', p + 1)) {
@@ -54,8 +54,7 @@ class IndexBuilder
 {
 public:
     IndexBuilder(AttributeIndex &index, const AttributeIndex::Options &options)
-        : m_index(index)
-        , m_options(options)
+        : m_index(index), m_options(options)
     {
         m_revision = attribute("revision");
         m_instance = attribute("instance");
@@ -314,9 +313,9 @@ AttributeIndex AttributeIndex::build(const LogStore &store, const Options &optio
 
 size_t AttributeIndex::memoryBytes() const
 {
-    return m_offsets.capacity() * sizeof(quint64) + m_facets.capacity() * sizeof(quint32)
-           + (m_errorGroup.capacity() + m_commit.capacity()) * sizeof(quint32) + m_stack.capacity()
-           + m_values.capacity() * (sizeof(Value) + 32);
+    return m_offsets.capacity() * sizeof(quint64) + m_facets.capacity() * sizeof(quint32) +
+           (m_errorGroup.capacity() + m_commit.capacity()) * sizeof(quint32) + m_stack.capacity() +
+           m_values.capacity() * (sizeof(Value) + 32);
 }
 
 } // namespace gardener::evidence

@@ -35,8 +35,9 @@ QString commitFor(const std::vector<quint64> &members, const AttributeIndex *ind
             if (m < index->entryCount() && !index->commit(size_t(m)).isEmpty())
                 ++counts[index->commit(size_t(m))];
         }
-        auto best = std::max_element(counts.begin(), counts.end(),
-                                     [](const auto &a, const auto &b) { return a.second < b.second; });
+        auto best =
+            std::max_element(counts.begin(), counts.end(),
+                             [](const auto &a, const auto &b) { return a.second < b.second; });
         if (best != counts.end() && isCommitHash(best->first.toLower()))
             return best->first.toLower();
     }
@@ -65,7 +66,8 @@ ErrorReportingEvidence errorReporting(const LogStore &store, const std::vector<q
         er.project = project;
     for (const auto &[id, n] : groups)
         er.groups.append({id, n});
-    std::stable_sort(er.groups.begin(), er.groups.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    std::stable_sort(er.groups.begin(), er.groups.end(),
+                     [](const auto &a, const auto &b) { return a.second > b.second; });
     return er;
 }
 
@@ -76,9 +78,10 @@ QString deploysSource(const DeployEvidence &d, const QString &service, const Dep
     quint64 total = 0;
     for (const auto &r : d.revisions)
         total += r.entries;
-    QString source = QStringLiteral("resource.labels.revision_name of %1 entries of %2 in this window")
-                         .arg(countText(total), service.isEmpty() ? QStringLiteral("the cluster's services")
-                                                                  : QStringLiteral("service ") + service);
+    QString source =
+        QStringLiteral("resource.labels.revision_name of %1 entries of %2 in this window")
+            .arg(countText(total), service.isEmpty() ? QStringLiteral("the cluster's services")
+                                                     : QStringLiteral("service ") + service);
     if (!options.createdNs.isEmpty())
         source += QStringLiteral("; revision creation times from the Cloud Run Admin API");
     return source;
@@ -88,8 +91,8 @@ QString deploysSource(const DeployEvidence &d, const QString &service, const Dep
 
 QString ErrorReportingEvidence::consoleUrl(const QString &groupId) const
 {
-    QUrl url(QStringLiteral("https://console.cloud.google.com/errors/detail/")
-             + QString::fromLatin1(QUrl::toPercentEncoding(groupId)));
+    QUrl url(QStringLiteral("https://console.cloud.google.com/errors/detail/") +
+             QString::fromLatin1(QUrl::toPercentEncoding(groupId)));
     if (!project.isEmpty())
         url.setQuery(QUrlQuery{{QStringLiteral("project"), project}});
     return url.toString(QUrl::FullyEncoded);
@@ -109,7 +112,8 @@ QString stackTraceOf(const QByteArray &json)
         if (!s.isEmpty())
             return s;
     }
-    for (const QString &s : {payload.value(QLatin1String("message")).toString(), o.value(QLatin1String("textPayload")).toString()}) {
+    for (const QString &s : {payload.value(QLatin1String("message")).toString(),
+                             o.value(QLatin1String("textPayload")).toString()}) {
         const QByteArray utf8 = s.toUtf8();
         if (looksLikeStackTrace({utf8.constData(), size_t(utf8.size())}))
             return s;
@@ -123,21 +127,25 @@ SourceRef clusterSource(const LogStore &store, const clustering::ClusterSet &set
     if (!c.locations.empty() && !c.locations.front().file.isEmpty()) {
         const auto &l = c.locations.front();
         return SourceRef{l.file, l.line, l.function,
-                         isModuleName(l.file) ? QStringLiteral("module labels of %1 of %2 entries").arg(countText(l.count), countText(c.count))
-                                              : QStringLiteral("sourceLocation of %1 of %2 entries").arg(countText(l.count), countText(c.count))};
+                         isModuleName(l.file) ? QStringLiteral("module labels of %1 of %2 entries")
+                                                    .arg(countText(l.count), countText(c.count))
+                                              : QStringLiteral("sourceLocation of %1 of %2 entries")
+                                                    .arg(countText(l.count), countText(c.count))};
     }
     for (const auto &sample : c.samples) {
         if (sample.entry >= store.size())
             continue;
-        const SourceRef frame = innermostAppFrame(stackTraceOf(store.rawJson(size_t(sample.entry))));
+        const SourceRef frame =
+            innermostAppFrame(stackTraceOf(store.rawJson(size_t(sample.entry))));
         if (!frame.isEmpty())
             return frame;
     }
     return {};
 }
 
-ClusterEvidence gatherEvidence(const LogStore &store, const clustering::ClusterSet &set, int cluster,
-                               const AttributeIndex *index, const EvidenceConfig &config)
+ClusterEvidence gatherEvidence(const LogStore &store, const clustering::ClusterSet &set,
+                               int cluster, const AttributeIndex *index,
+                               const EvidenceConfig &config)
 {
     ClusterEvidence e;
     if (cluster < 0 || size_t(cluster) >= set.clusters().size())
@@ -155,8 +163,9 @@ ClusterEvidence gatherEvidence(const LogStore &store, const clustering::ClusterS
     e.deploysSource = deploysSource(e.deploys, e.service, config.deploys);
     if (index && index->entryCount() == store.size()) {
         const bool ranged = config.rangeToNs > config.rangeFromNs;
-        const std::vector<quint64> compared = ranged ? entriesInTimeRange(store, members, config.rangeFromNs, config.rangeToNs)
-                                                     : members;
+        const std::vector<quint64> compared =
+            ranged ? entriesInTimeRange(store, members, config.rangeFromNs, config.rangeToNs)
+                   : members;
         e.compared = compared.size();
         e.restEntries = store.size() - std::min<size_t>(store.size(), compared.size());
         if (ranged) {
@@ -177,10 +186,12 @@ ClusterEvidence gatherEvidence(const LogStore &store, const clustering::ClusterS
 
 QString defaultCodeSettingsPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("code-settings.json"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("code-settings.json"));
 }
 
-QString offlineEvidenceSections(const LogStore &store, const clustering::ClusterSet &set, int cluster, int level)
+QString offlineEvidenceSections(const LogStore &store, const clustering::ClusterSet &set,
+                                int cluster, int level)
 {
     EvidenceConfig config;
     auto settings = CodeSettings::load(defaultCodeSettingsPath());
@@ -192,7 +203,8 @@ QString offlineEvidenceSections(const LogStore &store, const clustering::Cluster
     return evidenceSections(e, level);
 }
 
-QStringList offlineEvidenceSectionsForAll(const LogStore &store, const clustering::ClusterSet &set, int level)
+QStringList offlineEvidenceSectionsForAll(const LogStore &store, const clustering::ClusterSet &set,
+                                          int level)
 {
     EvidenceConfig config;
     auto settings = CodeSettings::load(defaultCodeSettingsPath());
@@ -222,7 +234,8 @@ QStringList offlineEvidenceSectionsForAll(const LogStore &store, const clusterin
     return out;
 }
 
-void addOwners(ClusterEvidence &evidence, const CodeOwners &owners, const QString &repo, const QString &ref)
+void addOwners(ClusterEvidence &evidence, const CodeOwners &owners, const QString &repo,
+               const QString &ref)
 {
     if (owners.path().isEmpty() || evidence.where.path.isEmpty())
         return;

@@ -33,20 +33,23 @@ struct ErrorReportingEvidence
     quint64 withStackTrace = 0;
     QList<QPair<QString, quint64>> groups; // id, entries; most entries first
     QString project;
-    bool known = false;                    // false: the attribute index was not available
-    bool invisible() const { return known && entries > 0 && groups.isEmpty() && withStackTrace == 0; }
+    bool known = false; // false: the attribute index was not available
+    bool invisible() const
+    {
+        return known && entries > 0 && groups.isEmpty() && withStackTrace == 0;
+    }
     // https://console.cloud.google.com/errors/detail/ID?project=P
     QString consoleUrl(const QString &groupId) const;
 };
 
 struct OwnersEvidence
 {
-    QString file;        // the CODEOWNERS file used, e.g. ".github/CODEOWNERS"
+    QString file; // the CODEOWNERS file used, e.g. ".github/CODEOWNERS"
     QString repo;
     QString ref;
     int line = 0;
     QString pattern;
-    QStringList owners;  // empty: the file makes the path unowned
+    QStringList owners; // empty: the file makes the path unowned
     QStringList assignees;
     QStringList teams;
     QString teamLabel() const; // "team:payments", empty without a team
@@ -73,8 +76,8 @@ struct ClusterEvidence
     QString service;
     quint64 entries = 0;
     quint64 restEntries = 0;
-    quint64 compared = 0;    // entries compared in "different" (all, or those of the range)
-    qint64 rangeFromNs = 0;  // the range compared, 0, 0: the whole cluster
+    quint64 compared = 0;   // entries compared in "different" (all, or those of the range)
+    qint64 rangeFromNs = 0; // the range compared, 0, 0: the whole cluster
     qint64 rangeToNs = 0;
     qint64 firstSeenNs = 0;
     DeployEvidence deploys;
@@ -85,16 +88,17 @@ struct ClusterEvidence
     ErrorReportingEvidence errors;
     UsersAffected users;
     std::vector<SuspectCommit> suspects;
-    QString suspectsSource;  // "GitHub commits touching … in the 7 days before first seen"
+    QString suspectsSource; // "GitHub commits touching … in the 7 days before first seen"
     std::optional<OwnersEvidence> owners;
-    QStringList notes;       // problems fetching evidence (GitHub errors), said, not hidden
+    QStringList notes; // problems fetching evidence (GitHub errors), said, not hidden
 };
 
 // Gathers the offline evidence of cluster `cluster`. `index` may be null (not built yet): then
 // "different in this cluster" and Error Reporting are left out. O(store size); run on a
 // worker thread for large stores.
-ClusterEvidence gatherEvidence(const LogStore &store, const clustering::ClusterSet &set, int cluster,
-                               const AttributeIndex *index, const EvidenceConfig &config);
+ClusterEvidence gatherEvidence(const LogStore &store, const clustering::ClusterSet &set,
+                               int cluster, const AttributeIndex *index,
+                               const EvidenceConfig &config);
 
 // The source location evidence uses: the cluster's most frequent location (sourceLocation or
 // module labels), else the innermost application frame of a sample's stack trace.
@@ -110,14 +114,17 @@ QString defaultCodeSettingsPath();
 // Drafts and worklogs of a run without GitHub lookups: the evidence the entries alone give
 // (revisions, the code line through the user's code settings), as evidenceSections(level).
 // A settings file that cannot be read is said in the text, not hidden.
-QString offlineEvidenceSections(const LogStore &store, const clustering::ClusterSet &set, int cluster, int level);
+QString offlineEvidenceSections(const LogStore &store, const clustering::ClusterSet &set,
+                                int cluster, int level);
 
 // offlineEvidenceSections for every cluster of `set` (index = cluster), in one pass over the
 // store for the revisions: what worklogs of many clusters use.
-QStringList offlineEvidenceSectionsForAll(const LogStore &store, const clustering::ClusterSet &set, int level);
+QStringList offlineEvidenceSectionsForAll(const LogStore &store, const clustering::ClusterSet &set,
+                                          int level);
 
 // Fills ClusterEvidence::owners from a parsed CODEOWNERS for the mapped path.
-void addOwners(ClusterEvidence &evidence, const CodeOwners &owners, const QString &repo, const QString &ref);
+void addOwners(ClusterEvidence &evidence, const CodeOwners &owners, const QString &repo,
+               const QString &ref);
 
 // The Markdown sections for drafts and worklogs: "Started with", "Where", "Suspect commits" (at
 // most three), "Different in this cluster", "Owners", each ending with where its evidence came

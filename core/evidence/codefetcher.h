@@ -20,12 +20,12 @@ namespace gardener::evidence {
 struct SuspectCommit
 {
     QString sha;
-    QString title;        // first line of the message
-    QString author;       // GitHub login when GitHub knows it, else the commit's author name
+    QString title;  // first line of the message
+    QString author; // GitHub login when GitHub knows it, else the commit's author name
     bool authorIsLogin = false;
     QDateTime date;
-    QString url;          // the commit's html_url
-    int pullRequest = 0;  // from "(#123)" (squash merge) or "Merge pull request #123"; 0 when none
+    QString url;         // the commit's html_url
+    int pullRequest = 0; // from "(#123)" (squash merge) or "Merge pull request #123"; 0 when none
     QString pullRequestUrl;
 };
 
@@ -45,8 +45,8 @@ class CodeFetcher : public QObject
 public:
     struct Options
     {
-        int days = 7;  // the window before first seen
-        int cap = 5;   // commits kept (and asked for)
+        int days = 7; // the window before first seen
+        int cap = 5;  // commits kept (and asked for)
     };
     using CommitsCallback = std::function<void(Result<std::vector<SuspectCommit>>)>;
     using OwnersCallback = std::function<void(Result<CodeOwners>)>;
@@ -54,7 +54,8 @@ public:
     explicit CodeFetcher(github::GitHubClient *client, QObject *parent = nullptr);
     void setOptions(const Options &options) { m_options = options; }
 
-    void suspectCommits(const QString &repo, const QString &path, const QDateTime &firstSeen, CommitsCallback done);
+    void suspectCommits(const QString &repo, const QString &path, const QDateTime &firstSeen,
+                        CommitsCallback done);
     void codeOwners(const QString &repo, const QString &ref, OwnersCallback done);
 
     int requestsSent() const { return m_requests; }

@@ -16,10 +16,10 @@ namespace gardener::evidence {
 namespace {
 
 const QStringList SourceExtensions = {
-    QStringLiteral("py"), QStringLiteral("js"), QStringLiteral("mjs"), QStringLiteral("ts"),
-    QStringLiteral("go"), QStringLiteral("java"), QStringLiteral("kt"), QStringLiteral("rb"),
-    QStringLiteral("cs"), QStringLiteral("php"), QStringLiteral("rs"), QStringLiteral("cpp"),
-    QStringLiteral("cc"), QStringLiteral("c"), QStringLiteral("h"), QStringLiteral("scala"),
+    QStringLiteral("py"),  QStringLiteral("js"),   QStringLiteral("mjs"), QStringLiteral("ts"),
+    QStringLiteral("go"),  QStringLiteral("java"), QStringLiteral("kt"),  QStringLiteral("rb"),
+    QStringLiteral("cs"),  QStringLiteral("php"),  QStringLiteral("rs"),  QStringLiteral("cpp"),
+    QStringLiteral("cc"),  QStringLiteral("c"),    QStringLiteral("h"),   QStringLiteral("scala"),
     QStringLiteral("tsx"), QStringLiteral("jsx")};
 
 // A mapping's prefix with its boundary: "a.b" matches "a.b.c" but not "a.bc".
@@ -58,7 +58,7 @@ QString apply(const CodeMapping &m, const QString &file)
 QString CodeMapping::text() const
 {
     return QStringLiteral("%1 → %2").arg(from.isEmpty() ? QStringLiteral("(any)") : from,
-                                          to.isEmpty() ? QStringLiteral("(repository root)") : to);
+                                         to.isEmpty() ? QStringLiteral("(repository root)") : to);
 }
 
 bool isModuleName(const QString &file)
@@ -69,13 +69,15 @@ bool isModuleName(const QString &file)
     return !(file.contains(QLatin1Char('.')) && SourceExtensions.contains(ext));
 }
 
-CodeLink mapSource(const SourceRef &source, const QString &service, const QList<CodeMapping> &mappings)
+CodeLink mapSource(const SourceRef &source, const QString &service,
+                   const QList<CodeMapping> &mappings)
 {
     CodeLink link;
     link.source = source;
     if (source.isEmpty()) {
-        link.why = QStringLiteral("the entries carry no source location (no sourceLocation, no module labels, "
-                                  "no stack trace with an application frame)");
+        link.why = QStringLiteral(
+            "the entries carry no source location (no sourceLocation, no module labels, "
+            "no stack trace with an application frame)");
         return link;
     }
     const bool module = isModuleName(source.file);
@@ -84,30 +86,33 @@ CodeLink mapSource(const SourceRef &source, const QString &service, const QList<
         if ((m.service.isEmpty() || m.service == service) && applies(m, source.file, module))
             candidates.append(&m);
     }
-    std::stable_sort(candidates.begin(), candidates.end(), [](const CodeMapping *a, const CodeMapping *b) {
-        if (a->from.size() != b->from.size())
-            return a->from.size() > b->from.size();
-        return !a->service.isEmpty() && b->service.isEmpty();
-    });
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const CodeMapping *a, const CodeMapping *b) {
+                         if (a->from.size() != b->from.size())
+                             return a->from.size() > b->from.size();
+                         return !a->service.isEmpty() && b->service.isEmpty();
+                     });
     if (candidates.isEmpty()) {
-        link.why = QStringLiteral("no code mapping matches the %1 \"%2\"%3; add a %4 mapping")
-                       .arg(module ? QStringLiteral("module") : QStringLiteral("path"), source.file,
-                            service.isEmpty() ? QString() : QStringLiteral(" of service %1").arg(service),
-                            module ? QStringLiteral("module prefix") : QStringLiteral("path prefix"));
+        link.why =
+            QStringLiteral("no code mapping matches the %1 \"%2\"%3; add a %4 mapping")
+                .arg(module ? QStringLiteral("module") : QStringLiteral("path"), source.file,
+                     service.isEmpty() ? QString() : QStringLiteral(" of service %1").arg(service),
+                     module ? QStringLiteral("module prefix") : QStringLiteral("path prefix"));
         return link;
     }
     link.path = apply(*candidates.front(), source.file);
     link.mapping = candidates.front()->text();
     if (link.path.isEmpty() || link.path.startsWith(QLatin1Char('/'))) {
-        link.why = QStringLiteral("the mapping %1 gives \"%2\", which is not a path inside a repository")
-                       .arg(link.mapping, link.path);
+        link.why =
+            QStringLiteral("the mapping %1 gives \"%2\", which is not a path inside a repository")
+                .arg(link.mapping, link.path);
         link.path.clear();
     }
     return link;
 }
 
-CodeLink codeLink(const SourceRef &source, const QString &service, const QList<CodeMapping> &mappings,
-                  const CodeRepo &repo, const QString &commit)
+CodeLink codeLink(const SourceRef &source, const QString &service,
+                  const QList<CodeMapping> &mappings, const CodeRepo &repo, const QString &commit)
 {
     CodeLink link = mapSource(source, service, mappings);
     if (link.path.isEmpty())
@@ -123,8 +128,9 @@ CodeLink codeLink(const SourceRef &source, const QString &service, const QList<C
     if (source.line > 0)
         link.url += QStringLiteral("#L%1").arg(source.line);
     if (!link.atDeployedCommit)
-        link.why = QStringLiteral("at the default branch %1: the deployed commit is unknown (no commit-sha "
-                                  "revision label, no commit in the image tag), so the line may have moved")
+        link.why = QStringLiteral(
+                       "at the default branch %1: the deployed commit is unknown (no commit-sha "
+                       "revision label, no commit in the image tag), so the line may have moved")
                        .arg(repo.defaultBranch);
     return link;
 }
@@ -162,7 +168,9 @@ SourceRef innermostAppFrame(const QString &trace)
     for (const clustering::StackFrame *f : st.clusteringFrames()) {
         if (f->library || f->file.empty())
             continue;
-        const auto q = [](std::string_view v) { return QString::fromUtf8(v.data(), qsizetype(v.size())); };
+        const auto q = [](std::string_view v) {
+            return QString::fromUtf8(v.data(), qsizetype(v.size()));
+        };
         const QString function = q(f->function);
         SourceRef ref = frameSource(q(f->file), f->line, function);
         // Java names the method alone, as sourceLocation does ("total", not "com.acme…total").
@@ -177,13 +185,14 @@ SourceRef innermostAppFrame(const QString &trace)
 SourceRef frameSource(const QString &file, int line, const QString &function)
 {
     SourceRef ref{file, line, function, QStringLiteral("stack trace frame")};
-    const bool jvm = file.endsWith(QLatin1String(".java")) || file.endsWith(QLatin1String(".kt"))
-                     || file.endsWith(QLatin1String(".scala"));
+    const bool jvm = file.endsWith(QLatin1String(".java")) || file.endsWith(QLatin1String(".kt")) ||
+                     file.endsWith(QLatin1String(".scala"));
     if (jvm && !file.contains(QLatin1Char('/'))) {
         QString qualified = function.section(QLatin1Char('/'), -1); // "java.base/" module prefix
         const QString package = qualified.section(QLatin1Char('.'), 0, -3);
         if (!package.isEmpty())
-            ref.file = QString(package).replace(QLatin1Char('.'), QLatin1Char('/')) + QLatin1Char('/') + file;
+            ref.file = QString(package).replace(QLatin1Char('.'), QLatin1Char('/')) +
+                       QLatin1Char('/') + file;
     }
     return ref;
 }
@@ -204,8 +213,9 @@ Result<CodeSettings> CodeSettings::load(const QString &path)
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
-        return fail(QStringLiteral("the code settings are not a JSON object: %1").arg(err.errorString()), path, -1,
-                    err.offset);
+        return fail(
+            QStringLiteral("the code settings are not a JSON object: %1").arg(err.errorString()),
+            path, -1, err.offset);
     const QJsonObject services = doc.object().value(QLatin1String("services")).toObject();
     for (auto it = services.begin(); it != services.end(); ++it) {
         const QJsonObject o = it.value().toObject();
@@ -214,7 +224,9 @@ Result<CodeSettings> CodeSettings::load(const QString &path)
         r.webBase = o.value(QLatin1String("webBase")).toString(r.webBase);
         r.defaultBranch = o.value(QLatin1String("defaultBranch")).toString(r.defaultBranch);
         if (!r.repo.isEmpty() && r.repo.count(QLatin1Char('/')) != 1)
-            return fail(QStringLiteral("service \"%1\": repo \"%2\" is not owner/name").arg(it.key(), r.repo), path);
+            return fail(QStringLiteral("service \"%1\": repo \"%2\" is not owner/name")
+                            .arg(it.key(), r.repo),
+                        path);
         s.repos.insert(it.key(), r);
     }
     const QJsonArray mappings = doc.object().value(QLatin1String("mappings")).toArray();
@@ -222,10 +234,14 @@ Result<CodeSettings> CodeSettings::load(const QString &path)
         const QJsonObject o = mappings.at(i).toObject();
         const QString kind = o.value(QLatin1String("kind")).toString(QStringLiteral("path"));
         if (kind != QLatin1String("path") && kind != QLatin1String("module"))
-            return fail(QStringLiteral("mapping %1: kind \"%2\" is neither \"path\" nor \"module\"").arg(i + 1).arg(kind), path);
-        s.mappings.append({o.value(QLatin1String("service")).toString(),
-                           kind == QLatin1String("module") ? CodeMapping::Kind::Module : CodeMapping::Kind::Path,
-                           o.value(QLatin1String("from")).toString(), o.value(QLatin1String("to")).toString()});
+            return fail(QStringLiteral("mapping %1: kind \"%2\" is neither \"path\" nor \"module\"")
+                            .arg(i + 1)
+                            .arg(kind),
+                        path);
+        s.mappings.append(
+            {o.value(QLatin1String("service")).toString(),
+             kind == QLatin1String("module") ? CodeMapping::Kind::Module : CodeMapping::Kind::Path,
+             o.value(QLatin1String("from")).toString(), o.value(QLatin1String("to")).toString()});
     }
     return s;
 }
@@ -234,22 +250,26 @@ Result<void> CodeSettings::save(const QString &path) const
 {
     QJsonObject services;
     for (auto it = repos.begin(); it != repos.end(); ++it) {
-        services.insert(it.key(), QJsonObject{{QStringLiteral("repo"), it->repo},
-                                              {QStringLiteral("webBase"), it->webBase},
-                                              {QStringLiteral("defaultBranch"), it->defaultBranch}});
+        services.insert(it.key(),
+                        QJsonObject{{QStringLiteral("repo"), it->repo},
+                                    {QStringLiteral("webBase"), it->webBase},
+                                    {QStringLiteral("defaultBranch"), it->defaultBranch}});
     }
     QJsonArray list;
     for (const CodeMapping &m : mappings) {
         list.append(QJsonObject{{QStringLiteral("service"), m.service},
-                                {QStringLiteral("kind"), m.kind == CodeMapping::Kind::Module ? QStringLiteral("module")
-                                                                                             : QStringLiteral("path")},
+                                {QStringLiteral("kind"), m.kind == CodeMapping::Kind::Module
+                                                             ? QStringLiteral("module")
+                                                             : QStringLiteral("path")},
                                 {QStringLiteral("from"), m.from},
                                 {QStringLiteral("to"), m.to}});
     }
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("cannot write the code settings: %1").arg(f.errorString()), path);
-    f.write(QJsonDocument(QJsonObject{{QStringLiteral("services"), services}, {QStringLiteral("mappings"), list}})
+        return fail(QStringLiteral("cannot write the code settings: %1").arg(f.errorString()),
+                    path);
+    f.write(QJsonDocument(QJsonObject{{QStringLiteral("services"), services},
+                                      {QStringLiteral("mappings"), list}})
                 .toJson(QJsonDocument::Indented));
     if (!f.commit())
         return fail(QStringLiteral("cannot save the code settings: %1").arg(f.errorString()), path);

@@ -13,10 +13,11 @@ namespace gardener::evidence {
 // Where an entry says it was logged, and which part of the entry said so.
 struct SourceRef
 {
-    QString file;     // a path ("/app/routes/health.py") or a Python-style module ("netra_backend.app.x")
+    QString
+        file; // a path ("/app/routes/health.py") or a Python-style module ("netra_backend.app.x")
     int line = 0;
     QString function;
-    QString origin;   // "sourceLocation", "module labels", "stack trace (innermost app frame)"
+    QString origin; // "sourceLocation", "module labels", "stack trace (innermost app frame)"
     bool isEmpty() const { return file.isEmpty(); }
 };
 
@@ -24,7 +25,11 @@ struct SourceRef
 // the rest's dots become slashes and ".py" is added) or a path prefix ("/app/" -> "").
 struct CodeMapping
 {
-    enum class Kind { Module, Path };
+    enum class Kind
+    {
+        Module,
+        Path
+    };
     QString service; // empty: every service
     Kind kind = Kind::Path;
     QString from;
@@ -35,7 +40,7 @@ struct CodeMapping
 // The repository a service's code lives in.
 struct CodeRepo
 {
-    QString repo;          // "owner/name"; empty: not set
+    QString repo; // "owner/name"; empty: not set
     QString webBase = QStringLiteral("https://github.com");
     QString defaultBranch = QStringLiteral("main");
 };
@@ -43,12 +48,12 @@ struct CodeRepo
 struct CodeLink
 {
     SourceRef source;
-    QString path;             // repository path, empty when no mapping applied
-    QString mapping;          // the mapping used, CodeMapping::text()
-    QString url;              // empty when no link could be made (see why)
-    QString ref;              // commit or branch of the link
+    QString path;    // repository path, empty when no mapping applied
+    QString mapping; // the mapping used, CodeMapping::text()
+    QString url;     // empty when no link could be made (see why)
+    QString ref;     // commit or branch of the link
     bool atDeployedCommit = false;
-    QString why;              // why there is no link, or what is uncertain about it
+    QString why; // why there is no link, or what is uncertain about it
 };
 
 // True for a Python-style module name: no slash and no file extension.
@@ -57,12 +62,14 @@ bool isModuleName(const QString &file);
 // Maps `source` through the mappings that apply to `service`, most specific first: the longest
 // `from`, a service's own mapping before a general one of the same length. An empty result
 // with `why` set when nothing applies (an absolute library path, an unknown module).
-CodeLink mapSource(const SourceRef &source, const QString &service, const QList<CodeMapping> &mappings);
+CodeLink mapSource(const SourceRef &source, const QString &service,
+                   const QList<CodeMapping> &mappings);
 
 // mapSource, then a GitHub link to the line: at `deployedCommit` when known, else at the
 // repository's default branch (CodeLink::why says so).
-CodeLink codeLink(const SourceRef &source, const QString &service, const QList<CodeMapping> &mappings,
-                  const CodeRepo &repo, const QString &deployedCommit);
+CodeLink codeLink(const SourceRef &source, const QString &service,
+                  const QList<CodeMapping> &mappings, const CodeRepo &repo,
+                  const QString &deployedCommit);
 
 // The commit a revision was built from: a revision label (commit-sha, commit_sha, git_commit,
 // git-sha, gitCommit) or the image's tag when it is a commit hash ("…/api:4f2a9c1",

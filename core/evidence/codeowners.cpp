@@ -4,7 +4,8 @@ namespace gardener::evidence {
 
 QStringList CodeOwners::locations()
 {
-    return {QStringLiteral(".github/CODEOWNERS"), QStringLiteral("CODEOWNERS"), QStringLiteral("docs/CODEOWNERS")};
+    return {QStringLiteral(".github/CODEOWNERS"), QStringLiteral("CODEOWNERS"),
+            QStringLiteral("docs/CODEOWNERS")};
 }
 
 QString codeOwnersRegex(const QString &patternIn)
@@ -45,7 +46,8 @@ namespace {
 
 bool isOwner(const QString &token)
 {
-    static const QRegularExpression user(QStringLiteral("^@[A-Za-z0-9](?:[A-Za-z0-9-]*)(?:/[A-Za-z0-9._-]+)?$"));
+    static const QRegularExpression user(
+        QStringLiteral("^@[A-Za-z0-9](?:[A-Za-z0-9-]*)(?:/[A-Za-z0-9._-]+)?$"));
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     return user.match(token).hasMatch() || email.match(token).hasMatch();
 }
@@ -61,10 +63,12 @@ CodeOwners CodeOwners::parse(const QString &text, const QString &path)
         const QString line = lines.at(n).trimmed();
         if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
             continue;
-        const QStringList tokens = line.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        const QStringList tokens =
+            line.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
         const QString pattern = tokens.first();
         auto skip = [&](const QString &why) {
-            co.m_skipped << QStringLiteral("%1:%2: \"%3\" skipped: %4").arg(path).arg(n + 1).arg(line, why);
+            co.m_skipped
+                << QStringLiteral("%1:%2: \"%3\" skipped: %4").arg(path).arg(n + 1).arg(line, why);
         };
         if (pattern.startsWith(QLatin1Char('!'))) {
             skip(QStringLiteral("GitHub does not support negation (\"!\")"));
@@ -80,21 +84,27 @@ CodeOwners CodeOwners::parse(const QString &text, const QString &path)
         }
         QStringList owners = tokens.mid(1);
         // GitHub's own example ends a rule with "#This is an inline comment.".
-        const auto comment = std::find_if(owners.begin(), owners.end(), [](const QString &t) { return t.startsWith(QLatin1Char('#')); });
+        const auto comment = std::find_if(owners.begin(), owners.end(), [](const QString &t) {
+            return t.startsWith(QLatin1Char('#'));
+        });
         owners.erase(comment, owners.end());
-        const auto bad = std::find_if(owners.begin(), owners.end(), [](const QString &t) { return !isOwner(t); });
+        const auto bad = std::find_if(owners.begin(), owners.end(),
+                                      [](const QString &t) { return !isOwner(t); });
         if (bad != owners.end()) {
-            skip(QStringLiteral("\"%1\" is not an owner (@user, @org/team or an e-mail address)").arg(*bad));
+            skip(QStringLiteral("\"%1\" is not an owner (@user, @org/team or an e-mail address)")
+                     .arg(*bad));
             continue;
         }
-        co.m_rules.append(Rule{int(n + 1), pattern, owners, QRegularExpression(codeOwnersRegex(pattern))});
+        co.m_rules.append(
+            Rule{int(n + 1), pattern, owners, QRegularExpression(codeOwnersRegex(pattern))});
     }
     return co;
 }
 
 std::optional<CodeOwners::Match> CodeOwners::match(const QString &repoPathIn) const
 {
-    const QString repoPath = repoPathIn.startsWith(QLatin1Char('/')) ? repoPathIn.mid(1) : repoPathIn;
+    const QString repoPath =
+        repoPathIn.startsWith(QLatin1Char('/')) ? repoPathIn.mid(1) : repoPathIn;
     for (qsizetype i = m_rules.size() - 1; i >= 0; --i) {
         const Rule &r = m_rules.at(i);
         if (r.regex.match(repoPath).hasMatch())

@@ -28,15 +28,16 @@ public:
     };
     struct Match
     {
-        int line = 0;         // 1-based line of the rule that decided
+        int line = 0; // 1-based line of the rule that decided
         QString pattern;
-        QStringList owners;   // empty: deliberately unowned
+        QStringList owners; // empty: deliberately unowned
     };
 
     // Where GitHub looks, in its order; the first file found is used.
     static QStringList locations();
 
-    static CodeOwners parse(const QString &text, const QString &path = QStringLiteral("CODEOWNERS"));
+    static CodeOwners parse(const QString &text,
+                            const QString &path = QStringLiteral("CODEOWNERS"));
 
     // The rule that owns `repoPath` (no leading slash), or nothing when no rule matches.
     std::optional<Match> match(const QString &repoPath) const;

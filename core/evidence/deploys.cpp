@@ -1,7 +1,7 @@
 #include "core/evidence/deploys.h"
 
-#include "core/evidence/evidencetext.h"
 #include "core/clustering/clusterset.h"
+#include "core/evidence/evidencetext.h"
 #include "core/logs/logstore.h"
 
 #include <QRegularExpression>
@@ -28,7 +28,8 @@ QString durationText(qint64 ns)
         return QStringLiteral("%1 min").arg(min);
     const qint64 h = min / 60;
     if (h < 48)
-        return min % 60 ? QStringLiteral("%1 h %2 min").arg(h).arg(min % 60) : QStringLiteral("%1 h").arg(h);
+        return min % 60 ? QStringLiteral("%1 h %2 min").arg(h).arg(min % 60)
+                        : QStringLiteral("%1 h").arg(h);
     return QStringLiteral("%1 days").arg((h + 12) / 24);
 }
 
@@ -91,14 +92,17 @@ QString noneOf(const std::vector<const RevisionStat *> &others, const QString &s
     for (const RevisionStat *r : others)
         total += r->entries;
     if (others.size() == 1)
-        return QStringLiteral("0 of %1 entries of %2").arg(countText(total), shortRevision(others.front()->revision));
-    return QStringLiteral("0 of %1 entries of %2").arg(countText(total), several.arg(others.size()));
+        return QStringLiteral("0 of %1 entries of %2")
+            .arg(countText(total), shortRevision(others.front()->revision));
+    return QStringLiteral("0 of %1 entries of %2")
+        .arg(countText(total), several.arg(others.size()));
 }
 
 void startedWith(DeployEvidence &d, const DeployOptions &options)
 {
     const auto &revs = d.revisions;
-    const auto first = std::find_if(revs.begin(), revs.end(), [](const RevisionStat &r) { return r.clusterEntries > 0; });
+    const auto first = std::find_if(revs.begin(), revs.end(),
+                                    [](const RevisionStat &r) { return r.clusterEntries > 0; });
     if (first == revs.end() || first == revs.begin())
         return;
     std::vector<const RevisionStat *> before;
@@ -120,8 +124,9 @@ void startedWith(DeployEvidence &d, const DeployOptions &options)
     d.startedAfterNs = delta;
     // The Admin API's creation time is when the deploy happened; else the first entry tells
     // when the revision began serving.
-    d.statements << (first->createdNs > 0 ? QStringLiteral("first seen %1 after revision %2 was created (%3)")
-                                          : QStringLiteral("first seen %1 after revision %2 started serving (%3)"))
+    d.statements << (first->createdNs > 0
+                         ? QStringLiteral("first seen %1 after revision %2 was created (%3)")
+                         : QStringLiteral("first seen %1 after revision %2 started serving (%3)"))
                         .arg(durationText(delta), shortRevision(first->revision),
                              noneOf(before, QStringLiteral("the %1 revisions before it")));
 }
@@ -142,18 +147,21 @@ void onlyIn(DeployEvidence &d)
     if (!only || others.empty())
         return;
     // Name the other revision with the most entries: the strongest "none there".
-    std::sort(others.begin(), others.end(), [](auto *a, auto *b) { return a->entries > b->entries; });
+    std::sort(others.begin(), others.end(),
+              [](auto *a, auto *b) { return a->entries > b->entries; });
     d.onlyInOneRevision = true;
     d.onlyIn = only->revision;
     d.onlyInLatestRevision = only == &d.revisions.back();
     d.statements << QStringLiteral("only in revision %1 (%2)")
-                        .arg(shortRevision(only->revision), noneOf(others, QStringLiteral("the other %1 revisions")));
+                        .arg(shortRevision(only->revision),
+                             noneOf(others, QStringLiteral("the other %1 revisions")));
 }
 
 void stoppedAfter(DeployEvidence &d)
 {
     const auto &revs = d.revisions;
-    const auto last = std::find_if(revs.rbegin(), revs.rend(), [](const RevisionStat &r) { return r.clusterEntries > 0; });
+    const auto last = std::find_if(revs.rbegin(), revs.rend(),
+                                   [](const RevisionStat &r) { return r.clusterEntries > 0; });
     if (last == revs.rend() || last == revs.rbegin())
         return;
     std::vector<const RevisionStat *> after;
@@ -177,12 +185,14 @@ void derive(DeployEvidence &d, const DeployOptions &options)
     startedWith(d, options);
     onlyIn(d);
     stoppedAfter(d);
-    const bool everywhere = d.revisions.size() > 1
-        && std::all_of(d.revisions.begin(), d.revisions.end(), [](const RevisionStat &r) { return r.clusterEntries > 0; });
+    const bool everywhere = d.revisions.size() > 1 &&
+                            std::all_of(d.revisions.begin(), d.revisions.end(),
+                                        [](const RevisionStat &r) { return r.clusterEntries > 0; });
     if (everywhere) {
         d.statements << QStringLiteral("in all %1 revisions, from %2 to %3 (not tied to a deploy)")
                             .arg(d.revisions.size())
-                            .arg(shortRevision(d.revisions.front().revision), shortRevision(d.revisions.back().revision));
+                            .arg(shortRevision(d.revisions.front().revision),
+                                 shortRevision(d.revisions.back().revision));
     }
 }
 
@@ -216,7 +226,8 @@ std::vector<DeployFlags> deployFlags(const LogStore &store, const clustering::Cl
     return out;
 }
 
-std::vector<DeployEvidence> deployEvidenceForAll(const LogStore &store, const clustering::ClusterSet &set,
+std::vector<DeployEvidence> deployEvidenceForAll(const LogStore &store,
+                                                 const clustering::ClusterSet &set,
                                                  const DeployOptions &options)
 {
     const size_t clusters = set.clusters().size();

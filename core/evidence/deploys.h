@@ -23,9 +23,9 @@ struct RevisionStat
     quint64 clusterEntries = 0; // of them, in the cluster
     qint64 firstEntryNs = 0;    // the revision's first entry in the window
     qint64 lastEntryNs = 0;
-    qint64 clusterFirstNs = 0;  // 0 when the cluster has none in this revision
+    qint64 clusterFirstNs = 0; // 0 when the cluster has none in this revision
     qint64 clusterLastNs = 0;
-    qint64 createdNs = 0;       // from the Cloud Run Admin API, 0 when unknown
+    qint64 createdNs = 0; // from the Cloud Run Admin API, 0 when unknown
     qint64 servingSinceNs() const { return createdNs > 0 ? createdNs : firstEntryNs; }
 };
 
@@ -76,7 +76,8 @@ struct DeployFlags
 std::vector<DeployFlags> deployFlags(const LogStore &store, const clustering::ClusterSet &set,
                                      const DeployOptions &options = {});
 // deployEvidence for every cluster of `set`, in one pass over the store.
-std::vector<DeployEvidence> deployEvidenceForAll(const LogStore &store, const clustering::ClusterSet &set,
+std::vector<DeployEvidence> deployEvidenceForAll(const LogStore &store,
+                                                 const clustering::ClusterSet &set,
                                                  const DeployOptions &options = {});
 
 // "00645" of "netra-backend-00645-xyz" (Cloud Run's generated names); other names unchanged.

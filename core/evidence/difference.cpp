@@ -12,10 +12,12 @@ QString Difference::statement() const
 {
     return QStringLiteral("%1 %2: %3 of this cluster, %4 of the rest (%5 of %6 vs %7 of %8)")
         .arg(attribute, shortValue(value), percentText(selectionShare()), percentText(restShare()),
-             countText(inSelection), countText(selectionSize), countText(inRest), countText(restSize));
+             countText(inSelection), countText(selectionSize), countText(inRest),
+             countText(restSize));
 }
 
-std::vector<Difference> compareSelection(const AttributeIndex &index, const std::vector<quint64> &selection,
+std::vector<Difference> compareSelection(const AttributeIndex &index,
+                                         const std::vector<quint64> &selection,
                                          const DifferenceOptions &options)
 {
     const size_t total = index.entryCount();
@@ -45,8 +47,12 @@ std::vector<Difference> compareSelection(const AttributeIndex &index, const std:
         if (selShare < options.minShare || gain < options.minLift || gain <= lift[a])
             continue;
         lift[a] = gain;
-        best[a] = Difference{index.attributeName(a), index.valueText(v), counts[v], selected,
-                             index.totalCount(v) - counts[v], rest};
+        best[a] = Difference{index.attributeName(a),
+                             index.valueText(v),
+                             counts[v],
+                             selected,
+                             index.totalCount(v) - counts[v],
+                             rest};
     }
     std::vector<Difference> out;
     for (quint32 a = 0; a < index.attributeCount(); ++a) {
@@ -54,7 +60,8 @@ std::vector<Difference> compareSelection(const AttributeIndex &index, const std:
             out.push_back(std::move(best[a]));
     }
     std::sort(out.begin(), out.end(), [](const Difference &x, const Difference &y) {
-        const double gx = x.selectionShare() - x.restShare(), gy = y.selectionShare() - y.restShare();
+        const double gx = x.selectionShare() - x.restShare(),
+                     gy = y.selectionShare() - y.restShare();
         return gx != gy ? gx > gy : x.attribute < y.attribute;
     });
     if (out.size() > size_t(std::max(0, options.top)))
@@ -67,7 +74,8 @@ std::vector<quint64> entriesInTimeRange(const LogStore &store, const std::vector
 {
     std::vector<quint64> out;
     for (quint64 e : members) {
-        if (e < store.size() && store.timestampNs(size_t(e)) >= fromNs && store.timestampNs(size_t(e)) < toNs)
+        if (e < store.size() && store.timestampNs(size_t(e)) >= fromNs &&
+            store.timestampNs(size_t(e)) < toNs)
             out.push_back(e);
     }
     return out;

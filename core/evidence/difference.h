@@ -16,7 +16,10 @@ struct Difference
     quint64 selectionSize = 0;
     quint64 inRest = 0;
     quint64 restSize = 0;
-    double selectionShare() const { return selectionSize ? double(inSelection) / double(selectionSize) : 0; }
+    double selectionShare() const
+    {
+        return selectionSize ? double(inSelection) / double(selectionSize) : 0;
+    }
     double restShare() const { return restSize ? double(inRest) / double(restSize) : 0; }
     QString statement() const;
 };
@@ -37,7 +40,8 @@ struct DifferenceOptions
 // largest gain in share, then the `top` attributes with the largest gains, largest first. Takes
 // time proportional to the selection's facets plus the number of distinct values, not the
 // store size. Safe on any thread.
-std::vector<Difference> compareSelection(const AttributeIndex &index, const std::vector<quint64> &selection,
+std::vector<Difference> compareSelection(const AttributeIndex &index,
+                                         const std::vector<quint64> &selection,
                                          const DifferenceOptions &options = {});
 
 } // namespace gardener::evidence

@@ -33,16 +33,18 @@ public:
     ~EvidenceJob() override;
 
     void setGitHubClient(github::GitHubClient *client);
-    // Settings file to read code mappings and repositories from (default: defaultCodeSettingsPath()).
+    // Settings file to read code mappings and repositories from (default:
+    // defaultCodeSettingsPath()).
     void setCodeSettingsPath(const QString &path) { m_settingsPath = path; }
     QString codeSettingsPath() const { return m_settingsPath; }
 
     // [fromNs, toNs): a dragged time range to compare instead of the whole cluster (0, 0: none).
-    void request(std::shared_ptr<const LogStore> store, const clustering::ClusterSet &set, int cluster,
-                 qint64 fromNs = 0, qint64 toNs = 0);
+    void request(std::shared_ptr<const LogStore> store, const clustering::ClusterSet &set,
+                 int cluster, qint64 fromNs = 0, qint64 toNs = 0);
     // Cloud Run Admin API facts for the deploy evidence (revision -> creation time in ns, and
     // -> deployed commit), used by the following requests.
-    void setRevisionFacts(const QHash<QString, qint64> &createdNs, const QHash<QString, QString> &commits);
+    void setRevisionFacts(const QHash<QString, qint64> &createdNs,
+                          const QHash<QString, QString> &commits);
     const QHash<QString, qint64> &revisionCreatedNs() const { return m_createdNs; }
     void cancel(); // drops the pending result (a running index build goes on, for the next request)
 

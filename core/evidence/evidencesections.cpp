@@ -26,7 +26,9 @@ QString code(const QString &s)
     QString fence = QStringLiteral("`");
     while (s.contains(fence))
         fence += QLatin1Char('`');
-    const QString pad = s.startsWith(QLatin1Char('`')) || s.endsWith(QLatin1Char('`')) ? QStringLiteral(" ") : QString();
+    const QString pad = s.startsWith(QLatin1Char('`')) || s.endsWith(QLatin1Char('`'))
+                            ? QStringLiteral(" ")
+                            : QString();
     return fence + pad + s + pad + fence;
 }
 
@@ -35,8 +37,10 @@ QString section(int level, const QString &title, const QStringList &bullets, con
     if (bullets.isEmpty())
         return {};
     if (level <= 0) // compact, for worklogs: one paragraph per section
-        return QStringLiteral("**%1:** %2 _(source: %3)_\n\n").arg(title, bullets.join(QStringLiteral("; ")), source);
-    QString out = QString(level, QLatin1Char('#')) + QLatin1Char(' ') + title + QStringLiteral("\n\n");
+        return QStringLiteral("**%1:** %2 _(source: %3)_\n\n")
+            .arg(title, bullets.join(QStringLiteral("; ")), source);
+    QString out =
+        QString(level, QLatin1Char('#')) + QLatin1Char(' ') + title + QStringLiteral("\n\n");
     for (const QString &b : bullets)
         out += QStringLiteral("- ") + b + QLatin1Char('\n');
     out += QStringLiteral("\n_Source: ") + source + QStringLiteral("._\n\n");
@@ -52,8 +56,10 @@ QString whereLine(const CodeLink &w)
     if (!w.source.function.isEmpty())
         line += QStringLiteral(" in ") + code(w.source.function);
     if (!w.url.isEmpty())
-        line += w.atDeployedCommit ? QStringLiteral(" (at the deployed commit %1)").arg(code(w.ref.left(12)))
-                                   : QStringLiteral(" (at the default branch %1, not the deployed commit)").arg(code(w.ref));
+        line += w.atDeployedCommit
+                    ? QStringLiteral(" (at the deployed commit %1)").arg(code(w.ref.left(12)))
+                    : QStringLiteral(" (at the default branch %1, not the deployed commit)")
+                          .arg(code(w.ref));
     return line;
 }
 
@@ -71,18 +77,22 @@ QStringList whereBullets(const ClusterEvidence &e, QStringList *sources, bool co
         if (!w.mapping.isEmpty())
             *sources << QStringLiteral("code mapping ") + code(w.mapping);
         if (w.atDeployedCommit)
-            *sources << QStringLiteral("deployed commit from the revision's commit label or image tag");
+            *sources << QStringLiteral(
+                "deployed commit from the revision's commit label or image tag");
     }
     const ErrorReportingEvidence &er = e.errors;
     if (!er.groups.isEmpty()) {
         QStringList groups;
         for (const auto &[id, n] : er.groups.mid(0, 3))
-            groups << QStringLiteral("[%1](%2) (%3 entries)").arg(code(id), er.consoleUrl(id), countText(n));
+            groups << QStringLiteral("[%1](%2) (%3 entries)")
+                          .arg(code(id), er.consoleUrl(id), countText(n));
         bullets << QStringLiteral("Error Reporting: ") + groups.join(QStringLiteral(", "));
         *sources << QStringLiteral("errorGroups[].id of the entries");
     } else if (er.invisible()) {
-        bullets << QStringLiteral("Invisible to Error Reporting: none of its %1 entries carries a stack trace or an "
-                                  "error group").arg(countText(er.entries));
+        bullets << QStringLiteral("Invisible to Error Reporting: none of its %1 entries carries a "
+                                  "stack trace or an "
+                                  "error group")
+                       .arg(countText(er.entries));
         *sources << QStringLiteral("stack traces and errorGroups of the entries");
     }
     return bullets;
@@ -90,10 +100,12 @@ QStringList whereBullets(const ClusterEvidence &e, QStringList *sources, bool co
 
 QString suspectLine(const SuspectCommit &c)
 {
-    QString line = QStringLiteral("[%1](%2) %3 by %4").arg(code(c.sha.left(7)), c.url, inert(c.title),
-                                                         c.authorIsLogin ? QStringLiteral("@") + c.author : inert(c.author));
+    QString line = QStringLiteral("[%1](%2) %3 by %4")
+                       .arg(code(c.sha.left(7)), c.url, inert(c.title),
+                            c.authorIsLogin ? QStringLiteral("@") + c.author : inert(c.author));
     if (c.date.isValid())
-        line += QStringLiteral(", ") + c.date.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC");
+        line += QStringLiteral(", ") + c.date.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) +
+                QStringLiteral(" UTC");
     if (c.pullRequest > 0)
         line += QStringLiteral(" ([#%1](%2))").arg(c.pullRequest).arg(c.pullRequestUrl);
     return line;
@@ -107,7 +119,8 @@ QString evidenceSections(const ClusterEvidence &e, int level)
     QStringList started;
     // A worklog already lists the revisions: there only a tie to a deploy is worth a line.
     const auto &d = e.deploys;
-    const bool deployFinding = d.firstSeenWithRevision || d.onlyInOneRevision || d.stoppedAfterRevision;
+    const bool deployFinding =
+        d.firstSeenWithRevision || d.onlyInOneRevision || d.stoppedAfterRevision;
     for (const QString &s : d.statements)
         if (level > 0 || deployFinding)
             started << inert(s.left(1).toUpper() + s.mid(1));
@@ -127,24 +140,33 @@ QString evidenceSections(const ClusterEvidence &e, int level)
     QStringList different;
     for (const Difference &d : e.differences)
         different << inert(d.statement());
-    const QString compared = e.rangeToNs > e.rangeFromNs
-        ? QStringLiteral("this cluster's %1 entries from %2 to %3").arg(countText(e.compared), timeText(e.rangeFromNs), timeText(e.rangeToNs))
-        : QStringLiteral("this cluster's %1 entries").arg(countText(e.compared));
+    const QString compared =
+        e.rangeToNs > e.rangeFromNs
+            ? QStringLiteral("this cluster's %1 entries from %2 to %3")
+                  .arg(countText(e.compared), timeText(e.rangeFromNs), timeText(e.rangeToNs))
+            : QStringLiteral("this cluster's %1 entries").arg(countText(e.compared));
     out += section(level, QStringLiteral("Different in this cluster"), different,
-                   QStringLiteral("%1 compared with the other %2 entries of the window").arg(compared, countText(e.restEntries)));
+                   QStringLiteral("%1 compared with the other %2 entries of the window")
+                       .arg(compared, countText(e.restEntries)));
 
     if (e.owners) {
         const OwnersEvidence &o = *e.owners;
         QStringList owners;
-        owners << (o.owners.isEmpty() ? QStringLiteral("Nobody: the file leaves %1 unowned").arg(code(e.where.path))
-                                      : o.owners.join(QStringLiteral(", ")))
-                      + QStringLiteral(" (line %1, %2)").arg(o.line).arg(code(o.pattern));
+        owners
+            << (o.owners.isEmpty()
+                    ? QStringLiteral("Nobody: the file leaves %1 unowned").arg(code(e.where.path))
+                    : o.owners.join(QStringLiteral(", "))) +
+                   QStringLiteral(" (line %1, %2)").arg(o.line).arg(code(o.pattern));
         if (!o.assignees.isEmpty())
-            owners << QStringLiteral("Suggested assignees: ") + o.assignees.join(QStringLiteral(", "));
+            owners << QStringLiteral("Suggested assignees: ") +
+                          o.assignees.join(QStringLiteral(", "));
         if (!o.teamLabel().isEmpty())
             owners << QStringLiteral("Team label: ") + code(o.teamLabel());
-        out += section(level, QStringLiteral("Owners"), owners,
-                       QStringLiteral("%1 of %2 at %3").arg(code(o.file), o.repo, code(o.ref.isEmpty() ? QStringLiteral("the default branch") : o.ref)));
+        out +=
+            section(level, QStringLiteral("Owners"), owners,
+                    QStringLiteral("%1 of %2 at %3")
+                        .arg(code(o.file), o.repo,
+                             code(o.ref.isEmpty() ? QStringLiteral("the default branch") : o.ref)));
     }
     for (const QString &note : e.notes)
         out += QStringLiteral("_%1_\n\n").arg(inert(note));

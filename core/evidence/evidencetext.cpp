@@ -23,8 +23,9 @@ QString timeText(qint64 ns)
 {
     if (ns == 0)
         return QStringLiteral("unknown");
-    return QDateTime::fromMSecsSinceEpoch(ns / 1'000'000, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-           + QStringLiteral(" UTC");
+    return QDateTime::fromMSecsSinceEpoch(ns / 1'000'000, Qt::UTC)
+               .toString(QStringLiteral("yyyy-MM-dd HH:mm")) +
+           QStringLiteral(" UTC");
 }
 
 QString shortValue(const QString &value, int maxChars)

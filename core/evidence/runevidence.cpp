@@ -18,12 +18,15 @@ void askGitHub(CodeFetcher &fetcher, ClusterEvidence &e, const CodeRepo &repo, i
         [&](auto done) { fetcher.suspectCommits(repo.repo, e.where.path, firstSeen, done); });
     if (suspects) {
         e.suspects = *suspects;
-        e.suspectsSource = QStringLiteral("GitHub commits touching `%1` in the %2 days before first seen")
-                               .arg(e.where.path).arg(days);
+        e.suspectsSource =
+            QStringLiteral("GitHub commits touching `%1` in the %2 days before first seen")
+                .arg(e.where.path)
+                .arg(days);
     } else {
         e.notes << QStringLiteral("Suspect commits not available: ") + suspects.error().what;
     }
-    auto owners = waitFor<Result<CodeOwners>>([&](auto done) { fetcher.codeOwners(repo.repo, e.where.ref, done); });
+    auto owners = waitFor<Result<CodeOwners>>(
+        [&](auto done) { fetcher.codeOwners(repo.repo, e.where.ref, done); });
     if (owners)
         addOwners(e, *owners, repo.repo, e.where.ref);
     else
@@ -32,7 +35,8 @@ void askGitHub(CodeFetcher &fetcher, ClusterEvidence &e, const CodeRepo &repo, i
 
 } // namespace
 
-std::vector<ClusterEvidence> gatherRunEvidence(const LogStore &store, const clustering::ClusterSet &set,
+std::vector<ClusterEvidence> gatherRunEvidence(const LogStore &store,
+                                               const clustering::ClusterSet &set,
                                                const RunEvidenceOptions &options)
 {
     std::vector<ClusterEvidence> out(set.clusters().size());
@@ -42,8 +46,8 @@ std::vector<ClusterEvidence> gatherRunEvidence(const LogStore &store, const clus
     config.deploys = options.deploys;
     config.revisionCommits = options.revisionCommits;
     config.project = options.project;
-    auto settings = CodeSettings::load(options.codeSettingsPath.isEmpty() ? defaultCodeSettingsPath()
-                                                                          : options.codeSettingsPath);
+    auto settings = CodeSettings::load(
+        options.codeSettingsPath.isEmpty() ? defaultCodeSettingsPath() : options.codeSettingsPath);
     if (settings)
         config.code = *settings;
     const AttributeIndex index = AttributeIndex::build(store);

@@ -49,7 +49,8 @@ QString userOf(const QJsonObject &entry, QString &field)
 
 } // namespace
 
-UsersAffected usersAffected(const LogStore &store, const std::vector<quint64> &entries, size_t maxEntries)
+UsersAffected usersAffected(const LogStore &store, const std::vector<quint64> &entries,
+                            size_t maxEntries)
 {
     UsersAffected r;
     r.entries = entries.size();
@@ -74,7 +75,10 @@ UsersAffected usersAffected(const LogStore &store, const std::vector<quint64> &e
             ++withUser;
             continue;
         }
-        const QString ip = o.value(QLatin1String("httpRequest")).toObject().value(QLatin1String("remoteIp")).toString();
+        const QString ip = o.value(QLatin1String("httpRequest"))
+                               .toObject()
+                               .value(QLatin1String("remoteIp"))
+                               .toString();
         if (!ip.isEmpty()) {
             ips.insert(ip);
             ++withIp;
@@ -86,7 +90,8 @@ UsersAffected usersAffected(const LogStore &store, const std::vector<quint64> &e
         r.withValue = withUser;
         for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
             const quint64 best = fields.value(r.field);
-            if (r.field.isEmpty() || it.value() > best || (it.value() == best && it.key() < r.field))
+            if (r.field.isEmpty() || it.value() > best ||
+                (it.value() == best && it.key() < r.field))
                 r.field = it.key();
         }
     } else if (withIp > 0) {

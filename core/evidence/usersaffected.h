@@ -16,18 +16,24 @@ namespace gardener::evidence {
 // several users may share an address and one user may have many.
 struct UsersAffected
 {
-    enum class Kind { None, Users, Ips };
+    enum class Kind
+    {
+        None,
+        Users,
+        Ips
+    };
     Kind kind = Kind::None;
-    QString field;          // the key that named them, e.g. "labels.user_id", "httpRequest.remoteIp"
-    quint64 distinct = 0;   // distinct values among the entries read
-    quint64 withValue = 0;  // entries read that carry one
-    quint64 read = 0;       // entries read (all, or an even sample of at most maxEntries)
-    quint64 entries = 0;    // entries of the cluster
+    QString field;         // the key that named them, e.g. "labels.user_id", "httpRequest.remoteIp"
+    quint64 distinct = 0;  // distinct values among the entries read
+    quint64 withValue = 0; // entries read that carry one
+    quint64 read = 0;      // entries read (all, or an even sample of at most maxEntries)
+    quint64 entries = 0;   // entries of the cluster
     bool sampled() const { return read < entries; }
 };
 
 // Reads the entries' JSON (at most `maxEntries`, spread evenly over the list): O(entries read),
 // so call it on a worker thread, as gatherEvidence does.
-UsersAffected usersAffected(const LogStore &store, const std::vector<quint64> &entries, size_t maxEntries = 5000);
+UsersAffected usersAffected(const LogStore &store, const std::vector<quint64> &entries,
+                            size_t maxEntries = 5000);
 
 } // namespace gardener::evidence

@@ -14,14 +14,18 @@ namespace gardener::gcp {
 Result<std::vector<GroupedRow>> groupedRows(const BigQueryResult &result)
 {
     static const char *const names[GroupedColumnCount] = {
-        "masked_message", "severity", "service", "revision", "source_file", "source_function", "source_line",
-        "bucket", "entry_count", "first_seen", "last_seen", "example", "sample_ids", "http_status", "users"};
+        "masked_message",  "severity",    "service",    "revision",    "source_file",
+        "source_function", "source_line", "bucket",     "entry_count", "first_seen",
+        "last_seen",       "example",     "sample_ids", "http_status", "users"};
     if (result.fields.size() != size_t(GroupedColumnCount))
-        return fail(QStringLiteral("the grouped query answered %1 columns, expected %2").arg(result.fields.size()).arg(int(GroupedColumnCount)));
+        return fail(QStringLiteral("the grouped query answered %1 columns, expected %2")
+                        .arg(result.fields.size())
+                        .arg(int(GroupedColumnCount)));
     for (int c = 0; c < GroupedColumnCount; ++c)
         if (result.fields[size_t(c)].name != QLatin1String(names[c]))
             return fail(QStringLiteral("column %1 of the grouped query is '%2', expected '%3'")
-                            .arg(c + 1).arg(result.fields[size_t(c)].name, QLatin1String(names[c])));
+                            .arg(c + 1)
+                            .arg(result.fields[size_t(c)].name, QLatin1String(names[c])));
     std::vector<GroupedRow> rows;
     rows.reserve(result.rows.size());
     for (size_t i = 0; i < result.rows.size(); ++i) {
@@ -43,7 +47,11 @@ Result<std::vector<GroupedRow>> groupedRows(const BigQueryResult &result)
         r.httpStatus = qint32(v[ColHttpStatus].toLongLong());
         r.users = quint64(std::max<qint64>(0, v[ColUsers].toLongLong()));
         if (count <= 0 || r.firstUs <= 0 || r.lastUs < r.firstUs)
-            return fail(QStringLiteral("grouped row %1 has count %2 and first/last seen %3/%4").arg(i + 1).arg(count).arg(r.firstUs).arg(r.lastUs),
+            return fail(QStringLiteral("grouped row %1 has count %2 and first/last seen %3/%4")
+                            .arg(i + 1)
+                            .arg(count)
+                            .arg(r.firstUs)
+                            .arg(r.lastUs),
                         QStringLiteral("BigQuery result"), qint64(i + 1));
         r.count = quint64(count);
         rows.push_back(std::move(r));
@@ -79,14 +87,16 @@ Severity severityOf(const QString &name)
 
 } // namespace
 
-QByteArray representativeExport(const std::vector<GroupedRow> &rows, const QHash<QString, QJsonObject> &real)
+QByteArray representativeExport(const std::vector<GroupedRow> &rows,
+                                const QHash<QString, QJsonObject> &real)
 {
     QByteArray out = "[";
     for (size_t i = 0; i < rows.size(); ++i) {
         const GroupedRow &r = rows[i];
-        const QJsonObject weight{{QStringLiteral("loggardener/represents"), QString::number(r.count)},
-                                 {QStringLiteral("loggardener/last_seen"), rfc3339(r.lastUs)},
-                                 {QStringLiteral("loggardener/samples"), r.sampleIds.join(QLatin1Char(','))}};
+        const QJsonObject weight{
+            {QStringLiteral("loggardener/represents"), QString::number(r.count)},
+            {QStringLiteral("loggardener/last_seen"), rfc3339(r.lastUs)},
+            {QStringLiteral("loggardener/samples"), r.sampleIds.join(QLatin1Char(','))}};
         if (!r.sampleIds.isEmpty() && real.contains(r.sampleIds.first())) {
             QJsonObject entry = real.value(r.sampleIds.first());
             QJsonObject labels = entry.value(QLatin1String("labels")).toObject();
@@ -102,19 +112,23 @@ QByteArray representativeExport(const std::vector<GroupedRow> &rows, const QHash
         if (!r.revision.isEmpty())
             labels.insert(QStringLiteral("revision_name"), r.revision);
         QJsonObject entry{
-            {QStringLiteral("insertId"), r.sampleIds.isEmpty() ? QStringLiteral("bq-row-%1").arg(i) : r.sampleIds.first()},
+            {QStringLiteral("insertId"),
+             r.sampleIds.isEmpty() ? QStringLiteral("bq-row-%1").arg(i) : r.sampleIds.first()},
             {QStringLiteral("timestamp"), rfc3339(r.firstUs)},
             {QStringLiteral("severity"), r.severity},
             {QStringLiteral("textPayload"), QString::fromStdString(messageOf(r))},
-            {QStringLiteral("resource"), QJsonObject{{QStringLiteral("type"), QStringLiteral("cloud_run_revision")},
-                                                     {QStringLiteral("labels"), labels}}},
+            {QStringLiteral("resource"),
+             QJsonObject{{QStringLiteral("type"), QStringLiteral("cloud_run_revision")},
+                         {QStringLiteral("labels"), labels}}},
             {QStringLiteral("labels"), weight},
         };
         if (r.httpStatus != 0)
-            entry.insert(QStringLiteral("httpRequest"), QJsonObject{{QStringLiteral("status"), r.httpStatus}});
+            entry.insert(QStringLiteral("httpRequest"),
+                         QJsonObject{{QStringLiteral("status"), r.httpStatus}});
         if (!r.file.isEmpty() || !r.function.isEmpty())
             entry.insert(QStringLiteral("sourceLocation"),
-                         QJsonObject{{QStringLiteral("file"), r.file}, {QStringLiteral("function"), r.function},
+                         QJsonObject{{QStringLiteral("file"), r.file},
+                                     {QStringLiteral("function"), r.function},
                                      {QStringLiteral("line"), QString::number(r.line)}});
         if (i > 0)
             out += ',';
@@ -136,7 +150,8 @@ QStringList sampleIdsToFetch(const std::vector<GroupedRow> &rows, int limit)
     return ids;
 }
 
-clustering::ClusterSet clusterRows(const std::vector<GroupedRow> &rows, const clustering::ClusterOptions &options)
+clustering::ClusterSet clusterRows(const std::vector<GroupedRow> &rows,
+                                   const clustering::ClusterOptions &options)
 {
     clustering::ClusterEngine engine(options);
     for (const GroupedRow &r : rows) {
@@ -157,12 +172,15 @@ clustering::ClusterSet clusterRows(const std::vector<GroupedRow> &rows, const cl
     return engine.snapshot();
 }
 
-Result<clustering::ClusterSet> clusterRepresentatives(const LogStore &store, const std::vector<GroupedRow> &rows,
+Result<clustering::ClusterSet> clusterRepresentatives(const LogStore &store,
+                                                      const std::vector<GroupedRow> &rows,
                                                       const clustering::ClusterOptions &options)
 {
     if (store.size() != rows.size())
-        return fail(QStringLiteral("the representative entries (%1) do not match the grouped rows (%2)")
-                        .arg(store.size()).arg(rows.size()));
+        return fail(
+            QStringLiteral("the representative entries (%1) do not match the grouped rows (%2)")
+                .arg(store.size())
+                .arg(rows.size()));
     clustering::ClusterEngine engine(options);
     for (size_t i = 0; i < store.size(); ++i) {
         clustering::EntryMeta meta;
@@ -174,7 +192,8 @@ Result<clustering::ClusterSet> clusterRepresentatives(const LogStore &store, con
         meta.function = store.function(i);
         meta.line = store.line(i);
         meta.httpStatus = store.httpStatus(i);
-        engine.addWeighted(store.message(i), meta, rows[i].count, rows[i].lastUs * 1000, rows[i].users);
+        engine.addWeighted(store.message(i), meta, rows[i].count, rows[i].lastUs * 1000,
+                           rows[i].users);
     }
     return engine.snapshot();
 }
@@ -224,21 +243,28 @@ QByteArray writeRowsFile(const GroupedRowsFile &file)
 {
     QJsonArray rows;
     for (const GroupedRow &r : file.rows)
-        rows.append(QJsonObject{{QStringLiteral("masked"), r.masked}, {QStringLiteral("severity"), r.severity},
-                                {QStringLiteral("service"), r.service}, {QStringLiteral("revision"), r.revision},
-                                {QStringLiteral("file"), r.file}, {QStringLiteral("function"), r.function},
-                                {QStringLiteral("line"), r.line}, {QStringLiteral("http_status"), r.httpStatus},
-                                {QStringLiteral("bucket_us"), QString::number(r.bucketUs)},
-                                {QStringLiteral("first_us"), QString::number(r.firstUs)},
-                                {QStringLiteral("last_us"), QString::number(r.lastUs)},
-                                {QStringLiteral("count"), QString::number(r.count)}, {QStringLiteral("example"), r.example},
-                                {QStringLiteral("users"), QString::number(r.users)},
-                                {QStringLiteral("samples"), QJsonArray::fromStringList(r.sampleIds)}});
-    const QJsonObject root{{QStringLiteral("engine"), QStringLiteral("bigquery")},
-                           {QStringLiteral("dataset"), file.dataset},
-                           {QStringLiteral("bytes_processed"), QString::number(file.bytesProcessed)},
-                           {QStringLiteral("bytes_billed"), QString::number(file.bytesBilled)},
-                           {QStringLiteral("rows"), rows}};
+        rows.append(
+            QJsonObject{{QStringLiteral("masked"), r.masked},
+                        {QStringLiteral("severity"), r.severity},
+                        {QStringLiteral("service"), r.service},
+                        {QStringLiteral("revision"), r.revision},
+                        {QStringLiteral("file"), r.file},
+                        {QStringLiteral("function"), r.function},
+                        {QStringLiteral("line"), r.line},
+                        {QStringLiteral("http_status"), r.httpStatus},
+                        {QStringLiteral("bucket_us"), QString::number(r.bucketUs)},
+                        {QStringLiteral("first_us"), QString::number(r.firstUs)},
+                        {QStringLiteral("last_us"), QString::number(r.lastUs)},
+                        {QStringLiteral("count"), QString::number(r.count)},
+                        {QStringLiteral("example"), r.example},
+                        {QStringLiteral("users"), QString::number(r.users)},
+                        {QStringLiteral("samples"), QJsonArray::fromStringList(r.sampleIds)}});
+    const QJsonObject root{
+        {QStringLiteral("engine"), QStringLiteral("bigquery")},
+        {QStringLiteral("dataset"), file.dataset},
+        {QStringLiteral("bytes_processed"), QString::number(file.bytesProcessed)},
+        {QStringLiteral("bytes_billed"), QString::number(file.bytesBilled)},
+        {QStringLiteral("rows"), rows}};
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
@@ -249,9 +275,12 @@ Result<GroupedRowsFile> readRowsFile(const QString &path)
         return fail(QStringLiteral("cannot read the BigQuery rows: %1").arg(f.errorString()), path);
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject()
-        || doc.object().value(QLatin1String("engine")).toString() != QLatin1String("bigquery"))
-        return fail(QStringLiteral("not a BigQuery rows file (%1)").arg(error.error != QJsonParseError::NoError ? error.errorString() : QStringLiteral("no \"engine\": \"bigquery\"")),
+    if (error.error != QJsonParseError::NoError || !doc.isObject() ||
+        doc.object().value(QLatin1String("engine")).toString() != QLatin1String("bigquery"))
+        return fail(QStringLiteral("not a BigQuery rows file (%1)")
+                        .arg(error.error != QJsonParseError::NoError
+                                 ? error.errorString()
+                                 : QStringLiteral("no \"engine\": \"bigquery\"")),
                     path, -1, error.offset);
     const QJsonObject root = doc.object();
     GroupedRowsFile out;
@@ -279,7 +308,9 @@ Result<GroupedRowsFile> readRowsFile(const QString &path)
         for (const QJsonValue &s : o.value(QLatin1String("samples")).toArray())
             r.sampleIds << s.toString();
         if (r.count == 0 || r.firstUs <= 0 || r.lastUs < r.firstUs)
-            return fail(QStringLiteral("row %1 has no count or an impossible first/last seen").arg(i + 1), path);
+            return fail(
+                QStringLiteral("row %1 has no count or an impossible first/last seen").arg(i + 1),
+                path);
         out.rows.push_back(std::move(r));
     }
     return out;

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/clustering/clusterengine.h"
 #include "core/gcp/bigqueryclient.h"
 #include "core/gcp/bigquerysql.h"
-#include "core/clustering/clusterengine.h"
 #include "core/logs/entryweight.h"
 #include "core/logs/logsummary.h"
 
@@ -23,11 +23,11 @@ struct GroupedRow
 {
     QString masked, severity, service, revision, file, function;
     qint32 line = 0;
-    qint32 httpStatus = 0;  // of request logs (httpRequest.status), 0 when none
+    qint32 httpStatus = 0; // of request logs (httpRequest.status), 0 when none
     qint64 bucketUs = 0, firstUs = 0, lastUs = 0; // microseconds since the epoch
     quint64 count = 0;
-    quint64 users = 0;    // distinct users among them (COUNT(DISTINCT user id)), 0 when none known
-    QString example;      // one real message of the group (the smallest), for local mining
+    quint64 users = 0;     // distinct users among them (COUNT(DISTINCT user id)), 0 when none known
+    QString example;       // one real message of the group (the smallest), for local mining
     QStringList sampleIds; // insert_ids of its first entries
 };
 
@@ -55,8 +55,9 @@ clustering::ClusterSet clusterRows(const std::vector<GroupedRow> &rows,
 // The same over a store that read representativeExport(rows): entry i of the store is row i,
 // so samples and the table show the representative entries. Fails if the store does not hold
 // exactly one entry per row.
-Result<clustering::ClusterSet> clusterRepresentatives(const LogStore &store, const std::vector<GroupedRow> &rows,
-                                                      const clustering::ClusterOptions &options = {});
+Result<clustering::ClusterSet>
+clusterRepresentatives(const LogStore &store, const std::vector<GroupedRow> &rows,
+                       const clustering::ClusterOptions &options = {});
 
 quint64 representedEntries(const std::vector<GroupedRow> &rows);
 // Per row: the entries it stands for, its last-seen time and users (Session::openWeighted).

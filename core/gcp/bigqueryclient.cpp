@@ -15,11 +15,15 @@ Q_LOGGING_CATEGORY(lcBigQuery, "gardener.bigquery")
 
 namespace gardener::gcp {
 
-QUrl defaultBigQueryEndpoint() { return QUrl(QStringLiteral("https://bigquery.googleapis.com")); }
+QUrl defaultBigQueryEndpoint()
+{
+    return QUrl(QStringLiteral("https://bigquery.googleapis.com"));
+}
 
 QString bigQueryReadScope()
 {
-    return QStringLiteral("https://www.googleapis.com/auth/logging.read https://www.googleapis.com/auth/cloud-platform.read-only");
+    return QStringLiteral("https://www.googleapis.com/auth/logging.read "
+                          "https://www.googleapis.com/auth/cloud-platform.read-only");
 }
 
 qint64 billedBytesFor(qint64 bytesProcessed)
@@ -42,7 +46,8 @@ QString formatBytes(qint64 bytes)
         v /= 1024;
         ++u;
     }
-    return u == 0 ? QStringLiteral("%1 B").arg(bytes) : QStringLiteral("%1 %2").arg(v, 0, 'f', 1).arg(QLatin1String(units[u]));
+    return u == 0 ? QStringLiteral("%1 B").arg(bytes)
+                  : QStringLiteral("%1 %2").arg(v, 0, 'f', 1).arg(QLatin1String(units[u]));
 }
 
 Result<void> checkApiEndpoint(const QUrl &endpoint, const QString &what)
@@ -52,7 +57,8 @@ Result<void> checkApiEndpoint(const QUrl &endpoint, const QString &what)
     if (endpoint.scheme() == QLatin1String("https"))
         return {};
     const QHostAddress host(endpoint.host());
-    const bool loopback = endpoint.host() == QLatin1String("localhost") || (!host.isNull() && host.isLoopback());
+    const bool loopback =
+        endpoint.host() == QLatin1String("localhost") || (!host.isNull() && host.isLoopback());
     if (endpoint.scheme() == QLatin1String("http") && loopback)
         return {};
     return fail(QStringLiteral("%1 must use https (plain http only to a loopback address): '%2'")
@@ -68,16 +74,18 @@ struct GoogleError
 
 GoogleError parseError(const QByteArray &body)
 {
-    const QJsonObject e = QJsonDocument::fromJson(body).object().value(QLatin1String("error")).toObject();
+    const QJsonObject e =
+        QJsonDocument::fromJson(body).object().value(QLatin1String("error")).toObject();
     const QJsonObject first = e.value(QLatin1String("errors")).toArray().first().toObject();
-    return {e.value(QLatin1String("status")).toString(), first.value(QLatin1String("reason")).toString(),
+    return {e.value(QLatin1String("status")).toString(),
+            first.value(QLatin1String("reason")).toString(),
             e.value(QLatin1String("message")).toString()};
 }
 
 bool retriableReason(const QString &reason)
 {
-    return reason == QLatin1String("rateLimitExceeded") || reason == QLatin1String("backendError")
-        || reason == QLatin1String("internalError");
+    return reason == QLatin1String("rateLimitExceeded") ||
+           reason == QLatin1String("backendError") || reason == QLatin1String("internalError");
 }
 
 qint64 int64Of(const QJsonValue &v)
@@ -126,16 +134,23 @@ QString BigQueryClient::describeError(int status, const QByteArray &body, const 
         text += QLatin1Char(' ') + e.status;
     if (!e.message.isEmpty())
         text += QStringLiteral(": ") + e.message;
-    if (e.reason == QLatin1String("accessDenied") && e.message.contains(QLatin1String("bigquery.jobs.create")))
-        text += QStringLiteral(" Grant the account the role %1 (BigQuery Job User) in project %2, and "
-                               "roles/bigquery.dataViewer on the linked dataset.")
-                    .arg(QLatin1String(BigQueryJobUserRole), project);
-    else if (e.reason == QLatin1String("accessDenied") && (e.message.contains(QLatin1String("bigquery.tables.getData"))
-                                                         || e.message.contains(QLatin1String("permission to query table"))))
-        text += QStringLiteral(" Grant the account roles/bigquery.dataViewer on the linked dataset.");
-    else if (e.status == QLatin1String("PERMISSION_DENIED") && e.message.contains(QLatin1String("scopes"), Qt::CaseInsensitive))
-        text += QStringLiteral(" The sign-in lacks the cloud-platform.read-only scope: use gcloud's Application Default "
-                               "Credentials or a service-account key (a browser sign-in for downloads only has logging.read).");
+    if (e.reason == QLatin1String("accessDenied") &&
+        e.message.contains(QLatin1String("bigquery.jobs.create")))
+        text +=
+            QStringLiteral(" Grant the account the role %1 (BigQuery Job User) in project %2, and "
+                           "roles/bigquery.dataViewer on the linked dataset.")
+                .arg(QLatin1String(BigQueryJobUserRole), project);
+    else if (e.reason == QLatin1String("accessDenied") &&
+             (e.message.contains(QLatin1String("bigquery.tables.getData")) ||
+              e.message.contains(QLatin1String("permission to query table"))))
+        text +=
+            QStringLiteral(" Grant the account roles/bigquery.dataViewer on the linked dataset.");
+    else if (e.status == QLatin1String("PERMISSION_DENIED") &&
+             e.message.contains(QLatin1String("scopes"), Qt::CaseInsensitive))
+        text += QStringLiteral(" The sign-in lacks the cloud-platform.read-only scope: use "
+                               "gcloud's Application Default "
+                               "Credentials or a service-account key (a browser sign-in for "
+                               "downloads only has logging.read).");
     else if (e.reason == QLatin1String("bytesBilledLimitExceeded"))
         text += QStringLiteral(" Raise the cap (--max-bytes-billed) or shorten the window.");
     return text;
@@ -169,7 +184,8 @@ void BigQueryClient::start(const BigQueryRequest &request)
     m_failures = 0;
     m_refreshed = false;
     m_running = true;
-    if (auto ok = checkApiEndpoint(m_request.endpoint, QStringLiteral("The BigQuery endpoint")); !ok) {
+    if (auto ok = checkApiEndpoint(m_request.endpoint, QStringLiteral("The BigQuery endpoint"));
+        !ok) {
         end(tl::unexpected(ok.error()));
         return;
     }
@@ -246,11 +262,13 @@ void BigQueryClient::send(const QByteArray &token)
                       {QStringLiteral("labels"), labels},
                       {QStringLiteral("maxResults"), m_request.pageRows},
                       {QStringLiteral("timeoutMs"), m_request.waitMs},
-                      {QStringLiteral("formatOptions"), QJsonObject{{QStringLiteral("useInt64Timestamp"), true}}}};
+                      {QStringLiteral("formatOptions"),
+                       QJsonObject{{QStringLiteral("useInt64Timestamp"), true}}}};
         if (m_request.dryRun)
             q.insert(QStringLiteral("dryRun"), true);
         if (m_request.maximumBytesBilled > 0)
-            q.insert(QStringLiteral("maximumBytesBilled"), QString::number(m_request.maximumBytesBilled));
+            q.insert(QStringLiteral("maximumBytesBilled"),
+                     QString::number(m_request.maximumBytesBilled));
         request.setUrl(url(QStringLiteral("/queries")));
         body = QJsonDocument(q).toJson(QJsonDocument::Compact);
         verb = "POST";
@@ -259,7 +277,8 @@ void BigQueryClient::send(const QByteArray &token)
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("maxResults"), QString::number(m_request.pageRows));
         query.addQueryItem(QStringLiteral("timeoutMs"), QString::number(m_request.waitMs));
-        query.addQueryItem(QStringLiteral("formatOptions.useInt64Timestamp"), QStringLiteral("true"));
+        query.addQueryItem(QStringLiteral("formatOptions.useInt64Timestamp"),
+                           QStringLiteral("true"));
         if (!m_location.isEmpty())
             query.addQueryItem(QStringLiteral("location"), m_location);
         if (!m_pageToken.isEmpty())
@@ -267,7 +286,8 @@ void BigQueryClient::send(const QByteArray &token)
         u.setQuery(query);
         request.setUrl(u);
     } else {
-        QUrl u = url(QStringLiteral("/jobs/") + m_data.jobId + (m_step == Step::Cancel ? QStringLiteral("/cancel") : QString()));
+        QUrl u = url(QStringLiteral("/jobs/") + m_data.jobId +
+                     (m_step == Step::Cancel ? QStringLiteral("/cancel") : QString()));
         if (!m_location.isEmpty())
             u.setQuery(QStringLiteral("location=") + m_location);
         request.setUrl(u);
@@ -277,7 +297,8 @@ void BigQueryClient::send(const QByteArray &token)
     request.setRawHeader("Authorization", "Bearer " + token);
     request.setRawHeader("Accept", "application/json");
     // Redirects are not followed: an API answer never redirects, and a token must not travel on.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
     ++m_progress.requests;
     QNetworkReply *reply = m_network->sendCustomRequest(request, verb, body);
     m_reply = reply;
@@ -289,7 +310,8 @@ void BigQueryClient::send(const QByteArray &token)
         reply->abort();
     });
     timer->start(m_timeout + std::chrono::milliseconds(m_request.waitMs));
-    connect(reply, &QNetworkReply::finished, this, [this, reply, timedOut] { onReply(reply, *timedOut); });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, timedOut] { onReply(reply, *timedOut); });
 }
 
 void BigQueryClient::onReply(QNetworkReply *reply, bool timedOut)
@@ -304,7 +326,9 @@ void BigQueryClient::onReply(QNetworkReply *reply, bool timedOut)
     const auto error = reply->error();
     if (m_step == Step::Cancel) { // whatever BigQuery said, the run ends here
         end(fail(QStringLiteral("Cancelled; BigQuery job %1 was asked to stop%2.")
-                     .arg(m_data.jobId, status == 200 ? QString() : QStringLiteral(" (%1)").arg(describeError(status, body, m_request.project)))));
+                     .arg(m_data.jobId, status == 200 ? QString()
+                                                      : QStringLiteral(" (%1)").arg(describeError(
+                                                            status, body, m_request.project)))));
         return;
     }
     if (timedOut) {
@@ -313,7 +337,8 @@ void BigQueryClient::onReply(QNetworkReply *reply, bool timedOut)
     }
     if (status == 0 || (error != QNetworkReply::NoError && error < 100)) {
         if (error == QNetworkReply::SslHandshakeFailedError) {
-            end(fail(QStringLiteral("TLS error talking to %1: %2").arg(m_request.endpoint.host(), reply->errorString())));
+            end(fail(QStringLiteral("TLS error talking to %1: %2")
+                         .arg(m_request.endpoint.host(), reply->errorString())));
             return;
         }
         retryLater(QStringLiteral("network error: %1").arg(reply->errorString()), -1);
@@ -329,18 +354,22 @@ void BigQueryClient::onReply(QNetworkReply *reply, bool timedOut)
     if (status == 429 || status >= 500 || (status == 403 && retriableReason(e.reason))) {
         bool ok = false;
         const int seconds = reply->rawHeader("Retry-After").trimmed().toInt(&ok);
-        retryLater(describeError(status, body, m_request.project), ok && seconds >= 0 ? qint64(seconds) * 1000 : -1);
+        retryLater(describeError(status, body, m_request.project),
+                   ok && seconds >= 0 ? qint64(seconds) * 1000 : -1);
         return;
     }
     if (status != 200) {
-        end(fail(QStringLiteral("BigQuery answered %1").arg(describeError(status, body, m_request.project))));
+        end(fail(QStringLiteral("BigQuery answered %1")
+                     .arg(describeError(status, body, m_request.project))));
         return;
     }
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         end(fail(QStringLiteral("BigQuery answered with malformed JSON (%1).")
-                     .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString() : QStringLiteral("not an object")),
+                     .arg(parseError.error != QJsonParseError::NoError
+                              ? parseError.errorString()
+                              : QStringLiteral("not an object")),
                  QStringLiteral("BigQuery response"), -1, parseError.offset));
         return;
     }
@@ -356,11 +385,14 @@ void BigQueryClient::handle(const QJsonObject &body)
         if (status.contains(QLatin1String("errorResult"))) { // a job error inside a 200
             const QJsonObject er = status.value(QLatin1String("errorResult")).toObject();
             end(fail(QStringLiteral("The BigQuery job failed: %1: %2")
-                         .arg(er.value(QLatin1String("reason")).toString(), er.value(QLatin1String("message")).toString())));
+                         .arg(er.value(QLatin1String("reason")).toString(),
+                              er.value(QLatin1String("message")).toString())));
             return;
         }
         const QJsonObject stats = body.value(QLatin1String("statistics")).toObject();
-        m_data.bytesBilled = int64Of(stats.value(QLatin1String("query")).toObject().value(QLatin1String("totalBytesBilled")));
+        m_data.bytesBilled = int64Of(stats.value(QLatin1String("query"))
+                                         .toObject()
+                                         .value(QLatin1String("totalBytesBilled")));
         end(std::move(m_data));
         return;
     }
@@ -378,10 +410,12 @@ void BigQueryClient::handle(const QJsonObject &body)
     }
     // Errors listed in a 200 answer of a complete job without results: the job failed.
     const QJsonArray errors = body.value(QLatin1String("errors")).toArray();
-    if (body.value(QLatin1String("jobComplete")).toBool() && !errors.isEmpty() && !body.contains(QLatin1String("schema"))) {
+    if (body.value(QLatin1String("jobComplete")).toBool() && !errors.isEmpty() &&
+        !body.contains(QLatin1String("schema"))) {
         const QJsonObject er = errors.first().toObject();
         end(fail(QStringLiteral("The BigQuery job failed: %1: %2")
-                     .arg(er.value(QLatin1String("reason")).toString(), er.value(QLatin1String("message")).toString())));
+                     .arg(er.value(QLatin1String("reason")).toString(),
+                          er.value(QLatin1String("message")).toString())));
         return;
     }
     if (m_data.jobId.isEmpty()) {
@@ -394,7 +428,7 @@ void BigQueryClient::handle(const QJsonObject &body)
         Q_EMIT progressChanged();
         if (!m_running || m_step == Step::Cancel)
             return; // a slot cancelled
-        next(); // getQueryResults waits up to timeoutMs on the server: no client-side sleep
+        next();     // getQueryResults waits up to timeoutMs on the server: no client-side sleep
         return;
     }
     if (!takePage(body))
@@ -409,10 +443,15 @@ void BigQueryClient::handle(const QJsonObject &body)
 bool BigQueryClient::takePage(const QJsonObject &body)
 {
     if (m_data.fields.empty()) {
-        for (const QJsonValue &v : body.value(QLatin1String("schema")).toObject().value(QLatin1String("fields")).toArray()) {
+        for (const QJsonValue &v : body.value(QLatin1String("schema"))
+                                       .toObject()
+                                       .value(QLatin1String("fields"))
+                                       .toArray()) {
             const QJsonObject f = v.toObject();
-            m_data.fields.push_back({f.value(QLatin1String("name")).toString(), f.value(QLatin1String("type")).toString(),
-                                     f.value(QLatin1String("mode")).toString() == QLatin1String("REPEATED")});
+            m_data.fields.push_back(
+                {f.value(QLatin1String("name")).toString(),
+                 f.value(QLatin1String("type")).toString(),
+                 f.value(QLatin1String("mode")).toString() == QLatin1String("REPEATED")});
         }
         if (m_data.fields.empty()) {
             end(fail(QStringLiteral("BigQuery answered a complete job without a schema.")));
@@ -424,14 +463,17 @@ bool BigQueryClient::takePage(const QJsonObject &body)
     const QString token = body.value(QLatin1String("pageToken")).toString();
     const QJsonArray rows = body.value(QLatin1String("rows")).toArray();
     if (!token.isEmpty() && token == m_pageToken) {
-        end(fail(QStringLiteral("BigQuery repeated page token '%1'; stopping instead of looping.").arg(token)));
+        end(fail(QStringLiteral("BigQuery repeated page token '%1'; stopping instead of looping.")
+                     .arg(token)));
         return false;
     }
     for (const QJsonValue &row : rows) {
         const QJsonArray cells = row.toObject().value(QLatin1String("f")).toArray();
         if (cells.size() != qsizetype(m_data.fields.size())) {
             end(fail(QStringLiteral("BigQuery row %1 has %2 cells for %3 columns.")
-                         .arg(m_data.rows.size() + 1).arg(cells.size()).arg(m_data.fields.size())));
+                         .arg(m_data.rows.size() + 1)
+                         .arg(cells.size())
+                         .arg(m_data.fields.size())));
             return false;
         }
         QVariantList values;
@@ -449,7 +491,9 @@ bool BigQueryClient::takePage(const QJsonObject &body)
 void BigQueryClient::retryLater(const QString &reason, qint64 retryAfterMs)
 {
     if (m_failures >= m_backoff.maxRetries) {
-        end(fail(QStringLiteral("Gave up after %1 attempts; the last one failed with %2.").arg(m_failures + 1).arg(reason)));
+        end(fail(QStringLiteral("Gave up after %1 attempts; the last one failed with %2.")
+                     .arg(m_failures + 1)
+                     .arg(reason)));
         return;
     }
     qint64 delay = m_backoff.delay(m_failures, m_random);

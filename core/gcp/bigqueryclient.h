@@ -24,7 +24,8 @@ namespace gardener::gcp {
 
 QUrl defaultBigQueryEndpoint(); // https://bigquery.googleapis.com
 // Read-only access that covers reading logs and running BigQuery queries (jobs.query):
-// "https://www.googleapis.com/auth/logging.read https://www.googleapis.com/auth/cloud-platform.read-only"
+// "https://www.googleapis.com/auth/logging.read
+// https://www.googleapis.com/auth/cloud-platform.read-only"
 QString bigQueryReadScope();
 // The role that grants bigquery.jobs.create, named in the error when it is missing.
 inline constexpr const char *BigQueryJobUserRole = "roles/bigquery.jobUser";
@@ -44,14 +45,14 @@ Result<void> checkApiEndpoint(const QUrl &endpoint, const QString &what);
 struct BigQueryRequest
 {
     QUrl endpoint = defaultBigQueryEndpoint();
-    QString project;                  // the project the job runs (and is billed) in
+    QString project; // the project the job runs (and is billed) in
     QString sql;
-    QJsonArray parameters;            // NAMED query parameters
-    qint64 maximumBytesBilled = 0;    // 0: no cap
+    QJsonArray parameters;         // NAMED query parameters
+    qint64 maximumBytesBilled = 0; // 0: no cap
     bool dryRun = false;
-    QMap<QString, QString> labels;    // job labels; "app": "log-gardener" is always added
-    int pageRows = 10000;             // maxResults per page
-    int waitMs = 10000;               // timeoutMs: how long the server may hold a call
+    QMap<QString, QString> labels; // job labels; "app": "log-gardener" is always added
+    int pageRows = 10000;          // maxResults per page
+    int waitMs = 10000;            // timeoutMs: how long the server may hold a call
 };
 
 struct BigQueryField
@@ -69,7 +70,7 @@ struct BigQueryResult
     std::vector<QVariantList> rows;
     qint64 totalRows = 0;
     qint64 bytesProcessed = 0;
-    qint64 bytesBilled = 0;           // from the job's statistics (0 for a dry run)
+    qint64 bytesBilled = 0; // from the job's statistics (0 for a dry run)
     QString jobId;
     bool cacheHit = false;
 };
@@ -77,9 +78,9 @@ struct BigQueryResult
 struct BigQueryProgress
 {
     qint64 rowsFetched = 0;
-    qint64 totalRows = -1;            // -1 until the job completed
+    qint64 totalRows = -1; // -1 until the job completed
     int requests = 0;
-    int polls = 0;                    // answers with jobComplete: false
+    int polls = 0; // answers with jobComplete: false
     int retries = 0;
     QString jobId;
 };
@@ -124,7 +125,13 @@ Q_SIGNALS:
     void finished();
 
 private:
-    enum class Step { Query, Results, Stats, Cancel };
+    enum class Step
+    {
+        Query,
+        Results,
+        Stats,
+        Cancel
+    };
 
     void next();
     void send(const QByteArray &token);

@@ -14,7 +14,8 @@ QString noLinkedDatasetHelp(const QString &project)
 {
     return QStringLiteral(
                "Project %1 has no log bucket linked to BigQuery. Upgrade a bucket to Log Analytics "
-               "and create a linked dataset: https://console.cloud.google.com/logs/storage?project=%1 "
+               "and create a linked dataset: "
+               "https://console.cloud.google.com/logs/storage?project=%1 "
                "(bucket _Default -> Upgrade -> Create a new BigQuery dataset that links to this "
                "bucket), or with gcloud: 'gcloud logging buckets update _Default --location=global "
                "--enable-analytics' then 'gcloud logging links create LINK_ID --bucket=_Default "
@@ -28,7 +29,8 @@ namespace {
 QString datasetName(const QString &resource)
 {
     const QStringList parts = resource.split(QLatin1Char('/'));
-    const qsizetype p = parts.indexOf(QStringLiteral("projects")), d = parts.indexOf(QStringLiteral("datasets"));
+    const qsizetype p = parts.indexOf(QStringLiteral("projects")),
+                    d = parts.indexOf(QStringLiteral("datasets"));
     if (p < 0 || d < 0 || p + 1 >= parts.size() || d + 1 >= parts.size())
         return {};
     return parts[p + 1] + QLatin1Char('.') + parts[d + 1];
@@ -53,11 +55,13 @@ void listLinkedDatasets(QNetworkAccessManager *network, const BigQueryClient::To
         QString base = url.path();
         if (base.endsWith(QLatin1Char('/')))
             base.chop(1);
-        url.setPath(base + QStringLiteral("/v2/projects/%1/locations/-/buckets/-/links").arg(project));
+        url.setPath(base +
+                    QStringLiteral("/v2/projects/%1/locations/-/buckets/-/links").arg(project));
         QNetworkRequest request(url);
         request.setRawHeader("Authorization", "Bearer " + *token);
         request.setRawHeader("Accept", "application/json");
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                             QNetworkRequest::ManualRedirectPolicy);
         request.setTransferTimeout(60000);
         QNetworkReply *reply = network->get(request);
         QObject::connect(reply, &QNetworkReply::finished, reply, [reply, project, done] {
@@ -66,17 +70,23 @@ void listLinkedDatasets(QNetworkAccessManager *network, const BigQueryClient::To
             const QByteArray body = reply->readAll();
             if (status != 200) {
                 done(fail(QStringLiteral("Listing the linked datasets failed: %1")
-                              .arg(status == 0 ? reply->errorString() : BigQueryClient::describeError(status, body, project))));
+                              .arg(status == 0
+                                       ? reply->errorString()
+                                       : BigQueryClient::describeError(status, body, project))));
                 return;
             }
             QStringList names;
-            const QJsonArray links = QJsonDocument::fromJson(body).object().value(QLatin1String("links")).toArray();
+            const QJsonArray links =
+                QJsonDocument::fromJson(body).object().value(QLatin1String("links")).toArray();
             for (const QJsonValue &v : links) {
                 const QJsonObject link = v.toObject();
-                if (link.value(QLatin1String("lifecycleState")).toString(QStringLiteral("ACTIVE")) != QLatin1String("ACTIVE"))
+                if (link.value(QLatin1String("lifecycleState"))
+                        .toString(QStringLiteral("ACTIVE")) != QLatin1String("ACTIVE"))
                     continue;
-                const QString name = datasetName(link.value(QLatin1String("bigqueryDataset")).toObject()
-                                                     .value(QLatin1String("datasetId")).toString());
+                const QString name = datasetName(link.value(QLatin1String("bigqueryDataset"))
+                                                     .toObject()
+                                                     .value(QLatin1String("datasetId"))
+                                                     .toString());
                 if (!name.isEmpty())
                     names << name;
             }

@@ -14,8 +14,9 @@ namespace gardener::gcp {
 
 std::optional<qint64> parseByteSize(const QString &text)
 {
-    static const QRegularExpression form(QStringLiteral("^\\s*([0-9]+(?:\\.[0-9]+)?)\\s*([kmgt]i?b?|b)?\\s*$"),
-                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression form(
+        QStringLiteral("^\\s*([0-9]+(?:\\.[0-9]+)?)\\s*([kmgt]i?b?|b)?\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
     const auto m = form.match(text);
     if (!m.hasMatch())
         return std::nullopt;
@@ -57,10 +58,13 @@ QString samplesFilter(const BigQueryRunOptions &o, const QStringList &ids)
 {
     QStringList terms;
     for (const QString &id : ids)
-        terms << QStringLiteral("insertId=\"%1\"").arg(QString(id).replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-                                                          .replace(QLatin1Char('"'), QStringLiteral("\\\"")));
+        terms << QStringLiteral("insertId=\"%1\"")
+                     .arg(QString(id)
+                              .replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+                              .replace(QLatin1Char('"'), QStringLiteral("\\\"")));
     return QStringLiteral("timestamp>=\"%1\" AND timestamp<=\"%2\" AND (%3)")
-        .arg(o.start.toUTC().toString(Qt::ISODate), o.end.toUTC().toString(Qt::ISODate), terms.join(QStringLiteral(" OR ")));
+        .arg(o.start.toUTC().toString(Qt::ISODate), o.end.toUTC().toString(Qt::ISODate),
+             terms.join(QStringLiteral(" OR ")));
 }
 
 struct Grouped
@@ -71,7 +75,8 @@ struct Grouped
 
 } // namespace
 
-BigQueryRun::BigQueryRun(QNetworkAccessManager *network, BigQueryClient::TokenSource tokens, QObject *parent)
+BigQueryRun::BigQueryRun(QNetworkAccessManager *network, BigQueryClient::TokenSource tokens,
+                         QObject *parent)
     : QObject(parent), m_network(network), m_tokens(std::move(tokens))
 {
 }
@@ -84,7 +89,8 @@ BigQueryRun::~BigQueryRun()
 void BigQueryRun::findDatasets(const QString &project, const QUrl &loggingEndpoint)
 {
     QPointer<BigQueryRun> self(this);
-    listLinkedDatasets(m_network, m_tokens, loggingEndpoint.isEmpty() ? defaultLoggingEndpoint() : loggingEndpoint,
+    listLinkedDatasets(m_network, m_tokens,
+                       loggingEndpoint.isEmpty() ? defaultLoggingEndpoint() : loggingEndpoint,
                        project, [self](Result<QStringList> found) {
                            if (!self)
                                return;
@@ -138,18 +144,19 @@ void BigQueryRun::withDataset(std::function<void(Result<QString>)> next)
     }
     const QString project = m_options.project;
     QPointer<BigQueryRun> self(this);
-    listLinkedDatasets(m_network, m_tokens, loggingOf(m_options), project,
-                       [self, project, next](Result<QStringList> found) {
-                           if (!self)
-                               return;
-                           if (!found)
-                               next(tl::unexpected(found.error()));
-                           else if (found->size() > 1)
-                               next(fail(QStringLiteral("Project %1 has several linked datasets (%2): choose one.")
-                                             .arg(project, found->join(QStringLiteral(", ")))));
-                           else
-                               next(found->first());
-                       });
+    listLinkedDatasets(
+        m_network, m_tokens, loggingOf(m_options), project,
+        [self, project, next](Result<QStringList> found) {
+            if (!self)
+                return;
+            if (!found)
+                next(tl::unexpected(found.error()));
+            else if (found->size() > 1)
+                next(fail(QStringLiteral("Project %1 has several linked datasets (%2): choose one.")
+                              .arg(project, found->join(QStringLiteral(", ")))));
+            else
+                next(found->first());
+        });
 }
 
 void BigQueryRun::dryRun(const QString &datasetName)
@@ -201,9 +208,11 @@ void BigQueryRun::dryRun(const QString &datasetName)
         m_outcome.estimate = e;
         emit estimated();
         if (e.overCap())
-            end(fail(QStringLiteral("The query would bill %1, over the cap of %2: raise the cap (e.g. %3 bytes) or shorten "
+            end(fail(QStringLiteral("The query would bill %1, over the cap of %2: raise the cap "
+                                    "(e.g. %3 bytes) or shorten "
                                     "the window.")
-                         .arg(formatBytes(e.bytesBilled), formatBytes(e.cap)).arg(e.bytesBilled)));
+                         .arg(formatBytes(e.bytesBilled), formatBytes(e.cap))
+                         .arg(e.bytesBilled)));
         else if (m_estimateOnly)
             end(m_outcome);
         else
@@ -285,8 +294,10 @@ void BigQueryRun::fetchNextSamples()
     connect(collector, &LogCollector::finished, this, [this, collector, request, ids] {
         if (!collector->result()) {
             m_nextSample = m_wanted.size(); // keep the representative entries for the rest
-            emit retrying(QStringLiteral("sample entries not fetched (%1); the representative entries stay")
-                              .arg(collector->result().error().toString()), 0);
+            emit retrying(
+                QStringLiteral("sample entries not fetched (%1); the representative entries stay")
+                    .arg(collector->result().error().toString()),
+                0);
         } else {
             QFile file(request.outputPath);
             if (file.open(QIODevice::ReadOnly))
@@ -322,7 +333,8 @@ void BigQueryRun::writeFiles()
             end(m_outcome);
     });
     watcher->setFuture(QtConcurrent::run([outcome = m_outcome, real = m_real]() -> Result<void> {
-        if (auto ok = writeFile(outcome.exportPath, representativeExport(outcome.file.rows, real)); !ok)
+        if (auto ok = writeFile(outcome.exportPath, representativeExport(outcome.file.rows, real));
+            !ok)
             return ok;
         return writeFile(outcome.rowsPath, writeRowsFile(outcome.file));
     }));

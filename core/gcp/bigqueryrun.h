@@ -26,16 +26,16 @@ inline constexpr qint64 DefaultMaxBytesBilled = 1LL << 30; // 1 GiB, about US$0.
 // What to analyse in BigQuery (docs/google-cloud.md, "Large windows: BigQuery").
 struct BigQueryRunOptions
 {
-    QString project;              // where the job runs; also the project whose links are listed
-    QString dataset;              // PROJECT.LINK_ID; empty: the project's only linked dataset
-    QString resourceType;         // empty: every resource type
+    QString project;      // where the job runs; also the project whose links are listed
+    QString dataset;      // PROJECT.LINK_ID; empty: the project's only linked dataset
+    QString resourceType; // empty: every resource type
     QString service;
     QString minSeverity = QStringLiteral("WARNING");
     QDateTime start, end;
-    QUrl bigqueryEndpoint;        // empty: https://bigquery.googleapis.com
-    QUrl loggingEndpoint;         // links and sample entries; empty: https://logging.googleapis.com
+    QUrl bigqueryEndpoint; // empty: https://bigquery.googleapis.com
+    QUrl loggingEndpoint;  // links and sample entries; empty: https://logging.googleapis.com
     qint64 maxBytesBilled = DefaultMaxBytesBilled;
-    QString outputPath;           // the representative export; the rows go to <out>.bigquery.json
+    QString outputPath; // the representative export; the rows go to <out>.bigquery.json
 };
 
 // What the dry run said the query costs.
@@ -43,9 +43,9 @@ struct BigQueryEstimate
 {
     QString dataset;
     qint64 bytesProcessed = 0;
-    qint64 bytesBilled = 0;       // at least 10 MiB, whole MiB
+    qint64 bytesBilled = 0; // at least 10 MiB, whole MiB
     qint64 cap = 0;
-    double usd = 0;               // on demand, list price
+    double usd = 0; // on demand, list price
     bool overCap() const { return bytesBilled > cap; }
 };
 
@@ -70,9 +70,18 @@ class BigQueryRun : public QObject
 {
     Q_OBJECT
 public:
-    enum class Stage { Idle, Datasets, DryRun, Query, Samples, Writing };
+    enum class Stage
+    {
+        Idle,
+        Datasets,
+        DryRun,
+        Query,
+        Samples,
+        Writing
+    };
 
-    BigQueryRun(QNetworkAccessManager *network, BigQueryClient::TokenSource tokens, QObject *parent = nullptr);
+    BigQueryRun(QNetworkAccessManager *network, BigQueryClient::TokenSource tokens,
+                QObject *parent = nullptr);
     ~BigQueryRun() override;
 
     // Lists the project's linked datasets; datasetsFound() follows.
@@ -115,8 +124,8 @@ private:
     Stage m_stage = Stage::Idle;
     quint64 m_runId = 0;
     BigQueryRequest m_request;
-    BigQueryClient *m_client = nullptr;   // a child; replaced per query
-    LogCollector *m_collector = nullptr;  // a child; replaced per call
+    BigQueryClient *m_client = nullptr;  // a child; replaced per query
+    LogCollector *m_collector = nullptr; // a child; replaced per call
     BigQueryProgress m_progress;
     std::optional<BigQueryEstimate> m_estimate;
     BigQueryOutcome m_outcome;

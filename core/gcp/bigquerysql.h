@@ -23,10 +23,10 @@ Result<LinkedDataset> parseLinkedDataset(const QString &text);
 struct GroupedQueryOptions
 {
     LinkedDataset dataset;
-    QString resourceType;                 // e.g. cloud_run_revision; empty: every resource
-    QString service;                      // empty: every service
+    QString resourceType; // e.g. cloud_run_revision; empty: every resource
+    QString service;      // empty: every service
     QString minSeverity = QStringLiteral("WARNING");
-    QDateTime start, end;                 // UTC; end invalid: now
+    QDateTime start, end; // UTC; end invalid: now
 };
 
 inline constexpr qint64 BucketsPerWindow = 240;
@@ -34,8 +34,8 @@ inline constexpr qint64 BucketsPerWindow = 240;
 struct GroupedQuery
 {
     QString sql;
-    QJsonArray parameters;                // jobs.query queryParameters (NAMED)
-    qint64 bucketSeconds = 0;             // the time bucket of the rows: span / BucketsPerWindow
+    QJsonArray parameters;    // jobs.query queryParameters (NAMED)
+    qint64 bucketSeconds = 0; // the time bucket of the rows: span / BucketsPerWindow
 };
 
 // The SQL that does the coarse work on BigQuery's side: reads the window from `_AllLogs`
@@ -48,9 +48,24 @@ struct GroupedQuery
 Result<GroupedQuery> buildGroupedQuery(const GroupedQueryOptions &options);
 
 // The columns of a grouped row, in the order the query selects them.
-enum GroupedColumn {
-    ColMasked, ColSeverity, ColService, ColRevision, ColFile, ColFunction, ColLine, ColBucket,
-    ColEntries, ColFirstSeen, ColLastSeen, ColExample, ColSampleIds, ColHttpStatus, ColUsers, GroupedColumnCount
+enum GroupedColumn
+{
+    ColMasked,
+    ColSeverity,
+    ColService,
+    ColRevision,
+    ColFile,
+    ColFunction,
+    ColLine,
+    ColBucket,
+    ColEntries,
+    ColFirstSeen,
+    ColLastSeen,
+    ColExample,
+    ColSampleIds,
+    ColHttpStatus,
+    ColUsers,
+    GroupedColumnCount
 };
 
 // One server-side mask: a regular expression in the subset RE2 (BigQuery) and PCRE2 (Qt) read

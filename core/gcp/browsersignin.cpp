@@ -8,8 +8,7 @@
 namespace gardener::gcp {
 
 BrowserSignIn::BrowserSignIn(QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent)
-    , m_network(network)
+    : QObject(parent), m_network(network)
 {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
@@ -36,7 +35,8 @@ Result<QUrl> BrowserSignIn::start(const SignInConfig &config)
     q.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
     q.addQueryItem(QStringLiteral("scope"), config.scope);
     q.addQueryItem(QStringLiteral("state"), QString::fromLatin1(m_state));
-    q.addQueryItem(QStringLiteral("code_challenge"), QString::fromLatin1(pkceChallenge(m_verifier)));
+    q.addQueryItem(QStringLiteral("code_challenge"),
+                   QString::fromLatin1(pkceChallenge(m_verifier)));
     q.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
     // A refresh token, so later runs need no browser.
     q.addQueryItem(QStringLiteral("access_type"), QStringLiteral("offline"));
@@ -58,7 +58,8 @@ void BrowserSignIn::onCallback(const QUrlQuery &query)
 {
     if (!m_running)
         return;
-    const QByteArray state = query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded).toLatin1();
+    const QByteArray state =
+        query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded).toLatin1();
     if (state != m_state) {
         // Not the answer to our request (a stale tab, or forged): never exchange its code, and
         // keep waiting for the real one (RFC 8252 section 8.9; ending here would let any local
@@ -106,7 +107,8 @@ void BrowserSignIn::onCallback(const QUrlQuery &query)
                          s.credentials.refreshToken = r->refreshToken;
                          s.credentials.tokenUri = m_config.tokenUri;
                          s.accessToken = r->accessToken;
-                         s.expiresUtc = QDateTime::currentDateTimeUtc().addSecs(r->expiresInSeconds);
+                         s.expiresUtc =
+                             QDateTime::currentDateTimeUtc().addSecs(r->expiresInSeconds);
                          end(std::move(s));
                      });
 }

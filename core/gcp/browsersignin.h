@@ -15,8 +15,8 @@ namespace gardener::gcp {
 
 struct SignInConfig
 {
-    QString clientId;            // a "Desktop app" OAuth client of the user's own project
-    QByteArray clientSecret;     // shipped with Desktop clients; still kept in the keychain
+    QString clientId;        // a "Desktop app" OAuth client of the user's own project
+    QByteArray clientSecret; // shipped with Desktop clients; still kept in the keychain
     QUrl authorizationUri = defaultAuthorizationUri();
     QUrl tokenUri = defaultTokenUri();
     QString scope = loggingReadScope();
@@ -25,7 +25,7 @@ struct SignInConfig
 
 struct SignInResult
 {
-    Credentials credentials;     // AuthorizedUser with the refresh token
+    Credentials credentials; // AuthorizedUser with the refresh token
     QByteArray accessToken;
     QDateTime expiresUtc;
 };

@@ -28,7 +28,8 @@ Result<QList<CloudRunRevision>> parseRevisions(const QByteArray &body, QString *
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return fail(QStringLiteral("the Cloud Run revisions answer is not a JSON object (%1)").arg(error.errorString()),
+        return fail(QStringLiteral("the Cloud Run revisions answer is not a JSON object (%1)")
+                        .arg(error.errorString()),
                     QStringLiteral("revisions.list"), -1, error.offset);
     const QJsonObject root = doc.object();
     if (nextPageToken)
@@ -41,21 +42,25 @@ Result<QList<CloudRunRevision>> parseRevisions(const QByteArray &body, QString *
         const QString name = r.value(QLatin1String("name")).toString();
         rev.name = name.section(QLatin1Char('/'), -1);
         if (rev.name.isEmpty())
-            return fail(QStringLiteral("revision %1 has no name").arg(i + 1), QStringLiteral("revisions.list"));
+            return fail(QStringLiteral("revision %1 has no name").arg(i + 1),
+                        QStringLiteral("revisions.list"));
         rev.service = r.value(QLatin1String("service")).toString().section(QLatin1Char('/'), -1);
         const QString created = r.value(QLatin1String("createTime")).toString();
         if (!created.isEmpty()) {
             const QDateTime t = QDateTime::fromString(created, Qt::ISODateWithMs);
             if (!t.isValid())
-                return fail(QStringLiteral("revision %1 has a createTime that is not RFC 3339: '%2'").arg(rev.name, created),
-                            QStringLiteral("revisions.list"));
+                return fail(
+                    QStringLiteral("revision %1 has a createTime that is not RFC 3339: '%2'")
+                        .arg(rev.name, created),
+                    QStringLiteral("revisions.list"));
             rev.createTimeNs = t.toMSecsSinceEpoch() * 1'000'000;
         }
         const QJsonObject labels = r.value(QLatin1String("labels")).toObject();
         for (auto it = labels.begin(); it != labels.end(); ++it)
             rev.labels.insert(it.key(), it.value().toString());
         for (const QJsonValue &c : r.value(QLatin1String("containers")).toArray())
-            if (const QString image = c.toObject().value(QLatin1String("image")).toString(); !image.isEmpty())
+            if (const QString image = c.toObject().value(QLatin1String("image")).toString();
+                !image.isEmpty())
                 rev.images << image;
         rev.commit = evidence::deployedCommit(rev.labels, rev.images.value(0));
         out << rev;
@@ -92,7 +97,8 @@ void nextPage(std::shared_ptr<Listing> l, const QString &pageToken, bool forceRe
         QNetworkRequest request(url);
         request.setRawHeader("Authorization", "Bearer " + *token);
         request.setRawHeader("Accept", "application/json");
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                             QNetworkRequest::ManualRedirectPolicy);
         request.setTransferTimeout(60000);
         QNetworkReply *reply = l->network->get(request);
         QObject::connect(reply, &QNetworkReply::finished, reply, [reply, l, pageToken] {
@@ -107,7 +113,8 @@ void nextPage(std::shared_ptr<Listing> l, const QString &pageToken, bool forceRe
             if (status != 200) {
                 l->done(fail(QStringLiteral("Listing the Cloud Run revisions failed: %1")
                                  .arg(status == 0 ? reply->errorString()
-                                                  : BigQueryClient::describeError(status, body, l->project))));
+                                                  : BigQueryClient::describeError(status, body,
+                                                                                  l->project))));
                 return;
             }
             QString next;
@@ -127,9 +134,10 @@ void nextPage(std::shared_ptr<Listing> l, const QString &pageToken, bool forceRe
 
 } // namespace
 
-void listCloudRunRevisions(QNetworkAccessManager *network, const BigQueryClient::TokenSource &tokens,
-                           const QUrl &endpoint, const QString &project, const QString &location,
-                           const QString &service, std::function<void(Result<QList<CloudRunRevision>>)> done)
+void listCloudRunRevisions(QNetworkAccessManager *network,
+                           const BigQueryClient::TokenSource &tokens, const QUrl &endpoint,
+                           const QString &project, const QString &location, const QString &service,
+                           std::function<void(Result<QList<CloudRunRevision>>)> done)
 {
     if (auto ok = checkApiEndpoint(endpoint, QStringLiteral("The Cloud Run endpoint")); !ok) {
         done(tl::unexpected(ok.error()));
@@ -166,17 +174,20 @@ QList<QPair<QString, QString>> cloudRunServicesOf(const LogStore &store)
 {
     QList<QPair<QString, QString>> out;
     for (size_t i = 0; i < store.size(); ++i) {
-        if (store.resourceType(i) != "cloud_run_revision" || store.service(i).empty() || store.location(i).empty())
+        if (store.resourceType(i) != "cloud_run_revision" || store.service(i).empty() ||
+            store.location(i).empty())
             continue;
-        const QPair<QString, QString> key{QString::fromUtf8(store.service(i)), QString::fromUtf8(store.location(i))};
+        const QPair<QString, QString> key{QString::fromUtf8(store.service(i)),
+                                          QString::fromUtf8(store.location(i))};
         if (!out.contains(key))
             out << key;
     }
     return out;
 }
 
-QStringList fetchRevisionFacts(QNetworkAccessManager *network, const BigQueryClient::TokenSource &tokens,
-                               const QUrl &endpoint, const QString &project, const LogStore &store,
+QStringList fetchRevisionFacts(QNetworkAccessManager *network,
+                               const BigQueryClient::TokenSource &tokens, const QUrl &endpoint,
+                               const QString &project, const LogStore &store,
                                QHash<QString, qint64> *createdNs, QHash<QString, QString> *commits)
 {
     QStringList warnings;
@@ -185,7 +196,8 @@ QStringList fetchRevisionFacts(QNetworkAccessManager *network, const BigQueryCli
             listCloudRunRevisions(network, tokens, endpoint, project, location, service, done);
         });
         if (!revisions)
-            warnings << QStringLiteral("revisions of %1 (%2) not listed: %3").arg(service, location, revisions.error().what);
+            warnings << QStringLiteral("revisions of %1 (%2) not listed: %3")
+                            .arg(service, location, revisions.error().what);
         else
             addRevisionFacts(*revisions, createdNs, commits);
     }

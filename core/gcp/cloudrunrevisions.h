@@ -24,12 +24,12 @@ QUrl defaultCloudRunEndpoint(); // https://run.googleapis.com
 // (projects.locations.services.revisions: name, createTime, labels, containers[].image).
 struct CloudRunRevision
 {
-    QString name;                   // the revision id, "checkout-00645-xq" (last part of the resource name)
+    QString name; // the revision id, "checkout-00645-xq" (last part of the resource name)
     QString service;
     qint64 createTimeNs = 0;
     QHash<QString, QString> labels;
-    QStringList images;             // containers[].image
-    QString commit;                 // from the labels (commit-sha, ...) or an image tag; may be empty
+    QStringList images; // containers[].image
+    QString commit;     // from the labels (commit-sha, ...) or an image tag; may be empty
 };
 
 // Reads one `revisions.list` answer ({"revisions":[...],"nextPageToken":...}); an error names
@@ -39,9 +39,10 @@ Result<QList<CloudRunRevision>> parseRevisions(const QByteArray &body, QString *
 // GET {endpoint}/v2/projects/P/locations/L/services/S/revisions, following nextPageToken, with
 // the access token `tokens` hands out (a 401 refreshes it once). `done` runs once on the
 // caller's thread with every revision, or with Google's error.
-void listCloudRunRevisions(QNetworkAccessManager *network, const BigQueryClient::TokenSource &tokens,
-                           const QUrl &endpoint, const QString &project, const QString &location,
-                           const QString &service, std::function<void(Result<QList<CloudRunRevision>>)> done);
+void listCloudRunRevisions(QNetworkAccessManager *network,
+                           const BigQueryClient::TokenSource &tokens, const QUrl &endpoint,
+                           const QString &project, const QString &location, const QString &service,
+                           std::function<void(Result<QList<CloudRunRevision>>)> done);
 
 // For the deploy evidence: creation times (revision -> ns) and deployed commits (revision ->
 // sha) of the revisions that have them.
@@ -55,8 +56,9 @@ QList<QPair<QString, QString>> cloudRunServicesOf(const LogStore &store);
 // For `loggardener run`: lists the revisions of every Cloud Run service of `store` (waiting on a
 // local event loop) and adds their creation times and commits. A service that cannot be listed
 // is named in the returned warnings; the others still count.
-QStringList fetchRevisionFacts(QNetworkAccessManager *network, const BigQueryClient::TokenSource &tokens,
-                               const QUrl &endpoint, const QString &project, const LogStore &store,
+QStringList fetchRevisionFacts(QNetworkAccessManager *network,
+                               const BigQueryClient::TokenSource &tokens, const QUrl &endpoint,
+                               const QString &project, const LogStore &store,
                                QHash<QString, qint64> *createdNs, QHash<QString, QString> *commits);
 
 } // namespace gardener::gcp

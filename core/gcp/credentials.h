@@ -9,21 +9,23 @@
 namespace gardener::gcp {
 
 // Where Google's OAuth 2.0 endpoints are unless a file or a setting says otherwise.
-QUrl defaultTokenUri();        // https://oauth2.googleapis.com/token
+QUrl defaultTokenUri();         // https://oauth2.googleapis.com/token
 QUrl defaultAuthorizationUri(); // https://accounts.google.com/o/oauth2/v2/auth
-QString loggingReadScope();    // https://www.googleapis.com/auth/logging.read
+QString loggingReadScope();     // https://www.googleapis.com/auth/logging.read
 
 // What is needed to obtain access tokens. Holds secrets in memory only: loaded from a file
 // in place (never copied elsewhere) or from the keychain, and never written by this type.
 struct Credentials
 {
-    enum class Kind {
-        AuthorizedUser, // a refresh token: browser sign-in, or gcloud's Application Default Credentials
+    enum class Kind
+    {
+        AuthorizedUser, // a refresh token: browser sign-in, or gcloud's Application Default
+                        // Credentials
         ServiceAccount, // a service-account key (RSA private key) signing JWT assertions
     };
     Kind kind = Kind::AuthorizedUser;
-    QUrl tokenUri;          // the token endpoint (the file's token_uri when it has one)
-    QString sourcePath;     // the file they came from, empty for keychain-held credentials
+    QUrl tokenUri;      // the token endpoint (the file's token_uri when it has one)
+    QString sourcePath; // the file they came from, empty for keychain-held credentials
 
     // AuthorizedUser
     QString clientId;
@@ -47,8 +49,9 @@ struct Credentials
 Result<Credentials> loadCredentialsFile(const QString &path);
 Result<Credentials> parseCredentials(const QByteArray &json, const QString &sourceName);
 
-// gcloud's Application Default Credentials file: $CLOUDSDK_CONFIG/application_default_credentials.json
-// if set, else ~/.config/gcloud/... (Linux, macOS) or %APPDATA%/gcloud/... (Windows).
+// gcloud's Application Default Credentials file:
+// $CLOUDSDK_CONFIG/application_default_credentials.json if set, else ~/.config/gcloud/... (Linux,
+// macOS) or %APPDATA%/gcloud/... (Windows).
 QString defaultAdcPath();
 
 // The file named by GOOGLE_APPLICATION_CREDENTIALS, or an Error saying it is not set.

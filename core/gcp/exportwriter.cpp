@@ -36,13 +36,13 @@ Result<bool> ExportWriter::open(const QString &outputPath, const QJsonObject &qu
     QFile stateFile(statePath());
     if (stateFile.exists() && m_partial.exists()) {
         if (!stateFile.open(QIODevice::ReadOnly))
-            return fail(QStringLiteral("Cannot read the resume state: %1")
-                            .arg(stateFile.errorString()),
-                        statePath());
+            return fail(
+                QStringLiteral("Cannot read the resume state: %1").arg(stateFile.errorString()),
+                statePath());
         const QJsonObject state = QJsonDocument::fromJson(stateFile.readAll()).object();
         const qint64 committed = state.value(QStringLiteral("committedBytes")).toInteger(-1);
-        if (state.value(QStringLiteral("query")).toObject() == query && committed >= kHead.size()
-            && committed <= m_partial.size()) {
+        if (state.value(QStringLiteral("query")).toObject() == query && committed >= kHead.size() &&
+            committed <= m_partial.size()) {
             if (!m_partial.open(QIODevice::ReadWrite))
                 return fail(m_partial.errorString(), partialPath());
             // Drop anything written after the last commit: it will be fetched again.

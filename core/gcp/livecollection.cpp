@@ -1,8 +1,8 @@
 #include "core/gcp/livecollection.h"
 
-#include "core/secrets/secretstore.h"
 #include "core/gcp/tokenprovider.h"
 #include "core/gcp/tokenrequest.h"
+#include "core/secrets/secretstore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -201,17 +201,20 @@ Result<qint64> saveCollectedExport(const QString &outputPath, const QString &tar
     while (remaining > 0) {
         const QByteArray chunk = in.read(std::min(remaining, kChunk));
         if (chunk.isEmpty())
-            return fail(QStringLiteral("Cannot read the collected entries: %1").arg(in.errorString()),
-                        source);
+            return fail(
+                QStringLiteral("Cannot read the collected entries: %1").arg(in.errorString()),
+                source);
         if (out.write(chunk) != chunk.size())
-            return fail(QStringLiteral("Cannot save the export: %1").arg(out.errorString()), target);
+            return fail(QStringLiteral("Cannot save the export: %1").arg(out.errorString()),
+                        target);
         remaining -= chunk.size();
         written += chunk.size();
     }
     if (length >= 0) {
         static const QByteArray close("\n]\n"); // what ExportWriter::finish() appends
         if (out.write(close) != close.size())
-            return fail(QStringLiteral("Cannot save the export: %1").arg(out.errorString()), target);
+            return fail(QStringLiteral("Cannot save the export: %1").arg(out.errorString()),
+                        target);
         written += close.size();
     }
     if (!out.commit())

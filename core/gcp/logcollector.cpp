@@ -49,10 +49,7 @@ QDateTime parseTimestamp(const QString &text)
 } // namespace
 
 LogCollector::LogCollector(QNetworkAccessManager *network, TokenSource tokens, QObject *parent)
-    : QObject(parent)
-    , m_network(network)
-    , m_tokens(std::move(tokens))
-    , m_wait(new QTimer(this))
+    : QObject(parent), m_network(network), m_tokens(std::move(tokens)), m_wait(new QTimer(this))
 {
     m_wait->setSingleShot(true);
     connect(m_wait, &QTimer::timeout, this, &LogCollector::sendNext);
@@ -146,7 +143,8 @@ void LogCollector::sendNext()
 void LogCollector::send(const QByteArray &token)
 {
     QJsonObject body{
-        {QStringLiteral("resourceNames"), QJsonArray{QString(QStringLiteral("projects/") + m_request.projectId)}},
+        {QStringLiteral("resourceNames"),
+         QJsonArray{QString(QStringLiteral("projects/") + m_request.projectId)}},
         {QStringLiteral("orderBy"), m_request.newestFirst ? QStringLiteral("timestamp desc")
                                                           : QStringLiteral("timestamp asc")},
         {QStringLiteral("pageSize"), m_request.pageSize},
@@ -157,9 +155,10 @@ void LogCollector::send(const QByteArray &token)
         body.insert(QStringLiteral("pageToken"), QString::fromUtf8(m_writer.pageToken()));
 
     QUrl url = m_request.endpoint;
-    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0)
-                + QStringLiteral("/v2/entries:list"));
-    if (const QString refused = net::refuseCredentialsTo(url, QStringLiteral("the Google access token"));
+    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) +
+                QStringLiteral("/v2/entries:list"));
+    if (const QString refused =
+            net::refuseCredentialsTo(url, QStringLiteral("the Google access token"));
         !refused.isEmpty()) {
         end(fail(refused));
         return;
@@ -206,10 +205,14 @@ void LogCollector::onReply(QNetworkReply *reply, bool timedOut)
     const auto error = reply->error();
     // Codes below 100 are transport failures (refused, closed mid-answer, TLS); above are
     // HTTP-level answers handled by status below.
-    if (error == QNetworkReply::InsecureRedirectError || error == QNetworkReply::TooManyRedirectsError) {
-        end(fail(QStringLiteral("the Logging API at %1 redirected to %2; not followed with the access token")
-                     .arg(m_request.endpoint.host(),
-                          reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl().host())));
+    if (error == QNetworkReply::InsecureRedirectError ||
+        error == QNetworkReply::TooManyRedirectsError) {
+        end(fail(
+            QStringLiteral(
+                "the Logging API at %1 redirected to %2; not followed with the access token")
+                .arg(
+                    m_request.endpoint.host(),
+                    reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl().host())));
         return;
     }
     if (status == 0 || (error != QNetworkReply::NoError && error < 100)) {
@@ -354,8 +357,8 @@ void LogCollector::updateEstimate()
     if (!reached.isValid())
         return;
     const double span = double(start.msecsTo(end));
-    const double covered = m_request.newestFirst ? double(reached.msecsTo(end))
-                                                 : double(start.msecsTo(reached));
+    const double covered =
+        m_request.newestFirst ? double(reached.msecsTo(end)) : double(start.msecsTo(reached));
     m_progress.fraction = std::clamp(covered / span, 0.0, 1.0);
     if (m_progress.fraction > 0)
         m_progress.etaMs =

@@ -26,11 +26,11 @@ struct CollectRequest
 {
     QUrl endpoint = defaultLoggingEndpoint();
     QString projectId;
-    QString filter;            // a Cloud Logging filter (see QueryBuilder)
-    bool newestFirst = true;   // orderBy "timestamp desc", else "timestamp asc"
+    QString filter;          // a Cloud Logging filter (see QueryBuilder)
+    bool newestFirst = true; // orderBy "timestamp desc", else "timestamp asc"
     int pageSize = 1000;
-    QString outputPath;        // the JSON export; <out>.partial / <out>.state.json beside it
-    qint64 maxEntries = 0;     // stop after this many new entries; 0 = all
+    QString outputPath;    // the JSON export; <out>.partial / <out>.state.json beside it
+    qint64 maxEntries = 0; // stop after this many new entries; 0 = all
     // The time window the filter covers, when known: lets progress estimate how far it got.
     QDateTime windowStart, windowEnd;
 };
@@ -40,11 +40,11 @@ struct CollectProgress
     int pages = 0;
     int requests = 0;
     int retries = 0;
-    qint64 entries = 0;        // entries in the output, including those of a resumed run
-    qint64 duplicates = 0;     // entries dropped because their insertId was already there
-    QDateTime oldest, newest;  // time span covered so far
-    double fraction = -1;      // 0..1 of the window covered, -1 when unknown
-    qint64 etaMs = -1;         // estimated time left, -1 when unknown
+    qint64 entries = 0;       // entries in the output, including those of a resumed run
+    qint64 duplicates = 0;    // entries dropped because their insertId was already there
+    QDateTime oldest, newest; // time span covered so far
+    double fraction = -1;     // 0..1 of the window covered, -1 when unknown
+    qint64 etaMs = -1;        // estimated time left, -1 when unknown
 };
 
 struct CollectSummary

@@ -11,19 +11,18 @@ constexpr qsizetype kMaxRequestBytes = 16 * 1024;
 
 QByteArray page(int status, const QByteArray &title, const QByteArray &text)
 {
-    const QByteArray body = "<!doctype html><html><head><meta charset=\"utf-8\"><title>" + title
-        + "</title></head><body style=\"font-family:sans-serif\"><h1>" + title + "</h1><p>" + text
-        + "</p></body></html>";
-    return "HTTP/1.1 " + QByteArray::number(status) + (status == 200 ? " OK" : " Not Found")
-        + "\r\nContent-Type: text/html; charset=utf-8\r\nCache-Control: no-store\r\n"
-          "Content-Length: "
-        + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+    const QByteArray body = "<!doctype html><html><head><meta charset=\"utf-8\"><title>" + title +
+                            "</title></head><body style=\"font-family:sans-serif\"><h1>" + title +
+                            "</h1><p>" + text + "</p></body></html>";
+    return "HTTP/1.1 " + QByteArray::number(status) + (status == 200 ? " OK" : " Not Found") +
+           "\r\nContent-Type: text/html; charset=utf-8\r\nCache-Control: no-store\r\n"
+           "Content-Length: " +
+           QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
 }
 } // namespace
 
 LoopbackListener::LoopbackListener(QObject *parent)
-    : QObject(parent)
-    , m_server(new QTcpServer(this))
+    : QObject(parent), m_server(new QTcpServer(this))
 {
     connect(m_server, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *socket = m_server->nextPendingConnection()) {
@@ -86,13 +85,17 @@ void LoopbackListener::onReadyRead(QTcpSocket *socket)
     if (requestLine.size() == 3 && requestLine[0] == "GET") {
         const QUrl target = QUrl::fromEncoded(requestLine[1]);
         query = QUrlQuery(target);
-        isAnswer = query.hasQueryItem(QStringLiteral("code")) || query.hasQueryItem(QStringLiteral("error"))
-            || query.hasQueryItem(QStringLiteral("state"));
+        isAnswer = query.hasQueryItem(QStringLiteral("code")) ||
+                   query.hasQueryItem(QStringLiteral("error")) ||
+                   query.hasQueryItem(QStringLiteral("state"));
     }
     if (isAnswer)
-        socket->write(page(200, "Log Gardener", "Sign-in answer received. You can close this tab and return to Log Gardener."));
+        socket->write(
+            page(200, "Log Gardener",
+                 "Sign-in answer received. You can close this tab and return to Log Gardener."));
     else
-        socket->write(page(404, "Not found", "This address only receives the Google sign-in answer."));
+        socket->write(
+            page(404, "Not found", "This address only receives the Google sign-in answer."));
     socket->disconnectFromHost();
     if (isAnswer)
         Q_EMIT callbackReceived(query);

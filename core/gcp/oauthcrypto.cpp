@@ -86,32 +86,30 @@ Result<QByteArray> signJwtRs256(const QJsonObject &claims, const QByteArray &pri
     if (!keyId.isEmpty())
         header.insert(QStringLiteral("kid"), keyId);
     const QByteArray signingInput =
-        base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
-        + base64Url(QJsonDocument(claims).toJson(QJsonDocument::Compact));
+        base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.' +
+        base64Url(QJsonDocument(claims).toJson(QJsonDocument::Compact));
 
     BioPtr bio(BIO_new_mem_buf(privateKeyPem.constData(), int(privateKeyPem.size())));
     if (!bio)
         return fail(QStringLiteral("Out of memory while reading the private key."));
     KeyPtr key(PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr));
     if (!key)
-        return fail(QStringLiteral("The private key is not a readable PEM key (%1).")
-                        .arg(opensslError()));
+        return fail(
+            QStringLiteral("The private key is not a readable PEM key (%1).").arg(opensslError()));
     if (EVP_PKEY_base_id(key.get()) != EVP_PKEY_RSA)
         return fail(QStringLiteral("The private key is not an RSA key; RS256 needs one."));
 
     MdCtxPtr ctx(EVP_MD_CTX_new());
     size_t length = 0;
-    if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, EVP_sha256(), nullptr, key.get()) != 1
-        || EVP_DigestSign(ctx.get(), nullptr, &length,
-                          reinterpret_cast<const unsigned char *>(signingInput.constData()),
-                          size_t(signingInput.size()))
-               != 1)
+    if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, EVP_sha256(), nullptr, key.get()) != 1 ||
+        EVP_DigestSign(ctx.get(), nullptr, &length,
+                       reinterpret_cast<const unsigned char *>(signingInput.constData()),
+                       size_t(signingInput.size())) != 1)
         return fail(QStringLiteral("Could not sign the token: %1").arg(opensslError()));
     QByteArray signature(qsizetype(length), Qt::Uninitialized);
     if (EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char *>(signature.data()), &length,
                        reinterpret_cast<const unsigned char *>(signingInput.constData()),
-                       size_t(signingInput.size()))
-        != 1)
+                       size_t(signingInput.size())) != 1)
         return fail(QStringLiteral("Could not sign the token: %1").arg(opensslError()));
     signature.truncate(qsizetype(length));
     return signingInput + '.' + base64Url(signature);
@@ -130,8 +128,8 @@ Result<QJsonObject> verifyJwtRs256(const QByteArray &jwt, const QByteArray &publ
     BioPtr bio(BIO_new_mem_buf(publicKeyPem.constData(), int(publicKeyPem.size())));
     KeyPtr key(bio ? PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr) : nullptr);
     if (!key)
-        return fail(QStringLiteral("The public key is not a readable PEM key (%1).")
-                        .arg(opensslError()));
+        return fail(
+            QStringLiteral("The public key is not a readable PEM key (%1).").arg(opensslError()));
     const QByteArray input = parts[0] + '.' + parts[1];
     const QByteArray signature = fromBase64Url(parts[2]);
     MdCtxPtr ctx(EVP_MD_CTX_new());

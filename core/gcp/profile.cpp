@@ -17,10 +17,14 @@ const QString kRecent = QStringLiteral("gcp/recentQueries");
 QString windowName(LogQuery::Window w)
 {
     switch (w) {
-    case LogQuery::Window::LastHour: return QStringLiteral("1h");
-    case LogQuery::Window::Last24Hours: return QStringLiteral("24h");
-    case LogQuery::Window::Last2Days: return QStringLiteral("2d");
-    case LogQuery::Window::Custom: break;
+    case LogQuery::Window::LastHour:
+        return QStringLiteral("1h");
+    case LogQuery::Window::Last24Hours:
+        return QStringLiteral("24h");
+    case LogQuery::Window::Last2Days:
+        return QStringLiteral("2d");
+    case LogQuery::Window::Custom:
+        break;
     }
     return QStringLiteral("custom");
 }
@@ -40,9 +44,12 @@ LogQuery::Window windowFromName(const QString &n)
 QString Profile::authName(Auth a)
 {
     switch (a) {
-    case Auth::Browser: return QStringLiteral("browser");
-    case Auth::Adc: return QStringLiteral("adc");
-    case Auth::ServiceAccount: break;
+    case Auth::Browser:
+        return QStringLiteral("browser");
+    case Auth::Adc:
+        return QStringLiteral("adc");
+    case Auth::ServiceAccount:
+        break;
     }
     return QStringLiteral("service-account");
 }
@@ -55,10 +62,7 @@ std::optional<Profile::Auth> Profile::authFromName(const QString &name)
     return std::nullopt;
 }
 
-ProfileStore::ProfileStore(QSettings *settings)
-    : m_settings(settings)
-{
-}
+ProfileStore::ProfileStore(QSettings *settings) : m_settings(settings) {}
 
 QStringList ProfileStore::names() const
 {
@@ -83,8 +87,9 @@ std::optional<Profile> ProfileStore::load(const QString &name) const
     p.credentialsPath = m_settings->value(QStringLiteral("credentialsPath")).toString();
     p.clientId = m_settings->value(QStringLiteral("clientId")).toString();
     p.tokenUri = m_settings->value(QStringLiteral("tokenUri")).toUrl();
-    p.query.resource = LogQuery::resourceFromName(m_settings->value(QStringLiteral("query/resource")).toString())
-                           .value_or(LogQuery::Resource::CloudRunRevision);
+    p.query.resource =
+        LogQuery::resourceFromName(m_settings->value(QStringLiteral("query/resource")).toString())
+            .value_or(LogQuery::Resource::CloudRunRevision);
     p.query.service = m_settings->value(QStringLiteral("query/service")).toString();
     p.query.minSeverity = m_settings->value(QStringLiteral("query/severity")).toString();
     p.query.window = windowFromName(m_settings->value(QStringLiteral("query/window")).toString());
@@ -109,7 +114,8 @@ Result<void> ProfileStore::save(const Profile &p)
     m_settings->setValue(QStringLiteral("clientId"), p.clientId);
     if (!p.tokenUri.isEmpty())
         m_settings->setValue(QStringLiteral("tokenUri"), p.tokenUri);
-    m_settings->setValue(QStringLiteral("query/resource"), LogQuery::resourceName(p.query.resource));
+    m_settings->setValue(QStringLiteral("query/resource"),
+                         LogQuery::resourceName(p.query.resource));
     m_settings->setValue(QStringLiteral("query/service"), p.query.service);
     m_settings->setValue(QStringLiteral("query/severity"), p.query.minSeverity);
     m_settings->setValue(QStringLiteral("query/window"), windowName(p.query.window));
@@ -152,8 +158,9 @@ QString credentialsKey(const QString &profileName)
 
 QByteArray encodeBrowserSecret(const QByteArray &clientSecret, const QByteArray &refreshToken)
 {
-    return QJsonDocument(QJsonObject{{QStringLiteral("client_secret"), QString::fromUtf8(clientSecret)},
-                                     {QStringLiteral("refresh_token"), QString::fromUtf8(refreshToken)}})
+    return QJsonDocument(
+               QJsonObject{{QStringLiteral("client_secret"), QString::fromUtf8(clientSecret)},
+                           {QStringLiteral("refresh_token"), QString::fromUtf8(refreshToken)}})
         .toJson(QJsonDocument::Compact);
 }
 

@@ -22,19 +22,20 @@ namespace gardener::gcp {
 // keychain under credentialsKey(name) and nowhere else.
 struct Profile
 {
-    enum class Auth {
+    enum class Auth
+    {
         Browser,        // browser sign-in: client_secret + refresh_token in the keychain
         Adc,            // gcloud Application Default Credentials, read in place
         ServiceAccount, // a service-account key file, read in place (path kept in settings)
     };
     QString name;
     QString projectId;
-    QString account;          // label for people (e-mail), not a secret
+    QString account; // label for people (e-mail), not a secret
     Auth auth = Auth::Adc;
-    QString credentialsPath;  // Adc (empty = default path) / ServiceAccount key file
-    QString clientId;         // Browser: the Desktop OAuth client id (not a secret)
-    QUrl tokenUri;            // Browser: token endpoint; empty = Google's
-    LogQuery query;           // the default query
+    QString credentialsPath; // Adc (empty = default path) / ServiceAccount key file
+    QString clientId;        // Browser: the Desktop OAuth client id (not a secret)
+    QUrl tokenUri;           // Browser: token endpoint; empty = Google's
+    LogQuery query;          // the default query
 
     static QString authName(Auth a); // "browser", "adc", "service-account"
     static std::optional<Auth> authFromName(const QString &name);

@@ -7,11 +7,16 @@ namespace gardener::gcp {
 QString LogQuery::resourceName(Resource r)
 {
     switch (r) {
-    case Resource::CloudRunRevision: return QStringLiteral("cloud_run_revision");
-    case Resource::K8sContainer: return QStringLiteral("k8s_container");
-    case Resource::CloudFunction: return QStringLiteral("cloud_function");
-    case Resource::GaeApp: return QStringLiteral("gae_app");
-    case Resource::Any: break;
+    case Resource::CloudRunRevision:
+        return QStringLiteral("cloud_run_revision");
+    case Resource::K8sContainer:
+        return QStringLiteral("k8s_container");
+    case Resource::CloudFunction:
+        return QStringLiteral("cloud_function");
+    case Resource::GaeApp:
+        return QStringLiteral("gae_app");
+    case Resource::Any:
+        break;
     }
     return QStringLiteral("any");
 }
@@ -33,17 +38,23 @@ std::optional<qint64> LogQuery::parseSinceSeconds(const QString &text)
         return std::nullopt;
     const qint64 n = m.captured(1).toLongLong();
     const QChar unit = m.captured(2).at(0);
-    const qint64 seconds = unit == QLatin1Char('m') ? n * 60 : unit == QLatin1Char('h') ? n * 3600 : n * 86400;
+    const qint64 seconds = unit == QLatin1Char('m')   ? n * 60
+                           : unit == QLatin1Char('h') ? n * 3600
+                                                      : n * 86400;
     return seconds > 0 ? std::optional<qint64>(seconds) : std::nullopt;
 }
 
 QDateTime LogQuery::start(const QDateTime &now) const
 {
     switch (window) {
-    case Window::LastHour: return now.toUTC().addSecs(-3600);
-    case Window::Last24Hours: return now.toUTC().addSecs(-86400);
-    case Window::Last2Days: return now.toUTC().addSecs(-2 * 86400);
-    case Window::Custom: break;
+    case Window::LastHour:
+        return now.toUTC().addSecs(-3600);
+    case Window::Last24Hours:
+        return now.toUTC().addSecs(-86400);
+    case Window::Last2Days:
+        return now.toUTC().addSecs(-2 * 86400);
+    case Window::Custom:
+        break;
     }
     return customStart.toUTC();
 }
@@ -56,11 +67,10 @@ QDateTime LogQuery::end(const QDateTime &now) const
 
 const QStringList &logSeverities()
 {
-    static const QStringList names{QStringLiteral("DEFAULT"), QStringLiteral("DEBUG"),
-                                   QStringLiteral("INFO"), QStringLiteral("NOTICE"),
-                                   QStringLiteral("WARNING"), QStringLiteral("ERROR"),
-                                   QStringLiteral("CRITICAL"), QStringLiteral("ALERT"),
-                                   QStringLiteral("EMERGENCY")};
+    static const QStringList names{
+        QStringLiteral("DEFAULT"),  QStringLiteral("DEBUG"),   QStringLiteral("INFO"),
+        QStringLiteral("NOTICE"),   QStringLiteral("WARNING"), QStringLiteral("ERROR"),
+        QStringLiteral("CRITICAL"), QStringLiteral("ALERT"),   QStringLiteral("EMERGENCY")};
     return names;
 }
 
@@ -88,17 +98,27 @@ Result<QString> buildFilter(const LogQuery &query, const QDateTime &now)
     QStringList clauses;
     using R = LogQuery::Resource;
     if (query.resource != R::Any)
-        clauses << QStringLiteral("resource.type=") + quoteFilterString(LogQuery::resourceName(query.resource));
+        clauses << QStringLiteral("resource.type=") +
+                       quoteFilterString(LogQuery::resourceName(query.resource));
     if (!query.service.isEmpty()) {
         const QString v = quoteFilterString(query.service);
         switch (query.resource) {
-        case R::CloudRunRevision: clauses << QStringLiteral("resource.labels.service_name=") + v; break;
-        case R::K8sContainer: clauses << QStringLiteral("resource.labels.container_name=") + v; break;
-        case R::CloudFunction: clauses << QStringLiteral("resource.labels.function_name=") + v; break;
-        case R::GaeApp: clauses << QStringLiteral("resource.labels.module_id=") + v; break;
+        case R::CloudRunRevision:
+            clauses << QStringLiteral("resource.labels.service_name=") + v;
+            break;
+        case R::K8sContainer:
+            clauses << QStringLiteral("resource.labels.container_name=") + v;
+            break;
+        case R::CloudFunction:
+            clauses << QStringLiteral("resource.labels.function_name=") + v;
+            break;
+        case R::GaeApp:
+            clauses << QStringLiteral("resource.labels.module_id=") + v;
+            break;
         case R::Any:
-            clauses << QStringLiteral("(resource.labels.service_name=%1 OR resource.labels.container_name=%1 "
-                                      "OR resource.labels.function_name=%1 OR resource.labels.module_id=%1)")
+            clauses << QStringLiteral(
+                           "(resource.labels.service_name=%1 OR resource.labels.container_name=%1 "
+                           "OR resource.labels.function_name=%1 OR resource.labels.module_id=%1)")
                            .arg(v);
         }
     }
@@ -129,15 +149,25 @@ namespace {
 
 struct Token
 {
-    enum Kind { Word, String, Operator, Open, Close, And, Or, Not } kind;
+    enum Kind
+    {
+        Word,
+        String,
+        Operator,
+        Open,
+        Close,
+        And,
+        Or,
+        Not
+    } kind;
     qsizetype offset;
     QString text;
 };
 
 bool isOperatorChar(QChar c)
 {
-    return c == QLatin1Char('=') || c == QLatin1Char('!') || c == QLatin1Char('<')
-        || c == QLatin1Char('>') || c == QLatin1Char(':') || c == QLatin1Char('~');
+    return c == QLatin1Char('=') || c == QLatin1Char('!') || c == QLatin1Char('<') ||
+           c == QLatin1Char('>') || c == QLatin1Char(':') || c == QLatin1Char('~');
 }
 
 // Byte offset of character index i (filters are UTF-8 on the wire).
@@ -150,9 +180,10 @@ qint64 byteOffset(const QString &s, qsizetype i)
 
 Result<void> validateFilter(const QString &filter)
 {
-    static const QStringList operators{QStringLiteral("="), QStringLiteral("!="), QStringLiteral("<"),
-                                       QStringLiteral("<="), QStringLiteral(">"), QStringLiteral(">="),
-                                       QStringLiteral(":"), QStringLiteral("=~"), QStringLiteral("!~")};
+    static const QStringList operators{
+        QStringLiteral("="),  QStringLiteral("!="), QStringLiteral("<"),
+        QStringLiteral("<="), QStringLiteral(">"),  QStringLiteral(">="),
+        QStringLiteral(":"),  QStringLiteral("=~"), QStringLiteral("!~")};
     auto error = [&](const QString &what, qsizetype at) {
         return fail(what, QStringLiteral("filter"), -1, byteOffset(filter, at));
     };
@@ -179,20 +210,21 @@ Result<void> validateFilter(const QString &filter)
             const QString op = filter.mid(i, j - i);
             if (!operators.contains(op))
                 return error(QStringLiteral("Unknown comparison operator \"%1\"; use one of %2.")
-                                 .arg(op, operators.join(QLatin1Char(' '))), i);
+                                 .arg(op, operators.join(QLatin1Char(' '))),
+                             i);
             tokens.append({Token::Operator, i, op});
             i = j;
         } else {
             qsizetype j = i;
-            while (j < filter.size() && !filter.at(j).isSpace() && filter.at(j) != QLatin1Char('"')
-                   && filter.at(j) != QLatin1Char('(') && filter.at(j) != QLatin1Char(')')
-                   && !isOperatorChar(filter.at(j)))
+            while (j < filter.size() && !filter.at(j).isSpace() &&
+                   filter.at(j) != QLatin1Char('"') && filter.at(j) != QLatin1Char('(') &&
+                   filter.at(j) != QLatin1Char(')') && !isOperatorChar(filter.at(j)))
                 ++j;
             const QString word = filter.mid(i, j - i);
-            Token::Kind kind = word == QLatin1String("AND") ? Token::And
-                : word == QLatin1String("OR")               ? Token::Or
-                : word == QLatin1String("NOT")              ? Token::Not
-                                                            : Token::Word;
+            Token::Kind kind = word == QLatin1String("AND")   ? Token::And
+                               : word == QLatin1String("OR")  ? Token::Or
+                               : word == QLatin1String("NOT") ? Token::Not
+                                                              : Token::Word;
             tokens.append({kind, i, word});
             i = j;
         }
@@ -209,7 +241,9 @@ Result<void> validateFilter(const QString &filter)
         const Token &t = tokens[k];
         if (needValue) {
             if (t.kind != Token::Word && t.kind != Token::String && t.kind != Token::Open)
-                return error(QStringLiteral("The comparison \"%1\" has no value.").arg(tokens[k - 1].text), tokens[k - 1].offset);
+                return error(
+                    QStringLiteral("The comparison \"%1\" has no value.").arg(tokens[k - 1].text),
+                    tokens[k - 1].offset);
             needValue = false;
             if (t.kind == Token::Open) {
                 ++depth;
@@ -227,9 +261,12 @@ Result<void> validateFilter(const QString &filter)
             break;
         case Token::Operator:
             if (needTerm)
-                return error(QStringLiteral("The comparison \"%1\" has no field before it.").arg(t.text), t.offset);
+                return error(
+                    QStringLiteral("The comparison \"%1\" has no field before it.").arg(t.text),
+                    t.offset);
             if (k > 0 && tokens[k - 1].kind == Token::Close)
-                return error(QStringLiteral("A comparison needs a field name, not a parenthesis."), t.offset);
+                return error(QStringLiteral("A comparison needs a field name, not a parenthesis."),
+                             t.offset);
             needValue = true;
             break;
         case Token::Open:
@@ -239,9 +276,11 @@ Result<void> validateFilter(const QString &filter)
             break;
         case Token::Close:
             if (depth == 0)
-                return error(QStringLiteral("This closing parenthesis has no opening one."), t.offset);
+                return error(QStringLiteral("This closing parenthesis has no opening one."),
+                             t.offset);
             if (needTerm)
-                return error(QStringLiteral("Empty clause before this closing parenthesis."), t.offset);
+                return error(QStringLiteral("Empty clause before this closing parenthesis."),
+                             t.offset);
             --depth;
             opens.removeLast();
             break;
@@ -257,9 +296,12 @@ Result<void> validateFilter(const QString &filter)
         }
     }
     if (needValue)
-        return error(QStringLiteral("The comparison \"%1\" has no value.").arg(tokens.last().text), tokens.last().offset);
+        return error(QStringLiteral("The comparison \"%1\" has no value.").arg(tokens.last().text),
+                     tokens.last().offset);
     if (needTerm)
-        return error(QStringLiteral("The filter ends with \"%1\" and nothing after it.").arg(tokens.last().text), tokens.last().offset);
+        return error(QStringLiteral("The filter ends with \"%1\" and nothing after it.")
+                         .arg(tokens.last().text),
+                     tokens.last().offset);
     if (depth > 0)
         return error(QStringLiteral("This parenthesis is never closed."), opens.last());
     return {};

@@ -15,25 +15,38 @@ namespace gardener::gcp {
 //   AND severity>=WARNING AND timestamp>="2026-03-14T11:00:00Z"
 struct LogQuery
 {
-    enum class Resource { CloudRunRevision, K8sContainer, CloudFunction, GaeApp, Any };
-    enum class Window { LastHour, Last24Hours, Last2Days, Custom };
+    enum class Resource
+    {
+        CloudRunRevision,
+        K8sContainer,
+        CloudFunction,
+        GaeApp,
+        Any
+    };
+    enum class Window
+    {
+        LastHour,
+        Last24Hours,
+        Last2Days,
+        Custom
+    };
 
     Resource resource = Resource::CloudRunRevision;
-    QString service;         // empty = every service
-    QString minSeverity;     // DEFAULT..EMERGENCY, empty = all
+    QString service;     // empty = every service
+    QString minSeverity; // DEFAULT..EMERGENCY, empty = all
     Window window = Window::Last24Hours;
     QDateTime customStart, customEnd; // Window::Custom (end optional)
-    QString text;            // free text, searched in every field
-    QString advanced;        // a hand-written filter ANDed to the rest
+    QString text;                     // free text, searched in every field
+    QString advanced;                 // a hand-written filter ANDed to the rest
 
-    static QString resourceName(Resource r);     // "cloud_run_revision", ..., "any"
+    static QString resourceName(Resource r); // "cloud_run_revision", ..., "any"
     static std::optional<Resource> resourceFromName(const QString &name);
     // "1h", "24h", "2d" (also "48h", "60m", "3d": any N with m/h/d) to a window length.
     static std::optional<qint64> parseSinceSeconds(const QString &text);
 
     // The time range the query covers at `now` (UTC).
     QDateTime start(const QDateTime &now) const;
-    QDateTime end(const QDateTime &now) const;  // invalid = up to now
+    QDateTime end(const QDateTime &now) const; // invalid = up to now
 };
 
 // The severities Cloud Logging knows, lowest first.

@@ -9,9 +9,8 @@
 namespace gardener::gcp {
 
 RequestPacer::RequestPacer(int limit, qint64 windowMs, Clock clock)
-    : m_limit(std::max(1, limit))
-    , m_windowMs(std::max<qint64>(1, windowMs))
-    , m_clock(std::move(clock))
+    : m_limit(std::max(1, limit)), m_windowMs(std::max<qint64>(1, windowMs)),
+      m_clock(std::move(clock))
 {
     if (!m_clock) {
         auto timer = std::make_shared<QElapsedTimer>();

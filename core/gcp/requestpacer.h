@@ -45,8 +45,8 @@ struct BackoffPolicy
     qint64 initialMs = 1000;
     qint64 maxMs = 32'000;
     double multiplier = 2.0;
-    double jitter = 0.5;  // the wait is in [nominal * (1 - jitter), nominal]
-    int maxRetries = 6;   // consecutive failures before giving up
+    double jitter = 0.5; // the wait is in [nominal * (1 - jitter), nominal]
+    int maxRetries = 6;  // consecutive failures before giving up
 
     qint64 nominalDelay(int attempt) const;
     qint64 delay(int attempt, QRandomGenerator &random) const;

@@ -9,10 +9,8 @@ namespace gardener::gcp {
 
 TokenProvider::TokenProvider(QNetworkAccessManager *network, Credentials credentials,
                              QObject *parent)
-    : QObject(parent)
-    , m_network(network)
-    , m_credentials(std::move(credentials))
-    , m_scope(loggingReadScope())
+    : QObject(parent), m_network(network), m_credentials(std::move(credentials)),
+      m_scope(loggingReadScope())
 {
 }
 

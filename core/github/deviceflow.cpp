@@ -11,10 +11,8 @@
 namespace gardener::github {
 
 DeviceFlow::DeviceFlow(Config config, QNetworkAccessManager *nam, QObject *parent)
-    : QObject(parent)
-    , m_config(std::move(config))
-    , m_nam(nam ? nam : new QNetworkAccessManager(this))
-    , m_timer(new QTimer(this))
+    : QObject(parent), m_config(std::move(config)),
+      m_nam(nam ? nam : new QNetworkAccessManager(this)), m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &DeviceFlow::poll);
@@ -35,7 +33,8 @@ void DeviceFlow::post(const QString &path, const QList<QPair<QString, QString>> 
     url.setPath(base + path);
     QNetworkRequest req(url);
     req.setRawHeader("Accept", "application/json");
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    req.setHeader(QNetworkRequest::ContentTypeHeader,
+                  QByteArrayLiteral("application/x-www-form-urlencoded"));
     req.setTransferTimeout(m_config.timeoutMs);
     QUrlQuery q;
     for (const auto &[k, v] : form)
@@ -55,7 +54,9 @@ void DeviceFlow::post(const QString &path, const QList<QPair<QString, QString>> 
         QJsonParseError err;
         const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
         if (err.error != QJsonParseError::NoError || !doc.isObject()) {
-            done(fail(QStringLiteral("POST %1 answered %2 with a body that is not a JSON object").arg(path).arg(status)));
+            done(fail(QStringLiteral("POST %1 answered %2 with a body that is not a JSON object")
+                          .arg(path)
+                          .arg(status)));
             return;
         }
         if (status >= 400 && !doc.object().contains(QLatin1String("error"))) {
@@ -66,7 +67,8 @@ void DeviceFlow::post(const QString &path, const QList<QPair<QString, QString>> 
     });
 }
 
-void DeviceFlow::start(std::function<void(Result<DeviceCode>)> codeReady, std::function<void(Result<QByteArray>)> finished)
+void DeviceFlow::start(std::function<void(Result<DeviceCode>)> codeReady,
+                       std::function<void(Result<QByteArray>)> finished)
 {
     m_finished = std::move(finished);
     if (m_config.clientId.isEmpty()) {
@@ -75,28 +77,32 @@ void DeviceFlow::start(std::function<void(Result<DeviceCode>)> codeReady, std::f
         });
         return;
     }
-    post(QStringLiteral("/login/device/code"), {{QStringLiteral("client_id"), m_config.clientId}, {QStringLiteral("scope"), m_config.scope}},
+    post(QStringLiteral("/login/device/code"),
+         {{QStringLiteral("client_id"), m_config.clientId},
+          {QStringLiteral("scope"), m_config.scope}},
          [this, codeReady](Result<QJsonObject> r) {
-        if (!r) {
-            codeReady(tl::unexpected(r.error()));
-            return;
-        }
-        const QJsonObject o = *r;
-        if (o.contains(QLatin1String("error"))) {
-            codeReady(fail(QStringLiteral("GitHub refused the device code request: %1").arg(o.value(QLatin1String("error")).toString())));
-            return;
-        }
-        DeviceCode code;
-        code.userCode = o.value(QLatin1String("user_code")).toString();
-        code.verificationUri = QUrl(o.value(QLatin1String("verification_uri")).toString());
-        code.expiresInSeconds = o.value(QLatin1String("expires_in")).toInt(900);
-        code.intervalSeconds = qMax(1, o.value(QLatin1String("interval")).toInt(5));
-        m_deviceCode = o.value(QLatin1String("device_code")).toString();
-        m_interval = code.intervalSeconds;
-        m_deadlineMs = QDateTime::currentMSecsSinceEpoch() + qint64(code.expiresInSeconds) * 1000;
-        codeReady(code);
-        schedule();
-    });
+             if (!r) {
+                 codeReady(tl::unexpected(r.error()));
+                 return;
+             }
+             const QJsonObject o = *r;
+             if (o.contains(QLatin1String("error"))) {
+                 codeReady(fail(QStringLiteral("GitHub refused the device code request: %1")
+                                    .arg(o.value(QLatin1String("error")).toString())));
+                 return;
+             }
+             DeviceCode code;
+             code.userCode = o.value(QLatin1String("user_code")).toString();
+             code.verificationUri = QUrl(o.value(QLatin1String("verification_uri")).toString());
+             code.expiresInSeconds = o.value(QLatin1String("expires_in")).toInt(900);
+             code.intervalSeconds = qMax(1, o.value(QLatin1String("interval")).toInt(5));
+             m_deviceCode = o.value(QLatin1String("device_code")).toString();
+             m_interval = code.intervalSeconds;
+             m_deadlineMs =
+                 QDateTime::currentMSecsSinceEpoch() + qint64(code.expiresInSeconds) * 1000;
+             codeReady(code);
+             schedule();
+         });
 }
 
 void DeviceFlow::schedule()
@@ -120,38 +126,42 @@ void DeviceFlow::poll()
         return;
     }
     post(QStringLiteral("/login/oauth/access_token"),
-         {{QStringLiteral("client_id"), m_config.clientId}, {QStringLiteral("device_code"), m_deviceCode},
-          {QStringLiteral("grant_type"), QStringLiteral("urn:ietf:params:oauth:grant-type:device_code")}},
+         {{QStringLiteral("client_id"), m_config.clientId},
+          {QStringLiteral("device_code"), m_deviceCode},
+          {QStringLiteral("grant_type"),
+           QStringLiteral("urn:ietf:params:oauth:grant-type:device_code")}},
          [this](Result<QJsonObject> r) {
-        if (!m_finished)
-            return;
-        if (!r) {
-            // A transient network problem: keep polling until the code expires.
-            schedule();
-            return;
-        }
-        const QJsonObject o = *r;
-        const QString token = o.value(QLatin1String("access_token")).toString();
-        if (!token.isEmpty()) {
-            auto f = std::move(m_finished);
-            f(token.toUtf8());
-            return;
-        }
-        const QString error = o.value(QLatin1String("error")).toString();
-        if (error == QLatin1String("authorization_pending")) {
-            schedule();
-        } else if (error == QLatin1String("slow_down")) {
-            const int suggested = o.value(QLatin1String("interval")).toInt(0);
-            m_interval = qMax(m_interval + 5, suggested);
-            schedule();
-        } else {
-            QString why = error == QLatin1String("expired_token") ? QStringLiteral("the device code expired; start again")
-                : error == QLatin1String("access_denied")         ? QStringLiteral("the authorisation was denied")
-                                                                  : QStringLiteral("GitHub answered \"%1\"").arg(error);
-            auto f = std::move(m_finished);
-            f(fail(QStringLiteral("sign-in failed: ") + why));
-        }
-    });
+             if (!m_finished)
+                 return;
+             if (!r) {
+                 // A transient network problem: keep polling until the code expires.
+                 schedule();
+                 return;
+             }
+             const QJsonObject o = *r;
+             const QString token = o.value(QLatin1String("access_token")).toString();
+             if (!token.isEmpty()) {
+                 auto f = std::move(m_finished);
+                 f(token.toUtf8());
+                 return;
+             }
+             const QString error = o.value(QLatin1String("error")).toString();
+             if (error == QLatin1String("authorization_pending")) {
+                 schedule();
+             } else if (error == QLatin1String("slow_down")) {
+                 const int suggested = o.value(QLatin1String("interval")).toInt(0);
+                 m_interval = qMax(m_interval + 5, suggested);
+                 schedule();
+             } else {
+                 QString why = error == QLatin1String("expired_token")
+                                   ? QStringLiteral("the device code expired; start again")
+                               : error == QLatin1String("access_denied")
+                                   ? QStringLiteral("the authorisation was denied")
+                                   : QStringLiteral("GitHub answered \"%1\"").arg(error);
+                 auto f = std::move(m_finished);
+                 f(fail(QStringLiteral("sign-in failed: ") + why));
+             }
+         });
 }
 
 } // namespace gardener::github

@@ -39,14 +39,16 @@ public:
         QUrl webBase = QUrl(QStringLiteral("https://github.com"));
         QString clientId;
         QString scope = QStringLiteral("repo");
-        double intervalScale = 1.0;   // tests shrink the waits
+        double intervalScale = 1.0; // tests shrink the waits
         int timeoutMs = 30000;
     };
 
-    explicit DeviceFlow(Config config, QNetworkAccessManager *nam = nullptr, QObject *parent = nullptr);
+    explicit DeviceFlow(Config config, QNetworkAccessManager *nam = nullptr,
+                        QObject *parent = nullptr);
     ~DeviceFlow() override;
 
-    void start(std::function<void(Result<DeviceCode>)> codeReady, std::function<void(Result<QByteArray>)> finished);
+    void start(std::function<void(Result<DeviceCode>)> codeReady,
+               std::function<void(Result<QByteArray>)> finished);
     void cancel();
     int currentIntervalSeconds() const { return m_interval; }
 

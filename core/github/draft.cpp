@@ -21,34 +21,33 @@ namespace {
 const QString DefaultTitle = QStringLiteral("{{prefix}} | {{priority}} | {{name}}");
 
 // The first lines say what broke, where, and link to the logs and the trace.
-const QString DefaultIssueBody = QStringLiteral(
-    "{{headline}}\n\n"
-    "{{links}}\n\n"
-    "{{summary}}\n\n"
-    "## Details\n"
-    "- Window: {{window}}\n"
-    "- Occurrences: {{count}} ({{severities}})\n"
-    "- Rate: {{rate}}\n"
-    "- Location: {{location}}\n"
-    "- Revisions: {{revisions}}\n"
-    "- Pattern: {{pattern}}\n\n"
-    "## Impact\n{{impact}}\n\n"
-    "## Sample\n{{samples}}\n{{stack_trace}}\n\n"
-    "## Related issues\n{{related}}\n\n"
-    "{{marker}}\n");
+const QString DefaultIssueBody = QStringLiteral("{{headline}}\n\n"
+                                                "{{links}}\n\n"
+                                                "{{summary}}\n\n"
+                                                "## Details\n"
+                                                "- Window: {{window}}\n"
+                                                "- Occurrences: {{count}} ({{severities}})\n"
+                                                "- Rate: {{rate}}\n"
+                                                "- Location: {{location}}\n"
+                                                "- Revisions: {{revisions}}\n"
+                                                "- Pattern: {{pattern}}\n\n"
+                                                "## Impact\n{{impact}}\n\n"
+                                                "## Sample\n{{samples}}\n{{stack_trace}}\n\n"
+                                                "## Related issues\n{{related}}\n\n"
+                                                "{{marker}}\n");
 
-const QString DefaultCommentBody = QStringLiteral(
-    "{{headline}}\n\n"
-    "{{links}}\n\n"
-    "## Still occurring: {{window}}\n"
-    "- Occurrences in this window: {{count}} ({{share}} of the service's entries)\n"
-    "- Frequency: {{frequency}}\n"
-    "- Since the last comment: {{changes}}\n"
-    "- Revisions: {{revisions}}\n"
-    "- Templates: {{template_mix}}\n"
-    "- Priority: {{priority_change}}\n\n"
-    "## Latest sample\n{{samples}}\n{{stack_trace}}\n\n"
-    "{{marker}}\n");
+const QString DefaultCommentBody =
+    QStringLiteral("{{headline}}\n\n"
+                   "{{links}}\n\n"
+                   "## Still occurring: {{window}}\n"
+                   "- Occurrences in this window: {{count}} ({{share}} of the service's entries)\n"
+                   "- Frequency: {{frequency}}\n"
+                   "- Since the last comment: {{changes}}\n"
+                   "- Revisions: {{revisions}}\n"
+                   "- Templates: {{template_mix}}\n"
+                   "- Priority: {{priority_change}}\n\n"
+                   "## Latest sample\n{{samples}}\n{{stack_trace}}\n\n"
+                   "{{marker}}\n");
 
 // Hidden lines that make a post findable (fingerprint, post key) and say up to when it reports.
 QString postMarkers(const DraftInput &in, const QString &postKey)
@@ -87,8 +86,11 @@ QString fencedSamples(const QStringList &samples)
     for (const QString &s : samples) {
         // Pretty-print valid JSON; keep anything else verbatim.
         // Compact JSON is indented; text that is laid out already (a trimmed sample) stays as is.
-        const QJsonDocument doc = s.contains(QLatin1Char('\n')) ? QJsonDocument() : QJsonDocument::fromJson(s.toUtf8());
-        QString text = doc.isNull() ? s.trimmed() : QString::fromUtf8(doc.toJson(QJsonDocument::Indented)).trimmed();
+        const QJsonDocument doc =
+            s.contains(QLatin1Char('\n')) ? QJsonDocument() : QJsonDocument::fromJson(s.toUtf8());
+        QString text = doc.isNull()
+                           ? s.trimmed()
+                           : QString::fromUtf8(doc.toJson(QJsonDocument::Indented)).trimmed();
         // A fence longer than any backtick run inside keeps the block closed.
         QString fence = QStringLiteral("```");
         while (text.contains(fence))
@@ -110,7 +112,8 @@ QString relatedList(const QList<int> &issues)
 
 QString renderTemplate(const QString &text, const QHash<QString, QString> &values)
 {
-    static const QRegularExpression placeholder(QStringLiteral("\\{\\{\\{\\{|\\{\\{\\s*([A-Za-z0-9_]+)\\s*\\}\\}"));
+    static const QRegularExpression placeholder(
+        QStringLiteral("\\{\\{\\{\\{|\\{\\{\\s*([A-Za-z0-9_]+)\\s*\\}\\}"));
     QString out;
     qsizetype pos = 0;
     auto it = placeholder.globalMatch(text);
@@ -125,9 +128,7 @@ QString renderTemplate(const QString &text, const QHash<QString, QString> &value
 }
 
 DraftTemplates::DraftTemplates()
-    : m_issueTitle(DefaultTitle)
-    , m_issueBody(DefaultIssueBody)
-    , m_commentBody(DefaultCommentBody)
+    : m_issueTitle(DefaultTitle), m_issueBody(DefaultIssueBody), m_commentBody(DefaultCommentBody)
 {
 }
 
@@ -169,8 +170,10 @@ QString mixText(const QList<QPair<QString, qint64>> &mix)
         total += t.second;
     QStringList parts;
     for (qsizetype i = 0; i < mix.size() && i < 4; ++i)
-        parts << worklog::writer::codeSpan(worklog::cutRedacted(mix.at(i).first, 80))
-                     + QStringLiteral(" %1").arg(total > 0 ? percent(100.0 * double(mix.at(i).second) / double(total)) : QStringLiteral("?"));
+        parts << worklog::writer::codeSpan(worklog::cutRedacted(mix.at(i).first, 80)) +
+                     QStringLiteral(" %1").arg(
+                         total > 0 ? percent(100.0 * double(mix.at(i).second) / double(total))
+                                   : QStringLiteral("?"));
     return parts.isEmpty() ? QStringLiteral("unknown") : parts.join(QStringLiteral(", "));
 }
 
@@ -179,10 +182,12 @@ QString mixText(const QList<QPair<QString, qint64>> &mix)
 QString DraftBuilder::headlineSection(const DraftInput &in)
 {
     // What broke, where, and what it did: the line a developer reads first.
-    QString line = QStringLiteral("**") + worklog::writer::inlineText(in.name) + QStringLiteral("**");
+    QString line =
+        QStringLiteral("**") + worklog::writer::inlineText(in.name) + QStringLiteral("**");
     if (!in.location.isEmpty())
         line += QStringLiteral(" in ") + worklog::writer::codeSpan(in.location);
-    const QString what = !in.headline.isEmpty() ? in.headline : in.impact.section(QLatin1Char('\n'), 0, 0);
+    const QString what =
+        !in.headline.isEmpty() ? in.headline : in.impact.section(QLatin1Char('\n'), 0, 0);
     if (!what.isEmpty())
         line += QStringLiteral(": ") + worklog::writer::inlineText(what);
     return line;
@@ -211,8 +216,9 @@ QString DraftBuilder::revisionsSection(const DraftInput &in)
 
 QString DraftBuilder::patternSection(const DraftInput &in)
 {
-    return in.templateText.isEmpty() ? QStringLiteral("unknown")
-                                     : worklog::writer::codeSpan(worklog::cutRedacted(in.templateText, 200));
+    return in.templateText.isEmpty()
+               ? QStringLiteral("unknown")
+               : worklog::writer::codeSpan(worklog::cutRedacted(in.templateText, 200));
 }
 
 QString DraftBuilder::windowText(const DraftInput &in)
@@ -220,31 +226,43 @@ QString DraftBuilder::windowText(const DraftInput &in)
     if (!in.first.isValid() || !in.last.isValid())
         return QStringLiteral("unknown");
     const QDateTime a = in.first.toUTC(), b = in.last.toUTC();
-    const QString end = a.date() == b.date() ? b.toString(QStringLiteral("HH:mm")) : b.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    return a.toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral("–") + end + QStringLiteral(" UTC (log time)");
+    const QString end = a.date() == b.date() ? b.toString(QStringLiteral("HH:mm"))
+                                             : b.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return a.toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral("–") + end +
+           QStringLiteral(" UTC (log time)");
 }
 
 QString DraftBuilder::changesSection(const DraftInput &in)
 {
     QStringList parts;
     if (in.previousCount >= 0) {
-        const double change = in.previousCount > 0 ? 100.0 * double(in.count - in.previousCount) / double(in.previousCount) : 0;
-        parts << QStringLiteral("%1 → %2 entries%3").arg(in.previousCount).arg(in.count)
-                     .arg(in.previousCount > 0 ? QStringLiteral(" (%1%2%)").arg(change >= 0 ? QStringLiteral("+") : QString())
-                                                      .arg(QLocale::c().toString(change, 'f', 0))
-                                               : QString());
+        const double change = in.previousCount > 0 ? 100.0 * double(in.count - in.previousCount) /
+                                                         double(in.previousCount)
+                                                   : 0;
+        parts << QStringLiteral("%1 → %2 entries%3")
+                     .arg(in.previousCount)
+                     .arg(in.count)
+                     .arg(in.previousCount > 0
+                              ? QStringLiteral(" (%1%2%)")
+                                    .arg(change >= 0 ? QStringLiteral("+") : QString())
+                                    .arg(QLocale::c().toString(change, 'f', 0))
+                              : QString());
     }
-    const QString top = !in.revisionCounts.isEmpty() ? in.revisionCounts.first().first : in.revision;
+    const QString top =
+        !in.revisionCounts.isEmpty() ? in.revisionCounts.first().first : in.revision;
     if (!in.previousRevision.isEmpty() && !top.isEmpty())
-        parts << (in.previousRevision == top ? QStringLiteral("still on revision %1").arg(worklog::writer::codeSpan(top))
-                                             : QStringLiteral("now on revision %1 (was %2)")
-                                                   .arg(worklog::writer::codeSpan(top), worklog::writer::codeSpan(in.previousRevision)));
+        parts << (in.previousRevision == top
+                      ? QStringLiteral("still on revision %1").arg(worklog::writer::codeSpan(top))
+                      : QStringLiteral("now on revision %1 (was %2)")
+                            .arg(worklog::writer::codeSpan(top),
+                                 worklog::writer::codeSpan(in.previousRevision)));
     if (in.sinceLastUpdate.isValid() && in.last.isValid() && in.last < in.sinceLastUpdate)
         parts << QStringLiteral("these entries were logged before the last comment was posted (%1)")
                      .arg(in.sinceLastUpdate.toUTC().toString(Qt::ISODate));
     if (parts.isEmpty())
-        parts << (in.ratePerMinuteBefore >= 0 ? frequencyChange(in.ratePerMinuteBefore, in.ratePerMinuteAfter)
-                                              : QStringLiteral("no earlier comment by Log Gardener to compare with"));
+        parts << (in.ratePerMinuteBefore >= 0
+                      ? frequencyChange(in.ratePerMinuteBefore, in.ratePerMinuteAfter)
+                      : QStringLiteral("no earlier comment by Log Gardener to compare with"));
     return parts.join(QStringLiteral("; "));
 }
 
@@ -253,7 +271,8 @@ QString DraftBuilder::stackTraceSection(const DraftInput &in)
     if (in.stackTrace.isEmpty())
         return QString();
     const QString fence = worklog::writer::fenceFor(in.stackTrace);
-    return QStringLiteral("\n") + fence + QStringLiteral("text\n") + in.stackTrace + QLatin1Char('\n') + fence;
+    return QStringLiteral("\n") + fence + QStringLiteral("text\n") + in.stackTrace +
+           QLatin1Char('\n') + fence;
 }
 
 QString DraftBuilder::frequencyChange(double before, double after)
@@ -270,8 +289,8 @@ QString DraftBuilder::frequencyChange(double before, double after)
         .arg(QLocale::c().toString(pct, 'f', 0));
 }
 
-QString DraftBuilder::renderBody(const QString &tmpl, QHash<QString, QString> values, const DraftInput &in,
-                                 bool *trimmed) const
+QString DraftBuilder::renderBody(const QString &tmpl, QHash<QString, QString> values,
+                                 const DraftInput &in, bool *trimmed) const
 {
     *trimmed = false;
     QString body;
@@ -283,21 +302,26 @@ QString DraftBuilder::renderBody(const QString &tmpl, QHash<QString, QString> va
     for (qsizetype keep = in.samplesJson.size(); keep >= 0; --keep) {
         QString samples = fencedSamples(in.samplesJson.mid(0, keep));
         if (keep < in.samplesJson.size()) {
-            samples += QStringLiteral("\n\n_%1 of %2 samples omitted to fit GitHub's %3-character limit._")
-                           .arg(in.samplesJson.size() - keep).arg(in.samplesJson.size()).arg(MaxBodyChars);
+            samples +=
+                QStringLiteral("\n\n_%1 of %2 samples omitted to fit GitHub's %3-character limit._")
+                    .arg(in.samplesJson.size() - keep)
+                    .arg(in.samplesJson.size())
+                    .arg(MaxBodyChars);
             *trimmed = true;
         }
         values.insert(QStringLiteral("samples"), samples);
         body = renderTemplate(tmpl, values);
         if (!tmpl.contains(QLatin1String("{{marker}}")))
-            body += QLatin1String("\n\n") + values.value(QStringLiteral("marker")) + QLatin1Char('\n');
+            body +=
+                QLatin1String("\n\n") + values.value(QStringLiteral("marker")) + QLatin1Char('\n');
         if (body.size() <= MaxBodyChars)
             return body;
     }
     // Still too long without samples (a huge summary): cut the text, keep the markers.
     *trimmed = true;
-    const QString tail = QStringLiteral("\n\n_Text cut to fit GitHub's %1-character limit._\n\n").arg(MaxBodyChars)
-        + values.value(QStringLiteral("marker")) + QLatin1Char('\n');
+    const QString tail =
+        QStringLiteral("\n\n_Text cut to fit GitHub's %1-character limit._\n\n").arg(MaxBodyChars) +
+        values.value(QStringLiteral("marker")) + QLatin1Char('\n');
     return body.left(MaxBodyChars - tail.size()) + tail;
 }
 
@@ -320,23 +344,29 @@ IssueDraft DraftBuilder::newIssue(const QString &repo, const DraftInput &in) con
     v.insert(QStringLiteral("first"), isoOrUnknown(in.first));
     v.insert(QStringLiteral("last"), isoOrUnknown(in.last));
     v.insert(QStringLiteral("severities"), severityMix(in.severities));
-    v.insert(QStringLiteral("location"), in.location.isEmpty() ? QStringLiteral("unknown") : worklog::writer::codeSpan(in.location));
+    v.insert(QStringLiteral("location"), in.location.isEmpty()
+                                             ? QStringLiteral("unknown")
+                                             : worklog::writer::codeSpan(in.location));
     v.insert(QStringLiteral("headline"), headlineSection(in));
     v.insert(QStringLiteral("links"), linksSection(in));
     v.insert(QStringLiteral("window"), windowText(in));
     v.insert(QStringLiteral("revisions"), revisionsSection(in));
     v.insert(QStringLiteral("pattern"), patternSection(in));
     v.insert(QStringLiteral("stack_trace"), stackTraceSection(in));
-    v.insert(QStringLiteral("revision"), in.revision.isEmpty() ? QStringLiteral("unknown") : in.revision);
-    v.insert(QStringLiteral("rate"), DraftBuilder::frequencyChange(in.ratePerMinuteBefore, in.ratePerMinuteAfter));
+    v.insert(QStringLiteral("revision"),
+             in.revision.isEmpty() ? QStringLiteral("unknown") : in.revision);
+    v.insert(QStringLiteral("rate"),
+             DraftBuilder::frequencyChange(in.ratePerMinuteBefore, in.ratePerMinuteAfter));
     v.insert(QStringLiteral("related"), relatedList(in.relatedIssues));
-    v.insert(QStringLiteral("impact"), in.impact.isEmpty() ? QStringLiteral("_To be assessed._") : in.impact);
+    v.insert(QStringLiteral("impact"),
+             in.impact.isEmpty() ? QStringLiteral("_To be assessed._") : in.impact);
     // The details list states the numbers; a summary paragraph only when the caller has one.
     v.insert(QStringLiteral("summary"), in.summary);
     v.insert(QStringLiteral("marker"), postMarkers(in, d.postKey));
 
     // Redact the whole title before it is cut to GitHub's length, and scrub what a cut left.
-    d.title = worklog::redactThenCut(m_redactor, renderTemplate(m_templates.issueTitle(), v), MaxTitleChars);
+    d.title = worklog::redactThenCut(m_redactor, renderTemplate(m_templates.issueTitle(), v),
+                                     MaxTitleChars);
     // The body is shown to the reviewer with its findings (the caller redacted the log text);
     // only what a cut left of a secret, which no reviewer can judge, is scrubbed here.
     d.body = worklog::scrubTruncatedSecrets(renderBody(m_templates.issueBody(), v, in, &d.trimmed));
@@ -372,19 +402,23 @@ IssueDraft DraftBuilder::comment(const QString &repo, int issueNumber, const Dra
     v.insert(QStringLiteral("stack_trace"), stackTraceSection(in));
     v.insert(QStringLiteral("changes"), changesSection(in));
     v.insert(QStringLiteral("template_mix"), mixText(in.templateMix));
-    v.insert(QStringLiteral("share"), in.windowEntries > 0 ? percent(100.0 * double(in.count) / double(in.windowEntries))
-                                                           : QStringLiteral("unknown share"));
+    v.insert(QStringLiteral("share"),
+             in.windowEntries > 0 ? percent(100.0 * double(in.count) / double(in.windowEntries))
+                                  : QStringLiteral("unknown share"));
     v.insert(QStringLiteral("last"), isoOrUnknown(in.last));
-    v.insert(QStringLiteral("frequency"), frequencyChange(in.ratePerMinuteBefore, in.ratePerMinuteAfter));
+    v.insert(QStringLiteral("frequency"),
+             frequencyChange(in.ratePerMinuteBefore, in.ratePerMinuteAfter));
     v.insert(QStringLiteral("priority_change"),
              in.previousPriority.isEmpty() || in.previousPriority == in.priority
                  ? QStringLiteral("%1 (unchanged)").arg(in.priority)
                  : QStringLiteral("%1 → %2 (proposed)").arg(in.previousPriority, in.priority));
-    v.insert(QStringLiteral("revision"), in.revision.isEmpty() ? QStringLiteral("unknown") : in.revision);
+    v.insert(QStringLiteral("revision"),
+             in.revision.isEmpty() ? QStringLiteral("unknown") : in.revision);
     v.insert(QStringLiteral("severities"), severityMix(in.severities));
     v.insert(QStringLiteral("name"), in.name);
     v.insert(QStringLiteral("marker"), postMarkers(in, d.postKey));
-    d.body = worklog::scrubTruncatedSecrets(renderBody(m_templates.commentBody(), v, in, &d.trimmed));
+    d.body =
+        worklog::scrubTruncatedSecrets(renderBody(m_templates.commentBody(), v, in, &d.trimmed));
     return d;
 }
 
@@ -392,7 +426,8 @@ QJsonObject IssueDraft::toJson() const
 {
     return QJsonObject{
         {QStringLiteral("postKey"), postKey},
-        {QStringLiteral("kind"), kind == Kind::NewIssue ? QStringLiteral("issue") : QStringLiteral("comment")},
+        {QStringLiteral("kind"),
+         kind == Kind::NewIssue ? QStringLiteral("issue") : QStringLiteral("comment")},
         {QStringLiteral("repo"), repo},
         {QStringLiteral("targetIssue"), targetIssue},
         {QStringLiteral("fingerprint"), fingerprint},
@@ -412,7 +447,8 @@ Result<IssueDraft> IssueDraft::fromJson(const QJsonObject &o)
     d.postKey = o.value(QLatin1String("postKey")).toString();
     if (d.postKey.isEmpty())
         return fail(QStringLiteral("draft without a post key"));
-    d.kind = o.value(QLatin1String("kind")).toString() == QLatin1String("comment") ? Kind::Comment : Kind::NewIssue;
+    d.kind = o.value(QLatin1String("kind")).toString() == QLatin1String("comment") ? Kind::Comment
+                                                                                   : Kind::NewIssue;
     d.repo = o.value(QLatin1String("repo")).toString();
     d.targetIssue = o.value(QLatin1String("targetIssue")).toInt();
     d.fingerprint = o.value(QLatin1String("fingerprint")).toString();
@@ -421,8 +457,10 @@ Result<IssueDraft> IssueDraft::fromJson(const QJsonObject &o)
     const QJsonArray labels = o.value(QLatin1String("labels")).toArray();
     for (const QJsonValue &l : labels)
         d.labels.append(l.toString());
-    d.createdAt = QDateTime::fromString(o.value(QLatin1String("createdAt")).toString(), Qt::ISODateWithMs);
-    d.updatedAt = QDateTime::fromString(o.value(QLatin1String("updatedAt")).toString(), Qt::ISODateWithMs);
+    d.createdAt =
+        QDateTime::fromString(o.value(QLatin1String("createdAt")).toString(), Qt::ISODateWithMs);
+    d.updatedAt =
+        QDateTime::fromString(o.value(QLatin1String("updatedAt")).toString(), Qt::ISODateWithMs);
     d.trimmed = o.value(QLatin1String("trimmed")).toBool();
     d.reopen = d.kind == Kind::Comment && o.value(QLatin1String("reopen")).toBool();
     return d;
@@ -441,11 +479,13 @@ Result<void> DraftStore::save(const IssueDraft &draft) const
     if (!QFileInfo::exists(m_folder)) {
         if (!QDir().mkpath(m_folder))
             return fail(QStringLiteral("cannot create the drafts folder"), m_folder);
-        QFile::setPermissions(m_folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(m_folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                            QFileDevice::ExeOwner);
     }
     QSaveFile f(fileFor(draft.postKey));
     if (!f.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("cannot write the draft: %1").arg(f.errorString()), f.fileName());
+        return fail(QStringLiteral("cannot write the draft: %1").arg(f.errorString()),
+                    f.fileName());
     // Owner-only: drafts hold log samples (the temporary file's mode survives the rename).
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     f.write(QJsonDocument(draft.toJson()).toJson(QJsonDocument::Indented));
@@ -462,7 +502,8 @@ Result<IssueDraft> DraftStore::load(const QString &postKey) const
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &err);
     if (err.error != QJsonParseError::NoError)
-        return fail(QStringLiteral("the draft is not valid JSON: %1").arg(err.errorString()), f.fileName(), -1, err.offset);
+        return fail(QStringLiteral("the draft is not valid JSON: %1").arg(err.errorString()),
+                    f.fileName(), -1, err.offset);
     auto d = IssueDraft::fromJson(doc.object());
     if (!d)
         return fail(d.error().what, f.fileName());
@@ -472,7 +513,8 @@ Result<IssueDraft> DraftStore::load(const QString &postKey) const
 Result<QList<IssueDraft>> DraftStore::loadAll() const
 {
     QList<IssueDraft> out;
-    const QStringList files = QDir(m_folder).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    const QStringList files =
+        QDir(m_folder).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     for (const QString &file : files) {
         auto d = load(file.chopped(5));
         if (!d)

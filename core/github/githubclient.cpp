@@ -26,10 +26,7 @@ bool isWrite(const QByteArray &method)
 } // namespace
 
 GitHubClient::GitHubClient(Config config, QNetworkAccessManager *nam, QObject *parent)
-    : QObject(parent)
-    , m_config(std::move(config))
-    , m_nam(nam)
-    , m_writeTimer(new QTimer(this))
+    : QObject(parent), m_config(std::move(config)), m_nam(nam), m_writeTimer(new QTimer(this))
 {
     if (!m_nam) {
         m_nam = new QNetworkAccessManager(this);
@@ -65,15 +62,17 @@ QUrl GitHubClient::resolve(const QString &path, const QUrlQuery &query) const
 void GitHubClient::get(const QString &path, const QUrlQuery &query, Callback done)
 {
     const QUrl url = resolve(path, query);
-    if (const QString refused = net::refuseCredentialsTo(url, QStringLiteral("the GitHub token")); !refused.isEmpty()) {
+    if (const QString refused = net::refuseCredentialsTo(url, QStringLiteral("the GitHub token"));
+        !refused.isEmpty()) {
         QTimer::singleShot(0, this, [done, refused] { done(fail(refused)); });
         return;
     }
-    if (url.host() != m_config.apiBase.host() || url.port() != m_config.apiBase.port()
-        || url.scheme() != m_config.apiBase.scheme()) {
+    if (url.host() != m_config.apiBase.host() || url.port() != m_config.apiBase.port() ||
+        url.scheme() != m_config.apiBase.scheme()) {
         // Never send the token to another host, even if a Link header says so.
         QTimer::singleShot(0, this, [done, url] {
-            done(fail(QStringLiteral("refusing to follow %1: not the configured GitHub API host").arg(url.toString())));
+            done(fail(QStringLiteral("refusing to follow %1: not the configured GitHub API host")
+                          .arg(url.toString())));
         });
         return;
     }
@@ -100,7 +99,8 @@ void GitHubClient::listCommits(const QString &repo, const QString &path, const Q
     get(QStringLiteral("/repos/%1/commits").arg(repo), q, std::move(done));
 }
 
-void GitHubClient::getContents(const QString &repo, const QString &path, const QString &ref, Callback done)
+void GitHubClient::getContents(const QString &repo, const QString &path, const QString &ref,
+                               Callback done)
 {
     QUrlQuery q;
     if (!ref.isEmpty())
@@ -115,12 +115,14 @@ qint64 GitHubClient::searchDelayMs()
         m_searchStarts.pop_front();
     qint64 start = now;
     if (int(m_searchStarts.size()) >= m_config.maxSearchesPerMinute)
-        start = m_searchStarts[m_searchStarts.size() - m_config.maxSearchesPerMinute] + m_config.rateWindowMs;
+        start = m_searchStarts[m_searchStarts.size() - m_config.maxSearchesPerMinute] +
+                m_config.rateWindowMs;
     m_searchStarts.push_back(start);
     return start - now;
 }
 
-void GitHubClient::write(const QByteArray &method, const QString &path, const QByteArray &jsonBody, Callback done)
+void GitHubClient::write(const QByteArray &method, const QString &path, const QByteArray &jsonBody,
+                         Callback done)
 {
     m_writes.push_back(PendingWrite{method.toUpper(), path, jsonBody, std::move(done)});
     QTimer::singleShot(0, this, &GitHubClient::pumpWrites);
@@ -156,8 +158,11 @@ void GitHubClient::pumpWrites()
     std::weak_ptr<bool> alive = m_alive;
     const QUrl url = resolve(w.path, {});
     QString refused = net::refuseCredentialsTo(url, QStringLiteral("the GitHub token"));
-    if (refused.isEmpty() && (url.host() != m_config.apiBase.host() || url.port() != m_config.apiBase.port()))
-        refused = QStringLiteral("refusing to send the GitHub token to %1: not the configured GitHub API host").arg(url.host());
+    if (refused.isEmpty() &&
+        (url.host() != m_config.apiBase.host() || url.port() != m_config.apiBase.port()))
+        refused = QStringLiteral(
+                      "refusing to send the GitHub token to %1: not the configured GitHub API host")
+                      .arg(url.host());
     if (!refused.isEmpty()) {
         QTimer::singleShot(0, this, [this, alive, done, refused] {
             if (alive.expired())
@@ -192,42 +197,56 @@ QUrl GitHubClient::graphqlUrl() const
     return url;
 }
 
-void GitHubClient::closeIssueAsDuplicate(const QString &issueNodeId, const QString &duplicateOfNodeId,
+void GitHubClient::closeIssueAsDuplicate(const QString &issueNodeId,
+                                         const QString &duplicateOfNodeId,
                                          std::function<void(Result<void>)> done)
 {
     if (issueNodeId.isEmpty() || duplicateOfNodeId.isEmpty()) {
-        QTimer::singleShot(0, this, [done] { done(fail(QStringLiteral("GitHub gave no node id for the issues"))); });
+        QTimer::singleShot(0, this, [done] {
+            done(fail(QStringLiteral("GitHub gave no node id for the issues")));
+        });
         return;
     }
-    static const QString mutation = QStringLiteral(
-        "mutation($issue: ID!, $original: ID!) { closeIssue(input: {issueId: $issue, stateReason: DUPLICATE, "
-        "duplicateIssueId: $original}) { issue { number state stateReason } } }");
+    static const QString mutation =
+        QStringLiteral("mutation($issue: ID!, $original: ID!) { closeIssue(input: {issueId: "
+                       "$issue, stateReason: DUPLICATE, "
+                       "duplicateIssueId: $original}) { issue { number state stateReason } } }");
     const QJsonObject request{{QStringLiteral("query"), mutation},
-                              {QStringLiteral("variables"), QJsonObject{{QStringLiteral("issue"), issueNodeId},
-                                                                       {QStringLiteral("original"), duplicateOfNodeId}}}};
+                              {QStringLiteral("variables"),
+                               QJsonObject{{QStringLiteral("issue"), issueNodeId},
+                                           {QStringLiteral("original"), duplicateOfNodeId}}}};
     write("POST", graphqlUrl().toString(), QJsonDocument(request).toJson(QJsonDocument::Compact),
           [done](Result<ApiResponse> r) {
-        if (!r) {
-            done(tl::unexpected(r.error()));
-            return;
-        }
-        // GraphQL reports failures in "errors" with HTTP 200.
-        QStringList messages;
-        for (const QJsonValue &e : r->json.object().value(QLatin1String("errors")).toArray())
-            messages << e.toObject().value(QLatin1String("message")).toString();
-        const QJsonObject issue = r->json.object().value(QLatin1String("data")).toObject()
-                                      .value(QLatin1String("closeIssue")).toObject().value(QLatin1String("issue")).toObject();
-        if (!messages.isEmpty() || issue.value(QLatin1String("state")).toString() != QLatin1String("CLOSED")) {
-            done(fail(QStringLiteral("closing as a duplicate failed: %1")
-                          .arg(messages.isEmpty() ? QStringLiteral("GitHub's answer does not show the issue closed")
-                                                  : messages.join(QLatin1String("; ")))));
-            return;
-        }
-        done({});
-    });
+              if (!r) {
+                  done(tl::unexpected(r.error()));
+                  return;
+              }
+              // GraphQL reports failures in "errors" with HTTP 200.
+              QStringList messages;
+              for (const QJsonValue &e : r->json.object().value(QLatin1String("errors")).toArray())
+                  messages << e.toObject().value(QLatin1String("message")).toString();
+              const QJsonObject issue = r->json.object()
+                                            .value(QLatin1String("data"))
+                                            .toObject()
+                                            .value(QLatin1String("closeIssue"))
+                                            .toObject()
+                                            .value(QLatin1String("issue"))
+                                            .toObject();
+              if (!messages.isEmpty() ||
+                  issue.value(QLatin1String("state")).toString() != QLatin1String("CLOSED")) {
+                  done(fail(QStringLiteral("closing as a duplicate failed: %1")
+                                .arg(messages.isEmpty()
+                                         ? QStringLiteral(
+                                               "GitHub's answer does not show the issue closed")
+                                         : messages.join(QLatin1String("; ")))));
+                  return;
+              }
+              done({});
+          });
 }
 
-void GitHubClient::send(const QByteArray &method, const QUrl &url, const QByteArray &body, Callback done)
+void GitHubClient::send(const QByteArray &method, const QUrl &url, const QByteArray &body,
+                        Callback done)
 {
     QNetworkRequest req(url);
     req.setRawHeader("Accept", "application/vnd.github+json");
@@ -236,13 +255,15 @@ void GitHubClient::send(const QByteArray &method, const QUrl &url, const QByteAr
     if (!m_config.token.isEmpty())
         req.setRawHeader("Authorization", "Bearer " + m_config.token);
     if (!body.isEmpty() || isWrite(method))
-        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json; charset=utf-8"));
+        req.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/json; charset=utf-8"));
     // Redirects within the same origin are fine (renamed repositories answer 301).
     net::restrictRequest(req, std::chrono::milliseconds(m_config.timeoutMs));
 
     QNetworkReply *reply = m_nam->sendCustomRequest(req, method, body);
     auto expired = std::make_shared<bool>(false);
-    net::setDeadline(reply, std::chrono::milliseconds(m_config.deadlineMs), [expired] { *expired = true; });
+    net::setDeadline(reply, std::chrono::milliseconds(m_config.deadlineMs),
+                     [expired] { *expired = true; });
     // TLS errors are never ignored: no ignoreSslErrors() anywhere; the reply fails with them.
     std::weak_ptr<bool> alive = m_alive;
     connect(reply, &QNetworkReply::finished, this, [this, alive, reply, method, done, expired] {
@@ -283,14 +304,16 @@ void GitHubClient::finish(QNetworkReply *reply, const QByteArray &method, Callba
         r.headers.append({h.first.toLower(), h.second});
     QString networkError;
     if (reply->error() != QNetworkReply::NoError && r.status == 0) {
-        networkError = reply->error() == QNetworkReply::OperationCanceledError
-            ? QStringLiteral("no answer within %1 s").arg(m_config.timeoutMs / 1000.0)
-            : reply->errorString();
+        networkError =
+            reply->error() == QNetworkReply::OperationCanceledError
+                ? QStringLiteral("no answer within %1 s").arg(m_config.timeoutMs / 1000.0)
+                : reply->errorString();
     }
     complete(method, reply->request().url(), std::move(r), networkError, std::move(done));
 }
 
-void GitHubClient::sendOnce(const QByteArray &method, const QUrl &url, const QByteArray &body, Callback done)
+void GitHubClient::sendOnce(const QByteArray &method, const QUrl &url, const QByteArray &body,
+                            Callback done)
 {
     QList<QPair<QByteArray, QByteArray>> headers = {
         {"Accept", "application/vnd.github+json"},
@@ -302,25 +325,26 @@ void GitHubClient::sendOnce(const QByteArray &method, const QUrl &url, const QBy
         headers.append({"Authorization", "Bearer " + m_config.token});
     auto *http = new OneShotHttp(this);
     std::weak_ptr<bool> alive = m_alive;
-    http->send(method, url, headers, body, qMin(m_config.timeoutMs, m_config.deadlineMs), [this, alive, http, method, url, done](Result<RawResponse> raw) {
-        http->deleteLater();
-        if (alive.expired())
-            return;
-        ApiResponse r;
-        QString networkError;
-        if (raw) {
-            r.status = raw->status;
-            r.body = raw->body;
-            r.headers = raw->headers;
-        } else {
-            networkError = raw.error().what;
-        }
-        complete(method, url, std::move(r), networkError, done);
-    });
+    http->send(method, url, headers, body, qMin(m_config.timeoutMs, m_config.deadlineMs),
+               [this, alive, http, method, url, done](Result<RawResponse> raw) {
+                   http->deleteLater();
+                   if (alive.expired())
+                       return;
+                   ApiResponse r;
+                   QString networkError;
+                   if (raw) {
+                       r.status = raw->status;
+                       r.body = raw->body;
+                       r.headers = raw->headers;
+                   } else {
+                       networkError = raw.error().what;
+                   }
+                   complete(method, url, std::move(r), networkError, done);
+               });
 }
 
-void GitHubClient::complete(const QByteArray &method, const QUrl &url, ApiResponse r, const QString &networkError,
-                            Callback done)
+void GitHubClient::complete(const QByteArray &method, const QUrl &url, ApiResponse r,
+                            const QString &networkError, Callback done)
 {
     auto header = [&r](const QByteArray &name) {
         for (const auto &h : r.headers)
@@ -342,7 +366,9 @@ void GitHubClient::complete(const QByteArray &method, const QUrl &url, ApiRespon
 
     const QString what = QStringLiteral("%1 %2").arg(QString::fromLatin1(method), url.path());
     if (!networkError.isEmpty()) {
-        done(fail(networkError.startsWith(what) ? networkError : QStringLiteral("%1 failed: %2").arg(what, networkError)));
+        done(fail(networkError.startsWith(what)
+                      ? networkError
+                      : QStringLiteral("%1 failed: %2").arg(what, networkError)));
         return;
     }
     if (r.status < 200 || r.status >= 300) {
@@ -354,11 +380,16 @@ void GitHubClient::complete(const QByteArray &method, const QUrl &url, ApiRespon
         r.json = QJsonDocument::fromJson(r.body, &err);
         if (err.error != QJsonParseError::NoError) {
             done(fail(QStringLiteral("%1 answered %2 with a body that is not JSON (%3 at byte %4)")
-                          .arg(what).arg(r.status).arg(err.errorString()).arg(err.offset)));
+                          .arg(what)
+                          .arg(r.status)
+                          .arg(err.errorString())
+                          .arg(err.offset)));
             return;
         }
     } else if (r.status != 204 && isWrite(method)) {
-        done(fail(QStringLiteral("%1 answered %2 without the expected body; the outcome is unknown").arg(what).arg(r.status)));
+        done(fail(QStringLiteral("%1 answered %2 without the expected body; the outcome is unknown")
+                      .arg(what)
+                      .arg(r.status)));
         return;
     }
     done(std::move(r));
@@ -375,9 +406,11 @@ QString GitHubClient::describeFailure(const QByteArray &method, const QUrl &url,
         const QJsonObject eo = e.toObject();
         QString d = eo.value(QLatin1String("message")).toString();
         if (d.isEmpty())
-            d = QStringLiteral("%1 %2 %3").arg(eo.value(QLatin1String("resource")).toString(),
-                                              eo.value(QLatin1String("field")).toString(),
-                                              eo.value(QLatin1String("code")).toString()).trimmed();
+            d = QStringLiteral("%1 %2 %3")
+                    .arg(eo.value(QLatin1String("resource")).toString(),
+                         eo.value(QLatin1String("field")).toString(),
+                         eo.value(QLatin1String("code")).toString())
+                    .trimmed();
         if (!d.isEmpty())
             details.append(d);
     }
@@ -388,18 +421,29 @@ QString GitHubClient::describeFailure(const QByteArray &method, const QUrl &url,
 
     QString hint;
     switch (status) {
-    case 401: hint = QStringLiteral("the token is missing, expired or revoked; sign in again"); break;
+    case 401:
+        hint = QStringLiteral("the token is missing, expired or revoked; sign in again");
+        break;
     case 403:
         hint = (rate.remaining == 0 || rate.retryAfterSeconds > 0)
-            ? QStringLiteral("rate limited; retry after %1").arg(rate.retryAfterSeconds > 0
-                  ? QStringLiteral("%1 s").arg(rate.retryAfterSeconds)
-                  : rate.reset.toString(Qt::ISODate))
-            : QStringLiteral("the token lacks permission for this repository or action");
+                   ? QStringLiteral("rate limited; retry after %1")
+                         .arg(rate.retryAfterSeconds > 0
+                                  ? QStringLiteral("%1 s").arg(rate.retryAfterSeconds)
+                                  : rate.reset.toString(Qt::ISODate))
+                   : QStringLiteral("the token lacks permission for this repository or action");
         break;
-    case 404: hint = QStringLiteral("not found, or private and the token cannot see it"); break;
-    case 410: hint = QStringLiteral("gone (issues may be disabled for this repository)"); break;
-    case 422: hint = QStringLiteral("GitHub rejected the content"); break;
-    case 429: hint = QStringLiteral("rate limited; retry after %1 s").arg(rate.retryAfterSeconds); break;
+    case 404:
+        hint = QStringLiteral("not found, or private and the token cannot see it");
+        break;
+    case 410:
+        hint = QStringLiteral("gone (issues may be disabled for this repository)");
+        break;
+    case 422:
+        hint = QStringLiteral("GitHub rejected the content");
+        break;
+    case 429:
+        hint = QStringLiteral("rate limited; retry after %1 s").arg(rate.retryAfterSeconds);
+        break;
     default:
         if (status >= 500)
             hint = QStringLiteral("GitHub had a server error; the outcome of a write is unknown");
@@ -429,15 +473,17 @@ void GitHubClient::getAllPages(const QString &path, const QUrlQuery &query, Page
     pageStep(resolve(path, query), std::make_shared<QList<QJsonValue>>(), 1, std::move(done));
 }
 
-void GitHubClient::pageStep(QUrl url, std::shared_ptr<QList<QJsonValue>> acc, int page, PagesCallback done)
+void GitHubClient::pageStep(QUrl url, std::shared_ptr<QList<QJsonValue>> acc, int page,
+                            PagesCallback done)
 {
     get(url.toString(), {}, [this, acc, page, done](Result<ApiResponse> r) {
         if (!r) {
             done(tl::unexpected(r.error()));
             return;
         }
-        const QJsonArray items = r->json.isArray() ? r->json.array()
-                                                   : r->json.object().value(QLatin1String("items")).toArray();
+        const QJsonArray items = r->json.isArray()
+                                     ? r->json.array()
+                                     : r->json.object().value(QLatin1String("items")).toArray();
         for (const QJsonValue &v : items)
             acc->append(v);
         if (r->nextPage.isEmpty()) {
@@ -445,7 +491,8 @@ void GitHubClient::pageStep(QUrl url, std::shared_ptr<QList<QJsonValue>> acc, in
             return;
         }
         if (page >= m_config.maxPages) {
-            done(fail(QStringLiteral("stopped after %1 pages of %2").arg(page).arg(r->nextPage.path())));
+            done(fail(
+                QStringLiteral("stopped after %1 pages of %2").arg(page).arg(r->nextPage.path())));
             return;
         }
         pageStep(r->nextPage, acc, page + 1, done);

@@ -11,10 +11,10 @@
 //   ignored. The token goes only over https:// (plain http:// only to loopback test servers;
 //   otherwise every request fails naming the host) and never follows a redirect elsewhere.
 // - Writes (POST/PATCH/PUT/DELETE) are sent exactly once on their own connection (OneShotHttp;
-//   QNetworkAccessManager may silently resend a POST) and go through one queue: one at a time, at least
-//   Config::writeSpacingMs between the end of one and the start of the next, at most Config::maxWritesPerMinute starts per
-//   rolling minute, and not before a Retry-After / rate-limit reset GitHub asked for.
-//   Search requests are limited to Config::maxSearchesPerMinute.
+//   QNetworkAccessManager may silently resend a POST) and go through one queue: one at a time, at
+//   least Config::writeSpacingMs between the end of one and the start of the next, at most
+//   Config::maxWritesPerMinute starts per rolling minute, and not before a Retry-After / rate-limit
+//   reset GitHub asked for. Search requests are limited to Config::maxSearchesPerMinute.
 // - Failures are Errors with a sentence naming the request, the HTTP status and GitHub's own
 //   message (401 bad token, 403 permissions or rate limit, 404 missing or private, 422
 //   validation). A write whose answer is missing or unreadable is an Error too: callers must
@@ -45,9 +45,9 @@ namespace gardener::github {
 
 struct RateLimit
 {
-    int limit = -1;          // -1: not reported yet
+    int limit = -1; // -1: not reported yet
     int remaining = -1;
-    QDateTime reset;         // when `remaining` refills
+    QDateTime reset; // when `remaining` refills
     int retryAfterSeconds = -1;
 };
 
@@ -55,8 +55,8 @@ struct ApiResponse
 {
     int status = 0;
     QByteArray body;
-    QJsonDocument json;      // parsed body (null when empty or not JSON)
-    QUrl nextPage;           // Link rel="next", empty on the last page
+    QJsonDocument json; // parsed body (null when empty or not JSON)
+    QUrl nextPage;      // Link rel="next", empty on the last page
     RateLimit rate;
     QList<QPair<QByteArray, QByteArray>> headers;
 };
@@ -67,22 +67,23 @@ class GitHubClient : public QObject
 public:
     struct Config
     {
-        QUrl apiBase = QUrl(QStringLiteral("https://api.github.com"));  // GHES: https://HOST/api/v3
+        QUrl apiBase = QUrl(QStringLiteral("https://api.github.com")); // GHES: https://HOST/api/v3
         QByteArray token;
-        int timeoutMs = 30000;      // inactivity: no byte for this long fails the request
-        int deadlineMs = 120000;    // overall: a request never takes longer than this
+        int timeoutMs = 30000;   // inactivity: no byte for this long fails the request
+        int deadlineMs = 120000; // overall: a request never takes longer than this
         int writeSpacingMs = 1000;
         int maxWritesPerMinute = 80;
         int maxSearchesPerMinute = 30;
-        int rateWindowMs = 60000;   // the "minute" of the two limits above (tests shrink it)
-        int maxPages = 50;          // getAllPages stops (with an Error) beyond this
+        int rateWindowMs = 60000; // the "minute" of the two limits above (tests shrink it)
+        int maxPages = 50;        // getAllPages stops (with an Error) beyond this
         QByteArray userAgent = QByteArrayLiteral("LogGardener");
     };
 
     using Callback = std::function<void(Result<ApiResponse>)>;
     using PagesCallback = std::function<void(Result<QList<QJsonValue>>)>;
 
-    explicit GitHubClient(Config config, QNetworkAccessManager *nam = nullptr, QObject *parent = nullptr);
+    explicit GitHubClient(Config config, QNetworkAccessManager *nam = nullptr,
+                          QObject *parent = nullptr);
     ~GitHubClient() override;
 
     const Config &config() const { return m_config; }
@@ -99,10 +100,12 @@ public:
     // touched `path` in [since, until], newest first (GitHub's order). Invalid times are left out.
     void listCommits(const QString &repo, const QString &path, const QDateTime &since,
                      const QDateTime &until, int perPage, Callback done);
-    // GET /repos/{repo}/contents/{path}?ref=: a file's metadata and base64 content; 404 when absent.
+    // GET /repos/{repo}/contents/{path}?ref=: a file's metadata and base64 content; 404 when
+    // absent.
     void getContents(const QString &repo, const QString &path, const QString &ref, Callback done);
     // Queued, paced write. body is sent exactly as given (callers serialise JSON once).
-    void write(const QByteArray &method, const QString &path, const QByteArray &jsonBody, Callback done);
+    void write(const QByteArray &method, const QString &path, const QByteArray &jsonBody,
+               Callback done);
 
     // GraphQL closeIssue with stateReason DUPLICATE and duplicateIssueId (node ids): the one
     // call that records the link (REST state_reason=duplicate records none). A queued write.
@@ -132,8 +135,8 @@ private:
     void finish(QNetworkReply *reply, const QByteArray &method, Callback done);
     // Writes bypass QNetworkAccessManager (see OneShotHttp for why).
     void sendOnce(const QByteArray &method, const QUrl &url, const QByteArray &body, Callback done);
-    void complete(const QByteArray &method, const QUrl &url, ApiResponse r, const QString &networkError,
-                  Callback done);
+    void complete(const QByteArray &method, const QUrl &url, ApiResponse r,
+                  const QString &networkError, Callback done);
     void pumpWrites();
     void pageStep(QUrl url, std::shared_ptr<QList<QJsonValue>> acc, int page, PagesCallback done);
     qint64 searchDelayMs();
@@ -148,9 +151,9 @@ private:
     bool m_writeInFlight = false;
     qint64 m_lastWriteStart = -1;
     qint64 m_lastWriteEnd = -1;
-    std::deque<qint64> m_writeStarts;   // within the last minute
+    std::deque<qint64> m_writeStarts; // within the last minute
     std::deque<qint64> m_searchStarts;
-    qint64 m_notBefore = 0;             // m_clock time before which no write starts
+    qint64 m_notBefore = 0; // m_clock time before which no write starts
     QTimer *m_writeTimer = nullptr;
     int m_writesStarted = 0;
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);

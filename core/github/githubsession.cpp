@@ -9,7 +9,8 @@ namespace gardener::github {
 namespace {
 
 // A comment on candidate `c`: the frequency since its last update and its current priority.
-IssueDraft commentOn(const DraftBuilder &builder, const QString &repo, const DraftInput &input, const Candidate &c)
+IssueDraft commentOn(const DraftBuilder &builder, const QString &repo, const DraftInput &input,
+                     const Candidate &c)
 {
     DraftInput in = input;
     if (in.previousPriority.isEmpty()) {
@@ -25,10 +26,8 @@ IssueDraft commentOn(const DraftBuilder &builder, const QString &repo, const Dra
 } // namespace
 
 GitHubSession::GitHubSession(Options options, const redaction::Redactor *redactor, QObject *parent)
-    : QObject(parent)
-    , m_options(std::move(options))
-    , m_redactor(redactor)
-    , m_drafts(QDir(m_options.dataDir).filePath(QStringLiteral("drafts")))
+    : QObject(parent), m_options(std::move(options)), m_redactor(redactor),
+      m_drafts(QDir(m_options.dataDir).filePath(QStringLiteral("drafts")))
 {
 }
 
@@ -41,14 +40,17 @@ GitHubSession::~GitHubSession()
     m_journal.reset();
 }
 
-Result<std::unique_ptr<GitHubSession>> GitHubSession::open(Options options, const redaction::Redactor *redactor,
-                                                          QObject *parent)
+Result<std::unique_ptr<GitHubSession>>
+GitHubSession::open(Options options, const redaction::Redactor *redactor, QObject *parent)
 {
     if (!RepoRef::parse(options.repo).isValid())
-        return fail(QStringLiteral("\"%1\" is not a repository of the form owner/name").arg(options.repo));
+        return fail(
+            QStringLiteral("\"%1\" is not a repository of the form owner/name").arg(options.repo));
     std::unique_ptr<GitHubSession> s(new GitHubSession(std::move(options), redactor, parent));
     s->m_journal = std::make_unique<PostJournal>();
-    if (auto r = s->m_journal->open(QDir(s->m_options.dataDir).filePath(QStringLiteral("github-journal.sqlite"))); !r)
+    if (auto r = s->m_journal->open(
+            QDir(s->m_options.dataDir).filePath(QStringLiteral("github-journal.sqlite")));
+        !r)
         return tl::unexpected(r.error());
     if (!s->m_options.templatesDir.isEmpty()) {
         if (auto r = s->m_templates.loadOverrides(s->m_options.templatesDir); !r)
@@ -61,12 +63,14 @@ Result<std::unique_ptr<GitHubSession>> GitHubSession::open(Options options, cons
     return s;
 }
 
-void checkRepoAccess(GitHubClient *client, const QString &repo, std::function<void(Result<RepoAccess>)> done)
+void checkRepoAccess(GitHubClient *client, const QString &repo,
+                     std::function<void(Result<RepoAccess>)> done)
 {
     const RepoRef ref = RepoRef::parse(repo);
     if (!ref.isValid()) {
         QTimer::singleShot(0, client, [done, repo] {
-            done(fail(QStringLiteral("\"%1\" is not a repository of the form owner/name").arg(repo)));
+            done(fail(
+                QStringLiteral("\"%1\" is not a repository of the form owner/name").arg(repo)));
         });
         return;
     }
@@ -112,18 +116,23 @@ Result<IssueDraft> withMembers(Result<IssueDraft> draft, const MatchResult &matc
 }
 } // namespace
 
-Result<IssueDraft> GitHubSession::prepareDraft(const DraftInput &input, const MatchResult &match) const
+Result<IssueDraft> GitHubSession::prepareDraft(const DraftInput &input,
+                                               const MatchResult &match) const
 {
     return withMembers(prepareDraftFor(input, match), match);
 }
 
-Result<IssueDraft> GitHubSession::prepareDraftFor(const DraftInput &input, const MatchResult &match) const
+Result<IssueDraft> GitHubSession::prepareDraftFor(const DraftInput &input,
+                                                  const MatchResult &match) const
 {
     const DraftBuilder builder(m_templates);
     switch (match.verdict) {
     case MatchResult::Verdict::Unknown:
-        return fail(QStringLiteral("cannot tell whether this cluster already has an issue (%1); not drafting a new one")
-                        .arg(match.listingError.isEmpty() ? QStringLiteral("the issue listing failed") : match.listingError));
+        return fail(QStringLiteral("cannot tell whether this cluster already has an issue (%1); "
+                                   "not drafting a new one")
+                        .arg(match.listingError.isEmpty()
+                                 ? QStringLiteral("the issue listing failed")
+                                 : match.listingError));
     case MatchResult::Verdict::Existing:
         for (const Candidate &c : match.candidates) {
             if (c.hasMarker() && c.state == QLatin1String("open"))
@@ -174,13 +183,15 @@ Result<IssueDraft> GitHubSession::prepareDraftFor(const DraftInput &input, const
         if (c.number == choice.issue)
             chosen = &c;
     if (!chosen)
-        return fail(QStringLiteral("#%1 is not one of the issues found for this cluster").arg(choice.issue));
+        return fail(QStringLiteral("#%1 is not one of the issues found for this cluster")
+                        .arg(choice.issue));
     const bool open = chosen->state == QLatin1String("open");
     const DraftBuilder builder(m_templates);
     switch (choice.action) {
     case A::Comment:
         if (!open)
-            return fail(QStringLiteral("#%1 is closed: reopen it or file a new issue that links it").arg(chosen->number));
+            return fail(QStringLiteral("#%1 is closed: reopen it or file a new issue that links it")
+                            .arg(chosen->number));
         return commentOn(builder, m_options.repo, input, *chosen);
     case A::Reopen: {
         if (open)
@@ -191,7 +202,8 @@ Result<IssueDraft> GitHubSession::prepareDraftFor(const DraftInput &input, const
     }
     case A::NewIssueLinking: {
         if (open)
-            return fail(QStringLiteral("#%1 is open: comment on it instead of filing it again").arg(chosen->number));
+            return fail(QStringLiteral("#%1 is open: comment on it instead of filing it again")
+                            .arg(chosen->number));
         DraftInput in = input;
         in.titlePrefix = in.category = QStringLiteral("GCP-regression"); // title and label agree
         in.relatedIssues.prepend(chosen->number);
@@ -223,8 +235,11 @@ void GitHubSession::post(const IssueDraft &draft, const redaction::AllowList &al
                 if (!done)
                     return;
                 if (!reopened)
-                    done(fail(QStringLiteral("the comment was posted (%1), but reopening #%2 failed: %3")
-                                  .arg(r->url).arg(issue).arg(reopened.error().what)));
+                    done(fail(
+                        QStringLiteral("the comment was posted (%1), but reopening #%2 failed: %3")
+                            .arg(r->url)
+                            .arg(issue)
+                            .arg(reopened.error().what)));
                 else
                     done(r);
             });
@@ -244,15 +259,17 @@ void GitHubSession::post(const IssueDraft &draft, const redaction::AllowList &al
 
 void GitHubSession::setIssueState(int number, bool open, std::function<void(Result<Issue>)> done)
 {
-    const QJsonObject body{{QStringLiteral("state"), open ? QStringLiteral("open") : QStringLiteral("closed")}};
-    m_client->write("PATCH", RepoRef::parse(m_options.repo).path() + QStringLiteral("/issues/%1").arg(number),
-                    QJsonDocument(body).toJson(QJsonDocument::Compact), [done](Result<ApiResponse> r) {
-        if (!r) {
-            done(tl::unexpected(r.error()));
-            return;
-        }
-        done(Issue::fromJson(r->json.object()));
-    });
+    const QJsonObject body{
+        {QStringLiteral("state"), open ? QStringLiteral("open") : QStringLiteral("closed")}};
+    m_client->write(
+        "PATCH", RepoRef::parse(m_options.repo).path() + QStringLiteral("/issues/%1").arg(number),
+        QJsonDocument(body).toJson(QJsonDocument::Compact), [done](Result<ApiResponse> r) {
+            if (!r) {
+                done(tl::unexpected(r.error()));
+                return;
+            }
+            done(Issue::fromJson(r->json.object()));
+        });
 }
 
 void GitHubSession::reconcilePending(std::function<void(Result<int>)> done)

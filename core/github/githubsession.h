@@ -24,11 +24,12 @@ namespace gardener::github {
 // What the user decided for one cluster after seeing the candidates.
 struct MatchChoice
 {
-    enum class Action {
-        Comment,          // comment on the open issue `issue`
-        NewIssue,         // file a new issue (refused when the marker listing failed)
-        Reopen,           // comment on the closed issue `issue`, then reopen it
-        NewIssueLinking,  // a new GCP-regression issue that links the closed issue `issue`
+    enum class Action
+    {
+        Comment,         // comment on the open issue `issue`
+        NewIssue,        // file a new issue (refused when the marker listing failed)
+        Reopen,          // comment on the closed issue `issue`, then reopen it
+        NewIssueLinking, // a new GCP-regression issue that links the closed issue `issue`
     };
     Action action = Action::NewIssue;
     int issue = 0;
@@ -36,7 +37,8 @@ struct MatchChoice
 
 // GET /repos/{o}/{r} with `client`: what its token may do there (also used before a session
 // exists, e.g. to check a token while signing in).
-void checkRepoAccess(GitHubClient *client, const QString &repo, std::function<void(Result<RepoAccess>)> done);
+void checkRepoAccess(GitHubClient *client, const QString &repo,
+                     std::function<void(Result<RepoAccess>)> done);
 
 class GitHubSession : public QObject
 {
@@ -45,14 +47,14 @@ public:
     struct Options
     {
         GitHubClient::Config api;
-        QString repo;          // "owner/name"
-        QString dataDir;       // journal.sqlite and drafts/ live here
-        QString templatesDir;  // optional user template overrides
+        QString repo;         // "owner/name"
+        QString dataDir;      // journal.sqlite and drafts/ live here
+        QString templatesDir; // optional user template overrides
     };
 
     // Opens the journal and loads templates; Errors name the file.
-    static Result<std::unique_ptr<GitHubSession>> open(Options options, const redaction::Redactor *redactor,
-                                                       QObject *parent = nullptr);
+    static Result<std::unique_ptr<GitHubSession>>
+    open(Options options, const redaction::Redactor *redactor, QObject *parent = nullptr);
     ~GitHubSession() override;
 
     const Options &options() const { return m_options; }

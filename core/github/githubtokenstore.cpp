@@ -30,7 +30,8 @@ void GitHubTokenStore::load(const QUrl &apiBase, std::function<void(Result<Resol
     });
 }
 
-void GitHubTokenStore::save(const QUrl &apiBase, const QByteArray &token, std::function<void(Result<secrets::Stored>)> done)
+void GitHubTokenStore::save(const QUrl &apiBase, const QByteArray &token,
+                            std::function<void(Result<secrets::Stored>)> done)
 {
     if (token.trimmed().isEmpty()) {
         done(fail(QStringLiteral("refusing to store an empty GitHub token")));
@@ -39,7 +40,8 @@ void GitHubTokenStore::save(const QUrl &apiBase, const QByteArray &token, std::f
     m_store->write(keyFor(apiBase), token.trimmed(), std::move(done));
 }
 
-void GitHubTokenStore::forget(const QUrl &apiBase, std::function<void(Result<secrets::Stored>)> done)
+void GitHubTokenStore::forget(const QUrl &apiBase,
+                              std::function<void(Result<secrets::Stored>)> done)
 {
     m_store->remove(keyFor(apiBase), std::move(done));
 }

@@ -16,8 +16,8 @@ namespace gardener::github {
 
 struct ResolvedToken
 {
-    QByteArray token;   // empty: none found (sign in with the device flow)
-    QString source;     // "GH_TOKEN", "GITHUB_TOKEN", "keychain", or empty
+    QByteArray token; // empty: none found (sign in with the device flow)
+    QString source;   // "GH_TOKEN", "GITHUB_TOKEN", "keychain", or empty
 };
 
 class GitHubTokenStore
@@ -28,7 +28,8 @@ public:
     static QString keyFor(const QUrl &apiBase);
 
     void load(const QUrl &apiBase, std::function<void(Result<ResolvedToken>)> done);
-    void save(const QUrl &apiBase, const QByteArray &token, std::function<void(Result<secrets::Stored>)> done);
+    void save(const QUrl &apiBase, const QByteArray &token,
+              std::function<void(Result<secrets::Stored>)> done);
     void forget(const QUrl &apiBase, std::function<void(Result<secrets::Stored>)> done);
 
 private:

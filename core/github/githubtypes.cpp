@@ -22,13 +22,16 @@ Issue Issue::fromJson(const QJsonObject &o)
     i.state = o.value(QLatin1String("state")).toString();
     i.body = o.value(QLatin1String("body")).toString();
     i.htmlUrl = o.value(QLatin1String("html_url")).toString();
-    i.createdAt = QDateTime::fromString(o.value(QLatin1String("created_at")).toString(), Qt::ISODate);
-    i.updatedAt = QDateTime::fromString(o.value(QLatin1String("updated_at")).toString(), Qt::ISODate);
+    i.createdAt =
+        QDateTime::fromString(o.value(QLatin1String("created_at")).toString(), Qt::ISODate);
+    i.updatedAt =
+        QDateTime::fromString(o.value(QLatin1String("updated_at")).toString(), Qt::ISODate);
     i.closedAt = QDateTime::fromString(o.value(QLatin1String("closed_at")).toString(), Qt::ISODate);
     i.isPullRequest = o.contains(QLatin1String("pull_request"));
     const QJsonArray labels = o.value(QLatin1String("labels")).toArray();
     for (const QJsonValue &l : labels)
-        i.labels.append(l.isString() ? l.toString() : l.toObject().value(QLatin1String("name")).toString());
+        i.labels.append(l.isString() ? l.toString()
+                                     : l.toObject().value(QLatin1String("name")).toString());
     return i;
 }
 
@@ -49,7 +52,8 @@ QString identity(const QString &fp, const QStringList &templates)
         if (!listed.contains(t))
             listed << t;
     }
-    return QStringLiteral("<!-- loggardener:fingerprint=%1 templates=%2 -->").arg(fp, listed.join(QLatin1Char(',')));
+    return QStringLiteral("<!-- loggardener:fingerprint=%1 templates=%2 -->")
+        .arg(fp, listed.join(QLatin1Char(',')));
 }
 
 QString post(const QString &postKey)
@@ -60,8 +64,8 @@ QString post(const QString &postKey)
 namespace {
 const QRegularExpression &identityPattern()
 {
-    static const QRegularExpression re(
-        QStringLiteral("<!-- loggardener:fingerprint=([A-Za-z0-9_.:-]+)(?: templates=([A-Za-z0-9_.:,-]*))? -->"));
+    static const QRegularExpression re(QStringLiteral(
+        "<!-- loggardener:fingerprint=([A-Za-z0-9_.:-]+)(?: templates=([A-Za-z0-9_.:,-]*))? -->"));
     return re;
 }
 
@@ -96,7 +100,10 @@ QString withIdentity(const QString &body, const QString &fp, const QStringList &
     const QString marker = identity(fp, templates);
     const auto m = identityPattern().match(body);
     if (!m.hasMatch())
-        return body + (body.endsWith(QLatin1Char('\n')) || body.isEmpty() ? QString() : QStringLiteral("\n")) + marker + QLatin1Char('\n');
+        return body +
+               (body.endsWith(QLatin1Char('\n')) || body.isEmpty() ? QString()
+                                                                   : QStringLiteral("\n")) +
+               marker + QLatin1Char('\n');
     QString out = body;
     out.replace(m.capturedStart(0), m.capturedLength(0), marker);
     return out;
@@ -104,7 +111,8 @@ QString withIdentity(const QString &body, const QString &fp, const QStringList &
 
 QString findPostKey(const QString &body)
 {
-    static const QRegularExpression re(QStringLiteral("<!-- loggardener:post=([A-Za-z0-9_.:-]+) -->"));
+    static const QRegularExpression re(
+        QStringLiteral("<!-- loggardener:post=([A-Za-z0-9_.:-]+) -->"));
     return re.match(body).captured(1);
 }
 
@@ -112,12 +120,14 @@ QString windowEnd(const QDateTime &end)
 {
     if (!end.isValid())
         return {};
-    return QStringLiteral("<!-- loggardener:window-end=%1 -->").arg(end.toUTC().toString(Qt::ISODateWithMs));
+    return QStringLiteral("<!-- loggardener:window-end=%1 -->")
+        .arg(end.toUTC().toString(Qt::ISODateWithMs));
 }
 
 QDateTime findWindowEnd(const QString &body)
 {
-    static const QRegularExpression re(QStringLiteral("<!-- loggardener:window-end=([0-9T:.Z+-]+) -->"));
+    static const QRegularExpression re(
+        QStringLiteral("<!-- loggardener:window-end=([0-9T:.Z+-]+) -->"));
     const QString text = re.match(body).captured(1);
     return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
 }

@@ -25,13 +25,13 @@ struct Issue
 {
     int number = 0;
     QString title;
-    QString state;   // "open" or "closed"
+    QString state; // "open" or "closed"
     QStringList labels;
     QString body;
     QString htmlUrl;
     QDateTime createdAt;
     QDateTime updatedAt;
-    QDateTime closedAt;   // invalid while open
+    QDateTime closedAt; // invalid while open
     bool isPullRequest = false;
 
     static Issue fromJson(const QJsonObject &o);
@@ -60,19 +60,19 @@ struct RepoAccess
 // Fingerprints carry their own version ("v1:"). Markers written before templates were listed
 // ("<!-- loggardener:fingerprint=v1:v1:0a1b… -->", with the version doubled) still read.
 namespace marker {
-QString fingerprint(const QString &fingerprint);   // "<!-- loggardener:fingerprint=v1:... -->"
+QString fingerprint(const QString &fingerprint); // "<!-- loggardener:fingerprint=v1:... -->"
 // With the member template fingerprints (at most 200 are listed; a cluster's own fingerprint
 // is always one of them).
 QString identity(const QString &fingerprint, const QStringList &templates);
-QString post(const QString &postKey);              // "<!-- loggardener:post=... -->"
-QString findFingerprint(const QString &body);      // "" when absent
-QStringList findTemplates(const QString &body);    // listed templates, and the fingerprint
-QString findPostKey(const QString &body);          // "" when absent
+QString post(const QString &postKey);           // "<!-- loggardener:post=... -->"
+QString findFingerprint(const QString &body);   // "" when absent
+QStringList findTemplates(const QString &body); // listed templates, and the fingerprint
+QString findPostKey(const QString &body);       // "" when absent
 // `body` with its fingerprint marker replaced by identity() (added at the end when absent).
 QString withIdentity(const QString &body, const QString &fingerprint, const QStringList &templates);
 // The end of the time window a post reports ("last seen"), so a later update comment is only
 // written when there are entries after it. Invalid time: no window (older posts).
-QString windowEnd(const QDateTime &end);           // "<!-- loggardener:window-end=... -->"
+QString windowEnd(const QDateTime &end); // "<!-- loggardener:window-end=... -->"
 QDateTime findWindowEnd(const QString &body);
 } // namespace marker
 

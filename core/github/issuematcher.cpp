@@ -10,9 +10,12 @@ namespace gardener::github {
 QString viaName(Candidate::Via via)
 {
     switch (via) {
-    case Candidate::Via::Marker: return QStringLiteral("marker");
-    case Candidate::Via::Journal: return QStringLiteral("journal");
-    case Candidate::Via::Search: return QStringLiteral("search");
+    case Candidate::Via::Marker:
+        return QStringLiteral("marker");
+    case Candidate::Via::Journal:
+        return QStringLiteral("journal");
+    case Candidate::Via::Search:
+        return QStringLiteral("search");
     }
     return {};
 }
@@ -20,19 +23,22 @@ QString viaName(Candidate::Via via)
 QString verdictName(MatchResult::Verdict verdict)
 {
     switch (verdict) {
-    case MatchResult::Verdict::Existing: return QStringLiteral("existing");
-    case MatchResult::Verdict::Regression: return QStringLiteral("regression");
-    case MatchResult::Verdict::Similar: return QStringLiteral("similar");
-    case MatchResult::Verdict::New: return QStringLiteral("new");
-    case MatchResult::Verdict::Unknown: return QStringLiteral("unknown");
+    case MatchResult::Verdict::Existing:
+        return QStringLiteral("existing");
+    case MatchResult::Verdict::Regression:
+        return QStringLiteral("regression");
+    case MatchResult::Verdict::Similar:
+        return QStringLiteral("similar");
+    case MatchResult::Verdict::New:
+        return QStringLiteral("new");
+    case MatchResult::Verdict::Unknown:
+        return QStringLiteral("unknown");
     }
     return {};
 }
 
 IssueMatcher::IssueMatcher(GitHubClient *client, const PostJournal *journal, QObject *parent)
-    : QObject(parent)
-    , m_client(client)
-    , m_journal(journal)
+    : QObject(parent), m_client(client), m_journal(journal)
 {
 }
 
@@ -47,7 +53,9 @@ QString IssueMatcher::searchQuery(const MatchQuery &query)
     for (const QString &t : query.keyTerms) {
         const QString clean = QString(t).remove(QLatin1Char('"')).simplified();
         if (!clean.isEmpty())
-            parts.append(clean.contains(QLatin1Char(' ')) ? QLatin1Char('"') + clean + QLatin1Char('"') : clean);
+            parts.append(clean.contains(QLatin1Char(' '))
+                             ? QLatin1Char('"') + clean + QLatin1Char('"')
+                             : clean);
     }
     return parts.join(QLatin1Char(' '));
 }
@@ -92,16 +100,18 @@ quint64 overlapOf(const MatchQuery &query, const QStringList &named)
 
 void decide(MatchResult *r)
 {
-    std::stable_sort(r->candidates.begin(), r->candidates.end(), [](const Candidate &a, const Candidate &b) {
-        if (a.hasMarker() != b.hasMarker())
-            return a.hasMarker();
-        if (a.overlap != b.overlap)
-            return a.overlap > b.overlap;
-        return a.updatedAt > b.updatedAt;
-    });
-    const bool openMarked = std::any_of(r->candidates.cbegin(), r->candidates.cend(), [](const Candidate &c) {
-        return c.hasMarker() && c.state == QLatin1String("open");
-    });
+    std::stable_sort(r->candidates.begin(), r->candidates.end(),
+                     [](const Candidate &a, const Candidate &b) {
+                         if (a.hasMarker() != b.hasMarker())
+                             return a.hasMarker();
+                         if (a.overlap != b.overlap)
+                             return a.overlap > b.overlap;
+                         return a.updatedAt > b.updatedAt;
+                     });
+    const bool openMarked =
+        std::any_of(r->candidates.cbegin(), r->candidates.cend(), [](const Candidate &c) {
+            return c.hasMarker() && c.state == QLatin1String("open");
+        });
     const bool anyMarked = std::any_of(r->candidates.cbegin(), r->candidates.cend(),
                                        [](const Candidate &c) { return c.hasMarker(); });
     if (openMarked)
@@ -109,7 +119,7 @@ void decide(MatchResult *r)
     else if (anyMarked)
         r->verdict = MatchResult::Verdict::Regression;
     else if (!r->listingComplete)
-        r->verdict = MatchResult::Verdict::Unknown;  // search alone never says "no issue"
+        r->verdict = MatchResult::Verdict::Unknown; // search alone never says "no issue"
     else if (!r->candidates.isEmpty())
         r->verdict = MatchResult::Verdict::Similar;
     else
@@ -123,10 +133,11 @@ void IssueMatcher::match(const MatchQuery &query, std::function<void(MatchResult
     auto result = std::make_shared<MatchResult>();
     result->fingerprint = query.fingerprint;
     result->templates = query.templates.keys();
-    std::sort(result->templates.begin(), result->templates.end(), [&](const QString &a, const QString &b) {
-        const quint64 ca = query.templates.value(a), cb = query.templates.value(b);
-        return ca != cb ? ca > cb : a < b;
-    });
+    std::sort(result->templates.begin(), result->templates.end(),
+              [&](const QString &a, const QString &b) {
+                  const quint64 ca = query.templates.value(a), cb = query.templates.value(b);
+                  return ca != cb ? ca > cb : a < b;
+              });
     const RepoRef repo = RepoRef::parse(query.repo);
     std::weak_ptr<bool> alive = m_alive;
 
@@ -152,67 +163,76 @@ void IssueMatcher::match(const MatchQuery &query, std::function<void(MatchResult
     q.addQueryItem(QStringLiteral("state"), QStringLiteral("all"));
     q.addQueryItem(QStringLiteral("labels"), query.appLabel);
     q.addQueryItem(QStringLiteral("per_page"), QStringLiteral("100"));
-    m_client->getAllPages(repo.path() + QStringLiteral("/issues"), q,
-                          [this, alive, query, result, journalNumbers, journalTemplates, done](Result<QList<QJsonValue>> items) {
-        if (alive.expired())
-            return;
-        if (items) {
-            result->listingComplete = true;
-            for (const QJsonValue &v : *items) {
-                const Issue issue = Issue::fromJson(v.toObject());
-                if (issue.isPullRequest)
-                    continue;
-                const QStringList named = marker::findTemplates(issue.body);
-                const bool marked = !named.isEmpty()
-                    && (named.first() == query.fingerprint || named.contains(query.fingerprint)
-                        || std::any_of(named.cbegin(), named.cend(),
-                                       [&](const QString &t) { return query.templates.contains(t); }));
-                if (marked) {
-                    Candidate &c = addCandidate(&result->candidates, issue, Candidate::Via::Marker);
-                    c.markerTemplates = named;
-                    c.overlap = std::max(c.overlap, overlapOf(query, named));
-                }
-                if (journalNumbers.contains(issue.number)) {
-                    Candidate &c = addCandidate(&result->candidates, issue, Candidate::Via::Journal);
-                    c.overlap = std::max(c.overlap, overlapOf(query, journalTemplates.value(issue.number)));
-                }
-            }
-        } else {
-            result->listingError = items.error().what;
-        }
-        // Journal entries the listing did not show (label dropped, or listing failed).
-        for (int n : journalNumbers) {
-            Issue i;
-            i.number = n;
-            Candidate &c = addCandidate(&result->candidates, i, Candidate::Via::Journal);
-            c.overlap = std::max(c.overlap, overlapOf(query, journalTemplates.value(n)));
-        }
-        if (query.keyTerms.isEmpty()) {
-            decide(result.get());
-            done(*result);
-            return;
-        }
-        QUrlQuery sq;
-        sq.addQueryItem(QStringLiteral("q"), searchQuery(query));
-        sq.addQueryItem(QStringLiteral("per_page"), QStringLiteral("20"));
-        result->searchUsed = true;
-        m_client->get(QStringLiteral("/search/issues"), sq, [alive, result, done](Result<ApiResponse> r) {
+    m_client->getAllPages(
+        repo.path() + QStringLiteral("/issues"), q,
+        [this, alive, query, result, journalNumbers, journalTemplates,
+         done](Result<QList<QJsonValue>> items) {
             if (alive.expired())
                 return;
-            if (r) {
-                const QJsonArray found = r->json.object().value(QLatin1String("items")).toArray();
-                for (const QJsonValue &v : found) {
+            if (items) {
+                result->listingComplete = true;
+                for (const QJsonValue &v : *items) {
                     const Issue issue = Issue::fromJson(v.toObject());
-                    if (!issue.isPullRequest)
-                        addCandidate(&result->candidates, issue, Candidate::Via::Search);
+                    if (issue.isPullRequest)
+                        continue;
+                    const QStringList named = marker::findTemplates(issue.body);
+                    const bool marked =
+                        !named.isEmpty() &&
+                        (named.first() == query.fingerprint || named.contains(query.fingerprint) ||
+                         std::any_of(named.cbegin(), named.cend(), [&](const QString &t) {
+                             return query.templates.contains(t);
+                         }));
+                    if (marked) {
+                        Candidate &c =
+                            addCandidate(&result->candidates, issue, Candidate::Via::Marker);
+                        c.markerTemplates = named;
+                        c.overlap = std::max(c.overlap, overlapOf(query, named));
+                    }
+                    if (journalNumbers.contains(issue.number)) {
+                        Candidate &c =
+                            addCandidate(&result->candidates, issue, Candidate::Via::Journal);
+                        c.overlap = std::max(
+                            c.overlap, overlapOf(query, journalTemplates.value(issue.number)));
+                    }
                 }
             } else {
-                result->searchError = r.error().what;
+                result->listingError = items.error().what;
             }
-            decide(result.get());
-            done(*result);
+            // Journal entries the listing did not show (label dropped, or listing failed).
+            for (int n : journalNumbers) {
+                Issue i;
+                i.number = n;
+                Candidate &c = addCandidate(&result->candidates, i, Candidate::Via::Journal);
+                c.overlap = std::max(c.overlap, overlapOf(query, journalTemplates.value(n)));
+            }
+            if (query.keyTerms.isEmpty()) {
+                decide(result.get());
+                done(*result);
+                return;
+            }
+            QUrlQuery sq;
+            sq.addQueryItem(QStringLiteral("q"), searchQuery(query));
+            sq.addQueryItem(QStringLiteral("per_page"), QStringLiteral("20"));
+            result->searchUsed = true;
+            m_client->get(
+                QStringLiteral("/search/issues"), sq, [alive, result, done](Result<ApiResponse> r) {
+                    if (alive.expired())
+                        return;
+                    if (r) {
+                        const QJsonArray found =
+                            r->json.object().value(QLatin1String("items")).toArray();
+                        for (const QJsonValue &v : found) {
+                            const Issue issue = Issue::fromJson(v.toObject());
+                            if (!issue.isPullRequest)
+                                addCandidate(&result->candidates, issue, Candidate::Via::Search);
+                        }
+                    } else {
+                        result->searchError = r.error().what;
+                    }
+                    decide(result.get());
+                    done(*result);
+                });
         });
-    });
 }
 
 } // namespace gardener::github

@@ -26,46 +26,52 @@ namespace gardener::github {
 
 struct MatchQuery
 {
-    QString repo;           // "owner/name"
+    QString repo; // "owner/name"
     QString fingerprint;
-    QStringList keyTerms;   // a few distinctive words for search
+    QStringList keyTerms; // a few distinctive words for search
     QString appLabel = QStringLiteral("log-gardener");
     QHash<QString, quint64> templates; // member template fingerprints -> entries (identity)
 };
 
 struct Candidate
 {
-    enum class Via { Marker, Journal, Search };
+    enum class Via
+    {
+        Marker,
+        Journal,
+        Search
+    };
     int number = 0;
     QString state;
     QString title;
     QStringList labels;
     QDateTime updatedAt;
-    QList<Via> via;         // every source that found it
+    QList<Via> via; // every source that found it
     QDateTime closedAt;
-    QString body;           // as listed (to update its marker when the membership changed)
+    QString body;                // as listed (to update its marker when the membership changed)
     QStringList markerTemplates; // templates its marker lists
-    quint64 overlap = 0;    // the cluster's entries whose template its marker or journal names
+    quint64 overlap = 0;         // the cluster's entries whose template its marker or journal names
     bool hasMarker() const { return via.contains(Via::Marker) || via.contains(Via::Journal); }
 };
 
 struct MatchResult
 {
-    enum class Verdict {
-        Existing,    // an open issue carries the fingerprint: comment on it
-        Regression,  // only closed issues carry it: reopen, or file a new one linking the old
-        Similar,     // no marker, but search found similar issues: the user decides
-        New,         // nothing anywhere, and the marker listing was complete
-        Unknown,     // the marker listing failed: do not conclude anything
+    enum class Verdict
+    {
+        Existing,   // an open issue carries the fingerprint: comment on it
+        Regression, // only closed issues carry it: reopen, or file a new one linking the old
+        Similar,    // no marker, but search found similar issues: the user decides
+        New,        // nothing anywhere, and the marker listing was complete
+        Unknown,    // the marker listing failed: do not conclude anything
     };
     Verdict verdict = Verdict::Unknown;
-    QList<Candidate> candidates;   // marker matches first, the largest overlap first, then newest
+    QList<Candidate> candidates; // marker matches first, the largest overlap first, then newest
     bool listingComplete = false;
     bool searchUsed = false;
-    QString searchError;           // search is optional: its failure is reported, not fatal
+    QString searchError; // search is optional: its failure is reported, not fatal
     QString listingError;
-    QString fingerprint;           // the query's cluster and member templates (most entries
-    QStringList templates;         // first), for the marker of a new issue
+    QString fingerprint;   // the query's cluster and member templates (most entries
+    QStringList templates; // first), for the marker of a new issue
 };
 
 QString viaName(Candidate::Via via);

@@ -18,7 +18,8 @@ JournalEntry entryFor(const IssueDraft &d)
 {
     JournalEntry e;
     e.key = d.postKey;
-    e.kind = d.kind == IssueDraft::Kind::NewIssue ? JournalEntry::Kind::Issue : JournalEntry::Kind::Comment;
+    e.kind = d.kind == IssueDraft::Kind::NewIssue ? JournalEntry::Kind::Issue
+                                                  : JournalEntry::Kind::Comment;
     e.repo = d.repo;
     e.targetIssue = d.targetIssue;
     e.fingerprint = d.fingerprint;
@@ -29,12 +30,9 @@ JournalEntry entryFor(const IssueDraft &d)
 
 } // namespace
 
-IssuePoster::IssuePoster(GitHubClient *client, PostJournal *journal, const redaction::Redactor *redactor,
-                         QObject *parent)
-    : QObject(parent)
-    , m_client(client)
-    , m_journal(journal)
-    , m_redactor(redactor)
+IssuePoster::IssuePoster(GitHubClient *client, PostJournal *journal,
+                         const redaction::Redactor *redactor, QObject *parent)
+    : QObject(parent), m_client(client), m_journal(journal), m_redactor(redactor)
 {
 }
 
@@ -52,10 +50,14 @@ QString IssuePoster::blockReason(const IssueDraft &draft, const redaction::Allow
     if (draft.kind == IssueDraft::Kind::Comment && draft.targetIssue <= 0)
         return QStringLiteral("the comment has no issue to go to");
     if (marker::findPostKey(draft.body) != draft.postKey)
-        return QStringLiteral("the hidden line \"%1\" was removed from the body; it is what prevents a "
-                              "second copy after a lost answer, so it must stay").arg(marker::post(draft.postKey));
+        return QStringLiteral(
+                   "the hidden line \"%1\" was removed from the body; it is what prevents a "
+                   "second copy after a lost answer, so it must stay")
+            .arg(marker::post(draft.postKey));
     if (draft.body.size() > DraftBuilder::MaxBodyChars)
-        return QStringLiteral("the body has %1 characters; GitHub accepts at most %2").arg(draft.body.size()).arg(DraftBuilder::MaxBodyChars);
+        return QStringLiteral("the body has %1 characters; GitHub accepts at most %2")
+            .arg(draft.body.size())
+            .arg(DraftBuilder::MaxBodyChars);
     QStringList kinds;
     for (const QString &text : QStringList{draft.title, draft.body} + draft.labels) {
         for (const auto &f : m_redactor->unallowed(text, allowed)) {
@@ -65,8 +67,10 @@ QString IssuePoster::blockReason(const IssueDraft &draft, const redaction::Allow
         }
     }
     if (!kinds.isEmpty())
-        return QStringLiteral("the title, body or labels still contain possible secrets or personal data (%1); "
-                              "redact them or allow each one explicitly").arg(kinds.join(QLatin1String(", ")));
+        return QStringLiteral("the title, body or labels still contain possible secrets or "
+                              "personal data (%1); "
+                              "redact them or allow each one explicitly")
+            .arg(kinds.join(QLatin1String(", ")));
     return {};
 }
 
@@ -74,7 +78,8 @@ void IssuePoster::post(const IssueDraft &draft, const redaction::AllowList &allo
 {
     const QString blocked = blockReason(draft, allowed);
     if (!blocked.isEmpty()) {
-        QTimer::singleShot(0, this, [done, blocked] { done(fail(QStringLiteral("not posted: ") + blocked)); });
+        QTimer::singleShot(
+            0, this, [done, blocked] { done(fail(QStringLiteral("not posted: ") + blocked)); });
         return;
     }
     std::weak_ptr<bool> alive = m_alive;
@@ -122,8 +127,10 @@ void IssuePoster::postLocked(const IssueDraft &draft, Done done)
             if (alive.expired())
                 return;
             if (!found) {
-                done(fail(QStringLiteral("not posted: an earlier attempt may have reached GitHub and "
-                                         "checking failed (%1); try again later").arg(found.error().what)));
+                done(fail(
+                    QStringLiteral("not posted: an earlier attempt may have reached GitHub and "
+                                   "checking failed (%1); try again later")
+                        .arg(found.error().what)));
                 return;
             }
             if (found->has_value()) {
@@ -158,44 +165,50 @@ void IssuePoster::send(const IssueDraft &draft, Done done)
         path = repo.path() + QStringLiteral("/issues/%1/comments").arg(draft.targetIssue);
     }
     std::weak_ptr<bool> alive = m_alive;
-    m_client->write("POST", path, QJsonDocument(payload).toJson(QJsonDocument::Compact),
-                    [this, alive, draft, done](Result<ApiResponse> r) {
-        if (alive.expired())
-            return;
-        if (!r) {
-            afterFailure(draft, r.error(), done);
-            return;
-        }
-        const QJsonObject o = r->json.object();
-        PostOutcome out;
-        out.url = o.value(QLatin1String("html_url")).toString();
-        if (draft.kind == IssueDraft::Kind::NewIssue) {
-            out.issueNumber = o.value(QLatin1String("number")).toInt();
-            const Issue created = Issue::fromJson(o);
-            for (const QString &l : draft.labels) {
-                if (!created.labels.contains(l))
-                    out.droppedLabels.append(l);
+    m_client->write(
+        "POST", path, QJsonDocument(payload).toJson(QJsonDocument::Compact),
+        [this, alive, draft, done](Result<ApiResponse> r) {
+            if (alive.expired())
+                return;
+            if (!r) {
+                afterFailure(draft, r.error(), done);
+                return;
             }
-        } else {
-            out.issueNumber = draft.targetIssue;
-            out.commentId = o.value(QLatin1String("id")).toVariant().toLongLong();
-        }
-        if (out.issueNumber <= 0) {
-            afterFailure(draft, Error{{}, -1, -1, QStringLiteral("GitHub's answer has no issue number")}, done);
-            return;
-        }
-        if (auto marked = m_journal->markDone(draft.postKey, out.issueNumber, out.commentId, out.url); !marked) {
-            done(tl::unexpected(marked.error()));
-            return;
-        }
-        done(out);
-    });
+            const QJsonObject o = r->json.object();
+            PostOutcome out;
+            out.url = o.value(QLatin1String("html_url")).toString();
+            if (draft.kind == IssueDraft::Kind::NewIssue) {
+                out.issueNumber = o.value(QLatin1String("number")).toInt();
+                const Issue created = Issue::fromJson(o);
+                for (const QString &l : draft.labels) {
+                    if (!created.labels.contains(l))
+                        out.droppedLabels.append(l);
+                }
+            } else {
+                out.issueNumber = draft.targetIssue;
+                out.commentId = o.value(QLatin1String("id")).toVariant().toLongLong();
+            }
+            if (out.issueNumber <= 0) {
+                afterFailure(
+                    draft, Error{{}, -1, -1, QStringLiteral("GitHub's answer has no issue number")},
+                    done);
+                return;
+            }
+            if (auto marked =
+                    m_journal->markDone(draft.postKey, out.issueNumber, out.commentId, out.url);
+                !marked) {
+                done(tl::unexpected(marked.error()));
+                return;
+            }
+            done(out);
+        });
 }
 
 void IssuePoster::afterFailure(const IssueDraft &draft, const Error &error, Done done)
 {
     std::weak_ptr<bool> alive = m_alive;
-    findOnGitHub(entryFor(draft), [this, alive, draft, error, done](Result<std::optional<PostOutcome>> found) {
+    findOnGitHub(entryFor(draft), [this, alive, draft, error,
+                                   done](Result<std::optional<PostOutcome>> found) {
         if (alive.expired())
             return;
         if (found && found->has_value()) {
@@ -206,19 +219,24 @@ void IssuePoster::afterFailure(const IssueDraft &draft, const Error &error, Done
         }
         if (!found) {
             // Unknown: keep the journal row pending so the next attempt looks again first.
-            done(fail(QStringLiteral("the outcome is unknown (%1; checking GitHub failed: %2); the next "
-                                     "attempt checks again before posting").arg(error.what, found.error().what)));
+            done(fail(
+                QStringLiteral("the outcome is unknown (%1; checking GitHub failed: %2); the next "
+                               "attempt checks again before posting")
+                    .arg(error.what, found.error().what)));
             return;
         }
         m_journal->markFailed(draft.postKey, error.what);
-        done(fail(QStringLiteral("not posted (GitHub has no post with this marker): %1").arg(error.what)));
+        done(fail(QStringLiteral("not posted (GitHub has no post with this marker): %1")
+                      .arg(error.what)));
     });
 }
 
-void IssuePoster::findOnGitHub(const JournalEntry &entry, std::function<void(Result<std::optional<PostOutcome>>)> done)
+void IssuePoster::findOnGitHub(const JournalEntry &entry,
+                               std::function<void(Result<std::optional<PostOutcome>>)> done)
 {
     const RepoRef repo = RepoRef::parse(entry.repo);
-    auto since = (entry.createdAt.isValid() ? entry.createdAt : QDateTime::currentDateTimeUtc()).addSecs(-SinceMarginSecs);
+    auto since = (entry.createdAt.isValid() ? entry.createdAt : QDateTime::currentDateTimeUtc())
+                     .addSecs(-SinceMarginSecs);
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("per_page"), QStringLiteral("100"));
     q.addQueryItem(QStringLiteral("since"), since.toUTC().toString(Qt::ISODate));

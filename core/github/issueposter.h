@@ -39,11 +39,11 @@ struct PostOutcome
     int issueNumber = 0;
     qint64 commentId = 0;
     QString url;
-    bool alreadyPosted = false;   // found on GitHub (or in the journal) instead of posting now
-    bool nothingNew = false;      // a comment whose window the issue already reports: not posted
-    int closedDuplicate = 0;      // the issue this post created and then closed as a duplicate
-    QString note;                 // for people: what happened besides the plain post
-    QStringList droppedLabels;    // requested but missing from GitHub's answer
+    bool alreadyPosted = false; // found on GitHub (or in the journal) instead of posting now
+    bool nothingNew = false;    // a comment whose window the issue already reports: not posted
+    int closedDuplicate = 0;    // the issue this post created and then closed as a duplicate
+    QString note;               // for people: what happened besides the plain post
+    QStringList droppedLabels;  // requested but missing from GitHub's answer
 };
 
 class IssuePoster : public QObject
@@ -80,9 +80,11 @@ private:
     void listMarked(const IssueDraft &draft, MarkedDone done);
     void lastWindow(const IssueDraft &draft, std::function<void(Result<QDateTime>)> done);
     void settleDuplicate(const IssueDraft &draft, const PostOutcome &posted, Done done);
-    void closeAsDuplicate(const IssueDraft &draft, const QJsonObject &mine, const QJsonObject &older, const PostOutcome &posted, Done done);
+    void closeAsDuplicate(const IssueDraft &draft, const QJsonObject &mine,
+                          const QJsonObject &older, const PostOutcome &posted, Done done);
 
-    void findOnGitHub(const JournalEntry &entry, std::function<void(Result<std::optional<PostOutcome>>)> done);
+    void findOnGitHub(const JournalEntry &entry,
+                      std::function<void(Result<std::optional<PostOutcome>>)> done);
     void send(const IssueDraft &draft, Done done);
     void reconcileNext(std::shared_ptr<QList<JournalEntry>> todo, int found,
                        std::function<void(Result<int>)> done);

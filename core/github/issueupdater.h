@@ -24,10 +24,10 @@ namespace gardener::github {
 
 struct IssueUpdate
 {
-    QString repo;        // "owner/name"
+    QString repo; // "owner/name"
     int number = 0;
-    QString title;       // empty: unchanged
-    QStringList labels;  // replaces all labels; empty with setLabels false: unchanged
+    QString title;      // empty: unchanged
+    QStringList labels; // replaces all labels; empty with setLabels false: unchanged
     bool setLabels = false;
     QString body;        // empty: unchanged
     QString key() const; // stable for the same change

@@ -9,7 +9,7 @@ namespace gardener::github {
 namespace {
 // GitHub's answers are small JSON documents; a server that sends more is not GitHub.
 constexpr qsizetype MaxResponseBytes = 32 * 1024 * 1024;
-}
+} // namespace
 
 QByteArray RawResponse::header(const QByteArray &lowerName) const
 {
@@ -20,9 +20,7 @@ QByteArray RawResponse::header(const QByteArray &lowerName) const
     return {};
 }
 
-OneShotHttp::OneShotHttp(QObject *parent)
-    : QObject(parent)
-    , m_timer(new QTimer(this))
+OneShotHttp::OneShotHttp(QObject *parent) : QObject(parent), m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
 }
@@ -36,14 +34,17 @@ OneShotHttp::~OneShotHttp()
     }
 }
 
-void OneShotHttp::send(const QByteArray &method, const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers,
-                       const QByteArray &body, int timeoutMs, Done done)
+void OneShotHttp::send(const QByteArray &method, const QUrl &url,
+                       const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body,
+                       int timeoutMs, Done done)
 {
     m_done = std::move(done);
     m_what = QStringLiteral("%1 %2").arg(QString::fromLatin1(method), url.path());
     const bool tls = url.scheme() == QLatin1String("https");
     if (!tls && url.scheme() != QLatin1String("http")) {
-        QTimer::singleShot(0, this, [this] { finish(fail(QStringLiteral("%1: unsupported URL scheme").arg(m_what))); });
+        QTimer::singleShot(0, this, [this] {
+            finish(fail(QStringLiteral("%1: unsupported URL scheme").arg(m_what)));
+        });
         return;
     }
     QByteArray target = url.path(QUrl::FullyEncoded).toLatin1();
@@ -59,7 +60,8 @@ void OneShotHttp::send(const QByteArray &method, const QUrl &url, const QList<QP
     m_request = method + ' ' + target + " HTTP/1.1\r\nHost: " + host + "\r\n";
     for (const auto &h : headers)
         m_request += h.first + ": " + h.second + "\r\n";
-    m_request += "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+    m_request += "Content-Length: " + QByteArray::number(body.size()) +
+                 "\r\nConnection: close\r\n\r\n" + body;
 
     if (tls) {
         auto *ssl = new QSslSocket(this);
@@ -76,7 +78,8 @@ void OneShotHttp::send(const QByteArray &method, const QUrl &url, const QList<QP
         m_buffer += m_socket->readAll();
         if (m_buffer.size() > MaxResponseBytes) {
             finish(fail(QStringLiteral("%1: the answer is larger than %2 MiB; not read further")
-                            .arg(m_what).arg(MaxResponseBytes / (1024 * 1024))));
+                            .arg(m_what)
+                            .arg(MaxResponseBytes / (1024 * 1024))));
             return;
         }
         RawResponse r;
@@ -93,16 +96,23 @@ void OneShotHttp::send(const QByteArray &method, const QUrl &url, const QList<QP
         if (parse(m_buffer, true, &r, &error))
             finish(r);
         else
-            finish(fail(QStringLiteral("%1: the connection closed before a complete answer (%2 bytes received)%3")
-                            .arg(m_what).arg(m_buffer.size()).arg(error.isEmpty() ? QString() : QStringLiteral("; ") + error)));
+            finish(
+                fail(QStringLiteral(
+                         "%1: the connection closed before a complete answer (%2 bytes received)%3")
+                         .arg(m_what)
+                         .arg(m_buffer.size())
+                         .arg(error.isEmpty() ? QString() : QStringLiteral("; ") + error)));
     });
-    connect(m_socket, &QAbstractSocket::errorOccurred, this, [this](QAbstractSocket::SocketError e) {
-        if (e == QAbstractSocket::RemoteHostClosedError)
-            return;  // handled by disconnected(), which may still hold a complete answer
-        finish(fail(QStringLiteral("%1 failed: %2").arg(m_what, m_socket->errorString())));
-    });
+    connect(m_socket, &QAbstractSocket::errorOccurred, this,
+            [this](QAbstractSocket::SocketError e) {
+                if (e == QAbstractSocket::RemoteHostClosedError)
+                    return; // handled by disconnected(), which may still hold a complete answer
+                finish(fail(QStringLiteral("%1 failed: %2").arg(m_what, m_socket->errorString())));
+            });
     connect(m_timer, &QTimer::timeout, this, [this, timeoutMs] {
-        finish(fail(QStringLiteral("%1 failed: no answer within %2 s").arg(m_what).arg(timeoutMs / 1000.0)));
+        finish(fail(QStringLiteral("%1 failed: no answer within %2 s")
+                        .arg(m_what)
+                        .arg(timeoutMs / 1000.0)));
     });
     m_timer->start(timeoutMs);
 }
@@ -140,7 +150,8 @@ bool OneShotHttp::parse(const QByteArray &data, bool streamClosed, RawResponse *
         const QByteArray line = lines[i].trimmed();
         const qsizetype colon = line.indexOf(':');
         if (colon > 0)
-            out->headers.append({line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed()});
+            out->headers.append(
+                {line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed()});
     }
     const QByteArray rest = data.mid(headerEnd + 4);
     if (out->header("transfer-encoding").toLower().contains("chunked")) {
@@ -150,7 +161,8 @@ bool OneShotHttp::parse(const QByteArray &data, bool streamClosed, RawResponse *
             const qsizetype eol = rest.indexOf("\r\n", pos);
             if (eol < 0)
                 return false;
-            const qsizetype size = rest.mid(pos, eol - pos).split(';').value(0).trimmed().toLongLong(&ok, 16);
+            const qsizetype size =
+                rest.mid(pos, eol - pos).split(';').value(0).trimmed().toLongLong(&ok, 16);
             if (!ok || size < 0) {
                 *error = QStringLiteral("malformed chunk size");
                 return false;

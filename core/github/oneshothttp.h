@@ -30,7 +30,7 @@ namespace gardener::github {
 struct RawResponse
 {
     int status = 0;
-    QList<QPair<QByteArray, QByteArray>> headers;  // names lower-cased
+    QList<QPair<QByteArray, QByteArray>> headers; // names lower-cased
     QByteArray body;
     QByteArray header(const QByteArray &lowerName) const;
 };
@@ -44,8 +44,9 @@ public:
     explicit OneShotHttp(QObject *parent = nullptr);
     ~OneShotHttp() override;
 
-    void send(const QByteArray &method, const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers,
-              const QByteArray &body, int timeoutMs, Done done);
+    void send(const QByteArray &method, const QUrl &url,
+              const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body,
+              int timeoutMs, Done done);
 
     // Parses a complete HTTP/1.1 response (exposed for tests). Returns false while incomplete.
     static bool parse(const QByteArray &data, bool streamClosed, RawResponse *out, QString *error);

@@ -26,7 +26,10 @@ QString lockHolder(const QString &lockPath)
     QString host, app;
     if (!probe.getLockInfo(&pid, &host, &app))
         return QStringLiteral("another Log Gardener process");
-    return QStringLiteral("another Log Gardener process (%1, pid %2 on %3)").arg(app).arg(pid).arg(host);
+    return QStringLiteral("another Log Gardener process (%1, pid %2 on %3)")
+        .arg(app)
+        .arg(pid)
+        .arg(host);
 }
 
 bool isOpen(const QJsonObject &issue)
@@ -50,15 +53,20 @@ void IssuePoster::acquireLock(int waitedMs, std::function<void(Result<void>)> th
         return;
     }
     if (waitedMs >= m_lockTimeoutMs) {
-        then(fail(QStringLiteral("not posted: %1 has held the post journal's lock %2 for %3 s; try again when it "
-                                 "has finished").arg(lockHolder(m_journal->lockPath()), m_journal->lockPath())
-                      .arg(waitedMs / 1000)));
+        then(fail(
+            QStringLiteral(
+                "not posted: %1 has held the post journal's lock %2 for %3 s; try again when it "
+                "has finished")
+                .arg(lockHolder(m_journal->lockPath()), m_journal->lockPath())
+                .arg(waitedMs / 1000)));
         return;
     }
     if (waitedMs == LockNoticeAfterMs && !m_holdingLock)
-        emit waiting(QStringLiteral("waiting for %1 that is posting with the same journal (lock %2)")
-                         .arg(lockHolder(m_journal->lockPath()), m_journal->lockPath()));
-    QTimer::singleShot(LockRetryMs, this, [this, waitedMs, then] { acquireLock(waitedMs + LockRetryMs, then); });
+        emit waiting(
+            QStringLiteral("waiting for %1 that is posting with the same journal (lock %2)")
+                .arg(lockHolder(m_journal->lockPath()), m_journal->lockPath()));
+    QTimer::singleShot(LockRetryMs, this,
+                       [this, waitedMs, then] { acquireLock(waitedMs + LockRetryMs, then); });
 }
 
 void IssuePoster::guardedSend(const IssueDraft &draft, Done done)
@@ -69,8 +77,11 @@ void IssuePoster::guardedSend(const IssueDraft &draft, Done done)
             if (alive.expired())
                 return;
             if (!last) {
-                done(fail(QStringLiteral("not posted: cannot read what #%1 already reports (%2); try again later")
-                              .arg(draft.targetIssue).arg(last.error().what)));
+                done(fail(
+                    QStringLiteral(
+                        "not posted: cannot read what #%1 already reports (%2); try again later")
+                        .arg(draft.targetIssue)
+                        .arg(last.error().what)));
                 return;
             }
             const QDateTime mine = marker::findWindowEnd(draft.body);
@@ -78,8 +89,10 @@ void IssuePoster::guardedSend(const IssueDraft &draft, Done done)
                 PostOutcome o;
                 o.issueNumber = draft.targetIssue;
                 o.nothingNew = true;
-                o.note = QStringLiteral("no entries after %1, which #%2 already reports; nothing posted")
-                             .arg(last->toString(Qt::ISODate)).arg(draft.targetIssue);
+                o.note =
+                    QStringLiteral("no entries after %1, which #%2 already reports; nothing posted")
+                        .arg(last->toString(Qt::ISODate))
+                        .arg(draft.targetIssue);
                 done(o);
                 return;
             }
@@ -91,8 +104,11 @@ void IssuePoster::guardedSend(const IssueDraft &draft, Done done)
         if (alive.expired())
             return;
         if (!marked) {
-            done(fail(QStringLiteral("not posted: cannot check whether another run filed this cluster meanwhile "
-                                     "(%1); try again later").arg(marked.error().what)));
+            done(fail(
+                QStringLiteral(
+                    "not posted: cannot check whether another run filed this cluster meanwhile "
+                    "(%1); try again later")
+                    .arg(marked.error().what)));
             return;
         }
         for (const QJsonObject &issue : std::as_const(*marked)) {
@@ -102,7 +118,8 @@ void IssuePoster::guardedSend(const IssueDraft &draft, Done done)
             o.issueNumber = numberOf(issue);
             o.url = issue.value(QLatin1String("html_url")).toString();
             o.alreadyPosted = true;
-            o.note = QStringLiteral("#%1 was filed for this cluster meanwhile (another run); no second issue")
+            o.note = QStringLiteral(
+                         "#%1 was filed for this cluster meanwhile (another run); no second issue")
                          .arg(o.issueNumber);
             done(o);
             return;
@@ -122,8 +139,9 @@ void IssuePoster::guardedSend(const IssueDraft &draft, Done done)
 // prepared, oldest number first. The plain issue list, not search: search lags behind.
 void IssuePoster::listMarked(const IssueDraft &draft, MarkedDone done)
 {
-    const QDateTime from = (draft.createdAt.isValid() ? draft.createdAt : QDateTime::currentDateTimeUtc())
-                               .addSecs(-ListMarginSecs);
+    const QDateTime from =
+        (draft.createdAt.isValid() ? draft.createdAt : QDateTime::currentDateTimeUtc())
+            .addSecs(-ListMarginSecs);
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("state"), QStringLiteral("all"));
     q.addQueryItem(QStringLiteral("since"), from.toUTC().toString(Qt::ISODate));
@@ -131,59 +149,66 @@ void IssuePoster::listMarked(const IssueDraft &draft, MarkedDone done)
     q.addQueryItem(QStringLiteral("direction"), QStringLiteral("asc"));
     q.addQueryItem(QStringLiteral("per_page"), QStringLiteral("100"));
     const QString fingerprint = draft.fingerprint;
-    m_client->getAllPages(RepoRef::parse(draft.repo).path() + QStringLiteral("/issues"), q,
-                          [fingerprint, done](Result<QList<QJsonValue>> items) {
-        if (!items) {
-            done(tl::unexpected(items.error()));
-            return;
-        }
-        QList<QJsonObject> marked;
-        for (const QJsonValue &v : std::as_const(*items)) {
-            const QJsonObject o = v.toObject();
-            if (!o.contains(QLatin1String("pull_request"))
-                && marker::findFingerprint(o.value(QLatin1String("body")).toString()) == fingerprint)
-                marked.append(o);
-        }
-        std::sort(marked.begin(), marked.end(),
-                  [](const QJsonObject &a, const QJsonObject &b) { return numberOf(a) < numberOf(b); });
-        done(marked);
-    });
+    m_client->getAllPages(
+        RepoRef::parse(draft.repo).path() + QStringLiteral("/issues"), q,
+        [fingerprint, done](Result<QList<QJsonValue>> items) {
+            if (!items) {
+                done(tl::unexpected(items.error()));
+                return;
+            }
+            QList<QJsonObject> marked;
+            for (const QJsonValue &v : std::as_const(*items)) {
+                const QJsonObject o = v.toObject();
+                if (!o.contains(QLatin1String("pull_request")) &&
+                    marker::findFingerprint(o.value(QLatin1String("body")).toString()) ==
+                        fingerprint)
+                    marked.append(o);
+            }
+            std::sort(marked.begin(), marked.end(), [](const QJsonObject &a, const QJsonObject &b) {
+                return numberOf(a) < numberOf(b);
+            });
+            done(marked);
+        });
 }
 
 // The latest window end the issue already reports for the draft's cluster (its body and its
 // comments); invalid when none says.
 void IssuePoster::lastWindow(const IssueDraft &draft, std::function<void(Result<QDateTime>)> done)
 {
-    const QString issuePath = RepoRef::parse(draft.repo).path() + QStringLiteral("/issues/%1").arg(draft.targetIssue);
+    const QString issuePath =
+        RepoRef::parse(draft.repo).path() + QStringLiteral("/issues/%1").arg(draft.targetIssue);
     const QString fingerprint = draft.fingerprint;
     std::weak_ptr<bool> alive = m_alive;
-    m_client->get(issuePath, {}, [this, alive, issuePath, fingerprint, done](Result<ApiResponse> issue) {
-        if (alive.expired())
-            return;
-        if (!issue) {
-            done(tl::unexpected(issue.error()));
-            return;
-        }
-        auto latest = std::make_shared<QDateTime>();
-        auto consider = [fingerprint, latest](const QString &body) {
-            const QDateTime end = marker::findWindowEnd(body);
-            if (end.isValid() && marker::findFingerprint(body) == fingerprint && (!latest->isValid() || end > *latest))
-                *latest = end;
-        };
-        consider(issue->json.object().value(QLatin1String("body")).toString());
-        QUrlQuery q;
-        q.addQueryItem(QStringLiteral("per_page"), QStringLiteral("100"));
-        m_client->getAllPages(issuePath + QStringLiteral("/comments"), q,
-                              [consider, latest, done](Result<QList<QJsonValue>> comments) {
-            if (!comments) {
-                done(tl::unexpected(comments.error()));
-                return;
-            }
-            for (const QJsonValue &c : std::as_const(*comments))
-                consider(c.toObject().value(QLatin1String("body")).toString());
-            done(*latest);
-        });
-    });
+    m_client->get(issuePath, {},
+                  [this, alive, issuePath, fingerprint, done](Result<ApiResponse> issue) {
+                      if (alive.expired())
+                          return;
+                      if (!issue) {
+                          done(tl::unexpected(issue.error()));
+                          return;
+                      }
+                      auto latest = std::make_shared<QDateTime>();
+                      auto consider = [fingerprint, latest](const QString &body) {
+                          const QDateTime end = marker::findWindowEnd(body);
+                          if (end.isValid() && marker::findFingerprint(body) == fingerprint &&
+                              (!latest->isValid() || end > *latest))
+                              *latest = end;
+                      };
+                      consider(issue->json.object().value(QLatin1String("body")).toString());
+                      QUrlQuery q;
+                      q.addQueryItem(QStringLiteral("per_page"), QStringLiteral("100"));
+                      m_client->getAllPages(
+                          issuePath + QStringLiteral("/comments"), q,
+                          [consider, latest, done](Result<QList<QJsonValue>> comments) {
+                              if (!comments) {
+                                  done(tl::unexpected(comments.error()));
+                                  return;
+                              }
+                              for (const QJsonValue &c : std::as_const(*comments))
+                                  consider(c.toObject().value(QLatin1String("body")).toString());
+                              done(*latest);
+                          });
+                  });
 }
 
 void IssuePoster::settleDuplicate(const IssueDraft &draft, const PostOutcome &posted, Done done)
@@ -212,8 +237,8 @@ void IssuePoster::settleDuplicate(const IssueDraft &draft, const PostOutcome &po
     });
 }
 
-void IssuePoster::closeAsDuplicate(const IssueDraft &draft, const QJsonObject &mine, const QJsonObject &older,
-                                   const PostOutcome &posted, Done done)
+void IssuePoster::closeAsDuplicate(const IssueDraft &draft, const QJsonObject &mine,
+                                   const QJsonObject &older, const PostOutcome &posted, Done done)
 {
     const int mineNumber = numberOf(mine);
     PostOutcome out;
@@ -221,26 +246,40 @@ void IssuePoster::closeAsDuplicate(const IssueDraft &draft, const QJsonObject &m
     out.url = older.value(QLatin1String("html_url")).toString();
     out.alreadyPosted = true;
     out.closedDuplicate = posted.issueNumber;
-    const QString commentPath = RepoRef::parse(draft.repo).path() + QStringLiteral("/issues/%1/comments").arg(mineNumber);
-    const QByteArray comment = QJsonDocument(QJsonObject{{QStringLiteral("body"), QStringLiteral(
-        "Closed as a duplicate of #%1: another Log Gardener run filed the same cluster at the same time.")
-                                                              .arg(out.issueNumber)}}).toJson(QJsonDocument::Compact);
+    const QString commentPath =
+        RepoRef::parse(draft.repo).path() + QStringLiteral("/issues/%1/comments").arg(mineNumber);
+    const QByteArray comment =
+        QJsonDocument(
+            QJsonObject{{QStringLiteral("body"),
+                         QStringLiteral("Closed as a duplicate of #%1: another Log Gardener run "
+                                        "filed the same cluster at the same time.")
+                             .arg(out.issueNumber)}})
+            .toJson(QJsonDocument::Compact);
     std::weak_ptr<bool> alive = m_alive;
     m_client->closeIssueAsDuplicate(
-        mine.value(QLatin1String("node_id")).toString(), older.value(QLatin1String("node_id")).toString(),
+        mine.value(QLatin1String("node_id")).toString(),
+        older.value(QLatin1String("node_id")).toString(),
         [this, alive, out, mineNumber, commentPath, comment, done](Result<void> closed) mutable {
             if (alive.expired())
                 return;
             if (!closed) {
-                out.note = QStringLiteral("#%1 duplicates #%2 (filed by another run at the same time), but closing it "
-                                          "failed: %3; close it by hand").arg(mineNumber).arg(out.issueNumber)
+                out.note = QStringLiteral("#%1 duplicates #%2 (filed by another run at the same "
+                                          "time), but closing it "
+                                          "failed: %3; close it by hand")
+                               .arg(mineNumber)
+                               .arg(out.issueNumber)
                                .arg(closed.error().what);
                 done(out);
                 return;
             }
-            out.note = QStringLiteral("#%1 was filed by another run at the same time as #%2 and was closed as its "
-                                      "duplicate").arg(mineNumber).arg(out.issueNumber);
-            m_client->write("POST", commentPath, comment, [out, done](Result<ApiResponse>) { done(out); });
+            out.note =
+                QStringLiteral(
+                    "#%1 was filed by another run at the same time as #%2 and was closed as its "
+                    "duplicate")
+                    .arg(mineNumber)
+                    .arg(out.issueNumber);
+            m_client->write("POST", commentPath, comment,
+                            [out, done](Result<ApiResponse>) { done(out); });
         });
 }
 

@@ -14,7 +14,10 @@ namespace gardener::github {
 
 namespace {
 
-const char *kindName(JournalEntry::Kind k) { return k == JournalEntry::Kind::Issue ? "issue" : "comment"; }
+const char *kindName(JournalEntry::Kind k)
+{
+    return k == JournalEntry::Kind::Issue ? "issue" : "comment";
+}
 JournalEntry::State parseState(const QString &s)
 {
     if (s == QLatin1String("done"))
@@ -43,8 +46,11 @@ Result<void> PostJournal::open(const QString &path)
     const QString folder = QFileInfo(path).absolutePath();
     if (!QFileInfo::exists(folder)) {
         if (!QDir().mkpath(folder))
-            return fail(QStringLiteral("cannot create the folder %1 for the post journal").arg(folder), path);
-        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            return fail(
+                QStringLiteral("cannot create the folder %1 for the post journal").arg(folder),
+                path);
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                          QFileDevice::ExeOwner);
     }
     if (!QFileInfo::exists(path)) {
         // Owner-only from the start; SQLite gives -wal and -shm the mode of this file.
@@ -52,26 +58,31 @@ Result<void> PostJournal::open(const QString &path)
         if (created.open(QIODevice::WriteOnly | QIODevice::NewOnly))
             created.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
-    m_connection = QStringLiteral("gardener-journal-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_connection =
+        QStringLiteral("gardener-journal-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
     if (!db.open())
-        return fail(QStringLiteral("cannot open the post journal: %1").arg(db.lastError().text()), path);
+        return fail(QStringLiteral("cannot open the post journal: %1").arg(db.lastError().text()),
+                    path);
     QSqlQuery q(db);
     const QStringList statements = {
         QStringLiteral("PRAGMA journal_mode=WAL"),
         QStringLiteral("PRAGMA synchronous=FULL"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS posts ("
-                       " key TEXT PRIMARY KEY, kind TEXT NOT NULL, repo TEXT NOT NULL,"
-                       " target_issue INTEGER NOT NULL DEFAULT 0, fingerprint TEXT, title TEXT,"
-                       " body_sha256 TEXT, state TEXT NOT NULL, issue_number INTEGER NOT NULL DEFAULT 0,"
-                       " comment_id INTEGER NOT NULL DEFAULT 0, url TEXT, last_error TEXT,"
-                       " attempts INTEGER NOT NULL DEFAULT 0, created_at TEXT, updated_at TEXT)"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS posts ("
+            " key TEXT PRIMARY KEY, kind TEXT NOT NULL, repo TEXT NOT NULL,"
+            " target_issue INTEGER NOT NULL DEFAULT 0, fingerprint TEXT, title TEXT,"
+            " body_sha256 TEXT, state TEXT NOT NULL, issue_number INTEGER NOT NULL DEFAULT 0,"
+            " comment_id INTEGER NOT NULL DEFAULT 0, url TEXT, last_error TEXT,"
+            " attempts INTEGER NOT NULL DEFAULT 0, created_at TEXT, updated_at TEXT)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS posts_fp ON posts(repo, fingerprint)"),
     };
     for (const QString &s : statements) {
         if (!q.exec(s))
-            return fail(QStringLiteral("cannot prepare the post journal (%1): %2").arg(s.left(30), q.lastError().text()), path);
+            return fail(QStringLiteral("cannot prepare the post journal (%1): %2")
+                            .arg(s.left(30), q.lastError().text()),
+                        path);
     }
     return {};
 }
@@ -118,57 +129,70 @@ Result<JournalEntry> PostJournal::begin(const JournalEntry &entry)
     q.addBindValue(now);
     // Autocommit: the row is durable (synchronous=FULL) when exec() returns.
     if (!q.exec())
-        return fail(QStringLiteral("cannot record post %1: %2").arg(entry.key, q.lastError().text()), m_path);
+        return fail(
+            QStringLiteral("cannot record post %1: %2").arg(entry.key, q.lastError().text()),
+            m_path);
     auto found = find(entry.key);
     if (!found)
         return tl::unexpected(found.error());
     if (!found->has_value())
-        return fail(QStringLiteral("post %1 vanished right after it was recorded").arg(entry.key), m_path);
+        return fail(QStringLiteral("post %1 vanished right after it was recorded").arg(entry.key),
+                    m_path);
     return **found;
 }
 
-Result<void> PostJournal::markDone(const QString &key, int issueNumber, qint64 commentId, const QString &url)
+Result<void> PostJournal::markDone(const QString &key, int issueNumber, qint64 commentId,
+                                   const QString &url)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("UPDATE posts SET state='done', issue_number=?, comment_id=?, url=?, last_error=NULL,"
-                             " updated_at=? WHERE key=?"));
+    q.prepare(QStringLiteral(
+        "UPDATE posts SET state='done', issue_number=?, comment_id=?, url=?, last_error=NULL,"
+        " updated_at=? WHERE key=?"));
     q.addBindValue(issueNumber);
     q.addBindValue(commentId);
     q.addBindValue(url);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     q.addBindValue(key);
     if (!q.exec())
-        return fail(QStringLiteral("cannot mark post %1 done: %2").arg(key, q.lastError().text()), m_path);
+        return fail(QStringLiteral("cannot mark post %1 done: %2").arg(key, q.lastError().text()),
+                    m_path);
     return {};
 }
 
 Result<void> PostJournal::markFailed(const QString &key, const QString &why)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("UPDATE posts SET state='failed', last_error=?, updated_at=? WHERE key=? AND state<>'done'"));
+    q.prepare(QStringLiteral("UPDATE posts SET state='failed', last_error=?, updated_at=? WHERE "
+                             "key=? AND state<>'done'"));
     q.addBindValue(why);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     q.addBindValue(key);
     if (!q.exec())
-        return fail(QStringLiteral("cannot mark post %1 failed: %2").arg(key, q.lastError().text()), m_path);
+        return fail(QStringLiteral("cannot mark post %1 failed: %2").arg(key, q.lastError().text()),
+                    m_path);
     return {};
 }
 
-Result<QList<JournalEntry>> PostJournal::select(const QString &where, const QVariantList &binds) const
+Result<QList<JournalEntry>> PostJournal::select(const QString &where,
+                                                const QVariantList &binds) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT key, kind, repo, target_issue, fingerprint, title, body_sha256, state,"
-                             " issue_number, comment_id, url, last_error, attempts, created_at, updated_at"
-                             " FROM posts WHERE ") + where);
+    q.prepare(QStringLiteral(
+                  "SELECT key, kind, repo, target_issue, fingerprint, title, body_sha256, state,"
+                  " issue_number, comment_id, url, last_error, attempts, created_at, updated_at"
+                  " FROM posts WHERE ") +
+              where);
     for (const QVariant &b : binds)
         q.addBindValue(b);
     if (!q.exec())
-        return fail(QStringLiteral("cannot read the post journal: %1").arg(q.lastError().text()), m_path);
+        return fail(QStringLiteral("cannot read the post journal: %1").arg(q.lastError().text()),
+                    m_path);
     QList<JournalEntry> out;
     while (q.next()) {
         JournalEntry e;
         e.key = q.value(0).toString();
-        e.kind = q.value(1).toString() == QLatin1String("comment") ? JournalEntry::Kind::Comment : JournalEntry::Kind::Issue;
+        e.kind = q.value(1).toString() == QLatin1String("comment") ? JournalEntry::Kind::Comment
+                                                                   : JournalEntry::Kind::Issue;
         e.repo = q.value(2).toString();
         e.targetIssue = q.value(3).toInt();
         e.fingerprint = q.value(4).toString();
@@ -202,10 +226,13 @@ Result<QList<JournalEntry>> PostJournal::pending() const
     return select(QStringLiteral("state='pending' ORDER BY created_at"), {});
 }
 
-Result<QList<JournalEntry>> PostJournal::issuesForFingerprint(const QString &repo, const QString &fingerprint) const
+Result<QList<JournalEntry>> PostJournal::issuesForFingerprint(const QString &repo,
+                                                              const QString &fingerprint) const
 {
-    return select(QStringLiteral("repo=? AND fingerprint=? AND kind='issue' AND state='done' ORDER BY created_at DESC"),
-                  {repo, fingerprint});
+    return select(
+        QStringLiteral(
+            "repo=? AND fingerprint=? AND kind='issue' AND state='done' ORDER BY created_at DESC"),
+        {repo, fingerprint});
 }
 
 } // namespace gardener::github

@@ -22,18 +22,27 @@ namespace gardener::github {
 
 struct JournalEntry
 {
-    enum class Kind { Issue, Comment };
-    enum class State { Pending, Done, Failed };
+    enum class Kind
+    {
+        Issue,
+        Comment
+    };
+    enum class State
+    {
+        Pending,
+        Done,
+        Failed
+    };
 
-    QString key;            // unique per post (the draft's post key)
+    QString key; // unique per post (the draft's post key)
     Kind kind = Kind::Issue;
-    QString repo;           // "owner/name"
-    int targetIssue = 0;    // for comments: the issue commented on
+    QString repo;        // "owner/name"
+    int targetIssue = 0; // for comments: the issue commented on
     QString fingerprint;
     QString title;
-    QByteArray bodySha256;  // hex of the exact body bytes sent
+    QByteArray bodySha256; // hex of the exact body bytes sent
     State state = State::Pending;
-    int issueNumber = 0;    // result: the created issue (or the commented one)
+    int issueNumber = 0; // result: the created issue (or the commented one)
     qint64 commentId = 0;
     QString url;
     QString lastError;
@@ -63,13 +72,15 @@ public:
 
     // Inserts (or, for an existing key, counts another attempt) and commits.
     Result<JournalEntry> begin(const JournalEntry &entry);
-    Result<void> markDone(const QString &key, int issueNumber, qint64 commentId, const QString &url);
+    Result<void> markDone(const QString &key, int issueNumber, qint64 commentId,
+                          const QString &url);
     Result<void> markFailed(const QString &key, const QString &why);
 
     Result<std::optional<JournalEntry>> find(const QString &key) const;
     Result<QList<JournalEntry>> pending() const;
     // Done issue posts recorded for this cluster in this repository, newest first.
-    Result<QList<JournalEntry>> issuesForFingerprint(const QString &repo, const QString &fingerprint) const;
+    Result<QList<JournalEntry>> issuesForFingerprint(const QString &repo,
+                                                     const QString &fingerprint) const;
 
 private:
     Result<QList<JournalEntry>> select(const QString &where, const QVariantList &binds) const;

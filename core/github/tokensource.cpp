@@ -12,9 +12,11 @@ TokenFromEnv tokenFromEnvironment(bool enterprise)
     // gh's names for an Enterprise host come first there; GH_TOKEN / GITHUB_TOKEN work for any
     // host, as the command-line contract promises.
     const char *names[] = {"GH_TOKEN", "GITHUB_TOKEN"};
-    const char *enterpriseNames[] = {"GH_ENTERPRISE_TOKEN", "GITHUB_ENTERPRISE_TOKEN", "GH_TOKEN", "GITHUB_TOKEN"};
-    const auto list = enterprise ? QList<const char *>(std::begin(enterpriseNames), std::end(enterpriseNames))
-                                 : QList<const char *>(std::begin(names), std::end(names));
+    const char *enterpriseNames[] = {"GH_ENTERPRISE_TOKEN", "GITHUB_ENTERPRISE_TOKEN", "GH_TOKEN",
+                                     "GITHUB_TOKEN"};
+    const auto list =
+        enterprise ? QList<const char *>(std::begin(enterpriseNames), std::end(enterpriseNames))
+                   : QList<const char *>(std::begin(names), std::end(names));
     for (const char *name : list) {
         const QByteArray v = qgetenv(name).trimmed();
         if (!v.isEmpty())
@@ -25,7 +27,8 @@ TokenFromEnv tokenFromEnvironment(bool enterprise)
 
 QString tokenSecretKey(const QString &apiHost)
 {
-    return QStringLiteral("github/%1/token").arg(apiHost.isEmpty() ? QStringLiteral("api.github.com") : apiHost);
+    return QStringLiteral("github/%1/token")
+        .arg(apiHost.isEmpty() ? QStringLiteral("api.github.com") : apiHost);
 }
 
 } // namespace gardener::github

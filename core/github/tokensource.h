@@ -11,7 +11,7 @@ namespace gardener::github {
 struct TokenFromEnv
 {
     QByteArray token;
-    QString variable;  // which variable it came from; empty when none is set
+    QString variable; // which variable it came from; empty when none is set
 };
 
 // enterprise: the API host is not api.github.com.

@@ -35,7 +35,8 @@ public:
 
     Result<std::optional<ClusterName>> find(const QString &fingerprint) const;
     // Stores the rules' name (and version); an edited name is left as it is.
-    Result<void> rememberGenerated(const QString &fingerprint, const QString &name, int rulesVersion);
+    Result<void> rememberGenerated(const QString &fingerprint, const QString &name,
+                                   int rulesVersion);
     // The user's name for a cluster; an empty name forgets the edit (the rules' name shows again).
     Result<void> setEdited(const QString &fingerprint, const QString &name);
 

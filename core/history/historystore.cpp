@@ -135,11 +135,19 @@ Error sqlError(const QString &what, const QSqlError &e)
 {
     switch (e.nativeErrorCode().toInt() & 0xff) {
     case 13: // SQLITE_FULL: the transaction was rolled back, the file is as it was
-        return Error{{}, -1, -1, what + QStringLiteral(": the disk holding the history database is full; the history "
-                                                       "was left as it was; free some space and run again")};
-    case 5:  // SQLITE_BUSY
-        return Error{{}, -1, -1, what + QStringLiteral(": the history database stayed locked by another process; "
-                                                       "the history was left as it was; try again")};
+        return Error{
+            {},
+            -1,
+            -1,
+            what + QStringLiteral(": the disk holding the history database is full; the history "
+                                  "was left as it was; free some space and run again")};
+    case 5: // SQLITE_BUSY
+        return Error{{},
+                     -1,
+                     -1,
+                     what +
+                         QStringLiteral(": the history database stayed locked by another process; "
+                                        "the history was left as it was; try again")};
     default:
         return Error{{}, -1, -1, what + QStringLiteral(": ") + e.text()};
     }
@@ -150,15 +158,17 @@ Error sqlError(const QString &what, const QSqlError &e)
 Result<void> recordMembers(QSqlDatabase &db, qint64 runId, const QVector<RunCluster> &clusters)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO run_templates (run_id, cluster, template, count) "
-                             "VALUES (?,?,?,?)"));
+    q.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO run_templates (run_id, cluster, template, count) "
+                       "VALUES (?,?,?,?)"));
     auto insert = [&](const QString &cluster, const QString &tpl, quint64 count) -> Result<void> {
         q.addBindValue(runId);
         q.addBindValue(cluster);
         q.addBindValue(tpl);
         q.addBindValue(qint64(count));
         if (!q.exec())
-            return tl::unexpected(sqlError(QStringLiteral("record template count %1").arg(tpl), q.lastError()));
+            return tl::unexpected(
+                sqlError(QStringLiteral("record template count %1").arg(tpl), q.lastError()));
         return {};
     };
     for (const RunCluster &c : clusters) {
@@ -221,17 +231,23 @@ Result<void> HistoryStore::open(const QString &path)
     auto opened = openChecked(path);
     if (!opened && m_damaged) {
         // Only a file SQLite itself calls damaged is set aside; it is kept for the user.
-        const QString aside = path + QStringLiteral(".corrupt-")
-                              + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        const QString aside =
+            path + QStringLiteral(".corrupt-") +
+            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         closeConnection();
         if (!QFile::rename(path, aside))
-            return fail(QStringLiteral("the history database is damaged (%1) and could not be moved aside")
-                            .arg(opened.error().what), path);
+            return fail(
+                QStringLiteral("the history database is damaged (%1) and could not be moved aside")
+                    .arg(opened.error().what),
+                path);
         for (const char *suffix : {"-wal", "-shm"})
             QFile::rename(path + QLatin1String(suffix), aside + QLatin1String(suffix));
-        m_warning = QStringLiteral("The history database %1 is damaged (%2). It was moved to %3 and kept; a new, empty "
-                                   "history was started. To go back to it, quit Log Gardener and rename %3 to %1.")
-                        .arg(path, opened.error().what, aside);
+        m_warning =
+            QStringLiteral(
+                "The history database %1 is damaged (%2). It was moved to %3 and kept; a new, "
+                "empty "
+                "history was started. To go back to it, quit Log Gardener and rename %3 to %1.")
+                .arg(path, opened.error().what, aside);
         qWarning("%s", qPrintable(m_warning));
         if (auto fresh = prepareFile(path); !fresh)
             return fresh;
@@ -252,8 +268,11 @@ Result<void> HistoryStore::prepareFile(const QString &path)
     const QString folder = info.absolutePath();
     if (!QFileInfo::exists(folder)) {
         if (!QDir().mkpath(folder))
-            return fail(QStringLiteral("cannot create the folder %1 for the history database").arg(folder), path);
-        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            return fail(
+                QStringLiteral("cannot create the folder %1 for the history database").arg(folder),
+                path);
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                          QFileDevice::ExeOwner);
     }
     if (info.exists())
         return {};
@@ -262,7 +281,8 @@ Result<void> HistoryStore::prepareFile(const QString &path)
     if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
         if (QFileInfo::exists(path))
             return {}; // another process created it meanwhile
-        return fail(QStringLiteral("cannot create the history database: %1").arg(f.errorString()), path);
+        return fail(QStringLiteral("cannot create the history database: %1").arg(f.errorString()),
+                    path);
     }
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return {};
@@ -302,10 +322,13 @@ Result<void> HistoryStore::openChecked(const QString &path)
     if (!problems.isEmpty()) {
         closeConnection();
         m_damaged = true;
-        return fail(QStringLiteral("integrity check: ") + problems.mid(0, 3).join(QLatin1String("; ")), path);
+        return fail(QStringLiteral("integrity check: ") +
+                        problems.mid(0, 3).join(QLatin1String("; ")),
+                    path);
     }
-    for (const QString &pragma : {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
-                                  QStringLiteral("PRAGMA foreign_keys=ON")}) {
+    for (const QString &pragma :
+         {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
+          QStringLiteral("PRAGMA foreign_keys=ON")}) {
         if (!execWaiting(q, pragma, m_busyTimeoutMs)) {
             const auto e = classify(path, q.lastError(), QStringLiteral("cannot prepare it"));
             closeConnection();
@@ -321,15 +344,19 @@ Error HistoryStore::classify(const QString &path, const QSqlError &e, const QStr
     const int code = e.nativeErrorCode().toInt() & 0xff;
     Error out{path, -1, -1, {}};
     switch (code) {
-    case 5:  // SQLITE_BUSY
-    case 6:  // SQLITE_LOCKED
-        out.what = QStringLiteral("%1: the history database is in use by another process and stayed locked for "
-                                  "%2 s; nothing was changed; try again when the other run has finished")
-                       .arg(doing).arg(m_busyTimeoutMs / 1000.0);
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        out.what =
+            QStringLiteral(
+                "%1: the history database is in use by another process and stayed locked for "
+                "%2 s; nothing was changed; try again when the other run has finished")
+                .arg(doing)
+                .arg(m_busyTimeoutMs / 1000.0);
         break;
     case 13: // SQLITE_FULL
-        out.what = QStringLiteral("the disk holding the history database is full; nothing was changed; free some "
-                                  "space and run again");
+        out.what = QStringLiteral(
+            "the disk holding the history database is full; nothing was changed; free some "
+            "space and run again");
         break;
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
@@ -338,11 +365,13 @@ Error HistoryStore::classify(const QString &path, const QSqlError &e, const QStr
         break;
     case 8:  // SQLITE_READONLY
     case 23: // SQLITE_AUTH
-        out.what = QStringLiteral("%1: the file or its folder is read-only (%2)").arg(doing, e.text());
+        out.what =
+            QStringLiteral("%1: the file or its folder is read-only (%2)").arg(doing, e.text());
         break;
     case 10: // SQLITE_IOERR: also what a full disk or a file size limit looks like
-        out.what = QStringLiteral("%1: the disk reported an error (%2; is it full?); nothing was changed")
-                       .arg(doing, e.text());
+        out.what =
+            QStringLiteral("%1: the disk reported an error (%2; is it full?); nothing was changed")
+                .arg(doing, e.text());
         break;
     default:
         out.what = QStringLiteral("%1: %2").arg(doing, e.text());
@@ -369,14 +398,19 @@ Result<void> HistoryStore::migrate()
     const int current = schemaVersion();
     if (current > latestSchemaVersion()) {
         q.exec(QStringLiteral("ROLLBACK"));
-        return fail(QStringLiteral("the history database was written by a newer version (schema %1, this "
-                                   "version knows %2)").arg(current).arg(latestSchemaVersion()),
-                    db.databaseName());
+        return fail(
+            QStringLiteral("the history database was written by a newer version (schema %1, this "
+                           "version knows %2)")
+                .arg(current)
+                .arg(latestSchemaVersion()),
+            db.databaseName());
     }
     for (int v = qMax(current, 0); v < latestSchemaVersion(); ++v) {
-        for (const QString &statement : migrations()[v].split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        for (const QString &statement :
+             migrations()[v].split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
             if (!statement.trimmed().isEmpty() && !q.exec(statement))
-                return failed(QStringLiteral("upgrade to schema %1 failed").arg(v + 1), q.lastError());
+                return failed(QStringLiteral("upgrade to schema %1 failed").arg(v + 1),
+                              q.lastError());
         }
     }
     if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(latestSchemaVersion())))
@@ -406,14 +440,16 @@ Result<void> HistoryStore::checkSchema()
     }
     if (missing.isEmpty())
         return {};
-    return fail(QStringLiteral("the history database is damaged: its table%1 %2 %3 missing although it says it "
-                               "is up to date (schema %4). Nothing was changed. Move the file away to start a new "
-                               "history, or restore it from a backup.")
-                    .arg(missing.size() > 1 ? QStringLiteral("s") : QString(),
-                         missing.join(QLatin1String(", ")),
-                         missing.size() > 1 ? QStringLiteral("are") : QStringLiteral("is"))
-                    .arg(schemaVersion()),
-                db.databaseName());
+    return fail(
+        QStringLiteral(
+            "the history database is damaged: its table%1 %2 %3 missing although it says it "
+            "is up to date (schema %4). Nothing was changed. Move the file away to start a new "
+            "history, or restore it from a backup.")
+            .arg(missing.size() > 1 ? QStringLiteral("s") : QString(),
+                 missing.join(QLatin1String(", ")),
+                 missing.size() > 1 ? QStringLiteral("are") : QStringLiteral("is"))
+            .arg(schemaVersion()),
+        db.databaseName());
 }
 
 Result<qint64> HistoryStore::recordRun(Run run)
@@ -437,7 +473,8 @@ Result<qint64> HistoryStore::recordRun(Run run)
             id = q.value(0).toLongLong();
     }
     if (id > 0) {
-        for (const QString &table : {QStringLiteral("run_clusters"), QStringLiteral("run_templates")}) {
+        for (const QString &table :
+             {QStringLiteral("run_clusters"), QStringLiteral("run_templates")}) {
             q.prepare(QStringLiteral("DELETE FROM %1 WHERE run_id = ?").arg(table));
             q.addBindValue(id);
             if (!q.exec()) {
@@ -446,11 +483,13 @@ Result<qint64> HistoryStore::recordRun(Run run)
                 return tl::unexpected(sqlError(QStringLiteral("update run"), e));
             }
         }
-        q.prepare(QStringLiteral("UPDATE runs SET source = ?, service = ?, project = ?, window_start = ?, "
-                                 "window_end = ?, entries = ?, worklog_path = ? WHERE id = ?"));
+        q.prepare(QStringLiteral(
+            "UPDATE runs SET source = ?, service = ?, project = ?, window_start = ?, "
+            "window_end = ?, entries = ?, worklog_path = ? WHERE id = ?"));
     } else {
-        q.prepare(QStringLiteral("INSERT INTO runs (source, service, project, window_start, window_end, "
-                                 "entries, worklog_path, started, data_key) VALUES (?,?,?,?,?,?,?,?,?)"));
+        q.prepare(
+            QStringLiteral("INSERT INTO runs (source, service, project, window_start, window_end, "
+                           "entries, worklog_path, started, data_key) VALUES (?,?,?,?,?,?,?,?,?)"));
     }
     for (const QVariant &v : {QVariant(run.source), QVariant(run.service), QVariant(run.project),
                               QVariant(iso(run.windowStart)), QVariant(iso(run.windowEnd)),
@@ -469,35 +508,41 @@ Result<qint64> HistoryStore::recordRun(Run run)
     }
     if (id == 0)
         id = q.lastInsertId().toLongLong();
-    q.prepare(QStringLiteral("INSERT INTO run_clusters (run_id, fingerprint, name, count, first_seen, "
-                             "last_seen, per_minute, max_severity, priority, category, buckets, "
-                             "bucket_seconds) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
-    const redaction::Redactor redactor;  // names and templates are kept redacted, like what is posted
+    q.prepare(
+        QStringLiteral("INSERT INTO run_clusters (run_id, fingerprint, name, count, first_seen, "
+                       "last_seen, per_minute, max_severity, priority, category, buckets, "
+                       "bucket_seconds) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
+    const redaction::Redactor
+        redactor; // names and templates are kept redacted, like what is posted
     for (const RunCluster &c : std::as_const(run.clusters)) {
         for (const QVariant &v :
-             {QVariant(id), QVariant(c.fingerprint), QVariant(redactor.redact(c.name)), QVariant(qint64(c.count)),
-              QVariant(c.firstSeenNs), QVariant(c.lastSeenNs), QVariant(c.perMinute),
-              QVariant(c.maxSeverity), c.priority >= 0 ? QVariant(c.priority) : QVariant(),
-              QVariant(c.category), QVariant(packBuckets(c.buckets)), QVariant(c.bucketSeconds)})
+             {QVariant(id), QVariant(c.fingerprint), QVariant(redactor.redact(c.name)),
+              QVariant(qint64(c.count)), QVariant(c.firstSeenNs), QVariant(c.lastSeenNs),
+              QVariant(c.perMinute), QVariant(c.maxSeverity),
+              c.priority >= 0 ? QVariant(c.priority) : QVariant(), QVariant(c.category),
+              QVariant(packBuckets(c.buckets)), QVariant(c.bucketSeconds)})
             q.addBindValue(v);
         if (!q.exec()) {
             const auto e = q.lastError();
             db.rollback();
-            return tl::unexpected(sqlError(QStringLiteral("record cluster %1").arg(c.fingerprint), e));
+            return tl::unexpected(
+                sqlError(QStringLiteral("record cluster %1").arg(c.fingerprint), e));
         }
     }
     QSqlQuery t(db);
-    t.prepare(QStringLiteral("INSERT OR REPLACE INTO cluster_templates (cluster, template, text, module, function) "
-                             "VALUES (?,?,?,?,?)"));
+    t.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO cluster_templates (cluster, template, text, module, function) "
+        "VALUES (?,?,?,?,?)"));
     for (const RunCluster &c : std::as_const(run.clusters)) {
         for (const TemplateRecord &r : c.templates) {
-            for (const QString &v : {c.fingerprint, r.fingerprint, redactor.redact(r.text), redactor.redact(r.module),
-                                     redactor.redact(r.function)})
+            for (const QString &v : {c.fingerprint, r.fingerprint, redactor.redact(r.text),
+                                     redactor.redact(r.module), redactor.redact(r.function)})
                 t.addBindValue(v);
             if (!t.exec()) {
                 const auto e = t.lastError();
                 db.rollback();
-                return tl::unexpected(sqlError(QStringLiteral("record template %1").arg(r.fingerprint), e));
+                return tl::unexpected(
+                    sqlError(QStringLiteral("record template %1").arg(r.fingerprint), e));
             }
         }
     }
@@ -513,8 +558,9 @@ Result<qint64> HistoryStore::recordRun(Run run)
 Result<QVector<Run>> HistoryStore::runs(int limit) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT id, started, source, service, project, window_start, window_end, "
-                             "entries, worklog_path, data_key FROM runs ORDER BY started DESC, id DESC LIMIT ?"));
+    q.prepare(QStringLiteral(
+        "SELECT id, started, source, service, project, window_start, window_end, "
+        "entries, worklog_path, data_key FROM runs ORDER BY started DESC, id DESC LIMIT ?"));
     q.addBindValue(limit);
     if (!q.exec())
         return tl::unexpected(sqlError(QStringLiteral("list runs"), q.lastError()));
@@ -551,9 +597,10 @@ Result<std::optional<qint64>> HistoryStore::runForData(const QString &dataKey) c
 Result<QVector<RunCluster>> HistoryStore::clustersOfRun(qint64 runId) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT fingerprint, name, count, first_seen, last_seen, per_minute, "
-                             "max_severity, priority, category, buckets, bucket_seconds FROM run_clusters "
-                             "WHERE run_id = ? ORDER BY count DESC"));
+    q.prepare(QStringLiteral(
+        "SELECT fingerprint, name, count, first_seen, last_seen, per_minute, "
+        "max_severity, priority, category, buckets, bucket_seconds FROM run_clusters "
+        "WHERE run_id = ? ORDER BY count DESC"));
     q.addBindValue(runId);
     if (!q.exec())
         return tl::unexpected(sqlError(QStringLiteral("list clusters"), q.lastError()));

@@ -17,10 +17,11 @@ struct TemplateRecord
 {
     QString clusterFingerprint;
     QString fingerprint;
-    QString text;     // masked template with placeholders
-    QString module;   // where it was logged, may be empty
+    QString text;   // masked template with placeholders
+    QString module; // where it was logged, may be empty
     QString function;
-    quint64 count = 0; // entries of this template in the run (0: not known, e.g. an imported worklog)
+    quint64 count =
+        0; // entries of this template in the run (0: not known, e.g. an imported worklog)
 };
 
 // One cluster as recorded for one run.
@@ -32,19 +33,19 @@ struct RunCluster
     qint64 firstSeenNs = 0;
     qint64 lastSeenNs = 0;
     double perMinute = 0;
-    int maxSeverity = 0;       // Severity index
-    int priority = -1;         // 0..6, -1 when not triaged
+    int maxSeverity = 0; // Severity index
+    int priority = -1;   // 0..6, -1 when not triaged
     QString category;
-    QVector<quint32> buckets;  // the run's timeline of this cluster
+    QVector<quint32> buckets; // the run's timeline of this cluster
     qint64 bucketSeconds = 0;
     QVector<TemplateRecord> templates; // its member templates, for later matching
 };
 
 struct Run
 {
-    qint64 id = 0;              // assigned by the store
-    QDateTime started;          // UTC
-    QString source;             // "file", "gcp", "worklog"
+    qint64 id = 0;     // assigned by the store
+    QDateTime started; // UTC
+    QString source;    // "file", "gcp", "worklog"
     QString service;
     QString project;
     QDateTime windowStart;
@@ -66,7 +67,7 @@ struct IssueLink
     QString state;      // "open" or "closed"
     QString lastAction; // created, updated, reopened, linked
     QDateTime updated;
-    QDateTime closedAt;  // when GitHub says it was closed
+    QDateTime closedAt; // when GitHub says it was closed
     // The cluster's member templates when it was linked: a later run that regrouped them
     // still finds the issue through any one of them.
     QStringList templates;
@@ -85,30 +86,30 @@ struct Override
 // How a cluster of the current run compares with the history before it.
 struct ClusterTrend
 {
-    int earlierRuns = 0;             // runs before this one that saw it
-    double perMinuteBefore = 0;      // in the most recent earlier run that saw it
+    int earlierRuns = 0;        // runs before this one that saw it
+    double perMinuteBefore = 0; // in the most recent earlier run that saw it
     double perMinuteNow = 0;
     double changePercent = 0;
     QDateTime firstEverSeen;
     std::optional<IssueLink> lastIssue;
     Trend trend = Trend::Unknown;
-    QVector<double> perMinuteByRun;  // oldest first, including now, for a chart
+    QVector<double> perMinuteByRun; // oldest first, including now, for a chart
 
     // Filled by compareRuns (identity by member templates, shares of all entries).
-    quint64 countBefore = 0;         // entries of the same templates in the most recent earlier run
-    double shareBefore = 0;          // that run's share of all its entries
+    quint64 countBefore = 0; // entries of the same templates in the most recent earlier run
+    double shareBefore = 0;  // that run's share of all its entries
     double shareNow = 0;
-    double perRequestBefore = 0;     // entries per request log, when both runs have request logs
+    double perRequestBefore = 0; // entries per request log, when both runs have request logs
     double perRequestNow = 0;
-    double expectedNow = 0;          // entries expected now from the earlier windows' shares
-    double escalationLimit = 0;      // entries above which it escalates
-    double factor = 1;               // entries now / expectedNow (the share's rise)
-    QList<IssueLink> linkedIssues;   // every issue any member template is linked to
-    int regressedIssue = 0;          // the closed issue it came back after
+    double expectedNow = 0;        // entries expected now from the earlier windows' shares
+    double escalationLimit = 0;    // entries above which it escalates
+    double factor = 1;             // entries now / expectedNow (the share's rise)
+    QList<IssueLink> linkedIssues; // every issue any member template is linked to
+    int regressedIssue = 0;        // the closed issue it came back after
     QDateTime regressedClosedAt;
-    QString regroup;                 // "merged from …" / "split from …", empty when unchanged
-    QString burst;                   // "158 of 226 within 15:00–15:10", empty without a burst
-    QString label() const;           // "escalating ×2.9", "regressed (#12 closed 2026-11-30)", …
+    QString regroup;       // "merged from …" / "split from …", empty when unchanged
+    QString burst;         // "158 of 226 within 15:00–15:10", empty without a burst
+    QString label() const; // "escalating ×2.9", "regressed (#12 closed 2026-11-30)", …
 };
 
 // A cluster as trends and identity see it: its member templates, weighted by count.
@@ -143,9 +144,9 @@ struct RunMembers
 struct TrendOptions
 {
     double escalateFactor = 2.0; // the share must at least double ...
-    double spread = 3.0;         // ... and rise above the earlier windows' mean by this many spreads ...
-    quint64 minEntries = 10;     // ... and by this many entries
-    int windows = 7;             // earlier runs compared with
+    double spread = 3.0; // ... and rise above the earlier windows' mean by this many spreads ...
+    quint64 minEntries = 10; // ... and by this many entries
+    int windows = 7;         // earlier runs compared with
 };
 
 // A cluster of the last run that has an open issue and no entries now.
@@ -162,20 +163,24 @@ struct NotSeenCluster
 // Earlier clusters whose templates are now one cluster, or one earlier cluster now in several.
 struct Regroup
 {
-    enum class Kind { Merge, Split };
+    enum class Kind
+    {
+        Merge,
+        Split
+    };
     Kind kind = Kind::Merge;
-    QStringList earlier;  // names in the last run
-    QStringList now;      // names now
-    QList<int> issues;    // every issue linked to any of them (all kept)
+    QStringList earlier; // names in the last run
+    QStringList now;     // names now
+    QList<int> issues;   // every issue linked to any of them (all kept)
     QString text() const;
 };
 
 struct RunComparison
 {
     bool hasEarlier = false;
-    double volumeFactor = 1;   // entries per minute now / in the last run
-    double requestFactor = 0;  // request logs per minute now / then; 0 when either run has none
-    double mixShift = 0;       // share of entries that moved between templates (0..1)
+    double volumeFactor = 1;  // entries per minute now / in the last run
+    double requestFactor = 0; // request logs per minute now / then; 0 when either run has none
+    double mixShift = 0;      // share of entries that moved between templates (0..1)
     QVector<ClusterTrend> clusters; // same order as the current clusters
     QVector<NotSeenCluster> notSeen;
     QVector<Regroup> regroups;
@@ -188,7 +193,8 @@ struct RunComparison
 // fingerprints to the issues linked to them.
 RunComparison compareRuns(const QVector<MemberCluster> &now, quint64 entries, double minutes,
                           const QVector<RunMembers> &earlier,
-                          const QHash<QString, QList<IssueLink>> &links, const TrendOptions &options = {});
+                          const QHash<QString, QList<IssueLink>> &links,
+                          const TrendOptions &options = {});
 
 // Local history of runs in SQLite (QtSql). Each instance owns its own connection and must be
 // used from the thread that opened it. Writes are transactions in WAL mode, so a killed
@@ -245,8 +251,9 @@ public:
     // Every issue link, by template fingerprint (and by the cluster fingerprint it was made for).
     Result<QHash<QString, QList<IssueLink>>> issueLinksByTemplate() const;
     // compareRuns against this history.
-    Result<RunComparison> compare(const QVector<MemberCluster> &now, quint64 entries, double minutes,
-                                  qint64 beforeRunId = 0, const TrendOptions &options = {}) const;
+    Result<RunComparison> compare(const QVector<MemberCluster> &now, quint64 entries,
+                                  double minutes, qint64 beforeRunId = 0,
+                                  const TrendOptions &options = {}) const;
 
 private:
     Result<void> prepareFile(const QString &path);

@@ -17,7 +17,8 @@ Error sqlError(const QString &what, const QSqlError &e)
 Result<QVector<TemplateRecord>> HistoryStore::knownTemplates() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    if (!q.exec(QStringLiteral("SELECT cluster, template, text, module, function FROM cluster_templates")))
+    if (!q.exec(QStringLiteral(
+            "SELECT cluster, template, text, module, function FROM cluster_templates")))
         return tl::unexpected(sqlError(QStringLiteral("read templates"), q.lastError()));
     QVector<TemplateRecord> result;
     while (q.next())
@@ -38,11 +39,13 @@ Result<std::optional<qint64>> HistoryStore::importedRun(const QByteArray &conten
     return std::optional<qint64>(q.value(0).toLongLong());
 }
 
-Result<void> HistoryStore::markImported(const QByteArray &contentHash, const QString &path, qint64 runId)
+Result<void> HistoryStore::markImported(const QByteArray &contentHash, const QString &path,
+                                        qint64 runId)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO imported_worklogs (content_hash, path, run_id, imported) "
-                             "VALUES (?,?,?,?)"));
+    q.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO imported_worklogs (content_hash, path, run_id, imported) "
+        "VALUES (?,?,?,?)"));
     q.addBindValue(contentHash);
     q.addBindValue(path);
     q.addBindValue(runId);
@@ -58,16 +61,19 @@ Result<void> HistoryStore::linkIssue(const IssueLink &link)
     if (!db.transaction())
         return tl::unexpected(sqlError(QStringLiteral("link issue"), db.lastError()));
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO issue_links (fingerprint, issue, url, state, last_action, updated, closed_at) "
-                             "VALUES (?,?,?,?,?,?,?) ON CONFLICT(fingerprint) DO UPDATE SET "
-                             "issue=excluded.issue, url=excluded.url, state=excluded.state, "
-                             "last_action=excluded.last_action, updated=excluded.updated, "
-                             "closed_at=excluded.closed_at"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO issue_links (fingerprint, issue, url, state, last_action, updated, closed_at) "
+        "VALUES (?,?,?,?,?,?,?) ON CONFLICT(fingerprint) DO UPDATE SET "
+        "issue=excluded.issue, url=excluded.url, state=excluded.state, "
+        "last_action=excluded.last_action, updated=excluded.updated, "
+        "closed_at=excluded.closed_at"));
     const QString updated = link.updated.toUTC().toString(Qt::ISODateWithMs);
-    const QVariant closed = link.closedAt.isValid() ? QVariant(link.closedAt.toUTC().toString(Qt::ISODateWithMs))
-                                                    : QVariant();
-    for (const QVariant &v : {QVariant(link.fingerprint), QVariant(link.issue), QVariant(link.url),
-                              QVariant(link.state), QVariant(link.lastAction), QVariant(updated), closed})
+    const QVariant closed = link.closedAt.isValid()
+                                ? QVariant(link.closedAt.toUTC().toString(Qt::ISODateWithMs))
+                                : QVariant();
+    for (const QVariant &v :
+         {QVariant(link.fingerprint), QVariant(link.issue), QVariant(link.url),
+          QVariant(link.state), QVariant(link.lastAction), QVariant(updated), closed})
         q.addBindValue(v);
     if (!q.exec()) {
         const auto e = q.lastError();
@@ -75,13 +81,15 @@ Result<void> HistoryStore::linkIssue(const IssueLink &link)
         return tl::unexpected(sqlError(QStringLiteral("link issue"), e));
     }
     // Every member template carries the link, so a regrouped cluster still finds its issue.
-    q.prepare(QStringLiteral("INSERT INTO template_links (template, issue, url, state, last_action, updated, closed_at) "
-                             "VALUES (?,?,?,?,?,?,?) ON CONFLICT(template, issue) DO UPDATE SET "
-                             "url=excluded.url, state=excluded.state, last_action=excluded.last_action, "
-                             "updated=excluded.updated, closed_at=excluded.closed_at"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO template_links (template, issue, url, state, last_action, updated, closed_at) "
+        "VALUES (?,?,?,?,?,?,?) ON CONFLICT(template, issue) DO UPDATE SET "
+        "url=excluded.url, state=excluded.state, last_action=excluded.last_action, "
+        "updated=excluded.updated, closed_at=excluded.closed_at"));
     for (const QString &tpl : link.templates) {
-        for (const QVariant &v : {QVariant(tpl), QVariant(link.issue), QVariant(link.url), QVariant(link.state),
-                                  QVariant(link.lastAction), QVariant(updated), closed})
+        for (const QVariant &v :
+             {QVariant(tpl), QVariant(link.issue), QVariant(link.url), QVariant(link.state),
+              QVariant(link.lastAction), QVariant(updated), closed})
             q.addBindValue(v);
         if (!q.exec()) {
             const auto e = q.lastError();
@@ -92,7 +100,8 @@ Result<void> HistoryStore::linkIssue(const IssueLink &link)
     // The same issue's state is one fact, whichever template it was learnt through.
     bool ok = true;
     for (const char *table : {"template_links", "issue_links"}) {
-        q.prepare(QStringLiteral("UPDATE %1 SET state = ?, closed_at = ? WHERE issue = ?").arg(QLatin1String(table)));
+        q.prepare(QStringLiteral("UPDATE %1 SET state = ?, closed_at = ? WHERE issue = ?")
+                      .arg(QLatin1String(table)));
         q.addBindValue(link.state);
         q.addBindValue(closed);
         q.addBindValue(link.issue);
@@ -109,7 +118,8 @@ Result<void> HistoryStore::linkIssue(const IssueLink &link)
 Result<std::optional<IssueLink>> HistoryStore::issueFor(const QString &fingerprint) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT issue, url, state, last_action, updated FROM issue_links WHERE fingerprint = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT issue, url, state, last_action, updated FROM issue_links WHERE fingerprint = ?"));
     q.addBindValue(fingerprint);
     if (!q.exec())
         return tl::unexpected(sqlError(QStringLiteral("read issue link"), q.lastError()));
@@ -128,10 +138,11 @@ Result<std::optional<IssueLink>> HistoryStore::issueFor(const QString &fingerpri
 Result<void> HistoryStore::setOverride(const Override &o)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("INSERT INTO overrides (fingerprint, priority, expected, mute_factor, muted_per_minute) "
-                             "VALUES (?,?,?,?,?) ON CONFLICT(fingerprint) DO UPDATE SET "
-                             "priority=excluded.priority, expected=excluded.expected, "
-                             "mute_factor=excluded.mute_factor, muted_per_minute=excluded.muted_per_minute"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO overrides (fingerprint, priority, expected, mute_factor, muted_per_minute) "
+        "VALUES (?,?,?,?,?) ON CONFLICT(fingerprint) DO UPDATE SET "
+        "priority=excluded.priority, expected=excluded.expected, "
+        "mute_factor=excluded.mute_factor, muted_per_minute=excluded.muted_per_minute"));
     q.addBindValue(o.fingerprint);
     q.addBindValue(o.priority ? QVariant(*o.priority) : QVariant());
     q.addBindValue(o.expected ? 1 : 0);
@@ -155,7 +166,8 @@ Result<void> HistoryStore::clearOverride(const QString &fingerprint)
 Result<std::optional<Override>> HistoryStore::overrideFor(const QString &fingerprint) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT priority, expected, mute_factor, muted_per_minute FROM overrides WHERE fingerprint = ?"));
+    q.prepare(QStringLiteral("SELECT priority, expected, mute_factor, muted_per_minute FROM "
+                             "overrides WHERE fingerprint = ?"));
     q.addBindValue(fingerprint);
     if (!q.exec())
         return tl::unexpected(sqlError(QStringLiteral("read override"), q.lastError()));
@@ -176,8 +188,9 @@ Result<ClusterTrend> HistoryStore::trendFor(const QString &fingerprint, double p
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     // Earlier runs that saw this cluster, oldest first; `beforeRunId` excludes the current run.
-    q.prepare(QStringLiteral("SELECT r.started, c.per_minute FROM run_clusters c JOIN runs r ON r.id = c.run_id "
-                             "WHERE c.fingerprint = ? AND (? = 0 OR r.id < ?) ORDER BY r.started, r.id"));
+    q.prepare(QStringLiteral(
+        "SELECT r.started, c.per_minute FROM run_clusters c JOIN runs r ON r.id = c.run_id "
+        "WHERE c.fingerprint = ? AND (? = 0 OR r.id < ?) ORDER BY r.started, r.id"));
     q.addBindValue(fingerprint);
     q.addBindValue(beforeRunId);
     q.addBindValue(beforeRunId);
@@ -201,8 +214,9 @@ Result<ClusterTrend> HistoryStore::trendFor(const QString &fingerprint, double p
     if (t.earlierRuns == 0) {
         t.trend = Trend::New;
     } else {
-        t.changePercent = t.perMinuteBefore > 0 ? (perMinuteNow - t.perMinuteBefore) / t.perMinuteBefore * 100.0
-                                                : 0.0;
+        t.changePercent = t.perMinuteBefore > 0
+                              ? (perMinuteNow - t.perMinuteBefore) / t.perMinuteBefore * 100.0
+                              : 0.0;
         if (t.changePercent >= escalatePercent)
             t.trend = Trend::Escalating;
         else if (t.changePercent <= -50.0)

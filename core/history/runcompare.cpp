@@ -127,7 +127,8 @@ QList<IssueLink> linksOf(const MemberCluster &c, const QHash<QString, QList<Issu
     QVector<quint64> weight;
     auto add = [&](const QString &key, quint64 w) {
         for (const IssueLink &l : links.value(key)) {
-            const auto it = std::find_if(result.begin(), result.end(), [&](const IssueLink &r) { return r.issue == l.issue; });
+            const auto it = std::find_if(result.begin(), result.end(),
+                                         [&](const IssueLink &r) { return r.issue == l.issue; });
             if (it == result.end()) {
                 result.append(l);
                 weight.append(w);
@@ -143,7 +144,8 @@ QList<IssueLink> linksOf(const MemberCluster &c, const QHash<QString, QList<Issu
     QVector<int> order(result.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        const bool oa = result[a].state != QLatin1String("closed"), ob = result[b].state != QLatin1String("closed");
+        const bool oa = result[a].state != QLatin1String("closed"),
+                   ob = result[b].state != QLatin1String("closed");
         if (oa != ob)
             return oa;
         return weight[a] > weight[b];
@@ -177,12 +179,14 @@ double totalVariation(const QVector<MemberCluster> &now, quint64 entriesNow, con
     return sum / 2;
 }
 
-void classify(ClusterTrend &t, quint64 count, const QVector<double> &expected, const TrendOptions &o)
+void classify(ClusterTrend &t, quint64 count, const QVector<double> &expected,
+              const TrendOptions &o)
 {
     double mean = 0, spread = 0;
     expectation(expected, &mean, &spread);
     t.expectedNow = mean;
-    t.escalationLimit = std::max({mean * o.escalateFactor, mean + o.spread * spread, mean + double(o.minEntries)});
+    t.escalationLimit =
+        std::max({mean * o.escalateFactor, mean + o.spread * spread, mean + double(o.minEntries)});
     t.factor = mean > 0 ? double(count) / mean : 0;
     if (count >= o.minEntries && double(count) >= t.escalationLimit)
         t.trend = Trend::Escalating;
@@ -204,15 +208,20 @@ bool isRequestTemplate(const QString &text)
 QString ClusterTrend::label() const
 {
     switch (trend) {
-    case Trend::Escalating: return QStringLiteral("escalating ") + times(factor);
-    case Trend::Decreasing: return QStringLiteral("decreasing ") + times(factor);
+    case Trend::Escalating:
+        return QStringLiteral("escalating ") + times(factor);
+    case Trend::Decreasing:
+        return QStringLiteral("decreasing ") + times(factor);
     case Trend::Regression:
-        return regressedIssue > 0 ? QStringLiteral("regressed (#%1 closed %2)")
-                                        .arg(regressedIssue)
-                                        .arg(regressedClosedAt.isValid() ? regressedClosedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd"))
-                                                                         : QStringLiteral("earlier"))
-                                  : QStringLiteral("regressed");
-    default: return trendName(trend);
+        return regressedIssue > 0
+                   ? QStringLiteral("regressed (#%1 closed %2)")
+                         .arg(regressedIssue)
+                         .arg(regressedClosedAt.isValid()
+                                  ? regressedClosedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd"))
+                                  : QStringLiteral("earlier"))
+                   : QStringLiteral("regressed");
+    default:
+        return trendName(trend);
     }
 }
 
@@ -233,28 +242,36 @@ QString Regroup::text() const
     QStringList numbers;
     for (int i : issues)
         numbers << QStringLiteral("#%1").arg(i);
-    const QString keeps = numbers.isEmpty() ? QString() : QStringLiteral(" (keeps %1)").arg(numbers.join(QStringLiteral(", ")));
+    const QString keeps =
+        numbers.isEmpty() ? QString()
+                          : QStringLiteral(" (keeps %1)").arg(numbers.join(QStringLiteral(", ")));
     if (kind == Kind::Merge)
-        return QStringLiteral("merged: %1 are now one cluster %2%3").arg(quoted.join(QStringLiteral(" and ")), to.join(QString()), keeps);
-    return QStringLiteral("split: %1 is now %2%3").arg(quoted.join(QString()), to.join(QStringLiteral(" and ")), keeps);
+        return QStringLiteral("merged: %1 are now one cluster %2%3")
+            .arg(quoted.join(QStringLiteral(" and ")), to.join(QString()), keeps);
+    return QStringLiteral("split: %1 is now %2%3")
+        .arg(quoted.join(QString()), to.join(QStringLiteral(" and ")), keeps);
 }
 
 QString RunComparison::volumeText() const
 {
     if (!hasEarlier)
         return QStringLiteral("first run: nothing to compare with");
-    const QString requests = requestFactor > 0 ? QStringLiteral(" (requests %1)").arg(times(requestFactor)) : QString();
-    return QStringLiteral("volume %1%2, mix %3").arg(times(volumeFactor), requests,
-        mixShift < 0.15 ? QStringLiteral("unchanged")
-                        : QStringLiteral("changed (%1 % of entries shifted between messages)").arg(std::lround(mixShift * 100)));
+    const QString requests =
+        requestFactor > 0 ? QStringLiteral(" (requests %1)").arg(times(requestFactor)) : QString();
+    return QStringLiteral("volume %1%2, mix %3")
+        .arg(times(volumeFactor), requests,
+             mixShift < 0.15 ? QStringLiteral("unchanged")
+                             : QStringLiteral("changed (%1 % of entries shifted between messages)")
+                                   .arg(std::lround(mixShift * 100)));
 }
 
 namespace {
 
 // One current cluster against the earlier runs (newest first) seen through their ancestries.
-ClusterTrend trendOf(const MemberCluster &c, int i, quint64 entries, double minutes, const QVector<RunMembers> &earlier,
-                     const QVector<Ancestry> &past, const QHash<QString, QList<IssueLink>> &links,
-                     const TrendOptions &options, quint64 requestsNow)
+ClusterTrend trendOf(const MemberCluster &c, int i, quint64 entries, double minutes,
+                     const QVector<RunMembers> &earlier, const QVector<Ancestry> &past,
+                     const QHash<QString, QList<IssueLink>> &links, const TrendOptions &options,
+                     quint64 requestsNow)
 {
     ClusterTrend t;
     if (requestsNow > 0)
@@ -293,9 +310,10 @@ ClusterTrend trendOf(const MemberCluster &c, int i, quint64 entries, double minu
     t.linkedIssues = linksOf(c, links);
     if (!t.linkedIssues.isEmpty())
         t.lastIssue = t.linkedIssues.front();
-    const bool allClosed = !t.linkedIssues.isEmpty()
-        && std::all_of(t.linkedIssues.cbegin(), t.linkedIssues.cend(),
-                       [](const IssueLink &l) { return l.state == QLatin1String("closed"); });
+    const bool allClosed =
+        !t.linkedIssues.isEmpty() &&
+        std::all_of(t.linkedIssues.cbegin(), t.linkedIssues.cend(),
+                    [](const IssueLink &l) { return l.state == QLatin1String("closed"); });
     if (allClosed) {
         t.trend = Trend::Regression;
         t.regressedIssue = t.linkedIssues.front().issue;
@@ -305,8 +323,9 @@ ClusterTrend trendOf(const MemberCluster &c, int i, quint64 entries, double minu
 }
 
 // Merges, splits and clusters gone quiet, against the last run.
-void regroupsAndAbsences(RunComparison &r, const QVector<MemberCluster> &now, const RunMembers &last,
-                         const Ancestry &a, const QHash<QString, QList<IssueLink>> &links)
+void regroupsAndAbsences(RunComparison &r, const QVector<MemberCluster> &now,
+                         const RunMembers &last, const Ancestry &a,
+                         const QHash<QString, QList<IssueLink>> &links)
 {
     auto issuesOf = [&](const QVector<int> &earlierIdx, const QVector<int> &nowIdx) {
         QList<int> issues;
@@ -323,7 +342,9 @@ void regroupsAndAbsences(RunComparison &r, const QVector<MemberCluster> &now, co
     for (int i = 0; i < now.size(); ++i) {
         if (a.predecessors[i].size() < 2)
             continue;
-        Regroup g{Regroup::Kind::Merge, namesOf(last.clusters, a.predecessors[i]), {now[i].name},
+        Regroup g{Regroup::Kind::Merge,
+                  namesOf(last.clusters, a.predecessors[i]),
+                  {now[i].name},
                   issuesOf(a.predecessors[i], {i})};
         r.clusters[i].regroup = g.text();
         r.regroups.append(g);
@@ -331,7 +352,9 @@ void regroupsAndAbsences(RunComparison &r, const QVector<MemberCluster> &now, co
     for (int b = 0; b < last.clusters.size(); ++b) {
         if (a.successors[b].size() < 2)
             continue;
-        Regroup g{Regroup::Kind::Split, {last.clusters[b].name}, namesOf(now, a.successors[b]),
+        Regroup g{Regroup::Kind::Split,
+                  {last.clusters[b].name},
+                  namesOf(now, a.successors[b]),
                   issuesOf({b}, a.successors[b])};
         for (int i : a.successors[b])
             if (r.clusters[i].regroup.isEmpty())
@@ -355,7 +378,8 @@ void regroupsAndAbsences(RunComparison &r, const QVector<MemberCluster> &now, co
 
 RunComparison compareRuns(const QVector<MemberCluster> &now, quint64 entries, double minutes,
                           const QVector<RunMembers> &earlier,
-                          const QHash<QString, QList<IssueLink>> &links, const TrendOptions &options)
+                          const QHash<QString, QList<IssueLink>> &links,
+                          const TrendOptions &options)
 {
     RunComparison r;
     r.hasEarlier = !earlier.isEmpty();
@@ -364,7 +388,8 @@ RunComparison compareRuns(const QVector<MemberCluster> &now, quint64 entries, do
         past.append(ancestry(now, run));
     const quint64 requestsNow = requestsOf(now);
     for (int i = 0; i < now.size(); ++i)
-        r.clusters.append(trendOf(now[i], i, entries, minutes, earlier, past, links, options, requestsNow));
+        r.clusters.append(
+            trendOf(now[i], i, entries, minutes, earlier, past, links, options, requestsNow));
     if (!r.hasEarlier)
         return r;
     const RunMembers &last = earlier.front();
@@ -374,7 +399,8 @@ RunComparison compareRuns(const QVector<MemberCluster> &now, quint64 entries, do
     r.mixShift = totalVariation(now, entries, last);
     const quint64 requestsThen = requestsOf(last.clusters);
     if (requestsNow > 0 && requestsThen > 0)
-        r.requestFactor = (double(requestsNow) / std::max(minutes, 1.0)) / (double(requestsThen) / std::max(last.minutes, 1.0));
+        r.requestFactor = (double(requestsNow) / std::max(minutes, 1.0)) /
+                          (double(requestsThen) / std::max(last.minutes, 1.0));
     regroupsAndAbsences(r, now, last, past.front(), links);
     return r;
 }
@@ -397,15 +423,18 @@ Result<QVector<RunMembers>> HistoryStore::recentRunMembers(int limit, qint64 bef
         r.started = fromIso(q.value(1));
         r.entries = q.value(2).toULongLong();
         const QDateTime from = fromIso(q.value(3)), to = fromIso(q.value(4));
-        r.minutes = from.isValid() && to.isValid() ? std::max(1.0, double(from.msecsTo(to)) / 60000.0) : 1.0;
+        r.minutes = from.isValid() && to.isValid()
+                        ? std::max(1.0, double(from.msecsTo(to)) / 60000.0)
+                        : 1.0;
         runs.append(r);
     }
     QSqlQuery c(db);
-    c.prepare(QStringLiteral("SELECT c.fingerprint, c.name, c.priority, c.count, t.template, t.count, "
-                             "(SELECT text FROM cluster_templates WHERE template = t.template LIMIT 1) "
-                             "FROM run_clusters c LEFT JOIN run_templates t "
-                             "ON t.run_id = c.run_id AND t.cluster = c.fingerprint "
-                             "WHERE c.run_id = ? ORDER BY c.count DESC, c.fingerprint"));
+    c.prepare(
+        QStringLiteral("SELECT c.fingerprint, c.name, c.priority, c.count, t.template, t.count, "
+                       "(SELECT text FROM cluster_templates WHERE template = t.template LIMIT 1) "
+                       "FROM run_clusters c LEFT JOIN run_templates t "
+                       "ON t.run_id = c.run_id AND t.cluster = c.fingerprint "
+                       "WHERE c.run_id = ? ORDER BY c.count DESC, c.fingerprint"));
     for (RunMembers &r : runs) {
         c.addBindValue(r.id);
         if (!c.exec())
@@ -431,9 +460,11 @@ Result<QVector<RunMembers>> HistoryStore::recentRunMembers(int limit, qint64 bef
 Result<QHash<QString, QList<IssueLink>>> HistoryStore::issueLinksByTemplate() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    if (!q.exec(QStringLiteral("SELECT template, issue, url, state, last_action, updated, closed_at FROM template_links "
-                               "UNION ALL SELECT fingerprint, issue, url, state, last_action, updated, closed_at "
-                               "FROM issue_links")))
+    if (!q.exec(QStringLiteral(
+            "SELECT template, issue, url, state, last_action, updated, closed_at FROM "
+            "template_links "
+            "UNION ALL SELECT fingerprint, issue, url, state, last_action, updated, closed_at "
+            "FROM issue_links")))
         return tl::unexpected(sqlError(QStringLiteral("read issue links"), q.lastError()));
     QHash<QString, QList<IssueLink>> links;
     while (q.next()) {
@@ -446,14 +477,16 @@ Result<QHash<QString, QList<IssueLink>>> HistoryStore::issueLinksByTemplate() co
         l.updated = fromIso(q.value(5));
         l.closedAt = fromIso(q.value(6));
         QList<IssueLink> &list = links[l.fingerprint];
-        if (std::none_of(list.cbegin(), list.cend(), [&](const IssueLink &o) { return o.issue == l.issue; }))
+        if (std::none_of(list.cbegin(), list.cend(),
+                         [&](const IssueLink &o) { return o.issue == l.issue; }))
             list.append(l);
     }
     return links;
 }
 
-Result<RunComparison> HistoryStore::compare(const QVector<MemberCluster> &now, quint64 entries, double minutes,
-                                            qint64 beforeRunId, const TrendOptions &options) const
+Result<RunComparison> HistoryStore::compare(const QVector<MemberCluster> &now, quint64 entries,
+                                            double minutes, qint64 beforeRunId,
+                                            const TrendOptions &options) const
 {
     auto runs = recentRunMembers(options.windows, beforeRunId);
     if (!runs)

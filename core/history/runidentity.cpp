@@ -27,19 +27,21 @@ QByteArray fileIdentity(const QString &path)
 
 QByteArray bytesIdentity(const QByteArray &bytes)
 {
-    return QByteArray::number(bytes.size()) + ":all:"
-           + QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    return QByteArray::number(bytes.size()) +
+           ":all:" + QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
 }
 
 QString runDataKey(QList<QByteArray> inputs, qint64 firstNs, qint64 lastNs, quint64 entries)
 {
-    if (inputs.isEmpty() || std::any_of(inputs.cbegin(), inputs.cend(), [](const QByteArray &i) { return i.isEmpty(); }))
+    if (inputs.isEmpty() || std::any_of(inputs.cbegin(), inputs.cend(),
+                                        [](const QByteArray &i) { return i.isEmpty(); }))
         return {};
     std::sort(inputs.begin(), inputs.end());
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const QByteArray &i : std::as_const(inputs))
         hash.addData(QByteArray(i + '\n'));
-    hash.addData(QByteArray(QByteArray::number(firstNs) + ' ' + QByteArray::number(lastNs) + ' ' + QByteArray::number(entries)));
+    hash.addData(QByteArray(QByteArray::number(firstNs) + ' ' + QByteArray::number(lastNs) + ' ' +
+                            QByteArray::number(entries)));
     return QString::fromLatin1(hash.result().toHex());
 }
 

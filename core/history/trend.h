@@ -6,9 +6,10 @@
 namespace gardener::history {
 
 // How a cluster compares with earlier runs (filled from the history store).
-enum class Trend {
-    Unknown,    // no history consulted
-    New,        // never seen before
+enum class Trend
+{
+    Unknown, // no history consulted
+    New,     // never seen before
     Steady,
     Escalating, // frequency up by at least the escalation threshold
     Decreasing,

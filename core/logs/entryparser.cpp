@@ -15,12 +15,18 @@ namespace {
 const char *typeName(json_type t)
 {
     switch (t) {
-    case json_type::array: return "an array";
-    case json_type::object: return "an object";
-    case json_type::number: return "a number";
-    case json_type::string: return "a string";
-    case json_type::boolean: return "a boolean";
-    case json_type::null: return "null";
+    case json_type::array:
+        return "an array";
+    case json_type::object:
+        return "an object";
+    case json_type::number:
+        return "a number";
+    case json_type::string:
+        return "a string";
+    case json_type::boolean:
+        return "a boolean";
+    case json_type::null:
+        return "null";
     }
     return "a value";
 }
@@ -28,11 +34,16 @@ const char *typeName(json_type t)
 QString jsonError(error_code code)
 {
     switch (code) {
-    case UTF8_ERROR: return QStringLiteral("invalid UTF-8");
-    case DEPTH_ERROR: return QStringLiteral("JSON nested deeper than 1024 levels");
-    case UNCLOSED_STRING: return QStringLiteral("unclosed string");
-    case STRING_ERROR: return QStringLiteral("invalid string (bad escape or control character)");
-    case INCORRECT_TYPE: return QStringLiteral("the entry is not a JSON object");
+    case UTF8_ERROR:
+        return QStringLiteral("invalid UTF-8");
+    case DEPTH_ERROR:
+        return QStringLiteral("JSON nested deeper than 1024 levels");
+    case UNCLOSED_STRING:
+        return QStringLiteral("unclosed string");
+    case STRING_ERROR:
+        return QStringLiteral("invalid string (bad escape or control character)");
+    case INCORRECT_TYPE:
+        return QStringLiteral("the entry is not a JSON object");
     default:
         return QStringLiteral("malformed JSON (%1)").arg(QString::fromUtf8(error_message(code)));
     }
@@ -41,7 +52,7 @@ QString jsonError(error_code code)
 // Which resource label names the service; lower rank wins.
 int serviceRank(std::string_view key)
 {
-    static constexpr std::string_view kKeys[] = {"service_name", "function_name", "module_id",
+    static constexpr std::string_view kKeys[] = {"service_name", "function_name",  "module_id",
                                                  "job_name",     "container_name", "namespace_name",
                                                  "service"};
     for (int i = 0; i < int(std::size(kKeys)); ++i) {
@@ -155,8 +166,8 @@ struct EntryParser::Impl
         } else {
             return lenient ? true : wrongType(v, field, "an integer", t);
         }
-        while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\r'
-                                 || text.back() == '\t'))
+        while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\r' ||
+                                 text.back() == '\t'))
             text.remove_suffix(1); // raw number tokens carry trailing whitespace
         qint64 value = 0;
         bool ok = !text.empty() && text.size() <= 10;
@@ -192,13 +203,16 @@ struct EntryParser::Impl
         if (!strict)
             return true;
         if (isRfc3339OutOfRange(text))
-            return fail(v, QStringLiteral("field '%1' holds %2, outside the supported range of times (years 1678 to "
-                                          "2261)")
-                               .arg(QString::fromUtf8(field.data(), qsizetype(field.size())),
-                                    QString::fromUtf8(text.data(), qsizetype(text.size()))));
+            return fail(
+                v, QStringLiteral(
+                       "field '%1' holds %2, outside the supported range of times (years 1678 to "
+                       "2261)")
+                       .arg(QString::fromUtf8(field.data(), qsizetype(field.size())),
+                            QString::fromUtf8(text.data(), qsizetype(text.size()))));
         return fail(v, QStringLiteral("field '%1' is not an RFC 3339 time: '%2'")
                            .arg(QString::fromUtf8(field.data(), qsizetype(field.size())),
-                                QString::fromUtf8(text.data(), qsizetype(std::min<size_t>(text.size(), 80)))));
+                                QString::fromUtf8(text.data(),
+                                                  qsizetype(std::min<size_t>(text.size(), 80)))));
     }
 
     bool severity(ondemand::value v, Severity &out)
@@ -228,7 +242,8 @@ struct EntryParser::Impl
         return fail(v, QStringLiteral("unknown severity '%1' (expected DEFAULT, DEBUG, INFO, "
                                       "NOTICE, WARNING, ERROR, CRITICAL, ALERT, EMERGENCY or "
                                       "0..800 in steps of 100)")
-                           .arg(QString::fromUtf8(text.data(), qsizetype(std::min<size_t>(text.size(), 40)))));
+                           .arg(QString::fromUtf8(text.data(),
+                                                  qsizetype(std::min<size_t>(text.size(), 40)))));
     }
 
     // Checks that a member is an object; false when absent, wrong (and lenient) or failed.
@@ -255,8 +270,7 @@ struct EntryParser::Impl
 
     // Calls onMember(key, member) for each member of `obj`; stops at a parse error or when
     // onMember returns false. Members it does not ask for the value of are skipped by simdjson.
-    template <typename OnMember>
-    bool eachMember(ondemand::object &obj, OnMember &&onMember)
+    template <typename OnMember> bool eachMember(ondemand::object &obj, OnMember &&onMember)
     {
         for (auto member : obj) {
             std::string_view key;
@@ -325,11 +339,12 @@ bool EntryParser::Impl::resource(ondemand::value v, EntryFields &e)
                 if (const int rank = serviceRank(name); rank >= 0 && rank < c.serviceRank) {
                     c.serviceRank = rank;
                     e.service = value;
-                } else if (name == "revision_name" || (name == "version_id" && c.revisionRank > 0)) {
+                } else if (name == "revision_name" ||
+                           (name == "version_id" && c.revisionRank > 0)) {
                     c.revisionRank = name == "revision_name" ? 0 : 1;
                     e.revision = value;
-                } else if (name == "location" || (name == "region" && c.locationRank > 0)
-                           || (name == "zone" && c.locationRank > 1)) {
+                } else if (name == "location" || (name == "region" && c.locationRank > 0) ||
+                           (name == "zone" && c.locationRank > 1)) {
                     c.locationRank = name == "location" ? 0 : name == "region" ? 1 : 2;
                     e.location = value;
                 } else if (name == "project_id") {
@@ -506,8 +521,8 @@ bool EntryParser::Impl::entry(ondemand::object &obj, EntryFields &e)
 void EntryParser::Impl::chooseMessage(EntryFields &e)
 {
     std::string_view message = !c.text.empty() ? c.text : c.jsonMessage;
-    for (std::string_view alt : {c.jsonAlt[0], c.jsonAlt[1], c.jsonAlt[2], c.jsonAlt[3],
-                                 c.protoStatus, c.protoMethod}) {
+    for (std::string_view alt :
+         {c.jsonAlt[0], c.jsonAlt[1], c.jsonAlt[2], c.jsonAlt[3], c.protoStatus, c.protoMethod}) {
         if (!message.empty())
             break;
         message = alt;
@@ -537,10 +552,7 @@ void EntryParser::Impl::chooseMessage(EntryFields &e)
         e.timestampNs = e.receiveTimestampNs;
 }
 
-EntryParser::EntryParser()
-    : d(std::make_unique<Impl>())
-{
-}
+EntryParser::EntryParser() : d(std::make_unique<Impl>()) {}
 
 EntryParser::~EntryParser() = default;
 

@@ -30,9 +30,9 @@ inline size_t skipString(const char *buf, size_t i, size_t end)
     const __m128i newline = _mm_set1_epi8('\n');
     while (i + 16 <= end) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(buf + i));
-        const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote),
-                                                      _mm_cmpeq_epi8(v, backslash)),
-                                         _mm_cmpeq_epi8(v, newline));
+        const __m128i hit =
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
+                         _mm_cmpeq_epi8(v, newline));
         const int mask = _mm_movemask_epi8(hit);
         if (mask != 0)
             return i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
@@ -54,8 +54,7 @@ QString describeByte(char c)
 
 } // namespace
 
-EntrySplitter::EntrySplitter(size_t maxEntryBytes)
-    : m_maxEntryBytes(maxEntryBytes)
+EntrySplitter::EntrySplitter(size_t maxEntryBytes) : m_maxEntryBytes(maxEntryBytes)
 {
     m_lists.push_back({0, ListKind::Stream, 0});
 }
@@ -74,17 +73,27 @@ void EntrySplitter::scan(const char *buffer, quint64 base, size_t length, Sink &
         i = 3; // a UTF-8 byte order mark, as some Windows tools write
     while (i < length) {
         switch (m_mode) {
-        case Mode::List: scanList(buffer, base, i, length, sink); break;
+        case Mode::List:
+            scanList(buffer, base, i, length, sink);
+            break;
         case Mode::Item:
-        case Mode::Page: scanNested(buffer, base, i, length, sink); break;
-        case Mode::Scalar: scanScalar(buffer, base, i, length, sink); break;
-        case Mode::SkipLine: scanSkipLine(buffer, i, length); break;
-        case Mode::Dead: i = length; break;
+        case Mode::Page:
+            scanNested(buffer, base, i, length, sink);
+            break;
+        case Mode::Scalar:
+            scanScalar(buffer, base, i, length, sink);
+            break;
+        case Mode::SkipLine:
+            scanSkipLine(buffer, i, length);
+            break;
+        case Mode::Dead:
+            i = length;
+            break;
         }
     }
     m_pos = base + length;
-    if (m_mode == Mode::Item && m_itemKind == ItemKind::Object && !m_oversize
-        && m_pos - m_itemStart > m_maxEntryBytes)
+    if (m_mode == Mode::Item && m_itemKind == ItemKind::Object && !m_oversize &&
+        m_pos - m_itemStart > m_maxEntryBytes)
         m_oversize = true; // stop keeping its bytes; reported when it ends
 }
 
@@ -327,8 +336,8 @@ void EntrySplitter::scanNested(const char *buf, quint64 base, size_t &i, size_t 
                 m_inString = false;
                 if (m_keyStart != kNone) {
                     const quint64 keyEnd = base + i;
-                    if (m_keyStart >= base && keyEnd - m_keyStart == 7
-                        && std::memcmp(buf + (m_keyStart - base), "entries", 7) == 0)
+                    if (m_keyStart >= base && keyEnd - m_keyStart == 7 &&
+                        std::memcmp(buf + (m_keyStart - base), "entries", 7) == 0)
                         m_entriesKey = 1;
                     m_keyStart = kNone;
                 }
@@ -344,8 +353,9 @@ void EntrySplitter::scanNested(const char *buf, quint64 base, size_t &i, size_t 
             ++m_line;
             ++i;
             if (jsonLines) {
-                abandonItem(base + i, QStringLiteral("line ends inside a string (cut or "
-                                                      "corrupted entry)"),
+                abandonItem(base + i,
+                            QStringLiteral("line ends inside a string (cut or "
+                                           "corrupted entry)"),
                             sink);
                 return;
             }
@@ -435,8 +445,7 @@ void EntrySplitter::finish(Sink &sink)
         break;
     case Mode::Page:
         sink.problem(m_pageStart, m_pageLine,
-                     QStringLiteral("input ends inside the response page that starts here"),
-                     false);
+                     QStringLiteral("input ends inside the response page that starts here"), false);
         break;
     case Mode::List:
         if (m_lists.size() > 1)

@@ -28,7 +28,13 @@ namespace gardener {
 class EntrySplitter
 {
 public:
-    enum class Layout { Unknown, Array, Lines, Pages };
+    enum class Layout
+    {
+        Unknown,
+        Array,
+        Lines,
+        Pages
+    };
 
     class Sink
     {
@@ -60,9 +66,27 @@ public:
     quint64 pages() const { return m_pages; }
 
 private:
-    enum class Mode { List, Item, Scalar, Page, SkipLine, Dead };
-    enum class ListKind { Stream, Array, Entries };
-    enum class ItemKind { Object, Array, String };
+    enum class Mode
+    {
+        List,
+        Item,
+        Scalar,
+        Page,
+        SkipLine,
+        Dead
+    };
+    enum class ListKind
+    {
+        Stream,
+        Array,
+        Entries
+    };
+    enum class ItemKind
+    {
+        Object,
+        Array,
+        String
+    };
     struct ListContext
     {
         qint64 depth; // nesting depth inside this list
@@ -97,14 +121,14 @@ private:
     ItemKind m_itemKind = ItemKind::Object;
     quint64 m_itemStart = 0;
     qint64 m_itemLine = 0;
-    qint64 m_itemDepth = 0; // depth of the list the item sits in
+    qint64 m_itemDepth = 0;   // depth of the list the item sits in
     bool m_candidate = false; // may still turn out to be a page
     bool m_oversize = false;
     bool m_inString = false;
     bool m_escape = false;
-    bool m_lineStart = false;       // the last byte was a newline outside a string
-    quint64 m_keyStart = kNone;     // start of a member-level string of a candidate
-    int m_entriesKey = 0;           // 1: saw key "entries", 2: and its ':'
+    bool m_lineStart = false;   // the last byte was a newline outside a string
+    quint64 m_keyStart = kNone; // start of a member-level string of a candidate
+    int m_entriesKey = 0;       // 1: saw key "entries", 2: and its ':'
     quint64 m_pageStart = 0;
     qint64 m_pageLine = 0;
     qint64 m_pageItemDepth = 0;

@@ -7,9 +7,9 @@
 
 #include <QFile>
 #include <QScopeGuard>
+#include <cstring>
 #include <optional>
 #include <thread>
-#include <cstring>
 #include <zlib.h>
 
 namespace gardener {
@@ -17,10 +17,14 @@ namespace gardener {
 QString formatName(InputFormat format)
 {
     switch (format) {
-    case InputFormat::JsonArray: return QStringLiteral("json-array");
-    case InputFormat::JsonLines: return QStringLiteral("json-lines");
-    case InputFormat::ApiPages: return QStringLiteral("api-pages");
-    case InputFormat::Unknown: break;
+    case InputFormat::JsonArray:
+        return QStringLiteral("json-array");
+    case InputFormat::JsonLines:
+        return QStringLiteral("json-lines");
+    case InputFormat::ApiPages:
+        return QStringLiteral("api-pages");
+    case InputFormat::Unknown:
+        break;
     }
     return QStringLiteral("unknown");
 }
@@ -60,10 +64,7 @@ class Engine final : public EntrySplitter::Sink
 {
 public:
     Engine(LogStore &store, QString name, const ReadOptions &options, ReadReport &report)
-        : m_store(store)
-        , m_name(std::move(name))
-        , m_options(options)
-        , m_report(report)
+        : m_store(store), m_name(std::move(name)), m_options(options), m_report(report)
     {
     }
 
@@ -96,9 +97,11 @@ public:
         if (limitReached())
             return;
         if (m_options.maxEntries > 0 && m_report.entries >= m_options.maxEntries) {
-            noteLimit(QStringLiteral("stopped at the limit of %1 entries (raise it with --max-entries); the first %1 "
+            noteLimit(QStringLiteral("stopped at the limit of %1 entries (raise it with "
+                                     "--max-entries); the first %1 "
                                      "entries were kept, the rest of this input was not read")
-                          .arg(m_options.maxEntries), offset);
+                          .arg(m_options.maxEntries),
+                      offset);
             return;
         }
         EntryFields fields;
@@ -153,18 +156,25 @@ private:
 
 QString decodedLimitText(quint64 limit, bool gzip, quint64 entries)
 {
-    return QStringLiteral("stopped after %1 MiB of %2JSON (the limit; raise it with --max-input-mb); the first %3 "
+    return QStringLiteral("stopped after %1 MiB of %2JSON (the limit; raise it with "
+                          "--max-input-mb); the first %3 "
                           "entries were kept, the rest of this input was not read")
-        .arg(limit >> 20).arg(gzip ? QStringLiteral("decompressed ") : QString()).arg(entries);
+        .arg(limit >> 20)
+        .arg(gzip ? QStringLiteral("decompressed ") : QString())
+        .arg(entries);
 }
 
 InputFormat toFormat(EntrySplitter::Layout layout)
 {
     switch (layout) {
-    case EntrySplitter::Layout::Array: return InputFormat::JsonArray;
-    case EntrySplitter::Layout::Lines: return InputFormat::JsonLines;
-    case EntrySplitter::Layout::Pages: return InputFormat::ApiPages;
-    case EntrySplitter::Layout::Unknown: break;
+    case EntrySplitter::Layout::Array:
+        return InputFormat::JsonArray;
+    case EntrySplitter::Layout::Lines:
+        return InputFormat::JsonLines;
+    case EntrySplitter::Layout::Pages:
+        return InputFormat::ApiPages;
+    case EntrySplitter::Layout::Unknown:
+        break;
     }
     return InputFormat::Unknown;
 }
@@ -191,13 +201,17 @@ std::optional<Error> consume(const detail::ReadBatch &b, Engine &engine, ReadRep
                                b.parsed.empty() ? nullptr : &b.parsed[entryIndex]);
             ++entryIndex;
             break;
-        case Kind::Problem: engine.problem(e.offset, e.line, b.problems[qsizetype(e.at)], e.skipped); break;
+        case Kind::Problem:
+            engine.problem(e.offset, e.line, b.problems[qsizetype(e.at)], e.skipped);
+            break;
         case Kind::DecodedLimit:
-            engine.noteLimit(decodedLimitText(options.maxDecodedBytes, report.gzip, report.entries), e.offset);
+            engine.noteLimit(decodedLimitText(options.maxDecodedBytes, report.gzip, report.entries),
+                             e.offset);
             break;
         case Kind::Failure:
             return Error{name, -1, qint64(e.offset), b.problems[qsizetype(e.at)]};
-        case Kind::Finish: break;
+        case Kind::Finish:
+            break;
         }
     }
     report.bytesRead += b.bytesRead;
@@ -211,10 +225,10 @@ std::optional<Error> consume(const detail::ReadBatch &b, Engine &engine, ReadRep
 // check); `input` yields the rest. With options.threads > 1 the input is read, inflated and
 // split on a second thread while this one parses; the events are replayed in input order, so
 // the result is the same either way.
-Result<ReadReport> run(detail::Input &input, QByteArray head, const QString &name, quint64 totalBytes,
-                       LogStore &store, std::shared_ptr<const RawSource> plainSource,
-                       const ReadOptions &options, const ProgressFn &progress,
-                       const std::atomic_bool *cancel)
+Result<ReadReport> run(detail::Input &input, QByteArray head, const QString &name,
+                       quint64 totalBytes, LogStore &store,
+                       std::shared_ptr<const RawSource> plainSource, const ReadOptions &options,
+                       const ProgressFn &progress, const std::atomic_bool *cancel)
 {
     ReadReport report;
     report.source = name;
@@ -307,8 +321,7 @@ Result<ReadReport> LogReader::readFile(const QString &path, LogStore &store,
 
 Result<ReadReport> LogReader::readBytes(const QByteArray &bytes, const QString &name,
                                         LogStore &store, const ReadOptions &options,
-                                        const ProgressFn &progress,
-                                        const std::atomic_bool *cancel)
+                                        const ProgressFn &progress, const std::atomic_bool *cancel)
 {
     const QByteArray head = bytes.left(4096);
     MemoryInput input(bytes, size_t(head.size()));

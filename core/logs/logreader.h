@@ -12,7 +12,8 @@
 namespace gardener {
 
 // How an export was laid out (detected from its content, never from the file name).
-enum class InputFormat {
+enum class InputFormat
+{
     Unknown,   // no entry found
     JsonArray, // gcloud logging read --format=json: one array (or several in a row)
     JsonLines, // one LogEntry object per line (or objects simply concatenated)

@@ -86,8 +86,8 @@ QByteArray LogStore::rawJson(size_t i) const
 size_t LogStore::memoryBytes() const
 {
     const size_t n = m_timestamp.capacity();
-    const size_t perEntry = sizeof(qint64) * 2 + sizeof(Severity) + sizeof(quint64)
-                            + sizeof(quint32) * 8 + sizeof(qint32) * 2 + sizeof(RawRef);
+    const size_t perEntry = sizeof(qint64) * 2 + sizeof(Severity) + sizeof(quint64) +
+                            sizeof(quint32) * 8 + sizeof(qint32) * 2 + sizeof(RawRef);
     return n * perEntry + m_pool.memoryBytes() + m_bytes.memoryBytes();
 }
 
@@ -106,13 +106,18 @@ QByteArray LogStore::sampleJson(size_t i, int maxBytes) const
     const std::string_view message = this->message(i);
     const size_t keep = size_t(std::max(maxBytes / 2, 64));
     QJsonObject o;
-    o.insert(QStringLiteral("timestamp"), QDateTime::fromMSecsSinceEpoch(timestampNs(i) / 1'000'000, QTimeZone::utc())
-                                              .toString(Qt::ISODateWithMs));
+    o.insert(QStringLiteral("timestamp"),
+             QDateTime::fromMSecsSinceEpoch(timestampNs(i) / 1'000'000, QTimeZone::utc())
+                 .toString(Qt::ISODateWithMs));
     o.insert(QStringLiteral("severity"), text(severityName(severity(i)), 32));
-    o.insert(QStringLiteral("message"), QString(text(message, keep) + (message.size() > keep ? QStringLiteral("…") : QString())));
+    o.insert(
+        QStringLiteral("message"),
+        QString(text(message, keep) + (message.size() > keep ? QStringLiteral("…") : QString())));
     o.insert(QStringLiteral("loggardenerNote"),
-             QStringLiteral("sample shortened: the entry has %1 bytes; only its time, severity and the start of its "
-                            "message are shown").arg(raw.size()));
+             QStringLiteral("sample shortened: the entry has %1 bytes; only its time, severity and "
+                            "the start of its "
+                            "message are shown")
+                 .arg(raw.size()));
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 

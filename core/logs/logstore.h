@@ -44,8 +44,8 @@ struct EntryFields
     std::string_view function;
     qint32 line = 0;
     qint32 httpStatus = 0;
-    quint32 rawSource = 0;  // index returned by LogStore::addSource
-    quint64 rawOffset = 0;  // position of the entry's JSON in that source
+    quint32 rawSource = 0; // index returned by LogStore::addSource
+    quint64 rawOffset = 0; // position of the entry's JSON in that source
     quint32 rawLength = 0;
 };
 

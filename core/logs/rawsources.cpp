@@ -5,11 +5,7 @@
 
 namespace gardener {
 
-FileRawSource::FileRawSource(const QString &path)
-    : m_path(path)
-    , m_file(path)
-{
-}
+FileRawSource::FileRawSource(const QString &path) : m_path(path), m_file(path) {}
 
 QByteArray FileRawSource::read(quint64 offset, quint32 length) const
 {
@@ -22,8 +18,7 @@ QByteArray FileRawSource::read(quint64 offset, quint32 length) const
 }
 
 MemoryRawSource::MemoryRawSource(QString name, QByteArray bytes)
-    : m_name(std::move(name))
-    , m_bytes(std::move(bytes))
+    : m_name(std::move(name)), m_bytes(std::move(bytes))
 {
 }
 
@@ -48,10 +43,7 @@ struct CompressedRawSource::Deflater
     }
 };
 
-CompressedRawSource::CompressedRawSource(QString name)
-    : m_name(std::move(name))
-{
-}
+CompressedRawSource::CompressedRawSource(QString name) : m_name(std::move(name)) {}
 
 CompressedRawSource::~CompressedRawSource() = default;
 

@@ -65,9 +65,9 @@ private:
     QString m_name;
     struct Deflater;
     std::unique_ptr<Deflater> m_deflater; // while filling
-    std::string m_pending;              // the block being filled
-    std::vector<QByteArray> m_blocks;   // deflated blocks
-    std::vector<quint32> m_blockSizes;  // their inflated sizes
+    std::string m_pending;                // the block being filled
+    std::vector<QByteArray> m_blocks;     // deflated blocks
+    std::vector<quint32> m_blockSizes;    // their inflated sizes
     mutable QMutex m_mutex;
     mutable qsizetype m_cachedBlock = -1;
     mutable QByteArray m_cached;

@@ -46,8 +46,7 @@ ReadOutcome readFiles(const QStringList &paths, const ReadOptions &options,
     return outcome;
 }
 
-ReadJob::ReadJob(QObject *parent)
-    : QObject(parent)
+ReadJob::ReadJob(QObject *parent) : QObject(parent)
 {
     connect(&m_watcher, &QFutureWatcher<void>::finished, this, &ReadJob::finished);
 }

@@ -121,16 +121,10 @@ struct BatchProducer::Zlib
 
 BatchProducer::BatchProducer(Input &input, QByteArray head, bool gzip, const ReadOptions &options,
                              BatchQueue &queue, size_t padding, bool parseAhead)
-    : m_input(input)
-    , m_pending(std::move(head))
-    , m_gzip(gzip)
-    , m_options(options)
-    , m_queue(queue)
-    , m_padding(padding)
-    , m_chunk(std::max<size_t>(options.chunkBytes, 4096))
-    , m_splitter(options.maxEntryBytes)
-    , m_batch(queue.spare())
-    , m_parser(parseAhead ? std::make_unique<EntryParser>() : nullptr)
+    : m_input(input), m_pending(std::move(head)), m_gzip(gzip), m_options(options), m_queue(queue),
+      m_padding(padding), m_chunk(std::max<size_t>(options.chunkBytes, 4096)),
+      m_splitter(options.maxEntryBytes), m_batch(queue.spare()),
+      m_parser(parseAhead ? std::make_unique<EntryParser>() : nullptr)
 {
 }
 
@@ -140,14 +134,15 @@ void BatchProducer::parse(ReadBatch &batch)
         if (e.kind != ReadBatch::Kind::Entry)
             continue;
         ReadBatch::Parsed &p = batch.parsed.emplace_back();
-        p.failure = m_parser->parse(batch.bytes.data() + e.at, e.length, p.fields, m_options.strict);
+        p.failure =
+            m_parser->parse(batch.bytes.data() + e.at, e.length, p.fields, m_options.strict);
         if (p.failure)
             continue;
         // The parser's views last until its next entry: keep copies with the batch.
         EntryFields &f = p.fields;
-        for (std::string_view *v : {&f.insertId, &f.logName, &f.resourceType, &f.service, &f.revision,
-                                    &f.location, &f.project, &f.trace, &f.spanId, &f.message,
-                                    &f.sourceFile, &f.function})
+        for (std::string_view *v :
+             {&f.insertId, &f.logName, &f.resourceType, &f.service, &f.revision, &f.location,
+              &f.project, &f.trace, &f.spanId, &f.message, &f.sourceFile, &f.function})
             *v = batch.text.copy(*v);
     }
 }
@@ -315,7 +310,8 @@ void BatchProducer::stepGzip()
     if (!m_z) {
         m_z = std::make_unique<Zlib>();
         if (inflateInit2(&m_z->z, 15 + 32) != Z_OK) {
-            addEvent(ReadBatch::Kind::Failure, quint64(-1), -1, QStringLiteral("cannot start gzip decompression"));
+            addEvent(ReadBatch::Kind::Failure, quint64(-1), -1,
+                     QStringLiteral("cannot start gzip decompression"));
             ship(true);
             return;
         }

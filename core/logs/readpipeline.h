@@ -23,7 +23,8 @@ namespace gardener::detail {
 // the consumer, which therefore sees exactly what a single-threaded read would have seen.
 struct ReadBatch
 {
-    enum class Kind : quint8 {
+    enum class Kind : quint8
+    {
         Entry,        // bytes [at, at + length) of `bytes`
         Problem,      // text: problems[at]
         DecodedLimit, // ReadOptions::maxDecodedBytes reached at `offset`

@@ -40,8 +40,9 @@ std::optional<Severity> parseSeverity(std::string_view text)
         return Severity::Warning;
     if (equalsIgnoreCase(text, "FATAL"))
         return Severity::Critical;
-    if (!text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })
-        && text.size() <= 3)
+    if (!text.empty() &&
+        std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+        text.size() <= 3)
         return severityFromNumber(std::stoll(std::string(text)));
     return std::nullopt;
 }

@@ -9,7 +9,8 @@ namespace gardener {
 
 // The nine LogSeverity levels of Cloud Logging, in their order. The numeric value is the index
 // used by columns and per-cluster histograms; the API's own numbers are 0, 100, ... 800.
-enum class Severity : quint8 {
+enum class Severity : quint8
+{
     Default = 0,
     Debug,
     Info,
@@ -28,7 +29,10 @@ std::string_view severityName(Severity s); // "WARNING"
 // Accepts the API names (any case) and the numeric form ("400" or 400 as text); nullopt if unknown.
 std::optional<Severity> parseSeverity(std::string_view text);
 std::optional<Severity> severityFromNumber(long long value);
-inline int severityIndex(Severity s) { return static_cast<int>(s); }
+inline int severityIndex(Severity s)
+{
+    return static_cast<int>(s);
+}
 
 } // namespace gardener
 

@@ -29,9 +29,9 @@ qint64 niceBucketWidth(qint64 spanNs, int targetBuckets)
 {
     constexpr qint64 s = 1'000'000'000LL;
     static constexpr std::array<qint64, 16> widths = {
-        s, 5 * s, 15 * s, 30 * s, 60 * s, 300 * s, 900 * s, 1800 * s, 3600 * s,
-        3 * 3600 * s, 6 * 3600 * s, 12 * 3600 * s, 86400 * s, 7 * 86400 * s,
-        30 * 86400 * s, 365 * 86400 * s};
+        s,         5 * s,         15 * s,         30 * s,         60 * s,       300 * s,
+        900 * s,   1800 * s,      3600 * s,       3 * 3600 * s,   6 * 3600 * s, 12 * 3600 * s,
+        86400 * s, 7 * 86400 * s, 30 * 86400 * s, 365 * 86400 * s};
     const qint64 target = qMax(1, targetBuckets);
     for (qint64 w : widths) {
         if (spanNs / w < target)
@@ -63,13 +63,14 @@ void count(TimelineData &data, const LogStore &store, size_t i)
         return;
     const int b = data.bucketAt(t);
     if (b >= 0)
-        ++data.buckets[static_cast<size_t>(b)][static_cast<size_t>(severityIndex(store.severity(i)))];
+        ++data.buckets[static_cast<size_t>(b)]
+                      [static_cast<size_t>(severityIndex(store.severity(i)))];
 }
 
 } // namespace
 
-TimelineData buildTimeline(const LogStore &store, qint64 firstNs, qint64 lastNs,
-                           int targetBuckets, const std::vector<quint32> *subset)
+TimelineData buildTimeline(const LogStore &store, qint64 firstNs, qint64 lastNs, int targetBuckets,
+                           const std::vector<quint32> *subset)
 {
     TimelineData data;
     if (lastNs < firstNs || firstNs == 0)

@@ -40,8 +40,8 @@ IntegerTicks integerTicks(double peak, int maxTicks = 6);
 // Counts store entries into buckets of niceBucketWidth over [firstNs, lastNs]. With `subset`,
 // only those entry indices are counted (the rest of the range stays, so a cluster's timeline
 // lines up with the overall one). Entries without a timestamp are not counted.
-TimelineData buildTimeline(const LogStore &store, qint64 firstNs, qint64 lastNs,
-                           int targetBuckets, const std::vector<quint32> *subset = nullptr);
+TimelineData buildTimeline(const LogStore &store, qint64 firstNs, qint64 lastNs, int targetBuckets,
+                           const std::vector<quint32> *subset = nullptr);
 
 // The same buckets as `layout` (start and width), counting only `subset`.
 TimelineData buildTimelineLike(const TimelineData &layout, const LogStore &store,

@@ -11,8 +11,8 @@
 namespace gardener {
 namespace {
 
-using civil::kNsPerSecond;
 using civil::daysFromCivil;
+using civil::kNsPerSecond;
 
 inline bool digits(std::string_view t, size_t at, size_t count, int &value)
 {
@@ -29,23 +29,25 @@ inline bool digits(std::string_view t, size_t at, size_t count, int &value)
     return true;
 }
 
-bool leapYear(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool leapYear(int y)
+{
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 } // namespace
 
 std::optional<qint64> parseRfc3339(std::string_view t)
 {
     int year, month, day, hour, minute, second;
-    if (!digits(t, 0, 4, year) || t.size() < 20 || t[4] != '-' || !digits(t, 5, 2, month)
-        || t[7] != '-' || !digits(t, 8, 2, day)
-        || (t[10] != 'T' && t[10] != 't' && t[10] != ' ') || !digits(t, 11, 2, hour)
-        || t[13] != ':' || !digits(t, 14, 2, minute) || t[16] != ':'
-        || !digits(t, 17, 2, second))
+    if (!digits(t, 0, 4, year) || t.size() < 20 || t[4] != '-' || !digits(t, 5, 2, month) ||
+        t[7] != '-' || !digits(t, 8, 2, day) || (t[10] != 'T' && t[10] != 't' && t[10] != ' ') ||
+        !digits(t, 11, 2, hour) || t[13] != ':' || !digits(t, 14, 2, minute) || t[16] != ':' ||
+        !digits(t, 17, 2, second))
         return std::nullopt;
     static constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (month < 1 || month > 12 || day < 1
-        || day > kDays[month - 1] + (month == 2 && leapYear(year) ? 1 : 0) || hour > 23
-        || minute > 59 || second > 60) // 60: a leap second, folded into the next minute
+    if (month < 1 || month > 12 || day < 1 ||
+        day > kDays[month - 1] + (month == 2 && leapYear(year) ? 1 : 0) || hour > 23 ||
+        minute > 59 || second > 60) // 60: a leap second, folded into the next minute
         return std::nullopt;
 
     size_t i = 19;
@@ -72,8 +74,8 @@ std::optional<qint64> parseRfc3339(std::string_view t)
         ++i;
     } else if (t[i] == '+' || t[i] == '-') {
         int oh, om;
-        if (!digits(t, i + 1, 2, oh) || i + 3 >= t.size() || t[i + 3] != ':'
-            || !digits(t, i + 4, 2, om) || oh > 23 || om > 59)
+        if (!digits(t, i + 1, 2, oh) || i + 3 >= t.size() || t[i + 3] != ':' ||
+            !digits(t, i + 4, 2, om) || oh > 23 || om > 59)
             return std::nullopt;
         offsetSeconds = (oh * 3600 + om * 60) * (t[i] == '-' ? -1 : 1);
         i += 6;
@@ -85,10 +87,9 @@ std::optional<qint64> parseRfc3339(std::string_view t)
     // qint64 nanoseconds reach from 1677-09-21 to 2262-04-11; keep whole years inside that.
     if (year < 1678 || year > 2261)
         return std::nullopt;
-    const qint64 seconds = daysFromCivil(year, static_cast<unsigned>(month),
-                                         static_cast<unsigned>(day))
-                               * 86400
-                           + hour * 3600 + minute * 60 + second - offsetSeconds;
+    const qint64 seconds =
+        daysFromCivil(year, static_cast<unsigned>(month), static_cast<unsigned>(day)) * 86400 +
+        hour * 3600 + minute * 60 + second - offsetSeconds;
     return seconds * kNsPerSecond + fraction;
 }
 
@@ -99,7 +100,8 @@ bool isRfc3339OutOfRange(std::string_view text)
     for (size_t k = 0; k < 4; ++k)
         if (text[k] < '0' || text[k] > '9')
             return false;
-    const int year = (text[0] - '0') * 1000 + (text[1] - '0') * 100 + (text[2] - '0') * 10 + (text[3] - '0');
+    const int year =
+        (text[0] - '0') * 1000 + (text[1] - '0') * 100 + (text[2] - '0') * 10 + (text[3] - '0');
     if (year >= 1678 && year <= 2261)
         return false;
     // The same text in a year inside the range: if that parses, only the year was the problem.
@@ -114,9 +116,9 @@ QString formatRfc3339(qint64 ns)
     const civil::DateTime t = civil::fromEpochNanos(ns);
     const qint64 fraction = t.nanos;
     char buffer[64];
-    int n = std::snprintf(buffer, sizeof buffer, "%04lld-%02u-%02uT%02u:%02u:%02u",
-                          static_cast<long long>(t.year), t.month, t.day, t.hour, t.minute,
-                          t.second);
+    int n =
+        std::snprintf(buffer, sizeof buffer, "%04lld-%02u-%02uT%02u:%02u:%02u",
+                      static_cast<long long>(t.year), t.month, t.day, t.hour, t.minute, t.second);
     if (fraction % 1000000 == 0 && fraction != 0)
         n += std::snprintf(buffer + n, sizeof buffer - n, ".%03lld",
                            static_cast<long long>(fraction / 1000000));

@@ -1,7 +1,7 @@
 #include "core/models/clusterfilterproxy.h"
 
-#include "core/models/clustertablemodel.h"
 #include "core/logs/severity.h"
+#include "core/models/clustertablemodel.h"
 
 namespace gardener {
 
@@ -10,8 +10,7 @@ constexpr quint32 kAllSeverities = (1u << SeverityCount) - 1;
 }
 
 ClusterFilterProxy::ClusterFilterProxy(QObject *parent)
-    : QSortFilterProxyModel(parent)
-    , m_severityMask(kAllSeverities)
+    : QSortFilterProxyModel(parent), m_severityMask(kAllSeverities)
 {
     setSortRole(ClusterTableModel::SortRole);
     setDynamicSortFilter(true);
@@ -77,8 +76,8 @@ void ClusterFilterProxy::setMessageMatches(const QSet<QString> &fingerprints)
 
 bool ClusterFilterProxy::isFiltering() const
 {
-    return m_severityMask != kAllSeverities || !m_service.isEmpty() || m_toNs > m_fromNs
-        || !m_query.isEmpty();
+    return m_severityMask != kAllSeverities || !m_service.isEmpty() || m_toNs > m_fromNs ||
+           !m_query.isEmpty();
 }
 
 bool ClusterFilterProxy::acceptsTime(const QModelIndex &index) const
@@ -117,15 +116,18 @@ int ClusterFilterProxy::mutedCount() const
         return 0;
     int muted = 0;
     for (int r = 0; r < source->rowCount(); ++r)
-        if (source->index(r, 0).data(ClusterTableModel::MutedRole).toBool() && acceptsOtherThanMuted(r, {}))
+        if (source->index(r, 0).data(ClusterTableModel::MutedRole).toBool() &&
+            acceptsOtherThanMuted(r, {}))
             ++muted;
     return muted;
 }
 
 bool ClusterFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (!m_showMuted
-        && sourceModel()->index(sourceRow, 0, sourceParent).data(ClusterTableModel::MutedRole).toBool())
+    if (!m_showMuted && sourceModel()
+                            ->index(sourceRow, 0, sourceParent)
+                            .data(ClusterTableModel::MutedRole)
+                            .toBool())
         return false;
     return acceptsOtherThanMuted(sourceRow, sourceParent);
 }
@@ -136,32 +138,37 @@ bool ClusterFilterProxy::acceptsOtherThanMuted(int sourceRow, const QModelIndex 
     // Exact counts inside the range and severities, once they are known: nothing there, not shown.
     if (index.data(ClusterTableModel::FilteredCountRole).toLongLong() == 0)
         return false;
-    const quint32 severities = m_severityMask & (m_query.severityMask ? m_query.severityMask : kAllSeverities);
+    const quint32 severities =
+        m_severityMask & (m_query.severityMask ? m_query.severityMask : kAllSeverities);
     if (severities != kAllSeverities) {
-        const auto counts = index.data(ClusterTableModel::SeverityCountsRole).value<QList<quint64>>();
+        const auto counts =
+            index.data(ClusterTableModel::SeverityCountsRole).value<QList<quint64>>();
         bool any = false;
         for (int s = 0; s < counts.size() && !any; ++s)
             any = (severities & (1u << s)) && counts.at(s) > 0;
         if (!any)
             return false;
     }
-    if (!m_service.isEmpty()
-        && !index.data(ClusterTableModel::ServiceNamesRole).toStringList().contains(m_service))
+    if (!m_service.isEmpty() &&
+        !index.data(ClusterTableModel::ServiceNamesRole).toStringList().contains(m_service))
         return false;
     if (!acceptsTime(index))
         return false;
     if (!m_query.services.isEmpty() || !m_query.excludedServices.isEmpty()) {
-        if (!m_query.matchesServices(index.data(ClusterTableModel::ServiceNamesRole).toStringList()))
+        if (!m_query.matchesServices(
+                index.data(ClusterTableModel::ServiceNamesRole).toStringList()))
             return false;
     }
-    if ((!m_query.revisions.isEmpty() || !m_query.excludedRevisions.isEmpty())
-        && !m_query.matchesRevisions(index.data(ClusterTableModel::RevisionNamesRole).toStringList()))
+    if ((!m_query.revisions.isEmpty() || !m_query.excludedRevisions.isEmpty()) &&
+        !m_query.matchesRevisions(index.data(ClusterTableModel::RevisionNamesRole).toStringList()))
         return false;
     if (m_query.text.isEmpty() && m_query.excluded.isEmpty())
         return true;
-    const bool messageMatched = !m_query.text.isEmpty()
-        && m_messageMatches.contains(index.data(ClusterTableModel::FingerprintRole).toString());
-    return m_query.matchesText(index.data(ClusterTableModel::SearchTextRole).toString(), messageMatched);
+    const bool messageMatched =
+        !m_query.text.isEmpty() &&
+        m_messageMatches.contains(index.data(ClusterTableModel::FingerprintRole).toString());
+    return m_query.matchesText(index.data(ClusterTableModel::SearchTextRole).toString(),
+                               messageMatched);
 }
 
 bool ClusterFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
@@ -182,8 +189,10 @@ bool ClusterFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &ri
     // Within one priority, what changed comes first: a regression, then something new, then
     // what is growing; steady and decreasing clusters after them.
     if (sortColumn() == ClusterTableModel::PriorityColumn) {
-        const int lt = ClusterTableModel::trendRank(left.data(ClusterTableModel::TrendRole).toString());
-        const int rt = ClusterTableModel::trendRank(right.data(ClusterTableModel::TrendRole).toString());
+        const int lt =
+            ClusterTableModel::trendRank(left.data(ClusterTableModel::TrendRole).toString());
+        const int rt =
+            ClusterTableModel::trendRank(right.data(ClusterTableModel::TrendRole).toString());
         if (lt != rt)
             return sortOrder() == Qt::AscendingOrder ? lt < rt : lt > rt;
     }
@@ -191,13 +200,15 @@ bool ClusterFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &ri
     // column is sorted (the view reverses lessThan for a descending sort), then fingerprint,
     // so the order is stable across snapshots.
     const auto lc = left.sibling(left.row(), ClusterTableModel::CountColumn)
-                        .data(ClusterTableModel::SortRole).toULongLong();
+                        .data(ClusterTableModel::SortRole)
+                        .toULongLong();
     const auto rc = right.sibling(right.row(), ClusterTableModel::CountColumn)
-                        .data(ClusterTableModel::SortRole).toULongLong();
+                        .data(ClusterTableModel::SortRole)
+                        .toULongLong();
     if (lc != rc)
         return sortOrder() == Qt::AscendingOrder ? lc > rc : lc < rc;
-    return left.data(ClusterTableModel::FingerprintRole).toString()
-        < right.data(ClusterTableModel::FingerprintRole).toString();
+    return left.data(ClusterTableModel::FingerprintRole).toString() <
+           right.data(ClusterTableModel::FingerprintRole).toString();
 }
 
 } // namespace gardener

@@ -28,10 +28,7 @@ QString timeText(qint64 ns)
 
 } // namespace
 
-ClusterTableModel::ClusterTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+ClusterTableModel::ClusterTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void ClusterTableModel::clear()
 {
@@ -178,8 +175,10 @@ QVariant ClusterTableModel::displayData(const IssueCluster &c, int column) const
             return QString(QChar(0x2014)); // not triaged yet
         return QStringLiteral("P%1").arg(it->priority);
     }
-    case SeverityColumn: return QString::fromLatin1(severityName(c.maxSeverity));
-    case NameColumn: return m_names.value(c.fingerprint, c.name);
+    case SeverityColumn:
+        return QString::fromLatin1(severityName(c.maxSeverity));
+    case NameColumn:
+        return m_names.value(c.fingerprint, c.name);
     case CountColumn: {
         const ClusterRangeCounts *f = filteredCounts(int(&c - m_set.clusters().data()));
         if (!f)
@@ -187,11 +186,16 @@ QVariant ClusterTableModel::displayData(const IssueCluster &c, int column) const
         const QLocale locale;
         return tr("%1 of %2").arg(locale.toString(f->count), locale.toString(c.count));
     }
-    case TimelineColumn: return {};
-    case FirstSeenColumn: return timeText(c.firstSeenNs);
-    case LastSeenColumn: return timeText(c.lastSeenNs);
-    case LocationColumn: return locationText(c);
-    case ServicesColumn: return servicesText(c);
+    case TimelineColumn:
+        return {};
+    case FirstSeenColumn:
+        return timeText(c.firstSeenNs);
+    case LastSeenColumn:
+        return timeText(c.lastSeenNs);
+    case LocationColumn:
+        return locationText(c);
+    case ServicesColumn:
+        return servicesText(c);
     case TrendColumn: {
         const auto it = m_triage.constFind(c.fingerprint);
         if (it == m_triage.cend() || it->trend.isEmpty())
@@ -202,10 +206,12 @@ QVariant ClusterTableModel::displayData(const IssueCluster &c, int column) const
         const TriageView t = triageOf(c.fingerprint);
         if (t.issue <= 0)
             return QString();
-        return t.issueState.isEmpty() ? QStringLiteral("#%1").arg(t.issue)
-                                      : tr("#%1 · %2").arg(t.issue).arg(issueStateText(t.issueState));
+        return t.issueState.isEmpty()
+                   ? QStringLiteral("#%1").arg(t.issue)
+                   : tr("#%1 · %2").arg(t.issue).arg(issueStateText(t.issueState));
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -233,18 +239,24 @@ QVariant ClusterTableModel::sortData(const IssueCluster &c, int column) const
     case SeverityColumn:
         // Worst severity first, then how many entries have it.
         return QVariant::fromValue<quint64>(
-            (quint64(severityIndex(c.maxSeverity)) << 48)
-            + qMin<quint64>(c.severities[size_t(severityIndex(c.maxSeverity))], (1ULL << 48) - 1));
-    case NameColumn: return m_names.value(c.fingerprint, c.name).toLower();
+            (quint64(severityIndex(c.maxSeverity)) << 48) +
+            qMin<quint64>(c.severities[size_t(severityIndex(c.maxSeverity))], (1ULL << 48) - 1));
+    case NameColumn:
+        return m_names.value(c.fingerprint, c.name).toLower();
     case CountColumn: {
         const ClusterRangeCounts *f = filteredCounts(int(&c - m_set.clusters().data()));
         return QVariant::fromValue<quint64>(f ? f->count : c.count);
     }
-    case TimelineColumn: return c.lastSeenNs; // most recently active
-    case FirstSeenColumn: return c.firstSeenNs;
-    case LastSeenColumn: return c.lastSeenNs;
-    case LocationColumn: return locationText(c).toLower();
-    case ServicesColumn: return servicesText(c).toLower();
+    case TimelineColumn:
+        return c.lastSeenNs; // most recently active
+    case FirstSeenColumn:
+        return c.firstSeenNs;
+    case LastSeenColumn:
+        return c.lastSeenNs;
+    case LocationColumn:
+        return locationText(c).toLower();
+    case ServicesColumn:
+        return servicesText(c).toLower();
     case TrendColumn: {
         const auto it = m_triage.constFind(c.fingerprint);
         return trendRank(it == m_triage.cend() ? QString() : it->trend);
@@ -255,7 +267,8 @@ QVariant ClusterTableModel::sortData(const IssueCluster &c, int column) const
         const qint64 group = t.issue <= 0 ? 2 : t.issueState == QLatin1String("closed") ? 1 : 0;
         return QVariant::fromValue<qint64>(group * (qint64(1) << 32) + qMax(0, t.issue));
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -290,21 +303,26 @@ QVariant ClusterTableModel::data(const QModelIndex &index, int role) const
     const int ci = m_rows[static_cast<size_t>(index.row())];
     const IssueCluster &c = m_set.clusters()[static_cast<size_t>(ci)];
     switch (role) {
-    case Qt::DisplayRole: return displayData(c, index.column());
-    case Qt::EditRole: return index.column() == NameColumn ? displayData(c, index.column()) : QVariant();
-    case Qt::ToolTipRole: return toolTip(c, index.column());
+    case Qt::DisplayRole:
+        return displayData(c, index.column());
+    case Qt::EditRole:
+        return index.column() == NameColumn ? displayData(c, index.column()) : QVariant();
+    case Qt::ToolTipRole:
+        return toolTip(c, index.column());
     case Qt::AccessibleTextRole:
         // The severity bars and the sparkline are painted by delegates; screen readers get words.
         if (index.column() == SeverityColumn) {
             QStringList counts;
             for (int s = SeverityCount - 1; s >= 0; --s)
                 if (c.severities[size_t(s)] > 0)
-                    counts << QStringLiteral("%1 %2").arg(QString::fromLatin1(severityName(Severity(s))))
+                    counts << QStringLiteral("%1 %2")
+                                  .arg(QString::fromLatin1(severityName(Severity(s))))
                                   .arg(c.severities[size_t(s)]);
             return tr("Entries by severity: %1").arg(counts.join(QStringLiteral(", ")));
         }
         if (index.column() == TimelineColumn)
-            return tr("Active from %1 to %2 UTC").arg(timeText(c.firstSeenNs), timeText(c.lastSeenNs));
+            return tr("Active from %1 to %2 UTC")
+                .arg(timeText(c.firstSeenNs), timeText(c.lastSeenNs));
         return displayData(c, index.column());
     case Qt::TextAlignmentRole:
         if (index.column() == CountColumn)
@@ -312,9 +330,12 @@ QVariant ClusterTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == PriorityColumn)
             return QVariant(Qt::AlignCenter);
         return {};
-    case SortRole: return sortData(c, index.column());
-    case FingerprintRole: return c.fingerprint;
-    case ClusterIndexRole: return ci;
+    case SortRole:
+        return sortData(c, index.column());
+    case FingerprintRole:
+        return c.fingerprint;
+    case ClusterIndexRole:
+        return ci;
     case SeverityCountsRole: {
         const ClusterRangeCounts *f = filteredCounts(ci);
         const SeverityCounts &s = f ? f->severities : c.severities;
@@ -324,8 +345,10 @@ QVariant ClusterTableModel::data(const QModelIndex &index, int role) const
         const ClusterRangeCounts *f = filteredCounts(ci);
         return f ? qint64(f->count) : qint64(-1);
     }
-    case TotalCountRole: return QVariant::fromValue<quint64>(c.count);
-    case MaxSeverityRole: return severityIndex(c.maxSeverity);
+    case TotalCountRole:
+        return QVariant::fromValue<quint64>(c.count);
+    case MaxSeverityRole:
+        return severityIndex(c.maxSeverity);
     case PriorityRole: {
         const auto it = m_triage.constFind(c.fingerprint);
         return it == m_triage.cend() ? -1 : it->priority;
@@ -334,15 +357,19 @@ QVariant ClusterTableModel::data(const QModelIndex &index, int role) const
         const auto it = m_triage.constFind(c.fingerprint);
         return it == m_triage.cend() ? QString() : it->trend;
     }
-    case IssueUrlRole: return triageOf(c.fingerprint).issueUrl;
-    case MutedRole: return isMuted(c.fingerprint);
+    case IssueUrlRole:
+        return triageOf(c.fingerprint).issueUrl;
+    case MutedRole:
+        return isMuted(c.fingerprint);
     case BucketsRole: {
         const ClusterRangeCounts *f = filteredCounts(ci);
         const std::vector<quint32> &b = f ? f->buckets : c.buckets;
         return QVariant::fromValue(QList<quint32>(b.begin(), b.end()));
     }
-    case FirstSeenRole: return c.firstSeenNs;
-    case LastSeenRole: return c.lastSeenNs;
+    case FirstSeenRole:
+        return c.firstSeenNs;
+    case LastSeenRole:
+        return c.lastSeenNs;
     case ServiceNamesRole: {
         QStringList names;
         for (const auto &s : c.services)
@@ -365,7 +392,8 @@ QVariant ClusterTableModel::data(const QModelIndex &index, int role) const
         }
         return text;
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -406,7 +434,8 @@ void ClusterTableModel::setFilteredCounts(std::shared_ptr<const FilteredCounts> 
 
 const ClusterRangeCounts *ClusterTableModel::filteredCounts(int clusterIndex) const
 {
-    if (!hasFilteredCounts() || clusterIndex < 0 || size_t(clusterIndex) >= m_filtered->clusters.size())
+    if (!hasFilteredCounts() || clusterIndex < 0 ||
+        size_t(clusterIndex) >= m_filtered->clusters.size())
         return nullptr;
     return &m_filtered->clusters[size_t(clusterIndex)];
 }
@@ -431,10 +460,11 @@ Qt::ItemFlags ClusterTableModel::flags(const QModelIndex &index) const
 
 bool ClusterTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || index.column() != NameColumn
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (role != Qt::EditRole || index.column() != NameColumn ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
-    const IssueCluster &c = m_set.clusters()[static_cast<size_t>(m_rows[static_cast<size_t>(index.row())])];
+    const IssueCluster &c =
+        m_set.clusters()[static_cast<size_t>(m_rows[static_cast<size_t>(index.row())])];
     const QString name = value.toString().simplified();
     if (name.isEmpty())
         m_names.remove(c.fingerprint);
@@ -458,29 +488,48 @@ QVariant ClusterTableModel::headerData(int section, Qt::Orientation orientation,
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case PriorityColumn: return tr("Triage priority from the rules (hover a cell for why)");
-        case SeverityColumn: return tr("Entries by severity; sorts by the worst severity");
-        case TimelineColumn: return tr("Entries over time; sorts by last activity");
-        case TrendColumn: return tr("Since the last run: regressed, new, escalating (by how much), steady or decreasing");
-        case IssueColumn: return tr("The GitHub issue linked to the cluster and its state; click to open it");
-        default: return {};
+        case PriorityColumn:
+            return tr("Triage priority from the rules (hover a cell for why)");
+        case SeverityColumn:
+            return tr("Entries by severity; sorts by the worst severity");
+        case TimelineColumn:
+            return tr("Entries over time; sorts by last activity");
+        case TrendColumn:
+            return tr("Since the last run: regressed, new, escalating (by how much), steady or "
+                      "decreasing");
+        case IssueColumn:
+            return tr("The GitHub issue linked to the cluster and its state; click to open it");
+        default:
+            return {};
         }
     }
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case PriorityColumn: return tr("Priority");
-    case SeverityColumn: return tr("Severity");
-    case NameColumn: return tr("Issue");
-    case CountColumn: return tr("Count");
-    case TimelineColumn: return tr("Timeline");
-    case FirstSeenColumn: return tr("First seen (UTC)");
-    case LastSeenColumn: return tr("Last seen (UTC)");
-    case LocationColumn: return tr("Source");
-    case ServicesColumn: return tr("Services");
-    case TrendColumn: return tr("Trend");
-    case IssueColumn: return tr("Linked issue");
-    default: return {};
+    case PriorityColumn:
+        return tr("Priority");
+    case SeverityColumn:
+        return tr("Severity");
+    case NameColumn:
+        return tr("Issue");
+    case CountColumn:
+        return tr("Count");
+    case TimelineColumn:
+        return tr("Timeline");
+    case FirstSeenColumn:
+        return tr("First seen (UTC)");
+    case LastSeenColumn:
+        return tr("Last seen (UTC)");
+    case LocationColumn:
+        return tr("Source");
+    case ServicesColumn:
+        return tr("Services");
+    case TrendColumn:
+        return tr("Trend");
+    case IssueColumn:
+        return tr("Linked issue");
+    default:
+        return {};
     }
 }
 

@@ -20,7 +20,8 @@ signals:
     void nameEdited(const QString &fingerprint, const QString &name);
 
 public:
-    enum Column {
+    enum Column
+    {
         PriorityColumn,
         SeverityColumn,
         NameColumn,
@@ -34,7 +35,8 @@ public:
         IssueColumn, // the linked GitHub issue: "#12 · open"
         ColumnCount
     };
-    enum Role {
+    enum Role
+    {
         SortRole = Qt::UserRole + 1, // raw value per column
         FingerprintRole,             // QString
         ClusterIndexRole,            // int index into clusterSet().clusters()
@@ -47,11 +49,12 @@ public:
         RevisionNamesRole,           // QStringList
         SearchTextRole,              // QString: name and every template, lower-case
         PriorityRole,                // int 0..6, -1 when not triaged
-        TrendRole,                   // QString: the trend's name ("new", "escalating", …), empty when not triaged
-        IssueUrlRole,                // QString: the linked issue's address, empty when none is known
-        MutedRole,                   // bool: triage says expected, or the user muted it
-        FilteredCountRole,           // qint64: entries inside the time range/severities, -1 without such a filter
-        TotalCountRole,              // quint64: all the cluster's entries
+        TrendRole, // QString: the trend's name ("new", "escalating", …), empty when not triaged
+        IssueUrlRole,      // QString: the linked issue's address, empty when none is known
+        MutedRole,         // bool: triage says expected, or the user muted it
+        FilteredCountRole, // qint64: entries inside the time range/severities, -1 without such a
+                           // filter
+        TotalCountRole,    // quint64: all the cluster's entries
     };
 
     // What triage said about a cluster, shown in the priority column.
@@ -120,9 +123,9 @@ private:
     bool isMuted(const QString &fingerprint) const;
 
     clustering::ClusterSet m_set;
-    std::vector<int> m_rows;         // row -> cluster index in m_set
-    QStringList m_fingerprints;      // row -> fingerprint
-    QHash<QString, int> m_rowOf;     // fingerprint -> row
+    std::vector<int> m_rows;                   // row -> cluster index in m_set
+    QStringList m_fingerprints;                // row -> fingerprint
+    QHash<QString, int> m_rowOf;               // fingerprint -> row
     mutable std::vector<QString> m_searchText; // per cluster index, built lazily
     QHash<QString, TriageView> m_triage;       // fingerprint -> triage
     QHash<QString, QString> m_names;           // fingerprint -> name kept in history
@@ -132,7 +135,7 @@ private:
         QString url;
     };
     QHash<QString, Posted> m_posted;
-    std::shared_ptr<const FilteredCounts> m_filtered;           // fingerprint -> issue posted in this session
+    std::shared_ptr<const FilteredCounts> m_filtered; // fingerprint -> issue posted in this session
 };
 
 } // namespace gardener

@@ -51,16 +51,19 @@ QString errorGroupOf(const LogStore &s, size_t i)
     const QByteArray raw = s.rawJson(i);
     if (!raw.contains("errorGroups"))
         return {};
-    return QJsonDocument::fromJson(raw).object().value(QLatin1String("errorGroups")).toArray()
-        .at(0).toObject().value(QLatin1String("id")).toString();
+    return QJsonDocument::fromJson(raw)
+        .object()
+        .value(QLatin1String("errorGroups"))
+        .toArray()
+        .at(0)
+        .toObject()
+        .value(QLatin1String("id"))
+        .toString();
 }
 
 } // namespace
 
-EntryTableModel::EntryTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+EntryTableModel::EntryTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void EntryTableModel::setEntries(std::shared_ptr<const LogStore> store,
                                  std::shared_ptr<const std::vector<quint32>> rows)
@@ -119,9 +122,12 @@ QVariant EntryTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == SortRole) {
         switch (index.column()) {
-        case TimeColumn: return s.timestampNs(i);
-        case SeverityColumn: return severityIndex(s.severity(i));
-        default: break;
+        case TimeColumn:
+            return s.timestampNs(i);
+        case SeverityColumn:
+            return severityIndex(s.severity(i));
+        default:
+            break;
         }
     }
     if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole)
@@ -159,7 +165,10 @@ QVariant EntryTableModel::data(const QModelIndex &index, int role) const
     case ErrorGroupColumn: {
         const QString group = errorGroupOf(s, i);
         if (role == Qt::ToolTipRole)
-            return group.isEmpty() ? QVariant() : QVariant(tr("Error Reporting group %1: click to open it in the console").arg(group));
+            return group.isEmpty()
+                       ? QVariant()
+                       : QVariant(tr("Error Reporting group %1: click to open it in the console")
+                                      .arg(group));
         return group;
     }
     default:
@@ -172,13 +181,20 @@ QVariant EntryTableModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case TimeColumn: return tr("Time (UTC)");
-    case SeverityColumn: return tr("Severity");
-    case ServiceColumn: return tr("Service");
-    case MessageColumn: return tr("Message");
-    case LocationColumn: return tr("Source");
-    case ErrorGroupColumn: return tr("Error Reporting");
-    default: return {};
+    case TimeColumn:
+        return tr("Time (UTC)");
+    case SeverityColumn:
+        return tr("Severity");
+    case ServiceColumn:
+        return tr("Service");
+    case MessageColumn:
+        return tr("Message");
+    case LocationColumn:
+        return tr("Source");
+    case ErrorGroupColumn:
+        return tr("Error Reporting");
+    default:
+        return {};
     }
 }
 

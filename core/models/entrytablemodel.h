@@ -16,8 +16,18 @@ class EntryTableModel final : public QAbstractTableModel
     Q_OBJECT
 public:
     // ErrorGroupColumn: the entry's Error Reporting group (errorGroups[0].id), empty when none.
-    enum Column { TimeColumn, SeverityColumn, ServiceColumn, MessageColumn, LocationColumn, ErrorGroupColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        TimeColumn,
+        SeverityColumn,
+        ServiceColumn,
+        MessageColumn,
+        LocationColumn,
+        ErrorGroupColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         SortRole = Qt::UserRole + 1, // raw value: ns, severity index, text
         EntryIndexRole,              // qulonglong index into the store
         SeverityRole,                // gardener::Severity of the row

@@ -8,8 +8,9 @@
 
 namespace gardener {
 
-FilteredCounts countFiltered(const LogStore &store, const clustering::ClusterSet &set, qint64 fromNs,
-                             qint64 toNs, quint32 severityMask, int buckets, const std::atomic_bool *cancel)
+FilteredCounts countFiltered(const LogStore &store, const clustering::ClusterSet &set,
+                             qint64 fromNs, qint64 toNs, quint32 severityMask, int buckets,
+                             const std::atomic_bool *cancel)
 {
     FilteredCounts out;
     out.set = set;
@@ -58,10 +59,7 @@ FilteredCounts countFiltered(const LogStore &store, const clustering::ClusterSet
     return out;
 }
 
-FilteredCountsJob::FilteredCountsJob(QObject *parent)
-    : QObject(parent)
-{
-}
+FilteredCountsJob::FilteredCountsJob(QObject *parent) : QObject(parent) {}
 
 FilteredCountsJob::~FilteredCountsJob()
 {
@@ -77,16 +75,20 @@ void FilteredCountsJob::cancel()
     m_running = false;
 }
 
-void FilteredCountsJob::request(std::shared_ptr<const LogStore> store, const clustering::ClusterSet &set,
-                                qint64 fromNs, qint64 toNs, quint32 severityMask)
+void FilteredCountsJob::request(std::shared_ptr<const LogStore> store,
+                                const clustering::ClusterSet &set, qint64 fromNs, qint64 toNs,
+                                quint32 severityMask)
 {
     cancel();
     const quint64 id = m_job;
     if (!store || (toNs <= fromNs && severityMask == 0)) {
-        QMetaObject::invokeMethod(this, [this, id] {
-            if (id == m_job)
-                emit ready(nullptr);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, id] {
+                if (id == m_job)
+                    emit ready(nullptr);
+            },
+            Qt::QueuedConnection);
         return;
     }
     m_running = true;
@@ -103,11 +105,12 @@ void FilteredCountsJob::request(std::shared_ptr<const LogStore> store, const clu
     });
     // A copy of the set and a share of the store: the pass reads neither after they change.
     // On the session's pool at its lowered priority: the UI thread comes first.
-    watcher->setFuture(QtConcurrent::run(&workerPool(), [store, set, fromNs, toNs, severityMask, flag]() -> Counts {
-        lowerWorkerPriority();
-        return std::make_shared<const FilteredCounts>(
-            countFiltered(*store, set, fromNs, toNs, severityMask, 48, flag.get()));
-    }));
+    watcher->setFuture(QtConcurrent::run(
+        &workerPool(), [store, set, fromNs, toNs, severityMask, flag]() -> Counts {
+            lowerWorkerPriority();
+            return std::make_shared<const FilteredCounts>(
+                countFiltered(*store, set, fromNs, toNs, severityMask, 48, flag.get()));
+        }));
 }
 
 } // namespace gardener

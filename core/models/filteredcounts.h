@@ -17,7 +17,8 @@ struct ClusterRangeCounts
 {
     quint64 count = 0;
     SeverityCounts severities{};
-    std::vector<quint32> buckets; // sparkline over the range, FilteredCounts::bucketStartNs/bucketNs
+    std::vector<quint32>
+        buckets; // sparkline over the range, FilteredCounts::bucketStartNs/bucketNs
 };
 
 // What the clusters table shows while a time range or a minimum severity is chosen: each
@@ -34,14 +35,17 @@ struct FilteredCounts
     std::vector<ClusterRangeCounts> clusters; // by cluster index of `set`
     quint64 entries = 0;                      // all matching entries
 
-    bool isFor(const clustering::ClusterSet &other) const { return &set.clusters() == &other.clusters(); }
+    bool isFor(const clustering::ClusterSet &other) const
+    {
+        return &set.clusters() == &other.clusters();
+    }
 };
 
 // One pass over the store (any thread; `cancel` is checked every 64k entries, a cancelled
 // count returns an empty result). The sparkline has `buckets` buckets over the range, or over
 // the clusters' own histogram span when no time range is given.
-FilteredCounts countFiltered(const LogStore &store, const clustering::ClusterSet &set, qint64 fromNs,
-                             qint64 toNs, quint32 severityMask, int buckets = 48,
+FilteredCounts countFiltered(const LogStore &store, const clustering::ClusterSet &set,
+                             qint64 fromNs, qint64 toNs, quint32 severityMask, int buckets = 48,
                              const std::atomic_bool *cancel = nullptr);
 
 // Runs countFiltered on the thread pool, one request at a time: a new request cancels the one

@@ -22,8 +22,8 @@ QString csvField(QString text)
     static const QString formulaStart = QStringLiteral("=+-@\t\r");
     if (!text.isEmpty() && formulaStart.contains(text.front()))
         text.prepend(QLatin1Char('\''));
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
-        && !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
+        !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
         return text;
     text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + text + QLatin1Char('"');
@@ -42,8 +42,7 @@ QString markdownCell(QString text)
     return text.trimmed();
 }
 
-template <typename Field>
-QStringList line(const QList<int> &columns, Field field)
+template <typename Field> QStringList line(const QList<int> &columns, Field field)
 {
     QStringList out;
     for (int c : columns)
@@ -53,14 +52,15 @@ QStringList line(const QList<int> &columns, Field field)
 
 } // namespace
 
-QString tableAsCsv(const QAbstractItemModel &model, const QList<int> &columns, const QList<int> &rows)
+QString tableAsCsv(const QAbstractItemModel &model, const QList<int> &columns,
+                   const QList<int> &rows)
 {
     const QString comma = QStringLiteral(",");
     QString out = line(columns, [&](int c) { return csvField(header(model, c)); }).join(comma);
     out += QStringLiteral("\r\n");
     for (int r : rows)
-        out += line(columns, [&](int c) { return csvField(cell(model, r, c)); }).join(comma)
-            + QStringLiteral("\r\n");
+        out += line(columns, [&](int c) { return csvField(cell(model, r, c)); }).join(comma) +
+               QStringLiteral("\r\n");
     return out;
 }
 
@@ -68,16 +68,16 @@ QString tableAsMarkdown(const QAbstractItemModel &model, const QList<int> &colum
                         const QList<int> &rows)
 {
     const QString bar = QStringLiteral(" | ");
-    QString out = QStringLiteral("| ")
-        + line(columns, [&](int c) { return markdownCell(header(model, c)); }).join(bar)
-        + QStringLiteral(" |\n|");
+    QString out = QStringLiteral("| ") +
+                  line(columns, [&](int c) { return markdownCell(header(model, c)); }).join(bar) +
+                  QStringLiteral(" |\n|");
     for (qsizetype i = 0; i < columns.size(); ++i)
         out += QStringLiteral("---|");
     out += QLatin1Char('\n');
     for (int r : rows)
-        out += QStringLiteral("| ")
-            + line(columns, [&](int c) { return markdownCell(cell(model, r, c)); }).join(bar)
-            + QStringLiteral(" |\n");
+        out += QStringLiteral("| ") +
+               line(columns, [&](int c) { return markdownCell(cell(model, r, c)); }).join(bar) +
+               QStringLiteral(" |\n");
     return out;
 }
 

@@ -16,7 +16,8 @@ namespace gardener {
 // RFC 4180: a field holding a comma, quote, CR or LF is quoted with quotes doubled; lines end in
 // CRLF. Log text is written by whoever can reach the service, so a field that a spreadsheet
 // would run as a formula (starting with =, +, -, @, tab or CR) gets a leading apostrophe.
-QString tableAsCsv(const QAbstractItemModel &model, const QList<int> &columns, const QList<int> &rows);
+QString tableAsCsv(const QAbstractItemModel &model, const QList<int> &columns,
+                   const QList<int> &rows);
 
 // A GitHub-flavoured Markdown table: pipes and backslashes escaped, line breaks as spaces, and
 // angle brackets as entities so a template's <NUM> is shown instead of swallowed as a tag.

@@ -4,10 +4,7 @@
 
 namespace gardener {
 
-TimelineModel::TimelineModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+TimelineModel::TimelineModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void TimelineModel::setTimeline(TimelineData data)
 {

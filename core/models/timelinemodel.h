@@ -12,7 +12,8 @@ class TimelineModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Role {
+    enum Role
+    {
         BucketStartRole = Qt::UserRole + 1, // qint64 ms since the epoch (UTC)
         BucketEndRole,                      // qint64 ms, exclusive
         RowTotalRole,                       // quint64 entries in the bucket, all severities

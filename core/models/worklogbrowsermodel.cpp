@@ -9,10 +9,7 @@
 
 namespace gardener {
 
-WorklogBrowserModel::WorklogBrowserModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+WorklogBrowserModel::WorklogBrowserModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 QDateTime WorklogBrowserModel::effectiveTime(const Item &item)
 {
@@ -79,8 +76,8 @@ int WorklogBrowserModel::columnCount(const QModelIndex &parent) const
 
 QVariant WorklogBrowserModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.parent().isValid() || index.row() >= m_items.size()
-        || index.column() >= Count)
+    if (!index.isValid() || index.parent().isValid() || index.row() >= m_items.size() ||
+        index.column() >= Count)
         return {};
     const Item &item = m_items[index.row()];
     const worklog::WorklogData &d = item.data;
@@ -88,12 +85,18 @@ QVariant WorklogBrowserModel::data(const QModelIndex &index, int role) const
         return item.path;
     if (role == SortRole) {
         switch (index.column()) {
-        case Generated: return effectiveTime(item);
-        case Service: return d.service;
-        case Clusters: return qint64(d.clusters.size());
-        case Entries: return d.entriesAnalysed;
-        case Actions: return qint64(d.actions.size());
-        case File: return QFileInfo(item.path).fileName();
+        case Generated:
+            return effectiveTime(item);
+        case Service:
+            return d.service;
+        case Clusters:
+            return qint64(d.clusters.size());
+        case Entries:
+            return d.entriesAnalysed;
+        case Actions:
+            return qint64(d.actions.size());
+        case File:
+            return QFileInfo(item.path).fileName();
         }
         return {};
     }
@@ -106,7 +109,8 @@ QVariant WorklogBrowserModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Clusters:
         case Entries:
-        case Actions: return int(Qt::AlignRight | Qt::AlignVCenter);
+        case Actions:
+            return int(Qt::AlignRight | Qt::AlignVCenter);
         }
         return {};
     }
@@ -119,15 +123,19 @@ QVariant WorklogBrowserModel::data(const QModelIndex &index, int role) const
             return d.generatedText;
         return t.isValid() ? t.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : QString();
     }
-    case Service: return d.service;
-    case Clusters: return QString::number(d.clusters.size());
+    case Service:
+        return d.service;
+    case Clusters:
+        return QString::number(d.clusters.size());
     case Entries:
         if (d.entriesAnalysed < 0)
             return QString();
-        return QString(QLocale().toString(d.entriesAnalysed)
-                       + (d.entriesLowerBound ? QStringLiteral("+") : QString()));
-    case Actions: return QString::number(d.actions.size());
-    case File: return QFileInfo(item.path).fileName();
+        return QString(QLocale().toString(d.entriesAnalysed) +
+                       (d.entriesLowerBound ? QStringLiteral("+") : QString()));
+    case Actions:
+        return QString::number(d.actions.size());
+    case File:
+        return QFileInfo(item.path).fileName();
     }
     return {};
 }
@@ -137,12 +145,18 @@ QVariant WorklogBrowserModel::headerData(int section, Qt::Orientation orientatio
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Generated: return tr("Generated");
-    case Service: return tr("Service");
-    case Clusters: return tr("Clusters");
-    case Entries: return tr("Entries");
-    case Actions: return tr("Actions");
-    case File: return tr("File");
+    case Generated:
+        return tr("Generated");
+    case Service:
+        return tr("Service");
+    case Clusters:
+        return tr("Clusters");
+    case Entries:
+        return tr("Entries");
+    case Actions:
+        return tr("Actions");
+    case File:
+        return tr("File");
     }
     return {};
 }

@@ -16,8 +16,18 @@ class WorklogBrowserModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Generated, Service, Clusters, Entries, Actions, File, Count };
-    enum Role {
+    enum Column
+    {
+        Generated,
+        Service,
+        Clusters,
+        Entries,
+        Actions,
+        File,
+        Count
+    };
+    enum Role
+    {
         SortRole = Qt::UserRole + 1, // raw value per column (QDateTime, qint64, QString)
         PathRole,                    // absolute path of the worklog file
     };

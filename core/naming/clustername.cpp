@@ -8,8 +8,8 @@ namespace {
 
 QRegularExpression ci(const QString &pattern)
 {
-    return QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption
-                                           | QRegularExpression::UseUnicodePropertiesOption);
+    return QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption |
+                                           QRegularExpression::UseUnicodePropertiesOption);
 }
 
 const QRegularExpression &placeholderRe()
@@ -25,7 +25,8 @@ QString stripDecorations(QString text)
     static const QRegularExpression tags(QStringLiteral("^\\s*(?:\\[[^\\]]{0,40}\\]\\s*)+"));
     static const QRegularExpression symbols(QStringLiteral("^[^\\p{L}\\p{N}<\\[]+"),
                                             QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression alert = ci(QStringLiteral("^(?:alert|warning|notice|error)\\s*:\\s*"));
+    static const QRegularExpression alert =
+        ci(QStringLiteral("^(?:alert|warning|notice|error)\\s*:\\s*"));
     static const QRegularExpression keyValue(QStringLiteral("\\b[A-Z][A-Z_]*=\\S+\\s*"));
     for (int i = 0; i < 3; ++i) {
         text.remove(tags);
@@ -38,7 +39,8 @@ QString stripDecorations(QString text)
 
 bool isRequestText(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) /\\S* \\S+$"));
+    static const QRegularExpression re(
+        QStringLiteral("^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) /\\S* \\S+$"));
     return re.match(text.trimmed()).hasMatch();
 }
 
@@ -53,27 +55,37 @@ struct ProblemRule
 const QList<ProblemRule> &problemRules()
 {
     static const QList<ProblemRule> rules = {
-        {ci(QStringLiteral("must be installed|not installed|no module named|ModuleNotFoundError|ImportError")), QStringLiteral("Not Installed")},
+        {ci(QStringLiteral(
+             "must be installed|not installed|no module named|ModuleNotFoundError|ImportError")),
+         QStringLiteral("Not Installed")},
         {ci(QStringLiteral("race condition")), QStringLiteral("Race Condition")},
-        {ci(QStringLiteral("pool limit|pool timeout|QueuePool|could not acquire connection|pool exhausted")), QStringLiteral("Pool Exhausted")},
-        {ci(QStringLiteral("limit\\b.*\\bexceeded|out of memory|\\bOOM\\b")), QStringLiteral("Exceeded")},
+        {ci(QStringLiteral(
+             "pool limit|pool timeout|QueuePool|could not acquire connection|pool exhausted")),
+         QStringLiteral("Pool Exhausted")},
+        {ci(QStringLiteral("limit\\b.*\\bexceeded|out of memory|\\bOOM\\b")),
+         QStringLiteral("Exceeded")},
         {ci(QStringLiteral("signature has expired")), QStringLiteral("Signature Expired")},
         {ci(QStringLiteral("crash|traceback|segfault|will be restarted")), QStringLiteral("Crash")},
-        {ci(QStringLiteral("timed out|\\btimeout\\b|deadline exceeded")), QStringLiteral("Timeout")},
+        {ci(QStringLiteral("timed out|\\btimeout\\b|deadline exceeded")),
+         QStringLiteral("Timeout")},
         {ci(QStringLiteral("has no attribute")), QStringLiteral("AttributeError")},
         {ci(QStringLiteral("\\bexpired\\b")), QStringLiteral("Expired")},
         {ci(QStringLiteral("\\bapproaching\\b")), QStringLiteral("Near Quota")},
         {ci(QStringLiteral("\\busage at\\b")), QStringLiteral("Near Limit")},
-        {ci(QStringLiteral("rate limit|too many requests|\\bquota\\b")), QStringLiteral("Rate Limited")},
-        {ci(QStringLiteral("unauthori[sz]ed|\\brejected\\b|forbidden")), QStringLiteral("Rejected")},
+        {ci(QStringLiteral("rate limit|too many requests|\\bquota\\b")),
+         QStringLiteral("Rate Limited")},
+        {ci(QStringLiteral("unauthori[sz]ed|\\brejected\\b|forbidden")),
+         QStringLiteral("Rejected")},
         {ci(QStringLiteral("not allowed|violation")), QStringLiteral("Not Allowed")},
         {ci(QStringLiteral("mismatch")), QStringLiteral("Mismatch")},
-        {ci(QStringLiteral("unknown message type|invalid message type|unknown \\w+ type")), QStringLiteral("Unknown Type")},
+        {ci(QStringLiteral("unknown message type|invalid message type|unknown \\w+ type")),
+         QStringLiteral("Unknown Type")},
         {ci(QStringLiteral("invalid state|state transition")), QStringLiteral("Invalid State")},
         {ci(QStringLiteral("invalid \\S+ format|malformed")), QStringLiteral("Invalid Format")},
         {ci(QStringLiteral("auto-?creat")), QStringLiteral("Auto-Creation")},
         {ci(QStringLiteral("\\bdropped\\b")), QStringLiteral("Dropped")},
-        {ci(QStringLiteral("\\blost\\b|reconnect|connection reset|refused")), QStringLiteral("Connection Lost")},
+        {ci(QStringLiteral("\\blost\\b|reconnect|connection reset|refused")),
+         QStringLiteral("Connection Lost")},
         {ci(QStringLiteral("not found")), QStringLiteral("Not Found")},
         {ci(QStringLiteral("^slow\\b|\\bheld for\\b")), QStringLiteral("Slow")},
         {ci(QStringLiteral("\\bdrift\\b")), QStringLiteral("Drift")},
@@ -98,17 +110,28 @@ QString problemOf(const QString &text)
 QString httpProblem(int status)
 {
     switch (status) {
-    case 400: return QStringLiteral("Bad Request");
-    case 401: return QStringLiteral("Unauthorized");
-    case 403: return QStringLiteral("Forbidden");
-    case 404: return QStringLiteral("Not Found");
-    case 408: return QStringLiteral("Timeout");
-    case 429: return QStringLiteral("Rate Limited");
-    case 500: return QStringLiteral("Server Error");
-    case 502: return QStringLiteral("Bad Gateway");
-    case 503: return QStringLiteral("Unavailable");
-    case 504: return QStringLiteral("Gateway Timeout");
-    default: break;
+    case 400:
+        return QStringLiteral("Bad Request");
+    case 401:
+        return QStringLiteral("Unauthorized");
+    case 403:
+        return QStringLiteral("Forbidden");
+    case 404:
+        return QStringLiteral("Not Found");
+    case 408:
+        return QStringLiteral("Timeout");
+    case 429:
+        return QStringLiteral("Rate Limited");
+    case 500:
+        return QStringLiteral("Server Error");
+    case 502:
+        return QStringLiteral("Bad Gateway");
+    case 503:
+        return QStringLiteral("Unavailable");
+    case 504:
+        return QStringLiteral("Gateway Timeout");
+    default:
+        break;
     }
     return status >= 500 ? QStringLiteral("Server Error") : QStringLiteral("Client Error");
 }
@@ -117,18 +140,25 @@ QString httpProblem(int status)
 QString caseWord(const QString &word)
 {
     static const QHash<QString, QString> fixed = {
-        {QStringLiteral("websocket"), QStringLiteral("WebSocket")}, {QStringLiteral("jwt"), QStringLiteral("JWT")},
-        {QStringLiteral("llm"), QStringLiteral("LLM")}, {QStringLiteral("id"), QStringLiteral("ID")},
-        {QStringLiteral("api"), QStringLiteral("API")}, {QStringLiteral("http"), QStringLiteral("HTTP")},
-        {QStringLiteral("sql"), QStringLiteral("SQL")}, {QStringLiteral("url"), QStringLiteral("URL")},
-        {QStringLiteral("dns"), QStringLiteral("DNS")}, {QStringLiteral("tls"), QStringLiteral("TLS")},
-        {QStringLiteral("oauth"), QStringLiteral("OAuth")}, {QStringLiteral("grpc"), QStringLiteral("gRPC")},
+        {QStringLiteral("websocket"), QStringLiteral("WebSocket")},
+        {QStringLiteral("jwt"), QStringLiteral("JWT")},
+        {QStringLiteral("llm"), QStringLiteral("LLM")},
+        {QStringLiteral("id"), QStringLiteral("ID")},
+        {QStringLiteral("api"), QStringLiteral("API")},
+        {QStringLiteral("http"), QStringLiteral("HTTP")},
+        {QStringLiteral("sql"), QStringLiteral("SQL")},
+        {QStringLiteral("url"), QStringLiteral("URL")},
+        {QStringLiteral("dns"), QStringLiteral("DNS")},
+        {QStringLiteral("tls"), QStringLiteral("TLS")},
+        {QStringLiteral("oauth"), QStringLiteral("OAuth")},
+        {QStringLiteral("grpc"), QStringLiteral("gRPC")},
     };
     const QString lower = word.toLower();
     if (fixed.contains(lower))
         return fixed.value(lower);
     // CamelCase and snake_case identifiers are names: kept as written.
-    const bool camel = word.size() > 1 && word.mid(1) != word.mid(1).toLower() && word.mid(1) != word.mid(1).toUpper();
+    const bool camel = word.size() > 1 && word.mid(1) != word.mid(1).toLower() &&
+                       word.mid(1) != word.mid(1).toUpper();
     if (camel || word.contains(QLatin1Char('_')))
         return word;
     return lower.left(1).toUpper() + lower.mid(1);
@@ -148,21 +178,26 @@ QString titleCase(const QStringList &words)
 QString leadingSubject(const QString &cleaned)
 {
     static const QSet<QString> stops = {
-        QStringLiteral("from"), QStringLiteral("for"), QStringLiteral("of"), QStringLiteral("to"),
-        QStringLiteral("after"), QStringLiteral("in"), QStringLiteral("by"), QStringLiteral("with"),
-        QStringLiteral("on"), QStringLiteral("at"), QStringLiteral("is"), QStringLiteral("was"),
-        QStringLiteral("has"), QStringLiteral("failed"), QStringLiteral("error"), QStringLiteral("detected"),
-        QStringLiteral("exceeded"), QStringLiteral("timed"), QStringLiteral("timeout"), QStringLiteral("crashed"),
-        QStringLiteral("rejected"), QStringLiteral("lost"), QStringLiteral("held"), QStringLiteral("mismatch"),
-        QStringLiteral("approaching"), QStringLiteral("started"), QStringLiteral("booted"), QStringLiteral("must"),
-        QStringLiteral("not"), QStringLiteral("drift"), QStringLiteral("accepted"), QStringLiteral("arrived"),
-        QStringLiteral("raised"), QStringLiteral("could"), QStringLiteral("will"), QStringLiteral("format"),
-        QStringLiteral("while"), QStringLiteral("before"), QStringLiteral("when"), QStringLiteral("and")};
+        QStringLiteral("from"),        QStringLiteral("for"),      QStringLiteral("of"),
+        QStringLiteral("to"),          QStringLiteral("after"),    QStringLiteral("in"),
+        QStringLiteral("by"),          QStringLiteral("with"),     QStringLiteral("on"),
+        QStringLiteral("at"),          QStringLiteral("is"),       QStringLiteral("was"),
+        QStringLiteral("has"),         QStringLiteral("failed"),   QStringLiteral("error"),
+        QStringLiteral("detected"),    QStringLiteral("exceeded"), QStringLiteral("timed"),
+        QStringLiteral("timeout"),     QStringLiteral("crashed"),  QStringLiteral("rejected"),
+        QStringLiteral("lost"),        QStringLiteral("held"),     QStringLiteral("mismatch"),
+        QStringLiteral("approaching"), QStringLiteral("started"),  QStringLiteral("booted"),
+        QStringLiteral("must"),        QStringLiteral("not"),      QStringLiteral("drift"),
+        QStringLiteral("accepted"),    QStringLiteral("arrived"),  QStringLiteral("raised"),
+        QStringLiteral("could"),       QStringLiteral("will"),     QStringLiteral("format"),
+        QStringLiteral("while"),       QStringLiteral("before"),   QStringLiteral("when"),
+        QStringLiteral("and")};
     static const QSet<QString> leading = {
-        QStringLiteral("error"), QStringLiteral("unhandled"), QStringLiteral("exception"), QStringLiteral("while"),
-        QStringLiteral("using"), QStringLiteral("new"), QStringLiteral("invalid"), QStringLiteral("slow"),
-        QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("the"), QStringLiteral("no"),
-        QStringLiteral("low"), QStringLiteral("high"), QStringLiteral("optional")};
+        QStringLiteral("error"),   QStringLiteral("unhandled"), QStringLiteral("exception"),
+        QStringLiteral("while"),   QStringLiteral("using"),     QStringLiteral("new"),
+        QStringLiteral("invalid"), QStringLiteral("slow"),      QStringLiteral("a"),
+        QStringLiteral("an"),      QStringLiteral("the"),       QStringLiteral("no"),
+        QStringLiteral("low"),     QStringLiteral("high"),      QStringLiteral("optional")};
     static const QRegularExpression token(QStringLiteral("[\\p{L}][\\p{L}\\p{N}_'-]*|\\S"),
                                           QRegularExpression::UseUnicodePropertiesOption);
     QStringList words;
@@ -185,8 +220,8 @@ QString leadingSubject(const QString &cleaned)
         if (t.contains(QLatin1Char('\'')))
             break;
         started = true;
-        if (lower != QLatin1String("a") && lower != QLatin1String("an") && lower != QLatin1String("the")
-            && !words.contains(t, Qt::CaseInsensitive))
+        if (lower != QLatin1String("a") && lower != QLatin1String("an") &&
+            lower != QLatin1String("the") && !words.contains(t, Qt::CaseInsensitive))
             words << t;
     }
     if (words.size() > 3)
@@ -210,9 +245,12 @@ QString detailOf(const QString &text, int *rank = nullptr)
 {
     static const QRegularExpression module = ci(QStringLiteral("no module named '([\\w.]+)'"));
     static const QRegularExpression attribute = ci(QStringLiteral("has no attribute '(\\w+)'"));
-    static const QRegularExpression exception(QStringLiteral("\\b((?:[a-z_]+\\.)*([A-Z]\\w*(?:Error|Exception)))\\b(?::\\s*'(\\w+)')?"));
-    static const QRegularExpression status(QStringLiteral("\\b([45]\\d\\d) (?:Unauthorized|Forbidden|Not Found|Too Many|Internal|Bad|Service)"));
-    static const QRegularExpression configKey(QStringLiteral("\\b([A-Z][A-Z0-9]+(?:_[A-Z0-9]+){1,})\\b"));
+    static const QRegularExpression exception(
+        QStringLiteral("\\b((?:[a-z_]+\\.)*([A-Z]\\w*(?:Error|Exception)))\\b(?::\\s*'(\\w+)')?"));
+    static const QRegularExpression status(QStringLiteral(
+        "\\b([45]\\d\\d) (?:Unauthorized|Forbidden|Not Found|Too Many|Internal|Bad|Service)"));
+    static const QRegularExpression configKey(
+        QStringLiteral("\\b([A-Z][A-Z0-9]+(?:_[A-Z0-9]+){1,})\\b"));
     static const QRegularExpression quoted(QStringLiteral("'([A-Za-z_][\\w.]{2,40})'"));
     static const QRegularExpression call(QStringLiteral("\\b([a-z_][a-z0-9_]{3,})\\(\\)"));
     // Ids, hashes and generated names are not details a person reads.
@@ -231,7 +269,8 @@ QString detailOf(const QString &text, int *rank = nullptr)
     if (const auto m = exception.match(text); m.hasMatch()) {
         const QString type = m.captured(2);
         if (type != QLatin1String("ModuleNotFoundError"))
-            return give(m.captured(3).isEmpty() ? type : type + QLatin1Char(' ') + m.captured(3), 2);
+            return give(m.captured(3).isEmpty() ? type : type + QLatin1Char(' ') + m.captured(3),
+                        2);
     }
     d = firstCapture(status, text);
     if (!d.isEmpty())
@@ -242,7 +281,8 @@ QString detailOf(const QString &text, int *rank = nullptr)
     auto it = quoted.globalMatch(text);
     while (it.hasNext()) {
         d = it.next().captured(1);
-        if (!idLike.match(d).hasMatch() && d != QLatin1String("function") && d != QLatin1String("object"))
+        if (!idLike.match(d).hasMatch() && d != QLatin1String("function") &&
+            d != QLatin1String("object"))
             return give(d, 5);
     }
     d = firstCapture(call, text);
@@ -252,7 +292,8 @@ QString detailOf(const QString &text, int *rank = nullptr)
 QString requestRoute(const QString &text, int *status)
 {
     static const QRegularExpression re(QStringLiteral("^(\\S+) (/\\S*) (\\d{3}|<[A-Za-z_*]+>)$"));
-    static const QRegularExpression placeholderSegment(QStringLiteral("/[^/]*<[A-Za-z_*]{1,12}>[^/]*"));
+    static const QRegularExpression placeholderSegment(
+        QStringLiteral("/[^/]*<[A-Za-z_*]{1,12}>[^/]*"));
     const auto m = re.match(text.trimmed());
     if (!m.hasMatch())
         return QString();
@@ -277,8 +318,8 @@ int literalWords(const QString &text)
 
 bool isGenericModule(const QString &module)
 {
-    return module.isEmpty() || module == QLatin1String("logging") || module == QLatin1String("root")
-           || module == QLatin1String("__main__");
+    return module.isEmpty() || module == QLatin1String("logging") ||
+           module == QLatin1String("root") || module == QLatin1String("__main__");
 }
 
 } // namespace
@@ -292,8 +333,9 @@ int anchorTemplate(const QList<TemplateFacts> &templates)
     auto key = [&](const TemplateFacts &t) {
         const bool request = !allRequests && (t.requestLog || isRequestText(t.text));
         const bool traceback = t.text.startsWith(QLatin1String("Traceback"));
-        return std::make_tuple(request ? 0 : 1, traceback ? 0 : 1, t.severity,
-                               std::min(literalWords(t.text), 8) + (isGenericModule(t.module) ? 0 : 2), t.count);
+        return std::make_tuple(
+            request ? 0 : 1, traceback ? 0 : 1, t.severity,
+            std::min(literalWords(t.text), 8) + (isGenericModule(t.module) ? 0 : 2), t.count);
     };
     for (int i = 0; i < templates.size(); ++i) {
         if (best < 0 || key(templates.at(i)) > key(templates.at(best)))
@@ -307,23 +349,26 @@ QString domainOfModule(const QString &module)
     if (isGenericModule(module))
         return QString();
     static const QSet<QString> generic = {
-        QStringLiteral("app"), QStringLiteral("apps"), QStringLiteral("src"), QStringLiteral("lib"),
-        QStringLiteral("routes"), QStringLiteral("services"), QStringLiteral("core"), QStringLiteral("handlers"),
-        QStringLiteral("utils"), QStringLiteral("common"), QStringLiteral("api"), QStringLiteral("v1"),
-        QStringLiteral("internal"), QStringLiteral("pkg"), QStringLiteral("py"), QStringLiteral("main"),
-        QStringLiteral("server"), QStringLiteral("backend"), QStringLiteral("modules"),
-        QStringLiteral("middleware"), QStringLiteral("integration")};
+        QStringLiteral("app"),      QStringLiteral("apps"),       QStringLiteral("src"),
+        QStringLiteral("lib"),      QStringLiteral("routes"),     QStringLiteral("services"),
+        QStringLiteral("core"),     QStringLiteral("handlers"),   QStringLiteral("utils"),
+        QStringLiteral("common"),   QStringLiteral("api"),        QStringLiteral("v1"),
+        QStringLiteral("internal"), QStringLiteral("pkg"),        QStringLiteral("py"),
+        QStringLiteral("main"),     QStringLiteral("server"),     QStringLiteral("backend"),
+        QStringLiteral("modules"),  QStringLiteral("middleware"), QStringLiteral("integration")};
     QString path = module;
     path.replace(QLatin1Char('/'), QLatin1Char('.'));
     QStringList parts = path.split(QLatin1Char('.'), Qt::SkipEmptyParts);
-    if (parts.size() > 1 && (parts.last() == QLatin1String("py") || parts.last() == QLatin1String("go")
-                             || parts.last() == QLatin1String("js") || parts.last() == QLatin1String("ts")))
+    if (parts.size() > 1 &&
+        (parts.last() == QLatin1String("py") || parts.last() == QLatin1String("go") ||
+         parts.last() == QLatin1String("js") || parts.last() == QLatin1String("ts")))
         parts.removeLast();
     if (parts.size() > 1)
         parts.removeFirst(); // the package root ("orders_backend") is the service, not a domain
     for (const QString &p : parts) {
         QString word = p.toLower();
-        static const QRegularExpression suffix(QStringLiteral("_(core|ssot|impl|service|manager|utils|helpers|module|integration)$"));
+        static const QRegularExpression suffix(
+            QStringLiteral("_(core|ssot|impl|service|manager|utils|helpers|module|integration)$"));
         word.remove(suffix);
         if (word.startsWith(QLatin1Char('_')) || generic.contains(word) || word.size() < 3)
             continue;
@@ -352,11 +397,13 @@ QString clusterDomain(const QList<TemplateFacts> &templates)
     static const QList<QPair<QRegularExpression, QString>> words = {
         {ci(QStringLiteral("websocket|handshake")), QStringLiteral("websocket")},
         {ci(QStringLiteral("session")), QStringLiteral("session")},
-        {ci(QStringLiteral("\\b(?:jwt|bearer|auth\\w*|token|login|oauth)\\b")), QStringLiteral("auth")},
+        {ci(QStringLiteral("\\b(?:jwt|bearer|auth\\w*|token|login|oauth)\\b")),
+         QStringLiteral("auth")},
         {ci(QStringLiteral("redis")), QStringLiteral("redis")},
         {ci(QStringLiteral("database|\\bsql|\\bpool\\b|\\bquery\\b")), QStringLiteral("database")},
         {ci(QStringLiteral("health|readiness|liveness")), QStringLiteral("health")},
-        {ci(QStringLiteral("memory|container|instance|worker|revision")), QStringLiteral("runtime")},
+        {ci(QStringLiteral("memory|container|instance|worker|revision")),
+         QStringLiteral("runtime")},
         {ci(QStringLiteral("rate limit|quota|\\b429\\b")), QStringLiteral("ratelimit")},
         {ci(QStringLiteral("\\bagents?\\b")), QStringLiteral("agents")},
         {ci(QStringLiteral("\\bllm\\b|\\bmodel\\b")), QStringLiteral("llm")},
@@ -378,9 +425,9 @@ namespace {
 // template is more severe (a race condition explains the dropped messages it leads to).
 bool strongProblem(const QString &noun)
 {
-    static const QSet<QString> strong = {QStringLiteral("Not Installed"), QStringLiteral("Race Condition"),
-                                         QStringLiteral("Pool Exhausted"), QStringLiteral("Exceeded"),
-                                         QStringLiteral("Crash")};
+    static const QSet<QString> strong = {
+        QStringLiteral("Not Installed"), QStringLiteral("Race Condition"),
+        QStringLiteral("Pool Exhausted"), QStringLiteral("Exceeded"), QStringLiteral("Crash")};
     return strong.contains(noun);
 }
 
@@ -391,7 +438,8 @@ int namingTemplate(const QList<TemplateFacts> &templates)
         return anchor;
     for (int i = 0; i < templates.size(); ++i) {
         const TemplateFacts &t = templates.at(i);
-        if (!t.requestLog && !isRequestText(t.text) && strongProblem(problemOf(stripDecorations(t.text))))
+        if (!t.requestLog && !isRequestText(t.text) &&
+            strongProblem(problemOf(stripDecorations(t.text))))
             return i;
     }
     return anchor;
@@ -400,11 +448,13 @@ int namingTemplate(const QList<TemplateFacts> &templates)
 // "sqlalchemy.exc.TimeoutError: QueuePool limit ..." opens with the exception, not the subject.
 QString withoutLeadingException(const QString &text)
 {
-    static const QRegularExpression lead(QStringLiteral("^(?:[a-z_]+\\.)+[A-Z]\\w*(?:Error|Exception):\\s*"));
+    static const QRegularExpression lead(
+        QStringLiteral("^(?:[a-z_]+\\.)+[A-Z]\\w*(?:Error|Exception):\\s*"));
     return QString(text).remove(lead);
 }
 
-QString bestDetail(const TemplateFacts &a, const QList<TemplateFacts> &templates, const QString &cleaned)
+QString bestDetail(const TemplateFacts &a, const QList<TemplateFacts> &templates,
+                   const QString &cleaned)
 {
     int rank = 99, sampleRank = 99;
     QString detail = detailOf(cleaned, &rank);
@@ -443,13 +493,15 @@ ClusterNameParts nameParts(const QList<TemplateFacts> &templates)
     const QString cleaned = withoutLeadingException(stripDecorations(a.text));
     QString detail = bestDetail(a, templates, stripDecorations(a.text));
     p.problem = problemOf(cleaned);
-    static const QRegularExpression installed(QStringLiteral("\\b([A-Z][a-z]+[A-Z]\\w*|[A-Z]\\w+)\\s+(?:must be|is not|not) installed"));
+    static const QRegularExpression installed(
+        QStringLiteral("\\b([A-Z][a-z]+[A-Z]\\w*|[A-Z]\\w+)\\s+(?:must be|is not|not) installed"));
     static const QRegularExpression noModule = ci(QStringLiteral("no module named '([\\w.]+)'"));
     if (const QString what = firstCapture(installed, cleaned); !what.isEmpty()) {
         p.subject = what; // "SessionMiddleware Not Installed"
         if (detail == what)
             detail.clear();
-    } else if (const QString mod = firstCapture(noModule, a.sample.isEmpty() ? cleaned : a.sample); !mod.isEmpty()) {
+    } else if (const QString mod = firstCapture(noModule, a.sample.isEmpty() ? cleaned : a.sample);
+               !mod.isEmpty()) {
         p.subject = mod + QStringLiteral(" Module");
         detail.clear(); // the module is the subject; the feature that failed is no detail
     } else {
@@ -457,7 +509,8 @@ ClusterNameParts nameParts(const QList<TemplateFacts> &templates)
     }
     if (p.problem == QLatin1String("AttributeError") || p.problem == QLatin1String("Error")) {
         // An exception type is the problem itself: "Message Saving KeyError: assistant_id".
-        static const QRegularExpression exception(QStringLiteral("^([A-Z]\\w*(?:Error|Exception))(?: (\\w+))?$"));
+        static const QRegularExpression exception(
+            QStringLiteral("^([A-Z]\\w*(?:Error|Exception))(?: (\\w+))?$"));
         if (const auto m = exception.match(detail); m.hasMatch()) {
             p.problem = m.captured(1);
             detail = m.captured(2);
@@ -485,21 +538,23 @@ QString composeName(const ClusterNameParts &parts)
     while (!problemWords.isEmpty() && subjectLower.contains(problemWords.first().toLower()))
         problemWords.removeFirst();
     // "Auto-create" already says "Auto-Creation".
-    if (problemWords.size() == 1 && problemWords.first().size() >= 6
-        && subjectLower.contains(problemWords.first().toLower().left(problemWords.first().size() - 3)))
+    if (problemWords.size() == 1 && problemWords.first().size() >= 6 &&
+        subjectLower.contains(problemWords.first().toLower().left(problemWords.first().size() - 3)))
         problemWords.clear();
     problem = problemWords.join(QLatin1Char(' '));
     QString base = subject;
     if (!problem.isEmpty() && !subject.contains(problem, Qt::CaseInsensitive))
-        base = problem == QLatin1String("Slow") ? problem + QLatin1Char(' ') + subject
-                                                 : (subject.isEmpty() ? problem : subject + QLatin1Char(' ') + problem);
+        base = problem == QLatin1String("Slow")
+                   ? problem + QLatin1Char(' ') + subject
+                   : (subject.isEmpty() ? problem : subject + QLatin1Char(' ') + problem);
     base = base.simplified();
     QString detail = clean(parts.detail);
-    if (detail.compare(problem, Qt::CaseInsensitive) == 0 || base.contains(detail, Qt::CaseInsensitive))
+    if (detail.compare(problem, Qt::CaseInsensitive) == 0 ||
+        base.contains(detail, Qt::CaseInsensitive))
         detail.clear();
     const QString domain = clean(parts.domain);
-    const bool domainSaid = domain.isEmpty() || base.contains(domain, Qt::CaseInsensitive)
-                            || detail.contains(domain, Qt::CaseInsensitive);
+    const bool domainSaid = domain.isEmpty() || base.contains(domain, Qt::CaseInsensitive) ||
+                            detail.contains(domain, Qt::CaseInsensitive);
     QString name = base + (detail.isEmpty() ? QString() : QStringLiteral(": ") + detail);
     if (!domainSaid && name.size() + domain.size() + 3 <= MaxNameChars)
         name += QStringLiteral(" (") + domain + QLatin1Char(')');

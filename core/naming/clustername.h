@@ -18,22 +18,22 @@ inline constexpr int MaxNameChars = 60;
 // One template of a cluster as the rules see it.
 struct TemplateFacts
 {
-    QString text;        // masked template text, with placeholders such as <NUM> or <*>
-    QString sample;      // one real message of the template (redacted or not; may be empty)
+    QString text;   // masked template text, with placeholders such as <NUM> or <*>
+    QString sample; // one real message of the template (redacted or not; may be empty)
     quint64 count = 0;
-    int severity = 0;    // gardener::Severity index of the template's most severe entry
-    QString module;      // labels.module / sourceLocation.file, may be empty
+    int severity = 0; // gardener::Severity index of the template's most severe entry
+    QString module;   // labels.module / sourceLocation.file, may be empty
     QString function;
     bool requestLog = false; // an HTTP request log ("GET /path 503")
 };
 
 struct ClusterNameParts
 {
-    QString subject;  // "Readiness Probe"
-    QString problem;  // "Crash"
-    QString detail;   // "OperationalError"
-    QString domain;   // "health"
-    int anchor = -1;  // index of the template the name was built from
+    QString subject; // "Readiness Probe"
+    QString problem; // "Crash"
+    QString detail;  // "OperationalError"
+    QString domain;  // "health"
+    int anchor = -1; // index of the template the name was built from
 };
 
 // The template a name is built from: highest severity, then most specific (not a request log

@@ -34,8 +34,8 @@ QString ruleName(const QList<TemplateFacts> &facts, const redaction::Redactor &r
 
 } // namespace
 
-QList<TemplateFacts> templateFacts(const clustering::ClusterSet &set, int cluster, const LogStore *store,
-                                   const redaction::Redactor *redactor)
+QList<TemplateFacts> templateFacts(const clustering::ClusterSet &set, int cluster,
+                                   const LogStore *store, const redaction::Redactor *redactor)
 {
     const auto &c = set.clusters()[size_t(cluster)];
     QList<TemplateFacts> facts;
@@ -50,8 +50,8 @@ QList<TemplateFacts> templateFacts(const clustering::ClusterSet &set, int cluste
         for (const auto &s : c.samples) {
             if (store && s.entry < store->size() && set.templateOfEntry(s.entry) == ti) {
                 f.sample = text(store->message(s.entry));
-                f.requestLog = store->httpStatus(s.entry) > 0
-                               && text(store->logName(s.entry)).endsWith(QLatin1String("requests"));
+                f.requestLog = store->httpStatus(s.entry) > 0 &&
+                               text(store->logName(s.entry)).endsWith(QLatin1String("requests"));
                 break;
             }
         }
@@ -82,7 +82,8 @@ Result<QStringList> clusterNames(const clustering::ClusterSet &set, const LogSto
             auto known = names->find(fingerprint);
             if (!known)
                 return tl::unexpected(known.error());
-            if (*known && (!(*known)->edited.isEmpty() || (*known)->rulesVersion == NameRulesVersion)) {
+            if (*known &&
+                (!(*known)->edited.isEmpty() || (*known)->rulesVersion == NameRulesVersion)) {
                 out << (*known)->shown();
                 continue;
             }

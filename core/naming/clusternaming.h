@@ -20,7 +20,8 @@ namespace gardener::naming {
 
 // The rules' view of one cluster: its templates with one real message each (from `store`,
 // may be null), redacted by `redactor` (may be null) before any rule looks at them.
-QList<TemplateFacts> templateFacts(const clustering::ClusterSet &set, int cluster, const LogStore *store,
+QList<TemplateFacts> templateFacts(const clustering::ClusterSet &set, int cluster,
+                                   const LogStore *store,
                                    const redaction::Redactor *redactor = nullptr);
 
 // A name for every cluster of `set` (same order). With `history` (may be null; same thread),

@@ -28,7 +28,8 @@ QDateTime fromNs(qint64 ns)
 QString jsonString(const QString &s)
 {
     // QJsonDocument quotes and escapes a string the way JSON wants it.
-    const QByteArray doc = QJsonDocument(QJsonObject{{QStringLiteral("v"), s}}).toJson(QJsonDocument::Compact);
+    const QByteArray doc =
+        QJsonDocument(QJsonObject{{QStringLiteral("v"), s}}).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(doc.mid(5, doc.size() - 6));
 }
 
@@ -36,10 +37,12 @@ QString compactObject(const QList<QPair<QString, QJsonValue>> &fields)
 {
     QStringList parts;
     for (const auto &[key, value] : fields) {
-        if (value.isUndefined() || value.isNull() || (value.isString() && value.toString().isEmpty()))
+        if (value.isUndefined() || value.isNull() ||
+            (value.isString() && value.toString().isEmpty()))
             continue;
-        parts << jsonString(key) + QStringLiteral(": ")
-                     + (value.isString() ? jsonString(value.toString()) : QString::number(value.toDouble(), 'g', 12));
+        parts << jsonString(key) + QStringLiteral(": ") +
+                     (value.isString() ? jsonString(value.toString())
+                                       : QString::number(value.toDouble(), 'g', 12));
     }
     return QStringLiteral("{") + parts.join(QStringLiteral(", ")) + QLatin1Char('}');
 }
@@ -82,28 +85,34 @@ TrimmedSample trimmedSample(const LogStore &store, quint64 entry)
         lines << QStringLiteral("  ") + jsonString(key) + QStringLiteral(": ") + valueJson;
     };
     add(QStringLiteral("severity"), jsonString(text(severityName(store.severity(entry)))));
-    add(QStringLiteral("timestamp"), jsonString(o.value(QLatin1String("timestamp")).toString(
-                                         fromNs(store.timestampNs(entry)).toString(Qt::ISODateWithMs))));
+    add(QStringLiteral("timestamp"),
+        jsonString(o.value(QLatin1String("timestamp"))
+                       .toString(fromNs(store.timestampNs(entry)).toString(Qt::ISODateWithMs))));
     if (!message.isEmpty())
         add(QStringLiteral("message"), jsonString(message));
     const QJsonObject labels = payload.value(QLatin1String("labels")).toObject();
     if (!labels.isEmpty()) {
-        add(QStringLiteral("labels"), compactObject({{QStringLiteral("function"), labels.value(QLatin1String("function"))},
-                                                     {QStringLiteral("line"), labels.value(QLatin1String("line"))},
-                                                     {QStringLiteral("module"), labels.value(QLatin1String("module"))}}));
-    } else if (const QJsonObject loc = o.value(QLatin1String("sourceLocation")).toObject(); !loc.isEmpty()) {
-        add(QStringLiteral("sourceLocation"), compactObject({{QStringLiteral("file"), loc.value(QLatin1String("file"))},
-                                                             {QStringLiteral("line"), loc.value(QLatin1String("line"))},
-                                                             {QStringLiteral("function"), loc.value(QLatin1String("function"))}}));
+        add(QStringLiteral("labels"),
+            compactObject({{QStringLiteral("function"), labels.value(QLatin1String("function"))},
+                           {QStringLiteral("line"), labels.value(QLatin1String("line"))},
+                           {QStringLiteral("module"), labels.value(QLatin1String("module"))}}));
+    } else if (const QJsonObject loc = o.value(QLatin1String("sourceLocation")).toObject();
+               !loc.isEmpty()) {
+        add(QStringLiteral("sourceLocation"),
+            compactObject({{QStringLiteral("file"), loc.value(QLatin1String("file"))},
+                           {QStringLiteral("line"), loc.value(QLatin1String("line"))},
+                           {QStringLiteral("function"), loc.value(QLatin1String("function"))}}));
     }
     const QJsonObject http = o.value(QLatin1String("httpRequest")).toObject();
     if (!http.isEmpty()) {
         add(QStringLiteral("httpRequest"),
-            compactObject({{QStringLiteral("requestMethod"), http.value(QLatin1String("requestMethod"))},
-                           {QStringLiteral("requestUrl"), pathOf(http.value(QLatin1String("requestUrl")).toString())},
-                           {QStringLiteral("status"), http.value(QLatin1String("status"))},
-                           {QStringLiteral("latency"), http.value(QLatin1String("latency"))},
-                           {QStringLiteral("userAgent"), http.value(QLatin1String("userAgent"))}}));
+            compactObject(
+                {{QStringLiteral("requestMethod"), http.value(QLatin1String("requestMethod"))},
+                 {QStringLiteral("requestUrl"),
+                  pathOf(http.value(QLatin1String("requestUrl")).toString())},
+                 {QStringLiteral("status"), http.value(QLatin1String("status"))},
+                 {QStringLiteral("latency"), http.value(QLatin1String("latency"))},
+                 {QStringLiteral("userAgent"), http.value(QLatin1String("userAgent"))}}));
     }
     s.json = QStringLiteral("{\n") + lines.join(QStringLiteral(",\n")) + QStringLiteral("\n}");
     return s;
@@ -111,7 +120,8 @@ TrimmedSample trimmedSample(const LogStore &store, quint64 entry)
 
 // Templates in the order their samples are worth reading: most severe, not a request log,
 // then most frequent.
-std::vector<quint32> sampleOrder(const clustering::ClusterSet &set, const clustering::IssueCluster &c)
+std::vector<quint32> sampleOrder(const clustering::ClusterSet &set,
+                                 const clustering::IssueCluster &c)
 {
     std::vector<quint32> order(c.templates.begin(), c.templates.end());
     auto maxSev = [&](quint32 t) {
@@ -121,7 +131,8 @@ std::vector<quint32> sampleOrder(const clustering::ClusterSet &set, const cluste
         }
         return 0;
     };
-    static const QRegularExpression request(QStringLiteral("^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) /"));
+    static const QRegularExpression request(
+        QStringLiteral("^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) /"));
     std::stable_sort(order.begin(), order.end(), [&](quint32 a, quint32 b) {
         const bool ra = request.match(set.templates()[a].text).hasMatch();
         const bool rb = request.match(set.templates()[b].text).hasMatch();
@@ -186,8 +197,11 @@ void findImpact(const LogStore &store, const std::vector<quint64> &entries, Clus
             ++statuses[status];
             // "POST /api/v1/threads/thread_7b47…/messages": ids in the path become ":id", so
             // the requests of one route count together.
-            static const QRegularExpression idSegment(QStringLiteral("/[^/\\s]*\\d[^/\\s]*\\d[^/\\s]*"));
-            QString route = text(store.message(e)).section(QLatin1Char(' '), 0, 1).section(QLatin1Char('?'), 0, 0);
+            static const QRegularExpression idSegment(
+                QStringLiteral("/[^/\\s]*\\d[^/\\s]*\\d[^/\\s]*"));
+            QString route = text(store.message(e))
+                                .section(QLatin1Char(' '), 0, 1)
+                                .section(QLatin1Char('?'), 0, 0);
             route.replace(idSegment, QStringLiteral("/:id"));
             routes[route]++;
         }
@@ -196,14 +210,18 @@ void findImpact(const LogStore &store, const std::vector<quint64> &entries, Clus
             ++restarts;
         if (m.find("terminated") != std::string_view::npos)
             ++terminated;
-        if (m.find("Dropped") != std::string_view::npos || m.find("dropped") != std::string_view::npos)
+        if (m.find("Dropped") != std::string_view::npos ||
+            m.find("dropped") != std::string_view::npos)
             ++dropped;
         if (store.severity(e) >= Severity::Error)
             ++errors;
         if (scanned < context.maxInstanceScan) {
             ++scanned;
             const QJsonObject o = QJsonDocument::fromJson(store.rawJson(e)).object();
-            const QString id = o.value(QLatin1String("labels")).toObject().value(QLatin1String("instanceId")).toString();
+            const QString id = o.value(QLatin1String("labels"))
+                                   .toObject()
+                                   .value(QLatin1String("instanceId"))
+                                   .toString();
             if (!id.isEmpty())
                 instances.insert(id);
         }
@@ -226,8 +244,10 @@ void findImpact(const LogStore &store, const std::vector<quint64> &entries, Clus
         }
         const bool health = route.contains(QLatin1String("/health"));
         parts << QStringLiteral("%1 requests answered HTTP %2 on %3%4")
-                     .arg(fivexx).arg(topStatus).arg(route, health ? QStringLiteral(" (health checks)")
-                                                                   : QStringLiteral(" (a user path)"));
+                     .arg(fivexx)
+                     .arg(topStatus)
+                     .arg(route, health ? QStringLiteral(" (health checks)")
+                                        : QStringLiteral(" (a user path)"));
     }
     if (restarts > 0)
         parts << QStringLiteral("%1 instance restarts announced").arg(restarts);
@@ -236,8 +256,11 @@ void findImpact(const LogStore &store, const std::vector<quint64> &entries, Clus
     if (dropped > 0)
         parts << QStringLiteral("%1 messages dropped").arg(dropped);
     if (parts.isEmpty())
-        f.impact = errors > 0 ? QStringLiteral("%1 errors; the entries show no failed request or restart.").arg(errors)
-                              : QStringLiteral("Warnings only; the entries show no failed request or restart.");
+        f.impact =
+            errors > 0
+                ? QStringLiteral("%1 errors; the entries show no failed request or restart.")
+                      .arg(errors)
+                : QStringLiteral("Warnings only; the entries show no failed request or restart.");
     else
         f.impact = parts.join(QStringLiteral("; ")) + QLatin1Char('.');
 }
@@ -279,7 +302,8 @@ QString templateLiteral(const QString &templateText)
     for (const QString &part : templateText.split(placeholder)) {
         // Quotes and brackets around a placeholder are not part of the message's words.
         QString t = part.trimmed();
-        static const QRegularExpression edges(QStringLiteral("^[\\s'\"(\\[:,=]+|[\\s'\"(\\[:,=]+$"));
+        static const QRegularExpression edges(
+            QStringLiteral("^[\\s'\"(\\[:,=]+|[\\s'\"(\\[:,=]+$"));
         t.remove(edges);
         if (t.size() > best.size())
             best = t;
@@ -295,18 +319,21 @@ QString logsQueryUrl(const QString &project, const QString &service, const QStri
     if (!service.isEmpty())
         query << QStringLiteral("resource.labels.service_name=\"%1\"").arg(service);
     if (!text.isEmpty())
-        query << QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\\\"")) + QLatin1Char('"');
+        query << QLatin1Char('"') +
+                     QString(text).replace(QLatin1Char('"'), QStringLiteral("\\\"")) +
+                     QLatin1Char('"');
     // The console keeps its parameters after ';' in the path, percent-encoded.
-    QString url = QStringLiteral("https://console.cloud.google.com/logs/query;query=")
-                  + QString::fromLatin1(QUrl::toPercentEncoding(query.join(QLatin1Char('\n'))));
+    QString url = QStringLiteral("https://console.cloud.google.com/logs/query;query=") +
+                  QString::fromLatin1(QUrl::toPercentEncoding(query.join(QLatin1Char('\n'))));
     // An absolute window is "timeRange=START/END" (ISO 8601, the slash encoded), as the console
     // writes it when a custom range is shared; the end is widened by a second so the last
     // entry (with sub-second time) is inside.
     if (start.isValid() && end.isValid())
-        url += QStringLiteral(";timeRange=")
-               + QString::fromLatin1(QUrl::toPercentEncoding(start.toUTC().toString(Qt::ISODate) + QLatin1Char('/')
-                                                              + end.toUTC().addSecs(1).toString(Qt::ISODate),
-                                                          ":"));
+        url += QStringLiteral(";timeRange=") +
+               QString::fromLatin1(
+                   QUrl::toPercentEncoding(start.toUTC().toString(Qt::ISODate) + QLatin1Char('/') +
+                                               end.toUTC().addSecs(1).toString(Qt::ISODate),
+                                           ":"));
     if (!project.isEmpty())
         url += QStringLiteral("?project=") + QString::fromLatin1(QUrl::toPercentEncoding(project));
     return url;
@@ -323,8 +350,8 @@ QString clusterLogsUrl(const LogStore &store, const clustering::ClusterSet &set,
             project = text(store.project(size_t(s.entry)));
     }
     const QString service = c.services.empty() ? QString() : c.services.front().name;
-    return logsQueryUrl(project, service, safeLiteral(set, sampleOrder(set, c)), fromNs(c.firstSeenNs),
-                        fromNs(c.lastSeenNs));
+    return logsQueryUrl(project, service, safeLiteral(set, sampleOrder(set, c)),
+                        fromNs(c.firstSeenNs), fromNs(c.lastSeenNs));
 }
 
 QString entryTraceUrl(const LogStore &store, size_t entry)
@@ -333,8 +360,9 @@ QString entryTraceUrl(const LogStore &store, size_t entry)
         return QString();
     // "projects/P/traces/ID": the trace's own project, else the entry's.
     const QString trace = text(store.trace(entry));
-    const QString project = trace.startsWith(QLatin1String("projects/")) ? trace.section(QLatin1Char('/'), 1, 1)
-                                                                         : text(store.project(entry));
+    const QString project = trace.startsWith(QLatin1String("projects/"))
+                                ? trace.section(QLatin1Char('/'), 1, 1)
+                                : text(store.project(entry));
     return traceUrl(project, trace.section(QLatin1Char('/'), -1));
 }
 
@@ -342,8 +370,8 @@ QString traceUrl(const QString &project, const QString &traceId)
 {
     if (traceId.isEmpty())
         return QString();
-    QString url = QStringLiteral("https://console.cloud.google.com/traces/list?tid=")
-                  + QString::fromLatin1(QUrl::toPercentEncoding(traceId));
+    QString url = QStringLiteral("https://console.cloud.google.com/traces/list?tid=") +
+                  QString::fromLatin1(QUrl::toPercentEncoding(traceId));
     if (!project.isEmpty())
         url += QStringLiteral("&project=") + QString::fromLatin1(QUrl::toPercentEncoding(project));
     return url;
@@ -355,10 +383,10 @@ QString timeWindow(const QDateTime &start, const QDateTime &end)
         return QString();
     const QDateTime a = start.toUTC(), b = end.toUTC();
     if (a.date() == b.date())
-        return a.toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral("–") + b.toString(QStringLiteral("HH:mm"))
-               + QStringLiteral(" UTC");
-    return a.toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" – ")
-           + b.toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC");
+        return a.toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral("–") +
+               b.toString(QStringLiteral("HH:mm")) + QStringLiteral(" UTC");
+    return a.toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" – ") +
+           b.toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC");
 }
 
 ClusterFacts clusterFacts(const LogStore &store, const clustering::ClusterSet &set, int cluster,

@@ -19,9 +19,9 @@ namespace gardener::pipeline {
 struct TrimmedSample
 {
     quint64 entry = 0;
-    QString json;        // indented JSON: severity, timestamp, message, labels, httpRequest
-    QString stackTrace;  // multi-line traceback of the message, empty when none
-    QString trace;       // the entry's trace id (the last part of projects/P/traces/ID)
+    QString json;       // indented JSON: severity, timestamp, message, labels, httpRequest
+    QString stackTrace; // multi-line traceback of the message, empty when none
+    QString trace;      // the entry's trace id (the last part of projects/P/traces/ID)
     QString revision;
 };
 
@@ -34,22 +34,22 @@ struct ClusterFacts
     QDateTime burstStart;
     QDateTime burstEnd;
     quint64 burstEntries = 0;
-    double burstFactor = 0;            // burst rate / the cluster's average rate
+    double burstFactor = 0;                   // burst rate / the cluster's average rate
     QList<QPair<QString, quint64>> revisions; // revision -> entries, most first
-    QString startedWithRevision;       // the cluster began with this deploy (not the first revision)
-    quint64 users = 0;                 // distinct users the messages name
-    quint64 instances = 0;             // distinct instances among the entries looked at
-    bool instancesCapped = false;      // more entries than were looked at
-    QString impact;                    // one sentence from what the entries show
-    QString logsUrl;                   // Cloud Logging console query for the template and window
-    QString traceUrl;                  // Cloud Trace for the first sample with a trace
-    QString literal;                   // the template text the logs query searches for
-    QList<TrimmedSample> samples;      // one per distinct template, at most `maxSamples`
+    QString startedWithRevision;  // the cluster began with this deploy (not the first revision)
+    quint64 users = 0;            // distinct users the messages name
+    quint64 instances = 0;        // distinct instances among the entries looked at
+    bool instancesCapped = false; // more entries than were looked at
+    QString impact;               // one sentence from what the entries show
+    QString logsUrl;              // Cloud Logging console query for the template and window
+    QString traceUrl;             // Cloud Trace for the first sample with a trace
+    QString literal;              // the template text the logs query searches for
+    QList<TrimmedSample> samples; // one per distinct template, at most `maxSamples`
 };
 
 struct FactsContext
 {
-    QString project;  // for console links; empty: taken from the entries
+    QString project; // for console links; empty: taken from the entries
     QString service;
     int maxSamples = 2;
     int maxInstanceScan = 5000; // entries whose JSON is read to count instances

@@ -1,16 +1,16 @@
 #include "core/pipeline/githubstep.h"
 
-#include "core/github/githubsession.h"
 #include "core/evidence/clusterevidence.h"
 #include "core/evidence/runevidence.h"
+#include "core/github/githubsession.h"
 #include "core/github/issueupdater.h"
 #include "core/logs/logstore.h"
-#include "core/redaction/redactor.h"
-#include "core/pipeline/worklogbuilder.h"
-#include "core/pipeline/clusterfacts.h"
-#include "core/worklog/writersections.h"
 #include "core/naming/clusternaming.h"
+#include "core/pipeline/clusterfacts.h"
+#include "core/pipeline/worklogbuilder.h"
+#include "core/redaction/redactor.h"
 #include "core/util/waitfor.h"
+#include "core/worklog/writersections.h"
 
 #include <QDir>
 #include <QRegularExpression>
@@ -48,7 +48,7 @@ QStringList keyTerms(const QString &name)
 worklog::WorklogAction::Kind actionKind(const github::IssueDraft &draft)
 {
     return draft.kind == github::IssueDraft::Kind::Comment ? worklog::WorklogAction::Kind::Updated
-                                                            : worklog::WorklogAction::Kind::Created;
+                                                           : worklog::WorklogAction::Kind::Created;
 }
 
 } // namespace
@@ -56,7 +56,8 @@ worklog::WorklogAction::Kind actionKind(const github::IssueDraft &draft)
 // Drafts are scrubbed before anyone sees them; posting checks again.
 github::DraftInput clusterDraftInput(const LogStore &store, const clustering::ClusterSet &set,
                                      const std::vector<triage::TriagedCluster> &triaged, int index,
-                                     const redaction::Redactor &redactor, const evidence::ClusterEvidence *evidence)
+                                     const redaction::Redactor &redactor,
+                                     const evidence::ClusterEvidence *evidence)
 {
     const auto &c = set.clusters()[size_t(index)];
     const auto &t = triaged[size_t(index)];
@@ -82,18 +83,21 @@ github::DraftInput clusterDraftInput(const LogStore &store, const clustering::Cl
     }
     if (!c.locations.empty()) {
         const auto &l = c.locations.front();
-        in.location = redactor.redact(l.file + (l.function.isEmpty() ? QString() : QLatin1Char(':') + l.function)
-                                      + (l.line > 0 ? QLatin1Char(':') + QString::number(l.line) : QString()));
+        in.location = redactor.redact(
+            l.file + (l.function.isEmpty() ? QString() : QLatin1Char(':') + l.function) +
+            (l.line > 0 ? QLatin1Char(':') + QString::number(l.line) : QString()));
     }
     // The area is the domain word of the module (or of the words, for the root logger).
-    const QList<naming::TemplateFacts> templates = naming::templateFacts(set, index, &store, &redactor);
+    const QList<naming::TemplateFacts> templates =
+        naming::templateFacts(set, index, &store, &redactor);
     in.area = naming::clusterDomain(templates);
     // The area becomes a label: one with a secret in it is dropped, not posted redacted.
     if (!redactor.clean(in.area))
         in.area.clear();
     if (!c.revisions.empty())
         in.revision = redactor.redact(c.revisions.front().name);
-    const ClusterFacts facts = clusterFacts(store, set, index, FactsContext{QString(), QString(), 1, 2000});
+    const ClusterFacts facts =
+        clusterFacts(store, set, index, FactsContext{QString(), QString(), 1, 2000});
     for (const auto &r : facts.revisions)
         in.revisionCounts.append(r);
     for (const TrimmedSample &sample : facts.samples) {
@@ -101,9 +105,11 @@ github::DraftInput clusterDraftInput(const LogStore &store, const clustering::Cl
         in.stackTrace = redactor.redact(sample.stackTrace);
     }
     for (quint32 ti : c.templates)
-        in.templateMix.append({redactor.redact(set.templates()[ti].text), qint64(set.templates()[ti].count)});
+        in.templateMix.append(
+            {redactor.redact(set.templates()[ti].text), qint64(set.templates()[ti].count)});
     // The template the name was built from: the most telling one, not the most frequent.
-    if (const int anchor = naming::anchorTemplate(templates); anchor >= 0 && anchor < in.templateMix.size())
+    if (const int anchor = naming::anchorTemplate(templates);
+        anchor >= 0 && anchor < in.templateMix.size())
         in.templateText = in.templateMix.at(anchor).first;
     in.logsUrl = facts.logsUrl;
     in.traceUrl = facts.traceUrl;
@@ -119,8 +125,8 @@ github::DraftInput clusterDraftInput(const LogStore &store, const clustering::Cl
         QStringList rules;
         for (const QString &line : t.decision.explanation)
             rules << QStringLiteral("- ") + worklog::writer::inlineText(line);
-        in.impact += QStringLiteral("\n\n<details><summary>Why this priority</summary>\n\n") + rules.join(QLatin1Char('\n'))
-                     + QStringLiteral("\n\n</details>");
+        in.impact += QStringLiteral("\n\n<details><summary>Why this priority</summary>\n\n") +
+                     rules.join(QLatin1Char('\n')) + QStringLiteral("\n\n</details>");
     }
     in.evidence = redactor.redact(evidence && !evidence->fingerprint.isEmpty()
                                       ? evidence::evidenceSections(*evidence, 2)
@@ -128,7 +134,8 @@ github::DraftInput clusterDraftInput(const LogStore &store, const clustering::Cl
     return in;
 }
 
-github::MatchQuery clusterMatchQuery(const clustering::ClusterSet &set, int index, const QString &repo)
+github::MatchQuery clusterMatchQuery(const clustering::ClusterSet &set, int index,
+                                     const QString &repo)
 {
     const auto &c = set.clusters()[size_t(index)];
     github::MatchQuery query;
@@ -152,7 +159,8 @@ QStringList memberTemplates(const clustering::ClusterSet &set, int index)
     return templates;
 }
 
-history::IssueLink linkTo(const QString &fingerprint, const QStringList &templates, int issue, const QString &state)
+history::IssueLink linkTo(const QString &fingerprint, const QStringList &templates, int issue,
+                          const QString &state)
 {
     history::IssueLink link;
     link.fingerprint = fingerprint;
@@ -166,8 +174,10 @@ history::IssueLink linkTo(const QString &fingerprint, const QStringList &templat
 // The change a commented issue needs so its title prefix and labels say what triage says, and
 // its marker lists every template it tracks: those it listed (never dropped) and today's
 // members that no other issue lists (after a merge each template stays with one issue).
-std::optional<github::IssueUpdate> updateFor(const github::Candidate &issue, const github::MatchResult &match,
-                                             const triage::TriagedCluster &t, const QString &fingerprint,
+std::optional<github::IssueUpdate> updateFor(const github::Candidate &issue,
+                                             const github::MatchResult &match,
+                                             const triage::TriagedCluster &t,
+                                             const QString &fingerprint,
                                              const QStringList &templates, const QString &repo)
 {
     QSet<QString> claimed;
@@ -221,8 +231,9 @@ struct Step
     QSet<int> touched; // issues commented on or filed in this run: one post each at most
 
     Result<void> cluster(int index);
-    Result<void> afterPost(int index, const github::IssueDraft &draft, const github::MatchResult &match,
-                           const github::Candidate *tracked, bool regressed, const github::PostOutcome &posted,
+    Result<void> afterPost(int index, const github::IssueDraft &draft,
+                           const github::MatchResult &match, const github::Candidate *tracked,
+                           bool regressed, const github::PostOutcome &posted,
                            const QStringList &templates);
 };
 
@@ -238,7 +249,8 @@ Result<void> Step::cluster(int index)
     const github::MatchQuery query = clusterMatchQuery(out.clusters, index, options.repo);
     const auto match = waitFor<github::MatchResult>([&](auto done) { session.match(query, done); });
     if (match.verdict == V::Unknown) {
-        result.messages << QStringLiteral("%1: cannot tell whether an issue exists (%2); nothing drafted")
+        result.messages << QStringLiteral(
+                               "%1: cannot tell whether an issue exists (%2); nothing drafted")
                                .arg(name, match.listingError);
         ++result.failed;
         return {};
@@ -261,30 +273,37 @@ Result<void> Step::cluster(int index)
         for (const auto &candidate : match.candidates) {
             if (!candidate.hasMarker())
                 continue;
-            result.actions.links.append(linkTo(c.fingerprint, templates, candidate.number, candidate.state));
+            result.actions.links.append(
+                linkTo(c.fingerprint, templates, candidate.number, candidate.state));
             result.actions.links.last().closedAt = candidate.closedAt;
         }
         if (touched.contains(tracked->number)) {
-            result.messages << QStringLiteral("%1: tracked by #%2, which already has this run's update")
-                                   .arg(name).arg(tracked->number);
+            result.messages << QStringLiteral(
+                                   "%1: tracked by #%2, which already has this run's update")
+                                   .arg(name)
+                                   .arg(tracked->number);
             return {};
         }
     } else if (t.decision.priority > options.newIssueMaxPriority) {
         return {}; // not urgent enough for a new issue
     }
     const auto &gathered = result.actions.evidence;
-    const auto input = clusterDraftInput(*out.store, out.clusters, out.triage, index, redactor,
-                                         size_t(index) < gathered.size() ? &gathered[size_t(index)] : nullptr);
-    auto draft = regressed ? session.prepareDraft(input, match, {github::MatchChoice::Action::Reopen, tracked->number})
-                           : session.prepareDraft(input, match);
+    const auto input =
+        clusterDraftInput(*out.store, out.clusters, out.triage, index, redactor,
+                          size_t(index) < gathered.size() ? &gathered[size_t(index)] : nullptr);
+    auto draft = regressed
+                     ? session.prepareDraft(input, match,
+                                            {github::MatchChoice::Action::Reopen, tracked->number})
+                     : session.prepareDraft(input, match);
     if (!draft) {
         result.messages << QStringLiteral("%1: %2").arg(name, draft.error().toString());
         ++result.failed;
         return {};
     }
     ++result.drafted;
-    const bool mayPost = options.post == PostMode::All
-                         || (options.post == PostMode::Comments && draft->kind == github::IssueDraft::Kind::Comment);
+    const bool mayPost =
+        options.post == PostMode::All ||
+        (options.post == PostMode::Comments && draft->kind == github::IssueDraft::Kind::Comment);
     if (!mayPost) {
         if (auto saved = session.drafts().save(*draft); !saved)
             return tl::unexpected(saved.error());
@@ -292,14 +311,16 @@ Result<void> Step::cluster(int index)
         return {};
     }
     if (log)
-        log(QStringLiteral("posting %1 for %2").arg(tracked ? QStringLiteral("a comment") : QStringLiteral("an issue"), name));
+        log(QStringLiteral("posting %1 for %2")
+                .arg(tracked ? QStringLiteral("a comment") : QStringLiteral("an issue"), name));
     const auto posted = waitFor<Result<github::PostOutcome>>(
         [&](auto done) { session.post(*draft, redaction::AllowList(), done); });
     if (!posted) {
         // Kept as a draft: the app shows it with the reason and a retry.
         session.drafts().save(*draft);
         ++result.actions.draftsWaiting;
-        result.messages << QStringLiteral("%1: posting failed: %2").arg(name, posted.error().toString());
+        result.messages
+            << QStringLiteral("%1: posting failed: %2").arg(name, posted.error().toString());
         ++result.failed;
         return {};
     }
@@ -310,8 +331,9 @@ Result<void> Step::cluster(int index)
     return afterPost(index, *draft, match, tracked, regressed, *posted, templates);
 }
 
-Result<void> Step::afterPost(int index, const github::IssueDraft &draft, const github::MatchResult &match,
-                             const github::Candidate *tracked, bool regressed, const github::PostOutcome &posted,
+Result<void> Step::afterPost(int index, const github::IssueDraft &draft,
+                             const github::MatchResult &match, const github::Candidate *tracked,
+                             bool regressed, const github::PostOutcome &posted,
                              const QStringList &templates)
 {
     const auto &c = out.clusters.clusters()[size_t(index)];
@@ -333,19 +355,25 @@ Result<void> Step::afterPost(int index, const github::IssueDraft &draft, const g
                 action.priorityChange = l + QStringLiteral("->") + t.decision.priorityLabel();
     }
     if (!posted.droppedLabels.isEmpty())
-        action.status = QStringLiteral("labels not applied (no push access): ") + posted.droppedLabels.join(QStringLiteral(", "));
+        action.status = QStringLiteral("labels not applied (no push access): ") +
+                        posted.droppedLabels.join(QStringLiteral(", "));
     if (tracked) {
-        if (const auto update = updateFor(*tracked, match, t, c.fingerprint, templates, options.repo)) {
-            const auto applied = waitFor<Result<bool>>([&](auto done) { updater.apply(*update, done); });
+        if (const auto update =
+                updateFor(*tracked, match, t, c.fingerprint, templates, options.repo)) {
+            const auto applied =
+                waitFor<Result<bool>>([&](auto done) { updater.apply(*update, done); });
             if (!applied)
-                result.messages << QStringLiteral("%1: updating #%2 failed: %3").arg(redactor.redact(c.name)).arg(tracked->number)
+                result.messages << QStringLiteral("%1: updating #%2 failed: %3")
+                                       .arg(redactor.redact(c.name))
+                                       .arg(tracked->number)
                                        .arg(applied.error().toString());
             else if (*applied)
                 ++result.updated;
         }
     }
     result.actions.actions.append(action);
-    history::IssueLink link = linkTo(c.fingerprint, templates, posted.issueNumber, QStringLiteral("open"));
+    history::IssueLink link =
+        linkTo(c.fingerprint, templates, posted.issueNumber, QStringLiteral("open"));
     link.url = posted.url;
     link.lastAction = worklog::actionKindName(action.kind);
     result.actions.links.append(link);
@@ -354,7 +382,8 @@ Result<void> Step::afterPost(int index, const github::IssueDraft &draft, const g
 
 } // namespace
 
-Result<GitHubStepResult> runGitHubStep(RunOutcome &out, const GitHubStepOptions &options, const RunLog &log)
+Result<GitHubStepResult> runGitHubStep(RunOutcome &out, const GitHubStepOptions &options,
+                                       const RunLog &log)
 {
     const redaction::Redactor redactor;
     github::GitHubSession::Options sessionOptions;
@@ -362,10 +391,11 @@ Result<GitHubStepResult> runGitHubStep(RunOutcome &out, const GitHubStepOptions 
     sessionOptions.api.token = options.token;
     sessionOptions.api.writeSpacingMs = options.writeSpacingMs;
     sessionOptions.repo = options.repo;
-    sessionOptions.dataDir = options.dataDir.isEmpty()
-                                 ? QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                                       .filePath(QStringLiteral("github"))
-                                 : options.dataDir;
+    sessionOptions.dataDir =
+        options.dataDir.isEmpty()
+            ? QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                  .filePath(QStringLiteral("github"))
+            : options.dataDir;
     auto opened = github::GitHubSession::open(sessionOptions, &redactor);
     if (!opened)
         return tl::unexpected(opened.error());
@@ -374,12 +404,15 @@ Result<GitHubStepResult> runGitHubStep(RunOutcome &out, const GitHubStepOptions 
     if (auto ready = updater.open(session.journal()->path()); !ready)
         return tl::unexpected(ready.error());
     if (log)
-        QObject::connect(&session, &github::GitHubSession::waiting, &session, [&log](const QString &m) { log(m); });
+        QObject::connect(&session, &github::GitHubSession::waiting, &session,
+                         [&log](const QString &m) { log(m); });
 
     // Posts that reached GitHub before an earlier crash are settled first.
-    if (auto reconciled = waitFor<Result<int>>([&](auto done) { session.reconcilePending(done); }); !reconciled)
+    if (auto reconciled = waitFor<Result<int>>([&](auto done) { session.reconcilePending(done); });
+        !reconciled)
         return tl::unexpected(reconciled.error());
-    auto access = waitFor<Result<github::RepoAccess>>([&](auto done) { session.checkAccess(done); });
+    auto access =
+        waitFor<Result<github::RepoAccess>>([&](auto done) { session.checkAccess(done); });
     if (!access)
         return tl::unexpected(access.error());
 
@@ -394,7 +427,8 @@ Result<GitHubStepResult> runGitHubStep(RunOutcome &out, const GitHubStepOptions 
     for (int index : clusterReadingOrder(out.clusters, out.triage))
         if (int(evidenceOptions.clusters.size()) < options.evidenceClusters)
             evidenceOptions.clusters.push_back(index);
-    step.result.actions.evidence = evidence::gatherRunEvidence(*out.store, out.clusters, evidenceOptions);
+    step.result.actions.evidence =
+        evidence::gatherRunEvidence(*out.store, out.clusters, evidenceOptions);
     for (int index : clusterReadingOrder(out.clusters, out.triage)) {
         if (auto done = step.cluster(index); !done)
             return tl::unexpected(done.error());

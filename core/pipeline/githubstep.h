@@ -19,33 +19,39 @@ github::DraftInput clusterDraftInput(const LogStore &store, const clustering::Cl
                                      const std::vector<triage::TriagedCluster> &triaged, int index,
                                      const redaction::Redactor &redactor,
                                      const evidence::ClusterEvidence *evidence = nullptr);
-github::MatchQuery clusterMatchQuery(const clustering::ClusterSet &set, int index, const QString &repo);
+github::MatchQuery clusterMatchQuery(const clustering::ClusterSet &set, int index,
+                                     const QString &repo);
 
-enum class PostMode { None, Comments, All };
+enum class PostMode
+{
+    None,
+    Comments,
+    All
+};
 
 struct GitHubStepOptions
 {
     QUrl api = QUrl(QStringLiteral("https://api.github.com"));
-    QString repo;        // owner/name
+    QString repo; // owner/name
     QByteArray token;
     PostMode post = PostMode::None;
-    QString dataDir;     // journal and drafts; empty: <AppDataLocation>/github
+    QString dataDir;             // journal and drafts; empty: <AppDataLocation>/github
     int newIssueMaxPriority = 3; // clusters at this priority or more urgent deserve an issue
     int writeSpacingMs = 1000;   // GitHub's advice for content-creating requests
     // Full evidence (suspect commits, CODEOWNERS) for this many clusters in reading order; the
     // rest get the offline sections.
     int evidenceClusters = 20;
-    QString codeSettingsPath;    // empty: evidence::defaultCodeSettingsPath()
+    QString codeSettingsPath; // empty: evidence::defaultCodeSettingsPath()
 };
 
 struct GitHubStepResult
 {
     RunActions actions;
-    int matched = 0;   // clusters that have an issue already
+    int matched = 0; // clusters that have an issue already
     int drafted = 0;
     int posted = 0;
     int failed = 0;
-    int updated = 0;   // issues whose title, labels or marker were PATCHed
+    int updated = 0;      // issues whose title, labels or marker were PATCHed
     QStringList messages; // for people, one line each
 };
 

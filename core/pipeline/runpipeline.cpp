@@ -6,9 +6,9 @@
 #include "core/history/runidentity.h"
 #include "core/logs/logstore.h"
 #include "core/naming/clusternaming.h"
-#include "core/worklog/worklogwriter.h"
 #include "core/pipeline/sincelastrun.h"
 #include "core/pipeline/worklogbuilder.h"
+#include "core/worklog/worklogwriter.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -38,7 +38,8 @@ void say(const RunLog &log, const QString &text)
 
 QString historyPath(const RunOptions &options)
 {
-    return options.historyPath.isEmpty() ? history::HistoryStore::defaultPath() : options.historyPath;
+    return options.historyPath.isEmpty() ? history::HistoryStore::defaultPath()
+                                         : options.historyPath;
 }
 
 // The worklog's clusters are in reading order; actions name clusters by their set index.
@@ -125,7 +126,8 @@ Result<RunOutcome> analyse(const RunOptions &options, const RunLog &log)
         out.reads.append(*report);
     };
     if (options.demo)
-        account(LogReader::readBytes(demo::bundledExport(), demo::bundledExportName(), *out.store, options.read),
+        account(LogReader::readBytes(demo::bundledExport(), demo::bundledExportName(), *out.store,
+                                     options.read),
                 demo::bundledExportName());
     for (const QString &path : options.inputs) {
         say(log, QStringLiteral("reading %1").arg(path));
@@ -133,7 +135,8 @@ Result<RunOutcome> analyse(const RunOptions &options, const RunLog &log)
     }
     if (readable == 0)
         return fail(out.warnings.isEmpty() ? QStringLiteral("no input given")
-                                           : QStringLiteral("no input could be read: ") + out.warnings.join(QStringLiteral("; ")));
+                                           : QStringLiteral("no input could be read: ") +
+                                                 out.warnings.join(QStringLiteral("; ")));
     out.summary = summarize(*out.store);
     if (options.cluster) {
         auto set = options.cluster(*out.store, out.summary);
@@ -172,7 +175,8 @@ Result<RunOutcome> analyse(const RunOptions &options, const RunLog &log)
         return tl::unexpected(triaged.error());
     out.triage = std::move(*triaged);
     // Names by rules, kept per fingerprint in history (after triage: rules match templates).
-    auto names = naming::clusterNames(out.clusters, out.store.get(), options.recordHistory ? &history : nullptr);
+    auto names = naming::clusterNames(out.clusters, out.store.get(),
+                                      options.recordHistory ? &history : nullptr);
     if (!names)
         return tl::unexpected(names.error());
     out.clusters = naming::withNames(out.clusters, *names);
@@ -184,7 +188,8 @@ Result<void> finish(RunOutcome &out, const RunOptions &options, const RunActions
 {
     RunOptions withKey = options;
     withKey.dataKey = out.dataKey;
-    auto recorded = recordRun(*out.store, out.summary, out.clusters, out.triage, withKey, actions, nullptr, log);
+    auto recorded = recordRun(*out.store, out.summary, out.clusters, out.triage, withKey, actions,
+                              nullptr, log);
     if (!recorded)
         return tl::unexpected(recorded.error());
     out.runId = recorded->runId;
@@ -223,7 +228,8 @@ Result<RecordedRun> recordRun(const LogStore &store, const LogSummary &summary,
     }
     if (options.writeWorklog) {
         const QString dir = options.worklogDir.isEmpty() ? defaultWorklogDir() : options.worklogDir;
-        worklog::WorklogData data = buildWorklog(header, store, summary, set, triaged, &actions.evidence);
+        worklog::WorklogData data =
+            buildWorklog(header, store, summary, set, triaged, &actions.evidence);
         if (history) {
             // Compared before this run is recorded: the run-level changes since the last one.
             triage::ClusterTriageOptions window;
@@ -233,7 +239,8 @@ Result<RecordedRun> recordRun(const LogStore &store, const LogSummary &summary,
                                              triage::windowMinutes(set, window), earlierRecord);
             if (!compared)
                 return tl::unexpected(compared.error());
-            data.sinceLastRun = sinceLastRunLines(set, triaged, *compared, clusterReadingOrder(set, triaged));
+            data.sinceLastRun =
+                sinceLastRunLines(set, triaged, *compared, clusterReadingOrder(set, triaged));
         }
         addActions(data, set, triaged, actions);
         auto written = worklog::WorklogWriter::write(data, dir, pipelineWriterOptions());
@@ -248,8 +255,9 @@ Result<RecordedRun> recordRun(const LogStore &store, const LogSummary &summary,
     history::Run run;
     run.started = header.generated;
     run.source = options.inputs.isEmpty() ? QStringLiteral("demo") : QStringLiteral("file");
-    run.service = header.service.isEmpty() && !summary.services.isEmpty() ? summary.services.first().name
-                                                                          : header.service;
+    run.service = header.service.isEmpty() && !summary.services.isEmpty()
+                      ? summary.services.first().name
+                      : header.service;
     run.project = options.project;
     run.windowStart = QDateTime::fromMSecsSinceEpoch(summary.firstNs / 1'000'000, QTimeZone::utc());
     run.windowEnd = QDateTime::fromMSecsSinceEpoch(summary.lastNs / 1'000'000, QTimeZone::utc());

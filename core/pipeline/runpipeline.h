@@ -4,11 +4,11 @@
 #include "core/clustering/clusterset.h"
 #include "core/evidence/clusterevidence.h"
 #include "core/history/historystore.h"
-#include "core/worklog/worklogdata.h"
 #include "core/logs/logreader.h"
 #include "core/logs/logsummary.h"
 #include "core/triage/clustertriage.h"
 #include "core/util/error.h"
+#include "core/worklog/worklogdata.h"
 
 #include <QStringList>
 #include <functional>
@@ -21,14 +21,14 @@ namespace gardener::pipeline {
 // caller around it (they need the network and credentials).
 struct RunOptions
 {
-    QStringList inputs;     // export files
-    bool demo = false;      // the bundled demo export instead of / besides files
-    QString historyPath;    // empty: HistoryStore::defaultPath()
-    QString rulesPath;      // empty: the built-in rules
-    QString worklogDir;     // empty: <AppDataLocation>/worklogs
+    QStringList inputs;  // export files
+    bool demo = false;   // the bundled demo export instead of / besides files
+    QString historyPath; // empty: HistoryStore::defaultPath()
+    QString rulesPath;   // empty: the built-in rules
+    QString worklogDir;  // empty: <AppDataLocation>/worklogs
     bool writeWorklog = true;
     bool recordHistory = true;
-    QString service;        // for the worklog header; empty: from the entries
+    QString service; // for the worklog header; empty: from the entries
     QString project;
     QString timeRange;
     QString severityFilter;
@@ -36,7 +36,7 @@ struct RunOptions
     // When set, clusters the store instead of the usual engine and may correct the summary: the
     // BigQuery engine's representative entries each stand for many entries.
     std::function<Result<clustering::ClusterSet>(const LogStore &, LogSummary &)> cluster;
-    ReadOptions read;       // limits against hostile input (--max-entries, --max-input-mb)
+    ReadOptions read; // limits against hostile input (--max-entries, --max-input-mb)
     // The data's identity (history/runidentity.h); empty: computed from `demo` and `inputs`.
     // Recording the same data again updates its run instead of adding one.
     QString dataKey;
@@ -68,7 +68,7 @@ struct RunActions
 {
     QList<worklog::WorklogAction> actions; // `cluster` = index into RunOutcome::clusters
     QList<history::IssueLink> links;
-    int draftsWaiting = 0;                 // drafts left for review in the app
+    int draftsWaiting = 0; // drafts left for review in the app
     // Per cluster, the full evidence gathered with GitHub (suspect commits, owners); a cluster
     // without it (empty fingerprint, or an empty list) gets the offline sections.
     std::vector<evidence::ClusterEvidence> evidence;
@@ -87,8 +87,8 @@ Result<void> finish(RunOutcome &outcome, const RunOptions &options, const RunAct
 
 struct RecordedRun
 {
-    qint64 runId = 0;     // 0 when history is off
-    QString worklogPath;  // empty when no worklog was written
+    qint64 runId = 0;    // 0 when history is off
+    QString worklogPath; // empty when no worklog was written
 };
 
 // The worklog and the history record of a clustered, triaged data set, as `finish` writes them

@@ -9,7 +9,9 @@ namespace {
 
 QString percent(double change)
 {
-    return QStringLiteral("%1%2 %").arg(change >= 0 ? QStringLiteral("+") : QString()).arg(std::lround(change));
+    return QStringLiteral("%1%2 %")
+        .arg(change >= 0 ? QStringLiteral("+") : QString())
+        .arg(std::lround(change));
 }
 
 QString sharePercent(double share)
@@ -20,7 +22,8 @@ QString sharePercent(double share)
 QString clusterLine(const clustering::IssueCluster &c, const triage::TriagedCluster &t)
 {
     const auto &trend = t.trend;
-    QString head = QStringLiteral("**%1** (%2): ").arg(worklog::md::escapeInline(c.name), t.decision.priorityLabel());
+    QString head = QStringLiteral("**%1** (%2): ")
+                       .arg(worklog::md::escapeInline(c.name), t.decision.priorityLabel());
     QString what;
     switch (trend.trend) {
     case triage::Trend::New:
@@ -31,20 +34,30 @@ QString clusterLine(const clustering::IssueCluster &c, const triage::TriagedClus
         if (trend.countBefore > 0)
             what += QStringLiteral(" (%1 against the last run)").arg(percent(trend.changePercent));
         if (t.decision.raisedBy > 0)
-            what += QStringLiteral(", P%1 → P%2").arg(t.decision.priority + t.decision.raisedBy).arg(t.decision.priority);
+            what += QStringLiteral(", P%1 → P%2")
+                        .arg(t.decision.priority + t.decision.raisedBy)
+                        .arg(t.decision.priority);
         break;
     case triage::Trend::Escalating:
     case triage::Trend::Decreasing:
         what = QStringLiteral("%1: %2 → %3 entries (%4), share %5 → %6")
-                   .arg(trend.label()).arg(trend.countBefore).arg(c.count).arg(percent(trend.changePercent),
-                        sharePercent(trend.shareBefore), sharePercent(trend.shareNow));
+                   .arg(trend.label())
+                   .arg(trend.countBefore)
+                   .arg(c.count)
+                   .arg(percent(trend.changePercent), sharePercent(trend.shareBefore),
+                        sharePercent(trend.shareNow));
         if (trend.trend == triage::Trend::Escalating && t.decision.raisedBy > 0)
-            what += QStringLiteral(", P%1 → P%2").arg(t.decision.priority + t.decision.raisedBy).arg(t.decision.priority);
+            what += QStringLiteral(", P%1 → P%2")
+                        .arg(t.decision.priority + t.decision.raisedBy)
+                        .arg(t.decision.priority);
         break;
     default:
         if (trend.burst.isEmpty() && trend.regroup.isEmpty())
             return {};
-        what = QStringLiteral("%1, %2 entries (%3)").arg(trend.label()).arg(c.count).arg(percent(trend.changePercent));
+        what = QStringLiteral("%1, %2 entries (%3)")
+                   .arg(trend.label())
+                   .arg(c.count)
+                   .arg(percent(trend.changePercent));
     }
     if (!trend.burst.isEmpty())
         what += QStringLiteral("; burst: ") + trend.burst;
@@ -55,7 +68,8 @@ QString clusterLine(const clustering::IssueCluster &c, const triage::TriagedClus
 
 QStringList sinceLastRunLines(const clustering::ClusterSet &set,
                               const std::vector<triage::TriagedCluster> &triaged,
-                              const history::RunComparison &comparison, const std::vector<int> &order)
+                              const history::RunComparison &comparison,
+                              const std::vector<int> &order)
 {
     QStringList lines;
     if (!comparison.hasEarlier)
@@ -75,7 +89,10 @@ QStringList sinceLastRunLines(const clustering::ClusterSet &set,
         lines << QStringLiteral("Regrouped: ") + worklog::md::escapeInline(g.text());
     for (const auto &gone : comparison.notSeen)
         lines << QStringLiteral("**%1** (P%2, %3 entries last run): %4")
-                     .arg(worklog::md::escapeInline(gone.name)).arg(std::max(gone.priority, 0)).arg(gone.countBefore).arg(gone.text());
+                     .arg(worklog::md::escapeInline(gone.name))
+                     .arg(std::max(gone.priority, 0))
+                     .arg(gone.countBefore)
+                     .arg(gone.text());
     if (changed == 0 && comparison.regroups.isEmpty() && comparison.notSeen.isEmpty())
         lines << QStringLiteral("Every cluster is steady.");
     return lines;

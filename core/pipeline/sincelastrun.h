@@ -16,6 +16,7 @@ namespace gardener::pipeline {
 // Clusters are in `order` (the worklog's reading order).
 QStringList sinceLastRunLines(const clustering::ClusterSet &set,
                               const std::vector<triage::TriagedCluster> &triaged,
-                              const history::RunComparison &comparison, const std::vector<int> &order);
+                              const history::RunComparison &comparison,
+                              const std::vector<int> &order);
 
 } // namespace gardener::pipeline

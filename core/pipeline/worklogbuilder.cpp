@@ -3,9 +3,9 @@
 #include "core/evidence/clusterevidence.h"
 #include "core/logs/entrytext.h"
 #include "core/logs/logstore.h"
+#include "core/pipeline/clusterfacts.h"
 #include "core/worklog/worklogphrases.h"
 #include "core/worklog/writersections.h"
-#include "core/pipeline/clusterfacts.h"
 
 #include <QJsonDocument>
 #include <QLocale>
@@ -57,8 +57,9 @@ QString frequencyText(const clustering::IssueCluster &c, const triage::TriagedCl
 // A revision without its service prefix: "orders-backend-staging-00544-pbl" -> "00544-pbl".
 QString shortRevision(const QString &revision, const QString &service)
 {
-    return !service.isEmpty() && revision.startsWith(service + QLatin1Char('-')) ? revision.mid(service.size() + 1)
-                                                                               : revision;
+    return !service.isEmpty() && revision.startsWith(service + QLatin1Char('-'))
+               ? revision.mid(service.size() + 1)
+               : revision;
 }
 
 // "15:00–16:00 UTC (199 entries, 21× the usual rate)"; the date only when the cluster's window
@@ -68,7 +69,10 @@ QString burstWindow(const ClusterFacts &f)
     QString window = timeWindow(f.burstStart, f.burstEnd);
     if (f.first.date() == f.last.date() && f.burstStart.date() == f.first.date())
         window = window.mid(11); // drop "yyyy-MM-dd "
-    return QStringLiteral("%1 (%2 entries, %3× the usual rate)").arg(window).arg(f.burstEntries).arg(f.burstFactor, 0, 'f', 0);
+    return QStringLiteral("%1 (%2 entries, %3× the usual rate)")
+        .arg(window)
+        .arg(f.burstEntries)
+        .arg(f.burstFactor, 0, 'f', 0);
 }
 
 QString burstText(const ClusterFacts &f)
@@ -87,13 +91,18 @@ void addFacts(worklog::WorklogCluster &wc, const ClusterFacts &f, const QString 
         revisions << QStringLiteral("%1 (%2)").arg(shortRevision(name, service)).arg(count);
     wc.revisions = revisions.join(QStringLiteral(", "));
     if (!f.startedWithRevision.isEmpty())
-        wc.revisions += QStringLiteral("; started with the deploy of %1").arg(shortRevision(f.startedWithRevision, service));
+        wc.revisions += QStringLiteral("; started with the deploy of %1")
+                            .arg(shortRevision(f.startedWithRevision, service));
     QStringList affected;
     if (f.instances > 0)
-        affected << QStringLiteral("%1%2 instance%3").arg(f.instancesCapped ? QStringLiteral("at least ") : QString())
-                        .arg(f.instances).arg(f.instances == 1 ? QString() : QStringLiteral("s"));
+        affected << QStringLiteral("%1%2 instance%3")
+                        .arg(f.instancesCapped ? QStringLiteral("at least ") : QString())
+                        .arg(f.instances)
+                        .arg(f.instances == 1 ? QString() : QStringLiteral("s"));
     if (f.users > 0)
-        affected << QStringLiteral("%1 user%2").arg(f.users).arg(f.users == 1 ? QString() : QStringLiteral("s"));
+        affected << QStringLiteral("%1 user%2")
+                        .arg(f.users)
+                        .arg(f.users == 1 ? QString() : QStringLiteral("s"));
     wc.affected = affected.join(QStringLiteral(", "));
     wc.impact = f.impact;
     wc.logsUrl = f.logsUrl;
@@ -118,8 +127,10 @@ void addFacts(worklog::WorklogCluster &wc, const ClusterFacts &f, const QString 
 }
 
 // 1–3 sentences of facts: the volume, the P0/P1 clusters, bursts and deploy-linked starts.
-QString summaryText(const worklog::WorklogData &w, const std::vector<int> &order, const clustering::ClusterSet &set,
-                    const std::vector<triage::TriagedCluster> &triage, const QList<QPair<int, ClusterFacts>> &facts)
+QString summaryText(const worklog::WorklogData &w, const std::vector<int> &order,
+                    const clustering::ClusterSet &set,
+                    const std::vector<triage::TriagedCluster> &triage,
+                    const QList<QPair<int, ClusterFacts>> &facts)
 {
     QStringList sentences;
     int urgent = 0;
@@ -132,15 +143,20 @@ QString summaryText(const worklog::WorklogData &w, const std::vector<int> &order
                 urgentNames << QStringLiteral("**%1** (%2, %3 entries)")
                                    .arg(worklog::writer::inlineText(set.clusters()[size_t(i)].name),
                                         triage[size_t(i)].decision.priorityLabel(),
-                                        QLocale(QLocale::English).toString(qulonglong(set.clusters()[size_t(i)].count)));
+                                        QLocale(QLocale::English)
+                                            .toString(qulonglong(set.clusters()[size_t(i)].count)));
         }
     }
     sentences << QStringLiteral("%1 entries from %2 (%3) fell into %4 clusters, %5 of them P0/P1%6")
                      .arg(QLocale(QLocale::English).toString(w.entriesAnalysed))
-                     .arg(w.service.isEmpty() ? QStringLiteral("the service") : w.service, w.timeRange)
+                     .arg(w.service.isEmpty() ? QStringLiteral("the service") : w.service,
+                          w.timeRange)
                      .arg(set.clusters().size())
                      .arg(urgent)
-                     .arg(urgentNames.isEmpty() ? QStringLiteral(".") : QStringLiteral(": ") + urgentNames.join(QStringLiteral("; ")) + QLatin1Char('.'));
+                     .arg(urgentNames.isEmpty()
+                              ? QStringLiteral(".")
+                              : QStringLiteral(": ") + urgentNames.join(QStringLiteral("; ")) +
+                                    QLatin1Char('.'));
     QStringList events;
     const ClusterFacts *biggest = nullptr;
     int biggestIndex = -1;
@@ -152,7 +168,8 @@ QString summaryText(const worklog::WorklogData &w, const std::vector<int> &order
     }
     if (biggest)
         events << QStringLiteral("the largest burst was **%1** at %2")
-                      .arg(worklog::writer::inlineText(set.clusters()[size_t(biggestIndex)].name), burstWindow(*biggest));
+                      .arg(worklog::writer::inlineText(set.clusters()[size_t(biggestIndex)].name),
+                           burstWindow(*biggest));
     for (const auto &[index, f] : facts) {
         if (!f.startedWithRevision.isEmpty() && events.size() < 3)
             events << QStringLiteral("**%1** started with the deploy of %2")
@@ -181,15 +198,23 @@ QStringList nextSteps(const worklog::WorklogData &w, const std::vector<int> &ord
         if (t.decision.priority > 2 || steps.size() >= 5)
             continue;
         if (t.trend.lastIssue)
-            steps << QStringLiteral("Cluster %1 (%2, %3) is tracked in #%4 (%5): check that the issue covers these %6 entries.")
-                         .arg(k + 1).arg(c.title, c.priority).arg(t.trend.lastIssue->issue)
-                         .arg(t.trend.lastIssue->state).arg(c.count);
+            steps << QStringLiteral("Cluster %1 (%2, %3) is tracked in #%4 (%5): check that the "
+                                    "issue covers these %6 entries.")
+                         .arg(k + 1)
+                         .arg(c.title, c.priority)
+                         .arg(t.trend.lastIssue->issue)
+                         .arg(t.trend.lastIssue->state)
+                         .arg(c.count);
         else
-            steps << QStringLiteral("Cluster %1 (%2, %3) has no issue yet: review its draft or file one.")
-                         .arg(k + 1).arg(c.title, c.priority);
+            steps << QStringLiteral(
+                         "Cluster %1 (%2, %3) has no issue yet: review its draft or file one.")
+                         .arg(k + 1)
+                         .arg(c.title, c.priority);
     }
     if (muted > 0)
-        steps << QStringLiteral("%1 cluster(s) are muted as expected; they come back when their frequency changes.").arg(muted);
+        steps << QStringLiteral("%1 cluster(s) are muted as expected; they come back when their "
+                                "frequency changes.")
+                     .arg(muted);
     steps << QStringLiteral("Mark expected clusters as such so later runs mute them.");
     return steps;
 }
@@ -226,9 +251,11 @@ worklog::WorklogData buildWorklog(const WorklogHeader &header, const LogStore &s
 {
     worklog::WorklogData w;
     w.title = QStringLiteral("Log Gardener Worklog");
-    w.generated = header.generated.isValid() ? header.generated.toUTC() : QDateTime::currentDateTimeUtc();
-    w.service = header.service.isEmpty() && !summary.services.isEmpty() ? summary.services.first().name
-                                                                         : header.service;
+    w.generated =
+        header.generated.isValid() ? header.generated.toUTC() : QDateTime::currentDateTimeUtc();
+    w.service = header.service.isEmpty() && !summary.services.isEmpty()
+                    ? summary.services.first().name
+                    : header.service;
     w.project = header.project;
     if (w.project.isEmpty() && !store.empty())
         w.project = asText(store.project(0));
@@ -237,16 +264,19 @@ worklog::WorklogData buildWorklog(const WorklogHeader &header, const LogStore &s
         w.firstEntry = utc(summary.firstNs);
         w.lastEntry = utc(summary.lastNs);
     }
-    w.timeRange = !header.timeRange.isEmpty()
-                      ? header.timeRange
-                      : timeWindow(QDateTime::fromMSecsSinceEpoch(summary.firstNs / 1'000'000, QTimeZone::utc()),
-                                   QDateTime::fromMSecsSinceEpoch(summary.lastNs / 1'000'000, QTimeZone::utc()));
+    w.timeRange =
+        !header.timeRange.isEmpty()
+            ? header.timeRange
+            : timeWindow(
+                  QDateTime::fromMSecsSinceEpoch(summary.firstNs / 1'000'000, QTimeZone::utc()),
+                  QDateTime::fromMSecsSinceEpoch(summary.lastNs / 1'000'000, QTimeZone::utc()));
     if (!summary.revisions.isEmpty())
         w.revision = summary.revisions.first().revision;
     w.entriesAnalysed = qint64(summary.entries);
     for (int s = SeverityCount - 1; s >= 0; --s) {
         if (summary.severities[size_t(s)] > 0)
-            w.severityDistribution.append({asText(severityName(Severity(s))), qint64(summary.severities[size_t(s)])});
+            w.severityDistribution.append(
+                {asText(severityName(Severity(s))), qint64(summary.severities[size_t(s)])});
     }
 
     const QStringList evidenceText = evidence::offlineEvidenceSectionsForAll(store, set, 0);
@@ -275,12 +305,13 @@ worklog::WorklogData buildWorklog(const WorklogHeader &header, const LogStore &s
             wc.line = c.locations.front().line > 0 ? c.locations.front().line : -1;
         }
         // Facts only for the clusters the worklog shows in full (they read entry JSON).
-        const bool detailed = detailedFacts.size() < writerOptions.maxDetailed
-                              && t.decision.priority <= writerOptions.detailMaxPriority;
+        const bool detailed = detailedFacts.size() < writerOptions.maxDetailed &&
+                              t.decision.priority <= writerOptions.detailMaxPriority;
         if (detailed) {
             wc.frequency = frequencyText(c, t);
             for (size_t k = 0; k < c.templates.size() && k < 3; ++k)
-                wc.templates.append({set.templates()[c.templates[k]].text, qint64(set.templates()[c.templates[k]].count)});
+                wc.templates.append({set.templates()[c.templates[k]].text,
+                                     qint64(set.templates()[c.templates[k]].count)});
             const ClusterFacts f = clusterFacts(store, set, index, context);
             addFacts(wc, f, w.service);
             if (t.muted)
@@ -293,9 +324,10 @@ worklog::WorklogData buildWorklog(const WorklogHeader &header, const LogStore &s
                 trace << QStringLiteral("Triage: ") + line;
             wc.ruleTrace = trace.join(QLatin1Char('\n'));
             // Gathered with GitHub (suspect commits, owners) when the run had it, else offline.
-            const bool full = evidence && size_t(index) < evidence->size()
-                              && !(*evidence)[size_t(index)].fingerprint.isEmpty();
-            wc.evidence = full ? evidence::evidenceSections((*evidence)[size_t(index)], 0) : evidenceText.value(index);
+            const bool full = evidence && size_t(index) < evidence->size() &&
+                              !(*evidence)[size_t(index)].fingerprint.isEmpty();
+            wc.evidence = full ? evidence::evidenceSections((*evidence)[size_t(index)], 0)
+                               : evidenceText.value(index);
             detailedFacts.append({index, f});
         }
         w.clusters.append(std::move(wc));

@@ -19,10 +19,10 @@ namespace gardener::pipeline {
 // What a worklog says about the run itself, beyond what the entries tell.
 struct WorklogHeader
 {
-    QDateTime generated;  // UTC
-    QString service;      // empty: taken from the entries (the most frequent service)
+    QDateTime generated; // UTC
+    QString service;     // empty: taken from the entries (the most frequent service)
     QString project;
-    QString timeRange;    // e.g. "Last 24 hours"; empty: the entries' first and last time
+    QString timeRange; // e.g. "Last 24 hours"; empty: the entries' first and last time
     QString severityFilter;
     int samplesPerCluster = 2; // one per distinct template
 };

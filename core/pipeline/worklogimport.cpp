@@ -108,7 +108,8 @@ Result<ImportOutcome> importWorklog(const worklog::WorklogData &w, const QByteAr
             }
             if (ic.fingerprint.isEmpty() || !ic.matchedHistory) {
                 const std::string m = masked.toStdString();
-                const QString tfp = clustering::templateFingerprint(m, module.toStdString(), function.toStdString());
+                const QString tfp = clustering::templateFingerprint(m, module.toStdString(),
+                                                                    function.toStdString());
                 ic.fingerprint = clustering::clusterFingerprint({tfp});
                 rc.templates.push_back({ic.fingerprint, tfp, masked, module, function});
             }
@@ -126,8 +127,9 @@ Result<ImportOutcome> importWorklog(const worklog::WorklogData &w, const QByteAr
     // Two clusters of one worklog may map to the same fingerprint; keep one row, add counts.
     QVector<history::RunCluster> merged;
     for (const auto &rc : std::as_const(run.clusters)) {
-        auto it = std::find_if(merged.begin(), merged.end(),
-                               [&](const history::RunCluster &m) { return m.fingerprint == rc.fingerprint; });
+        auto it = std::find_if(merged.begin(), merged.end(), [&](const history::RunCluster &m) {
+            return m.fingerprint == rc.fingerprint;
+        });
         if (it == merged.end())
             merged.push_back(rc);
         else

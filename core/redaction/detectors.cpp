@@ -27,8 +27,8 @@ void keepEscapesWhole(const QString &text, Finding *f)
         --f->length;
     }
     const qsizetype end = f->start + f->length;
-    if (f->length > 0 && end <= text.size() && text.at(end - 1) == QLatin1Char('\\')
-        && !escapedAt(text, end - 1)) {
+    if (f->length > 0 && end <= text.size() && text.at(end - 1) == QLatin1Char('\\') &&
+        !escapedAt(text, end - 1)) {
         --f->length;
     }
 }
@@ -46,8 +46,9 @@ void appendFinding(const QString &original, FindingKind kind, qsizetype start, q
         return;
     f.matched = original.mid(f.start, f.length);
     f.replacement = replacement.isEmpty()
-        ? QStringLiteral("[REDACTED:%1]").arg(patternName.isEmpty() ? findingKindName(kind) : patternName)
-        : replacement;
+                        ? QStringLiteral("[REDACTED:%1]")
+                              .arg(patternName.isEmpty() ? findingKindName(kind) : patternName)
+                        : replacement;
     f.reason = reason;
     f.patternName = patternName;
     out->append(f);
@@ -66,7 +67,7 @@ QString scanCopy(const QString &text)
             copy[i] = QLatin1Char(' ');
             copy[i + 1] = QLatin1Char(' ');
         }
-        ++i;  // skip the escaped character, so "\\n" stays a backslash and a letter
+        ++i; // skip the escaped character, so "\\n" stays a backslash and a letter
     }
     return copy;
 }
@@ -87,7 +88,8 @@ void scanTable(const QString &text, const QString &form, QList<Finding> *out)
                 continue;
             if (d.accept && !d.accept(scan, m, d.group))
                 continue;
-            const QString reason = form.isEmpty() ? d.reason : QStringLiteral("%1 (%2)").arg(d.reason, form);
+            const QString reason =
+                form.isEmpty() ? d.reason : QStringLiteral("%1 (%2)").arg(d.reason, form);
             appendFinding(text, d.kind, m.capturedStart(d.group), m.capturedLength(d.group),
                           d.replacement, reason, {}, out);
         }
@@ -107,11 +109,13 @@ void scanBase64(const QString &text, const QString &form, int base64Depth,
         const QList<Finding> inner = detectAt(run.decoded, base64Depth + 1);
         if (inner.isEmpty())
             continue;
-        const auto best = std::min_element(inner.cbegin(), inner.cend(), [](const Finding &a, const Finding &b) {
-            return int(a.kind) < int(b.kind);
-        });
+        const auto best =
+            std::min_element(inner.cbegin(), inner.cend(), [](const Finding &a, const Finding &b) {
+                return int(a.kind) < int(b.kind);
+            });
         Finding f = *best;
-        f.reason = QStringLiteral("%1, base64-encoded%2").arg(best->reason, form.isEmpty() ? QString() : QStringLiteral(", ") + form);
+        f.reason = QStringLiteral("%1, base64-encoded%2")
+                       .arg(best->reason, form.isEmpty() ? QString() : QStringLiteral(", ") + form);
         found(run.start, run.length, f);
     }
 }
@@ -132,10 +136,12 @@ QList<Finding> detectAt(const QString &text, int base64Depth)
             appendFinding(text, f.kind, start, view.originalEnd(f.start, f.length) - start,
                           f.replacement, f.reason, {}, &out);
         }
-        scanBase64(view.text, view.form, base64Depth, [&](qsizetype s, qsizetype n, const Finding &f) {
-            const qsizetype start = view.originalStart(s);
-            appendFinding(text, f.kind, start, view.originalEnd(s, n) - start, {}, f.reason, {}, &out);
-        });
+        scanBase64(view.text, view.form, base64Depth,
+                   [&](qsizetype s, qsizetype n, const Finding &f) {
+                       const qsizetype start = view.originalStart(s);
+                       appendFinding(text, f.kind, start, view.originalEnd(s, n) - start, {},
+                                     f.reason, {}, &out);
+                   });
     }
     return out;
 }
@@ -156,9 +162,10 @@ void detectCustom(const QString &text, const QList<CustomPattern> &patterns, QLi
             const QRegularExpressionMatch m = it.next();
             if (m.capturedLength(group) <= 0)
                 continue;
-            appendFinding(text, FindingKind::Custom, m.capturedStart(group), m.capturedLength(group),
-                          p.replacement, QStringLiteral("matches the user pattern \"%1\"").arg(p.name),
-                          p.name, out);
+            appendFinding(text, FindingKind::Custom, m.capturedStart(group),
+                          m.capturedLength(group), p.replacement,
+                          QStringLiteral("matches the user pattern \"%1\"").arg(p.name), p.name,
+                          out);
         }
     }
 }

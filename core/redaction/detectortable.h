@@ -12,18 +12,19 @@
 namespace gardener::redaction::detail {
 
 // text is the text the regex ran on (offsets of m are offsets into it).
-using Validator = std::function<bool(const QString &text, const QRegularExpressionMatch &m, int group)>;
+using Validator =
+    std::function<bool(const QString &text, const QRegularExpressionMatch &m, int group)>;
 
 struct Detector
 {
     FindingKind kind;
-    QString form;         // "whole" or "truncated"
+    QString form; // "whole" or "truncated"
     QRegularExpression regex;
-    int group;            // which capture is the sensitive part (0 = whole match)
-    QString replacement;  // empty: "[REDACTED:<kind>]"
+    int group;           // which capture is the sensitive part (0 = whole match)
+    QString replacement; // empty: "[REDACTED:<kind>]"
     QString reason;
-    QString validation;   // what must hold besides the pattern, for the docs
-    Validator accept;     // optional; implements `validation`
+    QString validation; // what must hold besides the pattern, for the docs
+    Validator accept;   // optional; implements `validation`
 };
 
 const QList<Detector> &builtInDetectors();

@@ -58,7 +58,8 @@ Step urlDecode(const QString &in)
             const int hi = hexValue(in.at(i + 1));
             const int lo = hexValue(in.at(i + 2));
             const int v = hi * 16 + lo;
-            if (hi >= 0 && lo >= 0 && (v >= 0x20 || v == '\n' || v == '\r' || v == '\t') && v < 0x7f) {
+            if (hi >= 0 && lo >= 0 && (v >= 0x20 || v == '\n' || v == '\r' || v == '\t') &&
+                v < 0x7f) {
                 s.put(QChar(v), i, i + 3);
                 s.changed = true;
                 i += 2;
@@ -88,13 +89,28 @@ Step jsonUnescape(const QString &in)
         QChar out;
         qsizetype len = 2;
         switch (e.unicode()) {
-        case '"': out = QLatin1Char('"'); break;
-        case '\\': out = QLatin1Char('\\'); break;
-        case '/': out = QLatin1Char('/'); break;
-        case 'n': out = QLatin1Char('\n'); break;
-        case 'r': out = QLatin1Char('\r'); break;
-        case 't': out = QLatin1Char('\t'); break;
-        case 'b': case 'f': out = QLatin1Char(' '); break;
+        case '"':
+            out = QLatin1Char('"');
+            break;
+        case '\\':
+            out = QLatin1Char('\\');
+            break;
+        case '/':
+            out = QLatin1Char('/');
+            break;
+        case 'n':
+            out = QLatin1Char('\n');
+            break;
+        case 'r':
+            out = QLatin1Char('\r');
+            break;
+        case 't':
+            out = QLatin1Char('\t');
+            break;
+        case 'b':
+        case 'f':
+            out = QLatin1Char(' ');
+            break;
         case 'u': {
             int v = 0;
             bool ok = i + 5 < in.size();
@@ -109,7 +125,8 @@ Step jsonUnescape(const QString &in)
             }
             break;
         }
-        default: break;
+        default:
+            break;
         }
         if (out.isNull()) {
             s.put(in.at(i), i, i + 1);
@@ -147,7 +164,7 @@ DecodedView compose(const DecodedView *outer, Step step, const QString &form)
 QList<DecodedView> decodedViews(const QString &text)
 {
     QList<DecodedView> views;
-    QList<qsizetype> frontier{-1};  // -1: the original text
+    QList<qsizetype> frontier{-1}; // -1: the original text
     for (int level = 0; level < MaxLevels && !frontier.isEmpty(); ++level) {
         QList<qsizetype> next;
         for (qsizetype index : std::as_const(frontier)) {
@@ -159,8 +176,9 @@ QList<DecodedView> decodedViews(const QString &text)
             for (const auto &[step, form] : steps) {
                 if (!step.changed || views.size() >= MaxViews)
                     continue;
-                const bool seen = std::any_of(views.cbegin(), views.cend(),
-                                              [&](const DecodedView &v) { return v.text == step.text; });
+                const bool seen =
+                    std::any_of(views.cbegin(), views.cend(),
+                                [&](const DecodedView &v) { return v.text == step.text; });
                 if (seen)
                     continue;
                 views.append(compose(index < 0 ? nullptr : &views.at(index), step, form));
@@ -174,7 +192,8 @@ QList<DecodedView> decodedViews(const QString &text)
 
 QList<Base64Run> base64Runs(const QString &text)
 {
-    static const QRegularExpression run(QStringLiteral(R"re((?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{12,}={0,2}(?![A-Za-z0-9+/_=-]))re"));
+    static const QRegularExpression run(QStringLiteral(
+        R"re((?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{12,}={0,2}(?![A-Za-z0-9+/_=-]))re"));
     QList<Base64Run> out;
     auto it = run.globalMatch(text);
     while (it.hasNext()) {
@@ -189,8 +208,8 @@ QList<Base64Run> base64Runs(const QString &text)
             body.chop(1);
         if (body.size() % 4 == 1)
             continue;
-        const auto options = (url ? QByteArray::Base64UrlEncoding : QByteArray::Base64Encoding)
-                             | QByteArray::AbortOnBase64DecodingErrors;
+        const auto options = (url ? QByteArray::Base64UrlEncoding : QByteArray::Base64Encoding) |
+                             QByteArray::AbortOnBase64DecodingErrors;
         const auto decoded = QByteArray::fromBase64Encoding(body.toLatin1(), options);
         if (!decoded || decoded.decoded.size() < 6)
             continue;
@@ -199,7 +218,8 @@ QList<Base64Run> base64Runs(const QString &text)
         if (utf8.hasError())
             continue;
         const auto printable = std::count_if(plain.cbegin(), plain.cend(), [](QChar c) {
-            return c.isPrint() || c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t');
+            return c.isPrint() || c == QLatin1Char('\n') || c == QLatin1Char('\r') ||
+                   c == QLatin1Char('\t');
         });
         if (printable < plain.size() * 19 / 20)
             continue;

@@ -14,13 +14,16 @@ namespace gardener::redaction::detail {
 struct DecodedView
 {
     QString text;
-    QList<qsizetype> from;  // original start of text[i]
-    QList<qsizetype> to;    // original end of text[i]
-    QString form;           // "URL-encoded", "JSON-escaped", "JSON-escaped, URL-encoded", ...
+    QList<qsizetype> from; // original start of text[i]
+    QList<qsizetype> to;   // original end of text[i]
+    QString form;          // "URL-encoded", "JSON-escaped", "JSON-escaped, URL-encoded", ...
 
     // The original range of text[start, start + length).
     qsizetype originalStart(qsizetype start) const { return from.at(start); }
-    qsizetype originalEnd(qsizetype start, qsizetype length) const { return to.at(start + length - 1); }
+    qsizetype originalEnd(qsizetype start, qsizetype length) const
+    {
+        return to.at(start + length - 1);
+    }
 };
 
 // Every distinct decoding of text worth scanning (none when text holds no escapes), each
@@ -31,7 +34,7 @@ struct Base64Run
 {
     qsizetype start = 0;
     qsizetype length = 0;
-    QString decoded;  // printable UTF-8 text
+    QString decoded; // printable UTF-8 text
 };
 
 // Runs of base64 or base64url (at least 12 characters) that decode to printable UTF-8 text.

@@ -13,26 +13,46 @@ namespace gardener::redaction {
 QString findingKindName(FindingKind kind)
 {
     switch (kind) {
-    case FindingKind::PrivateKey: return QStringLiteral("private-key");
-    case FindingKind::Jwt: return QStringLiteral("jwt");
-    case FindingKind::GitHubToken: return QStringLiteral("github-token");
-    case FindingKind::GoogleApiKey: return QStringLiteral("google-api-key");
-    case FindingKind::AwsAccessKey: return QStringLiteral("aws-access-key");
-    case FindingKind::AwsSecretKey: return QStringLiteral("aws-secret-key");
-    case FindingKind::SlackToken: return QStringLiteral("slack-token");
-    case FindingKind::SlackWebhook: return QStringLiteral("slack-webhook");
-    case FindingKind::StripeKey: return QStringLiteral("stripe-key");
-    case FindingKind::OAuthAccessToken: return QStringLiteral("oauth-access-token");
-    case FindingKind::OAuthRefreshToken: return QStringLiteral("oauth-refresh-token");
-    case FindingKind::BearerToken: return QStringLiteral("bearer-token");
-    case FindingKind::UrlPassword: return QStringLiteral("url-password");
-    case FindingKind::KeyValueSecret: return QStringLiteral("secret-value");
-    case FindingKind::Custom: return QStringLiteral("custom");
-    case FindingKind::PaymentCard: return QStringLiteral("payment-card");
-    case FindingKind::Phone: return QStringLiteral("phone");
-    case FindingKind::Email: return QStringLiteral("email");
-    case FindingKind::IPv6: return QStringLiteral("ipv6");
-    case FindingKind::IPv4: return QStringLiteral("ipv4");
+    case FindingKind::PrivateKey:
+        return QStringLiteral("private-key");
+    case FindingKind::Jwt:
+        return QStringLiteral("jwt");
+    case FindingKind::GitHubToken:
+        return QStringLiteral("github-token");
+    case FindingKind::GoogleApiKey:
+        return QStringLiteral("google-api-key");
+    case FindingKind::AwsAccessKey:
+        return QStringLiteral("aws-access-key");
+    case FindingKind::AwsSecretKey:
+        return QStringLiteral("aws-secret-key");
+    case FindingKind::SlackToken:
+        return QStringLiteral("slack-token");
+    case FindingKind::SlackWebhook:
+        return QStringLiteral("slack-webhook");
+    case FindingKind::StripeKey:
+        return QStringLiteral("stripe-key");
+    case FindingKind::OAuthAccessToken:
+        return QStringLiteral("oauth-access-token");
+    case FindingKind::OAuthRefreshToken:
+        return QStringLiteral("oauth-refresh-token");
+    case FindingKind::BearerToken:
+        return QStringLiteral("bearer-token");
+    case FindingKind::UrlPassword:
+        return QStringLiteral("url-password");
+    case FindingKind::KeyValueSecret:
+        return QStringLiteral("secret-value");
+    case FindingKind::Custom:
+        return QStringLiteral("custom");
+    case FindingKind::PaymentCard:
+        return QStringLiteral("payment-card");
+    case FindingKind::Phone:
+        return QStringLiteral("phone");
+    case FindingKind::Email:
+        return QStringLiteral("email");
+    case FindingKind::IPv6:
+        return QStringLiteral("ipv6");
+    case FindingKind::IPv4:
+        return QStringLiteral("ipv4");
     }
     return QStringLiteral("unknown");
 }
@@ -93,7 +113,7 @@ QList<Finding> Redactor::findings(const QString &text) const
     });
     // Kept ranges by start, so each overlap check is a lookup, not a scan (texts of many MB
     // have thousands of findings).
-    std::map<qsizetype, qsizetype> taken;  // start -> end
+    std::map<qsizetype, qsizetype> taken; // start -> end
     QList<Finding> kept;
     for (const Finding &f : candidates) {
         const qsizetype end = f.start + f.length;
@@ -143,13 +163,14 @@ QString Redactor::redactDerived(const QString &derived, const QStringList &origi
                 secrets.append(f);
         }
     }
-    QList<Finding> runs;  // where derived repeats part of a secret, longest first at each place
+    QList<Finding> runs; // where derived repeats part of a secret, longest first at each place
     for (qsizetype i = 0; i + MinRun <= derived.size();) {
         qsizetype best = 0;
         const Finding *of = nullptr;
         for (const Finding &s : std::as_const(secrets)) {
             qsizetype length = MinRun;
-            while (i + length <= derived.size() && s.matched.contains(QStringView(derived).mid(i, length)))
+            while (i + length <= derived.size() &&
+                   s.matched.contains(QStringView(derived).mid(i, length)))
                 ++length;
             if (length - 1 > best && length - 1 >= MinRun) {
                 best = length - 1;

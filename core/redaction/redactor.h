@@ -46,7 +46,8 @@
 
 namespace gardener::redaction {
 
-enum class FindingKind {
+enum class FindingKind
+{
     PrivateKey,
     Jwt,
     GitHubToken,
@@ -76,9 +77,9 @@ QString findingKindName(FindingKind kind);
 struct DetectorInfo
 {
     FindingKind kind = FindingKind::Custom;
-    QString form;        // "whole", or "truncated" (a known prefix cut by "…", "..." or the end)
-    QString pattern;     // the regular expression (QRegularExpression syntax)
-    QString validation;  // what else must hold: checksum, length, entropy, context
+    QString form;       // "whole", or "truncated" (a known prefix cut by "…", "..." or the end)
+    QString pattern;    // the regular expression (QRegularExpression syntax)
+    QString validation; // what else must hold: checksum, length, entropy, context
 };
 
 // Every built-in detector, in the order they are tried. Each also runs on the URL-decoded,
@@ -88,12 +89,12 @@ QList<DetectorInfo> detectorTable();
 struct Finding
 {
     FindingKind kind = FindingKind::Custom;
-    qsizetype start = 0;   // UTF-16 offset into the scanned text
+    qsizetype start = 0; // UTF-16 offset into the scanned text
     qsizetype length = 0;
-    QString matched;       // the sensitive text itself: show to the reviewer, never log
-    QString replacement;   // what redact() puts in its place
-    QString reason;        // why this was flagged, without the matched text
-    QString patternName;   // for Custom findings, the user pattern's name
+    QString matched;     // the sensitive text itself: show to the reviewer, never log
+    QString replacement; // what redact() puts in its place
+    QString reason;      // why this was flagged, without the matched text
+    QString patternName; // for Custom findings, the user pattern's name
 
     // Identifies "this kind, this exact text" without storing the text: hex SHA-256.
     QByteArray allowKey() const;

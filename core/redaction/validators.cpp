@@ -39,8 +39,9 @@ bool mixedCharacterClasses(const QString &s)
 bool isPlaceholderValue(const QString &value)
 {
     static const QRegularExpression number(QStringLiteral("^-?\\d+(\\.\\d+)?$"));
-    static const QRegularExpression masked(QStringLiteral("^(\\*+|\\[REDACTED[^\\]]*\\]|<redacted>|redacted|x+)$"),
-                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression masked(
+        QStringLiteral("^(\\*+|\\[REDACTED[^\\]]*\\]|<redacted>|redacted|x+)$"),
+        QRegularExpression::CaseInsensitiveOption);
     const QString v = value.trimmed();
     // Already scrubbed, by us or upstream: "[REDACTED:...]", "Bearer [REDACTED:...]", "ab***".
     if (v.contains(QLatin1String("[REDACTED")) || v.contains(QLatin1String("***")))
@@ -48,14 +49,14 @@ bool isPlaceholderValue(const QString &value)
     if (v.isEmpty() || number.match(v).hasMatch() || masked.match(v).hasMatch())
         return true;
     static const QSet<QString> words = {
-        QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("null"),
-        QStringLiteral("none"), QStringLiteral("undefined"), QStringLiteral("nil"),
-        QStringLiteral("empty"), QStringLiteral("missing"), QStringLiteral("invalid"),
-        QStringLiteral("incorrect"), QStringLiteral("required"), QStringLiteral("expired"),
-        QStringLiteral("set"), QStringLiteral("unset"), QStringLiteral("changed"),
-        QStringLiteral("reset"), QStringLiteral("mismatch"), QStringLiteral("wrong"),
-        QStringLiteral("pending"), QStringLiteral("denied"), QStringLiteral("failed"),
-        QStringLiteral("granted"), QStringLiteral("ok"), QStringLiteral("present"),
+        QStringLiteral("true"),      QStringLiteral("false"),     QStringLiteral("null"),
+        QStringLiteral("none"),      QStringLiteral("undefined"), QStringLiteral("nil"),
+        QStringLiteral("empty"),     QStringLiteral("missing"),   QStringLiteral("invalid"),
+        QStringLiteral("incorrect"), QStringLiteral("required"),  QStringLiteral("expired"),
+        QStringLiteral("set"),       QStringLiteral("unset"),     QStringLiteral("changed"),
+        QStringLiteral("reset"),     QStringLiteral("mismatch"),  QStringLiteral("wrong"),
+        QStringLiteral("pending"),   QStringLiteral("denied"),    QStringLiteral("failed"),
+        QStringLiteral("granted"),   QStringLiteral("ok"),        QStringLiteral("present"),
     };
     return words.contains(v.toLower());
 }
@@ -77,24 +78,27 @@ bool looksLikeVersion(const QString &text, qsizetype start, qsizetype end)
     const QString before = text.mid(from, start - from).toLower();
     static const QRegularExpression cue(QStringLiteral(
         "(?:\\bv|version|\\bver|release|build|\\brev|==|@|\\bpython|\\bnode|\\bchrome|\\bfirefox"
-        "|\\bstep|\\bstage|\\bphase|\\bsection|\\bchapter|\\bpart|\\bitem|\\brule|\\bclause|\\bfigure"
+        "|\\bstep|\\bstage|\\bphase|\\bsection|\\bchapter|\\bpart|\\bitem|\\brule|\\bclause|"
+        "\\bfigure"
         "|\\bfig|\\btable|\\blevel|\\btask|\\bparagraph|\\bpara|\\bno|\\bnumber|#|§"
         "|migration|upgraded?|downgraded?|updated?|installed|latest|patch|schema)"
         "(?:\\s+(?:is|was|to|from|now))?[\"'\\s:=/_.-]{0,4}$"));
     if (cue.match(before).hasMatch())
         return true;
     // A pre-release or build suffix after: "1.2.3.4-rc1", "1.2.3.4+build".
-    static const QRegularExpression suffix(QStringLiteral("^(?:-(?:alpha|beta|rc|dev|pre|snapshot)|\\+[a-z])"),
-                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression suffix(
+        QStringLiteral("^(?:-(?:alpha|beta|rc|dev|pre|snapshot)|\\+[a-z])"),
+        QRegularExpression::CaseInsensitiveOption);
     return suffix.match(QStringView(text).mid(end, 12)).hasMatch();
 }
 
 bool followsHostName(const QString &text, qsizetype start)
 {
-    static const QRegularExpression host(QStringLiteral("[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}/$"));
+    static const QRegularExpression host(
+        QStringLiteral("[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}/$"));
     const qsizetype from = qMax<qsizetype>(0, start - 80);
-    return start > 0 && text.at(start - 1) == QLatin1Char('/')
-           && host.match(QStringView(text).mid(from, start - from)).hasMatch();
+    return start > 0 && text.at(start - 1) == QLatin1Char('/') &&
+           host.match(QStringView(text).mid(from, start - from)).hasMatch();
 }
 
 bool looksLikeMessageId(const QString &text, qsizetype localPartStart)
@@ -105,21 +109,22 @@ bool looksLikeMessageId(const QString &text, qsizetype localPartStart)
     return cue.match(QStringView(text).mid(from, localPartStart - from)).hasMatch();
 }
 
-bool looksLikeIPv6Code(const QString &text, qsizetype start, qsizetype end, const QString &candidate)
+bool looksLikeIPv6Code(const QString &text, qsizetype start, qsizetype end,
+                       const QString &candidate)
 {
     // name[1::2] is a slice; [2001:db8::1]:443 (no name before the bracket) is an address.
-    if (start >= 2 && text.at(start - 1) == QLatin1Char('[') && end < text.size()
-        && text.at(end) == QLatin1Char(']')) {
+    if (start >= 2 && text.at(start - 1) == QLatin1Char('[') && end < text.size() &&
+        text.at(end) == QLatin1Char(']')) {
         const QChar name = text.at(start - 2);
-        if (name.isLetterOrNumber() || name == QLatin1Char('_') || name == QLatin1Char(')')
-            || name == QLatin1Char(']'))
+        if (name.isLetterOrNumber() || name == QLatin1Char('_') || name == QLatin1Char(')') ||
+            name == QLatin1Char(']'))
             return true;
     }
     if (!candidate.contains(QLatin1String("::")))
         return false;
     const QStringList groups = candidate.split(QLatin1Char(':'), Qt::SkipEmptyParts);
-    const bool anyLongGroup = std::any_of(groups.cbegin(), groups.cend(),
-                                          [](const QString &g) { return g.size() >= 3; });
+    const bool anyLongGroup =
+        std::any_of(groups.cbegin(), groups.cend(), [](const QString &g) { return g.size() >= 3; });
     return groups.size() < 3 && !anyLongGroup;
 }
 
@@ -214,8 +219,8 @@ int digitCount(const QString &s)
 bool plausibleCardPrefix(const QString &candidate)
 {
     const QString digits = digitsOf(candidate);
-    return digits.size() >= 8 && digits.size() <= 19 && !oneDigitRepeated(digits)
-           && digits.at(0) >= QLatin1Char('2') && digits.at(0) <= QLatin1Char('6');
+    return digits.size() >= 8 && digits.size() <= 19 && !oneDigitRepeated(digits) &&
+           digits.at(0) >= QLatin1Char('2') && digits.at(0) <= QLatin1Char('6');
 }
 
 bool isPrivateIPv4Prefix(const QString &address)
@@ -239,10 +244,12 @@ bool plausibleIPv6Prefix(const QString &candidate)
     const QStringList groups = candidate.split(QLatin1Char(':'), Qt::SkipEmptyParts);
     if (groups.size() < 2)
         return false;
-    const bool anchor = std::any_of(groups.cbegin(), groups.cend(),
-                                    [](const QString &g) { return g.size() == 4 && containsDigit(g); });
+    const bool anchor = std::any_of(groups.cbegin(), groups.cend(), [](const QString &g) {
+        return g.size() == 4 && containsDigit(g);
+    });
     const QString first = groups.first().toLower();
-    const bool local = first.size() == 4 && (first.startsWith(QLatin1String("fc")) || first.startsWith(QLatin1String("fd")));
+    const bool local = first.size() == 4 && (first.startsWith(QLatin1String("fc")) ||
+                                             first.startsWith(QLatin1String("fd")));
     return anchor && !local && containsDigit(candidate);
 }
 

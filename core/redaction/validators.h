@@ -35,7 +35,8 @@ bool looksLikeMessageId(const QString &text, qsizetype localPartStart);
 
 // An IPv6 candidate that is really code: a slice "items[1::2]", a scope "a::b", or a
 // compressed form too short to be an address (every group of at most two hex digits).
-bool looksLikeIPv6Code(const QString &text, qsizetype start, qsizetype end, const QString &candidate);
+bool looksLikeIPv6Code(const QString &text, qsizetype start, qsizetype end,
+                       const QString &candidate);
 
 // The Luhn checksum over the digits of s (separators ignored).
 bool luhnValid(const QString &digits);

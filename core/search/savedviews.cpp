@@ -11,10 +11,7 @@ namespace {
 const QString kGroup = QStringLiteral("clustersPage/views");
 }
 
-SavedViews::SavedViews(QSettings &settings)
-    : m_settings(settings)
-{
-}
+SavedViews::SavedViews(QSettings &settings) : m_settings(settings) {}
 
 QList<SavedView> SavedViews::views() const
 {
@@ -47,12 +44,15 @@ Result<void> SavedViews::save(const QString &name, const QString &query)
 {
     const QString clean = name.simplified();
     if (clean.isEmpty())
-        return fail(QCoreApplication::translate("gardener::search::SavedViews", "A saved view needs a name."));
+        return fail(QCoreApplication::translate("gardener::search::SavedViews",
+                                                "A saved view needs a name."));
     if (auto parsed = parseSearch(query); !parsed)
-        return fail(QCoreApplication::translate("gardener::search::SavedViews", "The view “%1” was not saved: %2")
+        return fail(QCoreApplication::translate("gardener::search::SavedViews",
+                                                "The view “%1” was not saved: %2")
                         .arg(clean, parsed.error().what));
     QList<SavedView> all = views();
-    const auto same = std::find_if(all.begin(), all.end(), [&](const SavedView &v) { return v.name == clean; });
+    const auto same =
+        std::find_if(all.begin(), all.end(), [&](const SavedView &v) { return v.name == clean; });
     if (same != all.end())
         same->query = query.trimmed();
     else

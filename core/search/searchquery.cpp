@@ -39,8 +39,11 @@ Result<QList<Token>> tokenize(const QString &text)
             if (text.at(i) == QLatin1Char('"')) {
                 const qsizetype close = text.indexOf(QLatin1Char('"'), i + 1);
                 if (close < 0)
-                    return fail(Text::tr("The quote at character %1 is not closed: add a \" after the phrase.")
-                                    .arg(i + 1), {}, -1, i);
+                    return fail(
+                        Text::tr(
+                            "The quote at character %1 is not closed: add a \" after the phrase.")
+                            .arg(i + 1),
+                        {}, -1, i);
                 t.raw += text.mid(i, close - i + 1);
                 i = close + 1;
             } else {
@@ -70,7 +73,7 @@ QString severityNames()
 quint32 severityMaskFor(const QString &op, int level)
 {
     const quint32 at = 1u << level;
-    const quint32 below = at - 1;              // less severe than level
+    const quint32 below = at - 1;               // less severe than level
     const quint32 above = kAll & ~(below | at); // more severe
     if (op == QLatin1String(">="))
         return at | above;
@@ -85,35 +88,46 @@ quint32 severityMaskFor(const QString &op, int level)
     return at; // = or :
 }
 
-Result<void> addField(SearchQuery &q, const QString &field, QString op, const QString &value, bool negated,
-                      const Token &t)
+Result<void> addField(SearchQuery &q, const QString &field, QString op, const QString &value,
+                      bool negated, const Token &t)
 {
     const QString term = t.raw;
     if (value.isEmpty())
         return fail(Text::tr("\"%1\" at character %2 needs a value after %3, as in %4.")
-                        .arg(term).arg(t.position + 1).arg(op,
-                             field == QLatin1String("severity") ? QStringLiteral("severity>=ERROR")
-                                                                : field + QStringLiteral(":api")),
+                        .arg(term)
+                        .arg(t.position + 1)
+                        .arg(op, field == QLatin1String("severity")
+                                     ? QStringLiteral("severity>=ERROR")
+                                     : field + QStringLiteral(":api")),
                     {}, -1, t.position);
     if (field == QLatin1String("severity")) {
         const QByteArray name = value.toUtf8();
-        const auto severity = parseSeverity(std::string_view(name.constData(), size_t(name.size())));
+        const auto severity =
+            parseSeverity(std::string_view(name.constData(), size_t(name.size())));
         if (!severity)
-            return fail(Text::tr("\"%1\" at character %2: \"%3\" is not a severity; use one of %4 (or its number).")
-                            .arg(term).arg(t.position + 1).arg(value, severityNames()),
+            return fail(Text::tr("\"%1\" at character %2: \"%3\" is not a severity; use one of %4 "
+                                 "(or its number).")
+                            .arg(term)
+                            .arg(t.position + 1)
+                            .arg(value, severityNames()),
                         {}, -1, t.position);
         quint32 mask = severityMaskFor(op, severityIndex(*severity));
         if (negated)
             mask = kAll & ~mask;
         q.severityMask = (q.severityMask ? q.severityMask : kAll) & mask;
         if (q.severityMask == 0)
-            return fail(Text::tr("\"%1\" at character %2 leaves no severity to show together with the terms before it.")
-                            .arg(term).arg(t.position + 1), {}, -1, t.position);
+            return fail(Text::tr("\"%1\" at character %2 leaves no severity to show together with "
+                                 "the terms before it.")
+                            .arg(term)
+                            .arg(t.position + 1),
+                        {}, -1, t.position);
         return {};
     }
     if (op != QLatin1String(":") && op != QLatin1String("=") && op != QLatin1String("!="))
         return fail(Text::tr("\"%1\" at character %2: %3 compares severities only; write %4:%5.")
-                        .arg(term).arg(t.position + 1).arg(op, field, value),
+                        .arg(term)
+                        .arg(t.position + 1)
+                        .arg(op, field, value),
                     {}, -1, t.position);
     if (op == QLatin1String("!="))
         negated = !negated;
@@ -136,8 +150,8 @@ bool anyContains(const QStringList &names, const QString &part)
 
 bool SearchQuery::isEmpty() const
 {
-    return text.isEmpty() && excluded.isEmpty() && severityMask == 0 && services.isEmpty()
-        && excludedServices.isEmpty() && revisions.isEmpty() && excludedRevisions.isEmpty();
+    return text.isEmpty() && excluded.isEmpty() && severityMask == 0 && services.isEmpty() &&
+           excludedServices.isEmpty() && revisions.isEmpty() && excludedRevisions.isEmpty();
 }
 
 bool SearchQuery::matchesText(const QString &lowerText, bool messageMatched) const
@@ -177,8 +191,9 @@ Result<SearchQuery> parseSearch(const QString &input)
     auto tokens = tokenize(input);
     if (!tokens)
         return tl::unexpected(tokens.error());
-    static const QRegularExpression field(QStringLiteral("^(severity|service|revision)(>=|<=|!=|:|=|>|<)(.*)$"),
-                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression field(
+        QStringLiteral("^(severity|service|revision)(>=|<=|!=|:|=|>|<)(.*)$"),
+        QRegularExpression::CaseInsensitiveOption);
     SearchQuery q;
     QStringList words;
     for (const Token &t : *tokens) {
@@ -187,13 +202,16 @@ Result<SearchQuery> parseSearch(const QString &input)
         if (negated)
             body.remove(0, 1);
         if (negated && unquote(body).trimmed().isEmpty())
-            return fail(Text::tr("The \"-\" at character %1 needs a word after it, as in -timeout (to search for "
-                           "a dash itself, put it in quotes: \"-\").").arg(t.position + 1),
+            return fail(Text::tr("The \"-\" at character %1 needs a word after it, as in -timeout "
+                                 "(to search for "
+                                 "a dash itself, put it in quotes: \"-\").")
+                            .arg(t.position + 1),
                         {}, -1, t.position);
-        const auto m = body.startsWith(QLatin1Char('"')) ? QRegularExpressionMatch() : field.match(body);
+        const auto m =
+            body.startsWith(QLatin1Char('"')) ? QRegularExpressionMatch() : field.match(body);
         if (m.hasMatch()) {
-            if (auto added = addField(q, m.captured(1).toLower(), m.captured(2), unquote(m.captured(3)).trimmed(),
-                                      negated, t);
+            if (auto added = addField(q, m.captured(1).toLower(), m.captured(2),
+                                      unquote(m.captured(3)).trimmed(), negated, t);
                 !added)
                 return tl::unexpected(added.error());
             continue;

@@ -35,10 +35,10 @@ BackendReply classify(QKeychain::Job *job)
     case QKeychain::CouldNotDeleteEntry:
         reply.status = BackendReply::Failed;
         break;
-    case QKeychain::AccessDenied:      // a locked keyring nobody unlocked
+    case QKeychain::AccessDenied:       // a locked keyring nobody unlocked
     case QKeychain::NoBackendAvailable: // no Secret Service / KWallet on the bus
     case QKeychain::NotImplemented:
-    case QKeychain::OtherError:         // e.g. 'Object does not exist at path .../login'
+    case QKeychain::OtherError: // e.g. 'Object does not exist at path .../login'
         reply.status = BackendReply::Unavailable;
         break;
     }
@@ -52,10 +52,7 @@ constexpr std::chrono::milliseconds kProbeTimeout{2000};
 
 } // namespace
 
-KeychainBackend::KeychainBackend(std::chrono::milliseconds timeout)
-    : m_timeout(timeout)
-{
-}
+KeychainBackend::KeychainBackend(std::chrono::milliseconds timeout) : m_timeout(timeout) {}
 
 QString KeychainBackend::name() const
 {
@@ -68,7 +65,8 @@ QString KeychainBackend::name() const
 #endif
 }
 
-void KeychainBackend::promptOpen(std::chrono::milliseconds probeTimeout, std::function<void(bool)> done)
+void KeychainBackend::promptOpen(std::chrono::milliseconds probeTimeout,
+                                 std::function<void(bool)> done)
 {
 #ifdef GARDENER_HAVE_DBUS
     QDBusConnection bus = QDBusConnection::sessionBus();
@@ -79,7 +77,8 @@ void KeychainBackend::promptOpen(std::chrono::milliseconds probeTimeout, std::fu
     // The Secret Service exports each open prompt as an object below this path (gnome-keyring:
     // .../prompt/p1 while its "create a keyring" or "unlock" dialog is up).
     QDBusMessage call = QDBusMessage::createMethodCall(
-        QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets/prompt"),
+        QStringLiteral("org.freedesktop.secrets"),
+        QStringLiteral("/org/freedesktop/secrets/prompt"),
         QStringLiteral("org.freedesktop.DBus.Introspectable"), QStringLiteral("Introspect"));
     call.setAutoStartService(false); // looking must not start a keyring
     auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(call, int(probeTimeout.count())));
@@ -87,7 +86,8 @@ void KeychainBackend::promptOpen(std::chrono::milliseconds probeTimeout, std::fu
                      [done = std::move(done)](QDBusPendingCallWatcher *w) {
                          w->deleteLater();
                          const QDBusPendingReply<QString> reply = *w;
-                         static const QRegularExpression child(QStringLiteral("<node name=\"[^/\"]"));
+                         static const QRegularExpression child(
+                             QStringLiteral("<node name=\"[^/\"]"));
                          done(!reply.isError() && reply.value().contains(child));
                      });
 #else
@@ -146,7 +146,8 @@ void KeychainBackend::run(QKeychain::Job *job, BackendCallback done, bool isRead
                 timer->start(std::min(kRecheck, left));
                 return;
             }
-            finish({BackendReply::Unavailable, {},
+            finish({BackendReply::Unavailable,
+                    {},
                     QStringLiteral("the keychain did not answer within %1 s")
                         .arg(double(timeout.count()) / 1000.0)});
         });

@@ -12,10 +12,16 @@ namespace gardener::secrets {
 // (for example the user denied access), which is reported and never papered over.
 struct BackendReply
 {
-    enum Status { Ok, NotFound, Unavailable, Failed };
+    enum Status
+    {
+        Ok,
+        NotFound,
+        Unavailable,
+        Failed
+    };
     Status status = Ok;
-    QByteArray value;   // read: the secret; empty otherwise
-    QString detail;     // the backend's own error text, for people (never contains the secret)
+    QByteArray value; // read: the secret; empty otherwise
+    QString detail;   // the backend's own error text, for people (never contains the secret)
 };
 
 using BackendCallback = std::function<void(BackendReply)>;

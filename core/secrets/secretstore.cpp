@@ -33,9 +33,9 @@ QString SecretStore::unavailableMessage(const QString &detail)
 }
 
 SecretStore::SecretStore(std::unique_ptr<SecretBackend> backend, QObject *parent)
-    : QObject(parent)
-    , m_primary(backend ? std::move(backend) : std::make_unique<KeychainBackend>())
-    , m_alive(std::make_shared<bool>(true))
+    : QObject(parent),
+      m_primary(backend ? std::move(backend) : std::make_unique<KeychainBackend>()),
+      m_alive(std::make_shared<bool>(true))
 {
     m_primary->setWaitingHandler([this, alive = m_alive](bool waiting) {
         if (!*alive)

@@ -11,7 +11,8 @@
 namespace gardener::secrets {
 
 // Where a write or remove ended up.
-enum class Stored {
+enum class Stored
+{
     InKeychain,          // the operating system's keychain: survives restarts
     InMemoryThisSession, // no keychain reachable: kept in this process only, lost at exit
 };

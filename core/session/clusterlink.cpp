@@ -22,7 +22,9 @@ QString ClusterLink::toString() const
 {
     // Written by hand, every value percent-encoded: '&', '#', '%', '+' and spaces in paths must
     // come back as they were.
-    const auto enc = [](const QString &v) { return QString::fromLatin1(QUrl::toPercentEncoding(v, "/:")); };
+    const auto enc = [](const QString &v) {
+        return QString::fromLatin1(QUrl::toPercentEncoding(v, "/:"));
+    };
     QString s = Scheme + QStringLiteral("://open?cluster=") + enc(fingerprint);
     if (demo)
         s += QStringLiteral("&demo=1");
@@ -36,8 +38,11 @@ Result<ClusterLink> ClusterLink::parse(const QString &text)
     const QUrl url(text.trimmed(), QUrl::StrictMode);
     if (!url.isValid())
         return fail(QStringLiteral("not a valid link: %1").arg(url.errorString()), text);
-    if (url.scheme().compare(Scheme, Qt::CaseInsensitive) != 0 || url.host() != QLatin1String("open"))
-        return fail(QStringLiteral("not a Log Gardener cluster link (expected loggardener://open?cluster=…)"), text);
+    if (url.scheme().compare(Scheme, Qt::CaseInsensitive) != 0 ||
+        url.host() != QLatin1String("open"))
+        return fail(QStringLiteral(
+                        "not a Log Gardener cluster link (expected loggardener://open?cluster=…)"),
+                    text);
     ClusterLink link;
     const QUrlQuery query(url);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
@@ -54,11 +59,13 @@ Result<ClusterLink> ClusterLink::parse(const QString &text)
         return fail(QStringLiteral("the link names no cluster (cluster=…)"), text);
     if (link.files.isEmpty() == !link.demo)
         return fail(link.demo ? QStringLiteral("the link names both files and the demo data")
-                              : QStringLiteral("the link names no export file (file=…) and not the demo data"),
+                              : QStringLiteral(
+                                    "the link names no export file (file=…) and not the demo data"),
                     text);
     for (const QString &f : std::as_const(link.files))
         if (!QFileInfo(f).isAbsolute())
-            return fail(QStringLiteral("the file \"%1\" in the link is not an absolute path").arg(f), text);
+            return fail(
+                QStringLiteral("the file \"%1\" in the link is not an absolute path").arg(f), text);
     return link;
 }
 

@@ -3,9 +3,9 @@
 #include "core/history/runidentity.h"
 
 #include "core/clustering/clusterengine.h"
-#include "core/session/entryselection.h"
 #include "core/logs/logstore.h"
 #include "core/naming/clusternaming.h"
+#include "core/session/entryselection.h"
 #include "core/session/sessionworkers.h"
 
 #include <QElapsedTimer>
@@ -14,7 +14,6 @@
 #include <QPointer>
 #include <QThreadPool>
 #include <QtConcurrent>
-
 
 namespace gardener {
 
@@ -40,9 +39,7 @@ struct Session::LoadJob
     QPointer<Session> session;
 };
 
-
-Session::Session(QObject *parent)
-    : QObject(parent)
+Session::Session(QObject *parent) : QObject(parent)
 {
     qRegisterMetaType<gardener::LoadProgress>();
     qRegisterMetaType<gardener::EntryQueryResult>();
@@ -103,7 +100,8 @@ void Session::openBytes(const QByteArray &bytes, const QString &name)
     startLoad({Input{{}, bytes, name}}, name);
 }
 
-void Session::openWeighted(const QString &path, std::vector<EntryWeight> weights, const QString &name)
+void Session::openWeighted(const QString &path, std::vector<EntryWeight> weights,
+                           const QString &name)
 {
     startLoad({Input{path, {}, name}}, name, std::move(weights));
 }
@@ -170,7 +168,8 @@ QString Session::loadedDataKey(const std::vector<Input> &inputs, const LogStore 
 {
     QList<QByteArray> identities;
     for (const Input &in : inputs)
-        identities << (in.path.isEmpty() ? history::bytesIdentity(in.bytes) : history::fileIdentity(in.path));
+        identities << (in.path.isEmpty() ? history::bytesIdentity(in.bytes)
+                                         : history::fileIdentity(in.path));
     qint64 first = 0, last = 0;
     for (size_t i = 0; i < store.size(); ++i) {
         const qint64 t = store.timestampNs(i);
@@ -184,7 +183,8 @@ QString Session::loadedDataKey(const std::vector<Input> &inputs, const LogStore 
     return history::runDataKey(identities, first, last, store.size());
 }
 
-void Session::startLoad(std::vector<Input> inputs, const QString &name, std::vector<EntryWeight> weights)
+void Session::startLoad(std::vector<Input> inputs, const QString &name,
+                        std::vector<EntryWeight> weights)
 {
     const quint64 id = resetForLoad(name);
     auto job = std::make_shared<LoadJob>();
@@ -204,15 +204,19 @@ void Session::startLoad(std::vector<Input> inputs, const QString &name, std::vec
         Session *const target = job->session.data();
         // Posts a functor to the session on the UI thread; it runs only if the job is current.
         auto post = [job, target](auto fn) {
-            QMetaObject::invokeMethod(target, [job, target, fn]() {
-                if (target->m_loadJob == job->id)
-                    fn(target);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                target,
+                [job, target, fn]() {
+                    if (target->m_loadJob == job->id)
+                        fn(target);
+                },
+                Qt::QueuedConnection);
         };
 
         quint64 totalBytes = 0;
         for (const Input &in : job->inputs)
-            totalBytes += in.path.isEmpty() ? quint64(in.bytes.size()) : quint64(QFileInfo(in.path).size());
+            totalBytes +=
+                in.path.isEmpty() ? quint64(in.bytes.size()) : quint64(QFileInfo(in.path).size());
 
         LoadProgress progress;
         progress.bytesTotal = totalBytes;
@@ -248,9 +252,10 @@ void Session::startLoad(std::vector<Input> inputs, const QString &name, std::vec
         ReadOptions options;
         options.chunkBytes = kChunkBytes;
         for (const Input &in : job->inputs) {
-            auto result = in.path.isEmpty()
-                ? LogReader::readBytes(in.bytes, in.name, *store, options, onChunk, cancel)
-                : LogReader::readFile(in.path, *store, options, onChunk, cancel);
+            auto result =
+                in.path.isEmpty()
+                    ? LogReader::readBytes(in.bytes, in.name, *store, options, onChunk, cancel)
+                    : LogReader::readFile(in.path, *store, options, onChunk, cancel);
             if (cancel->load())
                 return;
             if (!result) {
@@ -274,8 +279,10 @@ void Session::startLoad(std::vector<Input> inputs, const QString &name, std::vec
             total.pages += result->pages;
         }
         if (!job->weights.empty() && job->weights.size() != store->size()) {
-            const QString message = tr("The BigQuery rows (%1) do not match the representative entries (%2).")
-                                        .arg(job->weights.size()).arg(store->size());
+            const QString message =
+                tr("The BigQuery rows (%1) do not match the representative entries (%2).")
+                    .arg(job->weights.size())
+                    .arg(store->size());
             post([message](Session *s) {
                 s->setState(State::Empty);
                 emit s->loadFailed(message);
@@ -297,7 +304,8 @@ void Session::startLoad(std::vector<Input> inputs, const QString &name, std::vec
             const EntryWeight &w = job->weights[i];
             engine->addWeighted(store->message(i), meta, w.count, w.lastSeenNs, w.users);
         }
-        auto set = std::make_shared<clustering::ClusterSet>(naming::namedByRules(engine->snapshot(cancel), store.get()));
+        auto set = std::make_shared<clustering::ClusterSet>(
+            naming::namedByRules(engine->snapshot(cancel), store.get()));
         if (cancel->load())
             return;
         auto timeline = std::make_shared<TimelineData>(overallTimeline(*store));
@@ -364,14 +372,18 @@ void Session::recluster()
     m_workers << QtConcurrent::run(&workerPool(), [engine, decisions, id, target, store] {
         lowerWorkerPriority();
         engine->setDecisions(decisions);
-        auto set = std::make_shared<clustering::ClusterSet>(naming::namedByRules(engine->snapshot(), store.get()));
-        QMetaObject::invokeMethod(target, [target, set, id]() {
-            if (target->m_loadJob != id)
-                return;
-            target->m_clusters = *set;
-            target->setState(State::Ready);
-            emit target->clustersChanged();
-        }, Qt::QueuedConnection);
+        auto set = std::make_shared<clustering::ClusterSet>(
+            naming::namedByRules(engine->snapshot(), store.get()));
+        QMetaObject::invokeMethod(
+            target,
+            [target, set, id]() {
+                if (target->m_loadJob != id)
+                    return;
+                target->m_clusters = *set;
+                target->setState(State::Ready);
+                emit target->clustersChanged();
+            },
+            Qt::QueuedConnection);
     });
 }
 
@@ -389,10 +401,13 @@ quint64 Session::queryEntries(const EntryQuery &query)
         empty.job = id;
         empty.query = query;
         empty.rows = std::make_shared<const std::vector<quint32>>();
-        QMetaObject::invokeMethod(this, [this, empty]() {
-            if (m_queryJob == empty.job)
-                emit entriesReady(empty);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, empty]() {
+                if (m_queryJob == empty.job)
+                    emit entriesReady(empty);
+            },
+            Qt::QueuedConnection);
         return id;
     }
     auto cancel = m_queryCancel;
@@ -406,10 +421,13 @@ quint64 Session::queryEntries(const EntryQuery &query)
         if (cancel->load())
             return;
         result->job = id;
-        QMetaObject::invokeMethod(target, [target, result]() {
-            if (target->m_queryJob == result->job)
-                emit target->entriesReady(*result);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            target,
+            [target, result]() {
+                if (target->m_queryJob == result->job)
+                    emit target->entriesReady(*result);
+            },
+            Qt::QueuedConnection);
     });
     return id;
 }
@@ -431,10 +449,13 @@ quint64 Session::searchMessages(const QString &text)
         const QStringList found = clustersWithMessage(*store, clusters, text, cancel.get());
         if (cancel->load())
             return;
-        QMetaObject::invokeMethod(target, [target, id, text, found]() {
-            if (target->m_searchJob == id)
-                emit target->messageMatches(id, text, found);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            target,
+            [target, id, text, found]() {
+                if (target->m_searchJob == id)
+                    emit target->messageMatches(id, text, found);
+            },
+            Qt::QueuedConnection);
     });
     return id;
 }

@@ -28,7 +28,13 @@ class Session final : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { Empty, Loading, Ready, Busy }; // Busy: merge/split re-clustering
+    enum class State
+    {
+        Empty,
+        Loading,
+        Ready,
+        Busy
+    }; // Busy: merge/split re-clustering
 
     explicit Session(QObject *parent = nullptr);
     ~Session() override;
@@ -63,7 +69,10 @@ public:
     // of entries), so that recording it again updates its run; empty for live collections.
     QString dataKey() const { return m_dataKey; }
     // The store once a load has finished; nullptr while loading (it is still being filled).
-    std::shared_ptr<const LogStore> store() const { return m_state == State::Loading ? nullptr : m_store; }
+    std::shared_ptr<const LogStore> store() const
+    {
+        return m_state == State::Loading ? nullptr : m_store;
+    }
     const clustering::ClusterSet &clusters() const { return m_clusters; }
     const ReadReport &report() const { return m_report; }
     // Entries over time for the whole store, bucketed for the chart (after a load).
@@ -110,7 +119,8 @@ private:
     static QString loadedDataKey(const std::vector<Input> &inputs, const LogStore &store);
     void setState(State state);
     // Takes over a finished load (file or stream) and announces it.
-    void finishLoad(std::shared_ptr<LogStore> store, std::shared_ptr<clustering::ClusterEngine> engine,
+    void finishLoad(std::shared_ptr<LogStore> store,
+                    std::shared_ptr<clustering::ClusterEngine> engine,
                     const clustering::ClusterSet &set, const TimelineData &timeline,
                     const ReadReport &report, qint64 ms, const LoadProgress &progress);
     void recluster();

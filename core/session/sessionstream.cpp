@@ -33,7 +33,8 @@ struct Session::StreamJob
     bool running = false; // a worker is draining `pages`
     // Touched by the (single) running worker only.
     std::shared_ptr<LogStore> store = std::make_shared<LogStore>();
-    std::shared_ptr<clustering::ClusterEngine> engine = std::make_shared<clustering::ClusterEngine>();
+    std::shared_ptr<clustering::ClusterEngine> engine =
+        std::make_shared<clustering::ClusterEngine>();
     ReadReport report;
     QElapsedTimer clock;
 };
@@ -91,10 +92,13 @@ void Session::runStream(std::shared_ptr<StreamJob> job)
         lowerWorkerPriority();
         Session *const target = job->session.data();
         auto post = [job, target](auto fn) {
-            QMetaObject::invokeMethod(target, [job, target, fn]() {
-                if (target->m_loadJob == job->id)
-                    fn(target);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                target,
+                [job, target, fn]() {
+                    if (target->m_loadJob == job->id)
+                        fn(target);
+                },
+                Qt::QueuedConnection);
         };
         const std::atomic_bool *cancel = job->cancel.get();
         LogStore &store = *job->store;
@@ -157,7 +161,8 @@ void Session::runStream(std::shared_ptr<StreamJob> job)
                 emit s->clustersChanged();
             });
         }
-        auto set = std::make_shared<clustering::ClusterSet>(naming::namedByRules(job->engine->snapshot(cancel), &store));
+        auto set = std::make_shared<clustering::ClusterSet>(
+            naming::namedByRules(job->engine->snapshot(cancel), &store));
         if (cancel->load())
             return;
         auto timeline = std::make_shared<TimelineData>(overallTimeline(store));

@@ -28,12 +28,12 @@ struct EntryQuery
     QString service;          // empty = any
     qint64 fromNs = 0;        // [fromNs, toNs); both 0 = any time
     qint64 toNs = 0;
-    QString text;             // case-insensitive substring of the message; empty = any
+    QString text; // case-insensitive substring of the message; empty = any
 
     bool isEverything() const
     {
-        return clusters.isEmpty() && severityMask == 0 && service.isEmpty() && toNs <= fromNs
-            && text.isEmpty();
+        return clusters.isEmpty() && severityMask == 0 && service.isEmpty() && toNs <= fromNs &&
+               text.isEmpty();
     }
 };
 

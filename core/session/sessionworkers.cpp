@@ -2,7 +2,6 @@
 
 #include "core/logs/logstore.h"
 
-
 namespace gardener::sessiondetail {
 
 namespace {

@@ -7,7 +7,6 @@
 #include "core/logs/logstore.h"
 #include "core/session/session.h"
 
-
 namespace gardener::triage {
 
 QHash<QString, ClusterTableModel::TriageView>
@@ -37,33 +36,34 @@ triageViews(const clustering::ClusterSet &set, const std::vector<triage::Triaged
     return views;
 }
 
-TriageBinder::TriageBinder(Session *session, ClusterTableModel *model, history::HistoryStore *history,
-                           QString rulesPath, QObject *parent)
-    : QObject(parent)
-    , m_session(session)
-    , m_model(model)
-    , m_history(history)
-    , m_rulesPath(std::move(rulesPath))
+TriageBinder::TriageBinder(Session *session, ClusterTableModel *model,
+                           history::HistoryStore *history, QString rulesPath, QObject *parent)
+    : QObject(parent), m_session(session), m_model(model), m_history(history),
+      m_rulesPath(std::move(rulesPath))
 {
     reloadRules();
     connect(m_session, &Session::clustersChanged, this, &TriageBinder::apply);
     connect(m_session, &Session::loadFinished, this, &TriageBinder::apply);
     // A name the user typed into the table is remembered for the cluster, every later run.
-    connect(m_model, &ClusterTableModel::nameEdited, this, [this](const QString &fingerprint, const QString &name) {
-        if (!m_history)
-            return;
-        if (auto saved = history::ClusterNames(*m_history).setEdited(fingerprint, name); !saved)
-            emit problem(tr("The cluster name could not be saved: %1").arg(saved.error().toString()));
-        else
-            apply();
-    });
+    connect(
+        m_model, &ClusterTableModel::nameEdited, this,
+        [this](const QString &fingerprint, const QString &name) {
+            if (!m_history)
+                return;
+            if (auto saved = history::ClusterNames(*m_history).setEdited(fingerprint, name); !saved)
+                emit problem(
+                    tr("The cluster name could not be saved: %1").arg(saved.error().toString()));
+            else
+                apply();
+        });
 }
 
 void TriageBinder::reloadRules()
 {
     m_rules = RuleSet::defaults();
     m_rulesProblem.clear();
-    const auto text = m_rulesPath.isEmpty() ? Result<std::optional<QString>>() : RuleSet::readFile(m_rulesPath);
+    const auto text =
+        m_rulesPath.isEmpty() ? Result<std::optional<QString>>() : RuleSet::readFile(m_rulesPath);
     if (!text || *text) {
         if (!text) {
             m_rulesProblem = tr("Cannot read the triage rules %1: %2; using the built-in rules.")

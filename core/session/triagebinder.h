@@ -15,8 +15,8 @@ class HistoryStore;
 namespace triage {
 
 // The views of a triage run over `set` (same order as set.clusters()) for the clusters table.
-QHash<QString, ClusterTableModel::TriageView> triageViews(const clustering::ClusterSet &set,
-                                                           const std::vector<TriagedCluster> &triaged);
+QHash<QString, ClusterTableModel::TriageView>
+triageViews(const clustering::ClusterSet &set, const std::vector<TriagedCluster> &triaged);
 
 // Keeps the clusters table's priority column current: every snapshot of the session is triaged
 // with the rules (the user's file when it exists and is valid, else the built-in ones) against

@@ -45,7 +45,8 @@ TriageInput inputFor(const clustering::ClusterSet &set, int index, const LogStor
         const auto m = request.match(set.templates()[t].text.trimmed());
         if (!m.hasMatch())
             continue;
-        in.httpStatus = std::max(in.httpStatus, m.captured(3).toInt()); // 0 when masked: samples tell
+        in.httpStatus =
+            std::max(in.httpStatus, m.captured(3).toInt()); // 0 when masked: samples tell
         in.requestPaths << m.captured(2).section(QLatin1Char('?'), 0, 0);
     }
     if (store) {
@@ -111,7 +112,8 @@ std::vector<QString> deployRevisions(const clustering::ClusterSet &set)
     for (const auto &c : set.clusters()) {
         for (const auto &r : c.revisions) {
             const RevisionOrder o = revisionOrder(r.name);
-            if (o.sequence >= 0 && (!oldest.contains(o.service) || o.sequence < oldest.value(o.service)))
+            if (o.sequence >= 0 &&
+                (!oldest.contains(o.service) || o.sequence < oldest.value(o.service)))
                 oldest.insert(o.service, o.sequence);
         }
     }
@@ -195,10 +197,15 @@ QString burstText(const clustering::IssueCluster &c)
         return {};
     const size_t first = bestEnd + 1 >= size_t(width) ? bestEnd + 1 - size_t(width) : 0;
     auto at = [&](size_t bucket) {
-        return QDateTime::fromMSecsSinceEpoch((c.bucketStartNs + qint64(bucket) * c.bucketSizeNs) / 1'000'000,
-                                              QTimeZone::utc()).toString(QStringLiteral("HH:mm"));
+        return QDateTime::fromMSecsSinceEpoch((c.bucketStartNs + qint64(bucket) * c.bucketSizeNs) /
+                                                  1'000'000,
+                                              QTimeZone::utc())
+            .toString(QStringLiteral("HH:mm"));
     };
-    return QStringLiteral("%1 of %2 within %3–%4").arg(best).arg(c.count).arg(at(first), at(bestEnd + 1));
+    return QStringLiteral("%1 of %2 within %3–%4")
+        .arg(best)
+        .arg(c.count)
+        .arg(at(first), at(bestEnd + 1));
 }
 
 void markRegressed(TriagedCluster &t, int issue, const QDateTime &closedAt)
@@ -213,7 +220,9 @@ void markRegressed(TriagedCluster &t, int issue, const QDateTime &closedAt)
     if (t.decision.raisedBy > 0 || t.decision.priority == 0 || t.decision.overridden)
         return;
     t.decision.explanation << QStringLiteral("regressed: #%1 was closed and it is back: P%2 → P%3")
-                                  .arg(issue).arg(t.decision.priority).arg(t.decision.priority - 1);
+                                  .arg(issue)
+                                  .arg(t.decision.priority)
+                                  .arg(t.decision.priority - 1);
     --t.decision.priority;
     t.decision.raisedBy = 1;
 }
@@ -233,7 +242,8 @@ Result<std::vector<TriagedCluster>> triageClusters(const clustering::ClusterSet 
         if (entries == 0)
             for (const auto &c : set.clusters())
                 entries += c.count;
-        auto r = history->compare(memberClusters(set), entries, minutes, options.currentRunId, trendOptions);
+        auto r = history->compare(memberClusters(set), entries, minutes, options.currentRunId,
+                                  trendOptions);
         if (!r)
             return tl::unexpected(r.error());
         compared = std::move(*r);
@@ -241,7 +251,8 @@ Result<std::vector<TriagedCluster>> triageClusters(const clustering::ClusterSet 
     std::vector<TriagedCluster> result;
     result.reserve(set.clusters().size());
     const std::vector<QString> deploys = deployRevisions(set);
-    const auto deployEvidence = store ? evidence::deployFlags(*store, set) : std::vector<evidence::DeployFlags>{};
+    const auto deployEvidence =
+        store ? evidence::deployFlags(*store, set) : std::vector<evidence::DeployFlags>{};
     for (int i = 0; i < int(set.clusters().size()); ++i) {
         const auto &c = set.clusters()[size_t(i)];
         TriagedCluster t;
@@ -273,13 +284,15 @@ Result<std::vector<TriagedCluster>> triageClusters(const clustering::ClusterSet 
     return result;
 }
 
-history::RunCluster toRunCluster(const clustering::ClusterSet &set, int cluster, const TriagedCluster &t)
+history::RunCluster toRunCluster(const clustering::ClusterSet &set, int cluster,
+                                 const TriagedCluster &t)
 {
     const auto &c = set.clusters()[size_t(cluster)];
     history::RunCluster r;
     for (quint32 ti : c.templates) {
         const auto &tpl = set.templates()[ti];
-        r.templates.push_back({c.fingerprint, tpl.fingerprint, tpl.text, tpl.sourceFile, tpl.function, tpl.count});
+        r.templates.push_back(
+            {c.fingerprint, tpl.fingerprint, tpl.text, tpl.sourceFile, tpl.function, tpl.count});
     }
     r.fingerprint = c.fingerprint;
     r.name = c.name;

@@ -60,6 +60,7 @@ void markRegressed(TriagedCluster &t, int issue, const QDateTime &closedAt);
 double windowMinutes(const clustering::ClusterSet &set, const ClusterTriageOptions &options);
 
 // A cluster and its triage as the history store records them.
-history::RunCluster toRunCluster(const clustering::ClusterSet &set, int cluster, const TriagedCluster &triaged);
+history::RunCluster toRunCluster(const clustering::ClusterSet &set, int cluster,
+                                 const TriagedCluster &triaged);
 
 } // namespace gardener::triage

@@ -9,11 +9,16 @@ namespace {
 std::optional<Condition::Field> fieldFromName(QStringView name)
 {
     static const std::pair<const char *, Condition::Field> names[] = {
-        {"severity", Condition::Field::Severity}, {"text", Condition::Field::Text},
-        {"location", Condition::Field::Location}, {"count", Condition::Field::Count},
-        {"per_minute", Condition::Field::PerMinute}, {"trend", Condition::Field::Trend},
-        {"change", Condition::Field::Change}, {"status", Condition::Field::Status},
-        {"path", Condition::Field::Path}, {"deploy", Condition::Field::Deploy},
+        {"severity", Condition::Field::Severity},
+        {"text", Condition::Field::Text},
+        {"location", Condition::Field::Location},
+        {"count", Condition::Field::Count},
+        {"per_minute", Condition::Field::PerMinute},
+        {"trend", Condition::Field::Trend},
+        {"change", Condition::Field::Change},
+        {"status", Condition::Field::Status},
+        {"path", Condition::Field::Path},
+        {"deploy", Condition::Field::Deploy},
         {"first_seen_with_revision", Condition::Field::FirstSeenWithRevision},
         {"only_in_latest_revision", Condition::Field::OnlyInLatestRevision}};
     for (const auto &[text, field] : names) {
@@ -26,9 +31,9 @@ std::optional<Condition::Field> fieldFromName(QStringView name)
 std::optional<Condition::Op> opFromText(QStringView op)
 {
     static const std::pair<const char *, Condition::Op> ops[] = {
-        {"<=", Condition::Op::LessEqual}, {">=", Condition::Op::GreaterEqual},
-        {"==", Condition::Op::Equal},     {"=", Condition::Op::Equal},
-        {"<", Condition::Op::Less},       {">", Condition::Op::Greater},
+        {"<=", Condition::Op::LessEqual},  {">=", Condition::Op::GreaterEqual},
+        {"==", Condition::Op::Equal},      {"=", Condition::Op::Equal},
+        {"<", Condition::Op::Less},        {">", Condition::Op::Greater},
         {"!~", Condition::Op::NotMatches}, {"~", Condition::Op::Matches}};
     for (const auto &[text, value] : ops) {
         if (op == QLatin1String(text))
@@ -40,13 +45,19 @@ std::optional<Condition::Op> opFromText(QStringView op)
 bool compare(double lhs, Condition::Op op, double rhs)
 {
     switch (op) {
-    case Condition::Op::Less: return lhs < rhs;
-    case Condition::Op::LessEqual: return lhs <= rhs;
-    case Condition::Op::Equal: return lhs == rhs;
-    case Condition::Op::GreaterEqual: return lhs >= rhs;
-    case Condition::Op::Greater: return lhs > rhs;
+    case Condition::Op::Less:
+        return lhs < rhs;
+    case Condition::Op::LessEqual:
+        return lhs <= rhs;
+    case Condition::Op::Equal:
+        return lhs == rhs;
+    case Condition::Op::GreaterEqual:
+        return lhs >= rhs;
+    case Condition::Op::Greater:
+        return lhs > rhs;
     case Condition::Op::Matches:
-    case Condition::Op::NotMatches: return false;
+    case Condition::Op::NotMatches:
+        return false;
     }
     return false;
 }
@@ -58,24 +69,31 @@ Result<Condition> parseCondition(const QString &line, const QString &file, int l
         QRegularExpression::CaseInsensitiveOption);
     const auto m = shape.match(line);
     if (!m.hasMatch())
-        return fail(QStringLiteral("expected 'field operator value', found '%1'").arg(line), file, lineNo);
+        return fail(QStringLiteral("expected 'field operator value', found '%1'").arg(line), file,
+                    lineNo);
     Condition c;
     c.source = line;
     const auto field = fieldFromName(m.capturedView(1));
     if (!field)
-        return fail(QStringLiteral("unknown field '%1' (severity, text, location, path, status, deploy, count, "
-                                   "per_minute, trend, change, first_seen_with_revision, only_in_latest_revision)")
-                        .arg(m.captured(1)), file, lineNo);
+        return fail(
+            QStringLiteral(
+                "unknown field '%1' (severity, text, location, path, status, deploy, count, "
+                "per_minute, trend, change, first_seen_with_revision, only_in_latest_revision)")
+                .arg(m.captured(1)),
+            file, lineNo);
     c.field = *field;
     c.op = *opFromText(m.capturedView(2));
     QString value = m.captured(3).trimmed();
-    const bool textField = c.field == Condition::Field::Text || c.field == Condition::Field::Location
-                           || c.field == Condition::Field::Path || c.field == Condition::Field::Deploy;
+    const bool textField = c.field == Condition::Field::Text ||
+                           c.field == Condition::Field::Location ||
+                           c.field == Condition::Field::Path || c.field == Condition::Field::Deploy;
     const bool patternOp = c.op == Condition::Op::Matches || c.op == Condition::Op::NotMatches;
     if (textField != patternOp)
-        return fail(textField ? QStringLiteral("'%1' takes '~ pattern' or '!~ pattern'").arg(m.captured(1))
-                              : QStringLiteral("'~' and '!~' work only with text, location, path and deploy"),
-                    file, lineNo);
+        return fail(
+            textField
+                ? QStringLiteral("'%1' takes '~ pattern' or '!~ pattern'").arg(m.captured(1))
+                : QStringLiteral("'~' and '!~' work only with text, location, path and deploy"),
+            file, lineNo);
     switch (c.field) {
     case Condition::Field::Text:
     case Condition::Field::Location:
@@ -96,16 +114,19 @@ Result<Condition> parseCondition(const QString &line, const QString &file, int l
     case Condition::Field::Trend: {
         const auto t = parseTrend(value);
         if (!t || c.op != Condition::Op::Equal)
-            return fail(QStringLiteral("trend takes '= new|steady|escalating|decreasing|regression'"),
-                        file, lineNo);
+            return fail(
+                QStringLiteral("trend takes '= new|steady|escalating|decreasing|regression'"), file,
+                lineNo);
         c.trend = *t;
         break;
     }
     case Condition::Field::FirstSeenWithRevision:
     case Condition::Field::OnlyInLatestRevision: {
         const QString v = value.toLower();
-        if (c.op != Condition::Op::Equal || !QStringList{QStringLiteral("yes"), QStringLiteral("no")}.contains(v))
-            return fail(QStringLiteral("'%1' takes '= yes' or '= no'").arg(m.captured(1)), file, lineNo);
+        if (c.op != Condition::Op::Equal ||
+            !QStringList{QStringLiteral("yes"), QStringLiteral("no")}.contains(v))
+            return fail(QStringLiteral("'%1' takes '= yes' or '= no'").arg(m.captured(1)), file,
+                        lineNo);
         c.number = v == QLatin1String("yes") ? 1 : 0;
         break;
     }
@@ -133,7 +154,8 @@ bool holds(const Condition &c, const TriageInput &in, QString *why)
     switch (c.field) {
     case Condition::Field::Severity:
         if (compare(severityIndex(in.maxSeverity), c.op, c.number))
-            return say(QStringLiteral("severity %1").arg(QString::fromLatin1(severityName(in.maxSeverity).data())));
+            return say(QStringLiteral("severity %1")
+                           .arg(QString::fromLatin1(severityName(in.maxSeverity).data())));
         return false;
     case Condition::Field::Count:
         if (compare(double(in.count), c.op, c.number))
@@ -144,14 +166,17 @@ bool holds(const Condition &c, const TriageInput &in, QString *why)
             return say(QStringLiteral("%1 per minute").arg(in.perMinute, 0, 'g', 3));
         return false;
     case Condition::Field::Change:
-        if (in.trend != Trend::New && in.trend != Trend::Unknown && compare(in.changePercent, c.op, c.number))
-            return say(QStringLiteral("frequency %1%2%").arg(in.changePercent >= 0 ? QStringLiteral("+") : QString())
+        if (in.trend != Trend::New && in.trend != Trend::Unknown &&
+            compare(in.changePercent, c.op, c.number))
+            return say(QStringLiteral("frequency %1%2%")
+                           .arg(in.changePercent >= 0 ? QStringLiteral("+") : QString())
                            .arg(in.changePercent, 0, 'f', 0));
         return false;
     case Condition::Field::FirstSeenWithRevision:
         if (in.firstSeenWithRevision == (c.number != 0))
-            return say(in.firstSeenWithRevision ? QStringLiteral("first seen with a new revision")
-                                                : QStringLiteral("not first seen with a new revision"));
+            return say(in.firstSeenWithRevision
+                           ? QStringLiteral("first seen with a new revision")
+                           : QStringLiteral("not first seen with a new revision"));
         return false;
     case Condition::Field::OnlyInLatestRevision:
         if (in.onlyInLatestRevision == (c.number != 0))
@@ -172,13 +197,15 @@ bool holds(const Condition &c, const TriageInput &in, QString *why)
     case Condition::Field::Text: {
         if (c.field == Condition::Field::Deploy) {
             // Holds only when the run shows the cluster starting with a deploy.
-            if (in.deployRevision.isEmpty() || (c.pattern.match(in.deployRevision).hasMatch()) == (c.op == Condition::Op::NotMatches))
+            if (in.deployRevision.isEmpty() || (c.pattern.match(in.deployRevision).hasMatch()) ==
+                                                   (c.op == Condition::Op::NotMatches))
                 return false;
             return say(QStringLiteral("started with revision %1").arg(in.deployRevision));
         }
-        const QStringList subjects = c.field == Condition::Field::Location ? QStringList{in.location}
-                                     : c.field == Condition::Field::Path   ? in.requestPaths
-                                                                           : in.texts + QStringList{in.name};
+        const QStringList subjects =
+            c.field == Condition::Field::Location ? QStringList{in.location}
+            : c.field == Condition::Field::Path   ? in.requestPaths
+                                                  : in.texts + QStringList{in.name};
         const QString what = c.field == Condition::Field::Location ? QStringLiteral("location")
                              : c.field == Condition::Field::Path   ? QStringLiteral("path")
                                                                    : QStringLiteral("text");
@@ -188,12 +215,15 @@ bool holds(const Condition &c, const TriageInput &in, QString *why)
                 continue;
             if (c.op == Condition::Op::NotMatches)
                 return false;
-            return say(QStringLiteral("%1 %2 '%3'").arg(what, c.field == Condition::Field::Text ? QStringLiteral("mentions")
-                                                                                                  : QStringLiteral("matches"),
-                                                        m.captured(0)));
+            return say(QStringLiteral("%1 %2 '%3'")
+                           .arg(what,
+                                c.field == Condition::Field::Text ? QStringLiteral("mentions")
+                                                                  : QStringLiteral("matches"),
+                                m.captured(0)));
         }
         // A path condition says nothing about a cluster without request logs.
-        if (c.op == Condition::Op::NotMatches && !(c.field == Condition::Field::Path && subjects.isEmpty()))
+        if (c.op == Condition::Op::NotMatches &&
+            !(c.field == Condition::Field::Path && subjects.isEmpty()))
             return say(QStringLiteral("%1 does not match '%2'").arg(what, c.pattern.pattern()));
         return false;
     }
@@ -214,13 +244,16 @@ Result<RuleSet> RuleSet::parse(const QString &text, const QString &fileName)
         if (line.startsWith(QLatin1Char('['))) {
             if (!line.endsWith(QLatin1Char(']')) || line.size() < 3)
                 return fail(QStringLiteral("a rule name looks like [Name]"), fileName, lineNo);
-            set.m_rules.push_back(Rule{line.mid(1, line.size() - 2).trimmed(), lineNo, {}, {}, {}, false, 0});
+            set.m_rules.push_back(
+                Rule{line.mid(1, line.size() - 2).trimmed(), lineNo, {}, {}, {}, false, 0});
             current = &set.m_rules.back();
             continue;
         }
         if (!current)
-            return fail(QStringLiteral("a condition before the first [rule name]"), fileName, lineNo);
-        static const QRegularExpression assignment(QStringLiteral(R"(^(priority|category|expected|raise)\s*=\s*(.+)$)"));
+            return fail(QStringLiteral("a condition before the first [rule name]"), fileName,
+                        lineNo);
+        static const QRegularExpression assignment(
+            QStringLiteral(R"(^(priority|category|expected|raise)\s*=\s*(.+)$)"));
         const auto a = assignment.match(line);
         if (a.hasMatch()) {
             const QString key = a.captured(1);
@@ -229,7 +262,8 @@ Result<RuleSet> RuleSet::parse(const QString &text, const QString &fileName)
                 static const QRegularExpression p(QStringLiteral("^[Pp]([0-6])$"));
                 const auto pm = p.match(value);
                 if (!pm.hasMatch())
-                    return fail(QStringLiteral("priority is P0 to P6, found '%1'").arg(value), fileName, lineNo);
+                    return fail(QStringLiteral("priority is P0 to P6, found '%1'").arg(value),
+                                fileName, lineNo);
                 current->priority = pm.captured(1).toInt();
             } else if (key == QLatin1String("category")) {
                 current->category = value;
@@ -237,11 +271,13 @@ Result<RuleSet> RuleSet::parse(const QString &text, const QString &fileName)
                 bool ok = false;
                 current->raise = value.toInt(&ok);
                 if (!ok || current->raise < 1 || current->raise > 6)
-                    return fail(QStringLiteral("raise is a number of levels, 1 to 6, found '%1'").arg(value),
+                    return fail(QStringLiteral("raise is a number of levels, 1 to 6, found '%1'")
+                                    .arg(value),
                                 fileName, lineNo);
             } else {
-                current->expected = value.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0
-                                    || value == QLatin1String("yes");
+                current->expected =
+                    value.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0 ||
+                    value == QLatin1String("yes");
             }
             continue;
         }
@@ -252,8 +288,10 @@ Result<RuleSet> RuleSet::parse(const QString &text, const QString &fileName)
     }
     for (const Rule &r : set.m_rules) {
         if (!r.priority && r.category.isEmpty() && !r.expected && r.raise == 0)
-            return fail(QStringLiteral("rule '%1' sets neither priority, category, raise nor expected").arg(r.name),
-                        fileName, r.line);
+            return fail(
+                QStringLiteral("rule '%1' sets neither priority, category, raise nor expected")
+                    .arg(r.name),
+                fileName, r.line);
     }
     return set;
 }
@@ -280,8 +318,13 @@ TriageDecision RuleSet::evaluate(const TriageInput &input) const
         const bool setsCategory = !rule.category.isEmpty() && d.category.isEmpty();
         if (rule.raise > 0) {
             d.raisedBy += rule.raise;
-            raisedBy << QStringLiteral("rule '%1' raises %2 level(s)%3").arg(rule.name).arg(rule.raise)
-                            .arg(reasons.isEmpty() ? QString() : QStringLiteral(" (") + reasons.join(QStringLiteral(", ")) + QLatin1Char(')'));
+            raisedBy << QStringLiteral("rule '%1' raises %2 level(s)%3")
+                            .arg(rule.name)
+                            .arg(rule.raise)
+                            .arg(reasons.isEmpty()
+                                     ? QString()
+                                     : QStringLiteral(" (") + reasons.join(QStringLiteral(", ")) +
+                                           QLatin1Char(')'));
         }
         if (!setsPriority && !setsCategory && !rule.expected)
             continue;

@@ -12,12 +12,34 @@ namespace gardener::triage {
 // One condition line of a rule, e.g. `severity >= ERROR` or `text ~ websocket|routing`.
 struct Condition
 {
-    enum class Field { Severity, Text, Location, Count, PerMinute, Trend, Change, Status, Path, Deploy,
-                       FirstSeenWithRevision, OnlyInLatestRevision };
-    enum class Op { Less, LessEqual, Equal, GreaterEqual, Greater, Matches, NotMatches };
+    enum class Field
+    {
+        Severity,
+        Text,
+        Location,
+        Count,
+        PerMinute,
+        Trend,
+        Change,
+        Status,
+        Path,
+        Deploy,
+        FirstSeenWithRevision,
+        OnlyInLatestRevision
+    };
+    enum class Op
+    {
+        Less,
+        LessEqual,
+        Equal,
+        GreaterEqual,
+        Greater,
+        Matches,
+        NotMatches
+    };
     Field field = Field::Severity;
     Op op = Op::GreaterEqual;
-    double number = 0;          // count, per_minute, change (percent), severity index
+    double number = 0; // count, per_minute, change (percent), severity index
     Trend trend = Trend::Unknown;
     QRegularExpression pattern; // for `~`, case-insensitive
     QString source;             // the line as written, for explanations
@@ -26,12 +48,12 @@ struct Condition
 struct Rule
 {
     QString name;
-    int line = 0;               // where the rule starts in its file
+    int line = 0;                      // where the rule starts in its file
     std::vector<Condition> conditions; // all must hold
     std::optional<int> priority;
     QString category;
     bool expected = false;
-    int raise = 0;              // levels to raise the decided priority by (trend rules)
+    int raise = 0; // levels to raise the decided priority by (trend rules)
 };
 
 // Triage rules in a small readable text format (docs/triage.md):
@@ -53,7 +75,7 @@ public:
     // built-in rules apply), an error naming the file when it cannot be read. The one place
     // the file is read (the window, the rules page and headless runs all come here).
     static Result<std::optional<QString>> readFile(const QString &path);
-    static RuleSet defaults();        // the built-in rules, see defaultrules.cpp
+    static RuleSet defaults(); // the built-in rules, see defaultrules.cpp
     static QString defaultText();
 
     TriageDecision evaluate(const TriageInput &input) const;

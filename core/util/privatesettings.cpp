@@ -14,11 +14,13 @@ void keepSettingsPrivate(QSettings &settings)
     const QFileInfo file(settings.fileName());
     if (!file.isFile()) // not a file (a registry on Windows, or nothing written)
         return;
-    QFile::setPermissions(file.absoluteFilePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QFile::setPermissions(file.absoluteFilePath(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const QString organization = QCoreApplication::organizationName();
     if (!organization.isEmpty() && file.dir().dirName() == organization)
-        QFile::setPermissions(file.absolutePath(),
-                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(file.absolutePath(), QFileDevice::ReadOwner |
+                                                       QFileDevice::WriteOwner |
+                                                       QFileDevice::ExeOwner);
 }
 
 } // namespace gardener

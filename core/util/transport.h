@@ -26,9 +26,11 @@ bool isLoopbackHost(const QString &host);
 QString refuseCredentialsTo(const QUrl &url, const QString &what);
 
 // Same-origin redirects only, and the inactivity timeout.
-void restrictRequest(QNetworkRequest &request, std::chrono::milliseconds inactivity, bool allowRedirects = true);
+void restrictRequest(QNetworkRequest &request, std::chrono::milliseconds inactivity,
+                     bool allowRedirects = true);
 
 // Aborts reply when the whole exchange takes longer than deadline; onExpired runs first.
-void setDeadline(QNetworkReply *reply, std::chrono::milliseconds deadline, std::function<void()> onExpired = {});
+void setDeadline(QNetworkReply *reply, std::chrono::milliseconds deadline,
+                 std::function<void()> onExpired = {});
 
 } // namespace gardener::net

@@ -10,8 +10,7 @@ namespace gardener {
 // Runs a nested event loop until an asynchronous call reports its result. Only for the command
 // line, which may block; the app never waits this way. `start` receives the callback to call
 // once; a synchronous answer returns without entering the loop.
-template <typename T>
-T waitFor(const std::function<void(std::function<void(T)>)> &start)
+template <typename T> T waitFor(const std::function<void(std::function<void(T)>)> &start)
 {
     std::optional<T> result;
     QEventLoop loop;

@@ -25,9 +25,10 @@ bool isOneOf(const QString &label, std::initializer_list<const char *> names)
 // "- 2026-03-01T10:00:00Z connection reset" -> timestamp + rest.
 bool timestampBullet(const QString &item, WorklogSample &sample)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^`?(\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2}|\\s?UTC)?)`?"
-        "\\s*(?:[-\\x{2013}\\x{2014}:|]\\s*)?(.*)$"));
+    static const QRegularExpression re(
+        QStringLiteral("^`?(\\d{4}-\\d{2}-\\d{2}[T "
+                       "]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2}|\\s?UTC)?)`?"
+                       "\\s*(?:[-\\x{2013}\\x{2014}:|]\\s*)?(.*)$"));
     const auto m = re.match(item.trimmed());
     if (!m.hasMatch())
         return false;
@@ -42,8 +43,8 @@ bool timestampBullet(const QString &item, WorklogSample &sample)
 // A fenced block of lines [from, to) that holds JSON becomes samples; false when it is not
 // JSON. A block larger than a sample can sensibly be (an entry copied whole) is kept shortened
 // with a warning, without decoding or parsing the rest of it.
-bool fenceSample(const md::Lines &lines, int from, int to, int number, QList<WorklogSample> &samples,
-                 QStringList &warnings)
+bool fenceSample(const md::Lines &lines, int from, int to, int number,
+                 QList<WorklogSample> &samples, QStringList &warnings)
 {
     if (from >= to)
         return false;
@@ -59,9 +60,13 @@ bool fenceSample(const md::Lines &lines, int from, int to, int number, QList<Wor
             --cut; // not inside a UTF-8 sequence
         const QString kept = QString::fromUtf8(all.first(cut)).trimmed() + QChar(0x2026);
         samplesFromJson(kept, samples);
-        warnings.append(QStringLiteral("line %1: sample of cluster %2 has %3 bytes; only its first %4 "
-                                       "were kept")
-                            .arg(from).arg(number).arg(bytes).arg(cut));
+        warnings.append(
+            QStringLiteral("line %1: sample of cluster %2 has %3 bytes; only its first %4 "
+                           "were kept")
+                .arg(from)
+                .arg(number)
+                .arg(bytes)
+                .arg(cut));
         return true;
     }
     const QString text = lines.join(from, to).trimmed();
@@ -70,15 +75,16 @@ bool fenceSample(const md::Lines &lines, int from, int to, int number, QList<Wor
     if (!samplesFromJson(text, samples))
         warnings.append(QStringLiteral("line %1: sample of cluster %2 is not valid JSON; "
                                        "its fields were guessed")
-                            .arg(from).arg(number));
+                            .arg(from)
+                            .arg(number));
     return true;
 }
 
 bool isJsonInfo(const QString &info)
 {
     const QString i = info.toLower();
-    return i.isEmpty() || i == QLatin1String("json") || i == QLatin1String("jsonc")
-           || i == QLatin1String("json5") || i == QLatin1String("javascript");
+    return i.isEmpty() || i == QLatin1String("json") || i == QLatin1String("jsonc") ||
+           i == QLatin1String("json5") || i == QLatin1String("javascript");
 }
 
 } // namespace
@@ -86,7 +92,8 @@ bool isJsonInfo(const QString &info)
 bool isClusterHeading(const QString &text, int *number, QString *rest)
 {
     static const QRegularExpression re(
-        QStringLiteral("^(?:issue\\s+)?cluster\\s*#?\\s*(\\d{1,4})\\b\\s*(?:[:.)\\-\\x{2013}\\x{2014}|]\\s*)?(.*)$"),
+        QStringLiteral("^(?:issue\\s+)?cluster\\s*#?\\s*(\\d{1,4})\\b\\s*(?:[:.)\\-\\x{2013}\\x{"
+                       "2014}|]\\s*)?(.*)$"),
         QRegularExpression::CaseInsensitiveOption);
     // Bold markers go, escapes stay: the title is unescaped once, by parseCluster.
     QString t = md::stripLeadingSymbols(text);
@@ -114,7 +121,8 @@ bool applyActionField(WorklogAction &action, const QString &label, const QString
         action.status = plain;
         if (action.priorityChange.isEmpty())
             action.priorityChange = priorityChange(plain);
-    } else if (isOneOf(label, {"priority change", "escalation", "priority escalation", "escalated"})) {
+    } else if (isOneOf(label,
+                       {"priority change", "escalation", "priority escalation", "escalated"})) {
         const QString change = priorityChange(plain);
         if (!change.isEmpty())
             action.priorityChange = change;
@@ -141,12 +149,17 @@ ClusterPart parseCluster(const md::Lines &lines, const md::Heading &heading, int
         c.statedCounts += findCounts(tail, QStringLiteral("heading"));
     }
     QString headingSeverity;
-    if (const QString sev = severityName(c.priorityLabel); !sev.isEmpty() && sev == c.priorityLabel.toUpper()) {
+    if (const QString sev = severityName(c.priorityLabel);
+        !sev.isEmpty() && sev == c.priorityLabel.toUpper()) {
         headingSeverity = sev;
         c.priorityLabel.clear();
     }
 
-    enum class Target { Notes, Analysis };
+    enum class Target
+    {
+        Notes,
+        Analysis
+    };
     Target prose = Target::Notes;
     QString pendingHeading;
     qsizetype actionIndex = -1; // the action whose details follow (an index: the list grows)
@@ -175,16 +188,19 @@ ClusterPart parseCluster(const md::Lines &lines, const md::Heading &heading, int
                     continue;
                 QString closeMarker;
                 const QString candidate = lines.at(i);
-                if (md::isFenceLine(candidate, &closeMarker) && candidate.trimmed() == closeMarker
-                    && closeMarker.at(0) == marker.at(0) && closeMarker.size() >= marker.size()) {
+                if (md::isFenceLine(candidate, &closeMarker) &&
+                    candidate.trimmed() == closeMarker && closeMarker.at(0) == marker.at(0) &&
+                    closeMarker.size() >= marker.size()) {
                     closed = true;
                     break;
                 }
             }
             if (!closed)
                 warnings.append(QStringLiteral("line %1: code block in cluster %2 is not closed")
-                                    .arg(open + 1).arg(number));
-            if (!isJsonInfo(info) || !fenceSample(lines, open + 1, i, number, c.samples, warnings)) {
+                                    .arg(open + 1)
+                                    .arg(number));
+            if (!isJsonInfo(info) ||
+                !fenceSample(lines, open + 1, i, number, c.samples, warnings)) {
                 addNote(line);
                 if (i > open + 1)
                     notes.append(lines.join(open + 1, i));
@@ -201,8 +217,9 @@ ClusterPart parseCluster(const md::Lines &lines, const md::Heading &heading, int
             continue;
         if (trimmed.startsWith(QLatin1Char('#'))) { // a sub-heading inside the cluster
             pendingHeading = line;
-            prose = md::normalizeLabel(trimmed).contains(QLatin1String("analysis")) ? Target::Analysis
-                                                                                    : Target::Notes;
+            prose = md::normalizeLabel(trimmed).contains(QLatin1String("analysis"))
+                        ? Target::Analysis
+                        : Target::Notes;
             if (prose == Target::Analysis)
                 pendingHeading.clear();
             actionIndex = -1;
@@ -249,8 +266,8 @@ ClusterPart parseCluster(const md::Lines &lines, const md::Heading &heading, int
             if (action && applyActionField(*action, label, f.value))
                 continue;
             if (isOneOf(label, {"github issue", "issue", "related issue", "existing issue",
-                                "linked issue", "tracked in", "tracking issue"})
-                && issueNumber(plain) > 0) {
+                                "linked issue", "tracked in", "tracking issue"}) &&
+                issueNumber(plain) > 0) {
                 WorklogAction a;
                 a.kind = actionKind(plain).value_or(WorklogAction::Kind::Linked);
                 a.issue = issueNumber(plain);
@@ -266,7 +283,7 @@ ClusterPart parseCluster(const md::Lines &lines, const md::Heading &heading, int
             }
             if (f.value.isEmpty()) {
                 prose = isOneOf(label, {"analysis", "root cause analysis"}) ? Target::Analysis
-                                                                             : Target::Notes;
+                                                                            : Target::Notes;
                 continue; // a label for what follows ("Representative Log Entry:")
             }
             prose = Target::Notes;
@@ -294,8 +311,8 @@ ClusterPart parseCluster(const md::Lines &lines, const md::Heading &heading, int
                 if (c.frequency.isEmpty())
                     c.frequency = plain;
                 c.statedCounts += findCounts(plain, f.label);
-            } else if (isOneOf(label, {"count", "occurrences", "occurrence count", "total occurrences",
-                                       "hits", "events", "entries"})) {
+            } else if (isOneOf(label, {"count", "occurrences", "occurrence count",
+                                       "total occurrences", "hits", "events", "entries"})) {
                 c.statedCounts += findCounts(plain, f.label, true);
             } else if (label == QLatin1String("impact") && c.impact.isEmpty()) {
                 c.impact = plain;
@@ -305,8 +322,8 @@ ClusterPart parseCluster(const md::Lines &lines, const md::Heading &heading, int
                 c.analysis = plain;
             } else if (label == QLatin1String("fingerprint") && c.fingerprint.isEmpty()) {
                 c.fingerprint = plain;
-            } else if (isOneOf(label, {"location", "source location", "source", "code location"})
-                       && c.module.isEmpty() && c.line < 0) {
+            } else if (isOneOf(label, {"location", "source location", "source", "code location"}) &&
+                       c.module.isEmpty() && c.line < 0) {
                 const Location loc = parseLocation(f.value);
                 c.module = loc.module;
                 c.function = loc.function;
@@ -374,7 +391,8 @@ void mergeCluster(WorklogCluster &into, const WorklogCluster &from)
     into.samples += from.samples;
     into.extraFields += from.extraFields;
     if (!from.notes.isEmpty())
-        into.notes = into.notes.isEmpty() ? from.notes : into.notes + QLatin1Char('\n') + from.notes;
+        into.notes =
+            into.notes.isEmpty() ? from.notes : into.notes + QLatin1Char('\n') + from.notes;
 }
 
 } // namespace gardener::worklog::detail

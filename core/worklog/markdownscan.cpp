@@ -22,7 +22,8 @@ bool isFenceLine(const QString &line, QString *marker, QString *info)
 
 QList<Heading> headings(const Lines &lines)
 {
-    static const QRegularExpression re(QStringLiteral("^ {0,3}(#{1,6})[ \\t]+(.*?)(?:[ \\t]+#+)?[ \\t]*$"));
+    static const QRegularExpression re(
+        QStringLiteral("^ {0,3}(#{1,6})[ \\t]+(.*?)(?:[ \\t]+#+)?[ \\t]*$"));
     QList<Heading> result;
     QString openFence;
     for (int i = 0; i < lines.size(); ++i) {
@@ -42,8 +43,8 @@ QList<Heading> headings(const Lines &lines)
         if (isFenceLine(line, &marker)) {
             if (openFence.isEmpty())
                 openFence = marker;
-            else if (marker.at(0) == openFence.at(0) && marker.size() >= openFence.size()
-                     && line.trimmed() == marker)
+            else if (marker.at(0) == openFence.at(0) && marker.size() >= openFence.size() &&
+                     line.trimmed() == marker)
                 openFence.clear();
             continue;
         }
@@ -78,7 +79,11 @@ QList<Field> fields(const QString &line)
     if (!item.isNull())
         text = item;
     auto it = re.globalMatch(text);
-    struct Hit { qsizetype start, valueStart; QString label; };
+    struct Hit
+    {
+        qsizetype start, valueStart;
+        QString label;
+    };
     QList<Hit> hits;
     while (it.hasNext()) {
         const auto m = it.next();
@@ -134,10 +139,10 @@ QString stripLeadingSymbols(const QString &text)
     while (i < text.size()) {
         const QChar c = text.at(i);
         const auto cat = c.category();
-        const bool symbol = c.isSurrogate() || c.isSpace() || cat == QChar::Symbol_Other
-                            || cat == QChar::Symbol_Math || cat == QChar::Mark_NonSpacing
-                            || c.unicode() == 0xFE0F || c.unicode() == 0x200D
-                            || c == QLatin1Char('>') || c == QLatin1Char('#');
+        const bool symbol = c.isSurrogate() || c.isSpace() || cat == QChar::Symbol_Other ||
+                            cat == QChar::Symbol_Math || cat == QChar::Mark_NonSpacing ||
+                            c.unicode() == 0xFE0F || c.unicode() == 0x200D ||
+                            c == QLatin1Char('>') || c == QLatin1Char('#');
         if (!symbol)
             break;
         ++i;
@@ -153,17 +158,19 @@ QString plainText(const QString &markdown)
     static const QString escapable = QStringLiteral("\\`*_{}[]()#+-.!|<>\"&~");
     for (qsizetype i = 0; i < markdown.size(); ++i) {
         const QChar c = markdown.at(i);
-        if (c == QLatin1Char('\\') && i + 1 < markdown.size() && escapable.contains(markdown.at(i + 1))) {
+        if (c == QLatin1Char('\\') && i + 1 < markdown.size() &&
+            escapable.contains(markdown.at(i + 1))) {
             t.append(markdown.at(++i));
-        } else if (c == QLatin1Char('*') && i + 1 < markdown.size() && markdown.at(i + 1) == QLatin1Char('*')) {
+        } else if (c == QLatin1Char('*') && i + 1 < markdown.size() &&
+                   markdown.at(i + 1) == QLatin1Char('*')) {
             ++i;
         } else if (c != QLatin1Char('`')) {
             t.append(c);
         }
     }
     t = t.trimmed();
-    if (t.size() >= 2 && ((t.startsWith(QLatin1Char('"')) && t.endsWith(QLatin1Char('"')))
-                          || (t.startsWith(QChar(0x201C)) && t.endsWith(QChar(0x201D)))))
+    if (t.size() >= 2 && ((t.startsWith(QLatin1Char('"')) && t.endsWith(QLatin1Char('"'))) ||
+                          (t.startsWith(QChar(0x201C)) && t.endsWith(QChar(0x201D)))))
         t = t.mid(1, t.size() - 2).trimmed();
     return t;
 }
@@ -177,8 +184,8 @@ QString escapeInline(const QString &text)
             out.append(QLatin1Char(' '));
             continue;
         }
-        if (c == QLatin1Char('*') || c == QLatin1Char('`') || c == QLatin1Char('\\')
-            || c == QLatin1Char('|') || c == QLatin1Char('_'))
+        if (c == QLatin1Char('*') || c == QLatin1Char('`') || c == QLatin1Char('\\') ||
+            c == QLatin1Char('|') || c == QLatin1Char('_'))
             out.append(QLatin1Char('\\'));
         out.append(c);
     }

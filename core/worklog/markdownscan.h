@@ -37,7 +37,8 @@ struct Field
 // separated by '|'. A leading list marker is ignored. Empty when the line has none.
 QList<Field> fields(const QString &line);
 
-// Lower case, letters and digits only, single spaces: "Log Collection Period" -> "log collection period".
+// Lower case, letters and digits only, single spaces: "Log Collection Period" -> "log collection
+// period".
 QString normalizeLabel(const QString &label);
 
 // The text of a list item ("- x", "* x", "1. x", "- [x] x") or a null string when not a list item.

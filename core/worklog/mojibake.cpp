@@ -10,10 +10,9 @@ namespace {
 // The characters Windows-1252 gives to bytes 0x80..0x9F; 0 marks the five undefined bytes,
 // which decoders usually pass through as U+0081 etc. (handled by the Latin-1 rule below).
 constexpr std::array<char16_t, 32> kCp1252High = {
-    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,
-    0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
 
 // The byte 0x80..0xFF a character came from, or -1 when it cannot be part of mojibake.
 int byteFor(char16_t c)
@@ -60,8 +59,8 @@ int decodeAt(const std::vector<int> &bytes, size_t i, char32_t &cp)
             return 0;
         value = (value << 6) | char32_t(b & 0x3F);
     }
-    if ((need == 3 && (value < 0x800 || (value >= 0xD800 && value <= 0xDFFF)))
-        || (need == 4 && (value < 0x10000 || value > 0x10FFFF))) {
+    if ((need == 3 && (value < 0x800 || (value >= 0xD800 && value <= 0xDFFF))) ||
+        (need == 4 && (value < 0x10000 || value > 0x10FFFF))) {
         return 0;
     }
     cp = value;
@@ -70,7 +69,8 @@ int decodeAt(const std::vector<int> &bytes, size_t i, char32_t &cp)
 
 QString repairOnce(const QString &text, int &repairs)
 {
-    const bool any = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0x80; });
+    const bool any =
+        std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0x80; });
     if (!any)
         return text;
     QString out;
@@ -148,7 +148,8 @@ QByteArray repairMojibakeLines(QByteArray utf8, qsizetype begin, int *repairs)
             const void *nl = memchr(p + at, '\n', size_t(n - at));
             const qsizetype end = nl ? static_cast<const char *>(nl) - p : n;
             const QByteArrayView line(p + at, end - at);
-            const bool high = std::any_of(line.begin(), line.end(), [](char c) { return uchar(c) >= 0x80; });
+            const bool high =
+                std::any_of(line.begin(), line.end(), [](char c) { return uchar(c) >= 0x80; });
             if (high) {
                 int count = 0;
                 const QString repaired = repairMojibake(QString::fromUtf8(line), &count);

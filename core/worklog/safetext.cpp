@@ -17,16 +17,16 @@ struct Prefix
 // ending at "…", "..." or the end of the text: what a cut leaves of a secret.
 const QRegularExpression &truncatedRe()
 {
-    static const QRegularExpression re(QStringLiteral(
-        "(?<![A-Za-z0-9_])(?<token>"
-        "(?<github>gh[pousr]_[A-Za-z0-9]{6,}|github_pat_[A-Za-z0-9_]{6,})"
-        "|(?<google>AIza[0-9A-Za-z_-]{6,}|ya29\\.[0-9A-Za-z_.-]{6,})"
-        "|(?<jwt>eyJ[A-Za-z0-9_-]{6,}(?:\\.[A-Za-z0-9_-]*)?)"
-        "|(?<slack>xox[abprs]-[A-Za-z0-9-]{6,})"
-        "|(?<aws>AKIA[0-9A-Z]{6,})"
-        "|(?<gitlab>glpat-[A-Za-z0-9_-]{6,})"
-        "|(?<stripe>[sr]k_live_[A-Za-z0-9]{6,})"
-        ")(?=\\x{2026}|\\.\\.\\.|\\s*$)"));
+    static const QRegularExpression re(
+        QStringLiteral("(?<![A-Za-z0-9_])(?<token>"
+                       "(?<github>gh[pousr]_[A-Za-z0-9]{6,}|github_pat_[A-Za-z0-9_]{6,})"
+                       "|(?<google>AIza[0-9A-Za-z_-]{6,}|ya29\\.[0-9A-Za-z_.-]{6,})"
+                       "|(?<jwt>eyJ[A-Za-z0-9_-]{6,}(?:\\.[A-Za-z0-9_-]*)?)"
+                       "|(?<slack>xox[abprs]-[A-Za-z0-9-]{6,})"
+                       "|(?<aws>AKIA[0-9A-Z]{6,})"
+                       "|(?<gitlab>glpat-[A-Za-z0-9_-]{6,})"
+                       "|(?<stripe>[sr]k_live_[A-Za-z0-9]{6,})"
+                       ")(?=\\x{2026}|\\.\\.\\.|\\s*$)"));
     return re;
 }
 
@@ -34,8 +34,9 @@ QString kindOf(const QRegularExpressionMatch &m)
 {
     for (const char *k : {"github", "google", "jwt", "slack", "aws", "gitlab", "stripe"}) {
         if (!m.captured(QLatin1String(k)).isEmpty())
-            return QString::fromLatin1(k) == QLatin1String("github") ? QStringLiteral("github-token")
-                                                                      : QString::fromLatin1(k) + QStringLiteral("-token");
+            return QString::fromLatin1(k) == QLatin1String("github")
+                       ? QStringLiteral("github-token")
+                       : QString::fromLatin1(k) + QStringLiteral("-token");
     }
     return QStringLiteral("token");
 }

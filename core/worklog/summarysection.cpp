@@ -14,8 +14,8 @@ QList<WorklogAction> parseActions(const md::Lines &lines, int begin, int end, QS
     for (int i = begin; i < end; ++i) {
         const QString line = lines.at(i);
         const QString trimmed = line.trimmed();
-        if (trimmed.isEmpty() || trimmed == QLatin1String("---")
-            || trimmed.startsWith(QLatin1String("No GitHub issues were"))) // the writer's "none" line
+        if (trimmed.isEmpty() || trimmed == QLatin1String("---") ||
+            trimmed.startsWith(QLatin1String("No GitHub issues were"))) // the writer's "none" line
             continue;
         const QList<md::Field> fields = md::fields(line);
         bool used = !fields.isEmpty();
@@ -74,7 +74,8 @@ WorklogSummaryItem parseSummaryItem(const QString &itemText, bool distribution)
         title = b.captured(1);
     } else {
         // "Title: 17+ warnings" / "Title - 17+ warnings"
-        static const QRegularExpression sep(QStringLiteral("\\s*(?::\\s|\\s[-\\x{2013}\\x{2014}]\\s)"));
+        static const QRegularExpression sep(
+            QStringLiteral("\\s*(?::\\s|\\s[-\\x{2013}\\x{2014}]\\s)"));
         const auto s = sep.match(item.text);
         title = s.hasMatch() ? item.text.left(s.capturedStart(0)) : item.text;
     }

@@ -2,8 +2,7 @@
 
 namespace gardener::worklog::md {
 
-Lines::Lines(QByteArray utf8, qsizetype begin)
-    : m_bytes(std::move(utf8))
+Lines::Lines(QByteArray utf8, qsizetype begin) : m_bytes(std::move(utf8))
 {
     const qsizetype n = m_bytes.size();
     const char *p = m_bytes.constData();
@@ -36,7 +35,8 @@ QString Lines::join(qsizetype from, qsizetype to) const
         return QString();
     const qsizetype start = m_starts[size_t(from)];
     const QByteArrayView last = view(to - 1);
-    const QByteArrayView all(m_bytes.constData() + start, last.data() + last.size() - (m_bytes.constData() + start));
+    const QByteArrayView all(m_bytes.constData() + start,
+                             last.data() + last.size() - (m_bytes.constData() + start));
     if (!all.contains('\r'))
         return QString::fromUtf8(all); // the common case: one decode, no copy of the lines
     QString out;

@@ -17,15 +17,19 @@ namespace gardener::worklog {
 // with a timestamp ("- 2026-03-01T10:00:00Z connection reset").
 struct WorklogSample
 {
-    enum class Kind { Json, Bullet };
+    enum class Kind
+    {
+        Json,
+        Bullet
+    };
     Kind kind = Kind::Json;
-    QString text;      // the JSON text of the fence, or the bullet line without its marker
-    QString message;   // jsonPayload.message / textPayload / message, or the bullet's rest
-    QString module;    // labels.module
-    QString function;  // labels.function
-    int line = -1;     // labels.line, -1 when absent
-    QString timestamp; // as written
-    QString severity;  // the entry's severity when the sample states one
+    QString text;       // the JSON text of the fence, or the bullet line without its marker
+    QString message;    // jsonPayload.message / textPayload / message, or the bullet's rest
+    QString module;     // labels.module
+    QString function;   // labels.function
+    int line = -1;      // labels.line, -1 when absent
+    QString timestamp;  // as written
+    QString severity;   // the entry's severity when the sample states one
     QString stackTrace; // writer: a traceback shown in its own block after the sample
 };
 
@@ -40,10 +44,16 @@ struct WorklogCount
 
 struct WorklogAction
 {
-    enum class Kind { Created, Updated, Reopened, Linked };
+    enum class Kind
+    {
+        Created,
+        Updated,
+        Reopened,
+        Linked
+    };
     Kind kind = Kind::Linked;
-    int issue = -1;         // GitHub issue number, -1 when not stated
-    QString title;          // issue title, without surrounding quotes
+    int issue = -1; // GitHub issue number, -1 when not stated
+    QString title;  // issue title, without surrounding quotes
     QString url;
     QString status;         // free text ("Status:" line)
     QString priorityChange; // "P2->P1" or empty when the priority did not change
@@ -53,21 +63,21 @@ struct WorklogAction
 
 struct WorklogCluster
 {
-    int number = 0;          // as written in the heading ("Cluster 3"), 0 when unnumbered
+    int number = 0; // as written in the heading ("Cluster 3"), 0 when unnumbered
     QString title;
-    QString severity;        // a log severity name (ERROR, WARNING, ...) or empty
-    QString severityText;    // the Severity value as written
-    QString priority;        // "P1".."P9" or empty
-    QString priorityLabel;   // "CRITICAL", "HIGH", "LOW - Expected Behavior", ...
-    QString category;        // "GCP-regression", "GCP-active-dev", ... or empty
-    qint64 count = -1;       // smallest count stated for the cluster, -1 when none
+    QString severity;      // a log severity name (ERROR, WARNING, ...) or empty
+    QString severityText;  // the Severity value as written
+    QString priority;      // "P1".."P9" or empty
+    QString priorityLabel; // "CRITICAL", "HIGH", "LOW - Expected Behavior", ...
+    QString category;      // "GCP-regression", "GCP-active-dev", ... or empty
+    qint64 count = -1;     // smallest count stated for the cluster, -1 when none
     bool countLowerBound = false;
-    QString countPhrase;     // the phrase that gave `count`
+    QString countPhrase;              // the phrase that gave `count`
     QList<WorklogCount> statedCounts; // every count found (reader); ignored by the writer
-    QString frequency;       // frequency text as written ("High (17+ occurrences)")
+    QString frequency;                // frequency text as written ("High (17+ occurrences)")
     QString impact;
     QString pattern;
-    QString analysis;        // free Markdown
+    QString analysis; // free Markdown
     QString fingerprint;
     QString module;
     QString function;
@@ -75,28 +85,29 @@ struct WorklogCluster
     QList<WorklogSample> samples;
     QList<QPair<QString, QString>> extraFields; // "**Label:** value" pairs not understood
     // Writer: facts shown for detailed clusters (each omitted when empty).
-    QString window;    // "2025-09-13 00:03–23:50 UTC; burst 02:05–02:31 UTC (41 entries, 6× the usual rate)"
-    QString revisions; // "00544-pbl (120), 00565-rrq (80)"
-    QString affected;  // "3 instances, 12 users"
-    QString logsUrl;   // Cloud Logging console query
-    QString traceUrl;  // Cloud Trace of a sample
+    QString window; // "2025-09-13 00:03–23:50 UTC; burst 02:05–02:31 UTC (41 entries, 6× the usual
+                    // rate)"
+    QString revisions;                       // "00544-pbl (120), 00565-rrq (80)"
+    QString affected;                        // "3 instances, 12 users"
+    QString logsUrl;                         // Cloud Logging console query
+    QString traceUrl;                        // Cloud Trace of a sample
     QList<QPair<QString, qint64>> templates; // template text and count, written as code spans
     QString ruleTrace; // why this grouping and priority, in a collapsed <details> block
     QString rate;      // short rate for the summary table ("0.16/min, new")
-    QString notes; // Markdown of the section the reader did not understand (kept, not dropped)
-    QString evidence; // writer only: Markdown sections from evidence::evidenceSections
+    QString notes;     // Markdown of the section the reader did not understand (kept, not dropped)
+    QString evidence;  // writer only: Markdown sections from evidence::evidenceSections
 };
 
 // A line of the executive summary or of an "Issue Distribution" list.
 struct WorklogSummaryItem
 {
     QString title;
-    QString text;            // the whole line as written
+    QString text; // the whole line as written
     QString priority;
     qint64 count = -1;
     bool lowerBound = false;
     QString countPhrase;
-    int cluster = -1;        // index into WorklogData::clusters when matched
+    int cluster = -1; // index into WorklogData::clusters when matched
 };
 
 // A part of the worklog the reader kept verbatim because it did not understand all of it.
@@ -108,28 +119,29 @@ struct WorklogSection
 
 struct WorklogData
 {
-    QString title;              // first heading
-    QDateTime generated;        // UTC; invalid when not stated or not understood
-    QString generatedText;      // as written
+    QString title;         // first heading
+    QDateTime generated;   // UTC; invalid when not stated or not understood
+    QString generatedText; // as written
     QString service;
     QString project;
-    QString timeRange;          // as written ("Last 24 hours", "2026-01-01 10:00 - ...")
+    QString timeRange; // as written ("Last 24 hours", "2026-01-01 10:00 - ...")
     QString severityFilter;
     QString revision;
     qint64 entriesAnalysed = -1;
     bool entriesLowerBound = false;
     QString entriesText;
 
-    QString summaryText;        // executive summary prose (without its list)
+    QString summaryText; // executive summary prose (without its list)
     QList<WorklogSummaryItem> summary;
     QList<WorklogSummaryItem> distribution;
     QList<WorklogCluster> clusters;
     QList<WorklogAction> actions;
     QList<QPair<QString, qint64>> severityDistribution; // raw log summary
-    QString firstEntry;         // raw log summary time range, as given
+    QString firstEntry;                                 // raw log summary time range, as given
     QString lastEntry;
     QStringList nextSteps;
-    QStringList sinceLastRun;   // writer: "Since the last run" lines (volume, trends, regroups, not seen)
+    QStringList
+        sinceLastRun; // writer: "Since the last run" lines (volume, trends, regroups, not seen)
 
     // Reader only.
     QList<WorklogSection> unparsed;

@@ -19,7 +19,7 @@ QJsonObject sampleJson(const WorklogSample &s)
 {
     QJsonObject o;
     o.insert(QLatin1String("kind"), s.kind == WorklogSample::Kind::Json ? QStringLiteral("json")
-                                                                         : QStringLiteral("bullet"));
+                                                                        : QStringLiteral("bullet"));
     o.insert(QLatin1String("timestamp"), text(s.timestamp));
     o.insert(QLatin1String("severity"), text(s.severity));
     o.insert(QLatin1String("message"), text(s.message));
@@ -37,8 +37,9 @@ QJsonObject itemJson(const WorklogSummaryItem &item, const WorklogData &d)
     o.insert(QLatin1String("count"), number(item.count));
     o.insert(QLatin1String("count_lower_bound"), item.lowerBound);
     o.insert(QLatin1String("priority"), text(item.priority));
-    o.insert(QLatin1String("cluster"), item.cluster >= 0 ? QJsonValue(d.clusters.at(item.cluster).number)
-                                                          : QJsonValue(QJsonValue::Null));
+    o.insert(QLatin1String("cluster"), item.cluster >= 0
+                                           ? QJsonValue(d.clusters.at(item.cluster).number)
+                                           : QJsonValue(QJsonValue::Null));
     o.insert(QLatin1String("text"), item.text);
     return o;
 }
@@ -51,9 +52,9 @@ QJsonObject toJson(const WorklogData &d, const QString &file)
     if (!file.isEmpty())
         o.insert(QLatin1String("file"), file);
     o.insert(QLatin1String("title"), text(d.title));
-    o.insert(QLatin1String("generated"),
-             d.generated.isValid() ? QJsonValue(d.generated.toUTC().toString(Qt::ISODate))
-                                   : QJsonValue(QJsonValue::Null));
+    o.insert(QLatin1String("generated"), d.generated.isValid()
+                                             ? QJsonValue(d.generated.toUTC().toString(Qt::ISODate))
+                                             : QJsonValue(QJsonValue::Null));
     o.insert(QLatin1String("generated_text"), text(d.generatedText));
     o.insert(QLatin1String("service"), text(d.service));
     o.insert(QLatin1String("project"), text(d.project));
@@ -98,7 +99,8 @@ QJsonObject toJson(const WorklogData &d, const QString &file)
         j.insert(QLatin1String("samples"), samples);
         QJsonArray extra;
         for (const auto &f : c.extraFields)
-            extra.append(QJsonObject{{QLatin1String("label"), f.first}, {QLatin1String("value"), f.second}});
+            extra.append(
+                QJsonObject{{QLatin1String("label"), f.first}, {QLatin1String("value"), f.second}});
         j.insert(QLatin1String("fields"), extra);
         j.insert(QLatin1String("notes"), text(c.notes));
         clusters.append(j);
@@ -136,7 +138,8 @@ QJsonObject toJson(const WorklogData &d, const QString &file)
     o.insert(QLatin1String("next_steps"), QJsonArray::fromStringList(d.nextSteps));
     QJsonArray unparsed;
     for (const WorklogSection &s : d.unparsed)
-        unparsed.append(QJsonObject{{QLatin1String("heading"), s.heading}, {QLatin1String("markdown"), s.markdown}});
+        unparsed.append(QJsonObject{{QLatin1String("heading"), s.heading},
+                                    {QLatin1String("markdown"), s.markdown}});
     o.insert(QLatin1String("unparsed"), unparsed);
     o.insert(QLatin1String("warnings"), QJsonArray::fromStringList(d.warnings));
     o.insert(QLatin1String("mojibake_repairs"), d.mojibakeRepairs);

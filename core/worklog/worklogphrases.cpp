@@ -11,8 +11,8 @@ namespace {
 
 QRegularExpression ci(const QString &pattern)
 {
-    return QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption
-                                           | QRegularExpression::UseUnicodePropertiesOption);
+    return QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption |
+                                           QRegularExpression::UseUnicodePropertiesOption);
 }
 
 qint64 toNumber(QString digits)
@@ -26,13 +26,13 @@ qint64 toNumber(QString digits)
 QStringList words(const QString &text)
 {
     static const QSet<QString> stop = {
-        QStringLiteral("the"),     QStringLiteral("a"),        QStringLiteral("an"),
-        QStringLiteral("of"),      QStringLiteral("for"),      QStringLiteral("from"),
-        QStringLiteral("in"),      QStringLiteral("on"),       QStringLiteral("and"),
-        QStringLiteral("to"),      QStringLiteral("with"),     QStringLiteral("issue"),
-        QStringLiteral("issues"),  QStringLiteral("error"),    QStringLiteral("errors"),
-        QStringLiteral("warning"), QStringLiteral("warnings"), QStringLiteral("failure"),
-        QStringLiteral("failures"), QStringLiteral("problem"), QStringLiteral("problems")};
+        QStringLiteral("the"),      QStringLiteral("a"),        QStringLiteral("an"),
+        QStringLiteral("of"),       QStringLiteral("for"),      QStringLiteral("from"),
+        QStringLiteral("in"),       QStringLiteral("on"),       QStringLiteral("and"),
+        QStringLiteral("to"),       QStringLiteral("with"),     QStringLiteral("issue"),
+        QStringLiteral("issues"),   QStringLiteral("error"),    QStringLiteral("errors"),
+        QStringLiteral("warning"),  QStringLiteral("warnings"), QStringLiteral("failure"),
+        QStringLiteral("failures"), QStringLiteral("problem"),  QStringLiteral("problems")};
     QStringList out;
     QString cur;
     auto flush = [&] {
@@ -69,12 +69,13 @@ QList<WorklogCount> findCounts(const QString &text, const QString &where, bool b
         const qint64 v = toNumber(m.captured(QStringLiteral("n")));
         if (v < 0)
             continue;
-        const bool lower = !m.captured(QStringLiteral("plus")).isEmpty()
-                           || !m.captured(QStringLiteral("pre")).isEmpty();
+        const bool lower = !m.captured(QStringLiteral("plus")).isEmpty() ||
+                           !m.captured(QStringLiteral("pre")).isEmpty();
         out.append(WorklogCount{v, lower, m.captured(0).trimmed(), where});
     }
     if (out.isEmpty() && bareNumberOk) {
-        static const QRegularExpression bare(QStringLiteral("^\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)(\\+)?\\s*$"));
+        static const QRegularExpression bare(
+            QStringLiteral("^\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)(\\+)?\\s*$"));
         const auto m = bare.match(text);
         if (m.hasMatch())
             out.append(WorklogCount{toNumber(m.captured(1)), !m.captured(2).isEmpty(),
@@ -89,8 +90,8 @@ std::optional<WorklogCount> smallest(const QList<WorklogCount> &counts)
     for (const WorklogCount &c : counts) {
         if (c.value < 0)
             continue;
-        if (!best || c.value < best->value
-            || (c.value == best->value && best->lowerBound && !c.lowerBound))
+        if (!best || c.value < best->value ||
+            (c.value == best->value && best->lowerBound && !c.lowerBound))
             best = c;
     }
     return best;
@@ -110,7 +111,8 @@ Priority parsePriority(const QString &text)
     static const QRegularExpression prio = ci(QStringLiteral("\\bpriority\\b"));
     rest.remove(prio);
     rest.remove(QStringLiteral("**"));
-    static const QRegularExpression edges(QStringLiteral("^[\\s\\-\\x{2013}\\x{2014}:|,]+|[\\s\\-\\x{2013}\\x{2014}:|,]+$"));
+    static const QRegularExpression edges(
+        QStringLiteral("^[\\s\\-\\x{2013}\\x{2014}:|,]+|[\\s\\-\\x{2013}\\x{2014}:|,]+$"));
     rest.remove(edges);
     static const QRegularExpression spaces(QStringLiteral("\\s+"));
     result.label = rest.replace(spaces, QStringLiteral(" ")).trimmed();
@@ -131,13 +133,14 @@ QString severityName(const QString &text)
 QString splitTitleTail(const QString &heading, QString *tail)
 {
     // Escaped parentheses ("\\(v2\\)", as the writer puts them in titles) are part of the title.
-    static const QRegularExpression re(QStringLiteral("^(.*?)\\s*(?<!\\\\)\\(([^()]*)(?<!\\\\)\\)\\s*$"));
+    static const QRegularExpression re(
+        QStringLiteral("^(.*?)\\s*(?<!\\\\)\\(([^()]*)(?<!\\\\)\\)\\s*$"));
     static const QRegularExpression meaningful = ci(QStringLiteral(
         "\\bP[0-9]\\b|\\b(critical|high|medium|low|error|warning|info|debug|alert|emergency)\\b"));
     const auto m = re.match(heading);
-    if (m.hasMatch() && !m.captured(1).isEmpty()
-        && (meaningful.match(m.captured(2)).hasMatch()
-            || !findCounts(m.captured(2), QString()).isEmpty())) {
+    if (m.hasMatch() && !m.captured(1).isEmpty() &&
+        (meaningful.match(m.captured(2)).hasMatch() ||
+         !findCounts(m.captured(2), QString()).isEmpty())) {
         if (tail)
             *tail = m.captured(2).trimmed();
         return m.captured(1).trimmed();
@@ -152,32 +155,32 @@ std::optional<WorklogAction::Kind> actionKind(const QString &text)
     const QString t = text.toLower();
     if (t.contains(QLatin1String("reopen")) || t.contains(QLatin1String("re-open")))
         return WorklogAction::Kind::Reopened;
-    if (t.contains(QLatin1String("creat")) || t.contains(QLatin1String("new issue"))
-        || t.contains(QLatin1String("opened")) || t.contains(QLatin1String("filed")))
+    if (t.contains(QLatin1String("creat")) || t.contains(QLatin1String("new issue")) ||
+        t.contains(QLatin1String("opened")) || t.contains(QLatin1String("filed")))
         return WorklogAction::Kind::Created;
-    if (t.contains(QLatin1String("updat")) || t.contains(QLatin1String("comment"))
-        || t.contains(QLatin1String("enhanc")) || t.contains(QLatin1String("escalat"))
-        || t.contains(QLatin1String("append")))
+    if (t.contains(QLatin1String("updat")) || t.contains(QLatin1String("comment")) ||
+        t.contains(QLatin1String("enhanc")) || t.contains(QLatin1String("escalat")) ||
+        t.contains(QLatin1String("append")))
         return WorklogAction::Kind::Updated;
-    if (t.contains(QLatin1String("link")) || t.contains(QLatin1String("duplicate"))
-        || t.contains(QLatin1String("related")) || t.contains(QLatin1String("existing issue"))
-        || t.contains(QLatin1String("referenc")))
+    if (t.contains(QLatin1String("link")) || t.contains(QLatin1String("duplicate")) ||
+        t.contains(QLatin1String("related")) || t.contains(QLatin1String("existing issue")) ||
+        t.contains(QLatin1String("referenc")))
         return WorklogAction::Kind::Linked;
     return std::nullopt;
 }
 
 int issueNumber(const QString &text)
 {
-    static const QRegularExpression re = ci(QStringLiteral(
-        "(?:#|/issues/|/pull/|\\bissue\\s+)(\\d{1,9})\\b"));
+    static const QRegularExpression re =
+        ci(QStringLiteral("(?:#|/issues/|/pull/|\\bissue\\s+)(\\d{1,9})\\b"));
     const auto m = re.match(text);
     return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
 
 QString priorityChange(const QString &text)
 {
-    static const QRegularExpression re = ci(QStringLiteral(
-        "\\b(P[0-9])\\s*(?:-+>|\\x{2192}|=>|\\x{21D2}|\\bto\\b)\\s*(P[0-9])\\b"));
+    static const QRegularExpression re =
+        ci(QStringLiteral("\\b(P[0-9])\\s*(?:-+>|\\x{2192}|=>|\\x{21D2}|\\bto\\b)\\s*(P[0-9])\\b"));
     const auto m = re.match(text);
     if (!m.hasMatch() || m.captured(1).compare(m.captured(2), Qt::CaseInsensitive) == 0)
         return QString();
@@ -215,8 +218,8 @@ QDateTime parseTime(const QString &text, bool *zoneless)
         zone = QStringLiteral("Z");
     else if (zone != QLatin1String("Z") && !zone.contains(QLatin1Char(':')))
         zone.insert(3, QLatin1Char(':'));
-    const QDateTime dt = QDateTime::fromString(m.captured(1) + QLatin1Char('T') + time + zone,
-                                               Qt::ISODateWithMs);
+    const QDateTime dt =
+        QDateTime::fromString(m.captured(1) + QLatin1Char('T') + time + zone, Qt::ISODateWithMs);
     if (!dt.isValid())
         return QDateTime();
     if (zoneless)
@@ -227,8 +230,7 @@ QDateTime parseTime(const QString &text, bool *zoneless)
 Location parseLocation(const QString &text)
 {
     Location loc;
-    static const QRegularExpression modLine(QStringLiteral(
-        "`?([A-Za-z_][\\w./-]*):(\\d{1,7})`?"));
+    static const QRegularExpression modLine(QStringLiteral("`?([A-Za-z_][\\w./-]*):(\\d{1,7})`?"));
     static const QRegularExpression fn = ci(QStringLiteral("\\bin\\s+`?([A-Za-z_<][\\w.<>]*)`?"));
     static const QRegularExpression line = ci(QStringLiteral("\\bline\\s+(\\d{1,7})\\b"));
     const auto m = modLine.match(text);
@@ -286,8 +288,8 @@ WorklogSample sampleFromObject(const QJsonObject &obj, const QString &text)
 
 QString guess(const QString &text, const QString &key)
 {
-    const QRegularExpression re(QStringLiteral("\"") + QRegularExpression::escape(key)
-                                + QStringLiteral("\"\\s*:\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\"|(\\d+))"));
+    const QRegularExpression re(QStringLiteral("\"") + QRegularExpression::escape(key) +
+                                QStringLiteral("\"\\s*:\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\"|(\\d+))"));
     const auto m = re.match(text);
     if (!m.hasMatch())
         return QString();
@@ -312,7 +314,8 @@ bool samplesFromJson(const QString &text, QList<WorklogSample> &out)
         for (const QJsonValue &v : array) {
             const QJsonObject obj = v.toObject();
             out.append(sampleFromObject(
-                obj, QString::fromUtf8(QJsonDocument(obj).toJson(QJsonDocument::Indented)).trimmed()));
+                obj,
+                QString::fromUtf8(QJsonDocument(obj).toJson(QJsonDocument::Indented)).trimmed()));
         }
         return true;
     }

@@ -14,7 +14,8 @@ namespace gardener::worklog::phrases {
 // Every count phrase in `text`: "17+ occurrences", "3 critical errors", "over 40 warnings",
 // "1 occurrence". With `bareNumberOk` (a "Count:" field) a lone "10" or "10+" counts too.
 // Numbers that are part of other things ("$120K+", "24.5%", "1-2 seconds", "P2") do not.
-QList<WorklogCount> findCounts(const QString &text, const QString &where, bool bareNumberOk = false);
+QList<WorklogCount> findCounts(const QString &text, const QString &where,
+                               bool bareNumberOk = false);
 
 // The smallest of `counts` (an exact count wins a tie with a lower bound); nullopt when empty.
 std::optional<WorklogCount> smallest(const QList<WorklogCount> &counts);

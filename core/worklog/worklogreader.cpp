@@ -54,19 +54,23 @@ QByteArray utf8Of(const QByteArray &raw, QStringList &warnings, qsizetype *begin
         QStringDecoder decoder(QStringDecoder::Utf16, QStringDecoder::Flag::Default);
         const QString text = decoder(raw);
         if (decoder.hasError())
-            warnings.append(QStringLiteral("the UTF-16 text has invalid sequences; they were replaced"));
+            warnings.append(
+                QStringLiteral("the UTF-16 text has invalid sequences; they were replaced"));
         return text.toUtf8();
     }
     const qsizetype bom = raw.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     QByteArray bytes = raw;
     const qsizetype nul = bytes.indexOf('\0', bom);
     if (nul >= 0) {
-        warnings.append(QStringLiteral("byte %1: NUL byte, the file looks binary; read as text anyway").arg(nul));
+        warnings.append(
+            QStringLiteral("byte %1: NUL byte, the file looks binary; read as text anyway")
+                .arg(nul));
         bytes.replace('\0', ' ');
     }
     const qsizetype bad = firstInvalidUtf8(QByteArrayView(bytes).sliced(bom));
     if (bad >= 0)
-        warnings.append(QStringLiteral("byte %1: invalid UTF-8; undecodable bytes were replaced").arg(bad + bom));
+        warnings.append(QStringLiteral("byte %1: invalid UTF-8; undecodable bytes were replaced")
+                            .arg(bad + bom));
     *begin = bom;
     return bytes;
 }
@@ -120,9 +124,12 @@ bool applyHeaderField(WorklogData &d, const md::Field &f, QStringList &warnings)
             d.generatedText = plain;
             d.generated = parseTime(plain, &zoneless);
             if (!d.generated.isValid())
-                warnings.append(QStringLiteral("generated time \"%1\" was not understood").arg(plain));
+                warnings.append(
+                    QStringLiteral("generated time \"%1\" was not understood").arg(plain));
             else if (zoneless)
-                warnings.append(QStringLiteral("generated time \"%1\" names no time zone; taken as UTC").arg(plain));
+                warnings.append(
+                    QStringLiteral("generated time \"%1\" names no time zone; taken as UTC")
+                        .arg(plain));
         }
     } else if (oneOf(label, {"service", "services", "service name", "log source", "source"})) {
         if (d.service.isEmpty())
@@ -174,7 +181,12 @@ bool readInfoSection(const md::Lines &lines, int begin, int end, WorklogData &d,
                      QStringList &warnings)
 {
     bool all = true;
-    enum class List { None, Distribution, Severities };
+    enum class List
+    {
+        None,
+        Distribution,
+        Severities
+    };
     List list = List::None;
     for (int i = begin; i < end; ++i) {
         const QString line = lines.at(i);
@@ -198,7 +210,8 @@ bool readInfoSection(const md::Lines &lines, int begin, int end, WorklogData &d,
         for (const md::Field &f : fields) {
             const QString label = md::normalizeLabel(f.label);
             if (f.value.isEmpty() && label.contains(QLatin1String("distribution"))) {
-                list = label.contains(QLatin1String("severit")) ? List::Severities : List::Distribution;
+                list = label.contains(QLatin1String("severit")) ? List::Severities
+                                                                : List::Distribution;
             } else if (!applyHeaderField(d, f, warnings)) {
                 all = false;
             }
@@ -233,8 +246,10 @@ WorklogData WorklogReader::parseUtf8(QByteArray utf8, qsizetype begin, const QSt
     WorklogData d;
     const md::Lines lines(repairMojibakeLines(std::move(utf8), begin, &d.mojibakeRepairs), begin);
     if (d.mojibakeRepairs > 0)
-        d.warnings.append(QStringLiteral("repaired %1 mis-decoded character sequence(s) (UTF-8 read as cp1252/Latin-1)")
-                              .arg(d.mojibakeRepairs));
+        d.warnings.append(
+            QStringLiteral(
+                "repaired %1 mis-decoded character sequence(s) (UTF-8 read as cp1252/Latin-1)")
+                .arg(d.mojibakeRepairs));
     const QList<md::Heading> heads = md::headings(lines);
     const bool hasText = lines.hasText();
     if (heads.isEmpty() && hasText)
@@ -271,7 +286,8 @@ WorklogData WorklogReader::parseUtf8(QByteArray utf8, qsizetype begin, const QSt
                 if (titleSimilarity(existing.title, part.cluster.title) < 0.5)
                     d.warnings.append(QStringLiteral("line %1: cluster %2 appears again as \"%3\"; "
                                                      "folded into \"%4\"")
-                                          .arg(h.line + 1).arg(number)
+                                          .arg(h.line + 1)
+                                          .arg(number)
                                           .arg(part.cluster.title, existing.title));
                 detail::mergeCluster(existing, part.cluster);
             } else {
@@ -297,7 +313,8 @@ WorklogData WorklogReader::parseUtf8(QByteArray utf8, qsizetype begin, const QSt
         if (h.level == 1 && d.title.isEmpty()) {
             d.title = md::plainText(h.text);
             readHeaderLines(bodyFrom, bodyTo);
-        } else if (name.contains(QLatin1String("executive summary")) || name == QLatin1String("summary")) {
+        } else if (name.contains(QLatin1String("executive summary")) ||
+                   name == QLatin1String("summary")) {
             QStringList prose;
             for (int i = bodyFrom; i < bodyTo; ++i) {
                 const QString item = md::listItemText(lines.at(i));
@@ -309,8 +326,10 @@ WorklogData WorklogReader::parseUtf8(QByteArray utf8, qsizetype begin, const QSt
                     prose.append(lines.at(i).trimmed());
             }
             d.summaryText = prose.join(QLatin1Char('\n'));
-        } else if (name.contains(QLatin1String("raw log")) || name.contains(QLatin1String("log summary"))
-                   || name.contains(QLatin1String("log data")) || name.contains(QLatin1String("distribution"))) {
+        } else if (name.contains(QLatin1String("raw log")) ||
+                   name.contains(QLatin1String("log summary")) ||
+                   name.contains(QLatin1String("log data")) ||
+                   name.contains(QLatin1String("distribution"))) {
             if (name.contains(QLatin1String("issue distribution"))) {
                 for (int i = bodyFrom; i < bodyTo; ++i) {
                     const QString item = md::listItemText(lines.at(i));
@@ -320,14 +339,17 @@ WorklogData WorklogReader::parseUtf8(QByteArray utf8, qsizetype begin, const QSt
             } else if (!readInfoSection(lines, bodyFrom, bodyTo, d, d.warnings)) {
                 keep();
             }
-        } else if (name.contains(QLatin1String("github")) || name.contains(QLatin1String("action"))
-                   || name.contains(QLatin1String("processing result"))
-                   || name.contains(QLatin1String("issue management"))) {
+        } else if (name.contains(QLatin1String("github")) ||
+                   name.contains(QLatin1String("action")) ||
+                   name.contains(QLatin1String("processing result")) ||
+                   name.contains(QLatin1String("issue management"))) {
             QStringList leftover;
-            const QList<WorklogAction> actions = detail::parseActions(lines, bodyFrom, bodyTo, &leftover);
+            const QList<WorklogAction> actions =
+                detail::parseActions(lines, bodyFrom, bodyTo, &leftover);
             d.actions += actions;
             if (!leftover.isEmpty())
-                d.unparsed.append(WorklogSection{h.text, leftover.join(QLatin1Char('\n')).trimmed()});
+                d.unparsed.append(
+                    WorklogSection{h.text, leftover.join(QLatin1Char('\n')).trimmed()});
         } else if (name.contains(QLatin1String("other clusters"))) {
             // The compact table of the clusters not shown in full: one cluster per row.
             for (int i = bodyFrom; i < bodyTo; ++i) {
@@ -343,7 +365,8 @@ WorklogData WorklogReader::parseUtf8(QByteArray utf8, qsizetype begin, const QSt
                 const QString item = md::listItemText(lines.at(i));
                 if (!item.isNull())
                     d.nextSteps.append(md::plainText(item));
-                else if (!lines.at(i).trimmed().isEmpty() && lines.at(i).trimmed() != QLatin1String("---"))
+                else if (!lines.at(i).trimmed().isEmpty() &&
+                         lines.at(i).trimmed() != QLatin1String("---"))
                     prose = true;
             }
             if (prose)
@@ -359,7 +382,8 @@ WorklogData WorklogReader::parseUtf8(QByteArray utf8, qsizetype begin, const QSt
         }
     }
     if (!headerLeftover.isEmpty())
-        d.unparsed.prepend(WorklogSection{QStringLiteral("Header"), headerLeftover.join(QLatin1Char('\n'))});
+        d.unparsed.prepend(
+            WorklogSection{QStringLiteral("Header"), headerLeftover.join(QLatin1Char('\n'))});
     if (heads.isEmpty() && hasText && headerLeftover.isEmpty())
         d.unparsed.append(WorklogSection{QString(), lines.join(0, lines.size()).trimmed()});
 
@@ -393,7 +417,8 @@ WorklogData WorklogReader::parseUtf8(QByteArray utf8, qsizetype begin, const QSt
                 continue;
             WorklogCluster &c = d.clusters[item.cluster];
             if (item.count >= 0)
-                c.statedCounts.append(WorklogCount{item.count, item.lowerBound, item.countPhrase, where});
+                c.statedCounts.append(
+                    WorklogCount{item.count, item.lowerBound, item.countPhrase, where});
             if (c.priority.isEmpty() && !item.priority.isEmpty())
                 c.priority = item.priority;
         }
@@ -404,7 +429,8 @@ WorklogData WorklogReader::parseUtf8(QByteArray utf8, qsizetype begin, const QSt
     // A cluster without a category takes the one of its first action's issue title (one pass
     // over the actions: a loop per cluster was quadratic on worklogs with thousands of both).
     for (const WorklogAction &a : std::as_const(d.actions)) {
-        if (a.cluster >= 0 && a.cluster < d.clusters.size() && d.clusters.at(a.cluster).category.isEmpty())
+        if (a.cluster >= 0 && a.cluster < d.clusters.size() &&
+            d.clusters.at(a.cluster).category.isEmpty())
             d.clusters[a.cluster].category = categoryFromTitle(a.title);
     }
     for (qsizetype i = 0; i < d.clusters.size(); ++i) {
@@ -419,8 +445,8 @@ WorklogData WorklogReader::parseUtf8(QByteArray utf8, qsizetype begin, const QSt
                 c.severity = s.severity;
             // The sample's labels complete a location the text states only in part
             // ("Generic logging module at line 1706") as long as they do not contradict it.
-            const bool agrees = (c.line < 0 || c.line == s.line)
-                                && (c.module.isEmpty() || c.module == s.module);
+            const bool agrees =
+                (c.line < 0 || c.line == s.line) && (c.module.isEmpty() || c.module == s.module);
             if (agrees && (!s.module.isEmpty() || s.line >= 0)) {
                 if (c.module.isEmpty())
                     c.module = s.module;
@@ -469,7 +495,9 @@ Result<WorklogData> WorklogReader::readFile(const QString &path, qint64 maxBytes
         return fail(QStringLiteral("cannot be read: %1").arg(file.errorString()), path);
     if (file.size() > maxBytes)
         return fail(QStringLiteral("is %1 bytes, more than the %2 a worklog may have")
-                        .arg(file.size()).arg(maxBytes), path);
+                        .arg(file.size())
+                        .arg(maxBytes),
+                    path);
     const QByteArray bytes = file.read(maxBytes + 1);
     if (file.error() != QFileDevice::NoError)
         return fail(QStringLiteral("read error: %1").arg(file.errorString()), path);

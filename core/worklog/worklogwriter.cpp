@@ -1,15 +1,15 @@
 #include "core/worklog/worklogwriter.h"
 
-#include "core/worklog/markdownscan.h"
-#include "core/worklog/writersections.h"
 #include "core/redaction/redactor.h"
+#include "core/worklog/markdownscan.h"
 #include "core/worklog/sincelastrun.h"
+#include "core/worklog/writersections.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFileInfo>
 #include <QSaveFile>
 #include <QStorageInfo>
 #include <memory>
@@ -41,7 +41,8 @@ QString actionBlock(const WorklogAction &a, const Redact &redact)
         what += QStringLiteral(" #") + QString::number(a.issue);
     out += QStringLiteral("- ") + field(QStringLiteral("Action"), what);
     if (!a.title.isEmpty())
-        out += QStringLiteral("- **Title:** \"") + inlineText(redact(a.title)) + QStringLiteral("\"\n");
+        out += QStringLiteral("- **Title:** \"") + inlineText(redact(a.title)) +
+               QStringLiteral("\"\n");
     if (!a.url.isEmpty())
         out += QStringLiteral("- **URL:** ") + a.url + QLatin1Char('\n');
     if (!a.priorityChange.isEmpty()) {
@@ -61,7 +62,8 @@ QString rawLogSummary(const WorklogData &d)
     QString out = QStringLiteral("\n## Raw Log Summary\n\n");
     if (d.entriesAnalysed >= 0)
         out += field(QStringLiteral("Total Log Entries Analyzed"),
-                     QString::number(d.entriesAnalysed) + (d.entriesLowerBound ? QStringLiteral("+") : QString()));
+                     QString::number(d.entriesAnalysed) +
+                         (d.entriesLowerBound ? QStringLiteral("+") : QString()));
     if (!d.severityDistribution.isEmpty()) {
         QStringList parts;
         for (const auto &s : d.severityDistribution)
@@ -94,7 +96,9 @@ QString githubActions(const WorklogData &d, const Redact &redact)
         if (block.isEmpty())
             continue;
         const WorklogCluster &c = d.clusters.at(i);
-        out += QStringLiteral("\n### Cluster %1: %2%3\n").arg(i + 1).arg(headingTitle(redact(c.title)), headingTail(c));
+        out += QStringLiteral("\n### Cluster %1: %2%3\n")
+                   .arg(i + 1)
+                   .arg(headingTitle(redact(c.title)), headingTail(c));
         out += block;
         any = true;
     }
@@ -113,8 +117,10 @@ QString nextSteps(const WorklogData &d, const Redact &redact)
             for (const WorklogAction &a : d.actions)
                 handled = handled || a.cluster == int(i);
             if (!handled)
-                steps.append(QStringLiteral("Review cluster %1 (%2) and decide whether it needs an issue.")
-                                 .arg(i + 1).arg(redact(d.clusters.at(i).title)));
+                steps.append(
+                    QStringLiteral("Review cluster %1 (%2) and decide whether it needs an issue.")
+                        .arg(i + 1)
+                        .arg(redact(d.clusters.at(i).title)));
         }
         if (steps.isEmpty())
             steps.append(QStringLiteral("Watch the next run for recurrences."));
@@ -142,8 +148,8 @@ QString WorklogWriter::render(const WorklogData &d, const WorklogWriterOptions &
     qsizetype firstCompact = d.clusters.size();
     for (qsizetype i = 0; i < d.clusters.size(); ++i) {
         const WorklogCluster &c = d.clusters.at(i);
-        const bool full = (options.maxDetailed < 0 || detailed < options.maxDetailed)
-                          && priorityNumber(c.priority) <= options.detailMaxPriority;
+        const bool full = (options.maxDetailed < 0 || detailed < options.maxDetailed) &&
+                          priorityNumber(c.priority) <= options.detailMaxPriority;
         if (!full) {
             // Reading order is priority order: everything after the first compact one is too.
             firstCompact = i;
@@ -178,7 +184,9 @@ QString whyNotWritten(const QFileDevice &file, const QString &folder, qint64 nee
     const QString qtError = file.errorString();
     const QStorageInfo storage(folder);
     if (storage.isValid() && storage.bytesTotal() > 0 && storage.bytesAvailable() < needed + 4096)
-        return QStringLiteral("the disk is full (%1 bytes free, the worklog needs %2)").arg(storage.bytesAvailable()).arg(needed);
+        return QStringLiteral("the disk is full (%1 bytes free, the worklog needs %2)")
+            .arg(storage.bytesAvailable())
+            .arg(needed);
     if (storage.isValid() && storage.isReadOnly())
         return QStringLiteral("the disk is read-only");
     if (qtError.isEmpty() || qtError == QLatin1String("Unknown error"))
@@ -196,7 +204,8 @@ Result<QString> WorklogWriter::write(const WorklogData &data, const QString &fol
         if (!QDir().mkpath(folder))
             return fail(QStringLiteral("cannot create the worklog folder"), folder);
         // A folder the app creates is the user's alone; an existing one keeps its mode.
-        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                          QFileDevice::ExeOwner);
     }
     const QByteArray bytes = render(data, options).toUtf8();
     for (int attempt = 0; attempt < 100; ++attempt) {
@@ -204,11 +213,13 @@ Result<QString> WorklogWriter::write(const WorklogData &data, const QString &fol
         // Reserve the name: an exclusive create fails when another worklog (or another
         // writer running at the same moment) has it.
         QFile reserve(path);
-        if (!reserve.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        if (!reserve.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
             if (QFileInfo::exists(path))
                 continue;
             // Not a name clash: the folder refuses files (read-only, permissions, full).
-            return fail(QStringLiteral("cannot write to %1: %2").arg(folder, whyNotWritten(reserve, folder, bytes.size())),
+            return fail(QStringLiteral("cannot write to %1: %2")
+                            .arg(folder, whyNotWritten(reserve, folder, bytes.size())),
                         folder);
         }
         reserve.close();
@@ -216,9 +227,12 @@ Result<QString> WorklogWriter::write(const WorklogData &data, const QString &fol
         // Unbuffered: a short write (a full disk, a file size limit) shows in write()'s count.
         if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
             QFile::remove(path);
-            return fail(QStringLiteral("cannot write the worklog: %1").arg(whyNotWritten(file, folder, bytes.size())), path);
+            return fail(QStringLiteral("cannot write the worklog: %1")
+                            .arg(whyNotWritten(file, folder, bytes.size())),
+                        path);
         }
-        if (file.write(bytes) != bytes.size() || !file.commit() || QFileInfo(path).size() != bytes.size()) {
+        if (file.write(bytes) != bytes.size() || !file.commit() ||
+            QFileInfo(path).size() != bytes.size()) {
             const QString why = whyNotWritten(file, folder, bytes.size());
             file.cancelWriting();
             QFile::remove(path);

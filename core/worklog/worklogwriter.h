@@ -16,11 +16,13 @@ struct WorklogWriterOptions
     // titles. Empty (the default): gardener::redaction::Redactor with its built-in detectors.
     // Pass an identity function to write text unchanged.
     std::function<QString(const QString &)> redact;
-    int maxSamplesPerCluster = 5; // further samples are left out (the count says how many there were)
+    int maxSamplesPerCluster =
+        5; // further samples are left out (the count says how many there were)
     // Clusters shown in full, in order; the others go into a compact table ("Other Clusters")
     // that the reader reads back as clusters too. -1: every cluster in full.
     int maxDetailed = -1;
-    int detailMaxPriority = 9; // clusters with a larger priority number (P4 and up: 3) go to the table
+    int detailMaxPriority =
+        9; // clusters with a larger priority number (P4 and up: 3) go to the table
 };
 
 // Renders WorklogData as a Markdown worklog in the layout of the hand-written ones (header,

@@ -42,7 +42,8 @@ QString codeSpan(const QString &text)
     const QString fence(longest + 1, QLatin1Char('`'));
     // A span that starts or ends with a backtick needs a space inside its fence.
     const bool pad = t.startsWith(QLatin1Char('`')) || t.endsWith(QLatin1Char('`'));
-    return fence + (pad ? QStringLiteral(" ") : QString()) + t + (pad ? QStringLiteral(" ") : QString()) + fence;
+    return fence + (pad ? QStringLiteral(" ") : QString()) + t +
+           (pad ? QStringLiteral(" ") : QString()) + fence;
 }
 
 QString tableCell(const QString &markdown)
@@ -70,20 +71,24 @@ QString fenceFor(const QString &text)
 
 QString field(const QString &label, const QString &value)
 {
-    return QStringLiteral("**") + label + QStringLiteral(":** ") + inlineText(value) + QLatin1Char('\n');
+    return QStringLiteral("**") + label + QStringLiteral(":** ") + inlineText(value) +
+           QLatin1Char('\n');
 }
 
 QString countText(qint64 count, bool lowerBound)
 {
-    return QString::number(count) + (lowerBound ? QStringLiteral("+") : QString())
-           + (count == 1 && !lowerBound ? QStringLiteral(" occurrence") : QStringLiteral(" occurrences"));
+    return QString::number(count) + (lowerBound ? QStringLiteral("+") : QString()) +
+           (count == 1 && !lowerBound ? QStringLiteral(" occurrence")
+                                      : QStringLiteral(" occurrences"));
 }
 
 QString priorityText(const WorklogCluster &c)
 {
     if (c.priority.isEmpty())
         return c.priorityLabel;
-    return c.priorityLabel.isEmpty() ? c.priority : c.priority + QStringLiteral(" (") + c.priorityLabel + QLatin1Char(')');
+    return c.priorityLabel.isEmpty()
+               ? c.priority
+               : c.priority + QStringLiteral(" (") + c.priorityLabel + QLatin1Char(')');
 }
 
 QString headingTail(const WorklogCluster &c)
@@ -93,14 +98,17 @@ QString headingTail(const WorklogCluster &c)
         parts.append(c.severity);
     if (!c.priority.isEmpty())
         parts.append(c.priority);
-    return parts.isEmpty() ? QString() : QStringLiteral(" (") + parts.join(QStringLiteral(" - ")) + QLatin1Char(')');
+    return parts.isEmpty()
+               ? QString()
+               : QStringLiteral(" (") + parts.join(QStringLiteral(" - ")) + QLatin1Char(')');
 }
 
 QString headingTitle(const QString &title)
 {
     // Escaped parentheses: the reader must not take "(critical path)" for a priority tail.
     QString t = inlineText(title);
-    t.replace(QLatin1Char('('), QStringLiteral("\\(")).replace(QLatin1Char(')'), QStringLiteral("\\)"));
+    t.replace(QLatin1Char('('), QStringLiteral("\\("))
+        .replace(QLatin1Char(')'), QStringLiteral("\\)"));
     return t;
 }
 
@@ -128,7 +136,8 @@ int priorityNumber(const QString &priority)
 
 QString header(const WorklogData &d)
 {
-    const QDateTime generated = (d.generated.isValid() ? d.generated : QDateTime::currentDateTimeUtc()).toUTC();
+    const QDateTime generated =
+        (d.generated.isValid() ? d.generated : QDateTime::currentDateTimeUtc()).toUTC();
     const QString stamp = generated.toString(Qt::ISODate);
     QString out = QStringLiteral("# GCP Log Gardener Worklog - ") + stamp + QStringLiteral("\n\n");
     out += field(QStringLiteral("Generated"), stamp);
@@ -141,7 +150,9 @@ QString header(const WorklogData &d)
     add("Time Range", d.timeRange);
     add("Severity Filter", d.severityFilter);
     if (d.entriesAnalysed >= 0)
-        add("Total Log Entries Analyzed", QString::number(d.entriesAnalysed) + (d.entriesLowerBound ? QStringLiteral("+") : QString()));
+        add("Total Log Entries Analyzed",
+            QString::number(d.entriesAnalysed) +
+                (d.entriesLowerBound ? QStringLiteral("+") : QString()));
     add("Revision", d.revision);
     return out;
 }
@@ -156,14 +167,17 @@ QString executiveSummary(const WorklogData &d, const Redact &redact)
     if (d.clusters.isEmpty())
         return out;
     // Ranked by priority (the clusters come in reading order).
-    out += QStringLiteral("| # | Cluster | Priority | Severity | Count | Rate |\n|---:|---|---|---|---:|---|\n");
+    out += QStringLiteral(
+        "| # | Cluster | Priority | Severity | Count | Rate |\n|---:|---|---|---|---:|---|\n");
     for (qsizetype i = 0; i < d.clusters.size(); ++i) {
         const WorklogCluster &c = d.clusters.at(i);
         out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
                    .arg(i + 1)
-                   .arg(tableCell(inlineText(redact(c.title))), c.priority.isEmpty() ? QStringLiteral("–") : c.priority,
+                   .arg(tableCell(inlineText(redact(c.title))),
+                        c.priority.isEmpty() ? QStringLiteral("–") : c.priority,
                         c.severity.isEmpty() ? QStringLiteral("–") : c.severity,
-                        c.count >= 0 ? QString::number(c.count) + (c.countLowerBound ? QStringLiteral("+") : QString())
+                        c.count >= 0 ? QString::number(c.count) +
+                                           (c.countLowerBound ? QStringLiteral("+") : QString())
                                      : QStringLiteral("–"),
                         tableCell(inlineText(c.rate)));
     }
@@ -207,11 +221,13 @@ QString samples(const WorklogCluster &c, const Redact &redact, int limit)
         for (qsizetype k = 0; k < json.size() && k < limit; ++k) {
             const QString text = redact(sampleJson(json.at(k)));
             const QString fence = fenceFor(text);
-            out += fence + QStringLiteral("json\n") + text + QLatin1Char('\n') + fence + QLatin1Char('\n');
+            out += fence + QStringLiteral("json\n") + text + QLatin1Char('\n') + fence +
+                   QLatin1Char('\n');
             if (!json.at(k).stackTrace.isEmpty()) {
                 const QString trace = redact(json.at(k).stackTrace);
                 const QString traceFence = fenceFor(trace);
-                out += traceFence + QStringLiteral("text\n") + trace + QLatin1Char('\n') + traceFence + QLatin1Char('\n');
+                out += traceFence + QStringLiteral("text\n") + trace + QLatin1Char('\n') +
+                       traceFence + QLatin1Char('\n');
             }
         }
     }
@@ -231,7 +247,8 @@ QString samples(const WorklogCluster &c, const Redact &redact, int limit)
 QString location(const WorklogCluster &c)
 {
     if (!c.module.isEmpty() && c.line >= 0) {
-        QString out = QStringLiteral("**Source Location:** ") + codeSpan(QStringLiteral("%1:%2").arg(c.module).arg(c.line));
+        QString out = QStringLiteral("**Source Location:** ") +
+                      codeSpan(QStringLiteral("%1:%2").arg(c.module).arg(c.line));
         if (!c.function.isEmpty())
             out += QStringLiteral(" in ") + codeSpan(c.function);
         return out + QLatin1Char('\n');
@@ -248,13 +265,17 @@ QString location(const WorklogCluster &c)
 
 } // namespace
 
-QString clusterSection(const WorklogCluster &c, int number, const Redact &redact, const WorklogWriterOptions &o)
+QString clusterSection(const WorklogCluster &c, int number, const Redact &redact,
+                       const WorklogWriterOptions &o)
 {
-    QString out = QStringLiteral("\n### Cluster %1: %2%3\n").arg(number).arg(headingTitle(redact(c.title)), headingTail(c));
+    QString out = QStringLiteral("\n### Cluster %1: %2%3\n")
+                      .arg(number)
+                      .arg(headingTitle(redact(c.title)), headingTail(c));
     // The key facts on one line, as the hand-written worklogs do.
     QStringList key;
     if (!c.severity.isEmpty() || !c.severityText.isEmpty())
-        key << QStringLiteral("**Severity:** ") + inlineText(c.severity.isEmpty() ? c.severityText : c.severity);
+        key << QStringLiteral("**Severity:** ") +
+                   inlineText(c.severity.isEmpty() ? c.severityText : c.severity);
     if (!priorityText(c).isEmpty())
         key << QStringLiteral("**Priority:** ") + inlineText(priorityText(c));
     if (c.count >= 0)
@@ -284,8 +305,10 @@ QString clusterSection(const WorklogCluster &c, int number, const Redact &redact
     if (!c.templates.isEmpty()) {
         QStringList parts;
         for (const auto &t : c.templates)
-            parts << codeSpan(cutRedacted(redact(t.first), MaxTemplateChars)) + QStringLiteral(" (%1)").arg(t.second);
-        out += QStringLiteral("**Pattern:** ") + parts.join(QStringLiteral("; ")) + QLatin1Char('\n');
+            parts << codeSpan(cutRedacted(redact(t.first), MaxTemplateChars)) +
+                         QStringLiteral(" (%1)").arg(t.second);
+        out +=
+            QStringLiteral("**Pattern:** ") + parts.join(QStringLiteral("; ")) + QLatin1Char('\n');
     } else if (!c.pattern.isEmpty()) {
         add("Pattern", c.pattern);
     }
@@ -298,13 +321,15 @@ QString clusterSection(const WorklogCluster &c, int number, const Redact &redact
             out += field(f.first, redact(f.second));
     }
     if (!c.analysis.trimmed().isEmpty())
-        out += QStringLiteral("\n**Analysis:**\n\n") + paragraphs(redact(c.analysis)) + QLatin1Char('\n');
+        out += QStringLiteral("\n**Analysis:**\n\n") + paragraphs(redact(c.analysis)) +
+               QLatin1Char('\n');
     // Evidence (deploys, code, owners) comes as ready Markdown sections.
     if (!c.evidence.trimmed().isEmpty())
         out += QLatin1Char('\n') + redact(c.evidence.trimmed()) + QLatin1Char('\n');
     if (!c.ruleTrace.trimmed().isEmpty()) {
         // Rule traces are for whoever doubts the grouping or the priority: collapsed.
-        out += QStringLiteral("\n<details><summary>Why grouped and prioritised this way</summary>\n\n");
+        out += QStringLiteral(
+            "\n<details><summary>Why grouped and prioritised this way</summary>\n\n");
         for (const QString &line : redact(c.ruleTrace).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
             out += QStringLiteral("- ") + inlineText(line) + QLatin1Char('\n');
         out += QStringLiteral("\n</details>\n");
@@ -316,21 +341,26 @@ QString otherClustersTable(const WorklogData &d, int firstCompact, const Redact 
 {
     if (firstCompact >= d.clusters.size())
         return QString();
-    QString out = QStringLiteral("\n### Other Clusters\n\n"
-                                 "| # | Cluster | Priority | Severity | Count | Location | Fingerprint |\n"
-                                 "|---:|---|---|---|---:|---|---|\n");
+    QString out =
+        QStringLiteral("\n### Other Clusters\n\n"
+                       "| # | Cluster | Priority | Severity | Count | Location | Fingerprint |\n"
+                       "|---:|---|---|---|---:|---|---|\n");
     for (qsizetype i = firstCompact; i < d.clusters.size(); ++i) {
         const WorklogCluster &c = d.clusters.at(i);
         QString where;
         if (!c.module.isEmpty())
-            where = codeSpan(c.line >= 0 ? QStringLiteral("%1:%2").arg(c.module).arg(c.line) : c.module);
+            where = codeSpan(c.line >= 0 ? QStringLiteral("%1:%2").arg(c.module).arg(c.line)
+                                         : c.module);
         out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n")
                    .arg(i + 1)
-                   .arg(tableCell(inlineText(redact(c.title))), c.priority.isEmpty() ? QStringLiteral("–") : c.priority,
+                   .arg(tableCell(inlineText(redact(c.title))),
+                        c.priority.isEmpty() ? QStringLiteral("–") : c.priority,
                         c.severity.isEmpty() ? QStringLiteral("–") : c.severity,
-                        c.count >= 0 ? QString::number(c.count) + (c.countLowerBound ? QStringLiteral("+") : QString())
+                        c.count >= 0 ? QString::number(c.count) +
+                                           (c.countLowerBound ? QStringLiteral("+") : QString())
                                      : QStringLiteral("–"),
-                        tableCell(where), c.fingerprint.isEmpty() ? QString() : tableCell(codeSpan(c.fingerprint)));
+                        tableCell(where),
+                        c.fingerprint.isEmpty() ? QString() : tableCell(codeSpan(c.fingerprint)));
     }
     return out;
 }

@@ -10,8 +10,7 @@
 
 namespace gardener {
 
-ChangesView::ChangesView(QWidget *parent)
-    : QPlainTextEdit(parent)
+ChangesView::ChangesView(QWidget *parent) : QPlainTextEdit(parent)
 {
     setReadOnly(true);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
@@ -63,7 +62,8 @@ void ChangesView::render()
     QTextCursor cursor(document());
     cursor.beginEditBlock();
     bool first = true;
-    auto addLine = [&](const QString &line, const QTextBlockFormat &block, const QTextCharFormat &chars) {
+    auto addLine = [&](const QString &line, const QTextBlockFormat &block,
+                       const QTextCharFormat &chars) {
         if (!first)
             cursor.insertBlock();
         first = false;
@@ -91,7 +91,9 @@ void ChangesView::render()
             int j = i;
             while (j < count && !keep[j])
                 ++j;
-            addLine(j - i == 1 ? tr("⋯ 1 unchanged line ⋯") : tr("⋯ %1 unchanged lines ⋯").arg(j - i), folded, dim);
+            addLine(j - i == 1 ? tr("⋯ 1 unchanged line ⋯")
+                               : tr("⋯ %1 unchanged lines ⋯").arg(j - i),
+                    folded, dim);
             i = j;
             continue;
         }

@@ -5,8 +5,7 @@
 namespace gardener {
 
 DraftAutosaver::DraftAutosaver(ContentFunction content, QObject *parent)
-    : QObject(parent)
-    , m_content(std::move(content))
+    : QObject(parent), m_content(std::move(content))
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(300);

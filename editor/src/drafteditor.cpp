@@ -11,8 +11,7 @@
 
 namespace gardener {
 
-DraftEditor::DraftEditor(QWidget *parent)
-    : QPlainTextEdit(parent)
+DraftEditor::DraftEditor(QWidget *parent) : QPlainTextEdit(parent)
 {
     QFont mono = highlighting::monospaceFont();
     setFont(mono);
@@ -21,7 +20,8 @@ DraftEditor::DraftEditor(QWidget *parent)
     setAccessibleName(tr("Issue body (Markdown)"));
     setMouseTracking(true);
 
-    m_highlighter = highlighting::attachMarkdownHighlighter(document(), highlighting::isDark(palette()), m_engine);
+    m_highlighter = highlighting::attachMarkdownHighlighter(
+        document(), highlighting::isDark(palette()), m_engine);
 
     m_rescan.setSingleShot(true);
     m_rescan.setInterval(300);
@@ -36,7 +36,8 @@ void DraftEditor::setHighlightingEngine(highlighting::Engine engine)
 {
     m_engine = engine;
     delete m_highlighter;
-    m_highlighter = highlighting::attachMarkdownHighlighter(document(), highlighting::isDark(palette()), engine);
+    m_highlighter = highlighting::attachMarkdownHighlighter(
+        document(), highlighting::isDark(palette()), engine);
 }
 
 void DraftEditor::setFindingsProvider(FindingsProvider provider)
@@ -163,8 +164,10 @@ void DraftEditor::updateSelections()
             selection.format.setUnderlineColor(palette().color(QPalette::PlaceholderText));
         } else {
             selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-            selection.format.setUnderlineColor(dark ? QColor(0xf8, 0x71, 0x71) : QColor(0xdc, 0x26, 0x26));
-            selection.format.setBackground(dark ? QColor(0x4c, 0x1d, 0x1d) : QColor(0xfe, 0xf2, 0xf2));
+            selection.format.setUnderlineColor(dark ? QColor(0xf8, 0x71, 0x71)
+                                                    : QColor(0xdc, 0x26, 0x26));
+            selection.format.setBackground(dark ? QColor(0x4c, 0x1d, 0x1d)
+                                                : QColor(0xfe, 0xf2, 0xf2));
         }
         selections.append(selection);
     }
@@ -179,9 +182,10 @@ bool DraftEditor::event(QEvent *event)
         const int index = findingAt(cursorForPosition(inViewport).position());
         if (index >= 0) {
             const Tracked &tracked = m_findings[index];
-            const QString state = tracked.allowed
-                ? tr("Allowed: this text will be posted as it is.")
-                : tr("Posting is blocked until you remove it or allow it (right-click).");
+            const QString state =
+                tracked.allowed
+                    ? tr("Allowed: this text will be posted as it is.")
+                    : tr("Posting is blocked until you remove it or allow it (right-click).");
             QToolTip::showText(help->globalPos(),
                                tr("<b>%1</b><br/>%2<br/><i>%3</i>")
                                    .arg(tracked.finding.kind.toHtmlEscaped(),

@@ -2,10 +2,7 @@
 
 namespace gardener {
 
-DraftQueueModel::DraftQueueModel(QObject *parent)
-    : QAbstractListModel(parent)
-{
-}
+DraftQueueModel::DraftQueueModel(QObject *parent) : QAbstractListModel(parent) {}
 
 int DraftQueueModel::rowCount(const QModelIndex &parent) const
 {
@@ -30,7 +27,8 @@ QVariant DraftQueueModel::data(const QModelIndex &index, int role) const
             tip = tr("%1\n%2").arg(entry.title, stateText(entry.state));
         // As rich text, Qt wraps a tooltip to a readable width instead of one line wider than
         // the screen (long server messages).
-        return QStringLiteral("<qt>%1</qt>").arg(tip.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+        return QStringLiteral("<qt>%1</qt>")
+            .arg(tip.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     }
     case IdRole:
         return entry.id;

@@ -5,7 +5,8 @@
 
 namespace gardener {
 
-enum class DraftState {
+enum class DraftState
+{
     New,      // generated, not yet looked at
     Edited,   // the user changed it
     Approved, // ready to post
@@ -29,10 +30,11 @@ class DraftQueueModel final : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Role {
+    enum Role
+    {
         IdRole = Qt::UserRole + 1,
-        StateRole,         // int(DraftState)
-        StateTextRole,     // translated state name
+        StateRole,     // int(DraftState)
+        StateTextRole, // translated state name
         FailureReasonRole,
         UrlRole,
     };

@@ -55,7 +55,8 @@ QColor DraftQueueDelegate::stateColour(DraftState state, bool dark)
     return QColor();
 }
 
-void DraftQueueDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void DraftQueueDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                               const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -105,24 +106,27 @@ void DraftQueueDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         small.setPointSizeF(small.pointSizeF() * 0.9);
         painter->setFont(small);
         painter->setPen(selected ? text : stateColour(state, dark));
-        const QRect reasonRect(r.left(), r.top() + titleLines * lineHeight, r.width(), QFontMetrics(small).height());
-        painter->drawText(reasonRect, Qt::AlignLeft | Qt::AlignVCenter,
-                          QFontMetrics(small).elidedText(reason, Qt::ElideRight, reasonRect.width()));
+        const QRect reasonRect(r.left(), r.top() + titleLines * lineHeight, r.width(),
+                               QFontMetrics(small).height());
+        painter->drawText(
+            reasonRect, Qt::AlignLeft | Qt::AlignVCenter,
+            QFontMetrics(small).elidedText(reason, Qt::ElideRight, reasonRect.width()));
     }
     painter->restore();
 }
 
-QSize DraftQueueDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+QSize DraftQueueDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                   const QModelIndex &index) const
 {
-    const int lines = titleLines + (DraftState(index.data(DraftQueueModel::StateRole).toInt()) == DraftState::Failed ? 1 : 0);
+    const int lines =
+        titleLines +
+        (DraftState(index.data(DraftQueueModel::StateRole).toInt()) == DraftState::Failed ? 1 : 0);
     return QSize(200, lines * option.fontMetrics.height() + padding + 2);
 }
 
 DraftQueueWidget::DraftQueueWidget(QWidget *parent)
-    : QWidget(parent)
-    , m_model(new DraftQueueModel(this))
-    , m_view(new QListView(this))
-    , m_retry(new QPushButton(tr("&Retry"), this))
+    : QWidget(parent), m_model(new DraftQueueModel(this)), m_view(new QListView(this)),
+      m_retry(new QPushButton(tr("&Retry"), this))
 {
     auto *heading = new QLabel(tr("Drafts"), this);
     QFont bold = heading->font();
@@ -191,8 +195,9 @@ bool DraftQueueWidget::selectPrevious()
 void DraftQueueWidget::updateRetry()
 {
     const QModelIndex current = m_view->currentIndex();
-    m_retry->setEnabled(current.isValid()
-                        && DraftState(current.data(DraftQueueModel::StateRole).toInt()) == DraftState::Failed);
+    m_retry->setEnabled(current.isValid() &&
+                        DraftState(current.data(DraftQueueModel::StateRole).toInt()) ==
+                            DraftState::Failed);
 }
 
 } // namespace gardener

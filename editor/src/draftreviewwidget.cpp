@@ -25,20 +25,14 @@
 namespace gardener {
 
 DraftReviewWidget::DraftReviewWidget(QWidget *parent)
-    : QWidget(parent)
-    , m_title(new QLineEdit(this))
-    , m_labels(new LabelsEdit(this))
-    , m_editor(new DraftEditor(this))
-    , m_findBar(new FindBar(m_editor, this))
-    , m_findingsPanel(new FindingsPanel(m_editor, this))
-    , m_preview(new MarkdownPreview(this))
-    , m_changes(new ChangesView(this))
-    , m_tabs(new QTabWidget(this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_status(new QLabel(this))
-    , m_approve(new QPushButton(tr("&Approve"), this))
-    , m_post(new QPushButton(tr("&Post to GitHub"), this))
-    , m_autosaver(new DraftAutosaver([this] { return draftToJson(draft()); }, this))
+    : QWidget(parent), m_title(new QLineEdit(this)), m_labels(new LabelsEdit(this)),
+      m_editor(new DraftEditor(this)), m_findBar(new FindBar(m_editor, this)),
+      m_findingsPanel(new FindingsPanel(m_editor, this)), m_preview(new MarkdownPreview(this)),
+      m_changes(new ChangesView(this)), m_tabs(new QTabWidget(this)),
+      m_splitter(new QSplitter(Qt::Horizontal, this)), m_status(new QLabel(this)),
+      m_approve(new QPushButton(tr("&Approve"), this)),
+      m_post(new QPushButton(tr("&Post to GitHub"), this)),
+      m_autosaver(new DraftAutosaver([this] { return draftToJson(draft()); }, this))
 {
     qRegisterMetaType<EditableDraft>();
     m_title->setPlaceholderText(tr("Issue title"));
@@ -99,9 +93,8 @@ DraftReviewWidget::DraftReviewWidget(QWidget *parent)
 
     m_changesTimer.setSingleShot(true);
     m_changesTimer.setInterval(250);
-    connect(&m_changesTimer, &QTimer::timeout, this, [this] {
-        m_changes->setTexts(m_generatedBody, m_editor->toPlainText());
-    });
+    connect(&m_changesTimer, &QTimer::timeout, this,
+            [this] { m_changes->setTexts(m_generatedBody, m_editor->toPlainText()); });
 
     connect(m_editor, &QPlainTextEdit::textChanged, this, &DraftReviewWidget::onChanged);
     connect(m_title, &QLineEdit::textChanged, this, &DraftReviewWidget::onChanged);
@@ -112,8 +105,9 @@ DraftReviewWidget::DraftReviewWidget(QWidget *parent)
     });
     connect(m_changes, &ChangesView::statsChanged, this, [this](int added, int removed) {
         const int index = m_tabs->indexOf(m_changes);
-        m_tabs->setTabText(index, added + removed == 0 ? tr("Changes")
-                                                        : tr("Changes (+%1 −%2)").arg(added).arg(removed));
+        m_tabs->setTabText(index, added + removed == 0
+                                      ? tr("Changes")
+                                      : tr("Changes (+%1 −%2)").arg(added).arg(removed));
     });
     // Proportional scroll sync: the preview follows the editor, also right after a re-render.
     connect(m_editor->verticalScrollBar(), &QScrollBar::valueChanged, this,
@@ -123,7 +117,8 @@ DraftReviewWidget::DraftReviewWidget(QWidget *parent)
     connect(m_approve, &QPushButton::clicked, this, &DraftReviewWidget::approve);
     connect(m_post, &QPushButton::clicked, this, &DraftReviewWidget::post);
     connect(m_autosaver, &DraftAutosaver::saved, this, [this] {
-        showStatus(tr("Draft saved at %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+        showStatus(
+            tr("Draft saved at %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
     });
     connect(m_autosaver, &DraftAutosaver::saveFailed, this, [this](const QString &message) {
         showStatus(message, true);
@@ -191,11 +186,26 @@ EditableDraft DraftReviewWidget::draft() const
     return d;
 }
 
-void DraftReviewWidget::setAvailableLabels(const QStringList &labels) { m_labels->setAvailableLabels(labels); }
-void DraftReviewWidget::setFindingsProvider(FindingsProvider provider) { m_editor->setFindingsProvider(std::move(provider)); }
-void DraftReviewWidget::setFindings(const QVector<RedactionFinding> &findings) { m_editor->setFindings(findings); }
-bool DraftReviewWidget::canPost() const { return m_editor->canPost(); }
-void DraftReviewWidget::setHighlightingEngine(highlighting::Engine engine) { m_editor->setHighlightingEngine(engine); }
+void DraftReviewWidget::setAvailableLabels(const QStringList &labels)
+{
+    m_labels->setAvailableLabels(labels);
+}
+void DraftReviewWidget::setFindingsProvider(FindingsProvider provider)
+{
+    m_editor->setFindingsProvider(std::move(provider));
+}
+void DraftReviewWidget::setFindings(const QVector<RedactionFinding> &findings)
+{
+    m_editor->setFindings(findings);
+}
+bool DraftReviewWidget::canPost() const
+{
+    return m_editor->canPost();
+}
+void DraftReviewWidget::setHighlightingEngine(highlighting::Engine engine)
+{
+    m_editor->setHighlightingEngine(engine);
+}
 
 void DraftReviewWidget::setAutosavePath(const QString &path)
 {
@@ -258,8 +268,9 @@ void DraftReviewWidget::updateActions()
     m_approve->setEnabled(can);
     m_post->setEnabled(can);
     if (!can)
-        m_post->setToolTip(tr("Blocked: %1 possible secret(s) in the body. Remove or allow them first.")
-                               .arg(m_editor->unallowedCount()));
+        m_post->setToolTip(
+            tr("Blocked: %1 possible secret(s) in the body. Remove or allow them first.")
+                .arg(m_editor->unallowedCount()));
     else
         m_post->setToolTip(tr("Post this draft as a GitHub issue (Ctrl+Shift+Return)"));
 }
@@ -274,7 +285,8 @@ void DraftReviewWidget::showStatus(const QString &text, bool problem)
     m_status->setText(text);
     QPalette p = palette();
     if (problem)
-        p.setColor(QPalette::WindowText, highlighting::isDark(p) ? QColor(0xf8, 0x71, 0x71) : QColor(0xb9, 0x1c, 0x1c));
+        p.setColor(QPalette::WindowText,
+                   highlighting::isDark(p) ? QColor(0xf8, 0x71, 0x71) : QColor(0xb9, 0x1c, 0x1c));
     m_status->setPalette(p);
 }
 
@@ -284,7 +296,8 @@ bool DraftReviewWidget::checkPostable(const QString &action)
     if (m_editor->canPost())
         return true;
     showStatus(tr("%1 is blocked: %2 possible secret(s) remain. Remove them or allow them.")
-                   .arg(action).arg(m_editor->unallowedCount()),
+                   .arg(action)
+                   .arg(m_editor->unallowedCount()),
                true);
     return false;
 }

@@ -79,7 +79,6 @@ public Q_SLOTS:
     bool approve();
     bool post();
 
-
 Q_SIGNALS:
     void approveRequested(const gardener::EditableDraft &draft);
     void postRequested(const gardener::EditableDraft &draft);

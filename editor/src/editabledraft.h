@@ -10,7 +10,7 @@ namespace gardener {
 // The editable part of a GitHub issue draft, as the review widget holds it and autosaves it.
 struct EditableDraft
 {
-    QString id;            // the app's key for the draft (cluster id, file name, ...)
+    QString id; // the app's key for the draft (cluster id, file name, ...)
     QString title;
     QStringList labels;
     QString body;          // Markdown
@@ -18,8 +18,8 @@ struct EditableDraft
 
     bool operator==(const EditableDraft &other) const
     {
-        return id == other.id && title == other.title && labels == other.labels
-            && body == other.body && generatedBody == other.generatedBody;
+        return id == other.id && title == other.title && labels == other.labels &&
+               body == other.body && generatedBody == other.generatedBody;
     }
 };
 

@@ -40,8 +40,7 @@ Fence parseFence(const QString &text)
 } // namespace
 
 FallbackMarkdownHighlighter::FallbackMarkdownHighlighter(QTextDocument *document, bool dark)
-    : QSyntaxHighlighter(document)
-    , m_dark(dark)
+    : QSyntaxHighlighter(document), m_dark(dark)
 {
     buildFormats();
 }
@@ -110,7 +109,8 @@ void FallbackMarkdownHighlighter::highlightBlock(const QString &text)
 
     if (fence.isFence) {
         setFormat(0, text.size(), m_fence);
-        const bool json = fence.info == QLatin1String("json") || fence.info == QLatin1String("jsonc");
+        const bool json =
+            fence.info == QLatin1String("json") || fence.info == QLatin1String("jsonc");
         setCurrentBlockState((json ? InJson : InCode) | (fence.tilde ? TildeFence : 0));
         return;
     }
@@ -141,12 +141,12 @@ void FallbackMarkdownHighlighter::highlightInline(const QString &text)
             setFormat(i, 1, f);
         }
     };
-    static const QRegularExpression strong(
-        QStringLiteral("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1"));
+    static const QRegularExpression strong(QStringLiteral("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1"));
     static const QRegularExpression emphasis(
         QStringLiteral("(?<!\\*)\\*(?=[^\\s*])(.+?)(?<=[^\\s*])\\*(?!\\*)"
                        "|(?<![_\\w])_(?=[^\\s_])(.+?)(?<=[^\\s_])_(?![_\\w])"));
-    static const QRegularExpression link(QStringLiteral("\\[[^\\]]+\\]\\([^)\\s]+\\)|<https?://[^>]+>"));
+    static const QRegularExpression link(
+        QStringLiteral("\\[[^\\]]+\\]\\([^)\\s]+\\)|<https?://[^>]+>"));
     static const QRegularExpression code(QStringLiteral("(`+)(.+?)\\1"));
 
     for (auto it = strong.globalMatch(text); it.hasNext();) {
@@ -170,10 +170,10 @@ void FallbackMarkdownHighlighter::highlightInline(const QString &text)
 void FallbackMarkdownHighlighter::highlightJson(const QString &text, int from)
 {
     // JSON strings cannot span lines, so each line is tokenised on its own.
-    static const QRegularExpression token(QStringLiteral(
-        "(\"(?:[^\"\\\\]|\\\\.)*\")(\\s*:)?"             // 1: string, 2: colon => key
-        "|(-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?)"        // 3: number
-        "|\\b(true|false|null)\\b"));                   // 4: literal
+    static const QRegularExpression token(
+        QStringLiteral("(\"(?:[^\"\\\\]|\\\\.)*\")(\\s*:)?"      // 1: string, 2: colon => key
+                       "|(-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?)" // 3: number
+                       "|\\b(true|false|null)\\b"));             // 4: literal
     for (auto it = token.globalMatch(text, from); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         if (m.capturedStart(1) >= 0) {

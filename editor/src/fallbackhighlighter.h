@@ -24,7 +24,13 @@ protected:
 
 private:
     // Block states: bit 0-1 the fence kind, bit 2 set when the fence uses ~~~ instead of ```.
-    enum State { Normal = 0, InCode = 1, InJson = 2, TildeFence = 4 };
+    enum State
+    {
+        Normal = 0,
+        InCode = 1,
+        InJson = 2,
+        TildeFence = 4
+    };
 
     void buildFormats();
     void highlightInline(const QString &text);

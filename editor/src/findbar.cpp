@@ -12,13 +12,9 @@
 namespace gardener {
 
 FindBar::FindBar(QPlainTextEdit *editor, QWidget *parent)
-    : QWidget(parent)
-    , m_editor(editor)
-    , m_search(new QLineEdit(this))
-    , m_replace(new QLineEdit(this))
-    , m_caseSensitive(new QCheckBox(tr("Match case"), this))
-    , m_status(new QLabel(this))
-    , m_replaceRow(new QWidget(this))
+    : QWidget(parent), m_editor(editor), m_search(new QLineEdit(this)),
+      m_replace(new QLineEdit(this)), m_caseSensitive(new QCheckBox(tr("Match case"), this)),
+      m_status(new QLabel(this)), m_replaceRow(new QWidget(this))
 {
     m_search->setPlaceholderText(tr("Find"));
     m_search->setAccessibleName(tr("Find"));
@@ -84,11 +80,26 @@ void FindBar::dismiss()
     m_editor->setFocus();
 }
 
-void FindBar::setSearchText(const QString &text) { m_search->setText(text); }
-void FindBar::setReplaceText(const QString &text) { m_replace->setText(text); }
-void FindBar::setCaseSensitive(bool on) { m_caseSensitive->setChecked(on); }
-bool FindBar::findNext() { return find(false); }
-bool FindBar::findPrevious() { return find(true); }
+void FindBar::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+}
+void FindBar::setReplaceText(const QString &text)
+{
+    m_replace->setText(text);
+}
+void FindBar::setCaseSensitive(bool on)
+{
+    m_caseSensitive->setChecked(on);
+}
+bool FindBar::findNext()
+{
+    return find(false);
+}
+bool FindBar::findPrevious()
+{
+    return find(true);
+}
 
 bool FindBar::find(bool backwards)
 {
@@ -120,7 +131,8 @@ bool FindBar::find(bool backwards)
 
 bool FindBar::replaceCurrent()
 {
-    const Qt::CaseSensitivity cs = m_caseSensitive->isChecked() ? Qt::CaseSensitive : Qt::CaseInsensitive;
+    const Qt::CaseSensitivity cs =
+        m_caseSensitive->isChecked() ? Qt::CaseSensitive : Qt::CaseInsensitive;
     QTextCursor cursor = m_editor->textCursor();
     if (cursor.hasSelection() && cursor.selectedText().compare(m_search->text(), cs) == 0) {
         cursor.insertText(m_replace->text());

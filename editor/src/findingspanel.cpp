@@ -11,11 +11,8 @@
 namespace gardener {
 
 FindingsPanel::FindingsPanel(DraftEditor *editor, QWidget *parent)
-    : QWidget(parent)
-    , m_editor(editor)
-    , m_summary(new QLabel(this))
-    , m_list(new QListWidget(this))
-    , m_allow(new QPushButton(tr("Allo&w this one"), this))
+    : QWidget(parent), m_editor(editor), m_summary(new QLabel(this)), m_list(new QListWidget(this)),
+      m_allow(new QPushButton(tr("Allo&w this one"), this))
 {
     m_summary->setWordWrap(true);
     m_list->setAccessibleName(tr("Redaction findings"));
@@ -68,7 +65,8 @@ void FindingsPanel::rebuild()
         if (excerpt.size() > 40)
             excerpt = excerpt.left(37) + QStringLiteral("…");
         const QString state = m_editor->isAllowed(i) ? tr("allowed") : tr("blocks posting");
-        auto *item = new QListWidgetItem(tr("%1 “%2” – %3 (%4)").arg(f.kind, excerpt, f.reason, state), m_list);
+        auto *item = new QListWidgetItem(
+            tr("%1 “%2” – %3 (%4)").arg(f.kind, excerpt, f.reason, state), m_list);
         item->setToolTip(f.reason);
         if (m_editor->isAllowed(i)) {
             QFont font = item->font();
@@ -83,14 +81,17 @@ void FindingsPanel::rebuild()
 
     const int blocking = m_editor->unallowedCount();
     if (blocking > 0)
-        m_summary->setText(blocking == 1
-                               ? tr("1 possible secret blocks posting. Remove it, or allow it if you checked it.")
-                               : tr("%1 possible secrets block posting. Remove them, or allow the ones you checked.")
-                                     .arg(blocking));
+        m_summary->setText(
+            blocking == 1
+                ? tr("1 possible secret blocks posting. Remove it, or allow it if you checked it.")
+                : tr("%1 possible secrets block posting. Remove them, or allow the ones you "
+                     "checked.")
+                      .arg(blocking));
     else
         m_summary->setText(tr("All findings allowed: posting is not blocked."));
     // A few rows are enough; the list scrolls, the editor keeps the space.
-    m_list->setMaximumHeight(m_list->sizeHintForRow(0) * qMin(4, qMax(1, m_list->count())) + 2 * m_list->frameWidth() + 2);
+    m_list->setMaximumHeight(m_list->sizeHintForRow(0) * qMin(4, qMax(1, m_list->count())) +
+                             2 * m_list->frameWidth() + 2);
     setVisible(!findings.isEmpty());
     updateAllowButton();
 }

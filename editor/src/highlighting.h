@@ -9,7 +9,8 @@ class QTextDocument;
 
 namespace gardener::highlighting {
 
-enum class Engine {
+enum class Engine
+{
     Automatic, // KSyntaxHighlighting when this build has it, else the fallback
     Fallback,  // always FallbackMarkdownHighlighter (tests, or a user preference)
 };

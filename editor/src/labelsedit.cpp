@@ -9,9 +9,8 @@
 namespace gardener {
 
 LabelsEdit::LabelsEdit(QWidget *parent)
-    : QLineEdit(parent)
-    , m_model(new QStringListModel(this))
-    , m_completer(new QCompleter(m_model, this))
+    : QLineEdit(parent), m_model(new QStringListModel(this)),
+      m_completer(new QCompleter(m_model, this))
 {
     setPlaceholderText(tr("Labels, separated by commas"));
     setAccessibleName(tr("Labels"));
@@ -19,8 +18,8 @@ LabelsEdit::LabelsEdit(QWidget *parent)
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setFilterMode(Qt::MatchContains);
     m_completer->setCompletionMode(QCompleter::PopupCompletion);
-    connect(m_completer, QOverload<const QString &>::of(&QCompleter::activated),
-            this, &LabelsEdit::insertCompletion);
+    connect(m_completer, QOverload<const QString &>::of(&QCompleter::activated), this,
+            &LabelsEdit::insertCompletion);
     connect(this, &QLineEdit::textEdited, this, &LabelsEdit::onTextEdited);
     connect(this, &QLineEdit::textChanged, this, [this](const QString &text) {
         const QStringList parsed = parse(text);

@@ -52,8 +52,8 @@ QVector<DiffLine> diffLines(const QString &oldText, const QString &newText, int 
     while (head < oldLines.size() && head < newLines.size() && oldLines[head] == newLines[head])
         ++head;
     int tail = 0;
-    while (tail < oldLines.size() - head && tail < newLines.size() - head
-           && oldLines[oldLines.size() - 1 - tail] == newLines[newLines.size() - 1 - tail])
+    while (tail < oldLines.size() - head && tail < newLines.size() - head &&
+           oldLines[oldLines.size() - 1 - tail] == newLines[newLines.size() - 1 - tail])
         ++tail;
 
     // Compare ids, not strings, in the quadratic-ish part.
@@ -88,7 +88,8 @@ QVector<DiffLine> diffLines(const QString &oldText, const QString &newText, int 
         for (int d = int(trace.size()) - 1; d >= 0; --d) {
             const std::vector<int> &v = trace[size_t(d)];
             const int k = x - y;
-            const bool down = k == -d || (k != d && v[size_t(offset + k - 1)] < v[size_t(offset + k + 1)]);
+            const bool down =
+                k == -d || (k != d && v[size_t(offset + k - 1)] < v[size_t(offset + k + 1)]);
             const int prevK = down ? k + 1 : k - 1;
             const int prevX = d == 0 ? 0 : v[size_t(offset + prevK)];
             const int prevY = d == 0 ? 0 : prevX - prevK;
@@ -99,9 +100,11 @@ QVector<DiffLine> diffLines(const QString &oldText, const QString &newText, int 
             }
             if (d > 0) {
                 if (down)
-                    middle.append({DiffLine::Kind::Added, newLines[head + prevY], -1, head + prevY});
+                    middle.append(
+                        {DiffLine::Kind::Added, newLines[head + prevY], -1, head + prevY});
                 else
-                    middle.append({DiffLine::Kind::Removed, oldLines[head + prevX], head + prevX, -1});
+                    middle.append(
+                        {DiffLine::Kind::Removed, oldLines[head + prevX], head + prevX, -1});
             }
             x = prevX;
             y = prevY;

@@ -7,7 +7,12 @@ namespace gardener {
 
 struct DiffLine
 {
-    enum class Kind { Same, Added, Removed };
+    enum class Kind
+    {
+        Same,
+        Added,
+        Removed
+    };
     Kind kind = Kind::Same;
     QString text;
     int oldLine = -1; // 0-based line in the old text, -1 for added lines

@@ -24,13 +24,13 @@ bool isInlineCode(const QTextCharFormat &format)
 #else
     const bool hasFamily = format.hasProperty(QTextFormat::FontFamilies);
 #endif
-    return hasFamily && format.font().family() == QFontDatabase::systemFont(QFontDatabase::FixedFont).family();
+    return hasFamily &&
+           format.font().family() == QFontDatabase::systemFont(QFontDatabase::FixedFont).family();
 }
 
 } // namespace
 
-MarkdownPreview::MarkdownPreview(QWidget *parent)
-    : QTextBrowser(parent)
+MarkdownPreview::MarkdownPreview(QWidget *parent) : QTextBrowser(parent)
 {
     setOpenLinks(false);
     setOpenExternalLinks(false);
@@ -66,7 +66,8 @@ void MarkdownPreview::renderNow()
 void MarkdownPreview::scrollToFraction(double fraction)
 {
     QScrollBar *bar = verticalScrollBar();
-    bar->setValue(bar->minimum() + int(qBound(0.0, fraction, 1.0) * (bar->maximum() - bar->minimum()) + 0.5));
+    bar->setValue(bar->minimum() +
+                  int(qBound(0.0, fraction, 1.0) * (bar->maximum() - bar->minimum()) + 0.5));
 }
 
 double MarkdownPreview::scrollFraction() const
@@ -100,8 +101,8 @@ void MarkdownPreview::decorateCodeBlocks()
     cursor.beginEditBlock();
     for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
         const QTextBlockFormat format = block.blockFormat();
-        const bool codeBlock = format.hasProperty(QTextFormat::BlockCodeFence)
-            || format.hasProperty(QTextFormat::BlockCodeLanguage);
+        const bool codeBlock = format.hasProperty(QTextFormat::BlockCodeFence) ||
+                               format.hasProperty(QTextFormat::BlockCodeLanguage);
         if (codeBlock) {
             QTextBlockFormat tinted;
             tinted.setBackground(background);

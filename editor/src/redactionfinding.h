@@ -19,8 +19,8 @@ struct RedactionFinding
 
     bool operator==(const RedactionFinding &other) const
     {
-        return start == other.start && length == other.length && kind == other.kind
-            && reason == other.reason;
+        return start == other.start && length == other.length && kind == other.kind &&
+               reason == other.reason;
     }
 };
 

@@ -2,8 +2,8 @@
 // light and a dark palette and saves editor-light.png and editor-dark.png into a folder.
 // Usage: editor_screenshots <output-folder>
 #include "editor/src/changesview.h"
-#include "editor/src/draftqueuewidget.h"
 #include "editor/src/drafteditor.h"
+#include "editor/src/draftqueuewidget.h"
 #include "editor/src/draftreviewwidget.h"
 #include "editor/src/highlighting.h"
 #include "editor/tests/sampledraft.h"
@@ -45,18 +45,28 @@ bool render(const QPalette &palette, const QString &path)
 
     using gardener::DraftState;
     queue->model()->setEntries({
-        {QStringLiteral("cluster-7f3a"), QStringLiteral("checkout-api: 502 from payments backend after deploy"), DraftState::Edited, QString(), QString()},
-        {QStringLiteral("cluster-19c0"), QStringLiteral("worker: Firestore deadline exceeded"), DraftState::New, QString(), QString()},
-        {QStringLiteral("cluster-a210"), QStringLiteral("auth: token refresh loops"), DraftState::Approved, QString(), QString()},
-        {QStringLiteral("cluster-5b77"), QStringLiteral("images: OOM on resize"), DraftState::Failed, QStringLiteral("GitHub said 403: rate limit exceeded"), QString()},
-        {QStringLiteral("cluster-0e4d"), QStringLiteral("scheduler: duplicate job runs"), DraftState::Posted, QString(), QStringLiteral("https://github.com/example/shop/issues/412")},
+        {QStringLiteral("cluster-7f3a"),
+         QStringLiteral("checkout-api: 502 from payments backend after deploy"), DraftState::Edited,
+         QString(), QString()},
+        {QStringLiteral("cluster-19c0"), QStringLiteral("worker: Firestore deadline exceeded"),
+         DraftState::New, QString(), QString()},
+        {QStringLiteral("cluster-a210"), QStringLiteral("auth: token refresh loops"),
+         DraftState::Approved, QString(), QString()},
+        {QStringLiteral("cluster-5b77"), QStringLiteral("images: OOM on resize"),
+         DraftState::Failed, QStringLiteral("GitHub said 403: rate limit exceeded"), QString()},
+        {QStringLiteral("cluster-0e4d"), QStringLiteral("scheduler: duplicate job runs"),
+         DraftState::Posted, QString(),
+         QStringLiteral("https://github.com/example/shop/issues/412")},
     });
     queue->setCurrentDraft(QStringLiteral("cluster-7f3a"));
 
     gardener::EditableDraft draft = gardener::sample::cloudRunDraft();
-    draft.body.replace(QStringLiteral("- Service:"), QStringLiteral("- Reported by: jane.doe@example.com\n- Service:"));
+    draft.body.replace(QStringLiteral("- Service:"),
+                       QStringLiteral("- Reported by: jane.doe@example.com\n- Service:"));
     draft.body.replace(QStringLiteral("went live,"), QStringLiteral("went live on Friday,"));
-    review->setAvailableLabels(QStringList{QStringLiteral("bug"), QStringLiteral("cloud-run"), QStringLiteral("payments"), QStringLiteral("regression")});
+    review->setAvailableLabels(QStringList{QStringLiteral("bug"), QStringLiteral("cloud-run"),
+                                           QStringLiteral("payments"),
+                                           QStringLiteral("regression")});
     review->setDraft(draft);
     review->setFindingsProvider(findEmails);
     window.resize(1400, 820);
@@ -84,7 +94,11 @@ int main(int argc, char **argv)
     const QDir out(args.size() > 1 ? args.at(1) : QStringLiteral("."));
     const QPalette light = QApplication::style()->standardPalette();
     bool ok = render(light, out.filePath(QStringLiteral("editor-light.png")));
-    ok = render(gardener::highlighting::darkPalette(), out.filePath(QStringLiteral("editor-dark.png"))) && ok;
-    std::printf("highlighting: %s\n", gardener::highlighting::kSyntaxHighlightingAvailable() ? "KSyntaxHighlighting" : "fallback");
+    ok = render(gardener::highlighting::darkPalette(),
+                out.filePath(QStringLiteral("editor-dark.png"))) &&
+         ok;
+    std::printf("highlighting: %s\n", gardener::highlighting::kSyntaxHighlightingAvailable()
+                                          ? "KSyntaxHighlighting"
+                                          : "fallback");
     return ok ? 0 : 1;
 }

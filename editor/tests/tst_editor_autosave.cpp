@@ -71,9 +71,11 @@ void TestAutosave::killAfterTypingKeepsLastDraft()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("draft.json"));
-    const QString typed = QStringLiteral("## Crash test\nThe payments backend timed out after 30 s.\nLast line");
+    const QString typed =
+        QStringLiteral("## Crash test\nThe payments backend timed out after 30 s.\nLast line");
     QProcess helper;
-    QVERIFY2(startHelper(helper, {path, typed}, "typed"), qPrintable(QString::fromUtf8(helper.readAllStandardError())));
+    QVERIFY2(startHelper(helper, {path, typed}, "typed"),
+             qPrintable(QString::fromUtf8(helper.readAllStandardError())));
     // The helper idles in its event loop now; the autosave (300 ms debounce) must write on its own.
     QTRY_COMPARE_WITH_TIMEOUT(savedBody(path), typed, 10000);
     helper.kill(); // SIGKILL: no destructors, no flush
@@ -94,7 +96,8 @@ void TestAutosave::killDuringTypingLeavesCompleteFile()
     QVERIFY2(startHelper(helper, {path, QString(), QStringLiteral("--endless")}, "typing"),
              qPrintable(QString::fromUtf8(helper.readAllStandardError())));
     // Wait until at least one save landed while typing never stops (maxDelay bounds the debounce).
-    QTRY_VERIFY_WITH_TIMEOUT(!savedBody(path).startsWith(QLatin1Char('<')) && savedBody(path).size() >= 10, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !savedBody(path).startsWith(QLatin1Char('<')) && savedBody(path).size() >= 10, 15000);
     helper.kill();
     QVERIFY(helper.waitForFinished(10000));
     // Whatever moment the kill hit, the file is one whole draft (QSaveFile renames into place).

@@ -19,7 +19,9 @@ QString render(const QVector<DiffLine> &diff)
 {
     QString out;
     for (const DiffLine &line : diff) {
-        const char mark = line.kind == DiffLine::Kind::Added ? '+' : line.kind == DiffLine::Kind::Removed ? '-' : ' ';
+        const char mark = line.kind == DiffLine::Kind::Added     ? '+'
+                          : line.kind == DiffLine::Kind::Removed ? '-'
+                                                                 : ' ';
         out += QLatin1Char(mark) + line.text + QLatin1Char('\n');
     }
     return out;
@@ -60,7 +62,8 @@ private Q_SLOTS:
 
 void TestChanges::diffOfSmallEdit()
 {
-    const QVector<DiffLine> diff = diffLines(QStringLiteral("a\nb\nc\nd"), QStringLiteral("a\nB\nc\nd\ne"));
+    const QVector<DiffLine> diff =
+        diffLines(QStringLiteral("a\nb\nc\nd"), QStringLiteral("a\nB\nc\nd\ne"));
     QCOMPARE(render(diff), QStringLiteral(" a\n-b\n+B\n c\n d\n+e\n"));
     QCOMPARE(diff[1].oldLine, 1);
     QCOMPARE(diff[2].newLine, 1);
@@ -88,9 +91,11 @@ void TestChanges::diffReconstructs_data()
     QTest::newRow("from empty") << QString() << QStringLiteral("x\ny");
     QTest::newRow("to empty") << QStringLiteral("x\ny") << QString();
     QTest::newRow("trailing newline") << QStringLiteral("x\ny") << QStringLiteral("x\ny\n");
-    QTest::newRow("repeated lines") << QStringLiteral("a\na\nb\na\na") << QStringLiteral("a\nb\na\nb\na");
+    QTest::newRow("repeated lines")
+        << QStringLiteral("a\na\nb\na\na") << QStringLiteral("a\nb\na\nb\na");
     QTest::newRow("sample edit") << sample::cloudRunDraft().body
-                                 << QString(sample::cloudRunDraft().body).replace(QStringLiteral("502"), QStringLiteral("503"));
+                                 << QString(sample::cloudRunDraft().body)
+                                        .replace(QStringLiteral("502"), QStringLiteral("503"));
 }
 
 void TestChanges::diffReconstructs()
@@ -108,7 +113,8 @@ void TestChanges::diffFallsBackWhenTooDifferent()
         a.append(QStringLiteral("old %1").arg(i));
         b.append(QStringLiteral("new %1").arg(i));
     }
-    const QVector<DiffLine> diff = diffLines(a.join(QLatin1Char('\n')), b.join(QLatin1Char('\n')), 10);
+    const QVector<DiffLine> diff =
+        diffLines(a.join(QLatin1Char('\n')), b.join(QLatin1Char('\n')), 10);
     QCOMPARE(diffStats(diff).removed, 50);
     QCOMPARE(diffStats(diff).added, 50);
     QCOMPARE(diff.first().kind, DiffLine::Kind::Removed);
@@ -119,7 +125,8 @@ void TestChanges::viewShowsEditWithColours()
 {
     ChangesView view;
     QSignalSpy stats(&view, &ChangesView::statsChanged);
-    view.setTexts(QStringLiteral("line one\nline two\nline three"), QStringLiteral("line one\nline 2\nline three"));
+    view.setTexts(QStringLiteral("line one\nline two\nline three"),
+                  QStringLiteral("line one\nline 2\nline three"));
     QCOMPARE(stats.count(), 1);
     QCOMPARE(stats.at(0).at(0).toInt(), 1);
     QCOMPARE(stats.at(0).at(1).toInt(), 1);
@@ -158,8 +165,8 @@ void TestChanges::viewFoldsLongUnchangedStretches()
     view.setTexts(before, lines.join(QLatin1Char('\n')));
     const QString shown = view.document()->toPlainText();
     QVERIFY(shown.contains(QStringLiteral("12 unchanged lines"))); // lines 0..11
-    QVERIFY(shown.contains(QStringLiteral("  line 12")));         // context before
-    QVERIFY(shown.contains(QStringLiteral("  line 18")));         // context after
+    QVERIFY(shown.contains(QStringLiteral("  line 12")));          // context before
+    QVERIFY(shown.contains(QStringLiteral("  line 18")));          // context after
     QVERIFY(!shown.contains(QStringLiteral("  line 19\n")));
     QVERIFY(shown.contains(QStringLiteral("- line 15\n+ changed")));
 }
@@ -177,7 +184,8 @@ void TestChanges::reviewWidgetTabCountsChanges()
     gardener::testing::typeText(review.editor(), QStringLiteral("3. Tell the payments team.\n"));
     QTRY_COMPARE(review.changesView()->stats().added, 1);
     QTRY_COMPARE(tabs->tabText(changesTab), QStringLiteral("Changes (+1 −0)"));
-    QVERIFY(review.changesView()->document()->toPlainText().contains(QStringLiteral("+ 3. Tell the payments team.")));
+    QVERIFY(review.changesView()->document()->toPlainText().contains(
+        QStringLiteral("+ 3. Tell the payments team.")));
     QVERIFY(review.isEdited());
 }
 

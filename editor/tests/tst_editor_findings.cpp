@@ -38,7 +38,8 @@ const QString secret = QStringLiteral("AKIAABCDEFGHIJKLMNOP");
 EditableDraft draftWithSecret()
 {
     EditableDraft draft = sample::cloudRunDraft();
-    draft.body.replace(QStringLiteral("- Service:"), QStringLiteral("- Key: ") + secret + QStringLiteral("\n- Service:"));
+    draft.body.replace(QStringLiteral("- Service:"),
+                       QStringLiteral("- Key: ") + secret + QStringLiteral("\n- Service:"));
     return draft;
 }
 

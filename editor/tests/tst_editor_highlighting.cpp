@@ -15,15 +15,14 @@ using namespace gardener;
 
 namespace {
 
-const char *const sampleText =
-    "# Heading one\n"                                     // 0
-    "\n"                                                  // 1
-    "Some *emphasis* and **strong** text with `code`.\n" // 2
-    "\n"                                                  // 3
-    "```json\n"                                           // 4
-    "{\"key\": \"value\", \"n\": 42}\n"                   // 5
-    "```\n"                                               // 6
-    "plain line\n";                                       // 7
+const char *const sampleText = "# Heading one\n"                                    // 0
+                               "\n"                                                 // 1
+                               "Some *emphasis* and **strong** text with `code`.\n" // 2
+                               "\n"                                                 // 3
+                               "```json\n"                                          // 4
+                               "{\"key\": \"value\", \"n\": 42}\n"                  // 5
+                               "```\n"                                              // 6
+                               "plain line\n";                                      // 7
 
 QTextCharFormat formatAt(QTextDocument *document, int blockNumber, int column)
 {
@@ -66,11 +65,13 @@ void TestHighlighting::automaticEngineMatchesBuild()
     DraftEditor editor;
     QVERIFY(editor.highlighter());
     const QString expected = highlighting::kSyntaxHighlightingAvailable()
-        ? QStringLiteral("KSyntaxHighlighting") : QStringLiteral("fallback");
+                                 ? QStringLiteral("KSyntaxHighlighting")
+                                 : QStringLiteral("fallback");
     QCOMPARE(highlighting::engineName(editor.highlighter()), expected);
 #if QT_VERSION_MAJOR == 5
     // The Qt 5 build is the one that really compiles and exercises KSyntaxHighlighting.
-    QVERIFY2(highlighting::kSyntaxHighlightingAvailable(), "the Qt 5 build must link KF5SyntaxHighlighting");
+    QVERIFY2(highlighting::kSyntaxHighlightingAvailable(),
+             "the Qt 5 build must link KF5SyntaxHighlighting");
 #endif
     editor.setHighlightingEngine(highlighting::Engine::Fallback);
     QCOMPARE(highlighting::engineName(editor.highlighter()), QStringLiteral("fallback"));
@@ -81,7 +82,8 @@ void TestHighlighting::distinctFormats_data()
 {
     QTest::addColumn<bool>("fallback");
     QTest::newRow(highlighting::kSyntaxHighlightingAvailable() ? "automatic (KSyntaxHighlighting)"
-                                                              : "automatic (fallback)") << false;
+                                                               : "automatic (fallback)")
+        << false;
     QTest::newRow("fallback") << true;
 }
 
@@ -127,7 +129,8 @@ void TestHighlighting::fallbackEmphasisAndHeadingStyles()
     // Like in the editor: without a document layout QTextDocument emits no contentsChange.
     doc.setDocumentLayout(new QPlainTextDocumentLayout(&doc));
     auto *highlighter = new FallbackMarkdownHighlighter(&doc);
-    doc.setPlainText(QStringLiteral("## Title\nnot *a*b and snake_case_name and **x *y* z**\n`a *b* c`"));
+    doc.setPlainText(
+        QStringLiteral("## Title\nnot *a*b and snake_case_name and **x *y* z**\n`a *b* c`"));
     settle(); // QSyntaxHighlighter ignores edits until its first, queued, full pass
     Q_UNUSED(highlighter)
     QVERIFY(formatAt(&doc, 0, 3).fontWeight() > QFont::Normal);
@@ -176,7 +179,8 @@ void TestHighlighting::fallbackTildeFenceAndOtherLanguages()
     // Like in the editor: without a document layout QTextDocument emits no contentsChange.
     doc.setDocumentLayout(new QPlainTextDocumentLayout(&doc));
     auto *highlighter = new FallbackMarkdownHighlighter(&doc);
-    doc.setPlainText(QStringLiteral("~~~json\n{\"k\": 1}\n```\n{\"k\": 1}\n~~~\n```python\n{\"k\": 1}\n```\n"));
+    doc.setPlainText(
+        QStringLiteral("~~~json\n{\"k\": 1}\n```\n{\"k\": 1}\n~~~\n```python\n{\"k\": 1}\n```\n"));
     settle(); // QSyntaxHighlighter ignores edits until its first, queued, full pass
     Q_UNUSED(highlighter)
     const QTextCharFormat key = formatAt(&doc, 1, 1);

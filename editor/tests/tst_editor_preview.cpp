@@ -51,10 +51,12 @@ void TestPreview::rendersHeadingsAndCodeBlocks()
     const QTextBlock code = findBlock(doc, QStringLiteral("\"severity\": \"ERROR\""));
     QVERIFY2(code.isValid(), "the JSON sample is missing from the preview");
     const QTextBlockFormat codeFormat = code.blockFormat();
-    QVERIFY2(codeFormat.hasProperty(QTextFormat::BlockCodeFence), "fenced code is not a code block");
+    QVERIFY2(codeFormat.hasProperty(QTextFormat::BlockCodeFence),
+             "fenced code is not a code block");
     QCOMPARE(codeFormat.stringProperty(QTextFormat::BlockCodeLanguage), QStringLiteral("json"));
     QVERIFY2(codeFormat.background().style() != Qt::NoBrush, "code block has no background tint");
-    QVERIFY(code.charFormat().fontFixedPitch() || code.begin().fragment().charFormat().fontFixedPitch());
+    QVERIFY(code.charFormat().fontFixedPitch() ||
+            code.begin().fragment().charFormat().fontFixedPitch());
     QCOMPARE(code.blockFormat().headingLevel(), 0);
 
     // Inline code spans get the monospace family and a tint, like code blocks.
@@ -112,7 +114,8 @@ void TestPreview::reviewWidgetFollowsTyping()
     gardener::testing::typeText(review.editor(), QStringLiteral("\n### Added by hand\n"));
     QSignalSpy rendered(review.preview(), &MarkdownPreview::rendered);
     QVERIFY(rendered.wait(3000));
-    const QTextBlock added = findBlock(review.preview()->document(), QStringLiteral("Added by hand"));
+    const QTextBlock added =
+        findBlock(review.preview()->document(), QStringLiteral("Added by hand"));
     QVERIFY(added.isValid());
     QCOMPARE(added.blockFormat().headingLevel(), 3);
 }

@@ -60,17 +60,20 @@ void TestQueue::statesAndRoles()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setEntries({entry("a", "First"), entry("b", "")});
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    QVERIFY(model.setState(QStringLiteral("a"), DraftState::Failed, QStringLiteral("GitHub said 502")));
+    QVERIFY(
+        model.setState(QStringLiteral("a"), DraftState::Failed, QStringLiteral("GitHub said 502")));
     QCOMPARE(changed.count(), 1);
     const QModelIndex a = model.index(0);
     QCOMPARE(a.data(DraftQueueModel::StateRole).toInt(), int(DraftState::Failed));
-    QCOMPARE(a.data(DraftQueueModel::FailureReasonRole).toString(), QStringLiteral("GitHub said 502"));
+    QCOMPARE(a.data(DraftQueueModel::FailureReasonRole).toString(),
+             QStringLiteral("GitHub said 502"));
     QCOMPARE(a.data(DraftQueueModel::StateTextRole).toString(), QStringLiteral("Failed"));
     QVERIFY(a.data(Qt::ToolTipRole).toString().contains(QStringLiteral("GitHub said 502")));
     // Rich text, so Qt wraps a long server message instead of a tooltip wider than the screen.
     QVERIFY(Qt::mightBeRichText(a.data(Qt::ToolTipRole).toString()));
     QVERIFY(model.setState(QStringLiteral("a"), DraftState::Failed, QStringLiteral("<b>&")));
-    QVERIFY(model.index(0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("&lt;b&gt;&amp;")));
+    QVERIFY(
+        model.index(0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("&lt;b&gt;&amp;")));
     QCOMPARE(a.data(DraftQueueModel::IdRole).toString(), QStringLiteral("a"));
     // A later success clears the old failure reason.
     QVERIFY(model.setState(QStringLiteral("a"), DraftState::Posted));

@@ -128,7 +128,8 @@ void TestReview::labelCompletion()
 {
     DraftReviewWidget review;
     review.setAvailableLabels(QStringList{QStringLiteral("bug"), QStringLiteral("cloud-run"),
-                                          QStringLiteral("payments"), QStringLiteral("performance")});
+                                          QStringLiteral("payments"),
+                                          QStringLiteral("performance")});
     EditableDraft draft = sample::cloudRunDraft();
     draft.labels = QStringList{QStringLiteral("bug")};
     review.setDraft(draft);
@@ -144,20 +145,23 @@ void TestReview::labelCompletion()
     QTest::keyClicks(labels, QStringLiteral(", pa"));
     QCompleter *completer = labels->labelCompleter();
     QCOMPARE(completer->completionPrefix(), QStringLiteral("pa"));
-    QCOMPARE(completer->completionCount(), 1); // "payments"; "bug" is present, "performance" has no "pa"
+    QCOMPARE(completer->completionCount(),
+             1); // "payments"; "bug" is present, "performance" has no "pa"
     QTRY_VERIFY(completer->popup()->isVisible());
     completer->popup()->setCurrentIndex(completer->completionModel()->index(0, 0));
     QTest::keyClick(completer->popup(), Qt::Key_Return);
     QCOMPARE(labels->labels(), QStringList({QStringLiteral("bug"), QStringLiteral("payments")}));
     QCOMPARE(labels->text(), QStringLiteral("bug, payments, "));
     QVERIFY(changed.count() >= 1);
-    QCOMPARE(review.draft().labels, QStringList({QStringLiteral("bug"), QStringLiteral("payments")}));
+    QCOMPARE(review.draft().labels,
+             QStringList({QStringLiteral("bug"), QStringLiteral("payments")}));
 
     // Already chosen labels are not offered again.
     QTest::keyClicks(labels, QStringLiteral("p"));
     QCOMPARE(completer->completionPrefix(), QStringLiteral("p"));
     QCOMPARE(completer->completionCount(), 1); // "performance" only
-    QCOMPARE(LabelsEdit::parse(QStringLiteral(" a, ,b ,a")), QStringList({QStringLiteral("a"), QStringLiteral("b")}));
+    QCOMPARE(LabelsEdit::parse(QStringLiteral(" a, ,b ,a")),
+             QStringList({QStringLiteral("a"), QStringLiteral("b")}));
 }
 
 void TestReview::editedOnceAndDraftRoundTrip()

@@ -39,9 +39,10 @@ const char *const kFamilies[] = {
     "Slow query on table %1 took <DUR>",
     "upstream %1 reset before headers: connection timeout",
 };
-const char *const kWords[] = {"inventory", "billing", "search", "cart", "ledger", "profile", "catalog",
-                              "shipping", "tax", "fraud", "email", "pricing", "reviews", "auth", "media",
-                              "export", "import", "reports", "quota", "audit"};
+const char *const kWords[] = {"inventory", "billing", "search",   "cart",  "ledger",
+                              "profile",   "catalog", "shipping", "tax",   "fraud",
+                              "email",     "pricing", "reviews",  "auth",  "media",
+                              "export",    "import",  "reports",  "quota", "audit"};
 
 // Example messages are real ones (values filled in); the grouped rows carry their counts.
 std::vector<GroupedRow> makeRows(int hours, int rowsPerBucket, quint64 represented, quint32 seed)
@@ -53,19 +54,26 @@ std::vector<GroupedRow> makeRows(int hours, int rowsPerBucket, quint64 represent
     for (int h = 0; h < hours; ++h)
         for (int k = 0; k < rowsPerBucket; ++k) {
             const int family = k % int(std::size(kFamilies));
-            const QString word = QLatin1String(kWords[(k / int(std::size(kFamilies))) % int(std::size(kWords))]);
+            const QString word =
+                QLatin1String(kWords[(k / int(std::size(kFamilies))) % int(std::size(kWords))]);
             GroupedRow r;
             r.masked = QString::fromLatin1(kFamilies[family]).arg(word);
-            r.example = QString(r.masked)
-                            .replace(QStringLiteral("<EMAIL>"), QStringLiteral("user%1@example.com").arg(rng() % 900))
-                            .replace(QStringLiteral("<DUR>"), QStringLiteral("%1ms").arg(rng() % 5000))
-                            .replace(QStringLiteral("<IP>"), QStringLiteral("10.0.%1.%2").arg(rng() % 255).arg(rng() % 255))
-                            .replace(QStringLiteral("<NUM>"), QString::number(rng() % 10000))
-                            .replace(QStringLiteral("<USER>"), QStringLiteral("user_%1").arg(rng() % 500))
-                            .replace(QStringLiteral("<UUID>"), QStringLiteral("123e4567-e89b-12d3-a456-4266141740%1").arg(rng() % 90 + 10));
+            r.example =
+                QString(r.masked)
+                    .replace(QStringLiteral("<EMAIL>"),
+                             QStringLiteral("user%1@example.com").arg(rng() % 900))
+                    .replace(QStringLiteral("<DUR>"), QStringLiteral("%1ms").arg(rng() % 5000))
+                    .replace(QStringLiteral("<IP>"),
+                             QStringLiteral("10.0.%1.%2").arg(rng() % 255).arg(rng() % 255))
+                    .replace(QStringLiteral("<NUM>"), QString::number(rng() % 10000))
+                    .replace(QStringLiteral("<USER>"), QStringLiteral("user_%1").arg(rng() % 500))
+                    .replace(QStringLiteral("<UUID>"),
+                             QStringLiteral("123e4567-e89b-12d3-a456-4266141740%1")
+                                 .arg(rng() % 90 + 10));
             r.severity = family % 3 == 0 ? QStringLiteral("ERROR") : QStringLiteral("WARNING");
             r.service = QLatin1String(services[(k / 7) % 4]);
-            r.revision = r.service + (h < hours / 2 ? QStringLiteral("-00041-abc") : QStringLiteral("-00042-xyz"));
+            r.revision = r.service + (h < hours / 2 ? QStringLiteral("-00041-abc")
+                                                    : QStringLiteral("-00042-xyz"));
             r.bucketUs = start + qint64(h) * 3'600'000'000;
             r.firstUs = r.bucketUs + qint64(rng() % 60'000'000);
             r.lastUs = r.bucketUs + 3'540'000'000 + qint64(rng() % 60'000'000);
@@ -138,10 +146,12 @@ int main(int argc, char **argv)
     const auto small = makeRows(hours, perBucket, 100'000, 7);
     const auto large = makeRows(hours, perBucket, 10'000'000, 7);
     const Figures a = run(small), b = run(large);
-    out << "| represented entries | rows | clusters | wall ms | CPU s | engine memory |\n|---|---|---|---|---|---|\n";
+    out << "| represented entries | rows | clusters | wall ms | CPU s | engine memory "
+           "|\n|---|---|---|---|---|---|\n";
     for (const auto &[f, n] : {std::pair{a, small.size()}, std::pair{b, large.size()}})
-        out << "| " << f.entries << " | " << n << " | " << f.clusters << " | " << qRound(f.wallMs) << " | "
-            << QString::number(f.cpuS, 'f', 2) << " | " << QString::number(double(f.memory) / 1048576.0, 'f', 1) << " MiB |\n";
+        out << "| " << f.entries << " | " << n << " | " << f.clusters << " | " << qRound(f.wallMs)
+            << " | " << QString::number(f.cpuS, 'f', 2) << " | "
+            << QString::number(double(f.memory) / 1048576.0, 'f', 1) << " MiB |\n";
     bool ok = true;
     if (b.entries != 10'000'000) {
         out << "FAIL: the clusters hold " << b.entries << " entries, not 10,000,000\n";
@@ -152,7 +162,8 @@ int main(int argc, char **argv)
         ok = false;
     }
     if (a.memory != b.memory) {
-        out << "FAIL: engine memory grew with the represented count (" << a.memory << " -> " << b.memory << " bytes)\n";
+        out << "FAIL: engine memory grew with the represented count (" << a.memory << " -> "
+            << b.memory << " bytes)\n";
         ok = false;
     }
     out << (ok ? "bench_bigquery: PASS\n" : "bench_bigquery: FAIL\n");

@@ -16,9 +16,9 @@
 #include <QJsonObject>
 #include <QTextStream>
 #include <ctime>
-#include <sys/resource.h>
 #include <map>
 #include <set>
+#include <sys/resource.h>
 #include <unordered_map>
 
 using namespace gardener;
@@ -86,11 +86,14 @@ int main(int argc, char **argv)
             sizes.push_back(s.toLongLong());
     }
     const int repeatAt = int(args.indexOf(QStringLiteral("--mine-repeat")));
-    const int mineRepeat = repeatAt > 0 && repeatAt + 1 < args.size() ? std::max(1, args[repeatAt + 1].toInt()) : 1;
+    const int mineRepeat =
+        repeatAt > 0 && repeatAt + 1 < args.size() ? std::max(1, args[repeatAt + 1].toInt()) : 1;
     QTextStream out(stdout);
-    out << "| entries | generate s | read s | cluster s (2 threads) | read+cluster s | read+cluster CPU s (read / cluster) "
+    out << "| entries | generate s | read s | cluster s (2 threads) | read+cluster s | "
+           "read+cluster CPU s (read / cluster) "
            "| mining msg/s (1 core, wall) | mining msg/s per CPU s "
-           "| snapshot ms | clusters | templates | engine+set MB | store MB | peak RSS MB | GA templates | GA clusters |\n"
+           "| snapshot ms | clusters | templates | engine+set MB | store MB | peak RSS MB | GA "
+           "templates | GA clusters |\n"
         << "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n";
     out.flush();
     for (const qint64 n : sizes) {
@@ -179,22 +182,28 @@ int main(int argc, char **argv)
                         out << QString::fromStdString(m) << ' ';
                     out << "}";
                     for (quint32 t : set.clusters()[c].templates)
-                        out << "\n      " << set.templates()[t].text.left(90) << " [" << set.templates()[t].count << "]";
-                    out << "\n      " << QString(set.clusters()[c].explanation).replace(QLatin1Char('\n'), QLatin1String(" / "));
+                        out << "\n      " << set.templates()[t].text.left(90) << " ["
+                            << set.templates()[t].count << "]";
+                    out << "\n      "
+                        << QString(set.clusters()[c].explanation)
+                               .replace(QLatin1Char('\n'), QLatin1String(" / "));
                 }
                 out << "\n";
             }
         }
         const double mb = (engine.memoryBytes() + set.memoryBytes()) / 1048576.0;
-        out << "| " << n << " | " << QString::number(generateS, 'f', 2) << " | " << QString::number(readS, 'f', 2)
-            << " | " << QString::number(clusterS, 'f', 2) << " | " << QString::number(readS + clusterS, 'f', 2)
-            << " | " << QString::number(endToEndCpuS, 'f', 2) << " (" << QString::number(readCpuS, 'f', 2) << " / "
-            << QString::number(endToEndCpuS - readCpuS, 'f', 2) << ") | " << qint64(double(store.size()) / mineS)
-            << " | " << qint64(double(store.size()) / mineCpuS) << " | " << QString::number(snapshotMs, 'f', 1)
-            << " | " << set.clusters().size() << " | " << set.templates().size() << " | "
-            << QString::number(mb, 'f', 1) << " | " << QString::number(store.memoryBytes() / 1048576.0, 'f', 1)
-            << " | " << QString::number(peakMb, 'f', 0)
-            << " | " << QString::number(groupingAccuracy(tTrue, tPred), 'f', 4) << " | "
+        out << "| " << n << " | " << QString::number(generateS, 'f', 2) << " | "
+            << QString::number(readS, 'f', 2) << " | " << QString::number(clusterS, 'f', 2) << " | "
+            << QString::number(readS + clusterS, 'f', 2) << " | "
+            << QString::number(endToEndCpuS, 'f', 2) << " (" << QString::number(readCpuS, 'f', 2)
+            << " / " << QString::number(endToEndCpuS - readCpuS, 'f', 2) << ") | "
+            << qint64(double(store.size()) / mineS) << " | "
+            << qint64(double(store.size()) / mineCpuS) << " | "
+            << QString::number(snapshotMs, 'f', 1) << " | " << set.clusters().size() << " | "
+            << set.templates().size() << " | " << QString::number(mb, 'f', 1) << " | "
+            << QString::number(store.memoryBytes() / 1048576.0, 'f', 1) << " | "
+            << QString::number(peakMb, 'f', 0) << " | "
+            << QString::number(groupingAccuracy(tTrue, tPred), 'f', 4) << " | "
             << QString::number(groupingAccuracy(cTrue, cPred), 'f', 4) << " |\n";
         out.flush();
     }

@@ -44,14 +44,16 @@ std::unordered_map<std::string, TruthRow> readTruth(const QString &path)
         const QList<QByteArray> cols = f.readLine().trimmed().split('\t');
         if (cols.size() < 5)
             continue;
-        out[cols[0].toStdString()] = {cols[1].toStdString(), cols[3].toStdString(), cols[4].toStdString()};
+        out[cols[0].toStdString()] = {cols[1].toStdString(), cols[3].toStdString(),
+                                      cols[4].toStdString()};
     }
     return out;
 }
 
 // Which true issues are split over clusters or share one, for tuning on the development split.
-void printIssueErrors(QTextStream &out, const ClusterSet &set, const std::vector<std::string> &issue,
-                      const std::vector<std::string> &title, const std::vector<quint32> &cluster)
+void printIssueErrors(QTextStream &out, const ClusterSet &set,
+                      const std::vector<std::string> &issue, const std::vector<std::string> &title,
+                      const std::vector<quint32> &cluster)
 {
     std::map<std::string, std::map<quint32, int>> parts;
     std::map<quint32, std::set<std::string>> inCluster;
@@ -67,22 +69,27 @@ void printIssueErrors(QTextStream &out, const ClusterSet &set, const std::vector
             wrong = wrong || inCluster[c].size() > 1;
         if (!wrong)
             continue;
-        out << QString::fromStdString(label) << " " << QString::fromStdString(titles[label]) << ":\n";
+        out << QString::fromStdString(label) << " " << QString::fromStdString(titles[label])
+            << ":\n";
         for (const auto &[c, k] : p) {
             out << "   [" << k << "] cluster " << c << " {";
             for (const std::string &m : inCluster[c])
                 out << QString::fromStdString(m) << ' ';
             out << "}\n";
             for (quint32 t : set.clusters()[c].templates)
-                out << "      " << set.templates()[t].text.left(110) << " [" << set.templates()[t].count << "]\n";
-            out << "      " << QString(set.clusters()[c].explanation).replace(QLatin1Char('\n'), QLatin1String(" / "))
+                out << "      " << set.templates()[t].text.left(110) << " ["
+                    << set.templates()[t].count << "]\n";
+            out << "      "
+                << QString(set.clusters()[c].explanation)
+                       .replace(QLatin1Char('\n'), QLatin1String(" / "))
                 << "\n";
         }
     }
 }
 
 // Which true templates are split or share a mined template (development split only).
-void printTemplateErrors(QTextStream &out, const ClusterSet &set, const std::vector<std::string> &truth,
+void printTemplateErrors(QTextStream &out, const ClusterSet &set,
+                         const std::vector<std::string> &truth,
                          const std::vector<std::string> &predicted)
 {
     std::map<std::string, std::map<std::string, int>> parts;
@@ -99,20 +106,23 @@ void printTemplateErrors(QTextStream &out, const ClusterSet &set, const std::vec
             continue;
         out << QString::fromStdString(label) << ":";
         for (const auto &[t, k] : p)
-            out << " [" << k << "] " << set.templates()[std::stoul(t)].text.left(140) << " {" << inTemplate[t].size()
-                << " true}";
+            out << " [" << k << "] " << set.templates()[std::stoul(t)].text.left(140) << " {"
+                << inTemplate[t].size() << " true}";
         out << "\n";
     }
 }
 
-bool runSplit(QTextStream &out, const QString &generator, const QString &split, qint64 entries, bool verbose)
+bool runSplit(QTextStream &out, const QString &generator, const QString &split, qint64 entries,
+              bool verbose)
 {
     QTemporaryDir dir;
     QProcess gen;
-    gen.start(QStringLiteral("python3"), {generator, QStringLiteral("--split"), split, QStringLiteral("--entries"),
-                                          QString::number(entries), QStringLiteral("--out"), dir.path()});
+    gen.start(QStringLiteral("python3"),
+              {generator, QStringLiteral("--split"), split, QStringLiteral("--entries"),
+               QString::number(entries), QStringLiteral("--out"), dir.path()});
     if (!gen.waitForFinished(600000) || gen.exitCode() != 0) {
-        out << "| " << split << " | generator failed: " << gen.readAllStandardError().trimmed() << " |\n";
+        out << "| " << split << " | generator failed: " << gen.readAllStandardError().trimmed()
+            << " |\n";
         return false;
     }
     const auto truth = readTruth(dir.filePath(split + QStringLiteral(".truth.tsv")));
@@ -148,12 +158,15 @@ bool runSplit(QTextStream &out, const QString &generator, const QString &split, 
         cIndex.push_back(set.clusterOfEntry(e));
         cPred.push_back(std::to_string(cIndex.back()));
     }
-    const std::set<std::string> templates(tTrue.begin(), tTrue.end()), issues(iTrue.begin(), iTrue.end());
+    const std::set<std::string> templates(tTrue.begin(), tTrue.end()),
+        issues(iTrue.begin(), iTrue.end());
     const double ratio = double(set.clusters().size()) / double(std::max<size_t>(1, issues.size()));
-    out << "| " << split << " | " << tTrue.size() << " | " << QString::number(groupingAccuracy(tTrue, tPred), 'f', 4)
-        << " | " << QString::number(groupingAccuracy(iTrue, cPred), 'f', 4) << " | " << set.templates().size()
-        << " (" << templates.size() << ") | " << set.clusters().size() << " (" << issues.size() << ", ×"
-        << QString::number(ratio, 'f', 2) << ") | " << ms << " |\n";
+    out << "| " << split << " | " << tTrue.size() << " | "
+        << QString::number(groupingAccuracy(tTrue, tPred), 'f', 4) << " | "
+        << QString::number(groupingAccuracy(iTrue, cPred), 'f', 4) << " | "
+        << set.templates().size() << " (" << templates.size() << ") | " << set.clusters().size()
+        << " (" << issues.size() << ", ×" << QString::number(ratio, 'f', 2) << ") | " << ms
+        << " |\n";
     if (unmatched)
         out << "  (" << unmatched << " entries without a truth row)\n";
     if (verbose) {
@@ -171,9 +184,12 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     QTextStream out(stdout);
-    const QString generator = gardener::test::dataPath(QStringLiteral("../corpus/generate_corpus.py"));
-    if (QStandardPaths::findExecutable(QStringLiteral("python3")).isEmpty() || !QFile::exists(generator)) {
-        out << "bench_corpus: python3 or tests/corpus/generate_corpus.py not found; corpus not scored\n";
+    const QString generator =
+        gardener::test::dataPath(QStringLiteral("../corpus/generate_corpus.py"));
+    if (QStandardPaths::findExecutable(QStringLiteral("python3")).isEmpty() ||
+        !QFile::exists(generator)) {
+        out << "bench_corpus: python3 or tests/corpus/generate_corpus.py not found; corpus not "
+               "scored\n";
         return 0;
     }
     qint64 entries = args.contains(QStringLiteral("--short")) ? 20000 : 100000;
@@ -185,7 +201,8 @@ int main(int argc, char **argv)
             split = args[i + 1];
     }
     const bool verbose = args.contains(QStringLiteral("--verbose"));
-    out << "| split | entries | GA templates | GA issues | templates (true) | issue clusters (true issues) | cluster ms |\n"
+    out << "| split | entries | GA templates | GA issues | templates (true) | issue clusters (true "
+           "issues) | cluster ms |\n"
         << "|---|---|---|---|---|---|---|\n";
     bool ok = true;
     if (split == QLatin1String("dev") || split == QLatin1String("both"))

@@ -35,8 +35,10 @@ int main(int argc, char **argv)
 
     // 40 instances, 4 revisions, 3 methods, 6 statuses, 3 agents, a unique request id label;
     // every 10th entry belongs to the "cluster" and sits mostly on one instance.
-    static const QString methods[] = {QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT")};
-    static const QString agents[] = {QStringLiteral("Mozilla/5.0"), QStringLiteral("okhttp/4.12"), QStringLiteral("curl/8.4")};
+    static const QString methods[] = {QStringLiteral("GET"), QStringLiteral("POST"),
+                                      QStringLiteral("PUT")};
+    static const QString agents[] = {QStringLiteral("Mozilla/5.0"), QStringLiteral("okhttp/4.12"),
+                                     QStringLiteral("curl/8.4")};
     static const int statuses[] = {200, 200, 200, 404, 500, 503};
     QByteArray lines;
     lines.reserve(qsizetype(entries) * 700);
@@ -44,10 +46,13 @@ int main(int argc, char **argv)
     for (int i = 0; i < entries; ++i) {
         test::CloudRunEntry e;
         e.time = t0.addMSecs(qint64(i) * 80);
-        e.revision = QStringLiteral("api-%1-xq").arg(644 + i * 4 / entries, 5, 10, QLatin1Char('0'));
+        e.revision =
+            QStringLiteral("api-%1-xq").arg(644 + i * 4 / entries, 5, 10, QLatin1Char('0'));
         const bool member = i % 10 == 0;
-        e.instance = QStringLiteral("00a1c9e4b7f25d8e3c1a6b0f9e2d4c7a8b1e%1").arg(member && i % 100 ? 7 : i % 40);
-        e.message = member ? QStringLiteral("connection pool exhausted") : QStringLiteral("request served");
+        e.instance = QStringLiteral("00a1c9e4b7f25d8e3c1a6b0f9e2d4c7a8b1e%1")
+                         .arg(member && i % 100 ? 7 : i % 40);
+        e.message =
+            member ? QStringLiteral("connection pool exhausted") : QStringLiteral("request served");
         e.method = methods[i % 3];
         e.status = statuses[i % 6];
         e.userAgent = agents[i % 3];
@@ -92,7 +97,8 @@ int main(int argc, char **argv)
             bestSelect = bestSelect < 0 ? s : std::min(bestSelect, s);
             bestCompare = bestCompare < 0 ? c : std::min(bestCompare, c);
         }
-        out << "| " << selection.size() << " | " << QString::number(double(bestSelect) / 1e6, 'f', 1) << " ms | "
+        out << "| " << selection.size() << " | "
+            << QString::number(double(bestSelect) / 1e6, 'f', 1) << " ms | "
             << QString::number(double(bestCompare) / 1e6, 'f', 1) << " ms | "
             << (diffs.empty() ? QStringLiteral("none") : diffs.front().statement()) << " |\n";
     }
@@ -100,8 +106,10 @@ int main(int argc, char **argv)
         return 0;
     clock.restart();
     const auto set = clustering::clusterStore(store);
-    out << "\n| clusters | clustering | worklog sections, all clusters | gatherEvidence, largest cluster |\n"
-        << "|---:|---:|---:|---:|\n| " << set.clusters().size() << " | " << clock.elapsed() << " ms | ";
+    out << "\n| clusters | clustering | worklog sections, all clusters | gatherEvidence, largest "
+           "cluster |\n"
+        << "|---:|---:|---:|---:|\n| " << set.clusters().size() << " | " << clock.elapsed()
+        << " ms | ";
     clock.restart();
     const QStringList sections = offlineEvidenceSectionsForAll(store, set, 4);
     out << clock.elapsed() << " ms | ";

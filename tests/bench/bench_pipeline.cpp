@@ -37,8 +37,8 @@ double cpuSeconds()
 {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-           + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 // The child: `cluster ARGS` with its output thrown away; prints "wall cpu peakRssKb".
@@ -59,7 +59,8 @@ int child(int cores, const QStringList &arguments)
     out.flush();
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    std::printf("%.6f %.6f %ld\n", double(timer.nsecsElapsed()) / 1e9, cpuSeconds(), usage.ru_maxrss);
+    std::printf("%.6f %.6f %ld\n", double(timer.nsecsElapsed()) / 1e9, cpuSeconds(),
+                usage.ru_maxrss);
     return status;
 }
 
@@ -84,7 +85,8 @@ Figures measure(int cores, const QStringList &arguments, int runs)
         p.start(QCoreApplication::applicationFilePath(),
                 QStringList{QStringLiteral("--child"), QString::number(cores)} + arguments);
         p.waitForFinished(-1);
-        const QStringList parts = QString::fromUtf8(p.readAllStandardOutput()).trimmed().split(QLatin1Char(' '));
+        const QStringList parts =
+            QString::fromUtf8(p.readAllStandardOutput()).trimmed().split(QLatin1Char(' '));
         if (p.exitCode() != 0 || parts.size() < 3)
             return f;
         wall.push_back(parts[0].toDouble());
@@ -98,11 +100,15 @@ Figures measure(int cores, const QStringList &arguments, int runs)
 QString loadAverage()
 {
     QFile f(QStringLiteral("/proc/loadavg"));
-    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2)
-                                       : QStringLiteral("unknown");
+    return f.open(QIODevice::ReadOnly)
+               ? QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2)
+               : QStringLiteral("unknown");
 }
 
-QString fixed(double v, int digits) { return QString::number(v, 'f', digits); }
+QString fixed(double v, int digits)
+{
+    return QString::number(v, 'f', digits);
+}
 
 // The messages of the demo export, one per line (line breaks inside a message become spaces).
 bool writeMessages(const QString &exportPath, const QString &path)
@@ -133,8 +139,10 @@ bool writeLoghub(const QString &path, qint64 count)
     if (root.isEmpty())
         return false;
     QByteArray all;
-    for (const QString &system : QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-        QFile f(root + QLatin1Char('/') + system + QLatin1Char('/') + system + QStringLiteral("_2k.log"));
+    for (const QString &system :
+         QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        QFile f(root + QLatin1Char('/') + system + QLatin1Char('/') + system +
+                QStringLiteral("_2k.log"));
         if (f.open(QIODevice::ReadOnly))
             all += f.readAll();
     }
@@ -222,20 +230,23 @@ int main(int argc, char *argv[])
         const Figures f = measure(1, {QStringLiteral("--text"), t.path}, runs);
         ok = ok && f.ok;
         out << "cluster --text, " << t.label << ", one core: " << fixed(f.wall, 2) << " s wall, "
-            << fixed(f.cpu, 2) << " s CPU = " << fixed(double(count) / f.wall / 1e6, 2) << " M messages/s ("
-            << fixed(double(count) / f.cpu / 1e6, 2) << " per CPU s), peak " << fixed(f.rssMb, 0)
-            << " MB; target >= 1.5 M/s " << (double(count) / f.wall >= 1.5e6 ? "met" : "MISSED") << '\n';
+            << fixed(f.cpu, 2) << " s CPU = " << fixed(double(count) / f.wall / 1e6, 2)
+            << " M messages/s (" << fixed(double(count) / f.cpu / 1e6, 2) << " per CPU s), peak "
+            << fixed(f.rssMb, 0) << " MB; target >= 1.5 M/s "
+            << (double(count) / f.wall >= 1.5e6 ? "met" : "MISSED") << '\n';
         out.flush();
     }
     const Figures one = measure(1, {exportPath}, runs);
     const Figures two = measure(2, {exportPath}, runs);
     ok = ok && one.ok && two.ok;
     const double target = 1.5 * double(count) / 1e6;
-    out << "cluster FILE (read + cluster), demo export " << fixed(double(QFile(exportPath).size()) / 1e6, 0)
-        << " MB:\n  two cores: " << fixed(two.wall, 2) << " s wall, " << fixed(two.cpu, 2) << " s CPU, peak "
-        << fixed(two.rssMb, 0) << " MB\n  one core:  " << fixed(one.wall, 2) << " s wall, " << fixed(one.cpu, 2)
-        << " s CPU, peak " << fixed(one.rssMb, 0) << " MB\n  two cores against one: "
-        << fixed(one.wall / two.wall, 2) << "x; target <= " << fixed(target, 2) << " s wall "
+    out << "cluster FILE (read + cluster), demo export "
+        << fixed(double(QFile(exportPath).size()) / 1e6, 0)
+        << " MB:\n  two cores: " << fixed(two.wall, 2) << " s wall, " << fixed(two.cpu, 2)
+        << " s CPU, peak " << fixed(two.rssMb, 0) << " MB\n  one core:  " << fixed(one.wall, 2)
+        << " s wall, " << fixed(one.cpu, 2) << " s CPU, peak " << fixed(one.rssMb, 0)
+        << " MB\n  two cores against one: " << fixed(one.wall / two.wall, 2)
+        << "x; target <= " << fixed(target, 2) << " s wall "
         << (two.wall <= target ? "met" : "MISSED") << '\n';
     out << "load average after: " << loadAverage() << " (2-core machine shared with other work)\n";
     return ok ? 0 : 1;

@@ -19,9 +19,9 @@
 #include <QTextStream>
 #include <algorithm>
 #include <cstdio>
-#include <vector>
 #include <string>
 #include <sys/resource.h>
+#include <vector>
 #include <zlib.h>
 
 using namespace gardener;
@@ -32,8 +32,8 @@ double cpuSeconds()
 {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-           + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 double threadCpuSeconds()
@@ -65,32 +65,38 @@ public:
         std::snprintf(ts, sizeof ts, "2025-10-03T%02llu:%02llu:%02llu.%06lluZ",
                       (unsigned long long)(sec / 3600 % 24), (unsigned long long)(sec / 60 % 60),
                       (unsigned long long)(sec % 60), (unsigned long long)(r % 1000000));
-        const char *revs[] = {"orders-api-00041-kib", "orders-api-00042-vaz", "orders-api-00043-qem"};
+        const char *revs[] = {"orders-api-00041-kib", "orders-api-00042-vaz",
+                              "orders-api-00043-qem"};
         const char *rev = revs[(i * 3 / 1000000 + r % 7 / 6) % 3];
         const int kind = int(r % 10);
         m_fields.clear();
-        static const char *severities[] = {"INFO", "INFO", "INFO", "WARNING", "ERROR", "DEBUG", "INFO", "ERROR", "INFO", "NOTICE"};
+        static const char *severities[] = {"INFO",  "INFO", "INFO",  "WARNING", "ERROR",
+                                           "DEBUG", "INFO", "ERROR", "INFO",    "NOTICE"};
         const char *severity = severities[(r >> 8) % 10];
         if (kind < 7) {
-            static const char *modules[] = {"orders.api.checkout", "orders.ws.handlers", "orders.db.pool", "orders.auth.session"};
-            static const char *functions[] = {"submit_order", "route_message", "acquire", "refresh_token"};
-            static const char *messages[] = {
-                "Order %llu accepted for customer c-%llu in 23 ms",
-                "Error routing message from user-%llu: 'function' object has no attribute 'can_handle' (attempt %llu)",
-                "Connection pool exhausted: waited 5000 ms for a connection (pool=%llu, in use=%llu)",
-                "Session s-%llu refreshed; token expires in %llu s"};
+            static const char *modules[] = {"orders.api.checkout", "orders.ws.handlers",
+                                            "orders.db.pool", "orders.auth.session"};
+            static const char *functions[] = {"submit_order", "route_message", "acquire",
+                                              "refresh_token"};
+            static const char *messages[] = {"Order %llu accepted for customer c-%llu in 23 ms",
+                                             "Error routing message from user-%llu: 'function' "
+                                             "object has no attribute 'can_handle' (attempt %llu)",
+                                             "Connection pool exhausted: waited 5000 ms for a "
+                                             "connection (pool=%llu, in use=%llu)",
+                                             "Session s-%llu refreshed; token expires in %llu s"};
             const int m = int((r >> 16) % 4);
             char message[256];
             std::snprintf(message, sizeof message, messages[m], (unsigned long long)(r % 100000),
                           (unsigned long long)((r >> 20) % 1000));
-            m_fields.push_back(obj("jsonPayload",
-                                   {obj("context", {str("name", modules[m]), str("service", "orders")}),
-                                    obj("labels", {str("function", functions[m]),
-                                                   str("line", std::to_string(100 + m * 37)),
-                                                   str("module", modules[m])}),
-                                    str("message", message), str("timestamp", ts)}));
+            m_fields.push_back(obj(
+                "jsonPayload", {obj("context", {str("name", modules[m]), str("service", "orders")}),
+                                obj("labels", {str("function", functions[m]),
+                                               str("line", std::to_string(100 + m * 37)),
+                                               str("module", modules[m])}),
+                                str("message", message), str("timestamp", ts)}));
         } else if (kind < 9) {
-            static const char *paths[] = {"/api/orders", "/ws/beacon", "/api/cart/items", "/healthz"};
+            static const char *paths[] = {"/api/orders", "/ws/beacon", "/api/cart/items",
+                                          "/healthz"};
             static const int statuses[] = {200, 405, 201, 503};
             const int p = int((r >> 16) % 4);
             char url[160];
@@ -99,15 +105,14 @@ public:
             char latency[32];
             std::snprintf(latency, sizeof latency, "%llu.%06llus", (unsigned long long)(r % 3),
                           (unsigned long long)((r >> 4) % 1000000));
-            m_fields.push_back(obj("httpRequest",
-                                   {str("latency", latency), str("protocol", "HTTP/1.1"),
-                                    str("remoteIp", "203.0.113.17"),
-                                    str("requestMethod", p == 1 ? "POST" : "GET"),
-                                    str("requestSize", "412"), str("requestUrl", url),
-                                    str("responseSize", "1184"),
-                                    str("serverIp", "216.239.38.53"),
-                                    num("status", statuses[p]),
-                                    str("userAgent", "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36")}));
+            m_fields.push_back(
+                obj("httpRequest",
+                    {str("latency", latency), str("protocol", "HTTP/1.1"),
+                     str("remoteIp", "203.0.113.17"), str("requestMethod", p == 1 ? "POST" : "GET"),
+                     str("requestSize", "412"), str("requestUrl", url), str("responseSize", "1184"),
+                     str("serverIp", "216.239.38.53"), num("status", statuses[p]),
+                     str("userAgent",
+                         "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36")}));
         } else {
             char text[160];
             std::snprintf(text, sizeof text,
@@ -119,16 +124,19 @@ public:
         std::snprintf(insert, sizeof insert, "%016llx%08llx", (unsigned long long)r,
                       (unsigned long long)(i & 0xffffffff));
         m_fields.push_back(str("insertId", insert));
-        m_fields.push_back(obj("labels", {str("instanceId", "00c61b117c4d9fe2a1c0b8e3d1f7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9")}));
-        m_fields.push_back(str("logName", kind < 7 ? "projects/orders-staging/logs/run.googleapis.com%2Fstderr"
-                                                    : "projects/orders-staging/logs/run.googleapis.com%2Frequests"));
+        m_fields.push_back(obj(
+            "labels", {str("instanceId",
+                           "00c61b117c4d9fe2a1c0b8e3d1f7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9")}));
+        m_fields.push_back(str(
+            "logName", kind < 7 ? "projects/orders-staging/logs/run.googleapis.com%2Fstderr"
+                                : "projects/orders-staging/logs/run.googleapis.com%2Frequests"));
         m_fields.push_back(str("receiveTimestamp", ts));
-        m_fields.push_back(obj("resource", {obj("labels", {str("configuration_name", "orders-api"),
-                                                           str("location", "europe-west1"),
-                                                           str("project_id", "orders-staging"),
-                                                           str("revision_name", rev),
-                                                           str("service_name", "orders-api")}),
-                                            str("type", "cloud_run_revision")}));
+        m_fields.push_back(obj(
+            "resource",
+            {obj("labels", {str("configuration_name", "orders-api"),
+                            str("location", "europe-west1"), str("project_id", "orders-staging"),
+                            str("revision_name", rev), str("service_name", "orders-api")}),
+             str("type", "cloud_run_revision")}));
         m_fields.push_back(str("severity", severity));
         if (kind >= 7 || r % 3 == 0) {
             char span[24];
@@ -168,7 +176,10 @@ private:
         }
         return Field{key, s + "\"", {}, false};
     }
-    static Field num(const char *key, int value) { return Field{key, std::to_string(value), {}, false}; }
+    static Field num(const char *key, int value)
+    {
+        return Field{key, std::to_string(value), {}, false};
+    }
     static Field obj(const char *key, std::vector<Field> members)
     {
         return Field{key, {}, std::move(members), true};
@@ -289,7 +300,8 @@ bool measureRuns(const QString &path, int threads, int runs, Run &result)
         child.start(QCoreApplication::applicationFilePath(),
                     {QStringLiteral("--measure"), path, QString::number(threads)});
         child.waitForFinished(-1);
-        const QStringList parts = QString::fromUtf8(child.readAllStandardOutput()).split(QLatin1Char(' '));
+        const QStringList parts =
+            QString::fromUtf8(child.readAllStandardOutput()).split(QLatin1Char(' '));
         if (child.exitCode() != 0 || parts.size() < 7)
             return false;
         result.entries = parts[0].toDouble();
@@ -310,12 +322,14 @@ bool measureRuns(const QString &path, int threads, int runs, Run &result)
 QString loadAverage()
 {
     QFile f(QStringLiteral("/proc/loadavg"));
-    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2)
-                                       : QStringLiteral("unknown");
+    return f.open(QIODevice::ReadOnly)
+               ? QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2)
+               : QStringLiteral("unknown");
 }
 
 // Median wall and CPU seconds of `program args` with its output thrown away; false if it failed.
-bool timeCommand(const QString &program, const QStringList &args, int runs, double &wall, double &cpu)
+bool timeCommand(const QString &program, const QStringList &args, int runs, double &wall,
+                 double &cpu)
 {
     std::vector<double> walls, cpus;
     for (int r = 0; r < runs; ++r) {
@@ -331,8 +345,8 @@ bool timeCommand(const QString &program, const QStringList &args, int runs, doub
         walls.push_back(double(timer.nsecsElapsed()) / 1e9);
         getrusage(RUSAGE_CHILDREN, &after);
         auto seconds = [](const rusage &u) {
-            return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec)
-                   + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+            return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+                   double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
         };
         cpus.push_back(seconds(after) - seconds(before));
     }
@@ -341,7 +355,10 @@ bool timeCommand(const QString &program, const QStringList &args, int runs, doub
     return true;
 }
 
-QString fixed(double v, int digits) { return QString::number(v, 'f', digits); }
+QString fixed(double v, int digits)
+{
+    return QString::number(v, 'f', digits);
+}
 
 } // namespace
 
@@ -367,8 +384,9 @@ int main(int argc, char *argv[])
     tmp.setAutoRemove(!keep);
 
     QTextStream out(stdout);
-    out << "bench_reader: " << count << " Cloud Run entries, each read in a fresh process, median of "
-        << runs << " runs; load average before: " << loadAverage() << '\n';
+    out << "bench_reader: " << count
+        << " Cloud Run entries, each read in a fresh process, median of " << runs
+        << " runs; load average before: " << loadAverage() << '\n';
     bool ok = true;
     struct File
     {
@@ -411,24 +429,27 @@ int main(int argc, char *argv[])
                 zcat = -1;
         }
         for (const auto &[threads, run] : {std::pair{1, one}, std::pair{2, two}}) {
-            out << "  " << threads << (threads == 1 ? " thread:  " : " threads: ") << fixed(run.wall, 2)
-                << " s wall, " << fixed(run.cpu, 2) << " s CPU, " << fixed(jsonBytes / 1e6 / run.wall, 0)
-                << " MB/s wall (" << fixed(jsonBytes / 1e6 / run.cpu, 0) << " per CPU s), "
+            out << "  " << threads << (threads == 1 ? " thread:  " : " threads: ")
+                << fixed(run.wall, 2) << " s wall, " << fixed(run.cpu, 2) << " s CPU, "
+                << fixed(jsonBytes / 1e6 / run.wall, 0) << " MB/s wall ("
+                << fixed(jsonBytes / 1e6 / run.cpu, 0) << " per CPU s), "
                 << fixed(run.entries / run.wall / 1e6, 2) << " M entries/s; busier thread "
                 << fixed(run.busiest, 2) << " s CPU = " << fixed(jsonBytes / 1e6 / run.busiest, 0)
-                << " MB/s on free cores; peak RSS "
-                << fixed(run.rss / 1e6, 0) << " MB = " << fixed(run.rss / size, 2) << " x file\n";
+                << " MB/s on free cores; peak RSS " << fixed(run.rss / 1e6, 0)
+                << " MB = " << fixed(run.rss / size, 2) << " x file\n";
         }
         out << "  two threads against one: " << fixed(one.wall / two.wall, 2) << "x wall, "
             << fixed(one.busiest / two.busiest, 2) << "x busier-thread CPU; store "
-            << fixed(two.store / 1e6, 0) << " MB (" << fixed(two.store / two.entries, 0) << " B/entry)\n";
+            << fixed(two.store / 1e6, 0) << " MB (" << fixed(two.store / two.entries, 0)
+            << " B/entry)\n";
         if (zcat > 0)
             out << "  zcat: " << fixed(zcat, 2) << " s wall, " << fixed(zcatCpu, 2) << " s CPU ("
                 << fixed(jsonBytes / 1e6 / zcat, 0) << " MB/s of JSON wall); the reader takes "
                 << fixed(two.wall / zcat, 2) << "x zcat's wall time, its busier thread "
                 << fixed(two.busiest / zcatCpu, 2) << "x zcat's CPU time\n";
-        out << "  targets: >= 1000 MB/s wall " << (jsonBytes / 1e6 / two.wall >= 1000 ? "met" : "MISSED")
-            << " (on free cores " << (jsonBytes / 1e6 / two.busiest >= 1000 ? "met" : "MISSED") << ')'
+        out << "  targets: >= 1000 MB/s wall "
+            << (jsonBytes / 1e6 / two.wall >= 1000 ? "met" : "MISSED") << " (on free cores "
+            << (jsonBytes / 1e6 / two.busiest >= 1000 ? "met" : "MISSED") << ')'
             << "; peak <= 0.3 x file " << (two.rss / size <= 0.3 ? "met" : "MISSED") << '\n';
         if (one.entries != double(count) || two.entries != double(count))
             ok = false;
@@ -446,7 +467,8 @@ int main(int argc, char *argv[])
                       path});
             if (py.waitForFinished(600000) && py.exitCode() == 0) {
                 const double pyWall = double(pyTimer.nsecsElapsed()) / 1e9;
-                const double pyCpu = QString::fromUtf8(py.readAllStandardOutput()).trimmed().toDouble();
+                const double pyCpu =
+                    QString::fromUtf8(py.readAllStandardOutput()).trimmed().toDouble();
                 out << "  python3 json.load: " << fixed(pyWall, 2) << " s wall, " << fixed(pyCpu, 2)
                     << " s CPU (" << fixed(size / 1e6 / pyWall, 0) << " MB/s wall); the reader is "
                     << fixed(pyWall / two.wall, 1) << "x faster (wall, 2 threads), "

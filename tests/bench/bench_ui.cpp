@@ -6,16 +6,16 @@
 //  - scrolling + repainting the all-entries view (one frame = scroll a page + repaint).
 // Usage: bench_ui [--short] [--entries N] [--file PATH]   (--short: 50,000 entries, for CI)
 // Exits 1 when a budget is missed (stall >= 50 ms, sort/filter >= 100 ms, frame >= 16 ms).
-#include "widgets/clusterspage.h"
 #include "core/demo/demogenerator.h"
-#include "widgets/entriesview.h"
-#include "widgets/filterbar.h"
 #include "core/logs/logstore.h"
-#include "widgets/mainwindow.h"
 #include "core/models/clusterfilterproxy.h"
 #include "core/models/clustertablemodel.h"
 #include "core/models/filteredcounts.h"
 #include "core/session/session.h"
+#include "widgets/clusterspage.h"
+#include "widgets/entriesview.h"
+#include "widgets/filterbar.h"
+#include "widgets/mainwindow.h"
 
 #include <QApplication>
 #include <QDir>
@@ -47,7 +47,8 @@ QString ensureExport(qint64 count, const QString &given)
 {
     if (!given.isEmpty())
         return given;
-    const QString path = QDir::temp().filePath(QStringLiteral("loggardener-bench-ui-%1.jsonl").arg(count));
+    const QString path =
+        QDir::temp().filePath(QStringLiteral("loggardener-bench-ui-%1.jsonl").arg(count));
     if (QFileInfo(path).size() > 0)
         return path;
     QFile file(path + QStringLiteral(".part"));
@@ -71,8 +72,7 @@ QString ensureExport(qint64 count, const QString &given)
     return path;
 }
 
-template <typename F>
-double timeMs(F &&f)
+template <typename F> double timeMs(F &&f)
 {
     QElapsedTimer t;
     t.start();
@@ -190,9 +190,9 @@ int main(int argc, char *argv[])
     out() << "entries: " << store->size() << ", clusters: " << clusters << '\n';
     out() << "open -> first clusters shown: " << firstClustersMs << " ms\n";
     out() << "open -> final clusters: " << finalMs << " ms\n";
-    out() << "longest UI-thread stall during load: " << QString::number(double(worstGap) / 1e6, 'f', 1)
-          << " ms, " << worstGapAt / 1'000'000 << " ms after open (" << ticks << " probe ticks in "
-          << probeClock.elapsed() << " ms)\n";
+    out() << "longest UI-thread stall during load: "
+          << QString::number(double(worstGap) / 1e6, 'f', 1) << " ms, " << worstGapAt / 1'000'000
+          << " ms after open (" << ticks << " probe ticks in " << probeClock.elapsed() << " ms)\n";
     for (const HandlerTime *h : {&hProgress, &hClusters, &hFinished, &hEntries})
         out() << "  UI handlers of " << h->name << ": worst " << QString::number(h->worstMs, 'f', 1)
               << " ms over " << h->calls << " calls\n";
@@ -222,10 +222,12 @@ int main(int argc, char *argv[])
     filterStep([&] { proxy->setMinimumSeverity(severityIndex(Severity::Error)); });
     filterStep([&] { proxy->setMinimumSeverity(0); });
     const auto &tl = session.timeline();
-    filterStep([&] { proxy->setTimeRange(tl.startNs, tl.startNs + (tl.endNs() - tl.startNs) / 3); });
+    filterStep(
+        [&] { proxy->setTimeRange(tl.startNs, tl.startNs + (tl.endNs() - tl.startNs) / 3); });
     filterStep([&] { proxy->setTimeRange(0, 0); });
-    out() << "clusters table: worst sort " << QString::number(worstSort, 'f', 1) << " ms, worst filter "
-          << QString::number(worstFilter, 'f', 1) << " ms (" << proxy->rowCount() << " rows)\n";
+    out() << "clusters table: worst sort " << QString::number(worstSort, 'f', 1)
+          << " ms, worst filter " << QString::number(worstFilter, 'f', 1) << " ms ("
+          << proxy->rowCount() << " rows)\n";
 
     // Counts that follow the filters: chart ranges and a minimum severity, each counted over
     // every entry in the background; the probe measures the UI thread meanwhile.
@@ -245,14 +247,16 @@ int main(int argc, char *argv[])
         });
         filterProbe.start();
         QSignalSpy counted(page->filteredCountsJob(), &FilteredCountsJob::ready);
-        const qint64 startMs = tl.startNs / 1'000'000, spanMs = (tl.endNs() - tl.startNs) / 1'000'000;
+        const qint64 startMs = tl.startNs / 1'000'000,
+                     spanMs = (tl.endNs() - tl.startNs) / 1'000'000;
         for (int step = 0; step < 8; ++step) {
             QElapsedTimer clock;
             clock.start();
             if (step == 4)
                 page->filterBar()->setMinimumSeverity(severityIndex(Severity::Error));
             else
-                page->setTimeRange(startMs + spanMs * step / 10, startMs + spanMs * (step + 3) / 10);
+                page->setTimeRange(startMs + spanMs * step / 10,
+                                   startMs + spanMs * (step + 3) / 10);
             worstRequestMs = std::max(worstRequestMs, double(clock.nsecsElapsed()) / 1e6);
             if (!counted.wait(30000))
                 break;
@@ -263,10 +267,12 @@ int main(int argc, char *argv[])
         counted.wait(30000);
         filterProbe.stop();
     }
-    out() << "counts following the filters: answered within " << QString::number(worstCountsMs, 'f', 1)
-          << " ms, longest UI-thread stall " << QString::number(double(worstFilterGap) / 1e6, 'f', 1)
-          << " ms (applying a filter: worst " << QString::number(worstRequestMs, 'f', 1) << " ms; entries answers: worst "
-          << QString::number(hEntries.worstMs, 'f', 1) << " ms)\n";
+    out() << "counts following the filters: answered within "
+          << QString::number(worstCountsMs, 'f', 1) << " ms, longest UI-thread stall "
+          << QString::number(double(worstFilterGap) / 1e6, 'f', 1)
+          << " ms (applying a filter: worst " << QString::number(worstRequestMs, 'f', 1)
+          << " ms; entries answers: worst " << QString::number(hEntries.worstMs, 'f', 1)
+          << " ms)\n";
 
     // Scrolling the all-entries view: every frame scrolls by a page (and every tenth jumps far),
     // then repaints synchronously.
@@ -301,8 +307,8 @@ int main(int argc, char *argv[])
           << QString::number(all.back(), 'f', 2) << " ms; far jumps: median "
           << QString::number(jumps[jumps.size() / 2], 'f', 2) << " ms\n";
 
-    const bool ok = worstGap < 50'000'000 && worstFilterGap < 50'000'000 && worstSort < 100
-        && worstFilter < 100 && p99 < 16;
+    const bool ok = worstGap < 50'000'000 && worstFilterGap < 50'000'000 && worstSort < 100 &&
+                    worstFilter < 100 && p99 < 16;
     out() << (ok ? "bench_ui: all budgets met\n" : "bench_ui: a budget was missed\n");
     out().flush();
     window.close();

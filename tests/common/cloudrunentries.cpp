@@ -23,10 +23,12 @@ QByteArray cloudRunJson(const CloudRunEntry &e)
     for (const auto &[key, value] : e.labels)
         labels.insert(key, value);
     QJsonObject o{
-        {QStringLiteral("insertId"), QString::number(qHash(e.message + e.time.toString(Qt::ISODateWithMs)), 16)},
+        {QStringLiteral("insertId"),
+         QString::number(qHash(e.message + e.time.toString(Qt::ISODateWithMs)), 16)},
         {QStringLiteral("jsonPayload"), payload},
         {QStringLiteral("labels"), labels},
-        {QStringLiteral("logName"), QStringLiteral("projects/shop-prod/logs/run.googleapis.com%2Fstderr")},
+        {QStringLiteral("logName"),
+         QStringLiteral("projects/shop-prod/logs/run.googleapis.com%2Fstderr")},
         {QStringLiteral("receiveTimestamp"), e.time.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("resource"),
          QJsonObject{{QStringLiteral("type"), QStringLiteral("cloud_run_revision")},
@@ -40,8 +42,9 @@ QByteArray cloudRunJson(const CloudRunEntry &e)
         {QStringLiteral("timestamp"), e.time.toUTC().toString(Qt::ISODateWithMs)},
     };
     if (!e.method.isEmpty()) {
-        QJsonObject http{{QStringLiteral("requestMethod"), e.method},
-                         {QStringLiteral("requestUrl"), QStringLiteral("https://api-abc-ew.a.run.app/v1/cart")}};
+        QJsonObject http{
+            {QStringLiteral("requestMethod"), e.method},
+            {QStringLiteral("requestUrl"), QStringLiteral("https://api-abc-ew.a.run.app/v1/cart")}};
         if (e.status)
             http.insert(QStringLiteral("status"), e.status);
         if (!e.userAgent.isEmpty())
@@ -55,7 +58,8 @@ QByteArray cloudRunJson(const CloudRunEntry &e)
                              {QStringLiteral("function"), e.function}});
     }
     if (!e.errorGroup.isEmpty())
-        o.insert(QStringLiteral("errorGroups"), QJsonArray{QJsonObject{{QStringLiteral("id"), e.errorGroup}}});
+        o.insert(QStringLiteral("errorGroups"),
+                 QJsonArray{QJsonObject{{QStringLiteral("id"), e.errorGroup}}});
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 

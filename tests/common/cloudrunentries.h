@@ -22,19 +22,19 @@ struct CloudRunEntry
 {
     QDateTime time;
     QString service = QStringLiteral("api");
-    QString revision;             // "api-00645-xyz"
-    QString instance;             // labels.instanceId
+    QString revision; // "api-00645-xyz"
+    QString instance; // labels.instanceId
     QString severity = QStringLiteral("WARNING");
     QString message;
-    QString method;               // httpRequest.requestMethod (empty: no httpRequest)
+    QString method; // httpRequest.requestMethod (empty: no httpRequest)
     int status = 0;
     QString userAgent;
-    QString file;                 // sourceLocation.file
+    QString file; // sourceLocation.file
     int line = 0;
     QString function;
-    QString stackTrace;           // jsonPayload.stack_trace
-    QString errorGroup;           // errorGroups[0].id
-    QString commitSha;            // labels.commit-sha
+    QString stackTrace;                    // jsonPayload.stack_trace
+    QString errorGroup;                    // errorGroups[0].id
+    QString commitSha;                     // labels.commit-sha
     QList<QPair<QString, QString>> labels; // further entry labels
 };
 
@@ -44,7 +44,11 @@ QByteArray cloudRunJson(const CloudRunEntry &e);
 class CloudRunLog
 {
 public:
-    void add(const CloudRunEntry &e) { m_lines += cloudRunJson(e) + '\n'; ++m_count; }
+    void add(const CloudRunEntry &e)
+    {
+        m_lines += cloudRunJson(e) + '\n';
+        ++m_count;
+    }
     int count() const { return m_count; }
     const QByteArray &bytes() const { return m_lines; }
     // Reads everything into a new store; fails the calling test (returns nullptr) on any problem.

@@ -125,6 +125,7 @@ private:
 // mix of severities, message families carrying ids, UUIDs, numbers, IPs, e-mails, durations and
 // hex values, some with a source location, and request logs (httpRequest only, no payload).
 // Deterministic for a given seed.
-QJsonArray makeBigQueryFixture(int count, const QDateTime &newest, qint64 spanSeconds, quint32 seed = 1);
+QJsonArray makeBigQueryFixture(int count, const QDateTime &newest, qint64 spanSeconds,
+                               quint32 seed = 1);
 
 } // namespace gardener::test

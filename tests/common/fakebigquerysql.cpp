@@ -86,7 +86,10 @@ void regexpExtract(sqlite3_context *ctx, int, sqlite3_value **argv)
         return;
     }
     if (re->captureCount() > 1) {
-        sqlite3_result_error(ctx, "Regular expressions passed into extraction functions must not have more than 1 capturing group", -1);
+        sqlite3_result_error(ctx,
+                             "Regular expressions passed into extraction functions must not have "
+                             "more than 1 capturing group",
+                             -1);
         return;
     }
     const QRegularExpressionMatch m = re->match(textArg(argv[0]));
@@ -133,10 +136,14 @@ struct ArrayAgg
 QVariant keyOf(sqlite3_value *v)
 {
     switch (sqlite3_value_type(v)) {
-    case SQLITE_INTEGER: return QVariant(qint64(sqlite3_value_int64(v)));
-    case SQLITE_FLOAT: return QVariant(sqlite3_value_double(v));
-    case SQLITE_NULL: return {};
-    default: return QVariant(textArg(v));
+    case SQLITE_INTEGER:
+        return QVariant(qint64(sqlite3_value_int64(v)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_value_double(v));
+    case SQLITE_NULL:
+        return {};
+    default:
+        return QVariant(textArg(v));
     }
 }
 
@@ -181,12 +188,16 @@ bool registerFunctions(QSqlDatabase &db)
         return false;
     sqlite3 *h = *static_cast<sqlite3 *const *>(handle.constData());
     const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC;
-    return sqlite3_create_function_v2(h, "regexp_replace", 3, flags, nullptr, regexpReplace, nullptr, nullptr, nullptr) == SQLITE_OK
-        && sqlite3_create_function_v2(h, "regexp_contains", 2, flags, nullptr, regexpContains, nullptr, nullptr, nullptr) == SQLITE_OK
-        && sqlite3_create_function_v2(h, "regexp_extract", 2, flags, nullptr, regexpExtract, nullptr, nullptr, nullptr) == SQLITE_OK
-        && sqlite3_create_function_v2(h, "timestamp_trunc", 2, flags, nullptr, timestampTrunc, nullptr, nullptr, nullptr) == SQLITE_OK
-        && sqlite3_create_function_v2(h, "array_agg_limit", 4, SQLITE_UTF8, nullptr, nullptr, arrayAggStep,
-                                      arrayAggFinal, nullptr) == SQLITE_OK;
+    return sqlite3_create_function_v2(h, "regexp_replace", 3, flags, nullptr, regexpReplace,
+                                      nullptr, nullptr, nullptr) == SQLITE_OK &&
+           sqlite3_create_function_v2(h, "regexp_contains", 2, flags, nullptr, regexpContains,
+                                      nullptr, nullptr, nullptr) == SQLITE_OK &&
+           sqlite3_create_function_v2(h, "regexp_extract", 2, flags, nullptr, regexpExtract,
+                                      nullptr, nullptr, nullptr) == SQLITE_OK &&
+           sqlite3_create_function_v2(h, "timestamp_trunc", 2, flags, nullptr, timestampTrunc,
+                                      nullptr, nullptr, nullptr) == SQLITE_OK &&
+           sqlite3_create_function_v2(h, "array_agg_limit", 4, SQLITE_UTF8, nullptr, nullptr,
+                                      arrayAggStep, arrayAggFinal, nullptr) == SQLITE_OK;
 }
 
 // --- loading
@@ -194,10 +205,10 @@ bool registerFunctions(QSqlDatabase &db)
 int severityNumber(const QString &s)
 {
     static const QHash<QString, int> numbers{
-        {QStringLiteral("DEBUG"), 100},   {QStringLiteral("INFO"), 200},
-        {QStringLiteral("NOTICE"), 300},  {QStringLiteral("WARNING"), 400},
-        {QStringLiteral("ERROR"), 500},   {QStringLiteral("CRITICAL"), 600},
-        {QStringLiteral("ALERT"), 700},   {QStringLiteral("EMERGENCY"), 800}};
+        {QStringLiteral("DEBUG"), 100},  {QStringLiteral("INFO"), 200},
+        {QStringLiteral("NOTICE"), 300}, {QStringLiteral("WARNING"), 400},
+        {QStringLiteral("ERROR"), 500},  {QStringLiteral("CRITICAL"), 600},
+        {QStringLiteral("ALERT"), 700},  {QStringLiteral("EMERGENCY"), 800}};
     return numbers.value(s, 0);
 }
 
@@ -216,17 +227,26 @@ QVariant jsonText(const QJsonValue &v)
 
 const QStringList &columnNames()
 {
-    static const QStringList names{
-        QStringLiteral("timestamp"),        QStringLiteral("receive_timestamp"),
-        QStringLiteral("severity"),         QStringLiteral("severity_number"),
-        QStringLiteral("log_name"),         QStringLiteral("insert_id"),
-        QStringLiteral("trace"),            QStringLiteral("span_id"),
-        QStringLiteral("text_payload"),     QStringLiteral("json_payload"),
-        QStringLiteral("proto_payload"),    QStringLiteral("labels"),
-        QStringLiteral("resource_type"),    QStringLiteral("resource_labels"),
-        QStringLiteral("source_location_file"), QStringLiteral("source_location_line"),
-        QStringLiteral("source_location_function"), QStringLiteral("http_request_status"),
-        QStringLiteral("http_request_request_method"), QStringLiteral("http_request_request_url")};
+    static const QStringList names{QStringLiteral("timestamp"),
+                                   QStringLiteral("receive_timestamp"),
+                                   QStringLiteral("severity"),
+                                   QStringLiteral("severity_number"),
+                                   QStringLiteral("log_name"),
+                                   QStringLiteral("insert_id"),
+                                   QStringLiteral("trace"),
+                                   QStringLiteral("span_id"),
+                                   QStringLiteral("text_payload"),
+                                   QStringLiteral("json_payload"),
+                                   QStringLiteral("proto_payload"),
+                                   QStringLiteral("labels"),
+                                   QStringLiteral("resource_type"),
+                                   QStringLiteral("resource_labels"),
+                                   QStringLiteral("source_location_file"),
+                                   QStringLiteral("source_location_line"),
+                                   QStringLiteral("source_location_function"),
+                                   QStringLiteral("http_request_status"),
+                                   QStringLiteral("http_request_request_method"),
+                                   QStringLiteral("http_request_request_url")};
     return names;
 }
 
@@ -234,8 +254,9 @@ QString baseType(const QString &column)
 {
     if (column == QLatin1String("timestamp") || column == QLatin1String("receive_timestamp"))
         return QStringLiteral("TIMESTAMP");
-    if (column == QLatin1String("severity_number") || column == QLatin1String("source_location_line")
-        || column == QLatin1String("http_request_status"))
+    if (column == QLatin1String("severity_number") ||
+        column == QLatin1String("source_location_line") ||
+        column == QLatin1String("http_request_status"))
         return QStringLiteral("INTEGER");
     return QStringLiteral("STRING");
 }
@@ -251,8 +272,10 @@ BqSqlEngine::BqSqlEngine()
         qFatal("fake BigQuery: cannot open SQLite or register its functions");
     QStringList defs;
     for (const QString &c : columnNames())
-        defs << c + (baseType(c) == QLatin1String("STRING") ? QStringLiteral(" TEXT") : QStringLiteral(" INTEGER"));
-    QSqlQuery(m_db).exec(QStringLiteral("CREATE TABLE _AllLogs (%1)").arg(defs.join(QStringLiteral(", "))));
+        defs << c + (baseType(c) == QLatin1String("STRING") ? QStringLiteral(" TEXT")
+                                                            : QStringLiteral(" INTEGER"));
+    QSqlQuery(m_db).exec(
+        QStringLiteral("CREATE TABLE _AllLogs (%1)").arg(defs.join(QStringLiteral(", "))));
 }
 
 BqSqlEngine::~BqSqlEngine()
@@ -276,7 +299,8 @@ int BqSqlEngine::load(const QJsonArray &entries)
         const QJsonObject e = value.toObject();
         const QJsonObject resource = e.value(QLatin1String("resource")).toObject();
         const QJsonObject location = e.value(QLatin1String("sourceLocation")).toObject();
-        const QString severity = e.value(QLatin1String("severity")).toString(QStringLiteral("DEFAULT"));
+        const QString severity =
+            e.value(QLatin1String("severity")).toString(QStringLiteral("DEFAULT"));
         const auto str = [&e](const char *key) {
             const QJsonValue v = e.value(QLatin1String(key));
             return v.isString() ? QVariant(v.toString()) : QVariant(QMetaType::fromType<QString>());
@@ -286,21 +310,34 @@ int BqSqlEngine::load(const QJsonArray &entries)
         const QVariantList row{
             micros(e.value(QLatin1String("timestamp")).toString()),
             micros(e.value(QLatin1String("receiveTimestamp")).toString()),
-            severity, severityNumber(severity), str("logName"), str("insertId"), str("trace"),
-            str("spanId"), str("textPayload"), jsonText(e.value(QLatin1String("jsonPayload"))),
-            jsonText(e.value(QLatin1String("protoPayload"))), jsonText(e.value(QLatin1String("labels"))),
+            severity,
+            severityNumber(severity),
+            str("logName"),
+            str("insertId"),
+            str("trace"),
+            str("spanId"),
+            str("textPayload"),
+            jsonText(e.value(QLatin1String("jsonPayload"))),
+            jsonText(e.value(QLatin1String("protoPayload"))),
+            jsonText(e.value(QLatin1String("labels"))),
             resource.value(QLatin1String("type")).toString(),
             jsonText(resource.value(QLatin1String("labels"))),
-            location.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(location.value(QLatin1String("file")).toString()),
+            location.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                               : QVariant(location.value(QLatin1String("file")).toString()),
             line.isUndefined() ? QVariant(QMetaType::fromType<qint64>())
-                               : QVariant(line.isString() ? line.toString().toLongLong() : qint64(line.toDouble())),
-            location.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(location.value(QLatin1String("function")).toString()),
-            http.contains(QLatin1String("status")) ? QVariant(http.value(QLatin1String("status")).toInt())
-                                                   : QVariant(QMetaType::fromType<qint64>()),
-            http.contains(QLatin1String("requestMethod")) ? QVariant(http.value(QLatin1String("requestMethod")).toString())
-                                                          : QVariant(QMetaType::fromType<QString>()),
-            http.contains(QLatin1String("requestUrl")) ? QVariant(http.value(QLatin1String("requestUrl")).toString())
-                                                       : QVariant(QMetaType::fromType<QString>()),
+                               : QVariant(line.isString() ? line.toString().toLongLong()
+                                                          : qint64(line.toDouble())),
+            location.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                               : QVariant(location.value(QLatin1String("function")).toString()),
+            http.contains(QLatin1String("status"))
+                ? QVariant(http.value(QLatin1String("status")).toInt())
+                : QVariant(QMetaType::fromType<qint64>()),
+            http.contains(QLatin1String("requestMethod"))
+                ? QVariant(http.value(QLatin1String("requestMethod")).toString())
+                : QVariant(QMetaType::fromType<QString>()),
+            http.contains(QLatin1String("requestUrl"))
+                ? QVariant(http.value(QLatin1String("requestUrl")).toString())
+                : QVariant(QMetaType::fromType<QString>()),
         };
         for (qsizetype i = 0; i < row.size(); ++i) {
             insert.bindValue(int(i), row[i]);
@@ -308,7 +345,8 @@ int BqSqlEngine::load(const QJsonArray &entries)
             const QString &column = columnNames()[i];
             if (!row[i].isNull())
                 m_columnBytes[column] += baseType(column) == QLatin1String("STRING")
-                    ? 2 + row[i].toString().toUtf8().size() : 8;
+                                             ? 2 + row[i].toString().toUtf8().size()
+                                             : 8;
         }
         if (insert.exec())
             ++loaded;

@@ -63,21 +63,22 @@ namespace gardener::test {
 struct BqField
 {
     QString name;
-    QString type;        // STRING, INTEGER, TIMESTAMP
+    QString type; // STRING, INTEGER, TIMESTAMP
     bool repeated = false;
 };
 
 struct BqResult
 {
     std::vector<BqField> schema;
-    std::vector<std::vector<QVariant>> rows; // timestamps as qint64 microseconds, arrays as QStringList
+    std::vector<std::vector<QVariant>>
+        rows; // timestamps as qint64 microseconds, arrays as QStringList
     qint64 bytesProcessed = 0;
 };
 
 struct BqError
 {
     int httpStatus = 400;
-    QString reason;  // invalidQuery, notFound, ...
+    QString reason; // invalidQuery, notFound, ...
     QString message;
 };
 

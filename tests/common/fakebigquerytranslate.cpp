@@ -17,9 +17,9 @@ constexpr QChar StrMark(0x01), TickMark(0x03), EndMark(0x02);
 
 struct Lexed
 {
-    QString code;           // strings and backtick names replaced by marks
-    QStringList strings;    // decoded string literal values
-    QStringList backticks;  // backtick-quoted names
+    QString code;          // strings and backtick names replaced by marks
+    QStringList strings;   // decoded string literal values
+    QStringList backticks; // backtick-quoted names
 };
 
 // Replaces literals by marks so that rewriting never touches their contents.
@@ -33,9 +33,10 @@ std::variant<Lexed, BqError> lex(const QString &sql)
                 ++i;
             continue;
         }
-        const bool raw = (c == QLatin1Char('r') || c == QLatin1Char('R')) && i + 1 < sql.size()
-            && (sql[i + 1] == QLatin1Char('\'') || sql[i + 1] == QLatin1Char('"'))
-            && (i == 0 || !(sql[i - 1].isLetterOrNumber() || sql[i - 1] == QLatin1Char('_')));
+        const bool raw =
+            (c == QLatin1Char('r') || c == QLatin1Char('R')) && i + 1 < sql.size() &&
+            (sql[i + 1] == QLatin1Char('\'') || sql[i + 1] == QLatin1Char('"')) &&
+            (i == 0 || !(sql[i - 1].isLetterOrNumber() || sql[i - 1] == QLatin1Char('_')));
         if (raw || c == QLatin1Char('\'') || c == QLatin1Char('"') || c == QLatin1Char('`')) {
             const qsizetype start = i;
             const QChar quote = raw ? sql[i + 1] : c;
@@ -50,8 +51,9 @@ std::variant<Lexed, BqError> lex(const QString &sql)
                         value += sql[i + 1];
                     } else {
                         const QChar n = sql[i + 1];
-                        value += n == QLatin1Char('n') ? QChar(QLatin1Char('\n'))
-                               : n == QLatin1Char('t') ? QChar(QLatin1Char('\t')) : n;
+                        value += n == QLatin1Char('n')   ? QChar(QLatin1Char('\n'))
+                                 : n == QLatin1Char('t') ? QChar(QLatin1Char('\t'))
+                                                         : n;
                     }
                     i += 2;
                     continue;
@@ -65,7 +67,8 @@ std::variant<Lexed, BqError> lex(const QString &sql)
             }
             if (!closed)
                 return BqError{400, QStringLiteral("invalidQuery"),
-                               QStringLiteral("Syntax error: Unclosed string literal at [1:%1]").arg(start + 1)};
+                               QStringLiteral("Syntax error: Unclosed string literal at [1:%1]")
+                                   .arg(start + 1)};
             if (quote == QLatin1Char('`')) {
                 out.code += TickMark + QString::number(out.backticks.size()) + EndMark;
                 out.backticks << value;
@@ -83,25 +86,44 @@ std::variant<Lexed, BqError> lex(const QString &sql)
 
 const QSet<QString> &functions()
 {
-    static const QSet<QString> names{
-        QStringLiteral("COUNT"), QStringLiteral("MIN"), QStringLiteral("MAX"), QStringLiteral("SUM"),
-        QStringLiteral("COALESCE"), QStringLiteral("IFNULL"), QStringLiteral("NULLIF"), QStringLiteral("TRIM"), QStringLiteral("CONCAT"),
-        QStringLiteral("UNIX_SECONDS"), QStringLiteral("TIMESTAMP_SECONDS"), QStringLiteral("DIV"), QStringLiteral("LOWER"),
-        QStringLiteral("UPPER"), QStringLiteral("SUBSTR"), QStringLiteral("LENGTH"),
-        QStringLiteral("JSON_VALUE"), QStringLiteral("REGEXP_REPLACE"), QStringLiteral("REGEXP_CONTAINS"), QStringLiteral("REGEXP_EXTRACT"),
-        QStringLiteral("TIMESTAMP_TRUNC"), QStringLiteral("APPROX_COUNT_DISTINCT"),
-        QStringLiteral("ARRAY_AGG"), QStringLiteral("LEFT"), QStringLiteral("CAST")};
+    static const QSet<QString> names{QStringLiteral("COUNT"),
+                                     QStringLiteral("MIN"),
+                                     QStringLiteral("MAX"),
+                                     QStringLiteral("SUM"),
+                                     QStringLiteral("COALESCE"),
+                                     QStringLiteral("IFNULL"),
+                                     QStringLiteral("NULLIF"),
+                                     QStringLiteral("TRIM"),
+                                     QStringLiteral("CONCAT"),
+                                     QStringLiteral("UNIX_SECONDS"),
+                                     QStringLiteral("TIMESTAMP_SECONDS"),
+                                     QStringLiteral("DIV"),
+                                     QStringLiteral("LOWER"),
+                                     QStringLiteral("UPPER"),
+                                     QStringLiteral("SUBSTR"),
+                                     QStringLiteral("LENGTH"),
+                                     QStringLiteral("JSON_VALUE"),
+                                     QStringLiteral("REGEXP_REPLACE"),
+                                     QStringLiteral("REGEXP_CONTAINS"),
+                                     QStringLiteral("REGEXP_EXTRACT"),
+                                     QStringLiteral("TIMESTAMP_TRUNC"),
+                                     QStringLiteral("APPROX_COUNT_DISTINCT"),
+                                     QStringLiteral("ARRAY_AGG"),
+                                     QStringLiteral("LEFT"),
+                                     QStringLiteral("CAST")};
     return names;
 }
 
 const QSet<QString> &keywordsBeforeParen()
 {
     static const QSet<QString> words{
-        QStringLiteral("AS"), QStringLiteral("IN"), QStringLiteral("AND"), QStringLiteral("OR"),
-        QStringLiteral("NOT"), QStringLiteral("EXISTS"), QStringLiteral("ON"), QStringLiteral("FROM"),
-        QStringLiteral("WHERE"), QStringLiteral("SELECT"), QStringLiteral("JOIN"),
-        QStringLiteral("USING"), QStringLiteral("OVER"), QStringLiteral("BY"), QStringLiteral("THEN"),
-        QStringLiteral("ELSE"), QStringLiteral("WHEN"), QStringLiteral("WITH"), QStringLiteral("HAVING")};
+        QStringLiteral("AS"),     QStringLiteral("IN"),   QStringLiteral("AND"),
+        QStringLiteral("OR"),     QStringLiteral("NOT"),  QStringLiteral("EXISTS"),
+        QStringLiteral("ON"),     QStringLiteral("FROM"), QStringLiteral("WHERE"),
+        QStringLiteral("SELECT"), QStringLiteral("JOIN"), QStringLiteral("USING"),
+        QStringLiteral("OVER"),   QStringLiteral("BY"),   QStringLiteral("THEN"),
+        QStringLiteral("ELSE"),   QStringLiteral("WHEN"), QStringLiteral("WITH"),
+        QStringLiteral("HAVING")};
     return words;
 }
 
@@ -141,28 +163,34 @@ std::optional<BqError> checkFunctions(const Lexed &lexed)
         const QString name = m.captured(1).toUpper();
         if (!functions().contains(name) && !keywordsBeforeParen().contains(name))
             return BqError{400, QStringLiteral("invalidQuery"),
-                           QStringLiteral("Function not found: %1 at %2").arg(m.captured(1), where(lexed.code, m.capturedStart(1)))};
+                           QStringLiteral("Function not found: %1 at %2")
+                               .arg(m.captured(1), where(lexed.code, m.capturedStart(1)))};
     }
     return std::nullopt;
 }
 
 void replaceAll(QString &code, const char *pattern, const QString &with)
 {
-    code.replace(QRegularExpression(QString::fromLatin1(pattern), QRegularExpression::CaseInsensitiveOption), with);
+    code.replace(
+        QRegularExpression(QString::fromLatin1(pattern), QRegularExpression::CaseInsensitiveOption),
+        with);
 }
 
 QString sqliteLiteral(const QString &value)
 {
-    return QLatin1Char('\'') + QString(value).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+    return QLatin1Char('\'') + QString(value).replace(QLatin1Char('\''), QStringLiteral("''")) +
+           QLatin1Char('\'');
 }
 
 // JSON_VALUE(col.a.b) and JSON_VALUE(col, '$.a.b'); col may itself be resource.labels.
 void rewriteJsonValue(Lexed &lexed)
 {
     static const QRegularExpression jv(
-        QStringLiteral("\\bJSON_VALUE\\s*\\(\\s*([A-Za-z_][A-Za-z0-9_.]*)\\s*(?:,\\s*\\x{01}(\\d+)\\x{02}\\s*)?\\)"),
+        QStringLiteral("\\bJSON_VALUE\\s*\\(\\s*([A-Za-z_][A-Za-z0-9_.]*)\\s*(?:,\\s*\\x{01}(\\d+)"
+                       "\\x{02}\\s*)?\\)"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QStringList jsonColumns{QStringLiteral("resource.labels"), QStringLiteral("json_payload"),
+    static const QStringList jsonColumns{QStringLiteral("resource.labels"),
+                                         QStringLiteral("json_payload"),
                                          QStringLiteral("proto_payload"), QStringLiteral("labels")};
     QString out;
     qsizetype last = 0;
@@ -182,9 +210,10 @@ void rewriteJsonValue(Lexed &lexed)
             path += given.startsWith(QLatin1Char('$')) ? given.mid(1) : given;
         }
         const QString p = sqliteLiteral(path);
-        out += lexed.code.mid(last, m.capturedStart() - last)
-            + QStringLiteral("(CASE WHEN json_type(%1, %2) IN ('object','array') THEN NULL "
-                             "ELSE CAST(json_extract(%1, %2) AS TEXT) END)").arg(column, p);
+        out += lexed.code.mid(last, m.capturedStart() - last) +
+               QStringLiteral("(CASE WHEN json_type(%1, %2) IN ('object','array') THEN NULL "
+                              "ELSE CAST(json_extract(%1, %2) AS TEXT) END)")
+                   .arg(column, p);
         last = m.capturedEnd();
     }
     lexed.code = out + lexed.code.mid(last);
@@ -193,9 +222,11 @@ void rewriteJsonValue(Lexed &lexed)
 // Calls whose arguments are rewritten with the top-level commas replaced by `join` and the
 // whole wrapped as `before` ... `after`: CONCAT(a, b) -> (a || b), DIV(a, b) -> (a / b) (integer
 // division of integers in SQLite, as DIV is in BigQuery).
-void rewriteCall(QString &code, const char *name, const QString &join, const QString &before, const QString &after)
+void rewriteCall(QString &code, const char *name, const QString &join, const QString &before,
+                 const QString &after)
 {
-    const QRegularExpression call(QStringLiteral("\\b%1\\s*\\(").arg(QLatin1String(name)), QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression call(QStringLiteral("\\b%1\\s*\\(").arg(QLatin1String(name)),
+                                  QRegularExpression::CaseInsensitiveOption);
     for (auto m = call.match(code); m.hasMatch(); m = call.match(code, m.capturedStart() + 1)) {
         int depth = 0;
         qsizetype end = m.capturedEnd();
@@ -246,7 +277,8 @@ void rewriteFunctions(Lexed &lexed)
 {
     rewriteJsonValue(lexed);
     QString &code = lexed.code;
-    replaceAll(code, "\\b(resource|source_location|http_request)\\.([a-z_]+)\\b", QStringLiteral("\\1_\\2"));
+    replaceAll(code, "\\b(resource|source_location|http_request)\\.([a-z_]+)\\b",
+               QStringLiteral("\\1_\\2"));
     replaceAll(code, "\\bREGEXP_REPLACE\\s*\\(", QStringLiteral("regexp_replace("));
     replaceAll(code, "\\bREGEXP_CONTAINS\\s*\\(", QStringLiteral("regexp_contains("));
     replaceAll(code, "\\bREGEXP_EXTRACT\\s*\\(", QStringLiteral("regexp_extract("));
@@ -254,15 +286,20 @@ void rewriteFunctions(Lexed &lexed)
     rewriteCall(code, "CONCAT", QStringLiteral(" || "), QStringLiteral("("), QStringLiteral(")"));
     rewriteCall(code, "DIV", QStringLiteral(" / "), QStringLiteral("("), QStringLiteral(")"));
     rewriteCall(code, "UNIX_SECONDS", {}, QStringLiteral("(("), QStringLiteral(") / 1000000)"));
-    rewriteCall(code, "TIMESTAMP_SECONDS", {}, QStringLiteral("(("), QStringLiteral(") * 1000000)"));
+    rewriteCall(code, "TIMESTAMP_SECONDS", {}, QStringLiteral("(("),
+                QStringLiteral(") * 1000000)"));
     replaceAll(code, "\\bAPPROX_COUNT_DISTINCT\\s*\\(", QStringLiteral("COUNT(DISTINCT "));
-    replaceAll(code, "\\bARRAY_AGG\\s*\\(\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*(?:IGNORE\\s+NULLS\\s*)?"
-                     "ORDER\\s+BY\\s+([A-Za-z_][A-Za-z0-9_]*)\\s+DESC\\s+LIMIT\\s+(\\d+)\\s*\\)",
+    replaceAll(code,
+               "\\bARRAY_AGG\\s*\\(\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*(?:IGNORE\\s+NULLS\\s*)?"
+               "ORDER\\s+BY\\s+([A-Za-z_][A-Za-z0-9_]*)\\s+DESC\\s+LIMIT\\s+(\\d+)\\s*\\)",
                QStringLiteral("array_agg_limit(\\1, \\2, \\3, 1)"));
-    replaceAll(code, "\\bARRAY_AGG\\s*\\(\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*(?:IGNORE\\s+NULLS\\s*)?"
-                     "ORDER\\s+BY\\s+([A-Za-z_][A-Za-z0-9_]*)(?:\\s+ASC)?\\s+LIMIT\\s+(\\d+)\\s*\\)",
+    replaceAll(code,
+               "\\bARRAY_AGG\\s*\\(\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*(?:IGNORE\\s+NULLS\\s*)?"
+               "ORDER\\s+BY\\s+([A-Za-z_][A-Za-z0-9_]*)(?:\\s+ASC)?\\s+LIMIT\\s+(\\d+)\\s*\\)",
                QStringLiteral("array_agg_limit(\\1, \\2, \\3, 0)"));
-    replaceAll(code, "\\bARRAY_AGG\\s*\\(\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*(?:IGNORE\\s+NULLS\\s*)?LIMIT\\s+(\\d+)\\s*\\)",
+    replaceAll(code,
+               "\\bARRAY_AGG\\s*\\(\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*(?:IGNORE\\s+NULLS\\s*)?"
+               "LIMIT\\s+(\\d+)\\s*\\)",
                QStringLiteral("array_agg_limit(\\1, NULL, \\2, 0)"));
     replaceAll(code, "\\bLEFT\\s*\\(\\s*([^,()]+)\\s*,", QStringLiteral("SUBSTR(\\1, 1,"));
     replaceAll(code, "\\bAS\\s+STRING\\b", QStringLiteral("AS TEXT"));
@@ -300,16 +337,18 @@ QString typeOf(QString expr, const QHash<QString, BqField> &known, bool *repeate
     const QString upper = expr.toUpper();
     static const QRegularExpression ident(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.]*$"));
     static const QRegularExpression minmax(QStringLiteral("^(MIN|MAX)\\s*\\((.*)\\)$"),
-                                           QRegularExpression::CaseInsensitiveOption
-                                               | QRegularExpression::DotMatchesEverythingOption);
+                                           QRegularExpression::CaseInsensitiveOption |
+                                               QRegularExpression::DotMatchesEverythingOption);
     if (upper.startsWith(QLatin1String("ARRAY_AGG"))) {
         *repeated = true;
         return QStringLiteral("STRING");
     }
-    if (upper.startsWith(QLatin1String("COUNT")) || upper.startsWith(QLatin1String("APPROX_COUNT_DISTINCT"))
-        || upper.startsWith(QLatin1String("SUM")) || upper.startsWith(QLatin1String("LENGTH")))
+    if (upper.startsWith(QLatin1String("COUNT")) ||
+        upper.startsWith(QLatin1String("APPROX_COUNT_DISTINCT")) ||
+        upper.startsWith(QLatin1String("SUM")) || upper.startsWith(QLatin1String("LENGTH")))
         return QStringLiteral("INTEGER");
-    if (upper.startsWith(QLatin1String("TIMESTAMP_TRUNC")) || upper.startsWith(QLatin1String("TIMESTAMP_SECONDS")))
+    if (upper.startsWith(QLatin1String("TIMESTAMP_TRUNC")) ||
+        upper.startsWith(QLatin1String("TIMESTAMP_SECONDS")))
         return QStringLiteral("TIMESTAMP");
     if (const auto m = minmax.match(expr); m.hasMatch())
         return typeOf(m.captured(2), known, repeated);
@@ -321,8 +360,9 @@ QString typeOf(QString expr, const QHash<QString, BqField> &known, bool *repeate
         }
         if (name == QLatin1String("timestamp") || name == QLatin1String("receive_timestamp"))
             return QStringLiteral("TIMESTAMP");
-        if (name == QLatin1String("severity_number") || expr == QLatin1String("source_location.line")
-            || expr == QLatin1String("http_request.status"))
+        if (name == QLatin1String("severity_number") ||
+            expr == QLatin1String("source_location.line") ||
+            expr == QLatin1String("http_request.status"))
             return QStringLiteral("INTEGER");
     }
     return QStringLiteral("STRING");
@@ -331,8 +371,10 @@ QString typeOf(QString expr, const QHash<QString, BqField> &known, bool *repeate
 // The schema of the last top-level SELECT; aliases of earlier ones (CTEs) carry their types.
 std::variant<std::vector<BqField>, BqError> inferSchema(const QString &code)
 {
-    static const QRegularExpression select(QStringLiteral("\\bSELECT\\b"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression from(QStringLiteral("^FROM\\b"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression select(QStringLiteral("\\bSELECT\\b"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression from(QStringLiteral("^FROM\\b"),
+                                         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression alias(QStringLiteral("\\s+AS\\s+([A-Za-z_][A-Za-z0-9_]*)$"),
                                           QRegularExpression::CaseInsensitiveOption);
     QHash<QString, BqField> known;
@@ -347,14 +389,17 @@ std::variant<std::vector<BqField>, BqError> inferSchema(const QString &code)
                 ++depth;
             else if (c == QLatin1Char(')') && --depth < 0)
                 break;
-            else if (depth == 0 && from.match(code.mid(end, 5)).hasMatch() && code[end - 1].isSpace())
+            else if (depth == 0 && from.match(code.mid(end, 5)).hasMatch() &&
+                     code[end - 1].isSpace())
                 break;
         }
         std::vector<BqField> fields;
         for (QString item : splitTopLevel(code.mid(m.capturedEnd(), end - m.capturedEnd()))) {
             if (item == QLatin1String("*"))
-                return BqError{400, QStringLiteral("invalidQuery"),
-                               QStringLiteral("SELECT * is not supported by this test server: name the columns")};
+                return BqError{
+                    400, QStringLiteral("invalidQuery"),
+                    QStringLiteral(
+                        "SELECT * is not supported by this test server: name the columns")};
             BqField f;
             if (const auto a = alias.match(item); a.hasMatch()) {
                 f.name = a.captured(1);
@@ -370,14 +415,17 @@ std::variant<std::vector<BqField>, BqError> inferSchema(const QString &code)
         last = fields;
     }
     if (last.empty())
-        return BqError{400, QStringLiteral("invalidQuery"), QStringLiteral("Syntax error: Expected SELECT")};
+        return BqError{400, QStringLiteral("invalidQuery"),
+                       QStringLiteral("Syntax error: Expected SELECT")};
     return last;
 }
 
 QVariant parameterValue(const QJsonObject &p)
 {
-    const QString type = p.value(QLatin1String("parameterType")).toObject().value(QLatin1String("type")).toString();
-    const QJsonValue raw = p.value(QLatin1String("parameterValue")).toObject().value(QLatin1String("value"));
+    const QString type =
+        p.value(QLatin1String("parameterType")).toObject().value(QLatin1String("type")).toString();
+    const QJsonValue raw =
+        p.value(QLatin1String("parameterValue")).toObject().value(QLatin1String("value"));
     // Clients send INT64 values as strings (the JSON mapping of int64), some as numbers.
     const QString value = raw.isDouble() ? QString::number(qint64(raw.toDouble())) : raw.toString();
     if (type == QLatin1String("TIMESTAMP")) {
@@ -393,7 +441,8 @@ QVariant parameterValue(const QJsonObject &p)
 
 } // namespace
 
-std::variant<BqSqlEngine::Translation, BqError> BqSqlEngine::translate(const QString &googleSql) const
+std::variant<BqSqlEngine::Translation, BqError>
+BqSqlEngine::translate(const QString &googleSql) const
 {
     auto lexedOr = lex(googleSql);
     if (auto *e = std::get_if<BqError>(&lexedOr))
@@ -410,23 +459,34 @@ std::variant<BqSqlEngine::Translation, BqError> BqSqlEngine::translate(const QSt
     t.schema = std::get<std::vector<BqField>>(schema);
     rewriteFunctions(lexed);
     t.sql = lexed.code;
-    static const QStringList columns{
-        QStringLiteral("timestamp"), QStringLiteral("receive_timestamp"), QStringLiteral("severity"),
-        QStringLiteral("severity_number"), QStringLiteral("log_name"), QStringLiteral("insert_id"),
-        QStringLiteral("trace"), QStringLiteral("span_id"), QStringLiteral("text_payload"),
-        QStringLiteral("json_payload"), QStringLiteral("proto_payload"), QStringLiteral("labels"),
-        QStringLiteral("resource_type"), QStringLiteral("resource_labels"),
-        QStringLiteral("source_location_file"), QStringLiteral("source_location_line"),
-        QStringLiteral("source_location_function"), QStringLiteral("http_request_status"),
-        QStringLiteral("http_request_request_method"), QStringLiteral("http_request_request_url")};
+    static const QStringList columns{QStringLiteral("timestamp"),
+                                     QStringLiteral("receive_timestamp"),
+                                     QStringLiteral("severity"),
+                                     QStringLiteral("severity_number"),
+                                     QStringLiteral("log_name"),
+                                     QStringLiteral("insert_id"),
+                                     QStringLiteral("trace"),
+                                     QStringLiteral("span_id"),
+                                     QStringLiteral("text_payload"),
+                                     QStringLiteral("json_payload"),
+                                     QStringLiteral("proto_payload"),
+                                     QStringLiteral("labels"),
+                                     QStringLiteral("resource_type"),
+                                     QStringLiteral("resource_labels"),
+                                     QStringLiteral("source_location_file"),
+                                     QStringLiteral("source_location_line"),
+                                     QStringLiteral("source_location_function"),
+                                     QStringLiteral("http_request_status"),
+                                     QStringLiteral("http_request_request_method"),
+                                     QStringLiteral("http_request_request_url")};
     for (const QString &c : columns)
         if (t.sql.contains(QRegularExpression(QStringLiteral("\\b%1\\b").arg(c))))
             t.columns << c;
     return t;
 }
 
-std::variant<BqResult, BqError> BqSqlEngine::run(const QString &googleSql, const QJsonArray &parameters,
-                                                 bool dryRun)
+std::variant<BqResult, BqError> BqSqlEngine::run(const QString &googleSql,
+                                                 const QJsonArray &parameters, bool dryRun)
 {
     auto translated = translate(googleSql);
     if (auto *e = std::get_if<BqError>(&translated))
@@ -454,7 +514,8 @@ std::variant<BqResult, BqError> BqSqlEngine::run(const QString &googleSql, const
     const int n = int(result.schema.size());
     while (q.next()) {
         if (q.record().count() != n)
-            return BqError{400, QStringLiteral("invalidQuery"), QStringLiteral("column count differs from the select list")};
+            return BqError{400, QStringLiteral("invalidQuery"),
+                           QStringLiteral("column count differs from the select list")};
         std::vector<QVariant> row(static_cast<size_t>(n));
         for (int i = 0; i < n; ++i) {
             const QVariant v = q.value(i);

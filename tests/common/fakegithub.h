@@ -47,15 +47,15 @@ public:
         int number = 0;
         QString title;
         QString body;
-        QByteArray rawBody;     // the "body" string of the create request, UTF-8, as received
+        QByteArray rawBody; // the "body" string of the create request, UTF-8, as received
         QString state = QStringLiteral("open");
-        QString stateReason;    // GraphQL enum when closed through closeIssue ("DUPLICATE", ...)
-        int duplicateOf = 0;    // the issue named by duplicateIssueId
+        QString stateReason; // GraphQL enum when closed through closeIssue ("DUPLICATE", ...)
+        int duplicateOf = 0; // the issue named by duplicateIssueId
         QStringList labels;
         QDateTime createdAt;
         QDateTime updatedAt;
-        QDateTime closedAt;     // set by PATCH state=closed (or a test), cleared on reopening
-        int patches = 0;        // PATCH requests that changed title, body or labels
+        QDateTime closedAt; // set by PATCH state=closed (or a test), cleared on reopening
+        int patches = 0;    // PATCH requests that changed title, body or labels
         qint64 createdElapsedMs = 0;
         QList<Comment> comments;
     };
@@ -70,7 +70,7 @@ public:
 
     bool listen() { return m_server.listen(); }
     FakeHttpServer &server() { return m_server; }
-    QUrl apiBase() const;   // server base + prefix
+    QUrl apiBase() const; // server base + prefix
     QUrl webBase() const { return m_server.baseUrl(); }
 
     Repo &addRepo(const QString &fullName);
@@ -81,35 +81,35 @@ public:
                   const QDateTime &created = QDateTime::currentDateTimeUtc().addDays(-3));
 
     // Options
-    QByteArray requiredToken;          // non-empty: other tokens get 401
-    qint64 searchLagMs = 0;            // new issues appear in search only after this long
+    QByteArray requiredToken; // non-empty: other tokens get 401
+    qint64 searchLagMs = 0;   // new issues appear in search only after this long
     int defaultPerPage = 30;
-    int createDelayMs = 0;             // delay before answering issue/comment creation
+    int createDelayMs = 0; // delay before answering issue/comment creation
 
     // Faults, each fires on the next matching request and then disarms.
-    int createThen502 = 0;             // create the issue, then answer 502
-    int createThenDrop = 0;            // create the issue, then drop the connection
-    int commentThenDrop = 0;           // create the comment, then drop the connection
-    int rateLimitNext = 0;             // answer 403 with x-ratelimit-remaining: 0 (no effect)
-    int secondaryRateLimitNext = 0;    // answer 429 "secondary rate limit" with retry-after
-    int secondaryRetryAfter = 30;      // seconds that retry-after asks for
+    int createThen502 = 0;          // create the issue, then answer 502
+    int createThenDrop = 0;         // create the issue, then drop the connection
+    int commentThenDrop = 0;        // create the comment, then drop the connection
+    int rateLimitNext = 0;          // answer 403 with x-ratelimit-remaining: 0 (no effect)
+    int secondaryRateLimitNext = 0; // answer 429 "secondary rate limit" with retry-after
+    int secondaryRetryAfter = 30;   // seconds that retry-after asks for
 
     // Device flow script: answers for successive token polls, e.g.
     // {"authorization_pending", "slow_down", "authorization_pending", "token:gho_x"}.
     QStringList deviceScript;
-    int deviceInterval = 5;            // seconds the device code response asks for
+    int deviceInterval = 5; // seconds the device code response asks for
     QList<qint64> devicePollElapsedMs;
 
     // Repository code, for GET commits and contents (fakegithubcode.cpp).
     struct CodeCommit
     {
-        QString sha;            // 40 hex digits
+        QString sha; // 40 hex digits
         QString message;
         QString authorName;
         QString authorEmail;
-        QString authorLogin;    // empty: "author": null, as for an e-mail GitHub cannot link
-        QDateTime date;         // author and committer date
-        QStringList files;      // paths it touched
+        QString authorLogin; // empty: "author": null, as for an e-mail GitHub cannot link
+        QDateTime date;      // author and committer date
+        QStringList files;   // paths it touched
     };
     void addCommit(const QString &fullName, const CodeCommit &commit);
     void setFile(const QString &fullName, const QString &path, const QByteArray &content);
@@ -122,7 +122,8 @@ private:
     bool authorized(const HttpRequest &req) const;
     HttpResponse withRate(HttpResponse r);
     HttpResponse error(int status, const QString &message, const QJsonArray &errors = {});
-    HttpResponse listPage(const HttpRequest &req, const QList<QJsonObject> &all, bool searchResult = false);
+    HttpResponse listPage(const HttpRequest &req, const QList<QJsonObject> &all,
+                          bool searchResult = false);
     QJsonObject issueJson(const QString &fullName, const IssueRecord &i) const;
     void installRoutes();
     void installCodeRoutes();

@@ -38,7 +38,8 @@ RsaKeyPair generateRsaKeyPair();
 
 // Entries shaped like Cloud Logging's LogEntry: insertId "id-<n>", timestamps one second apart
 // going back from `newest`, alternating severities, a Cloud Run resource.
-QJsonArray makeEntries(int count, const QDateTime &newest, const QString &service = QStringLiteral("checkout"));
+QJsonArray makeEntries(int count, const QDateTime &newest,
+                       const QString &service = QStringLiteral("checkout"));
 
 class FakeGoogle : public QObject
 {
@@ -66,9 +67,9 @@ public:
     QUrlQuery lastAuthorization() const { return m_lastAuthorization; }
 
     // Writes a service-account key file whose token_uri points here; returns its path.
-    QString writeServiceAccountFile(const QString &dir, const RsaKeyPair &key,
-                                    const QString &email = QStringLiteral(
-                                        "collector@test-project.iam.gserviceaccount.com"));
+    QString writeServiceAccountFile(
+        const QString &dir, const RsaKeyPair &key,
+        const QString &email = QStringLiteral("collector@test-project.iam.gserviceaccount.com"));
 
     // --- entries:list
     // The pages served in order; page i is asked for with pageToken "page-<i>" (page 0 without
@@ -100,13 +101,15 @@ public:
     void setRevisions(const QString &project, const QString &location, const QString &service,
                       const QJsonArray &revisions)
     {
-        m_revisions.insert(project + QLatin1Char('/') + location + QLatin1Char('/') + service, revisions);
+        m_revisions.insert(project + QLatin1Char('/') + location + QLatin1Char('/') + service,
+                           revisions);
     }
     int revisionCalls() const { return m_revisionCalls; }
     // A Revision as the Admin API v2 answers it (name, uid, generation, labels, createTime,
     // service, containers[].image, ...).
-    static QJsonObject makeRevision(const QString &project, const QString &location, const QString &service,
-                                    const QString &id, const QDateTime &created, const QJsonObject &labels,
+    static QJsonObject makeRevision(const QString &project, const QString &location,
+                                    const QString &service, const QString &id,
+                                    const QDateTime &created, const QJsonObject &labels,
                                     const QString &image);
     QList<HttpRequest> listRequests() const;
 

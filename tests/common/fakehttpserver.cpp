@@ -16,26 +16,46 @@ constexpr qsizetype MaxBodyBytes = 32 * 1024 * 1024;
 QByteArray standardReason(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 301: return "Moved Permanently";
-    case 302: return "Found";
-    case 304: return "Not Modified";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 410: return "Gone";
-    case 411: return "Length Required";
-    case 413: return "Payload Too Large";
-    case 422: return "Unprocessable Entity";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 301:
+        return "Moved Permanently";
+    case 302:
+        return "Found";
+    case 304:
+        return "Not Modified";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 410:
+        return "Gone";
+    case 411:
+        return "Length Required";
+    case 413:
+        return "Payload Too Large";
+    case 422:
+        return "Unprocessable Entity";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Status";
     }
 }
 
@@ -86,12 +106,11 @@ HttpResponse HttpResponse::text(int status, const QByteArray &body)
     return r;
 }
 
-FakeHttpServer::FakeHttpServer(QObject *parent)
-    : QObject(parent)
-    , m_server(new QTcpServer(this))
+FakeHttpServer::FakeHttpServer(QObject *parent) : QObject(parent), m_server(new QTcpServer(this))
 {
     m_fallback = [](const HttpRequest &) {
-        return HttpResponse::json(404, R"json({"message":"Not Found (fake server: no route)"})json");
+        return HttpResponse::json(404,
+                                  R"json({"message":"Not Found (fake server: no route)"})json");
     };
     connect(m_server, &QTcpServer::newConnection, this, &FakeHttpServer::onNewConnection);
 }
@@ -132,7 +151,8 @@ void FakeHttpServer::setFallback(Handler handler)
     m_fallback = std::move(handler);
 }
 
-QList<HttpRequest> FakeHttpServer::requests(const QByteArray &method, const QString &pathPattern) const
+QList<HttpRequest> FakeHttpServer::requests(const QByteArray &method,
+                                            const QString &pathPattern) const
 {
     const QRegularExpression re = anchored(pathPattern);
     QList<HttpRequest> out;
@@ -188,7 +208,7 @@ void FakeHttpServer::processBuffer(QTcpSocket *socket)
 {
     auto it = m_connections.find(socket);
     if (it == m_connections.end() || it->busy)
-        return;  // answers go out in order; the next request waits for the pending one
+        return; // answers go out in order; the next request waits for the pending one
     Connection &c = *it;
 
     const qsizetype headerEnd = c.buffer.indexOf("\r\n\r\n");
@@ -231,14 +251,15 @@ void FakeHttpServer::processBuffer(QTcpSocket *socket)
     }
     const qsizetype bodyStart = headerEnd + 4;
     if (c.buffer.size() - bodyStart < length)
-        return;  // wait for the rest of the body
+        return; // wait for the rest of the body
 
     req.body = c.buffer.mid(bodyStart, length);
     c.buffer.remove(0, bodyStart + length);
 
     const QByteArray connectionHeader = req.header("connection").toLower();
-    const bool clientWantsClose = connectionHeader.contains("close")
-        || (requestLine[2] == "HTTP/1.0" && !connectionHeader.contains("keep-alive"));
+    const bool clientWantsClose =
+        connectionHeader.contains("close") ||
+        (requestLine[2] == "HTTP/1.0" && !connectionHeader.contains("keep-alive"));
 
     req.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     req.wallMs = QDateTime::currentMSecsSinceEpoch();
@@ -269,7 +290,7 @@ void FakeHttpServer::dispatch(QTcpSocket *socket, HttpRequest request, bool clie
     QPointer<QTcpSocket> guard(socket);
     auto answer = [this, guard, response, close] {
         if (!guard || !m_connections.contains(guard.data()))
-            return;  // the client went away while we were waiting
+            return; // the client went away while we were waiting
         send(guard.data(), response, close);
     };
     if (response.delayMs > 0)
@@ -278,16 +299,18 @@ void FakeHttpServer::dispatch(QTcpSocket *socket, HttpRequest request, bool clie
         answer();
 }
 
-QByteArray FakeHttpServer::serialize(const HttpResponse &response, bool close, qsizetype *headerBytes)
+QByteArray FakeHttpServer::serialize(const HttpResponse &response, bool close,
+                                     qsizetype *headerBytes)
 {
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
-        + (response.reason.isEmpty() ? standardReason(response.status) : response.reason) + "\r\n";
+    QByteArray out =
+        "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
+        (response.reason.isEmpty() ? standardReason(response.status) : response.reason) + "\r\n";
     bool hasLength = false;
     for (const auto &h : response.headers) {
         if (h.first.compare("content-length", Qt::CaseInsensitive) == 0)
             hasLength = true;
         if (h.first.compare("connection", Qt::CaseInsensitive) == 0)
-            continue;  // decided below from `close`
+            continue; // decided below from `close`
         out += h.first + ": " + h.second + "\r\n";
     }
     if (!hasLength)

@@ -52,27 +52,36 @@ namespace gardener::test {
 
 struct HttpRequest
 {
-    QByteArray method;                             // "GET", "POST", ...
-    QString path;                                  // decoded path without the query
-    QUrlQuery query;                               // decoded query items
-    QList<QPair<QByteArray, QByteArray>> headers;  // names lower-cased, in arrival order
+    QByteArray method;                            // "GET", "POST", ...
+    QString path;                                 // decoded path without the query
+    QUrlQuery query;                              // decoded query items
+    QList<QPair<QByteArray, QByteArray>> headers; // names lower-cased, in arrival order
     QByteArray body;
-    QStringList captures;     // route regex groups (index 0 = whole path)
-    qint64 elapsedMs = 0;     // monotonic, since listen()
-    qint64 wallMs = 0;        // QDateTime::currentMSecsSinceEpoch() at arrival
-    int connectionId = 0;     // same number for requests on one kept-alive connection
+    QStringList captures; // route regex groups (index 0 = whole path)
+    qint64 elapsedMs = 0; // monotonic, since listen()
+    qint64 wallMs = 0;    // QDateTime::currentMSecsSinceEpoch() at arrival
+    int connectionId = 0; // same number for requests on one kept-alive connection
 
     // The value of the first header named name (case-insensitive), or an empty array.
     QByteArray header(const QByteArray &name) const;
-    QString queryValue(const QString &key) const { return query.queryItemValue(key, QUrl::FullyDecoded); }
+    QString queryValue(const QString &key) const
+    {
+        return query.queryItemValue(key, QUrl::FullyDecoded);
+    }
 };
 
 struct HttpResponse
 {
-    enum class Fault { None, Drop, DropAfterHeaders, CloseAfterBytes };
+    enum class Fault
+    {
+        None,
+        Drop,
+        DropAfterHeaders,
+        CloseAfterBytes
+    };
 
     int status = 200;
-    QByteArray reason;  // empty: a standard phrase for status
+    QByteArray reason; // empty: a standard phrase for status
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     int delayMs = 0;
@@ -99,7 +108,7 @@ public:
     // Binds 127.0.0.1 on an OS-chosen port. False (with errorString()) if that failed.
     bool listen();
     quint16 port() const;
-    QUrl baseUrl() const;  // "http://127.0.0.1:<port>" without a trailing slash
+    QUrl baseUrl() const; // "http://127.0.0.1:<port>" without a trailing slash
     QString errorString() const;
 
     void addRoute(const QByteArray &method, const QString &pathPattern, Handler handler);
@@ -130,7 +139,7 @@ private:
     {
         int id = 0;
         QByteArray buffer;
-        bool busy = false;  // a (possibly delayed) answer is pending
+        bool busy = false; // a (possibly delayed) answer is pending
         bool closeAfter = false;
     };
 

@@ -45,9 +45,10 @@ bool haveCmarkGfm()
 QString renderGfm(const QString &markdown, QString *error)
 {
     QProcess p;
-    p.start(QStringLiteral("cmark-gfm"), {QStringLiteral("-e"), QStringLiteral("table"), QStringLiteral("-e"),
-                                          QStringLiteral("autolink"), QStringLiteral("-e"), QStringLiteral("strikethrough"),
-                                          QStringLiteral("-e"), QStringLiteral("tagfilter"), QStringLiteral("--unsafe")});
+    p.start(QStringLiteral("cmark-gfm"),
+            {QStringLiteral("-e"), QStringLiteral("table"), QStringLiteral("-e"),
+             QStringLiteral("autolink"), QStringLiteral("-e"), QStringLiteral("strikethrough"),
+             QStringLiteral("-e"), QStringLiteral("tagfilter"), QStringLiteral("--unsafe")});
     if (!p.waitForStarted(10000)) {
         if (error)
             *error = QStringLiteral("cmark-gfm did not start");
@@ -57,7 +58,8 @@ QString renderGfm(const QString &markdown, QString *error)
     p.closeWriteChannel();
     if (!p.waitForFinished(30000) || p.exitCode() != 0) {
         if (error)
-            *error = QStringLiteral("cmark-gfm failed: ") + QString::fromUtf8(p.readAllStandardError());
+            *error =
+                QStringLiteral("cmark-gfm failed: ") + QString::fromUtf8(p.readAllStandardError());
         return QString();
     }
     return QString::fromUtf8(p.readAllStandardOutput());
@@ -68,8 +70,10 @@ QString visibleText(const QString &html)
     static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
     QString t = html;
     t.remove(tag);
-    t.replace(QStringLiteral("&lt;"), QStringLiteral("<")).replace(QStringLiteral("&gt;"), QStringLiteral(">"));
-    t.replace(QStringLiteral("&quot;"), QStringLiteral("\"")).replace(QStringLiteral("&#39;"), QStringLiteral("'"));
+    t.replace(QStringLiteral("&lt;"), QStringLiteral("<"))
+        .replace(QStringLiteral("&gt;"), QStringLiteral(">"));
+    t.replace(QStringLiteral("&quot;"), QStringLiteral("\""))
+        .replace(QStringLiteral("&#39;"), QStringLiteral("'"));
     t.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
     return t;
 }
@@ -81,7 +85,8 @@ QStringList gfmProblems(const QString &markdown, const QString &html, const QStr
     // Placeholders: as many visible as the source has (escaped or in code).
     static const QRegularExpression placeholder(QStringLiteral("<([A-Z_*]{1,12})>"));
     QString unescaped = markdown;
-    unescaped.replace(QStringLiteral("\\<"), QStringLiteral("<")).replace(QStringLiteral("\\>"), QStringLiteral(">"));
+    unescaped.replace(QStringLiteral("\\<"), QStringLiteral("<"))
+        .replace(QStringLiteral("\\>"), QStringLiteral(">"));
     auto it = placeholder.globalMatch(unescaped);
     QHash<QString, int> wanted;
     while (it.hasNext())
@@ -89,12 +94,19 @@ QStringList gfmProblems(const QString &markdown, const QString &html, const QStr
     for (auto w = wanted.cbegin(); w != wanted.cend(); ++w) {
         const int seen = int(text.count(w.key()));
         if (seen < w.value())
-            problems << QStringLiteral("placeholder %1 swallowed (%2 of %3 visible)").arg(w.key()).arg(seen).arg(w.value());
+            problems << QStringLiteral("placeholder %1 swallowed (%2 of %3 visible)")
+                            .arg(w.key())
+                            .arg(seen)
+                            .arg(w.value());
     }
-    for (const char *escape : {"\\(", "\\)", "\\_", "\\*", "\\<", "\\>", "\\[", "\\]", "\\|", "\\#", "\\`"}) {
+    for (const char *escape :
+         {"\\(", "\\)", "\\_", "\\*", "\\<", "\\>", "\\[", "\\]", "\\|", "\\#", "\\`"}) {
         if (text.contains(QLatin1String(escape)))
             problems << QStringLiteral("escape %1 shows: ...%2...")
-                            .arg(QLatin1String(escape), text.mid(std::max<qsizetype>(0, text.indexOf(QLatin1String(escape)) - 40), 80));
+                            .arg(QLatin1String(escape),
+                                 text.mid(std::max<qsizetype>(
+                                              0, text.indexOf(QLatin1String(escape)) - 40),
+                                          80));
     }
     // Tables: every row has the header's cells, and every row is a row of a rendered table.
     const QStringList lines = markdown.split(QLatin1Char('\n'));
@@ -112,11 +124,15 @@ QStringList gfmProblems(const QString &markdown, const QString &html, const QStr
         if (headerCells < 0)
             headerCells = cellCount(line);
         else if (cellCount(line) != headerCells)
-            problems << QStringLiteral("line %1: %2 cells, the header has %3").arg(i + 1).arg(cellCount(line)).arg(headerCells);
+            problems << QStringLiteral("line %1: %2 cells, the header has %3")
+                            .arg(i + 1)
+                            .arg(cellCount(line))
+                            .arg(headerCells);
     }
     const int htmlRows = int(html.count(QLatin1String("<tr>")));
     if (htmlRows != rows)
-        problems << QStringLiteral("%1 table rows in the source, %2 rendered").arg(rows).arg(htmlRows);
+        problems
+            << QStringLiteral("%1 table rows in the source, %2 rendered").arg(rows).arg(htmlRows);
     for (const QString &s : mustShow) {
         if (!text.contains(s))
             problems << QStringLiteral("not visible: %1").arg(s);

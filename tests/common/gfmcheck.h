@@ -20,6 +20,7 @@ QString visibleText(const QString &html);
 // Problems of a rendering: a placeholder such as <NUM> of the source that the HTML swallowed
 // as a tag, an escape that shows ("\(", "\_", ...), a table whose rows lost or gained cells, a
 // text of `mustShow` that is not visible. Empty: it renders as intended.
-QStringList gfmProblems(const QString &markdown, const QString &html, const QStringList &mustShow = {});
+QStringList gfmProblems(const QString &markdown, const QString &html,
+                        const QStringList &mustShow = {});
 
 } // namespace gardener::test

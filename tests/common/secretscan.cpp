@@ -16,8 +16,8 @@ QStringList filesContaining(const QString &root, const QByteArray &secret)
         if (!f.open(QIODevice::ReadOnly))
             continue;
         const QByteArray content = f.readAll();
-        if (content.contains(secret) || content.contains(secret.toBase64())
-            || content.contains(secret.toHex()))
+        if (content.contains(secret) || content.contains(secret.toBase64()) ||
+            content.contains(secret.toHex()))
             hits << path;
     }
     return hits;

@@ -1,8 +1,8 @@
 // The BigQuery client and the grouped query, against the fake BigQuery that executes the SQL.
 #include "core/clustering/masker.h"
+#include "core/gcp/bigqueryanalysis.h"
 #include "tests/common/fakebigquery.h"
 #include "tests/common/testpaths.h"
-#include "core/gcp/bigqueryanalysis.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -101,7 +101,8 @@ private slots:
         quint64 expected = 0;
         for (const QJsonValue &v : fixture) {
             const QString s = v.toObject()[QLatin1String("severity")].toString();
-            expected += s == QLatin1String("WARNING") || s == QLatin1String("ERROR") || s == QLatin1String("CRITICAL");
+            expected += s == QLatin1String("WARNING") || s == QLatin1String("ERROR") ||
+                        s == QLatin1String("CRITICAL");
         }
         QCOMPARE(representedEntries(*rows), expected);
         for (const GroupedRow &r : *rows) {
@@ -111,9 +112,12 @@ private slots:
         }
         const QJsonObject sent = fake.jobRequest(fake.jobIds().first());
         QCOMPARE(sent[QLatin1String("useLegacySql")].toBool(true), false);
-        QCOMPARE(sent[QLatin1String("labels")].toObject()[QLatin1String("app")].toString(), QStringLiteral("log-gardener"));
-        QCOMPARE(sent[QLatin1String("maximumBytesBilled")].toString(), QString::number(100 * 1024 * 1024));
-        QVERIFY(!sent[QLatin1String("query")].toString().contains(QLatin1String("WARNING"))); // values are parameters
+        QCOMPARE(sent[QLatin1String("labels")].toObject()[QLatin1String("app")].toString(),
+                 QStringLiteral("log-gardener"));
+        QCOMPARE(sent[QLatin1String("maximumBytesBilled")].toString(),
+                 QString::number(100 * 1024 * 1024));
+        QVERIFY(!sent[QLatin1String("query")].toString().contains(
+            QLatin1String("WARNING"))); // values are parameters
     }
 
     // COUNT(DISTINCT user) per row from user id labels, payload fields or a user_N id in the
@@ -125,25 +129,34 @@ private slots:
         fake.setDataset(QStringLiteral("test-project.logs_link"));
         QJsonArray entries;
         auto add = [&](int i, const QJsonObject &labels, const QJsonObject &payload) {
-            QJsonObject e{{QStringLiteral("insertId"), QStringLiteral("u-%1").arg(i)},
-                          {QStringLiteral("timestamp"), Newest.addSecs(-600 + i).toString(Qt::ISODateWithMs)},
-                          {QStringLiteral("severity"), QStringLiteral("WARNING")},
-                          {QStringLiteral("resource"),
-                           QJsonObject{{QStringLiteral("type"), QStringLiteral("cloud_run_revision")},
-                                       {QStringLiteral("labels"), QJsonObject{{QStringLiteral("service_name"), QStringLiteral("api")}}}}},
-                          {QStringLiteral("jsonPayload"), payload}};
+            QJsonObject e{
+                {QStringLiteral("insertId"), QStringLiteral("u-%1").arg(i)},
+                {QStringLiteral("timestamp"), Newest.addSecs(-600 + i).toString(Qt::ISODateWithMs)},
+                {QStringLiteral("severity"), QStringLiteral("WARNING")},
+                {QStringLiteral("resource"),
+                 QJsonObject{{QStringLiteral("type"), QStringLiteral("cloud_run_revision")},
+                             {QStringLiteral("labels"), QJsonObject{{QStringLiteral("service_name"),
+                                                                     QStringLiteral("api")}}}}},
+                {QStringLiteral("jsonPayload"), payload}};
             if (!labels.isEmpty())
                 e.insert(QStringLiteral("labels"), labels);
             entries.append(e);
         };
-        const QStringList labelUsers{QStringLiteral("u1"), QStringLiteral("u2"), QStringLiteral("u1"), QStringLiteral("u3"),
+        const QStringList labelUsers{QStringLiteral("u1"), QStringLiteral("u2"),
+                                     QStringLiteral("u1"), QStringLiteral("u3"),
                                      QStringLiteral("u2")};
         for (int i = 0; i < labelUsers.size(); ++i)
-            add(i, {{QStringLiteral("user_id"), labelUsers[i]}}, {{QStringLiteral("message"), QStringLiteral("payment declined")}});
+            add(i, {{QStringLiteral("user_id"), labelUsers[i]}},
+                {{QStringLiteral("message"), QStringLiteral("payment declined")}});
         for (int i = 0; i < 4; ++i)
-            add(10 + i, {}, {{QStringLiteral("message"), QStringLiteral("cache miss")}, {QStringLiteral("userId"), i % 2 ? QStringLiteral("bob") : QStringLiteral("ann")}});
+            add(10 + i, {},
+                {{QStringLiteral("message"), QStringLiteral("cache miss")},
+                 {QStringLiteral("userId"),
+                  i % 2 ? QStringLiteral("bob") : QStringLiteral("ann")}});
         for (int i = 0; i < 6; ++i)
-            add(20 + i, {}, {{QStringLiteral("message"), QStringLiteral("user user_%1 exceeded the rate limit").arg(i % 4)}});
+            add(20 + i, {},
+                {{QStringLiteral("message"),
+                  QStringLiteral("user user_%1 exceeded the rate limit").arg(i % 4)}});
         add(30, {}, {{QStringLiteral("message"), QStringLiteral("disk almost full")}});
         QCOMPARE(fake.load(entries), int(entries.size()));
         BigQueryClient client(&m_net, tokens());
@@ -161,8 +174,9 @@ private slots:
         const clustering::ClusterSet set = clusterRows(*rows);
         QHash<QString, quint64> clusterUsers; // by the masked message of the rows (entry i = row i)
         for (size_t i = 0; i < rows->size(); ++i)
-            clusterUsers[(*rows)[i].masked] = set.clusters()[set.clusterOfEntry(i)]
-                                                  .distinctValues[size_t(clustering::CountedValue::User)];
+            clusterUsers[(*rows)[i].masked] =
+                set.clusters()[set.clusterOfEntry(i)]
+                    .distinctValues[size_t(clustering::CountedValue::User)];
         QCOMPARE(clusterUsers.value(QStringLiteral("payment declined")), quint64(3));
         QCOMPARE(clusterUsers.value(QStringLiteral("cache miss")), quint64(2));
         QVERIFY(clusterUsers.value(QStringLiteral("user <USER> exceeded the rate limit")) >= 4);
@@ -232,12 +246,14 @@ private slots:
         request.maximumBytesBilled = 1024;
         auto result = run(client, request);
         QVERIFY(!result);
-        QVERIFY2(result.error().what.contains(QLatin1String("bytesBilledLimitExceeded")), qPrintable(result.error().what));
+        QVERIFY2(result.error().what.contains(QLatin1String("bytesBilledLimitExceeded")),
+                 qPrintable(result.error().what));
         QVERIFY(result.error().what.contains(QLatin1String("--max-bytes-billed")));
         fake.setDeniedPermission(true);
         result = run(client, groupedRequest(fake));
         QVERIFY(!result);
-        QVERIFY2(result.error().what.contains(QLatin1String("roles/bigquery.jobUser")), qPrintable(result.error().what));
+        QVERIFY2(result.error().what.contains(QLatin1String("roles/bigquery.jobUser")),
+                 qPrintable(result.error().what));
     }
 
     void errorsNameWhatToGrant()
@@ -245,12 +261,19 @@ private slots:
         auto body = [](int code, const QString &reason, const QString &message) {
             return FakeBigQuery::error(code, reason, message).body;
         };
-        QString text = BigQueryClient::describeError(403, body(403, QStringLiteral("accessDenied"),
-            QStringLiteral("Access Denied: Table p:d._AllLogs: User does not have permission to query table p:d._AllLogs")), QStringLiteral("p"));
+        QString text = BigQueryClient::describeError(
+            403,
+            body(403, QStringLiteral("accessDenied"),
+                 QStringLiteral("Access Denied: Table p:d._AllLogs: User does not have permission "
+                                "to query table p:d._AllLogs")),
+            QStringLiteral("p"));
         QVERIFY2(text.contains(QLatin1String("roles/bigquery.dataViewer")), qPrintable(text));
         QVERIFY(!text.contains(QLatin1String("roles/bigquery.jobUser")));
-        text = BigQueryClient::describeError(403, body(403, QStringLiteral("insufficientPermissions"),
-            QStringLiteral("Request had insufficient authentication scopes.")), QStringLiteral("p"));
+        text = BigQueryClient::describeError(
+            403,
+            body(403, QStringLiteral("insufficientPermissions"),
+                 QStringLiteral("Request had insufficient authentication scopes.")),
+            QStringLiteral("p"));
         QVERIFY2(text.contains(QLatin1String("cloud-platform.read-only")), qPrintable(text));
         text = BigQueryClient::describeError(500, "not json", QStringLiteral("p"));
         QCOMPARE(text, QStringLiteral("500"));
@@ -264,11 +287,14 @@ private slots:
         fake.setFault([&calls](const HttpRequest &) -> std::optional<HttpResponse> {
             ++calls;
             if (calls == 1)
-                return FakeBigQuery::error(403, QStringLiteral("rateLimitExceeded"), QStringLiteral("Exceeded rate limits"));
+                return FakeBigQuery::error(403, QStringLiteral("rateLimitExceeded"),
+                                           QStringLiteral("Exceeded rate limits"));
             if (calls == 2)
-                return FakeBigQuery::error(429, QStringLiteral("rateLimitExceeded"), QStringLiteral("Too many requests"));
+                return FakeBigQuery::error(429, QStringLiteral("rateLimitExceeded"),
+                                           QStringLiteral("Too many requests"));
             if (calls == 3)
-                return FakeBigQuery::error(503, QStringLiteral("backendError"), QStringLiteral("Backend error"));
+                return FakeBigQuery::error(503, QStringLiteral("backendError"),
+                                           QStringLiteral("Backend error"));
             return std::nullopt;
         });
         BigQueryClient client(&m_net, tokens());
@@ -283,7 +309,8 @@ private slots:
         few.maxRetries = 2;
         client.setBackoff(few);
         fake.setFault([](const HttpRequest &) -> std::optional<HttpResponse> {
-            return FakeBigQuery::error(429, QStringLiteral("rateLimitExceeded"), QStringLiteral("Too many requests"));
+            return FakeBigQuery::error(429, QStringLiteral("rateLimitExceeded"),
+                                       QStringLiteral("Too many requests"));
         });
         const auto gaveUp = run(client, groupedRequest(fake));
         QVERIFY(!gaveUp);
@@ -312,11 +339,13 @@ private slots:
     {
         FakeBigQuery fake;
         setUp(fake);
-        fake.setFailLate(QStringLiteral("resourcesExceeded"), QStringLiteral("Resources exceeded during query execution"));
+        fake.setFailLate(QStringLiteral("resourcesExceeded"),
+                         QStringLiteral("Resources exceeded during query execution"));
         BigQueryClient client(&m_net, tokens());
         auto result = run(client, groupedRequest(fake));
         QVERIFY(!result);
-        QVERIFY2(result.error().what.contains(QLatin1String("resourcesExceeded")), qPrintable(result.error().what));
+        QVERIFY2(result.error().what.contains(QLatin1String("resourcesExceeded")),
+                 qPrintable(result.error().what));
         // A job error inside a 200 answer (errors, no schema) ends the run too.
         fake.setFault([](const HttpRequest &r) -> std::optional<HttpResponse> {
             if (r.method != "POST")
@@ -324,15 +353,19 @@ private slots:
             const QJsonObject body{
                 {QStringLiteral("kind"), QStringLiteral("bigquery#queryResponse")},
                 {QStringLiteral("jobComplete"), true},
-                {QStringLiteral("jobReference"), QJsonObject{{QStringLiteral("projectId"), QStringLiteral("test-project")},
-                                                             {QStringLiteral("jobId"), QStringLiteral("j1")}}},
-                {QStringLiteral("errors"), QJsonArray{QJsonObject{{QStringLiteral("reason"), QStringLiteral("invalidQuery")},
-                                                                  {QStringLiteral("message"), QStringLiteral("Unrecognized name: x")}}}}};
+                {QStringLiteral("jobReference"),
+                 QJsonObject{{QStringLiteral("projectId"), QStringLiteral("test-project")},
+                             {QStringLiteral("jobId"), QStringLiteral("j1")}}},
+                {QStringLiteral("errors"),
+                 QJsonArray{QJsonObject{
+                     {QStringLiteral("reason"), QStringLiteral("invalidQuery")},
+                     {QStringLiteral("message"), QStringLiteral("Unrecognized name: x")}}}}};
             return HttpResponse::json(200, QJsonDocument(body).toJson(QJsonDocument::Compact));
         });
         result = run(client, groupedRequest(fake));
         QVERIFY(!result);
-        QVERIFY2(result.error().what.contains(QLatin1String("Unrecognized name: x")), qPrintable(result.error().what));
+        QVERIFY2(result.error().what.contains(QLatin1String("Unrecognized name: x")),
+                 qPrintable(result.error().what));
     }
 
     void plainHttpOnlyToLoopback()
@@ -347,9 +380,13 @@ private slots:
         QVERIFY(!result);
         QVERIFY(result.error().what.contains(QLatin1String("https")));
         QCOMPARE(m_tokenCalls, 0); // no token was even asked for
-        QVERIFY(checkApiEndpoint(QUrl(QStringLiteral("http://127.0.0.1:9")), QStringLiteral("x")).has_value());
-        QVERIFY(checkApiEndpoint(QUrl(QStringLiteral("http://[::1]:9")), QStringLiteral("x")).has_value());
-        QVERIFY(checkApiEndpoint(QUrl(QStringLiteral("https://bigquery.googleapis.com")), QStringLiteral("x")).has_value());
+        QVERIFY(checkApiEndpoint(QUrl(QStringLiteral("http://127.0.0.1:9")), QStringLiteral("x"))
+                    .has_value());
+        QVERIFY(checkApiEndpoint(QUrl(QStringLiteral("http://[::1]:9")), QStringLiteral("x"))
+                    .has_value());
+        QVERIFY(checkApiEndpoint(QUrl(QStringLiteral("https://bigquery.googleapis.com")),
+                                 QStringLiteral("x"))
+                    .has_value());
     }
 
     void linkedDatasetsAreListedOrExplained()
@@ -357,10 +394,15 @@ private slots:
         FakeBigQuery fake;
         QVERIFY(fake.listen());
         fake.setLinks(QJsonArray{QJsonObject{
-            {QStringLiteral("name"), QStringLiteral("projects/test-project/locations/global/buckets/_Default/links/logs_link")},
+            {QStringLiteral("name"),
+             QStringLiteral(
+                 "projects/test-project/locations/global/buckets/_Default/links/logs_link")},
             {QStringLiteral("lifecycleState"), QStringLiteral("ACTIVE")},
-            {QStringLiteral("bigqueryDataset"), QJsonObject{{QStringLiteral("datasetId"),
-                                                             QStringLiteral("bigquery.googleapis.com/projects/test-project/datasets/logs_link")}}}}});
+            {QStringLiteral("bigqueryDataset"),
+             QJsonObject{
+                 {QStringLiteral("datasetId"),
+                  QStringLiteral(
+                      "bigquery.googleapis.com/projects/test-project/datasets/logs_link")}}}}});
         auto list = [&]() -> Result<QStringList> {
             std::optional<Result<QStringList>> out;
             listLinkedDatasets(&m_net, tokens(), fake.baseUrl(), QStringLiteral("test-project"),
@@ -376,7 +418,8 @@ private slots:
         found = list();
         QVERIFY(!found);
         QVERIFY(found.error().what.contains(QLatin1String("gcloud logging links create")));
-        QVERIFY(found.error().what.contains(QLatin1String("console.cloud.google.com/logs/storage?project=test-project")));
+        QVERIFY(found.error().what.contains(
+            QLatin1String("console.cloud.google.com/logs/storage?project=test-project")));
     }
 
     void datasetNamesAndOptionsAreChecked()
@@ -400,7 +443,10 @@ private slots:
         o.resourceType = QStringLiteral("k8s_container");
         const auto typed = buildGroupedQuery(o);
         QVERIFY(typed && typed->sql.contains(QLatin1String("resource.type = @resource_type")));
-        QCOMPARE(typed->parameters.last().toObject()[QLatin1String("parameterValue")].toObject()[QLatin1String("value")].toString(),
+        QCOMPARE(typed->parameters.last()
+                     .toObject()[QLatin1String("parameterValue")]
+                     .toObject()[QLatin1String("value")]
+                     .toString(),
                  QStringLiteral("k8s_container"));
         o.end = o.start.addSecs(-1);
         QVERIFY(!buildGroupedQuery(o));
@@ -413,19 +459,26 @@ private slots:
         QStringList messages;
         for (const QJsonValue &v : makeBigQueryFixture(3000, Newest, 3600, 5)) {
             const QJsonObject e = v.toObject();
-            messages << (e.contains(QLatin1String("textPayload")) ? e[QLatin1String("textPayload")].toString()
-                                                                  : e[QLatin1String("jsonPayload")].toObject()[QLatin1String("message")].toString());
+            messages << (e.contains(QLatin1String("textPayload"))
+                             ? e[QLatin1String("textPayload")].toString()
+                             : e[QLatin1String("jsonPayload")]
+                                   .toObject()[QLatin1String("message")]
+                                   .toString());
         }
-        messages << QStringLiteral("version 1.2.3 deployed") << QStringLiteral("version 1.2.4 deployed")
-                 << QStringLiteral("took 3.5s.") << QStringLiteral("took 3.5x.") << QStringLiteral("deadbeef x")
-                 << QStringLiteral("cafebabe x") << QStringLiteral("code E1234") << QStringLiteral("code E1235")
-                 << QStringLiteral("at 12:30 ok") << QStringLiteral("at 13:45 ok") << QStringLiteral("v2 v3")
+        messages << QStringLiteral("version 1.2.3 deployed")
+                 << QStringLiteral("version 1.2.4 deployed") << QStringLiteral("took 3.5s.")
+                 << QStringLiteral("took 3.5x.") << QStringLiteral("deadbeef x")
+                 << QStringLiteral("cafebabe x") << QStringLiteral("code E1234")
+                 << QStringLiteral("code E1235") << QStringLiteral("at 12:30 ok")
+                 << QStringLiteral("at 13:45 ok") << QStringLiteral("v2 v3")
                  << QStringLiteral("(17) [8] 'q' \"42\"") << QStringLiteral("(18) [9] 'q' \"43\"")
-                 << QStringLiteral("12ab 1 2 3") << QStringLiteral("13ab 4 5 6") << QStringLiteral("id a1b2c3d4")
-                 << QStringLiteral("id abcdef") << QStringLiteral("bob@x.io. then") << QStringLiteral("eve@y.io. then")
-                 << QStringLiteral("GET /api/orders/17 503") << QStringLiteral("GET /api/orders/18 503")
-                 << QStringLiteral("net 10.0.0.0/24 up") << QStringLiteral("net 10.0.0.0/16 up")
-                 << QStringLiteral("ratio 1/2 ok") << QStringLiteral("ratio 1/3 ok") << QStringLiteral("/a/1/2/b")
+                 << QStringLiteral("12ab 1 2 3") << QStringLiteral("13ab 4 5 6")
+                 << QStringLiteral("id a1b2c3d4") << QStringLiteral("id abcdef")
+                 << QStringLiteral("bob@x.io. then") << QStringLiteral("eve@y.io. then")
+                 << QStringLiteral("GET /api/orders/17 503")
+                 << QStringLiteral("GET /api/orders/18 503") << QStringLiteral("net 10.0.0.0/24 up")
+                 << QStringLiteral("net 10.0.0.0/16 up") << QStringLiteral("ratio 1/2 ok")
+                 << QStringLiteral("ratio 1/3 ok") << QStringLiteral("/a/1/2/b")
                  << QStringLiteral("/a/3/4/b") << QStringLiteral("v/2x") << QStringLiteral("v/3x");
         clustering::Masker masker;
         std::map<QString, std::string> localOf;
@@ -434,7 +487,9 @@ private slots:
             const std::string local = masker.maskToString(m.toStdString());
             auto [it, fresh] = localOf.emplace(server, local);
             QVERIFY2(fresh || it->second == local,
-                     qPrintable(QStringLiteral("'%1' joins '%2' and '%3'").arg(server, QString::fromStdString(it->second), QString::fromStdString(local))));
+                     qPrintable(QStringLiteral("'%1' joins '%2' and '%3'")
+                                    .arg(server, QString::fromStdString(it->second),
+                                         QString::fromStdString(local))));
         }
         QVERIFY(localOf.size() < size_t(messages.size()) / 10); // and it does group
     }
@@ -444,11 +499,14 @@ private slots:
     {
         const QString dir = sharedPath(QStringLiteral("data/loghub-2k"));
         if (dir.isEmpty())
-            QSKIP("shared/data/loghub-2k is absent: the Loghub check of the server-side masks is skipped");
+            QSKIP("shared/data/loghub-2k is absent: the Loghub check of the server-side masks is "
+                  "skipped");
         clustering::Masker masker;
         std::map<QString, std::string> localOf;
         int lines = 0;
-        for (QDirIterator it(dir, {QStringLiteral("*_2k.log")}, QDir::Files, QDirIterator::Subdirectories); it.hasNext();) {
+        for (QDirIterator it(dir, {QStringLiteral("*_2k.log")}, QDir::Files,
+                             QDirIterator::Subdirectories);
+             it.hasNext();) {
             QFile file(it.next());
             QVERIFY(file.open(QIODevice::ReadOnly));
             while (!file.atEnd()) {
@@ -457,7 +515,8 @@ private slots:
                 auto [slot, fresh] = localOf.emplace(applyMaskRules(line), local);
                 QVERIFY2(fresh || slot->second == local,
                          qPrintable(QStringLiteral("'%1' joins '%2' and '%3'")
-                                        .arg(slot->first, QString::fromStdString(slot->second), QString::fromStdString(local))));
+                                        .arg(slot->first, QString::fromStdString(slot->second),
+                                             QString::fromStdString(local))));
                 ++lines;
             }
         }

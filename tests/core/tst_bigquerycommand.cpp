@@ -3,9 +3,9 @@
 #include "app/cli/bigquerycollect.h"
 #include "app/cli/collectcommand.h"
 #include "app/cli/runcommand.h"
+#include "core/gcp/bigqueryanalysis.h"
 #include "tests/common/fakebigquery.h"
 #include "tests/common/fakegoogle.h"
-#include "core/gcp/bigqueryanalysis.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -26,8 +26,7 @@ struct Run
     QString out, err;
 };
 
-template<class Command>
-Run runCommand(const QStringList &args)
+template <class Command> Run runCommand(const QStringList &args)
 {
     Run r;
     QTextStream out(&r.out), err(&r.err);
@@ -47,10 +46,18 @@ class TestBigQueryCommand : public QObject
 
     QStringList base(const QString &out) const
     {
-        return {QStringLiteral("--engine"), QStringLiteral("bigquery"), QStringLiteral("--project"),
-                QStringLiteral("test-project"), QStringLiteral("--since"), QStringLiteral("30d"),
-                QStringLiteral("--bigquery-endpoint"), m_bq.baseUrl().toString(), QStringLiteral("--logging-endpoint"),
-                m_bq.baseUrl().toString(), QStringLiteral("--out"), out};
+        return {QStringLiteral("--engine"),
+                QStringLiteral("bigquery"),
+                QStringLiteral("--project"),
+                QStringLiteral("test-project"),
+                QStringLiteral("--since"),
+                QStringLiteral("30d"),
+                QStringLiteral("--bigquery-endpoint"),
+                m_bq.baseUrl().toString(),
+                QStringLiteral("--logging-endpoint"),
+                m_bq.baseUrl().toString(),
+                QStringLiteral("--out"),
+                out};
     }
 
 private slots:
@@ -68,10 +75,12 @@ private slots:
         qputenv("GOOGLE_APPLICATION_CREDENTIALS",
                 m_google.writeServiceAccountFile(m_home.path(), generateRsaKeyPair()).toUtf8());
         m_bq.setDataset(QStringLiteral("test-project.logs_link"));
-        const QJsonArray fixture = makeBigQueryFixture(m_fixtureSize, QDateTime::currentDateTimeUtc().addSecs(-3600), 2 * 86400, 9);
+        const QJsonArray fixture = makeBigQueryFixture(
+            m_fixtureSize, QDateTime::currentDateTimeUtc().addSecs(-3600), 2 * 86400, 9);
         for (const QJsonValue &v : fixture) {
             const QString s = v.toObject()[QLatin1String("severity")].toString();
-            m_warnings += s == QLatin1String("WARNING") || s == QLatin1String("ERROR") || s == QLatin1String("CRITICAL");
+            m_warnings += s == QLatin1String("WARNING") || s == QLatin1String("ERROR") ||
+                          s == QLatin1String("CRITICAL");
         }
         QCOMPARE(m_bq.load(fixture), m_fixtureSize);
         // entries:list on the same server (the links are there too): it answers the entries
@@ -79,30 +88,44 @@ private slots:
         QHash<QString, QJsonObject> byId;
         for (const QJsonValue &v : fixture)
             byId.insert(v.toObject()[QLatin1String("insertId")].toString(), v.toObject());
-        m_bq.server().addRoute("POST", QStringLiteral("/v2/entries:list"), [byId](const HttpRequest &r) {
-            static const QRegularExpression id(QStringLiteral("insertId=\"([^\"]+)\""));
-            QJsonArray entries;
-            const QString filter = QJsonDocument::fromJson(r.body).object()[QLatin1String("filter")].toString();
-            for (auto it = id.globalMatch(filter); it.hasNext();)
-                if (const QString key = it.next().captured(1); byId.contains(key))
-                    entries.append(byId[key]);
-            QJsonObject page;
-            page.insert(QStringLiteral("entries"), entries);
-            return HttpResponse::json(200, QJsonDocument(page).toJson(QJsonDocument::Compact));
-        });
+        m_bq.server().addRoute(
+            "POST", QStringLiteral("/v2/entries:list"), [byId](const HttpRequest &r) {
+                static const QRegularExpression id(QStringLiteral("insertId=\"([^\"]+)\""));
+                QJsonArray entries;
+                const QString filter =
+                    QJsonDocument::fromJson(r.body).object()[QLatin1String("filter")].toString();
+                for (auto it = id.globalMatch(filter); it.hasNext();)
+                    if (const QString key = it.next().captured(1); byId.contains(key))
+                        entries.append(byId[key]);
+                QJsonObject page;
+                page.insert(QStringLiteral("entries"), entries);
+                return HttpResponse::json(200, QJsonDocument(page).toJson(QJsonDocument::Compact));
+            });
     }
 
     void usageErrors()
     {
         const QString out = m_home.filePath(QStringLiteral("u.json"));
-        QCOMPARE(runCommand<cli::CollectCommand>({QStringLiteral("--project"), QStringLiteral("p"), QStringLiteral("--engine"),
-                                                  QStringLiteral("spark"), QStringLiteral("--out"), out}).code, int(cli::ExitUsage));
-        QCOMPARE(runCommand<cli::CollectCommand>({QStringLiteral("--project"), QStringLiteral("p"), QStringLiteral("--dataset"),
-                                                  QStringLiteral("p.d"), QStringLiteral("--out"), out}).code, int(cli::ExitUsage));
-        QCOMPARE(runCommand<cli::CollectCommand>(base(out) << QStringLiteral("--filter") << QStringLiteral("x")).code, int(cli::ExitUsage));
-        QCOMPARE(runCommand<cli::RunCommand>({QStringLiteral("--demo"), QStringLiteral("--engine"), QStringLiteral("bigquery")}).code,
+        QCOMPARE(runCommand<cli::CollectCommand>(
+                     {QStringLiteral("--project"), QStringLiteral("p"), QStringLiteral("--engine"),
+                      QStringLiteral("spark"), QStringLiteral("--out"), out})
+                     .code,
                  int(cli::ExitUsage));
-        const Run cap = runCommand<cli::CollectCommand>(base(out) << QStringLiteral("--max-bytes-billed") << QStringLiteral("lots"));
+        QCOMPARE(runCommand<cli::CollectCommand>(
+                     {QStringLiteral("--project"), QStringLiteral("p"), QStringLiteral("--dataset"),
+                      QStringLiteral("p.d"), QStringLiteral("--out"), out})
+                     .code,
+                 int(cli::ExitUsage));
+        QCOMPARE(runCommand<cli::CollectCommand>(base(out) << QStringLiteral("--filter")
+                                                           << QStringLiteral("x"))
+                     .code,
+                 int(cli::ExitUsage));
+        QCOMPARE(runCommand<cli::RunCommand>({QStringLiteral("--demo"), QStringLiteral("--engine"),
+                                              QStringLiteral("bigquery")})
+                     .code,
+                 int(cli::ExitUsage));
+        const Run cap = runCommand<cli::CollectCommand>(
+            base(out) << QStringLiteral("--max-bytes-billed") << QStringLiteral("lots"));
         QCOMPARE(cap.code, int(cli::ExitUsage));
         QVERIFY(cap.err.contains(QLatin1String("--max-bytes-billed")));
         QCOMPARE(cli::parseByteSize(QStringLiteral("10GiB")), std::optional<qint64>(10LL << 30));
@@ -114,8 +137,9 @@ private slots:
     void collectWritesRowsAndRepresentatives()
     {
         const QString out = m_home.filePath(QStringLiteral("bq.json"));
-        const Run r = runCommand<cli::CollectCommand>(base(out) << QStringLiteral("--dataset") << QStringLiteral("test-project.logs_link")
-                                                                << QStringLiteral("--severity") << QStringLiteral("WARNING"));
+        const Run r = runCommand<cli::CollectCommand>(
+            base(out) << QStringLiteral("--dataset") << QStringLiteral("test-project.logs_link")
+                      << QStringLiteral("--severity") << QStringLiteral("WARNING"));
         QVERIFY2(r.code == cli::ExitOk, qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
         QVERIFY2(r.err.contains(QLatin1String("about US$")), qPrintable(r.err));
@@ -132,7 +156,8 @@ private slots:
         int real = 0;
         for (const QJsonValue &v : exported) {
             const QJsonObject e = v.toObject();
-            QVERIFY(e[QLatin1String("labels")].toObject().contains(QLatin1String("loggardener/represents")));
+            QVERIFY(e[QLatin1String("labels")].toObject().contains(
+                QLatin1String("loggardener/represents")));
             real += e.contains(QLatin1String("logName"));
         }
         QVERIFY2(real >= 10, qPrintable(r.err));
@@ -147,15 +172,17 @@ private slots:
     void dryRunOverTheCapRunsNothing()
     {
         const int jobs = int(m_bq.jobIds().size());
-        const Run r = runCommand<cli::CollectCommand>(base(m_home.filePath(QStringLiteral("d.json")))
-                                                      << QStringLiteral("--dataset") << QStringLiteral("test-project.logs_link")
-                                                      << QStringLiteral("--max-bytes-billed") << QStringLiteral("1MB"));
+        const Run r = runCommand<cli::CollectCommand>(
+            base(m_home.filePath(QStringLiteral("d.json")))
+            << QStringLiteral("--dataset") << QStringLiteral("test-project.logs_link")
+            << QStringLiteral("--max-bytes-billed") << QStringLiteral("1MB"));
         QCOMPARE(r.code, int(cli::ExitFailure));
         QVERIFY2(r.err.contains(QLatin1String("over the cap")), qPrintable(r.err));
         QCOMPARE(int(m_bq.jobIds().size()), jobs);
-        const Run dry = runCommand<cli::CollectCommand>(base(m_home.filePath(QStringLiteral("d.json")))
-                                                        << QStringLiteral("--dataset") << QStringLiteral("test-project.logs_link")
-                                                        << QStringLiteral("--dry-run"));
+        const Run dry = runCommand<cli::CollectCommand>(
+            base(m_home.filePath(QStringLiteral("d.json")))
+            << QStringLiteral("--dataset") << QStringLiteral("test-project.logs_link")
+            << QStringLiteral("--dry-run"));
         QVERIFY2(dry.code == cli::ExitOk, qPrintable(dry.err));
         QCOMPARE(int(m_bq.jobIds().size()), jobs);
         QVERIFY(!QFile::exists(m_home.filePath(QStringLiteral("d.json"))));
@@ -169,8 +196,11 @@ private slots:
         QVERIFY2(r.err.contains(QLatin1String("gcloud logging links create")), qPrintable(r.err));
         m_bq.setLinks(QJsonArray{QJsonObject{
             {QStringLiteral("lifecycleState"), QStringLiteral("ACTIVE")},
-            {QStringLiteral("bigqueryDataset"), QJsonObject{{QStringLiteral("datasetId"),
-                                                             QStringLiteral("bigquery.googleapis.com/projects/test-project/datasets/logs_link")}}}}});
+            {QStringLiteral("bigqueryDataset"),
+             QJsonObject{
+                 {QStringLiteral("datasetId"),
+                  QStringLiteral(
+                      "bigquery.googleapis.com/projects/test-project/datasets/logs_link")}}}}});
         r = runCommand<cli::CollectCommand>(base(m_home.filePath(QStringLiteral("n.json"))));
         QVERIFY2(r.code == cli::ExitOk, qPrintable(r.err));
         QVERIFY(r.err.contains(QLatin1String("analysing test-project.logs_link")));
@@ -178,18 +208,29 @@ private slots:
 
     void runAnalysesInBigQueryAndSaysSoInTheWorklog()
     {
-        QStringList args{QStringLiteral("--engine"), QStringLiteral("bigquery"), QStringLiteral("--project"),
-                         QStringLiteral("test-project"), QStringLiteral("--since"), QStringLiteral("30d"),
-                         QStringLiteral("--dataset"), QStringLiteral("test-project.logs_link"),
-                         QStringLiteral("--bigquery-endpoint"), m_bq.baseUrl().toString(),
-                         QStringLiteral("--logging-endpoint"), m_bq.baseUrl().toString(),
-                         QStringLiteral("--worklog-dir"), m_home.filePath(QStringLiteral("worklogs")),
-                         QStringLiteral("--history"), m_home.filePath(QStringLiteral("history.sqlite")),
-                         QStringLiteral("--format"), QStringLiteral("json")};
+        QStringList args{QStringLiteral("--engine"),
+                         QStringLiteral("bigquery"),
+                         QStringLiteral("--project"),
+                         QStringLiteral("test-project"),
+                         QStringLiteral("--since"),
+                         QStringLiteral("30d"),
+                         QStringLiteral("--dataset"),
+                         QStringLiteral("test-project.logs_link"),
+                         QStringLiteral("--bigquery-endpoint"),
+                         m_bq.baseUrl().toString(),
+                         QStringLiteral("--logging-endpoint"),
+                         m_bq.baseUrl().toString(),
+                         QStringLiteral("--worklog-dir"),
+                         m_home.filePath(QStringLiteral("worklogs")),
+                         QStringLiteral("--history"),
+                         m_home.filePath(QStringLiteral("history.sqlite")),
+                         QStringLiteral("--format"),
+                         QStringLiteral("json")};
         const Run r = runCommand<cli::RunCommand>(args);
         QVERIFY2(r.code == cli::ExitOk, qPrintable(r.err));
         const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
-        QCOMPARE(quint64(json[QLatin1String("entries")].toInteger()), m_warnings); // entries represented, not rows
+        QCOMPARE(quint64(json[QLatin1String("entries")].toInteger()),
+                 m_warnings); // entries represented, not rows
         quint64 clustered = 0;
         for (const QJsonValue &c : json[QLatin1String("clusters")].toArray())
             clustered += quint64(c.toObject()[QLatin1String("count")].toInteger());
@@ -198,9 +239,12 @@ private slots:
         QVERIFY(worklog.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(worklog.readAll());
         // Markdown escapes the underscore of the dataset name.
-        QVERIFY2(text.contains(QLatin1String("analysed in BigQuery (test-project.logs\\_link), 10.0 MiB billed")), qPrintable(text.left(800)));
+        QVERIFY2(text.contains(QLatin1String(
+                     "analysed in BigQuery (test-project.logs\\_link), 10.0 MiB billed")),
+                 qPrintable(text.left(800)));
         // Worklogs quote trimmed samples (severity, time, message, location; no log name).
-        QVERIFY2(text.contains(QLatin1String("```json")) && text.contains(QLatin1String("\"timestamp\": \"")),
+        QVERIFY2(text.contains(QLatin1String("```json")) &&
+                     text.contains(QLatin1String("\"timestamp\": \"")),
                  "the worklog quotes sample entries");
     }
 };

@@ -2,10 +2,10 @@
 // and clustered locally from the weighted rows, give the same issue clusters (fingerprints,
 // counts, first/last seen) as downloading the same entries and clustering them locally.
 #include "core/clustering/clusterengine.h"
-#include "tests/common/fakebigquery.h"
 #include "core/gcp/bigqueryanalysis.h"
 #include "core/logs/logreader.h"
 #include "core/logs/logstore.h"
+#include "tests/common/fakebigquery.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -26,7 +26,11 @@ constexpr qint64 Span = 2 * 86400;
 QString describe(const clustering::IssueCluster &c)
 {
     return QStringLiteral("%1 '%2' count %3 first %4 last %5 (%6)")
-        .arg(c.fingerprint, c.name).arg(c.count).arg(c.firstSeenNs).arg(c.lastSeenNs).arg(c.explanation);
+        .arg(c.fingerprint, c.name)
+        .arg(c.count)
+        .arg(c.firstSeenNs)
+        .arg(c.lastSeenNs)
+        .arg(c.explanation);
 }
 
 class TestBigQueryEquivalence : public QObject
@@ -47,8 +51,10 @@ class TestBigQueryEquivalence : public QObject
                 continue;
             }
             const auto &r = remote.clusters()[size_t(j)];
-            QVERIFY2(r.count == c.count && r.firstSeenNs == c.firstSeenNs && r.lastSeenNs == c.lastSeenNs,
-                     qPrintable(QStringLiteral("local %1\nremote %2").arg(describe(c), describe(r))));
+            QVERIFY2(
+                r.count == c.count && r.firstSeenNs == c.firstSeenNs &&
+                    r.lastSeenNs == c.lastSeenNs,
+                qPrintable(QStringLiteral("local %1\nremote %2").arg(describe(c), describe(r))));
             QCOMPARE(r.severities, c.severities);
             QCOMPARE(r.templates.size(), c.templates.size());
         }
@@ -66,17 +72,20 @@ private slots:
         QJsonArray warnings;
         for (const QJsonValue &v : fixture) {
             const QString s = v.toObject()[QLatin1String("severity")].toString();
-            if (s == QLatin1String("WARNING") || s == QLatin1String("ERROR") || s == QLatin1String("CRITICAL"))
+            if (s == QLatin1String("WARNING") || s == QLatin1String("ERROR") ||
+                s == QLatin1String("CRITICAL"))
                 warnings.append(v);
         }
         m_localEntries = quint64(warnings.size());
         LogStore store;
-        const auto read = LogReader::readBytes(QJsonDocument(warnings).toJson(QJsonDocument::Compact),
-                                               QStringLiteral("download.json"), store);
+        const auto read =
+            LogReader::readBytes(QJsonDocument(warnings).toJson(QJsonDocument::Compact),
+                                 QStringLiteral("download.json"), store);
         QVERIFY(read);
         QCOMPARE(quint64(store.size()), m_localEntries);
         m_local = clustering::clusterStore(store);
-        qInfo() << "local:" << m_local.clusters().size() << "clusters of" << m_localEntries << "entries";
+        qInfo() << "local:" << m_local.clusters().size() << "clusters of" << m_localEntries
+                << "entries";
 
         // BigQuery: the same entries behind the fake, the grouped query through the client.
         FakeBigQuery fake;
@@ -101,12 +110,14 @@ private slots:
         QSignalSpy finished(&client, &BigQueryClient::finished);
         client.start(request);
         QVERIFY(finished.wait(240'000));
-        QVERIFY2(client.result(), qPrintable(client.result() ? QString() : client.result().error().toString()));
+        QVERIFY2(client.result(),
+                 qPrintable(client.result() ? QString() : client.result().error().toString()));
         auto rows = groupedRows(*client.result());
         QVERIFY(rows);
         m_rows = std::move(*rows);
-        qInfo() << "bigquery:" << m_rows.size() << "rows for" << representedEntries(m_rows) << "entries,"
-                << client.progress().requests << "requests;" << clock.elapsed() << "ms in all";
+        qInfo() << "bigquery:" << m_rows.size() << "rows for" << representedEntries(m_rows)
+                << "entries," << client.progress().requests << "requests;" << clock.elapsed()
+                << "ms in all";
     }
 
     void everyEntryIsRepresentedOnce()
@@ -115,15 +126,13 @@ private slots:
         QVERIFY(m_rows.size() * 10 < m_localEntries); // the point: far fewer rows than entries
     }
 
-    void weightedRowsGiveTheSameClusters()
-    {
-        compare(m_local, clusterRows(m_rows));
-    }
+    void weightedRowsGiveTheSameClusters() { compare(m_local, clusterRows(m_rows)); }
 
     void representativeExportGivesTheSameClusters()
     {
         LogStore store;
-        QVERIFY(LogReader::readBytes(representativeExport(m_rows), QStringLiteral("bigquery.json"), store));
+        QVERIFY(LogReader::readBytes(representativeExport(m_rows), QStringLiteral("bigquery.json"),
+                                     store));
         const auto set = clusterRepresentatives(store, m_rows);
         QVERIFY(set);
         compare(m_local, *set);
@@ -141,12 +150,18 @@ private slots:
         QVERIFY(fake.listen());
         fake.setDataset(QStringLiteral("test-project.logs_link"));
         fake.load(makeBigQueryFixture(2000, Newest, Span, 42));
-        auto right = fake.engine().run(QStringLiteral(
-            "SELECT COUNT(DISTINCT m) AS n FROM (SELECT %1 AS m FROM `test-project.logs_link._AllLogs`)")
-                                           .arg(maskExpression(QStringLiteral("COALESCE(text_payload, JSON_VALUE(json_payload.message))"))), {}, false);
-        auto wrong = fake.engine().run(QStringLiteral(
-            "SELECT COUNT(DISTINCT m) AS n FROM (SELECT REGEXP_REPLACE(COALESCE(text_payload, JSON_VALUE(json_payload.message)), r'[0-9]+', '<NUM>') AS m "
-            "FROM `test-project.logs_link._AllLogs`)"), {}, false);
+        auto right =
+            fake.engine().run(QStringLiteral("SELECT COUNT(DISTINCT m) AS n FROM (SELECT %1 AS m "
+                                             "FROM `test-project.logs_link._AllLogs`)")
+                                  .arg(maskExpression(QStringLiteral(
+                                      "COALESCE(text_payload, JSON_VALUE(json_payload.message))"))),
+                              {}, false);
+        auto wrong = fake.engine().run(
+            QStringLiteral(
+                "SELECT COUNT(DISTINCT m) AS n FROM (SELECT REGEXP_REPLACE(COALESCE(text_payload, "
+                "JSON_VALUE(json_payload.message)), r'[0-9]+', '<NUM>') AS m "
+                "FROM `test-project.logs_link._AllLogs`)"),
+            {}, false);
         QVERIFY(std::holds_alternative<BqResult>(right) && std::holds_alternative<BqResult>(wrong));
         const qint64 r = std::get<BqResult>(right).rows[0][0].toLongLong();
         const qint64 w = std::get<BqResult>(wrong).rows[0][0].toLongLong();

@@ -1,12 +1,12 @@
 // The Cloud Run Admin API's revisions.list against the fake Google (real Revision shape, pages
 // of two, Bearer checked), and their creation times and commits in the deploy evidence.
-#include "tests/common/cloudrunentries.h"
 #include "core/evidence/deploys.h"
-#include "tests/common/fakegoogle.h"
 #include "core/gcp/cloudrunrevisions.h"
 #include "core/gcp/credentials.h"
 #include "core/gcp/tokenprovider.h"
 #include "core/logs/logstore.h"
+#include "tests/common/cloudrunentries.h"
+#include "tests/common/fakegoogle.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -21,7 +21,7 @@ using namespace gardener::test;
 namespace {
 const QDateTime T0 = QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC);
 const QString Sha = QStringLiteral("4f2a9c1d0e9b8a7f6e5d4c3b2a1908f7e6d5c4b3");
-}
+} // namespace
 
 class TestCloudRunRevisions : public QObject
 {
@@ -43,8 +43,9 @@ class TestCloudRunRevisions : public QObject
     Result<QList<gcp::CloudRunRevision>> list(const QString &service)
     {
         std::optional<Result<QList<gcp::CloudRunRevision>>> got;
-        gcp::listCloudRunRevisions(&m_net, tokens(), m_google.baseUrl(), QStringLiteral("test-project"),
-                                   QStringLiteral("europe-west1"), service, [&](auto r) { got = std::move(r); });
+        gcp::listCloudRunRevisions(&m_net, tokens(), m_google.baseUrl(),
+                                   QStringLiteral("test-project"), QStringLiteral("europe-west1"),
+                                   service, [&](auto r) { got = std::move(r); });
         if (!QTest::qWaitFor([&] { return got.has_value(); }, 10000))
             return fail(QStringLiteral("no answer"));
         return *got;
@@ -59,27 +60,38 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("adc.json"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("authorized_user")},
-                                          {QStringLiteral("client_id"), QStringLiteral("test-client.apps.googleusercontent.com")},
-                                          {QStringLiteral("client_secret"), QStringLiteral("test-client-secret")},
-                                          {QStringLiteral("refresh_token"), QStringLiteral("1//adc-refresh")},
-                                          {QStringLiteral("token_uri"), m_google.tokenUri().toString()}})
-                    .toJson());
+        f.write(
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("type"), QStringLiteral("authorized_user")},
+                            {QStringLiteral("client_id"),
+                             QStringLiteral("test-client.apps.googleusercontent.com")},
+                            {QStringLiteral("client_secret"), QStringLiteral("test-client-secret")},
+                            {QStringLiteral("refresh_token"), QStringLiteral("1//adc-refresh")},
+                            {QStringLiteral("token_uri"), m_google.tokenUri().toString()}})
+                .toJson());
         f.close();
         auto credentials = gcp::loadCredentialsFile(path);
         QVERIFY2(credentials, qPrintable(credentials ? QString() : credentials.error().toString()));
         m_tokens = std::make_unique<gcp::TokenProvider>(&m_net, *credentials);
-        const auto rev = [](int n) { return QStringLiteral("api-%1-xq").arg(n, 5, 10, QLatin1Char('0')); };
+        const auto rev = [](int n) {
+            return QStringLiteral("api-%1-xq").arg(n, 5, 10, QLatin1Char('0'));
+        };
         const QString repo = QStringLiteral("europe-west1-docker.pkg.dev/test-project/app/api");
         m_google.setRevisions(
             QStringLiteral("test-project"), QStringLiteral("europe-west1"), QStringLiteral("api"),
-            QJsonArray{FakeGoogle::makeRevision(QStringLiteral("test-project"), QStringLiteral("europe-west1"), QStringLiteral("api"),
-                                                rev(645), T0.addSecs(3000), {{QStringLiteral("commit-sha"), Sha}},
+            QJsonArray{FakeGoogle::makeRevision(QStringLiteral("test-project"),
+                                                QStringLiteral("europe-west1"),
+                                                QStringLiteral("api"), rev(645), T0.addSecs(3000),
+                                                {{QStringLiteral("commit-sha"), Sha}},
                                                 repo + QStringLiteral("@sha256:0123456789abcdef")),
-                       FakeGoogle::makeRevision(QStringLiteral("test-project"), QStringLiteral("europe-west1"), QStringLiteral("api"),
-                                                rev(644), T0.addSecs(-86400), {}, repo + QStringLiteral(":sha-9e8d7c6")),
-                       FakeGoogle::makeRevision(QStringLiteral("test-project"), QStringLiteral("europe-west1"), QStringLiteral("api"),
-                                                rev(643), T0.addSecs(-2 * 86400), {}, repo + QStringLiteral("@sha256:fedcba9876543210"))});
+                       FakeGoogle::makeRevision(QStringLiteral("test-project"),
+                                                QStringLiteral("europe-west1"),
+                                                QStringLiteral("api"), rev(644), T0.addSecs(-86400),
+                                                {}, repo + QStringLiteral(":sha-9e8d7c6")),
+                       FakeGoogle::makeRevision(
+                           QStringLiteral("test-project"), QStringLiteral("europe-west1"),
+                           QStringLiteral("api"), rev(643), T0.addSecs(-2 * 86400), {},
+                           repo + QStringLiteral("@sha256:fedcba9876543210"))});
     }
 
     void listsEveryPageWithTimesAndCommits()
@@ -92,7 +104,7 @@ private Q_SLOTS:
         QCOMPARE(revisions->at(0).name, QStringLiteral("api-00645-xq"));
         QCOMPARE(revisions->at(0).service, QStringLiteral("api"));
         QCOMPARE(revisions->at(0).createTimeNs, T0.addSecs(3000).toMSecsSinceEpoch() * 1'000'000);
-        QCOMPARE(revisions->at(0).commit, Sha);                      // the commit-sha label
+        QCOMPARE(revisions->at(0).commit, Sha);                       // the commit-sha label
         QCOMPARE(revisions->at(1).commit, QStringLiteral("9e8d7c6")); // the image tag
         QVERIFY(revisions->at(2).commit.isEmpty());                   // a digest names no commit
         QVERIFY(revisions->at(0).images.value(0).contains(QLatin1String("@sha256:")));
@@ -102,11 +114,14 @@ private Q_SLOTS:
     {
         const auto missing = list(QStringLiteral("nope"));
         QVERIFY(!missing);
-        QVERIFY2(missing.error().what.contains(QLatin1String("404")) && missing.error().what.contains(QLatin1String("nope")),
+        QVERIFY2(missing.error().what.contains(QLatin1String("404")) &&
+                     missing.error().what.contains(QLatin1String("nope")),
                  qPrintable(missing.error().what));
         QString next;
         QVERIFY(!gcp::parseRevisions("[1,2]", &next));
-        const auto badTime = gcp::parseRevisions(R"({"revisions":[{"name":"projects/p/locations/l/services/s/revisions/s-1","createTime":"yesterday"}]})", &next);
+        const auto badTime = gcp::parseRevisions(
+            R"({"revisions":[{"name":"projects/p/locations/l/services/s/revisions/s-1","createTime":"yesterday"}]})",
+            &next);
         QVERIFY(!badTime);
         QVERIFY(badTime.error().what.contains(QLatin1String("s-1")));
         // A 401 refreshes the token once and asks again.
@@ -132,9 +147,11 @@ private Q_SLOTS:
         }
         for (int i = 0; i < 20; ++i) {
             CloudRunEntry e;
-            e.time = T0.addSecs(3600 + i * 10); // the first entry of 00645 comes 10 min after it was created
+            e.time = T0.addSecs(
+                3600 + i * 10); // the first entry of 00645 comes 10 min after it was created
             e.revision = QStringLiteral("api-00645-xq");
-            e.message = i < 5 ? QStringLiteral("request served in %1 ms").arg(i) : QStringLiteral("KeyError: 'cart_id' %1").arg(i);
+            e.message = i < 5 ? QStringLiteral("request served in %1 ms").arg(i)
+                              : QStringLiteral("KeyError: 'cart_id' %1").arg(i);
             log.add(e);
         }
         auto store = log.readStore();
@@ -143,10 +160,12 @@ private Q_SLOTS:
         for (quint64 i = 205; i < 220; ++i)
             members.push_back(i);
         const evidence::DeployEvidence with = evidence::deployEvidence(*store, members, options);
-        QVERIFY2(with.statements.value(0).startsWith(QLatin1String("first seen 11 min after revision 00645 was created")),
+        QVERIFY2(with.statements.value(0).startsWith(
+                     QLatin1String("first seen 11 min after revision 00645 was created")),
                  qPrintable(with.statements.join(QLatin1Char('|'))));
         const evidence::DeployEvidence without = evidence::deployEvidence(*store, members);
-        QVERIFY(without.statements.value(0).startsWith(QLatin1String("first seen 50 s after revision 00645 started serving")));
+        QVERIFY(without.statements.value(0).startsWith(
+            QLatin1String("first seen 50 s after revision 00645 started serving")));
     }
 
     // `run`: the services and locations of the entries are listed; one that cannot be is said.
@@ -164,16 +183,20 @@ private Q_SLOTS:
         auto store = log.readStore();
         QVERIFY(store);
         QCOMPARE(gcp::cloudRunServicesOf(*store),
-                 (QList<QPair<QString, QString>>{{QStringLiteral("api"), QStringLiteral("europe-west1")},
-                                                 {QStringLiteral("worker"), QStringLiteral("europe-west1")}}));
+                 (QList<QPair<QString, QString>>{
+                     {QStringLiteral("api"), QStringLiteral("europe-west1")},
+                     {QStringLiteral("worker"), QStringLiteral("europe-west1")}}));
         QHash<QString, qint64> created;
         QHash<QString, QString> commits;
-        const QStringList warnings = gcp::fetchRevisionFacts(&m_net, tokens(), m_google.baseUrl(), QStringLiteral("test-project"),
-                                                             *store, &created, &commits);
+        const QStringList warnings =
+            gcp::fetchRevisionFacts(&m_net, tokens(), m_google.baseUrl(),
+                                    QStringLiteral("test-project"), *store, &created, &commits);
         QCOMPARE(created.size(), 3);
         QCOMPARE(commits.size(), 2);
         QCOMPARE(warnings.size(), 1);
-        QVERIFY2(warnings.first().startsWith(QLatin1String("revisions of worker (europe-west1) not listed")), qPrintable(warnings.first()));
+        QVERIFY2(warnings.first().startsWith(
+                     QLatin1String("revisions of worker (europe-west1) not listed")),
+                 qPrintable(warnings.first()));
     }
 };
 

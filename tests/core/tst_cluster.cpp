@@ -27,18 +27,58 @@ std::vector<std::pair<std::string, Line>> kinds()
 {
     const std::string ws = "netra_backend.app.websocket_core.handlers";
     return {
-        {"routing", {"Error routing message from demo-user-{n}: 'function' object has no attribute 'can_handle'", ws, "route_message", Severity::Error, 1271}},
-        {"optional-auth", {"[AUTH] OPTIONAL AUTH=REDACTED Optional authentication failed: No module named 'dev_launcher' (type: ModuleNotFoundError)", "logging", "callHandlers", Severity::Warning, 1706}},
-        {"session", {"Session access failed (middleware not installed?): SessionMiddleware must be installed to access request.session", "logging", "callHandlers", Severity::Warning, 1706}},
-        {"buffer", {"ALERT: LOW BUFFER UTILIZATION: {p}% - Consider reducing AUTH_HEALTH_CHECK_TIMEOUT from 0.3s to ~0.5s for better performance", "logging", "callHandlers", Severity::Warning, 1706}},
-        {"thread-id", {"Thread ID mismatch: run_id 'demo_run_{t}_353_4b15eea4' extracted to 'demo_run_{t}_353_4b15eea4' but thread_id is 'demo_thread_{t}_352_10b52a66'. This may indicate inconsistent ID generation.", "netra_backend.app.services.user_execution_context", "_validate_id_consistency", Severity::Warning, 301}},
-        {"thread-id", {"Run ID format check failed for 'demo_run_{t}_353_4b15eea4': expected prefix 'run_'", "netra_backend.app.services.user_execution_context", "_validate_id_consistency", Severity::Warning, 288}},
-        {"ws-manager", {"WebSocket manager creation failed: Direct instantiation not allowed. Use get_websocket_manager() factory function.", "netra_backend.app.routes.websocket_ssot", "_create_websocket_manager", Severity::Error, 1207}},
-        {"auto-create", {"[AUTH] DATABASE USER AUTO-CREATE: User {n}... not found in database (response_time: {ms}ms, service_status: database_healthy_but_user_missing, action: auto-creating from JWT=REDACTED", "logging", "callHandlers", Severity::Warning, 1706}},
-        {"auto-create", {"[?] USER AUTO-CREATED: Created user ***@netrasystems.ai from JWT=REDACTED (env: staging, user_id: {n}..., demo_mode: False, domain: netrasystems.ai, domain_type: unknown)", "logging", "callHandlers", Severity::Warning, 1706}},
-        {"legacy", {"[LEGACY MODE] Message loop error: Invalid message type 'legacy_response': Unknown message type: 'legacy_response'. Valid types: [connect, disconnect, ping, pong]", "netra_backend.app.routes.websocket_ssot", "_legacy_message_loop", Severity::Error, 1619}},
-        {"race", {"Race condition detected: connection main_{h} state changed during send", "netra_backend.app.websocket_core.manager", "_send_safe", Severity::Warning, 410}},
-        {"race", {"Race condition caused send failure on connection main_{h}", "netra_backend.app.websocket_core.manager", "send_message", Severity::Error, 455}},
+        {"routing",
+         {"Error routing message from demo-user-{n}: 'function' object has no attribute "
+          "'can_handle'",
+          ws, "route_message", Severity::Error, 1271}},
+        {"optional-auth",
+         {"[AUTH] OPTIONAL AUTH=REDACTED Optional authentication failed: No module named "
+          "'dev_launcher' (type: ModuleNotFoundError)",
+          "logging", "callHandlers", Severity::Warning, 1706}},
+        {"session",
+         {"Session access failed (middleware not installed?): SessionMiddleware must be installed "
+          "to access request.session",
+          "logging", "callHandlers", Severity::Warning, 1706}},
+        {"buffer",
+         {"ALERT: LOW BUFFER UTILIZATION: {p}% - Consider reducing AUTH_HEALTH_CHECK_TIMEOUT from "
+          "0.3s to ~0.5s for better performance",
+          "logging", "callHandlers", Severity::Warning, 1706}},
+        {"thread-id",
+         {"Thread ID mismatch: run_id 'demo_run_{t}_353_4b15eea4' extracted to "
+          "'demo_run_{t}_353_4b15eea4' but thread_id is 'demo_thread_{t}_352_10b52a66'. This may "
+          "indicate inconsistent ID generation.",
+          "netra_backend.app.services.user_execution_context", "_validate_id_consistency",
+          Severity::Warning, 301}},
+        {"thread-id",
+         {"Run ID format check failed for 'demo_run_{t}_353_4b15eea4': expected prefix 'run_'",
+          "netra_backend.app.services.user_execution_context", "_validate_id_consistency",
+          Severity::Warning, 288}},
+        {"ws-manager",
+         {"WebSocket manager creation failed: Direct instantiation not allowed. Use "
+          "get_websocket_manager() factory function.",
+          "netra_backend.app.routes.websocket_ssot", "_create_websocket_manager", Severity::Error,
+          1207}},
+        {"auto-create",
+         {"[AUTH] DATABASE USER AUTO-CREATE: User {n}... not found in database (response_time: "
+          "{ms}ms, service_status: database_healthy_but_user_missing, action: auto-creating from "
+          "JWT=REDACTED",
+          "logging", "callHandlers", Severity::Warning, 1706}},
+        {"auto-create",
+         {"[?] USER AUTO-CREATED: Created user ***@netrasystems.ai from JWT=REDACTED (env: "
+          "staging, user_id: {n}..., demo_mode: False, domain: netrasystems.ai, domain_type: "
+          "unknown)",
+          "logging", "callHandlers", Severity::Warning, 1706}},
+        {"legacy",
+         {"[LEGACY MODE] Message loop error: Invalid message type 'legacy_response': Unknown "
+          "message type: 'legacy_response'. Valid types: [connect, disconnect, ping, pong]",
+          "netra_backend.app.routes.websocket_ssot", "_legacy_message_loop", Severity::Error,
+          1619}},
+        {"race",
+         {"Race condition detected: connection main_{h} state changed during send",
+          "netra_backend.app.websocket_core.manager", "_send_safe", Severity::Warning, 410}},
+        {"race",
+         {"Race condition caused send failure on connection main_{h}",
+          "netra_backend.app.websocket_core.manager", "send_message", Severity::Error, 455}},
     };
 }
 
@@ -71,7 +111,12 @@ LogStore makeStore(int rounds, unsigned seed = 1)
     messages.reserve(size_t(rounds) * 20);
     traces.reserve(size_t(rounds) * 20);
     ids.reserve(size_t(rounds) * 20);
-    struct Pending { size_t kind; qint64 ts; int trace; };
+    struct Pending
+    {
+        size_t kind;
+        qint64 ts;
+        int trace;
+    };
     std::vector<Pending> plan;
     for (int i = 0; i < rounds; ++i) {
         const qint64 base = t0 + qint64(i) * 60'000'000'000LL + qint64(rng() % 1000) * 1'000'000LL;
@@ -90,7 +135,8 @@ LogStore makeStore(int rounds, unsigned seed = 1)
                 // The second line of each pair follows the first in the same trace.
                 const bool second = j + 1 < k.size() ? k[j + 1].first != name : true;
                 const qint64 first = qint64(second ? j - 1 : j);
-                plan.push_back({j, base + first * 2'000'000'000 + (second ? 800'000 : 0), i * 100 + int(name == "race")});
+                plan.push_back({j, base + first * 2'000'000'000 + (second ? 800'000 : 0),
+                                i * 100 + int(name == "race")});
             } else if (name == "thread-id" && (i % 2) == (k[j].second.line == 288)) {
                 continue; // the two validation lines alternate
             } else {
@@ -171,7 +217,8 @@ void compareSets(const ClusterSet &a, const ClusterSet &b)
         QCOMPARE(x.explanation, y.explanation);
         QCOMPARE(x.templates.size(), y.templates.size());
         for (size_t t = 0; t < x.templates.size(); ++t) {
-            QCOMPARE(a.templates()[x.templates[t]].fingerprint, b.templates()[y.templates[t]].fingerprint);
+            QCOMPARE(a.templates()[x.templates[t]].fingerprint,
+                     b.templates()[y.templates[t]].fingerprint);
             QCOMPARE(a.templates()[x.templates[t]].text, b.templates()[y.templates[t]].text);
             QCOMPARE(a.templates()[x.templates[t]].count, b.templates()[y.templates[t]].count);
         }
@@ -199,7 +246,8 @@ private slots:
             clustersOfKind[kind].insert(set.clusterOfEntry(e));
         }
         for (const auto &[cluster, names] : kindsOfCluster)
-            QVERIFY2(names.size() == 1, qPrintable(set.clusters()[cluster].name + QStringLiteral(" mixes kinds")));
+            QVERIFY2(names.size() == 1,
+                     qPrintable(set.clusters()[cluster].name + QStringLiteral(" mixes kinds")));
         for (const auto &[kind, clusters] : clustersOfKind)
             QVERIFY2(clusters.size() == 1, (kind + " is split").c_str());
         QCOMPARE(set.clusters().size(), size_t(9));
@@ -212,7 +260,8 @@ private slots:
             return set.clusters().front();
         };
         QVERIFY(clusterOf("auto-create").explanation.contains(QStringLiteral("same trace")));
-        QVERIFY(clusterOf("thread-id").explanation.contains(QStringLiteral("same module and function")));
+        QVERIFY(clusterOf("thread-id")
+                    .explanation.contains(QStringLiteral("same module and function")));
         QCOMPARE(clusterOf("auto-create").templates.size(), size_t(2));
         QCOMPARE(clusterOf("race").templates.size(), size_t(2));
         QCOMPARE(clusterOf("session").templates.size(), size_t(1));
@@ -236,21 +285,27 @@ private slots:
         };
         for (int i = 0; i < 4000; ++i) {
             const qint64 t = day * i / 4000;
-            at(t, "ALERT: LOW BUFFER UTILIZATION: " + std::to_string(i % 50) + "% - consider reducing AUTH_HEALTH_CHECK_TIMEOUT");
+            at(t, "ALERT: LOW BUFFER UTILIZATION: " + std::to_string(i % 50) +
+                      "% - consider reducing AUTH_HEALTH_CHECK_TIMEOUT");
             if (i % 2 == 0)
-                at(t + 1000, "HIGH BUFFER UTILIZATION: " + std::to_string(i % 70) + "% - AUTH_HEALTH_CHECK_TIMEOUT leaves little headroom");
+                at(t + 1000, "HIGH BUFFER UTILIZATION: " + std::to_string(i % 70) +
+                                 "% - AUTH_HEALTH_CHECK_TIMEOUT leaves little headroom");
             // Seconds apart: steady messages logged in lock-step would be one event.
             at(t + 7'000'000'000, "Session access failed: SessionMiddleware must be installed");
             at(t + 13'000'000'000, "Worker " + std::to_string(i % 9) + " booted with 4 threads");
-            at(t + 4000, "Connection pool timeout after " + std::to_string(i % 30) + "s", "app.db.pool", "acquire");
+            at(t + 4000, "Connection pool timeout after " + std::to_string(i % 30) + "s",
+               "app.db.pool", "acquire");
             if (i % 20 == 0)
-                at(t + 4500, "sqlalchemy.exc.TimeoutError: QueuePool limit of size " + std::to_string(5 + i % 3) + " reached");
+                at(t + 4500, "sqlalchemy.exc.TimeoutError: QueuePool limit of size " +
+                                 std::to_string(5 + i % 3) + " reached");
         }
         for (int i = 0; i < 3000; ++i) { // the incident: 10:00 - 11:00
             const qint64 t = day * 10 / 24 + 3'600'000'000'000LL * i / 3000;
-            at(t, "Connection pool timeout after " + std::to_string(i % 30) + "s", "app.db.pool", "acquire");
+            at(t, "Connection pool timeout after " + std::to_string(i % 30) + "s", "app.db.pool",
+               "acquire");
             if (i % 2 == 0)
-                at(t + 500, "sqlalchemy.exc.TimeoutError: QueuePool limit of size " + std::to_string(5 + i % 3) + " reached");
+                at(t + 500, "sqlalchemy.exc.TimeoutError: QueuePool limit of size " +
+                                std::to_string(5 + i % 3) + " reached");
         }
         const ClusterSet set = engine.snapshot();
         auto clusterOf = [&](const QString &head) -> const IssueCluster * {
@@ -297,7 +352,8 @@ private slots:
             QVERIFY(c.firstSeenNs <= c.lastSeenNs);
             QVERIFY(!c.samples.empty());
             QCOMPARE(store.timestampNs(c.samples.front().entry), c.firstSeenNs);
-            QCOMPARE(set.clusters()[set.clusterOfEntry(c.samples.front().entry)].fingerprint, c.fingerprint);
+            QCOMPARE(set.clusters()[set.clusterOfEntry(c.samples.front().entry)].fingerprint,
+                     c.fingerprint);
             QCOMPARE(c.services.front().name, QStringLiteral("netra-backend-staging"));
             QCOMPARE(c.revisions.size(), size_t(2));
             QVERIFY(!c.locations.empty());
@@ -330,7 +386,8 @@ private slots:
         QCOMPARE(engine.distinctMessageCount(), size_t(6));
         QCOMPARE(set.clusters().size(), size_t(1));
         QVERIFY(users.size() < sightings);
-        QCOMPARE(set.clusters()[0].distinctValues[size_t(CountedValue::User)], quint64(users.size()));
+        QCOMPARE(set.clusters()[0].distinctValues[size_t(CountedValue::User)],
+                 quint64(users.size()));
     }
 
     void incrementalEqualsBatch()
@@ -354,9 +411,10 @@ private slots:
         // One message at a time through addMessage gives the same, too.
         ClusterEngine single;
         for (size_t e = 0; e < store.size(); ++e)
-            single.addMessage(store.message(e), EntryMeta{store.timestampNs(e), store.severity(e), store.service(e),
-                                                          store.revision(e), store.sourceFile(e), store.function(e),
-                                                          store.line(e), store.trace(e)});
+            single.addMessage(store.message(e),
+                              EntryMeta{store.timestampNs(e), store.severity(e), store.service(e),
+                                        store.revision(e), store.sourceFile(e), store.function(e),
+                                        store.line(e), store.trace(e)});
         compareSets(all, single.snapshot());
     }
 
@@ -385,7 +443,8 @@ private slots:
         quint64 alpha = 0, gamma = 0;
         for (const IssueCluster &c : set.clusters())
             for (const NamedCount &n : c.services) {
-                QVERIFY2(n.name == QStringLiteral("alpha") || n.name == QStringLiteral("gamma"), qPrintable(n.name));
+                QVERIFY2(n.name == QStringLiteral("alpha") || n.name == QStringLiteral("gamma"),
+                         qPrintable(n.name));
                 (n.name == QStringLiteral("alpha") ? alpha : gamma) += n.count;
             }
         QCOMPARE(alpha, quint64(a.size()));
@@ -441,7 +500,8 @@ private slots:
             if (t.text.contains(QStringLiteral("USER AUTO-CREATED:")))
                 second = t.fingerprint;
         QVERIFY(!second.isEmpty());
-        QVERIFY(merged.clusters()[merged.templates()[size_t(merged.templateIndex(second))].cluster].templates.size() >= 2);
+        QVERIFY(merged.clusters()[merged.templates()[size_t(merged.templateIndex(second))].cluster]
+                    .templates.size() >= 2);
         QVERIFY(loaded->split(merged, {second}).has_value());
         QVERIFY(!loaded->split(merged, {QStringLiteral("v1:0000000000000000")}).has_value());
         engine.setDecisions(*loaded);
@@ -452,7 +512,8 @@ private slots:
         // Corrupt files are errors naming the file.
         QFile bad(dir.filePath(QStringLiteral("bad.json")));
         QVERIFY(bad.open(QIODevice::WriteOnly));
-        bad.write("{\"version\": 1, \"decisions\": [{\"kind\": \"explode\", \"templates\": [\"x\"]}]}");
+        bad.write(
+            "{\"version\": 1, \"decisions\": [{\"kind\": \"explode\", \"templates\": [\"x\"]}]}");
         bad.close();
         auto err = ClusterDecisions::load(bad.fileName());
         QVERIFY(!err.has_value());

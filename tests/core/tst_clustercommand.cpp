@@ -49,31 +49,40 @@ private slots:
     {
         QString out;
         QCOMPARE(run({QStringLiteral("--text"), QStringLiteral("--format"), QStringLiteral("json"),
-                      QStringLiteral("--members"), m_text}, &out), int(ExitOk));
+                      QStringLiteral("--members"), m_text},
+                     &out),
+                 int(ExitOk));
         const QJsonObject root = QJsonDocument::fromJson(out.toUtf8()).object();
         const QJsonArray clusters = root.value(QStringLiteral("clusters")).toArray();
         QCOMPARE(clusters.size(), 3); // connected, cache miss, the empty line
         const QJsonObject top = clusters.first().toObject();
-        for (const char *key : {"fingerprint", "name", "count", "first_seen", "last_seen", "severities", "templates"})
+        for (const char *key :
+             {"fingerprint", "name", "count", "first_seen", "last_seen", "severities", "templates"})
             QVERIFY2(top.contains(QLatin1String(key)), key);
         QCOMPARE(top.value(QStringLiteral("count")).toInt(), 30);
-        QVERIFY(top.value(QStringLiteral("fingerprint")).toString().startsWith(QStringLiteral("v1:")));
+        QVERIFY(
+            top.value(QStringLiteral("fingerprint")).toString().startsWith(QStringLiteral("v1:")));
         const QJsonObject t = top.value(QStringLiteral("templates")).toArray().first().toObject();
-        QCOMPARE(t.value(QStringLiteral("template")).toString(), QStringLiteral("Connected to <IP> in <DUR>"));
+        QCOMPARE(t.value(QStringLiteral("template")).toString(),
+                 QStringLiteral("Connected to <IP> in <DUR>"));
         QCOMPARE(t.value(QStringLiteral("count")).toInt(), 30);
-        QVERIFY(t.value(QStringLiteral("fingerprint")).toString().startsWith(QStringLiteral("v1:")));
+        QVERIFY(
+            t.value(QStringLiteral("fingerprint")).toString().startsWith(QStringLiteral("v1:")));
 
         const QJsonArray members = root.value(QStringLiteral("members")).toArray();
         QCOMPARE(members.size(), 41);
         const QJsonObject first = members.first().toObject();
         QCOMPARE(first.value(QStringLiteral("id")).toInt(), 1);
-        QCOMPARE(first.value(QStringLiteral("template")).toString(), t.value(QStringLiteral("fingerprint")).toString());
-        QCOMPARE(first.value(QStringLiteral("cluster")).toString(), top.value(QStringLiteral("fingerprint")).toString());
+        QCOMPARE(first.value(QStringLiteral("template")).toString(),
+                 t.value(QStringLiteral("fingerprint")).toString());
+        QCOMPARE(first.value(QStringLiteral("cluster")).toString(),
+                 top.value(QStringLiteral("fingerprint")).toString());
         QCOMPARE(members.at(1).toObject().value(QStringLiteral("id")).toInt(), 2);
 
         // Fingerprints are the same on a second run.
         QString again;
-        run({QStringLiteral("--text"), QStringLiteral("--format"), QStringLiteral("json"), m_text}, &again);
+        run({QStringLiteral("--text"), QStringLiteral("--format"), QStringLiteral("json"), m_text},
+            &again);
         QCOMPARE(QJsonDocument::fromJson(again.toUtf8()).object().value(QStringLiteral("clusters")),
                  root.value(QStringLiteral("clusters")));
     }
@@ -83,29 +92,42 @@ private slots:
         // The members list is written as it goes: it must parse, carry every id exactly
         // (quotes, backslashes, control characters, UTF-8) and look as the whole document
         // would have looked written by QJsonDocument.
-        const QStringList ids = {QStringLiteral("plain-1"), QStringLiteral("with \"quote\""),
-                                 QStringLiteral("back\\slash"), QStringLiteral("uni-\u00e9\u6f22"),
-                                 QStringLiteral("ctl\u0001x"), QStringLiteral("tab\tand\nnewline")};
+        const QStringList ids = {
+            QStringLiteral("plain-1"),     QStringLiteral("with \"quote\""),
+            QStringLiteral("back\\slash"), QStringLiteral("uni-\u00e9\u6f22"),
+            QStringLiteral("ctl\u0001x"),  QStringLiteral("tab\tand\nnewline")};
         const QString path = m_dir.filePath(QStringLiteral("odd-ids.jsonl"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         for (int i = 0; i < ids.size(); ++i)
-            f.write(QJsonDocument(QJsonObject{{QStringLiteral("insertId"), ids[i]},
-                                              {QStringLiteral("severity"), QStringLiteral("ERROR")},
-                                              {QStringLiteral("timestamp"), QStringLiteral("2025-09-12T23:26:2%1Z").arg(i)},
-                                              {QStringLiteral("textPayload"), QStringLiteral("Lookup failed for demo-user-%1").arg(i)}})
-                        .toJson(QJsonDocument::Compact) + '\n');
+            f.write(QJsonDocument(
+                        QJsonObject{{QStringLiteral("insertId"), ids[i]},
+                                    {QStringLiteral("severity"), QStringLiteral("ERROR")},
+                                    {QStringLiteral("timestamp"),
+                                     QStringLiteral("2025-09-12T23:26:2%1Z").arg(i)},
+                                    {QStringLiteral("textPayload"),
+                                     QStringLiteral("Lookup failed for demo-user-%1").arg(i)}})
+                        .toJson(QJsonDocument::Compact) +
+                    '\n');
         f.close();
         QString out, err;
-        QCOMPARE(run({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--members"), path}, &out, &err), int(ExitOk));
+        QCOMPARE(run({QStringLiteral("--format"), QStringLiteral("json"),
+                      QStringLiteral("--members"), path},
+                     &out, &err),
+                 int(ExitOk));
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(out.toUtf8(), &error);
         QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
         QCOMPARE(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)), out);
         const QJsonArray members = doc.object().value(QStringLiteral("members")).toArray();
         QCOMPARE(members.size(), ids.size());
-        const QString cluster = doc.object().value(QStringLiteral("clusters")).toArray().first().toObject()
-                                    .value(QStringLiteral("fingerprint")).toString();
+        const QString cluster = doc.object()
+                                    .value(QStringLiteral("clusters"))
+                                    .toArray()
+                                    .first()
+                                    .toObject()
+                                    .value(QStringLiteral("fingerprint"))
+                                    .toString();
         for (int i = 0; i < ids.size(); ++i) {
             QCOMPARE(members.at(i).toObject().value(QStringLiteral("id")).toString(), ids[i]);
             QCOMPARE(members.at(i).toObject().value(QStringLiteral("cluster")).toString(), cluster);
@@ -116,8 +138,14 @@ private slots:
         QFile b(blank);
         QVERIFY(b.open(QIODevice::WriteOnly));
         b.close();
-        QCOMPARE(run({QStringLiteral("--text"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--members"), blank}, &out), int(ExitOk));
-        QVERIFY(QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("members")).isArray());
+        QCOMPARE(run({QStringLiteral("--text"), QStringLiteral("--format"), QStringLiteral("json"),
+                      QStringLiteral("--members"), blank},
+                     &out),
+                 int(ExitOk));
+        QVERIFY(QJsonDocument::fromJson(out.toUtf8())
+                    .object()
+                    .value(QStringLiteral("members"))
+                    .isArray());
     }
 
     // Several --text inputs: ids are path:line, counted per file (an empty file in between
@@ -133,13 +161,22 @@ private slots:
         s.close();
         QString out;
         QCOMPARE(run({QStringLiteral("--text"), QStringLiteral("--format"), QStringLiteral("json"),
-                      QStringLiteral("--members"), m_text, empty, second}, &out), int(ExitOk));
-        const QJsonArray members = QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("members")).toArray();
+                      QStringLiteral("--members"), m_text, empty, second},
+                     &out),
+                 int(ExitOk));
+        const QJsonArray members = QJsonDocument::fromJson(out.toUtf8())
+                                       .object()
+                                       .value(QStringLiteral("members"))
+                                       .toArray();
         QCOMPARE(members.size(), 43);
-        QCOMPARE(members.at(0).toObject().value(QStringLiteral("id")).toString(), m_text + QStringLiteral(":1"));
-        QCOMPARE(members.at(40).toObject().value(QStringLiteral("id")).toString(), m_text + QStringLiteral(":41"));
-        QCOMPARE(members.at(41).toObject().value(QStringLiteral("id")).toString(), second + QStringLiteral(":1"));
-        QCOMPARE(members.at(42).toObject().value(QStringLiteral("id")).toString(), second + QStringLiteral(":2"));
+        QCOMPARE(members.at(0).toObject().value(QStringLiteral("id")).toString(),
+                 m_text + QStringLiteral(":1"));
+        QCOMPARE(members.at(40).toObject().value(QStringLiteral("id")).toString(),
+                 m_text + QStringLiteral(":41"));
+        QCOMPARE(members.at(41).toObject().value(QStringLiteral("id")).toString(),
+                 second + QStringLiteral(":1"));
+        QCOMPARE(members.at(42).toObject().value(QStringLiteral("id")).toString(),
+                 second + QStringLiteral(":2"));
         // The CR of a CRLF line is not part of the message: it joins the other cache misses.
         QCOMPARE(members.at(41).toObject().value(QStringLiteral("template")),
                  members.at(1).toObject().value(QStringLiteral("template")));
@@ -153,7 +190,10 @@ private slots:
         QCOMPARE(run({QStringLiteral("--text"), m_text}, &out), int(ExitOk));
         QVERIFY(out.contains(QStringLiteral("Connected to <IP> in <DUR>")));
         QVERIFY(out.contains(QStringLiteral("count 30")));
-        QCOMPARE(run({QStringLiteral("--text"), QStringLiteral("--format"), QStringLiteral("markdown"), m_text}, &out), int(ExitOk));
+        QCOMPARE(run({QStringLiteral("--text"), QStringLiteral("--format"),
+                      QStringLiteral("markdown"), m_text},
+                     &out),
+                 int(ExitOk));
         QVERIFY(out.startsWith(QStringLiteral("| # | Cluster |")));
     }
 
@@ -162,8 +202,11 @@ private slots:
         QString out, err;
         QCOMPARE(run({}, &out, &err), int(ExitUsage));
         QVERIFY(err.contains(QStringLiteral("no input")));
-        QCOMPARE(run({QStringLiteral("--format"), QStringLiteral("xml"), m_text}, &out, &err), int(ExitUsage));
-        QCOMPARE(run({QStringLiteral("--text"), m_dir.filePath(QStringLiteral("missing.txt"))}, &out, &err), int(ExitFailure));
+        QCOMPARE(run({QStringLiteral("--format"), QStringLiteral("xml"), m_text}, &out, &err),
+                 int(ExitUsage));
+        QCOMPARE(run({QStringLiteral("--text"), m_dir.filePath(QStringLiteral("missing.txt"))},
+                     &out, &err),
+                 int(ExitFailure));
         QVERIFY(err.contains(QStringLiteral("missing.txt")));
         QCOMPARE(run({QStringLiteral("--help")}, &out, &err), int(ExitOk));
         QVERIFY(out.contains(QStringLiteral("--members")));
@@ -172,15 +215,21 @@ private slots:
     void demo()
     {
         QString out, err;
-        const int code = run({QStringLiteral("--demo"), QStringLiteral("--format"), QStringLiteral("json")}, &out, &err);
+        const int code =
+            run({QStringLiteral("--demo"), QStringLiteral("--format"), QStringLiteral("json")},
+                &out, &err);
         QVERIFY2(code == ExitOk, qPrintable(err));
-        const QJsonArray clusters = QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("clusters")).toArray();
+        const QJsonArray clusters = QJsonDocument::fromJson(out.toUtf8())
+                                        .object()
+                                        .value(QStringLiteral("clusters"))
+                                        .toArray();
         QVERIFY(clusters.size() >= 3);
         int total = 0;
         for (const QJsonValue &c : clusters)
             total += c.toObject().value(QStringLiteral("count")).toInt();
         QCOMPARE(total, 3000);
-        QVERIFY(!clusters.first().toObject().value(QStringLiteral("first_seen")).toString().isEmpty());
+        QVERIFY(
+            !clusters.first().toObject().value(QStringLiteral("first_seen")).toString().isEmpty());
     }
 };
 

@@ -24,8 +24,10 @@ std::shared_ptr<LogStore> storeOf(const QByteArray &lines)
 
 QByteArray entry(int i, const QString &extra)
 {
-    return QStringLiteral("{\"insertId\":\"e%1\",\"timestamp\":\"2026-11-30T10:00:%2Z\",\"severity\":\"ERROR\","
-                          "\"resource\":{\"type\":\"cloud_run_revision\",\"labels\":{\"service_name\":\"api\",\"project_id\":\"acme-prod\"}},"
+    return QStringLiteral("{\"insertId\":\"e%1\",\"timestamp\":\"2026-11-30T10:00:%2Z\","
+                          "\"severity\":\"ERROR\","
+                          "\"resource\":{\"type\":\"cloud_run_revision\",\"labels\":{\"service_"
+                          "name\":\"api\",\"project_id\":\"acme-prod\"}},"
                           "\"textPayload\":\"payment failed\"%3}\n")
         .arg(i)
         .arg(i % 60, 2, 10, QLatin1Char('0'))
@@ -49,25 +51,38 @@ class TestClusterLinks : public QObject
 private slots:
     void logsExplorerUrlHasQueryWindowAndProject()
     {
-        const QDateTime start = QDateTime::fromString(QStringLiteral("2026-11-30T10:00:00Z"), Qt::ISODate);
-        const QDateTime end = QDateTime::fromString(QStringLiteral("2026-11-30T11:30:00Z"), Qt::ISODate);
-        const QString url = pipeline::logsQueryUrl(QStringLiteral("acme-prod"), QStringLiteral("api"),
-                                                   QStringLiteral("payment \"failed\""), start, end);
-        QVERIFY2(url.startsWith(QStringLiteral("https://console.cloud.google.com/logs/query;query=")), qPrintable(url));
+        const QDateTime start =
+            QDateTime::fromString(QStringLiteral("2026-11-30T10:00:00Z"), Qt::ISODate);
+        const QDateTime end =
+            QDateTime::fromString(QStringLiteral("2026-11-30T11:30:00Z"), Qt::ISODate);
+        const QString url =
+            pipeline::logsQueryUrl(QStringLiteral("acme-prod"), QStringLiteral("api"),
+                                   QStringLiteral("payment \"failed\""), start, end);
+        QVERIFY2(
+            url.startsWith(QStringLiteral("https://console.cloud.google.com/logs/query;query=")),
+            qPrintable(url));
         // One absolute range, "START/END" with the slash encoded, before the project.
-        QVERIFY2(url.contains(QStringLiteral(";timeRange=2026-11-30T10:00:00Z%2F2026-11-30T11:30:01Z?project=acme-prod")),
+        QVERIFY2(url.contains(QStringLiteral(
+                     ";timeRange=2026-11-30T10:00:00Z%2F2026-11-30T11:30:01Z?project=acme-prod")),
                  qPrintable(url));
         QVERIFY(!url.contains(QStringLiteral("startTime")));
-        const QString query = QUrl::fromPercentEncoding(url.section(QStringLiteral(";query="), 1).section(QLatin1Char(';'), 0, 0).toUtf8());
-        QCOMPARE(query, QStringLiteral("resource.type=\"cloud_run_revision\"\nresource.labels.service_name=\"api\"\n\"payment \\\"failed\\\"\""));
+        const QString query = QUrl::fromPercentEncoding(
+            url.section(QStringLiteral(";query="), 1).section(QLatin1Char(';'), 0, 0).toUtf8());
+        QCOMPARE(query, QStringLiteral("resource.type=\"cloud_run_revision\"\nresource.labels."
+                                       "service_name=\"api\"\n\"payment \\\"failed\\\"\""));
     }
 
     void traceUrlOfAnEntry()
     {
-        auto store = storeOf(entry(0, QStringLiteral(",\"trace\":\"projects/acme-trace/traces/4bf92f3577b34da6a3ce929d0e0e4736\""))
-                             + entry(1, QString()));
+        auto store = storeOf(
+            entry(
+                0,
+                QStringLiteral(
+                    ",\"trace\":\"projects/acme-trace/traces/4bf92f3577b34da6a3ce929d0e0e4736\"")) +
+            entry(1, QString()));
         QCOMPARE(pipeline::entryTraceUrl(*store, 0),
-                 QStringLiteral("https://console.cloud.google.com/traces/list?tid=4bf92f3577b34da6a3ce929d0e0e4736&project=acme-trace"));
+                 QStringLiteral("https://console.cloud.google.com/traces/"
+                                "list?tid=4bf92f3577b34da6a3ce929d0e0e4736&project=acme-trace"));
         QVERIFY(pipeline::entryTraceUrl(*store, 1).isEmpty());
         QVERIFY(pipeline::entryTraceUrl(*store, 7).isEmpty());
     }
@@ -76,9 +91,12 @@ private slots:
     {
         ClusterLink link;
         link.fingerprint = QStringLiteral("v1:3f2a9c0e1b2d4f60");
-        link.files = {QStringLiteral("/tmp/logs & more/run #1.json"), QStringLiteral("/tmp/100%.jsonl.gz")};
+        link.files = {QStringLiteral("/tmp/logs & more/run #1.json"),
+                      QStringLiteral("/tmp/100%.jsonl.gz")};
         const QString text = link.toString();
-        QVERIFY2(text.startsWith(QStringLiteral("loggardener://open?cluster=v1:3f2a9c0e1b2d4f60&file=")), qPrintable(text));
+        QVERIFY2(
+            text.startsWith(QStringLiteral("loggardener://open?cluster=v1:3f2a9c0e1b2d4f60&file=")),
+            qPrintable(text));
         QVERIFY(!text.contains(QLatin1Char(' ')));
         auto parsed = ClusterLink::parse(text);
         QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error().what));
@@ -97,11 +115,17 @@ private slots:
     {
         QTest::addColumn<QString>("link");
         QTest::addColumn<QString>("says");
-        QTest::newRow("other scheme") << QStringLiteral("https://open?cluster=v1:1&demo=1") << QStringLiteral("not a Log Gardener cluster link");
-        QTest::newRow("no cluster") << QStringLiteral("loggardener://open?demo=1") << QStringLiteral("names no cluster");
-        QTest::newRow("no data") << QStringLiteral("loggardener://open?cluster=v1:1") << QStringLiteral("no export file");
-        QTest::newRow("relative") << QStringLiteral("loggardener://open?cluster=v1:1&file=run.json") << QStringLiteral("not an absolute path");
-        QTest::newRow("unknown part") << QStringLiteral("loggardener://open?cluster=v1:1&demo=1&select=2") << QStringLiteral("unknown part \"select\"");
+        QTest::newRow("other scheme") << QStringLiteral("https://open?cluster=v1:1&demo=1")
+                                      << QStringLiteral("not a Log Gardener cluster link");
+        QTest::newRow("no cluster")
+            << QStringLiteral("loggardener://open?demo=1") << QStringLiteral("names no cluster");
+        QTest::newRow("no data") << QStringLiteral("loggardener://open?cluster=v1:1")
+                                 << QStringLiteral("no export file");
+        QTest::newRow("relative") << QStringLiteral("loggardener://open?cluster=v1:1&file=run.json")
+                                  << QStringLiteral("not an absolute path");
+        QTest::newRow("unknown part")
+            << QStringLiteral("loggardener://open?cluster=v1:1&demo=1&select=2")
+            << QStringLiteral("unknown part \"select\"");
     }
 
     void badClusterLinksSayWhatIsWrong()
@@ -118,9 +142,15 @@ private slots:
     {
         QByteArray lines;
         for (int i = 0; i < 30; ++i) {
-            // Three users in entry labels, two more only in the payload; IPs are ignored when users are named.
-            const QString extra = i < 20 ? QStringLiteral(",\"labels\":{\"user_id\":\"u-%1\"},\"httpRequest\":{\"remoteIp\":\"10.0.0.%2\"}").arg(i % 3).arg(i)
-                                         : QStringLiteral(",\"jsonPayload\":{\"message\":\"x\",\"userId\":\"p-%1\"}").arg(i % 2);
+            // Three users in entry labels, two more only in the payload; IPs are ignored when users
+            // are named.
+            const QString extra =
+                i < 20 ? QStringLiteral(",\"labels\":{\"user_id\":\"u-%1\"},\"httpRequest\":{"
+                                        "\"remoteIp\":\"10.0.0.%2\"}")
+                             .arg(i % 3)
+                             .arg(i)
+                       : QStringLiteral(",\"jsonPayload\":{\"message\":\"x\",\"userId\":\"p-%1\"}")
+                             .arg(i % 2);
             lines += entry(i, extra);
         }
         auto store = storeOf(lines);
@@ -136,7 +166,11 @@ private slots:
     {
         QByteArray lines;
         for (int i = 0; i < 12; ++i)
-            lines += entry(i, i < 9 ? QStringLiteral(",\"httpRequest\":{\"remoteIp\":\"203.0.113.%1\"}").arg(i % 4) : QString());
+            lines += entry(
+                i,
+                i < 9
+                    ? QStringLiteral(",\"httpRequest\":{\"remoteIp\":\"203.0.113.%1\"}").arg(i % 4)
+                    : QString());
         auto store = storeOf(lines);
         const auto ips = evidence::usersAffected(*store, all(*store));
         QCOMPARE(ips.kind, evidence::UsersAffected::Kind::Ips);
@@ -146,7 +180,8 @@ private slots:
 
         // Nothing names a user or an address: nothing is claimed.
         auto bare = storeOf(entry(0, QString()) + entry(1, QString()));
-        QCOMPARE(evidence::usersAffected(*bare, all(*bare)).kind, evidence::UsersAffected::Kind::None);
+        QCOMPARE(evidence::usersAffected(*bare, all(*bare)).kind,
+                 evidence::UsersAffected::Kind::None);
 
         // A sample is said to be one.
         const auto sampled = evidence::usersAffected(*store, all(*store), 6);

@@ -1,9 +1,9 @@
 // ClusterTableModel and ClusterFilterProxy under QAbstractItemModelTester: snapshots that keep,
 // drop and add clusters; sorting by raw values; each filter on its own.
 #include "core/clustering/clusterset.h"
+#include "core/history/historystore.h"
 #include "core/models/clusterfilterproxy.h"
 #include "core/models/clustertablemodel.h"
-#include "core/history/historystore.h"
 #include "core/session/triagebinder.h"
 #include "core/triage/clustertriage.h"
 
@@ -89,22 +89,35 @@ private slots:
     void modelShowsClusters()
     {
         ClusterTableModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setClusterSet(makeSet(kFirst));
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.columnCount(), int(ClusterTableModel::ColumnCount));
         const int row = model.rowOf(QStringLiteral("v1:bbb"));
         QVERIFY(row >= 0);
-        QCOMPARE(model.index(row, ClusterTableModel::NameColumn).data().toString(), QStringLiteral("stale price"));
+        QCOMPARE(model.index(row, ClusterTableModel::NameColumn).data().toString(),
+                 QStringLiteral("stale price"));
         QCOMPARE(model.index(row, ClusterTableModel::CountColumn).data().toULongLong(), 200ULL);
-        QCOMPARE(model.index(row, ClusterTableModel::SeverityColumn).data().toString(), QStringLiteral("WARNING"));
-        QCOMPARE(model.index(row, ClusterTableModel::PriorityColumn).data().toString(), QString(QChar(0x2014)));
-        QVERIFY(model.index(row, ClusterTableModel::LocationColumn).data().toString().startsWith(QStringLiteral("app/main.go:12")));
-        const auto counts = model.index(row, 0).data(ClusterTableModel::SeverityCountsRole).value<QList<quint64>>();
+        QCOMPARE(model.index(row, ClusterTableModel::SeverityColumn).data().toString(),
+                 QStringLiteral("WARNING"));
+        QCOMPARE(model.index(row, ClusterTableModel::PriorityColumn).data().toString(),
+                 QString(QChar(0x2014)));
+        QVERIFY(model.index(row, ClusterTableModel::LocationColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("app/main.go:12")));
+        const auto counts =
+            model.index(row, 0).data(ClusterTableModel::SeverityCountsRole).value<QList<quint64>>();
         QCOMPARE(counts.size(), SeverityCount);
         QCOMPARE(counts.at(severityIndex(Severity::Warning)), 200ULL);
-        QCOMPARE(model.index(row, 0).data(ClusterTableModel::BucketsRole).value<QList<quint32>>().size(), 10);
-        QVERIFY(model.index(row, 0).data(ClusterTableModel::SearchTextRole).toString().contains(QStringLiteral("<num> ms")));
+        QCOMPARE(
+            model.index(row, 0).data(ClusterTableModel::BucketsRole).value<QList<quint32>>().size(),
+            10);
+        QVERIFY(model.index(row, 0)
+                    .data(ClusterTableModel::SearchTextRole)
+                    .toString()
+                    .contains(QStringLiteral("<num> ms")));
         QVERIFY(!model.index(0, 0, model.index(0, 0)).isValid());
     }
 
@@ -112,10 +125,12 @@ private slots:
     void triageFillsPriorityColumn()
     {
         ClusterTableModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         const ClusterSet set = makeSet(kFirst);
         model.setClusterSet(set);
-        const auto triaged = triage::triageClusters(set, nullptr, triage::RuleSet::defaults(), nullptr);
+        const auto triaged =
+            triage::triageClusters(set, nullptr, triage::RuleSet::defaults(), nullptr);
         QVERIFY(triaged.has_value());
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.setTriage(triage::triageViews(set, *triaged));
@@ -123,11 +138,18 @@ private slots:
         const int error = model.rowOf(QStringLiteral("v1:aaa"));
         const int info = model.rowOf(QStringLiteral("v1:ccc"));
         // "payment timeout" is an error on the main user path: P1 by the default rules.
-        QCOMPARE(model.index(error, ClusterTableModel::PriorityColumn).data().toString(), QStringLiteral("P1"));
-        QCOMPARE(model.index(info, ClusterTableModel::PriorityColumn).data().toString(), QStringLiteral("P5"));
-        QVERIFY(model.index(error, ClusterTableModel::PriorityColumn).data(ClusterTableModel::SortRole).toInt()
-                < model.index(info, ClusterTableModel::PriorityColumn).data(ClusterTableModel::SortRole).toInt());
-        QVERIFY(model.index(error, ClusterTableModel::PriorityColumn).data(Qt::ToolTipRole).toString()
+        QCOMPARE(model.index(error, ClusterTableModel::PriorityColumn).data().toString(),
+                 QStringLiteral("P1"));
+        QCOMPARE(model.index(info, ClusterTableModel::PriorityColumn).data().toString(),
+                 QStringLiteral("P5"));
+        QVERIFY(model.index(error, ClusterTableModel::PriorityColumn)
+                    .data(ClusterTableModel::SortRole)
+                    .toInt() < model.index(info, ClusterTableModel::PriorityColumn)
+                                   .data(ClusterTableModel::SortRole)
+                                   .toInt());
+        QVERIFY(model.index(error, ClusterTableModel::PriorityColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
                     .contains(QStringLiteral("Main user path broken")));
         QCOMPARE(model.index(error, 0).data(ClusterTableModel::PriorityRole).toInt(), 1);
     }
@@ -135,7 +157,8 @@ private slots:
     void snapshotKeepsRowIdentity()
     {
         ClusterTableModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setClusterSet(makeSet(kFirst));
         const QPersistentModelIndex kept = model.index(model.rowOf(QStringLiteral("v1:ccc")), 0);
         // bbb disappears, ccc grows, ddd is new.
@@ -147,9 +170,13 @@ private slots:
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.rowOf(QStringLiteral("v1:bbb")), -1);
         QVERIFY(kept.isValid());
-        QCOMPARE(kept.data(ClusterTableModel::FingerprintRole).toString(), QStringLiteral("v1:ccc"));
-        QCOMPARE(kept.sibling(kept.row(), ClusterTableModel::CountColumn).data().toULongLong(), 99ULL);
-        QCOMPARE(model.index(model.rowOf(QStringLiteral("v1:ddd")), ClusterTableModel::NameColumn).data().toString(),
+        QCOMPARE(kept.data(ClusterTableModel::FingerprintRole).toString(),
+                 QStringLiteral("v1:ccc"));
+        QCOMPARE(kept.sibling(kept.row(), ClusterTableModel::CountColumn).data().toULongLong(),
+                 99ULL);
+        QCOMPARE(model.index(model.rowOf(QStringLiteral("v1:ddd")), ClusterTableModel::NameColumn)
+                     .data()
+                     .toString(),
                  QStringLiteral("disk full"));
         model.clear();
         QCOMPARE(model.rowCount(), 0);
@@ -160,18 +187,22 @@ private slots:
         ClusterTableModel model;
         ClusterFilterProxy proxy;
         proxy.setSourceModel(&model);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setClusterSet(makeSet(kFirst));
         proxy.sort(ClusterTableModel::CountColumn, Qt::DescendingOrder);
         QCOMPARE(column(proxy, ClusterTableModel::NameColumn),
-                 (QStringList{QStringLiteral("stale price"), QStringLiteral("payment timeout"), QStringLiteral("user signed in")}));
+                 (QStringList{QStringLiteral("stale price"), QStringLiteral("payment timeout"),
+                              QStringLiteral("user signed in")}));
         // Severity sorts by the worst severity, not by the text "WARNING" < "INFO".
         proxy.sort(ClusterTableModel::SeverityColumn, Qt::DescendingOrder);
         QCOMPARE(column(proxy, ClusterTableModel::SeverityColumn),
-                 (QStringList{QStringLiteral("ERROR"), QStringLiteral("WARNING"), QStringLiteral("INFO")}));
+                 (QStringList{QStringLiteral("ERROR"), QStringLiteral("WARNING"),
+                              QStringLiteral("INFO")}));
         proxy.sort(ClusterTableModel::FirstSeenColumn, Qt::AscendingOrder);
         QCOMPARE(column(proxy, ClusterTableModel::NameColumn, ClusterTableModel::FingerprintRole),
-                 (QStringList{QStringLiteral("v1:aaa"), QStringLiteral("v1:bbb"), QStringLiteral("v1:ccc")}));
+                 (QStringList{QStringLiteral("v1:aaa"), QStringLiteral("v1:bbb"),
+                              QStringLiteral("v1:ccc")}));
         // A new snapshot re-sorts dynamically.
         proxy.sort(ClusterTableModel::CountColumn, Qt::DescendingOrder);
         model.setClusterSet(makeSet({
@@ -179,7 +210,8 @@ private slots:
             {"v1:bbb", "stale price", 200, Severity::Warning, "checkout", 60, 500},
             {"v1:ccc", "user signed in", 10, Severity::Info, "accounts", 400, 590},
         }));
-        QCOMPARE(proxy.index(0, ClusterTableModel::NameColumn).data().toString(), QStringLiteral("payment timeout"));
+        QCOMPARE(proxy.index(0, ClusterTableModel::NameColumn).data().toString(),
+                 QStringLiteral("payment timeout"));
     }
 
     // The first screen's order: priority, then trend (regressed, new, escalating, steady,
@@ -197,22 +229,35 @@ private slots:
             {"v1:e", "e", 90, Severity::Error, "x", 0, 1},
         }));
         using View = ClusterTableModel::TriageView;
-        model.setTriage({{QStringLiteral("v1:a"), View{1, {}, QStringLiteral("steady"), {}, false, 0, {}, {}}},
-                         {QStringLiteral("v1:b"), View{2, {}, QStringLiteral("steady"), {}, false, 0, {}, {}}},
-                         {QStringLiteral("v1:c"), View{1, {}, QStringLiteral("escalating ×3.1"), {}, false, 0, {}, {}}},
-                         {QStringLiteral("v1:d"), View{1, {}, QStringLiteral("regressed (#12 closed 2026-11-30)"), {}, false, 0, {}, {}}},
-                         {QStringLiteral("v1:e"), View{1, {}, QStringLiteral("new"), {}, false, 0, {}, {}}}});
+        model.setTriage(
+            {{QStringLiteral("v1:a"), View{1, {}, QStringLiteral("steady"), {}, false, 0, {}, {}}},
+             {QStringLiteral("v1:b"), View{2, {}, QStringLiteral("steady"), {}, false, 0, {}, {}}},
+             {QStringLiteral("v1:c"),
+              View{1, {}, QStringLiteral("escalating ×3.1"), {}, false, 0, {}, {}}},
+             {QStringLiteral("v1:d"), View{1,
+                                           {},
+                                           QStringLiteral("regressed (#12 closed 2026-11-30)"),
+                                           {},
+                                           false,
+                                           0,
+                                           {},
+                                           {}}},
+             {QStringLiteral("v1:e"), View{1, {}, QStringLiteral("new"), {}, false, 0, {}, {}}}});
         proxy.sort(ClusterTableModel::PriorityColumn, Qt::AscendingOrder);
-        QCOMPARE(column(proxy, ClusterTableModel::NameColumn, ClusterTableModel::FingerprintRole),
-                 (QStringList{QStringLiteral("v1:d"), QStringLiteral("v1:e"), QStringLiteral("v1:c"),
-                              QStringLiteral("v1:a"), QStringLiteral("v1:b")}));
+        QCOMPARE(
+            column(proxy, ClusterTableModel::NameColumn, ClusterTableModel::FingerprintRole),
+            (QStringList{QStringLiteral("v1:d"), QStringLiteral("v1:e"), QStringLiteral("v1:c"),
+                         QStringLiteral("v1:a"), QStringLiteral("v1:b")}));
         // The Trend column shows the label as a badge and sorts by what changed first.
         QCOMPARE(proxy.index(0, ClusterTableModel::TrendColumn).data().toString(),
                  QStringLiteral("Regressed (#12 closed 2026-11-30)"));
-        QCOMPARE(proxy.index(2, ClusterTableModel::TrendColumn).data().toString(), QStringLiteral("Escalating ×3.1"));
+        QCOMPARE(proxy.index(2, ClusterTableModel::TrendColumn).data().toString(),
+                 QStringLiteral("Escalating ×3.1"));
         proxy.sort(ClusterTableModel::TrendColumn, Qt::AscendingOrder);
-        QCOMPARE(column(proxy, ClusterTableModel::NameColumn, ClusterTableModel::FingerprintRole).mid(0, 3),
-                 (QStringList{QStringLiteral("v1:d"), QStringLiteral("v1:e"), QStringLiteral("v1:c")}));
+        QCOMPARE(
+            column(proxy, ClusterTableModel::NameColumn, ClusterTableModel::FingerprintRole)
+                .mid(0, 3),
+            (QStringList{QStringLiteral("v1:d"), QStringLiteral("v1:e"), QStringLiteral("v1:c")}));
     }
 
     // The linked issue column: "#N · state" from triage's link, sorted open, closed, none;
@@ -222,30 +267,43 @@ private slots:
         ClusterTableModel model;
         ClusterFilterProxy proxy;
         proxy.setSourceModel(&model);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setClusterSet(makeSet(kFirst));
         using View = ClusterTableModel::TriageView;
         const QString url = QStringLiteral("https://github.com/acme/shop/issues/");
-        model.setTriage({{QStringLiteral("v1:aaa"), View{1, {}, {}, {}, false, 31, QStringLiteral("closed"), url + QStringLiteral("31")}},
-                         {QStringLiteral("v1:bbb"), View{2, {}, {}, {}, false, 40, QStringLiteral("open"), url + QStringLiteral("40")}},
-                         {QStringLiteral("v1:ccc"), View{3, {}, {}, {}, false, 0, {}, {}}}});
+        model.setTriage(
+            {{QStringLiteral("v1:aaa"),
+              View{1, {}, {}, {}, false, 31, QStringLiteral("closed"), url + QStringLiteral("31")}},
+             {QStringLiteral("v1:bbb"),
+              View{2, {}, {}, {}, false, 40, QStringLiteral("open"), url + QStringLiteral("40")}},
+             {QStringLiteral("v1:ccc"), View{3, {}, {}, {}, false, 0, {}, {}}}});
         const int a = model.rowOf(QStringLiteral("v1:aaa"));
-        QCOMPARE(model.index(a, ClusterTableModel::IssueColumn).data().toString(), QStringLiteral("#31 · closed"));
-        QCOMPARE(model.index(a, 0).data(ClusterTableModel::IssueUrlRole).toString(), url + QStringLiteral("31"));
-        QCOMPARE(model.index(model.rowOf(QStringLiteral("v1:ccc")), ClusterTableModel::IssueColumn).data().toString(), QString());
+        QCOMPARE(model.index(a, ClusterTableModel::IssueColumn).data().toString(),
+                 QStringLiteral("#31 · closed"));
+        QCOMPARE(model.index(a, 0).data(ClusterTableModel::IssueUrlRole).toString(),
+                 url + QStringLiteral("31"));
+        QCOMPARE(model.index(model.rowOf(QStringLiteral("v1:ccc")), ClusterTableModel::IssueColumn)
+                     .data()
+                     .toString(),
+                 QString());
         proxy.sort(ClusterTableModel::IssueColumn, Qt::AscendingOrder);
         QCOMPARE(column(proxy, 0, ClusterTableModel::FingerprintRole),
-                 (QStringList{QStringLiteral("v1:bbb"), QStringLiteral("v1:aaa"), QStringLiteral("v1:ccc")}));
+                 (QStringList{QStringLiteral("v1:bbb"), QStringLiteral("v1:aaa"),
+                              QStringLiteral("v1:ccc")}));
 
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.setPostedIssue(QStringLiteral("v1:ccc"), 52, url + QStringLiteral("52"));
         QCOMPARE(changed.size(), 1);
         const int c = model.rowOf(QStringLiteral("v1:ccc"));
-        QCOMPARE(model.index(c, ClusterTableModel::IssueColumn).data().toString(), QStringLiteral("#52 · open"));
-        QCOMPARE(model.index(c, 0).data(ClusterTableModel::IssueUrlRole).toString(), url + QStringLiteral("52"));
+        QCOMPARE(model.index(c, ClusterTableModel::IssueColumn).data().toString(),
+                 QStringLiteral("#52 · open"));
+        QCOMPARE(model.index(c, 0).data(ClusterTableModel::IssueUrlRole).toString(),
+                 url + QStringLiteral("52"));
         // A later triage that does not know the link yet keeps the posted one.
         model.setTriage({{QStringLiteral("v1:ccc"), View{3, {}, {}, {}, false, 0, {}, {}}}});
-        QCOMPARE(model.index(c, ClusterTableModel::IssueColumn).data().toString(), QStringLiteral("#52 · open"));
+        QCOMPARE(model.index(c, ClusterTableModel::IssueColumn).data().toString(),
+                 QStringLiteral("#52 · open"));
     }
 
     // The link comes from history through triage, as the window gets it.
@@ -264,15 +322,20 @@ private slots:
         link.templates = {QStringLiteral("v1:aaa-t")};
         QVERIFY(store.linkIssue(link).has_value());
         const ClusterSet set = makeSet(kFirst);
-        const auto triaged = triage::triageClusters(set, nullptr, triage::RuleSet::defaults(), &store);
+        const auto triaged =
+            triage::triageClusters(set, nullptr, triage::RuleSet::defaults(), &store);
         QVERIFY(triaged.has_value());
         ClusterTableModel model;
         model.setClusterSet(set);
         model.setTriage(triage::triageViews(set, *triaged));
         const int a = model.rowOf(QStringLiteral("v1:aaa"));
-        QCOMPARE(model.index(a, ClusterTableModel::IssueColumn).data().toString(), QStringLiteral("#31 · closed"));
+        QCOMPARE(model.index(a, ClusterTableModel::IssueColumn).data().toString(),
+                 QStringLiteral("#31 · closed"));
         QCOMPARE(model.index(a, 0).data(ClusterTableModel::IssueUrlRole).toString(), link.url);
-        QCOMPARE(model.index(model.rowOf(QStringLiteral("v1:bbb")), ClusterTableModel::IssueColumn).data().toString(), QString());
+        QCOMPARE(model.index(model.rowOf(QStringLiteral("v1:bbb")), ClusterTableModel::IssueColumn)
+                     .data()
+                     .toString(),
+                 QString());
     }
 
     // Muted and expected clusters sink below the rest whichever way a column sorts, are
@@ -282,18 +345,22 @@ private slots:
         ClusterTableModel model;
         ClusterFilterProxy proxy;
         proxy.setSourceModel(&model);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setClusterSet(makeSet(kFirst));
         using View = ClusterTableModel::TriageView;
         model.setTriage({{QStringLiteral("v1:aaa"), View{0, {}, {}, {}, true, 0, {}, {}}},
                          {QStringLiteral("v1:bbb"), View{2, {}, {}, {}, false, 0, {}, {}}},
                          {QStringLiteral("v1:ccc"), View{3, {}, {}, {}, false, 0, {}, {}}}});
         proxy.sort(ClusterTableModel::PriorityColumn, Qt::AscendingOrder);
-        QCOMPARE(column(proxy, 0, ClusterTableModel::FingerprintRole).last(), QStringLiteral("v1:aaa"));
+        QCOMPARE(column(proxy, 0, ClusterTableModel::FingerprintRole).last(),
+                 QStringLiteral("v1:aaa"));
         proxy.sort(ClusterTableModel::PriorityColumn, Qt::DescendingOrder);
-        QCOMPARE(column(proxy, 0, ClusterTableModel::FingerprintRole).last(), QStringLiteral("v1:aaa"));
+        QCOMPARE(column(proxy, 0, ClusterTableModel::FingerprintRole).last(),
+                 QStringLiteral("v1:aaa"));
         proxy.sort(ClusterTableModel::CountColumn, Qt::DescendingOrder);
-        QCOMPARE(column(proxy, 0, ClusterTableModel::FingerprintRole).last(), QStringLiteral("v1:aaa"));
+        QCOMPARE(column(proxy, 0, ClusterTableModel::FingerprintRole).last(),
+                 QStringLiteral("v1:aaa"));
         QVERIFY(proxy.index(2, 0).data(ClusterTableModel::MutedRole).toBool());
         QCOMPARE(proxy.mutedCount(), 1);
         proxy.setShowMuted(false);
@@ -311,7 +378,8 @@ private slots:
         ClusterTableModel model;
         ClusterFilterProxy proxy;
         proxy.setSourceModel(&model);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setClusterSet(makeSet(kFirst));
         QVERIFY(!proxy.isFiltering());
 
@@ -324,13 +392,15 @@ private slots:
 
         proxy.setService(QStringLiteral("accounts"));
         QCOMPARE(proxy.rowCount(), 1);
-        QCOMPARE(proxy.index(0, ClusterTableModel::NameColumn).data().toString(), QStringLiteral("user signed in"));
+        QCOMPARE(proxy.index(0, ClusterTableModel::NameColumn).data().toString(),
+                 QStringLiteral("user signed in"));
         proxy.setService({});
 
         // Minutes 2..3: only bbb has entries there (aaa ends at 2:00, ccc starts at 6:40).
         proxy.setTimeRange(kBase + 150 * kSec, kBase + 230 * kSec);
         QCOMPARE(proxy.rowCount(), 1);
-        QCOMPARE(proxy.index(0, 0).data(ClusterTableModel::FingerprintRole).toString(), QStringLiteral("v1:bbb"));
+        QCOMPARE(proxy.index(0, 0).data(ClusterTableModel::FingerprintRole).toString(),
+                 QStringLiteral("v1:bbb"));
         proxy.setTimeRange(0, 0);
 
         proxy.setText(QStringLiteral("  TIMEOUT "));

@@ -10,8 +10,8 @@
 #include "core/naming/clusternaming.h"
 
 #include <QBuffer>
-#include <QSignalSpy>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -48,7 +48,8 @@ Clustered clusteredSeed(quint64 seed)
 }
 
 // The name of the cluster that holds a template containing `needle`.
-QString nameOfClusterWith(const clustering::ClusterSet &set, const QStringList &names, const QString &needle)
+QString nameOfClusterWith(const clustering::ClusterSet &set, const QStringList &names,
+                          const QString &needle)
 {
     for (size_t i = 0; i < set.clusters().size(); ++i) {
         for (quint32 t : set.clusters()[i].templates) {
@@ -59,7 +60,8 @@ QString nameOfClusterWith(const clustering::ClusterSet &set, const QStringList &
     return QStringLiteral("<no cluster with %1>").arg(needle);
 }
 
-naming::TemplateFacts facts(const QString &text, int severity, const QString &module = {}, const QString &sample = {})
+naming::TemplateFacts facts(const QString &text, int severity, const QString &module = {},
+                            const QString &sample = {})
 {
     naming::TemplateFacts f;
     f.text = text;
@@ -90,30 +92,35 @@ private slots:
     void namesFollowTheRules()
     {
         QFETCH(int, seed);
-        const Clustered c = seed == 0 ? clusteredBytes(demo::bundledExport()) : clusteredSeed(quint64(seed));
+        const Clustered c =
+            seed == 0 ? clusteredBytes(demo::bundledExport()) : clusteredSeed(quint64(seed));
         QVERIFY(c.set.clusters().size() > 10);
         const auto names = naming::clusterNames(c.set, c.store.get());
         QVERIFY(names);
         static const QRegularExpression placeholder(QStringLiteral("<[^>]*>"));
         for (const QString &name : *names) {
             QVERIFY2(name.size() <= naming::MaxNameChars, qPrintable(name));
-            QVERIFY2(!name.contains(QChar(0x2026)) && !name.contains(QLatin1String("...")), qPrintable(name));
+            QVERIFY2(!name.contains(QChar(0x2026)) && !name.contains(QLatin1String("...")),
+                     qPrintable(name));
             QVERIFY2(!placeholder.match(name).hasMatch(), qPrintable(name));
             QVERIFY2(name.size() >= 6, qPrintable(name));
         }
         // Highest severity and most specific before most frequent; the cause before its effect.
-        QCOMPARE(nameOfClusterWith(c.set, *names, QStringLiteral("SessionMiddleware must be installed")),
-                 QStringLiteral("SessionMiddleware Not Installed"));
+        QCOMPARE(
+            nameOfClusterWith(c.set, *names, QStringLiteral("SessionMiddleware must be installed")),
+            QStringLiteral("SessionMiddleware Not Installed"));
         QCOMPARE(nameOfClusterWith(c.set, *names, QStringLiteral("No module named")),
                  QStringLiteral("dev_launcher Module Not Installed (auth)"));
-        QCOMPARE(nameOfClusterWith(c.set, *names, QStringLiteral("Health check /health/ready crashed")),
-                 QStringLiteral("Health Check Crash: OperationalError"));
+        QCOMPARE(
+            nameOfClusterWith(c.set, *names, QStringLiteral("Health check /health/ready crashed")),
+            QStringLiteral("Health Check Crash: OperationalError"));
         QCOMPARE(nameOfClusterWith(c.set, *names, QStringLiteral("Race condition detected")),
                  QStringLiteral("WebSocket Race Condition"));
         QCOMPARE(nameOfClusterWith(c.set, *names, QStringLiteral("has no attribute")),
                  QStringLiteral("Message Routing AttributeError: can_handle (websocket)"));
-        QCOMPARE(nameOfClusterWith(c.set, *names, QStringLiteral("Unhandled exception while saving")),
-                 QStringLiteral("Message Saving KeyError: assistant_id (messages)"));
+        QCOMPARE(
+            nameOfClusterWith(c.set, *names, QStringLiteral("Unhandled exception while saving")),
+            QStringLiteral("Message Saving KeyError: assistant_id (messages)"));
         QVERIFY(nameOfClusterWith(c.set, *names, QStringLiteral("Connection pool timeout"))
                     .startsWith(QLatin1String("Connection Pool Exhausted")));
         QCOMPARE(nameOfClusterWith(c.set, *names, QStringLiteral("Memory limit of")),
@@ -127,22 +134,31 @@ private slots:
     {
         const QList<naming::TemplateFacts> crash = {
             facts(QStringLiteral("GET /health/ready <NUM>"), 5),
-            facts(QStringLiteral("Health check /health/ready crashed after <DUR>: database probe raised OperationalError"),
+            facts(QStringLiteral("Health check /health/ready crashed after <DUR>: database probe "
+                                 "raised OperationalError"),
                   6, QStringLiteral("orders.app.routes.health")),
         };
-        QCOMPARE(naming::clusterName(crash), QStringLiteral("Health Check Crash: OperationalError"));
+        QCOMPARE(naming::clusterName(crash),
+                 QStringLiteral("Health Check Crash: OperationalError"));
         const QList<naming::TemplateFacts> requests = {
-            facts(QStringLiteral("POST /api/v1/agents/<*>_agent/run <NUM>"), 4, {}, QStringLiteral("POST /api/v1/agents/research_agent/run 429")),
+            facts(QStringLiteral("POST /api/v1/agents/<*>_agent/run <NUM>"), 4, {},
+                  QStringLiteral("POST /api/v1/agents/research_agent/run 429")),
         };
-        QCOMPARE(naming::clusterName(requests), QStringLiteral("POST /api/v1/agents/:id/run 429 Rate Limited"));
+        QCOMPARE(naming::clusterName(requests),
+                 QStringLiteral("POST /api/v1/agents/:id/run 429 Rate Limited"));
     }
 
     void domainWords()
     {
-        QCOMPARE(naming::domainOfModule(QStringLiteral("orders_backend.app.websocket_core.handlers")), QStringLiteral("websocket"));
-        QCOMPARE(naming::domainOfModule(QStringLiteral("orders_backend.app.routes.health")), QStringLiteral("health"));
-        QCOMPARE(naming::domainOfModule(QStringLiteral("logging")), QString()); // the root logger says nothing
-        QCOMPARE(naming::domainOfModule(QStringLiteral("orders_backend.app.auth_integration.auth")), QStringLiteral("auth"));
+        QCOMPARE(
+            naming::domainOfModule(QStringLiteral("orders_backend.app.websocket_core.handlers")),
+            QStringLiteral("websocket"));
+        QCOMPARE(naming::domainOfModule(QStringLiteral("orders_backend.app.routes.health")),
+                 QStringLiteral("health"));
+        QCOMPARE(naming::domainOfModule(QStringLiteral("logging")),
+                 QString()); // the root logger says nothing
+        QCOMPARE(naming::domainOfModule(QStringLiteral("orders_backend.app.auth_integration.auth")),
+                 QStringLiteral("auth"));
     }
 
     void longNamesAreCutAtWords()
@@ -173,16 +189,19 @@ private slots:
             QVERIFY(names);
             first = *names;
             // An older rule version's name is kept too, as long as the rules version matches.
-            QVERIFY(history::ClusterNames(h).rememberGenerated(fp, QStringLiteral("Remembered Name"), naming::NameRulesVersion));
+            QVERIFY(history::ClusterNames(h).rememberGenerated(
+                fp, QStringLiteral("Remembered Name"), naming::NameRulesVersion));
         }
         {
             history::HistoryStore h;
             QVERIFY(h.open(dir.filePath(QStringLiteral("h.sqlite"))));
             auto names = naming::clusterNames(c.set, c.store.get(), &h);
             QVERIFY(names);
-            QCOMPARE(names->first(), QStringLiteral("Remembered Name")); // from history, not the rules
+            QCOMPARE(names->first(),
+                     QStringLiteral("Remembered Name")); // from history, not the rules
             QCOMPARE(names->mid(1), first.mid(1));
-            QVERIFY(history::ClusterNames(h).setEdited(fp, QStringLiteral("  Checkout  pool starvation ")));
+            QVERIFY(history::ClusterNames(h).setEdited(
+                fp, QStringLiteral("  Checkout  pool starvation ")));
         }
         {
             history::HistoryStore h;
@@ -195,9 +214,11 @@ private slots:
             QCOMPARE(renamed.entryCount(), c.set.entryCount());
             QCOMPARE(renamed.clusterOfEntry(0), c.set.clusterOfEntry(0));
             QCOMPARE(renamed.clusterIndex(fp), 0);
-            const auto forgot = history::ClusterNames(h).setEdited(fp, QString()); // forget the edit
+            const auto forgot =
+                history::ClusterNames(h).setEdited(fp, QString()); // forget the edit
             QVERIFY2(forgot, forgot ? "" : qPrintable(forgot.error().toString()));
-            QCOMPARE(naming::clusterNames(c.set, c.store.get(), &h)->first(), QStringLiteral("Remembered Name"));
+            QCOMPARE(naming::clusterNames(c.set, c.store.get(), &h)->first(),
+                     QStringLiteral("Remembered Name"));
         }
     }
 
@@ -217,7 +238,8 @@ private slots:
 
         // Edited in the table: shown at once and announced for history to keep.
         QVERIFY(model.flags(name) & Qt::ItemIsEditable);
-        QVERIFY(!(model.flags(model.index(name.row(), ClusterTableModel::CountColumn)) & Qt::ItemIsEditable));
+        QVERIFY(!(model.flags(model.index(name.row(), ClusterTableModel::CountColumn)) &
+                  Qt::ItemIsEditable));
         QSignalSpy edited(&model, &ClusterTableModel::nameEdited);
         QVERIFY(model.setData(name, QStringLiteral("  Pool  starvation at checkout ")));
         QCOMPARE(model.data(name).toString(), QStringLiteral("Pool starvation at checkout"));

@@ -28,10 +28,19 @@ std::vector<Entry> entries()
         const int kind = int(rng() % 4);
         std::string m;
         switch (kind) {
-        case 0: m = "order " + std::to_string(rng() % 9000) + " failed: out of stock"; break;
-        case 1: m = "timeout calling inventory after " + std::to_string(rng() % 900) + "ms"; break;
-        case 2: m = "user user_" + std::to_string(rng() % 90) + " logged in from 10.0.0." + std::to_string(rng() % 200); break;
-        default: m = "cache warmed"; break;
+        case 0:
+            m = "order " + std::to_string(rng() % 9000) + " failed: out of stock";
+            break;
+        case 1:
+            m = "timeout calling inventory after " + std::to_string(rng() % 900) + "ms";
+            break;
+        case 2:
+            m = "user user_" + std::to_string(rng() % 90) + " logged in from 10.0.0." +
+                std::to_string(rng() % 200);
+            break;
+        default:
+            m = "cache warmed";
+            break;
         }
         out.push_back({m, services[rng() % 2], kind == 0 ? Severity::Error : Severity::Warning,
                        start + qint64(i) * 180'000'000'000 / 20000 * 1000}); // 3 minutes
@@ -98,7 +107,7 @@ private slots:
                 sa += x;
             for (quint32 x : cb.buckets)
                 sb += x;
-            QCOMPARE(sb, sa); // every represented entry is in the timeline
+            QCOMPARE(sb, sa);                 // every represented entry is in the timeline
             QCOMPARE(cb.buckets, ca.buckets); // rows are per minute, buckets whole hours
         }
     }
@@ -111,7 +120,8 @@ private slots:
             meta.timestampNs = 1'773'486'000'000'000'000;
             meta.service = "checkout";
             for (int i = 0; i < 500; ++i)
-                engine.addWeighted("request " + std::to_string(i) + " failed with code E" + std::to_string(i % 7),
+                engine.addWeighted("request " + std::to_string(i) + " failed with code E" +
+                                       std::to_string(i % 7),
                                    meta, count, meta.timestampNs + 3'600'000'000'000);
             return engine;
         };

@@ -1,8 +1,8 @@
 // `loggardener collect` end to end against the fake Google: a service-account key file from
 // GOOGLE_APPLICATION_CREDENTIALS whose token_uri points at the fake, and a saved profile.
 #include "app/cli/collectcommand.h"
-#include "tests/common/fakegoogle.h"
 #include "core/gcp/profile.h"
+#include "tests/common/fakegoogle.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -74,9 +74,14 @@ void TestCollectCommand::usageErrors()
 {
     const QString out = m_home.filePath(QStringLiteral("x.json"));
     QCOMPARE(collect({QStringLiteral("--out"), out}).code, int(cli::ExitUsage));
-    QCOMPARE(collect({QStringLiteral("--project"), QStringLiteral("p"), QStringLiteral("--profile"), QStringLiteral("q"), QStringLiteral("--out"), out}).code, int(cli::ExitUsage));
+    QCOMPARE(collect({QStringLiteral("--project"), QStringLiteral("p"), QStringLiteral("--profile"),
+                      QStringLiteral("q"), QStringLiteral("--out"), out})
+                 .code,
+             int(cli::ExitUsage));
     QCOMPARE(collect({QStringLiteral("--project"), QStringLiteral("p")}).code, int(cli::ExitUsage));
-    const Run since = collect({QStringLiteral("--project"), QStringLiteral("p"), QStringLiteral("--since"), QStringLiteral("yesterday"), QStringLiteral("--out"), out});
+    const Run since =
+        collect({QStringLiteral("--project"), QStringLiteral("p"), QStringLiteral("--since"),
+                 QStringLiteral("yesterday"), QStringLiteral("--out"), out});
     QCOMPARE(since.code, int(cli::ExitUsage));
     QVERIFY(since.err.contains(QStringLiteral("--since")));
     QCOMPARE(collect({QStringLiteral("--bogus")}).code, int(cli::ExitUsage));
@@ -87,15 +92,17 @@ void TestCollectCommand::usageErrors()
 
 void TestCollectCommand::badFilterIsReported()
 {
-    const Run r = collect({QStringLiteral("--project"), QStringLiteral("p"), QStringLiteral("--filter"),
-                           QStringLiteral("severity>= AND x"), QStringLiteral("--out"), m_home.filePath(QStringLiteral("x.json"))});
+    const Run r = collect({QStringLiteral("--project"), QStringLiteral("p"),
+                           QStringLiteral("--filter"), QStringLiteral("severity>= AND x"),
+                           QStringLiteral("--out"), m_home.filePath(QStringLiteral("x.json"))});
     QCOMPARE(r.code, int(cli::ExitFailure));
     QVERIFY2(r.err.contains(QStringLiteral("has no value")), qPrintable(r.err));
 }
 
 void TestCollectCommand::noCredentials()
 {
-    const Run r = collect({QStringLiteral("--project"), QStringLiteral("p"), QStringLiteral("--out"), m_home.filePath(QStringLiteral("x.json"))});
+    const Run r = collect({QStringLiteral("--project"), QStringLiteral("p"),
+                           QStringLiteral("--out"), m_home.filePath(QStringLiteral("x.json"))});
     QCOMPARE(r.code, int(cli::ExitFailure));
     QVERIFY2(r.err.contains(QStringLiteral("GOOGLE_APPLICATION_CREDENTIALS")), qPrintable(r.err));
 }
@@ -110,13 +117,12 @@ void TestCollectCommand::endToEndServiceAccountFromEnvironment()
     google.setEntries(all, 1000);
     qputenv("GOOGLE_APPLICATION_CREDENTIALS", keyFile.toUtf8());
     const QString out = dir.filePath(QStringLiteral("collected.json"));
-    const Run r = collect({QStringLiteral("--project"), QStringLiteral("test-project"),
-                           QStringLiteral("--service"), QStringLiteral("checkout"),
-                           QStringLiteral("--since"), QStringLiteral("2d"),
-                           QStringLiteral("--severity"), QStringLiteral("warning"),
-                           QStringLiteral("--filter"), QStringLiteral("textPayload:\"took\""),
-                           QStringLiteral("--out"), out,
-                           QStringLiteral("--logging-endpoint"), google.baseUrl().toString()});
+    const Run r = collect(
+        {QStringLiteral("--project"), QStringLiteral("test-project"), QStringLiteral("--service"),
+         QStringLiteral("checkout"), QStringLiteral("--since"), QStringLiteral("2d"),
+         QStringLiteral("--severity"), QStringLiteral("warning"), QStringLiteral("--filter"),
+         QStringLiteral("textPayload:\"took\""), QStringLiteral("--out"), out,
+         QStringLiteral("--logging-endpoint"), google.baseUrl().toString()});
     qunsetenv("GOOGLE_APPLICATION_CREDENTIALS");
     QVERIFY2(r.code == cli::ExitOk, qPrintable(r.err));
     QVERIFY(r.out.isEmpty()); // messages go to standard error
@@ -124,17 +130,26 @@ void TestCollectCommand::endToEndServiceAccountFromEnvironment()
 
     const QJsonArray written = readArray(out);
     QCOMPARE(written.size(), 2500);
-    QCOMPARE(written.first().toObject().value(QStringLiteral("insertId")).toString(), QStringLiteral("id-0"));
+    QCOMPARE(written.first().toObject().value(QStringLiteral("insertId")).toString(),
+             QStringLiteral("id-0"));
 
     // The token came from a signed JWT at the file's token_uri.
     QCOMPARE(google.tokenCalls(), 1);
-    const QUrlQuery form(QString::fromUtf8(google.server().requests("POST", QStringLiteral("/token")).first().body));
+    const QUrlQuery form(
+        QString::fromUtf8(google.server().requests("POST", QStringLiteral("/token")).first().body));
     QCOMPARE(form.queryItemValue(QStringLiteral("grant_type"), QUrl::FullyDecoded),
              QStringLiteral("urn:ietf:params:oauth:grant-type:jwt-bearer"));
     const auto lists = google.listRequests();
     QCOMPARE(lists.size(), 3);
-    const QString filter = QJsonDocument::fromJson(lists.first().body).object().value(QStringLiteral("filter")).toString();
-    QVERIFY2(filter.startsWith(QStringLiteral("resource.type=\"cloud_run_revision\" AND resource.labels.service_name=\"checkout\" AND severity>=WARNING AND timestamp>=\"")), qPrintable(filter));
+    const QString filter = QJsonDocument::fromJson(lists.first().body)
+                               .object()
+                               .value(QStringLiteral("filter"))
+                               .toString();
+    QVERIFY2(
+        filter.startsWith(QStringLiteral(
+            "resource.type=\"cloud_run_revision\" AND resource.labels.service_name=\"checkout\" "
+            "AND severity>=WARNING AND timestamp>=\"")),
+        qPrintable(filter));
     QVERIFY(filter.endsWith(QStringLiteral(" AND (textPayload:\"took\")")));
 }
 
@@ -149,12 +164,18 @@ void TestCollectCommand::interruptedCollectionResumesItsWindow()
     google.setListFault([](int call, const HttpRequest &) -> std::optional<HttpResponse> {
         if (call != 1)
             return std::nullopt;
-        return FakeGoogle::googleError(400, QStringLiteral("INVALID_ARGUMENT"), QStringLiteral("try again later"));
+        return FakeGoogle::googleError(400, QStringLiteral("INVALID_ARGUMENT"),
+                                       QStringLiteral("try again later"));
     });
     qputenv("GOOGLE_APPLICATION_CREDENTIALS", keyFile.toUtf8());
     const QString out = dir.filePath(QStringLiteral("collected.json"));
-    const QStringList args{QStringLiteral("--project"), QStringLiteral("test-project"), QStringLiteral("--since"),
-                           QStringLiteral("1h"), QStringLiteral("--out"), out, QStringLiteral("--logging-endpoint"),
+    const QStringList args{QStringLiteral("--project"),
+                           QStringLiteral("test-project"),
+                           QStringLiteral("--since"),
+                           QStringLiteral("1h"),
+                           QStringLiteral("--out"),
+                           out,
+                           QStringLiteral("--logging-endpoint"),
                            google.baseUrl().toString()};
     const Run first = collect(args);
     QVERIFY(first.code != cli::ExitOk);
@@ -187,12 +208,15 @@ void TestCollectCommand::profileWithAdcFile()
     {
         QFile f(adc);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("authorized_user")},
-                                          {QStringLiteral("client_id"), QStringLiteral("test-client.apps.googleusercontent.com")},
-                                          {QStringLiteral("client_secret"), QStringLiteral("test-client-secret")},
-                                          {QStringLiteral("refresh_token"), QStringLiteral("1//adc")},
-                                          {QStringLiteral("token_uri"), google.tokenUri().toString()}})
-                    .toJson());
+        f.write(
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("type"), QStringLiteral("authorized_user")},
+                            {QStringLiteral("client_id"),
+                             QStringLiteral("test-client.apps.googleusercontent.com")},
+                            {QStringLiteral("client_secret"), QStringLiteral("test-client-secret")},
+                            {QStringLiteral("refresh_token"), QStringLiteral("1//adc")},
+                            {QStringLiteral("token_uri"), google.tokenUri().toString()}})
+                .toJson());
     }
     {
         QSettings settings;
@@ -208,24 +232,28 @@ void TestCollectCommand::profileWithAdcFile()
     }
     google.setEntries(makeEntries(30, QDateTime::currentDateTimeUtc().addSecs(-10)), 1000);
     const QString out = dir.filePath(QStringLiteral("staging.json"));
-    const Run r = collect({QStringLiteral("--profile"), QStringLiteral("staging"), QStringLiteral("--out"), out,
-                           QStringLiteral("--logging-endpoint"), google.baseUrl().toString()});
+    const Run r =
+        collect({QStringLiteral("--profile"), QStringLiteral("staging"), QStringLiteral("--out"),
+                 out, QStringLiteral("--logging-endpoint"), google.baseUrl().toString()});
     QVERIFY2(r.code == cli::ExitOk, qPrintable(r.err));
     QCOMPARE(readArray(out).size(), 30);
     const QJsonObject body = QJsonDocument::fromJson(google.listRequests().first().body).object();
-    QCOMPARE(body.value(QStringLiteral("resourceNames")).toArray().first().toString(), QStringLiteral("projects/staging-project"));
+    QCOMPARE(body.value(QStringLiteral("resourceNames")).toArray().first().toString(),
+             QStringLiteral("projects/staging-project"));
     const QString filter = body.value(QStringLiteral("filter")).toString();
     QVERIFY(filter.contains(QStringLiteral("resource.labels.service_name=\"api\"")));
     QVERIFY(filter.contains(QStringLiteral("severity>=ERROR")));
     // The refresh token stayed where it was: nothing under the settings directory holds it.
-    QDirIterator it(m_home.filePath(QStringLiteral("config")), QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(m_home.filePath(QStringLiteral("config")), QDir::Files,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         QFile f(it.next());
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(!f.readAll().contains("1//adc"));
     }
 
-    const Run missing = collect({QStringLiteral("--profile"), QStringLiteral("nope"), QStringLiteral("--out"), out});
+    const Run missing = collect(
+        {QStringLiteral("--profile"), QStringLiteral("nope"), QStringLiteral("--out"), out});
     QCOMPARE(missing.code, int(cli::ExitFailure));
     QVERIFY(missing.err.contains(QStringLiteral("staging")));
 }

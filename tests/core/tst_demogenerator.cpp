@@ -99,8 +99,8 @@ QList<QJsonObject> parseLines(const QByteArray &bytes)
 // RFC 3339 with up to nine fractional digits, "Z" or "+00:00", to ns since the epoch.
 qint64 parseNs(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral(
-        R"(^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d{1,9}))?(Z|\+00:00)$)"));
+    static const QRegularExpression re(
+        QStringLiteral(R"(^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d{1,9}))?(Z|\+00:00)$)"));
     const auto m = re.match(text);
     if (!m.hasMatch())
         return -1;
@@ -117,8 +117,9 @@ QRegularExpression patternRegex(const char *pattern)
     QStringList escaped;
     for (const QString &p : parts)
         escaped << QRegularExpression::escape(p);
-    return QRegularExpression(QLatin1Char('^') + escaped.join(QStringLiteral(".+?"))
-                              + QLatin1Char('$'), QRegularExpression::DotMatchesEverythingOption);
+    return QRegularExpression(QLatin1Char('^') + escaped.join(QStringLiteral(".+?")) +
+                                  QLatin1Char('$'),
+                              QRegularExpression::DotMatchesEverythingOption);
 }
 
 // The text a template's pattern describes for this entry.
@@ -129,13 +130,16 @@ QString patternText(const QJsonObject &e)
         QString path = r.value(QLatin1String("requestUrl")).toString();
         path = path.mid(path.indexOf(QLatin1Char('/'), 8));
         path = path.left(path.indexOf(QLatin1Char('?')) < 0 ? path.size()
-                                                             : path.indexOf(QLatin1Char('?')));
-        return r.value(QLatin1String("requestMethod")).toString() + QLatin1Char(' ') + path
-            + QLatin1Char(' ') + QString::number(r.value(QLatin1String("status")).toInt());
+                                                            : path.indexOf(QLatin1Char('?')));
+        return r.value(QLatin1String("requestMethod")).toString() + QLatin1Char(' ') + path +
+               QLatin1Char(' ') + QString::number(r.value(QLatin1String("status")).toInt());
     }
     if (e.contains(QLatin1String("textPayload")))
         return e.value(QLatin1String("textPayload")).toString();
-    return e.value(QLatin1String("jsonPayload")).toObject().value(QLatin1String("message")).toString();
+    return e.value(QLatin1String("jsonPayload"))
+        .toObject()
+        .value(QLatin1String("message"))
+        .toString();
 }
 
 } // namespace
@@ -190,10 +194,12 @@ private slots:
         QCOMPARE(out.stats.entries, 10000);
         const qint64 startNs = kStart.toSecsSinceEpoch() * 1000000000LL;
         const qint64 endNs = startNs + 24LL * 3600 * 1000000000LL;
-        static const QRegularExpression trace(QStringLiteral("^projects/orders-staging/traces/[0-9a-f]{32}$"));
+        static const QRegularExpression trace(
+            QStringLiteral("^projects/orders-staging/traces/[0-9a-f]{32}$"));
         static const QRegularExpression span(QStringLiteral("^[0-9a-f]{16}$"));
-        static const QRegularExpression logName(QStringLiteral(
-            "^projects/orders-staging/logs/run\\.googleapis\\.com%2F(stderr|stdout|requests|varlog%2Fsystem)$"));
+        static const QRegularExpression logName(
+            QStringLiteral("^projects/orders-staging/logs/"
+                           "run\\.googleapis\\.com%2F(stderr|stdout|requests|varlog%2Fsystem)$"));
         qint64 previous = 0;
         QSet<QString> insertIds;
         QHash<QString, int> severities;
@@ -204,17 +210,24 @@ private slots:
             insertIds.insert(id);
             QVERIFY(logName.match(e.value(QLatin1String("logName")).toString()).hasMatch());
             const QJsonObject resource = e.value(QLatin1String("resource")).toObject();
-            QCOMPARE(resource.value(QLatin1String("type")).toString(), QStringLiteral("cloud_run_revision"));
+            QCOMPARE(resource.value(QLatin1String("type")).toString(),
+                     QStringLiteral("cloud_run_revision"));
             const QJsonObject labels = resource.value(QLatin1String("labels")).toObject();
-            for (const char *key : {"service_name", "revision_name", "location", "project_id",
-                                    "configuration_name"})
+            for (const char *key :
+                 {"service_name", "revision_name", "location", "project_id", "configuration_name"})
                 QVERIFY2(!labels.value(QLatin1String(key)).toString().isEmpty(), key);
-            QVERIFY(labels.value(QLatin1String("revision_name")).toString().startsWith(
-                labels.value(QLatin1String("service_name")).toString()));
-            QVERIFY(!e.value(QLatin1String("labels")).toObject().value(QLatin1String("instanceId")).toString().isEmpty());
+            QVERIFY(labels.value(QLatin1String("revision_name"))
+                        .toString()
+                        .startsWith(labels.value(QLatin1String("service_name")).toString()));
+            QVERIFY(!e.value(QLatin1String("labels"))
+                         .toObject()
+                         .value(QLatin1String("instanceId"))
+                         .toString()
+                         .isEmpty());
 
             const qint64 t = parseNs(e.value(QLatin1String("timestamp")).toString());
-            QVERIFY2(t >= startNs && t < endNs, qPrintable(e.value(QLatin1String("timestamp")).toString()));
+            QVERIFY2(t >= startNs && t < endNs,
+                     qPrintable(e.value(QLatin1String("timestamp")).toString()));
             QVERIFY2(t >= previous, qPrintable(id));
             previous = t;
             const qint64 received = parseNs(e.value(QLatin1String("receiveTimestamp")).toString());
@@ -226,9 +239,9 @@ private slots:
                 QVERIFY(trace.match(e.value(QLatin1String("trace")).toString()).hasMatch());
                 QVERIFY(span.match(e.value(QLatin1String("spanId")).toString()).hasMatch());
             }
-            const int payloads = int(e.contains(QLatin1String("jsonPayload")))
-                + int(e.contains(QLatin1String("textPayload")))
-                + int(e.contains(QLatin1String("httpRequest")));
+            const int payloads = int(e.contains(QLatin1String("jsonPayload"))) +
+                                 int(e.contains(QLatin1String("textPayload"))) +
+                                 int(e.contains(QLatin1String("httpRequest")));
             QCOMPARE(payloads, 1);
             if (e.contains(QLatin1String("jsonPayload"))) {
                 const QJsonObject p = e.value(QLatin1String("jsonPayload")).toObject();
@@ -243,7 +256,9 @@ private slots:
             if (e.contains(QLatin1String("httpRequest"))) {
                 const QJsonObject r = e.value(QLatin1String("httpRequest")).toObject();
                 QVERIFY(r.value(QLatin1String("status")).toInt() >= 400);
-                QVERIFY(r.value(QLatin1String("requestUrl")).toString().startsWith(QLatin1String("https://")));
+                QVERIFY(r.value(QLatin1String("requestUrl"))
+                            .toString()
+                            .startsWith(QLatin1String("https://")));
                 QVERIFY(r.value(QLatin1String("latency")).toString().endsWith(QLatin1Char('s')));
                 QVERIFY(e.contains(QLatin1String("trace")));
             }
@@ -252,7 +267,9 @@ private slots:
         QVERIFY(severities.value(QStringLiteral("WARNING")) > 2000);
         QVERIFY(severities.value(QStringLiteral("ERROR")) > 2000);
         QVERIFY(severities.value(QStringLiteral("CRITICAL")) > 0);
-        QVERIFY(severities.value(QStringLiteral("INFO")) + severities.value(QStringLiteral("NOTICE")) > 0);
+        QVERIFY(severities.value(QStringLiteral("INFO")) +
+                    severities.value(QStringLiteral("NOTICE")) >
+                0);
         const auto &names = severityNames();
         for (size_t i = 0; i < names.size(); ++i)
             QCOMPARE(out.stats.severityCounts[i], qint64(severities.value(names[i])));
@@ -270,7 +287,8 @@ private slots:
         for (qsizetype i = 0; i < entries.size(); ++i) {
             const QJsonObject &e = entries[i];
             const QJsonObject &t = truth[i];
-            QCOMPARE(t.value(QLatin1String("insertId")).toString(), e.value(QLatin1String("insertId")).toString());
+            QCOMPARE(t.value(QLatin1String("insertId")).toString(),
+                     e.value(QLatin1String("insertId")).toString());
             const QByteArray templateId = t.value(QLatin1String("template")).toString().toLatin1();
             const int index = demoTemplateIndex(templateId.toStdString());
             QVERIFY2(index >= 0, templateId.constData());
@@ -298,13 +316,15 @@ private slots:
         QCOMPARE(QString::fromStdString(read->front().clusterId),
                  truth.first().value(QLatin1String("cluster")).toString());
         QBuffer broken;
-        broken.setData("{\"insertId\":\"a\",\"template\":\"T01\",\"cluster\":\"C01\"}\n{\"x\":1}\n");
+        broken.setData(
+            "{\"insertId\":\"a\",\"template\":\"T01\",\"cluster\":\"C01\"}\n{\"x\":1}\n");
         broken.open(QIODevice::ReadOnly);
         const auto bad = readDemoTruth(broken, QStringLiteral("t.jsonl"));
         QVERIFY(!bad);
         QCOMPARE(bad.error().line, 2);
         // Most templates show up in 10,000 entries; the rare ones may not.
-        const auto seen = std::count_if(counts.begin(), counts.end(), [](qint64 c) { return c > 0; });
+        const auto seen =
+            std::count_if(counts.begin(), counts.end(), [](qint64 c) { return c > 0; });
         QVERIFY(seen >= qint64(demoTemplates().size()) - 3);
     }
 
@@ -319,8 +339,9 @@ private slots:
         for (qsizetype i = 0; i < entries.size(); ++i) {
             const QString trace = entries[i].value(QLatin1String("trace")).toString();
             if (!trace.isEmpty())
-                byTrace[trace].append({truth[i].value(QLatin1String("template")).toString(),
-                                       parseNs(entries[i].value(QLatin1String("timestamp")).toString())});
+                byTrace[trace].append(
+                    {truth[i].value(QLatin1String("template")).toString(),
+                     parseNs(entries[i].value(QLatin1String("timestamp")).toString())});
         }
         int pairs = 0;
         for (const DemoTemplate &t : demoTemplates()) {
@@ -335,8 +356,8 @@ private slots:
                     bool found = false;
                     for (const auto &[otherId, otherTime] : it.value()) {
                         const qint64 delayUs = (otherTime - time) / 1000;
-                        found = found || (otherId == QLatin1String(t.followUp)
-                                          && delayUs >= t.followMinUs && delayUs <= t.followMaxUs);
+                        found = found || (otherId == QLatin1String(t.followUp) &&
+                                          delayUs >= t.followMinUs && delayUs <= t.followMaxUs);
                     }
                     QVERIFY2(found, t.id);
                     ++pairs;
@@ -356,8 +377,12 @@ private slots:
         QSet<QString> revisions;
         QHash<qint64, int> perMinute;
         for (const QJsonObject &e : entries) {
-            revisions.insert(e.value(QLatin1String("resource")).toObject().value(QLatin1String("labels"))
-                                 .toObject().value(QLatin1String("revision_name")).toString());
+            revisions.insert(e.value(QLatin1String("resource"))
+                                 .toObject()
+                                 .value(QLatin1String("labels"))
+                                 .toObject()
+                                 .value(QLatin1String("revision_name"))
+                                 .toString());
             ++perMinute[parseNs(e.value(QLatin1String("timestamp")).toString()) / 60000000000LL];
         }
         QCOMPARE(revisions.size(), 3);
@@ -380,8 +405,12 @@ private slots:
         QCOMPARE(out.stats.services.size(), size_t(3));
         QSet<QString> services;
         for (const QJsonObject &e : parseLines(out.bytes))
-            services.insert(e.value(QLatin1String("resource")).toObject().value(QLatin1String("labels"))
-                                .toObject().value(QLatin1String("service_name")).toString());
+            services.insert(e.value(QLatin1String("resource"))
+                                .toObject()
+                                .value(QLatin1String("labels"))
+                                .toObject()
+                                .value(QLatin1String("service_name"))
+                                .toString());
         QCOMPARE(services.size(), 3);
     }
 
@@ -523,19 +552,24 @@ private slots:
             QHash<QString, QRegularExpression> patterns;
             for (size_t i = 0; i < store.size(); ++i) {
                 const QString id = truth[qsizetype(i)].value(QLatin1String("template")).toString();
-                QCOMPARE(QString::fromUtf8(store.insertId(i).data(), qsizetype(store.insertId(i).size())),
+                QCOMPARE(QString::fromUtf8(store.insertId(i).data(),
+                                           qsizetype(store.insertId(i).size())),
                          truth[qsizetype(i)].value(QLatin1String("insertId")).toString());
                 auto it = patterns.find(id);
                 if (it == patterns.end())
-                    it = patterns.insert(id, patternRegex(
-                        demoTemplates()[size_t(demoTemplateIndex(id.toStdString()))].pattern));
-                const QString message = QString::fromUtf8(store.message(i).data(),
-                                                          qsizetype(store.message(i).size()));
-                QVERIFY2(it->match(message).hasMatch(), qPrintable(id + QStringLiteral(": ") + message));
+                    it = patterns.insert(
+                        id,
+                        patternRegex(
+                            demoTemplates()[size_t(demoTemplateIndex(id.toStdString()))].pattern));
+                const QString message =
+                    QString::fromUtf8(store.message(i).data(), qsizetype(store.message(i).size()));
+                QVERIFY2(it->match(message).hasMatch(),
+                         qPrintable(id + QStringLiteral(": ") + message));
             }
         };
         check(bundledExport(), bundledExportName(), generate(bundledDemoOptions()));
-        for (DemoFormat format : {DemoFormat::JsonArray, DemoFormat::JsonLines, DemoFormat::Pages}) {
+        for (DemoFormat format :
+             {DemoFormat::JsonArray, DemoFormat::JsonLines, DemoFormat::Pages}) {
             DemoOptions o = options(10000, 21, format);
             o.gzip = format == DemoFormat::JsonLines;
             o.services = format == DemoFormat::Pages ? 3 : 1;
@@ -549,7 +583,8 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         cli::GenerateCommand command;
-        command.setClock([] { return QDateTime(QDate(2025, 9, 14), QTime(3, 25), QTimeZone::utc()); });
+        command.setClock(
+            [] { return QDateTime(QDate(2025, 9, 14), QTime(3, 25), QTimeZone::utc()); });
         QString outText, errText;
         QTextStream out(&outText), err(&errText);
 
@@ -558,22 +593,30 @@ private slots:
         QCOMPARE(command.run({}, out, err), int(cli::ExitUsage));
         QVERIFY(errText.contains(QLatin1String("--count")));
         const QString file = dir.filePath(QStringLiteral("logs.jsonl"));
-        QCOMPARE(command.run({QStringLiteral("--count"), QStringLiteral("10"), QStringLiteral("--format"),
-                              QStringLiteral("xml"), QStringLiteral("--out"), file}, out, err),
+        QCOMPARE(command.run({QStringLiteral("--count"), QStringLiteral("10"),
+                              QStringLiteral("--format"), QStringLiteral("xml"),
+                              QStringLiteral("--out"), file},
+                             out, err),
                  int(cli::ExitUsage));
-        QCOMPARE(command.run({QStringLiteral("--count"), QStringLiteral("10"), QStringLiteral("--start"),
-                              QStringLiteral("yesterday"), QStringLiteral("--out"), file}, out, err),
-                 int(cli::ExitUsage));
-        QCOMPARE(command.run({QStringLiteral("--count"), QStringLiteral("10"), QStringLiteral("--out"),
-                              dir.filePath(QStringLiteral("missing/dir/x.json"))}, out, err),
-                 int(cli::ExitFailure));
+        QCOMPARE(
+            command.run({QStringLiteral("--count"), QStringLiteral("10"), QStringLiteral("--start"),
+                         QStringLiteral("yesterday"), QStringLiteral("--out"), file},
+                        out, err),
+            int(cli::ExitUsage));
+        QCOMPARE(
+            command.run({QStringLiteral("--count"), QStringLiteral("10"), QStringLiteral("--out"),
+                         dir.filePath(QStringLiteral("missing/dir/x.json"))},
+                        out, err),
+            int(cli::ExitFailure));
 
         const QString truth = dir.filePath(QStringLiteral("truth.jsonl"));
         errText.clear();
-        QCOMPARE(command.run({QStringLiteral("--count"), QStringLiteral("1200"), QStringLiteral("--seed"),
-                              QStringLiteral("42"), QStringLiteral("--duration"), QStringLiteral("2h"),
-                              QStringLiteral("--format"), QStringLiteral("jsonl"), QStringLiteral("--truth"),
-                              truth, QStringLiteral("--out"), file}, out, err),
+        QCOMPARE(command.run({QStringLiteral("--count"), QStringLiteral("1200"),
+                              QStringLiteral("--seed"), QStringLiteral("42"),
+                              QStringLiteral("--duration"), QStringLiteral("2h"),
+                              QStringLiteral("--format"), QStringLiteral("jsonl"),
+                              QStringLiteral("--truth"), truth, QStringLiteral("--out"), file},
+                             out, err),
                  int(cli::ExitOk));
         QVERIFY(errText.contains(QLatin1String("generated 1200 entries")));
         QFile f(file), t(truth);
@@ -583,8 +626,9 @@ private slots:
         QCOMPARE(entries.size(), 1200);
         QCOMPARE(parseLines(t.readAll()).size(), 1200);
         // Without --start the window ends at the start of the current hour.
-        const qint64 endNs = QDateTime(QDate(2025, 9, 14), QTime(3, 0), QTimeZone::utc()).toSecsSinceEpoch()
-            * 1000000000LL;
+        const qint64 endNs =
+            QDateTime(QDate(2025, 9, 14), QTime(3, 0), QTimeZone::utc()).toSecsSinceEpoch() *
+            1000000000LL;
         const qint64 first = parseNs(entries.first().value(QLatin1String("timestamp")).toString());
         const qint64 last = parseNs(entries.last().value(QLatin1String("timestamp")).toString());
         QVERIFY(first >= endNs - 7200LL * 1000000000LL && last < endNs);

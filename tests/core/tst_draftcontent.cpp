@@ -1,4 +1,3 @@
-#include "tests/common/gfmcheck.h"
 #include "core/github/draft.h"
 #include "core/logs/logstore.h"
 #include "core/pipeline/githubstep.h"
@@ -6,6 +5,7 @@
 #include "core/pipeline/worklogbuilder.h"
 #include "core/redaction/redactor.h"
 #include "core/worklog/safetext.h"
+#include "tests/common/gfmcheck.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -19,7 +19,9 @@ using namespace gardener;
 namespace {
 
 // A fine-grained GitHub token as it would appear in a log message.
-const QString Token = QStringLiteral("github_pat_11ABCDEFG0") + QStringLiteral("kLmNoPqRsTuVwXyZ0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMN");
+const QString Token =
+    QStringLiteral("github_pat_11ABCDEFG0") +
+    QStringLiteral("kLmNoPqRsTuVwXyZ0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMN");
 
 // Every 8-character piece of the token after its prefix: none may appear anywhere.
 bool containsTokenPart(const QString &text)
@@ -65,13 +67,18 @@ private slots:
     {
         const github::DraftBuilder builder;
         for (int index : pipeline::clusterReadingOrder(m_run.clusters, m_run.triage)) {
-            const github::DraftInput in = pipeline::clusterDraftInput(*m_run.store, m_run.clusters, m_run.triage, index, m_redactor);
+            const github::DraftInput in = pipeline::clusterDraftInput(
+                *m_run.store, m_run.clusters, m_run.triage, index, m_redactor);
             const github::IssueDraft d = builder.newIssue(QStringLiteral("o/r"), in);
-            const QString top = firstLines(d.body, 5).join(QLatin1Char('\n')).remove(QLatin1Char('\\')); // escapes aside
+            const QString top = firstLines(d.body, 5)
+                                    .join(QLatin1Char('\n'))
+                                    .remove(QLatin1Char('\\')); // escapes aside
             QVERIFY2(top.contains(m_run.clusters.clusters()[size_t(index)].name), qPrintable(top));
             if (!in.location.isEmpty())
                 QVERIFY2(top.contains(in.location), qPrintable(top));
-            QVERIFY2(top.contains(QLatin1String("(<https://console.cloud.google.com/logs/query;query=")), qPrintable(top));
+            QVERIFY2(
+                top.contains(QLatin1String("(<https://console.cloud.google.com/logs/query;query=")),
+                qPrintable(top));
             QVERIFY(!d.labels.contains(QStringLiteral("logging")));
             for (const auto &r : in.revisionCounts)
                 QVERIFY(d.body.contains(QStringLiteral("`%1`: %2").arg(r.first).arg(r.second)));
@@ -88,7 +95,8 @@ private slots:
             const auto &c = m_run.clusters.clusters()[i];
             if (!c.name.startsWith(QLatin1String("SessionMiddleware")))
                 continue;
-            const auto in = pipeline::clusterDraftInput(*m_run.store, m_run.clusters, m_run.triage, int(i), m_redactor);
+            const auto in = pipeline::clusterDraftInput(*m_run.store, m_run.clusters, m_run.triage,
+                                                        int(i), m_redactor);
             QCOMPARE(in.area, QStringLiteral("session"));
             return;
         }
@@ -98,17 +106,22 @@ private slots:
     void commentsStateTheirWindowAndChanges()
     {
         const int index = pipeline::clusterReadingOrder(m_run.clusters, m_run.triage).front();
-        github::DraftInput in = pipeline::clusterDraftInput(*m_run.store, m_run.clusters, m_run.triage, index, m_redactor);
+        github::DraftInput in = pipeline::clusterDraftInput(*m_run.store, m_run.clusters,
+                                                            m_run.triage, index, m_redactor);
         in.previousCount = in.count / 2;
         in.previousRevision = in.revisionCounts.first().first;
-        in.sinceLastUpdate = QDateTime::currentDateTimeUtc(); // posted long after these entries were logged
+        in.sinceLastUpdate =
+            QDateTime::currentDateTimeUtc(); // posted long after these entries were logged
         const github::IssueDraft c = github::DraftBuilder().comment(QStringLiteral("o/r"), 12, in);
-        QVERIFY2(c.body.contains(in.first.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))), qPrintable(c.body));
+        QVERIFY2(c.body.contains(in.first.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                 qPrintable(c.body));
         QVERIFY(c.body.contains(QLatin1String("(log time)")));
-        QVERIFY(c.body.contains(QStringLiteral("%1 → %2 entries (+").arg(in.previousCount).arg(in.count)));
+        QVERIFY(c.body.contains(
+            QStringLiteral("%1 → %2 entries (+").arg(in.previousCount).arg(in.count)));
         QVERIFY(c.body.contains(QStringLiteral("still on revision `%1`").arg(in.previousRevision)));
         QVERIFY(c.body.contains(QLatin1String("logged before the last comment was posted")));
-        QVERIFY(!c.body.contains(QStringLiteral("since ") + in.sinceLastUpdate.toString(Qt::ISODate)));
+        QVERIFY(
+            !c.body.contains(QStringLiteral("since ") + in.sinceLastUpdate.toString(Qt::ISODate)));
     }
 
     void rendersAsWritten()
@@ -117,12 +130,16 @@ private slots:
             QSKIP("cmark-gfm is not installed (scripts/setup-deps.sh installs it)");
         const github::DraftBuilder builder;
         for (int index : pipeline::clusterReadingOrder(m_run.clusters, m_run.triage)) {
-            const auto in = pipeline::clusterDraftInput(*m_run.store, m_run.clusters, m_run.triage, index, m_redactor);
-            for (const github::IssueDraft &d : {builder.newIssue(QStringLiteral("o/r"), in), builder.comment(QStringLiteral("o/r"), 3, in)}) {
+            const auto in = pipeline::clusterDraftInput(*m_run.store, m_run.clusters, m_run.triage,
+                                                        index, m_redactor);
+            for (const github::IssueDraft &d : {builder.newIssue(QStringLiteral("o/r"), in),
+                                                builder.comment(QStringLiteral("o/r"), 3, in)}) {
                 const QString html = test::renderGfm(d.body);
                 QVERIFY(!html.isEmpty());
-                const QStringList problems = test::gfmProblems(d.body, html, {in.name, in.templateText.left(60), in.location});
-                QVERIFY2(problems.isEmpty(), qPrintable(in.name + QLatin1Char('\n') + problems.join(QLatin1Char('\n'))));
+                const QStringList problems = test::gfmProblems(
+                    d.body, html, {in.name, in.templateText.left(60), in.location});
+                QVERIFY2(problems.isEmpty(), qPrintable(in.name + QLatin1Char('\n') +
+                                                        problems.join(QLatin1Char('\n'))));
             }
         }
     }
@@ -133,10 +150,14 @@ private slots:
         QJsonArray entries;
         for (int i = 0; i < 12; ++i) {
             entries.append(QJsonObject{
-                {QStringLiteral("timestamp"), QStringLiteral("2026-03-01T10:%1:00Z").arg(i, 2, 10, QLatin1Char('0'))},
+                {QStringLiteral("timestamp"),
+                 QStringLiteral("2026-03-01T10:%1:00Z").arg(i, 2, 10, QLatin1Char('0'))},
                 {QStringLiteral("severity"), QStringLiteral("ERROR")},
-                {QStringLiteral("jsonPayload"), QJsonObject{{QStringLiteral("message"),
-                    QStringLiteral("Mirror push %1 rejected: token '%2' was revoked").arg(i).arg(Token)}}},
+                {QStringLiteral("jsonPayload"),
+                 QJsonObject{{QStringLiteral("message"),
+                              QStringLiteral("Mirror push %1 rejected: token '%2' was revoked")
+                                  .arg(i)
+                                  .arg(Token)}}},
             });
         }
         pipeline::RunOptions o;
@@ -151,8 +172,10 @@ private slots:
         QVERIFY(run);
         QVERIFY(!run->clusters.clusters().empty());
         for (size_t i = 0; i < run->clusters.clusters().size(); ++i) {
-            QVERIFY2(!containsTokenPart(run->clusters.clusters()[i].name), qPrintable(run->clusters.clusters()[i].name));
-            const auto in = pipeline::clusterDraftInput(*run->store, run->clusters, run->triage, int(i), m_redactor);
+            QVERIFY2(!containsTokenPart(run->clusters.clusters()[i].name),
+                     qPrintable(run->clusters.clusters()[i].name));
+            const auto in = pipeline::clusterDraftInput(*run->store, run->clusters, run->triage,
+                                                        int(i), m_redactor);
             const auto d = github::DraftBuilder().newIssue(QStringLiteral("o/r"), in);
             QVERIFY2(!containsTokenPart(d.title), qPrintable(d.title));
             for (const QString &l : d.labels)
@@ -166,10 +189,15 @@ private slots:
         const auto d = github::DraftBuilder().newIssue(QStringLiteral("o/r"), cut);
         QVERIFY2(!d.title.contains(QLatin1String("github_pat")), qPrintable(d.title));
         QVERIFY(d.title.contains(QLatin1String("[REDACTED:github-token]")));
-        QVERIFY(worklog::hasTruncatedSecret(Token.left(22) + QChar(0x2026) + QStringLiteral(" more")));
-        QVERIFY(!worklog::hasTruncatedSecret(QStringLiteral("the ghp_ prefix and github_pat_ are documented")));
-        QCOMPARE(worklog::redactThenCut(m_redactor, QStringLiteral("push failed ") + Token + QStringLiteral(" again"), 30)
-                     .contains(QLatin1String("github_pat")), false);
+        QVERIFY(
+            worklog::hasTruncatedSecret(Token.left(22) + QChar(0x2026) + QStringLiteral(" more")));
+        QVERIFY(!worklog::hasTruncatedSecret(
+            QStringLiteral("the ghp_ prefix and github_pat_ are documented")));
+        QCOMPARE(
+            worklog::redactThenCut(
+                m_redactor, QStringLiteral("push failed ") + Token + QStringLiteral(" again"), 30)
+                .contains(QLatin1String("github_pat")),
+            false);
     }
 };
 

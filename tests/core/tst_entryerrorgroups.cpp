@@ -1,8 +1,8 @@
 // The entries table's Error Reporting column: errorGroups[0].id of each entry, with the group's
 // console page; empty for entries Error Reporting does not group.
-#include "tests/common/cloudrunentries.h"
 #include "core/logs/logstore.h"
 #include "core/models/entrytablemodel.h"
+#include "tests/common/cloudrunentries.h"
 
 #include <QTest>
 
@@ -30,13 +30,24 @@ private slots:
         EntryTableModel model;
         model.setEntries(store);
         QCOMPARE(model.columnCount(), int(EntryTableModel::ColumnCount));
-        QCOMPARE(model.headerData(EntryTableModel::ErrorGroupColumn, Qt::Horizontal).toString(), QStringLiteral("Error Reporting"));
-        QCOMPARE(model.index(0, EntryTableModel::ErrorGroupColumn).data().toString(), QStringLiteral("CPWx1dHXvb2ZJg"));
-        QCOMPARE(model.index(0, EntryTableModel::ErrorGroupColumn).data(EntryTableModel::ErrorGroupUrlRole).toString(),
-                 QStringLiteral("https://console.cloud.google.com/errors/detail/CPWx1dHXvb2ZJg?project=shop-prod"));
-        QVERIFY(model.index(0, EntryTableModel::ErrorGroupColumn).data(Qt::ToolTipRole).toString().contains(QLatin1String("CPWx1dHXvb2ZJg")));
+        QCOMPARE(model.headerData(EntryTableModel::ErrorGroupColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Error Reporting"));
+        QCOMPARE(model.index(0, EntryTableModel::ErrorGroupColumn).data().toString(),
+                 QStringLiteral("CPWx1dHXvb2ZJg"));
+        QCOMPARE(
+            model.index(0, EntryTableModel::ErrorGroupColumn)
+                .data(EntryTableModel::ErrorGroupUrlRole)
+                .toString(),
+            QStringLiteral(
+                "https://console.cloud.google.com/errors/detail/CPWx1dHXvb2ZJg?project=shop-prod"));
+        QVERIFY(model.index(0, EntryTableModel::ErrorGroupColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QLatin1String("CPWx1dHXvb2ZJg")));
         QVERIFY(model.index(1, EntryTableModel::ErrorGroupColumn).data().toString().isEmpty());
-        QVERIFY(!model.index(1, EntryTableModel::ErrorGroupColumn).data(EntryTableModel::ErrorGroupUrlRole).isValid());
+        QVERIFY(!model.index(1, EntryTableModel::ErrorGroupColumn)
+                     .data(EntryTableModel::ErrorGroupUrlRole)
+                     .isValid());
     }
 };
 

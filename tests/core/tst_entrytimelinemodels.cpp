@@ -1,8 +1,8 @@
 // EntryTableModel (virtual rows over a LogStore) and TimelineModel / buildTimeline under
 // QAbstractItemModelTester.
 #include "core/logs/logstore.h"
-#include "core/models/entrytablemodel.h"
 #include "core/logs/timelinedata.h"
+#include "core/models/entrytablemodel.h"
 #include "core/models/timelinemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -20,7 +20,8 @@ std::shared_ptr<LogStore> makeStore(int n)
 {
     auto store = std::make_shared<LogStore>();
     for (int i = 0; i < n; ++i) {
-        const std::string message = i % 10 == 0 ? "line one\nline two" : "request " + std::to_string(i) + " done";
+        const std::string message =
+            i % 10 == 0 ? "line one\nline two" : "request " + std::to_string(i) + " done";
         EntryFields f;
         f.timestampNs = kBase + qint64(i) * kSec;
         f.severity = i % 3 == 0 ? Severity::Error : Severity::Info;
@@ -42,19 +43,31 @@ private slots:
     void entryModelReadsColumnsOnDemand()
     {
         EntryTableModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
         auto store = makeStore(100);
         model.setEntries(store);
         QCOMPARE(model.rowCount(), 100);
-        QCOMPARE(model.index(3, EntryTableModel::MessageColumn).data().toString(), QStringLiteral("request 3 done"));
-        QCOMPARE(model.index(3, EntryTableModel::SeverityColumn).data().toString(), QStringLiteral("ERROR"));
-        QCOMPARE(model.index(3, EntryTableModel::ServiceColumn).data().toString(), QStringLiteral("api"));
-        QCOMPARE(model.index(3, EntryTableModel::LocationColumn).data().toString(), QStringLiteral("srv/handler.go:7"));
+        QCOMPARE(model.index(3, EntryTableModel::MessageColumn).data().toString(),
+                 QStringLiteral("request 3 done"));
+        QCOMPARE(model.index(3, EntryTableModel::SeverityColumn).data().toString(),
+                 QStringLiteral("ERROR"));
+        QCOMPARE(model.index(3, EntryTableModel::ServiceColumn).data().toString(),
+                 QStringLiteral("api"));
+        QCOMPARE(model.index(3, EntryTableModel::LocationColumn).data().toString(),
+                 QStringLiteral("srv/handler.go:7"));
         // Multi-line messages show their first line, marked as cut.
-        QCOMPARE(model.index(10, EntryTableModel::MessageColumn).data().toString(), QStringLiteral("line one") + QChar(0x2026));
-        QCOMPARE(model.index(3, EntryTableModel::TimeColumn).data(EntryTableModel::SortRole).toLongLong(), kBase + 3 * kSec);
-        QVERIFY(model.index(3, EntryTableModel::TimeColumn).data().toString().startsWith(QStringLiteral("2023-11-14 22:14:03")));
+        QCOMPARE(model.index(10, EntryTableModel::MessageColumn).data().toString(),
+                 QStringLiteral("line one") + QChar(0x2026));
+        QCOMPARE(model.index(3, EntryTableModel::TimeColumn)
+                     .data(EntryTableModel::SortRole)
+                     .toLongLong(),
+                 kBase + 3 * kSec);
+        QVERIFY(model.index(3, EntryTableModel::TimeColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("2023-11-14 22:14:03")));
         QCOMPARE(model.entryIndex(99), 99);
         QCOMPARE(model.entryIndex(100), -1);
     }
@@ -63,21 +76,29 @@ private slots:
     {
         QTest::addColumn<QString>("message");
         QTest::addColumn<QString>("shown");
-        QTest::newRow("python") << QStringLiteral("Traceback (most recent call last):\n  File \"/app/a.py\", line 3, in f\n"
-                                                  "    g()\nValueError: bad id")
-                                << QStringLiteral("ValueError: bad id");
+        QTest::newRow("python")
+            << QStringLiteral(
+                   "Traceback (most recent call last):\n  File \"/app/a.py\", line 3, in f\n"
+                   "    g()\nValueError: bad id")
+            << QStringLiteral("ValueError: bad id");
         QTest::newRow("python with headline")
-            << QStringLiteral("Error in job 7\nTraceback (most recent call last):\n  File \"/app/a.py\", line 3, in f\nKeyError: 'x'")
+            << QStringLiteral("Error in job 7\nTraceback (most recent call last):\n  File "
+                              "\"/app/a.py\", line 3, in f\nKeyError: 'x'")
             << QStringLiteral("Error in job 7 · KeyError: 'x'");
         QTest::newRow("java root cause")
-            << QStringLiteral("java.lang.IllegalStateException: wrapper\n\tat com.acme.A.b(A.java:3)\n"
-                              "Caused by: java.sql.SQLException: timeout\n\tat com.acme.Repo.find(Repo.java:7)")
+            << QStringLiteral(
+                   "java.lang.IllegalStateException: wrapper\n\tat com.acme.A.b(A.java:3)\n"
+                   "Caused by: java.sql.SQLException: timeout\n\tat "
+                   "com.acme.Repo.find(Repo.java:7)")
             << QStringLiteral("java.sql.SQLException: timeout");
-        QTest::newRow("node") << QStringLiteral("TypeError: x is undefined\n    at handler (/app/src/routes.js:12:7)")
-                              << QStringLiteral("TypeError: x is undefined");
-        QTest::newRow("go") << QStringLiteral("panic: runtime error: index out of range [5] with length 3\n\ngoroutine 1 [running]:\n"
+        QTest::newRow("node")
+            << QStringLiteral("TypeError: x is undefined\n    at handler (/app/src/routes.js:12:7)")
+            << QStringLiteral("TypeError: x is undefined");
+        QTest::newRow("go") << QStringLiteral("panic: runtime error: index out of range [5] with "
+                                              "length 3\n\ngoroutine 1 [running]:\n"
                                               "main.handler(0xc0)\n\t/app/main.go:42 +0x1d")
-                            << QStringLiteral("panic: runtime error: index out of range [5] with length 3");
+                            << QStringLiteral(
+                                   "panic: runtime error: index out of range [5] with length 3");
     }
 
     void entryModelShowsExceptionLineOfStackTraces()
@@ -98,13 +119,15 @@ private slots:
     void entryModelShowsSubset()
     {
         EntryTableModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         auto store = makeStore(50);
         auto rows = std::make_shared<const std::vector<quint32>>(std::vector<quint32>{5, 7, 49});
         model.setEntries(store, rows);
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.entryIndex(2), 49);
-        QCOMPARE(model.index(1, EntryTableModel::MessageColumn).data().toString(), QStringLiteral("request 7 done"));
+        QCOMPARE(model.index(1, EntryTableModel::MessageColumn).data().toString(),
+                 QStringLiteral("request 7 done"));
         QCOMPARE(model.index(1, 0).data(EntryTableModel::EntryIndexRole).toULongLong(), 7ULL);
         model.clear();
         QCOMPARE(model.rowCount(), 0);
@@ -127,7 +150,9 @@ private slots:
                 out << QString::number(i * step, 'f', 0);
             return out;
         };
-        const auto joined = [&](double peak) { return labels(integerTicks(peak)).join(QLatin1Char(' ')); };
+        const auto joined = [&](double peak) {
+            return labels(integerTicks(peak)).join(QLatin1Char(' '));
+        };
         QCOMPARE(joined(0), QStringLiteral("0 1"));
         QCOMPARE(joined(2), QStringLiteral("0 1 2"));
         QCOMPARE(joined(3.2), QStringLiteral("0 1 2 3 4"));
@@ -162,19 +187,21 @@ private slots:
         QCOMPARE(some.bucketAt(kBase - 3600 * kSec), -1);
 
         TimelineModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setTimeline(all);
         QCOMPARE(model.rowCount(), int(all.buckets.size()));
         QCOMPARE(model.columnCount(), SeverityCount);
         quint64 sum = 0;
         for (int r = 0; r < model.rowCount(); ++r) {
             sum += model.index(r, 0).data(TimelineModel::RowTotalRole).toULongLong();
-            QCOMPARE(model.index(r, 0).data(TimelineModel::BucketEndRole).toLongLong()
-                         - model.index(r, 0).data(TimelineModel::BucketStartRole).toLongLong(),
+            QCOMPARE(model.index(r, 0).data(TimelineModel::BucketEndRole).toLongLong() -
+                         model.index(r, 0).data(TimelineModel::BucketStartRole).toLongLong(),
                      60'000LL);
         }
         QCOMPARE(sum, 600ULL);
-        QCOMPARE(model.headerData(severityIndex(Severity::Error), Qt::Horizontal).toString(), QStringLiteral("ERROR"));
+        QCOMPARE(model.headerData(severityIndex(Severity::Error), Qt::Horizontal).toString(),
+                 QStringLiteral("ERROR"));
         model.setTimeline({});
         QCOMPARE(model.rowCount(), 0);
     }

@@ -43,19 +43,31 @@ private slots:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("owners");
         // Each row: what GitHub's documentation says the example file means for this path.
-        QTest::newRow("default owners") << "README.md" << "@global-owner1 @global-owner2";
-        QTest::newRow("*.js anywhere") << "src/app/index.js" << "@js-owner";
-        QTest::newRow("*.go by e-mail") << "cmd/main.go" << "docs@example.com";
-        QTest::newRow("*.txt team") << "notes/todo.txt" << "@octo-org/octocats";
+        QTest::newRow("default owners") << "README.md"
+                                        << "@global-owner1 @global-owner2";
+        QTest::newRow("*.js anywhere") << "src/app/index.js"
+                                       << "@js-owner";
+        QTest::newRow("*.go by e-mail") << "cmd/main.go"
+                                        << "docs@example.com";
+        QTest::newRow("*.txt team") << "notes/todo.txt"
+                                    << "@octo-org/octocats";
         // "/build/logs/ @doctocat" matches, but the later "**/logs @octocat" does too and wins.
-        QTest::newRow("later **/logs wins over /build/logs/") << "build/logs/2026/run.log" << "@octocat";
-        QTest::newRow("docs/* direct file") << "docs/getting-started.md" << "@doctocat";
-        QTest::newRow("docs/* not nested") << "docs/build-app/troubleshooting.md" << "@doctocat";
-        QTest::newRow("apps/ anywhere") << "web/apps/x.py" << "@octocat";
-        QTest::newRow("/scripts/ two owners") << "scripts/deploy.sh" << "@doctocat @octocat";
-        QTest::newRow("**/logs anywhere") << "a/b/logs/c.txt" << "@octocat";
-        QTest::newRow("last match wins") << "apps/github/main.go" << "@doctocat";
-        QTest::newRow("/apps/ other") << "apps/web/main.go" << "@octocat";
+        QTest::newRow("later **/logs wins over /build/logs/") << "build/logs/2026/run.log"
+                                                              << "@octocat";
+        QTest::newRow("docs/* direct file") << "docs/getting-started.md"
+                                            << "@doctocat";
+        QTest::newRow("docs/* not nested") << "docs/build-app/troubleshooting.md"
+                                           << "@doctocat";
+        QTest::newRow("apps/ anywhere") << "web/apps/x.py"
+                                        << "@octocat";
+        QTest::newRow("/scripts/ two owners") << "scripts/deploy.sh"
+                                              << "@doctocat @octocat";
+        QTest::newRow("**/logs anywhere") << "a/b/logs/c.txt"
+                                          << "@octocat";
+        QTest::newRow("last match wins") << "apps/github/main.go"
+                                         << "@doctocat";
+        QTest::newRow("/apps/ other") << "apps/web/main.go"
+                                      << "@octocat";
     }
 
     void githubDocumentedExamples()
@@ -96,17 +108,21 @@ private slots:
     {
         // In .gitignore "!" would re-include vendor/keep.py; GitHub skips the line instead, so
         // the earlier rule still owns the file.
-        const CodeOwners co = CodeOwners::parse(QStringLiteral("*.py @python-team\n!vendor/keep.py @nobody\n"));
+        const CodeOwners co =
+            CodeOwners::parse(QStringLiteral("*.py @python-team\n!vendor/keep.py @nobody\n"));
         QCOMPARE(ownersOf(co, "vendor/keep.py"), QStringList{QStringLiteral("@python-team")});
         QCOMPARE(co.rules().size(), 1);
-        QCOMPARE(co.skipped(), QStringList{QStringLiteral(
-            "CODEOWNERS:2: \"!vendor/keep.py @nobody\" skipped: GitHub does not support negation (\"!\")")});
+        QCOMPARE(co.skipped(),
+                 QStringList{QStringLiteral("CODEOWNERS:2: \"!vendor/keep.py @nobody\" skipped: "
+                                            "GitHub does not support negation (\"!\")")});
     }
 
     void rangesEscapesAndBadOwnersAreSkipped()
     {
-        const CodeOwners co = CodeOwners::parse(QStringLiteral(
-            "* @all\n*.[ch] @c-team\n\\#notes @x\n/src/ payments-team\n/src/ok/ @ok\n"), QStringLiteral(".github/CODEOWNERS"));
+        const CodeOwners co = CodeOwners::parse(
+            QStringLiteral(
+                "* @all\n*.[ch] @c-team\n\\#notes @x\n/src/ payments-team\n/src/ok/ @ok\n"),
+            QStringLiteral(".github/CODEOWNERS"));
         QCOMPARE(co.skipped().size(), 3);
         QVERIFY(co.skipped()[0].startsWith(QLatin1String(".github/CODEOWNERS:2:")));
         QVERIFY(co.skipped()[0].contains(QLatin1String("character ranges")));
@@ -118,21 +134,36 @@ private slots:
 
     void globs()
     {
-        QVERIFY(QRegularExpression(codeOwnersRegex(QStringLiteral("src/*.py"))).match(QStringLiteral("src/a.py")).hasMatch());
-        QVERIFY(!QRegularExpression(codeOwnersRegex(QStringLiteral("src/*.py"))).match(QStringLiteral("src/x/a.py")).hasMatch());
-        QVERIFY(QRegularExpression(codeOwnersRegex(QStringLiteral("src/**/*.py"))).match(QStringLiteral("src/x/y/a.py")).hasMatch());
-        QVERIFY(QRegularExpression(codeOwnersRegex(QStringLiteral("src/**/*.py"))).match(QStringLiteral("src/a.py")).hasMatch());
-        QVERIFY(QRegularExpression(codeOwnersRegex(QStringLiteral("a?c.txt"))).match(QStringLiteral("d/abc.txt")).hasMatch());
-        QVERIFY(!QRegularExpression(codeOwnersRegex(QStringLiteral("/a.txt"))).match(QStringLiteral("d/a.txt")).hasMatch());
+        QVERIFY(QRegularExpression(codeOwnersRegex(QStringLiteral("src/*.py")))
+                    .match(QStringLiteral("src/a.py"))
+                    .hasMatch());
+        QVERIFY(!QRegularExpression(codeOwnersRegex(QStringLiteral("src/*.py")))
+                     .match(QStringLiteral("src/x/a.py"))
+                     .hasMatch());
+        QVERIFY(QRegularExpression(codeOwnersRegex(QStringLiteral("src/**/*.py")))
+                    .match(QStringLiteral("src/x/y/a.py"))
+                    .hasMatch());
+        QVERIFY(QRegularExpression(codeOwnersRegex(QStringLiteral("src/**/*.py")))
+                    .match(QStringLiteral("src/a.py"))
+                    .hasMatch());
+        QVERIFY(QRegularExpression(codeOwnersRegex(QStringLiteral("a?c.txt")))
+                    .match(QStringLiteral("d/abc.txt"))
+                    .hasMatch());
+        QVERIFY(!QRegularExpression(codeOwnersRegex(QStringLiteral("/a.txt")))
+                     .match(QStringLiteral("d/a.txt"))
+                     .hasMatch());
         // Case matters, as in Git paths.
-        QVERIFY(!QRegularExpression(codeOwnersRegex(QStringLiteral("/Docs/"))).match(QStringLiteral("docs/a")).hasMatch());
+        QVERIFY(!QRegularExpression(codeOwnersRegex(QStringLiteral("/Docs/")))
+                     .match(QStringLiteral("docs/a"))
+                     .hasMatch());
     }
 
     void assigneesAndTeams()
     {
         const QStringList owners = {QStringLiteral("@alice"), QStringLiteral("@acme/payments"),
                                     QStringLiteral("ops@acme.com"), QStringLiteral("@bob")};
-        QCOMPARE(CodeOwners::assignees(owners), (QStringList{QStringLiteral("alice"), QStringLiteral("bob")}));
+        QCOMPARE(CodeOwners::assignees(owners),
+                 (QStringList{QStringLiteral("alice"), QStringLiteral("bob")}));
         QCOMPARE(CodeOwners::teams(owners), QStringList{QStringLiteral("payments")});
         QCOMPARE(CodeOwners::locations().first(), QStringLiteral(".github/CODEOWNERS"));
     }

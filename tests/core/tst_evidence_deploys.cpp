@@ -22,8 +22,8 @@ QString rev(int n)
     return QStringLiteral("api-%1-%2").arg(n, 5, 10, QLatin1Char('0')).arg(QStringLiteral("xq"));
 }
 
-void addMany(CloudRunLog &log, int count, const QString &revision, const QDateTime &from, int stepMs,
-             const QString &message)
+void addMany(CloudRunLog &log, int count, const QString &revision, const QDateTime &from,
+             int stepMs, const QString &message)
 {
     for (int i = 0; i < count; ++i) {
         CloudRunEntry e;
@@ -117,7 +117,8 @@ private slots:
         options.createdNs.insert(rev(645), (T0.addSecs(3000).toMSecsSinceEpoch()) * 1'000'000);
         const DeployEvidence d = deployEvidence(*f.store, f.members("KeyError"), options);
         QCOMPARE(d.startedAfterNs, qint64(780) * 1'000'000'000);
-        QVERIFY2(d.statements.value(0).startsWith(QLatin1String("first seen 13 min after revision 00645 was created (")),
+        QVERIFY2(d.statements.value(0).startsWith(
+                     QLatin1String("first seen 13 min after revision 00645 was created (")),
                  qPrintable(d.statements.value(0)));
     }
 
@@ -132,7 +133,8 @@ private slots:
         QVERIFY(!d.onlyInOneRevision);
         QVERIFY(!d.stoppedAfterRevision);
         QCOMPARE(d.statements,
-                 QStringList{QStringLiteral("in all 3 revisions, from 00644 to 00646 (not tied to a deploy)")});
+                 QStringList{QStringLiteral(
+                     "in all 3 revisions, from 00644 to 00646 (not tied to a deploy)")});
     }
 
     void clusterThatStopped()
@@ -143,9 +145,9 @@ private slots:
         QCOMPARE(d.stoppedAfter, rev(645));
         QVERIFY(!d.firstSeenWithRevision);
         // 00646: 2,000 served + 20 KeyError + 10 cache miss + 30 gateway entries.
-        QCOMPARE(d.statements,
-                 QStringList{QStringLiteral("stopped after revision 00645 (last seen 2026-03-01 11:10 UTC; "
-                                            "0 of 2,060 entries of 00646)")});
+        QCOMPARE(d.statements, QStringList{QStringLiteral(
+                                   "stopped after revision 00645 (last seen 2026-03-01 11:10 UTC; "
+                                   "0 of 2,060 entries of 00646)")});
     }
 
     void clusterOnlyInTheLatestRevision()
@@ -157,17 +159,21 @@ private slots:
         QVERIFY(d.onlyInLatestRevision);
         QCOMPARE(d.onlyIn, rev(646));
         QCOMPARE(d.statements,
-                 (QStringList{QStringLiteral("first seen 10 min after revision 00646 started serving "
-                                             "(0 of 8,180 entries of the 2 revisions before it)"),
-                              QStringLiteral("only in revision 00646 (0 of 8,180 entries of the other 2 revisions)")}));
+                 (QStringList{
+                     QStringLiteral("first seen 10 min after revision 00646 started serving "
+                                    "(0 of 8,180 entries of the 2 revisions before it)"),
+                     QStringLiteral(
+                         "only in revision 00646 (0 of 8,180 entries of the other 2 revisions)")}));
     }
 
     void onlyRevisionComparedWithOne()
     {
         CloudRunLog log;
         addMany(log, 5120, rev(644), T0, 100, QStringLiteral("request served in %1 ms"));
-        addMany(log, 7, rev(645), T0.addSecs(3600), 1000, QStringLiteral("request served in %1 ms"));
-        addMany(log, 12, rev(645), T0.addSecs(3600 + 120), 1000, QStringLiteral("KeyError: 'cart_id' in session %1"));
+        addMany(log, 7, rev(645), T0.addSecs(3600), 1000,
+                QStringLiteral("request served in %1 ms"));
+        addMany(log, 12, rev(645), T0.addSecs(3600 + 120), 1000,
+                QStringLiteral("KeyError: 'cart_id' in session %1"));
         auto store = log.readStore();
         QVERIFY(store);
         std::vector<quint64> members;
@@ -175,18 +181,22 @@ private slots:
             members.push_back(i);
         const DeployEvidence d = deployEvidence(*store, members);
         QVERIFY(d.onlyInLatestRevision);
-        QVERIFY(d.statements.contains(QStringLiteral("only in revision 00645 (0 of 5,120 entries of 00644)")));
-        QVERIFY(d.statements.contains(QStringLiteral("first seen 2 min after revision 00645 started serving "
-                                                     "(0 of 5,120 entries of 00644)")));
+        QVERIFY(d.statements.contains(
+            QStringLiteral("only in revision 00645 (0 of 5,120 entries of 00644)")));
+        QVERIFY(d.statements.contains(
+            QStringLiteral("first seen 2 min after revision 00645 started serving "
+                           "(0 of 5,120 entries of 00644)")));
     }
 
     void lateAppearanceIsNotBlamedOnTheRevision()
     {
         CloudRunLog log;
         addMany(log, 100, rev(644), T0, 1000, QStringLiteral("request served in %1 ms"));
-        addMany(log, 100, rev(645), T0.addSecs(3600), 1000, QStringLiteral("request served in %1 ms"));
+        addMany(log, 100, rev(645), T0.addSecs(3600), 1000,
+                QStringLiteral("request served in %1 ms"));
         // Five hours after 00645 began: beyond the one-hour window.
-        addMany(log, 5, rev(645), T0.addSecs(6 * 3600), 1000, QStringLiteral("disk quota exceeded %1"));
+        addMany(log, 5, rev(645), T0.addSecs(6 * 3600), 1000,
+                QStringLiteral("disk quota exceeded %1"));
         auto store = log.readStore();
         std::vector<quint64> members{200, 201, 202, 203, 204};
         const DeployEvidence d = deployEvidence(*store, members);
@@ -232,9 +242,10 @@ private slots:
     void triageRulesReadTheFlags()
     {
         Fixture f;
-        auto rules = triage::RuleSet::parse(QStringLiteral(
-            "[New with the latest deploy]\nfirst_seen_with_revision = yes\nonly_in_latest_revision = yes\n"
-            "priority = P1\ncategory = GCP-regression\n"));
+        auto rules = triage::RuleSet::parse(
+            QStringLiteral("[New with the latest deploy]\nfirst_seen_with_revision = "
+                           "yes\nonly_in_latest_revision = yes\n"
+                           "priority = P1\ncategory = GCP-regression\n"));
         QVERIFY2(rules.has_value(), qPrintable(rules ? QString() : rules.error().toString()));
         const auto triaged = triage::triageClusters(f.set, f.store.get(), *rules, nullptr);
         QVERIFY(triaged.has_value());
@@ -246,15 +257,18 @@ private slots:
         QCOMPARE(regressions.size(), 1);
         QVERIFY(regressions.first().contains(QLatin1String("gateway")));
 
-        const auto bad = triage::RuleSet::parse(QStringLiteral("[x]\nfirst_seen_with_revision > 1\npriority = P1\n"),
-                                                QStringLiteral("rules.txt"));
+        const auto bad = triage::RuleSet::parse(
+            QStringLiteral("[x]\nfirst_seen_with_revision > 1\npriority = P1\n"),
+            QStringLiteral("rules.txt"));
         QVERIFY(!bad.has_value());
-        QCOMPARE(bad.error().toString(), QStringLiteral("rules.txt:2: 'first_seen_with_revision' takes '= yes' or '= no'"));
+        QCOMPARE(bad.error().toString(),
+                 QStringLiteral("rules.txt:2: 'first_seen_with_revision' takes '= yes' or '= no'"));
     }
 
     void wording()
     {
-        QCOMPARE(shortRevision(QStringLiteral("netra-backend-staging-00645-x2k")), QStringLiteral("00645"));
+        QCOMPARE(shortRevision(QStringLiteral("netra-backend-staging-00645-x2k")),
+                 QStringLiteral("00645"));
         QCOMPARE(shortRevision(QStringLiteral("v12")), QStringLiteral("v12"));
         QCOMPARE(durationText(qint64(45) * 1'000'000'000), QStringLiteral("45 s"));
         QCOMPARE(durationText(qint64(3 * 3600 + 300) * 1'000'000'000), QStringLiteral("3 h 5 min"));

@@ -24,7 +24,8 @@ QString instance(int i)
 
 CloudRunEntry entry(int i, const QString &message)
 {
-    static const QString methods[] = {QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT")};
+    static const QString methods[] = {QStringLiteral("GET"), QStringLiteral("POST"),
+                                      QStringLiteral("PUT")};
     CloudRunEntry e;
     e.time = T0.addMSecs(qint64(i) * 250);
     e.revision = QStringLiteral("api-00645-xq");
@@ -84,8 +85,9 @@ private slots:
         QCOMPARE(d.selectionSize, quint64(250));
         QCOMPARE(d.inRest, quint64(210));
         QCOMPARE(d.restSize, quint64(3000));
-        QCOMPARE(d.statement(), QStringLiteral("instance 00a1c9e4b7f25d8e3c1a6b0\u2026: 92% of this cluster, "
-                                               "7% of the rest (230 of 250 vs 210 of 3,000)"));
+        QCOMPARE(d.statement(),
+                 QStringLiteral("instance 00a1c9e4b7f25d8e3c1a6b0\u2026: 92% of this cluster, "
+                                "7% of the rest (230 of 250 vs 210 of 3,000)"));
     }
 
     void noSkewClaimsNothing()
@@ -109,9 +111,9 @@ private slots:
         addBaseline(log);
         for (int i = 0; i < 100; ++i) {
             CloudRunEntry e = entry(i, QStringLiteral("upload rejected for file %1"));
-            e.instance = instance(0);          // 100% vs 7%
-            e.method = QStringLiteral("PUT");  // 100% vs 33%
-            e.status = i < 60 ? 413 : 200;     // 60% vs 0%
+            e.instance = instance(0);         // 100% vs 7%
+            e.method = QStringLiteral("PUT"); // 100% vs 33%
+            e.status = i < 60 ? 413 : 200;    // 60% vs 0%
             log.add(e);
         }
         auto store = log.readStore();
@@ -180,7 +182,8 @@ private slots:
     {
         CloudRunLog log;
         CloudRunEntry e = entry(1, QStringLiteral("boom %1"));
-        e.stackTrace = QStringLiteral("Traceback (most recent call last):\n  File \"/app/x.py\", line 3, in f\nKeyError: 'a'");
+        e.stackTrace = QStringLiteral("Traceback (most recent call last):\n  File \"/app/x.py\", "
+                                      "line 3, in f\nKeyError: 'a'");
         e.errorGroup = QStringLiteral("CNGq2NnT0Lf0eA");
         e.commitSha = QStringLiteral("4f2a9c1");
         log.add(e);
@@ -227,7 +230,8 @@ private slots:
         QVERIFY(index.hasStackTrace(3)); // a stack_trace member, whatever its type
         bool sawLabel = false;
         for (quint32 v : index.valuesOf(4))
-            sawLabel = sawLabel || (index.attributeName(index.attributeOf(v)) == QLatin1String("label k"));
+            sawLabel =
+                sawLabel || (index.attributeName(index.attributeOf(v)) == QLatin1String("label k"));
         QVERIFY(sawLabel);
     }
 

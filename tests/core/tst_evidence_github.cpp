@@ -34,8 +34,7 @@ FakeGitHub::CodeCommit commit(char id, const char *message, const char *login, i
 }
 
 // Runs `start` and the event loop until its callback has answered (a failure after 5 s).
-template <typename T>
-T wait(std::function<void(std::function<void(T)>)> start)
+template <typename T> T wait(std::function<void(std::function<void(T)>)> start)
 {
     std::optional<T> out;
     start([&out](T v) { out = std::move(v); });
@@ -63,17 +62,23 @@ private slots:
         FakeGitHub gh;
         QVERIFY(gh.listen());
         gh.addRepo(QStringLiteral("acme/shop"));
-        gh.addCommit(QStringLiteral("acme/shop"), commit('a', "Add health ping timeout (#412)\n\nbody", "alice", 2));
-        gh.addCommit(QStringLiteral("acme/shop"), commit('b', "Merge pull request #415 from bob/fix\n\nFix pool", "bob", 1));
+        gh.addCommit(QStringLiteral("acme/shop"),
+                     commit('a', "Add health ping timeout (#412)\n\nbody", "alice", 2));
+        gh.addCommit(QStringLiteral("acme/shop"),
+                     commit('b', "Merge pull request #415 from bob/fix\n\nFix pool", "bob", 1));
         gh.addCommit(QStringLiteral("acme/shop"), commit('c', "Tidy imports", "", 5));
-        gh.addCommit(QStringLiteral("acme/shop"), commit('d', "Too old", "carol", 9));          // outside 7 days
-        gh.addCommit(QStringLiteral("acme/shop"), commit('e', "Other file", "dave", 1, {QStringLiteral("README.md")}));
-        gh.addCommit(QStringLiteral("acme/shop"), commit('f', "After first seen", "erin", -1));  // later
+        gh.addCommit(QStringLiteral("acme/shop"),
+                     commit('d', "Too old", "carol", 9)); // outside 7 days
+        gh.addCommit(QStringLiteral("acme/shop"),
+                     commit('e', "Other file", "dave", 1, {QStringLiteral("README.md")}));
+        gh.addCommit(QStringLiteral("acme/shop"),
+                     commit('f', "After first seen", "erin", -1)); // later
 
         github::GitHubClient client(config(gh));
         CodeFetcher fetcher(&client);
         auto r = wait<Result<std::vector<SuspectCommit>>>([&](auto done) {
-            fetcher.suspectCommits(QStringLiteral("acme/shop"), QStringLiteral("routes/health.py"), FirstSeen, done);
+            fetcher.suspectCommits(QStringLiteral("acme/shop"), QStringLiteral("routes/health.py"),
+                                   FirstSeen, done);
         });
         QVERIFY2(r.has_value(), qPrintable(r ? QString() : r.error().what));
         QCOMPARE(r->size(), size_t(3));
@@ -82,7 +87,8 @@ private slots:
         QCOMPARE(newest.author, QStringLiteral("bob"));
         QVERIFY(newest.authorIsLogin);
         QCOMPARE(newest.pullRequest, 415);
-        QCOMPARE(newest.pullRequestUrl, gh.webBase().toString() + QStringLiteral("/acme/shop/pull/415"));
+        QCOMPARE(newest.pullRequestUrl,
+                 gh.webBase().toString() + QStringLiteral("/acme/shop/pull/415"));
         QCOMPARE((*r)[1].sha, sha('a'));
         QCOMPARE((*r)[1].title, QStringLiteral("Add health ping timeout (#412)"));
         QCOMPARE((*r)[1].pullRequest, 412);
@@ -92,17 +98,22 @@ private slots:
         QCOMPARE((*r)[2].pullRequest, 0);
 
         // The request GitHub got: path, window and cap.
-        const auto requests = gh.server().requests("GET", QStringLiteral("/repos/acme/shop/commits"));
+        const auto requests =
+            gh.server().requests("GET", QStringLiteral("/repos/acme/shop/commits"));
         QCOMPARE(requests.size(), 1);
-        QCOMPARE(requests[0].queryValue(QStringLiteral("path")), QStringLiteral("routes/health.py"));
-        QCOMPARE(requests[0].queryValue(QStringLiteral("since")), QStringLiteral("2026-02-22T11:03:00Z"));
-        QCOMPARE(requests[0].queryValue(QStringLiteral("until")), QStringLiteral("2026-03-01T11:03:00Z"));
+        QCOMPARE(requests[0].queryValue(QStringLiteral("path")),
+                 QStringLiteral("routes/health.py"));
+        QCOMPARE(requests[0].queryValue(QStringLiteral("since")),
+                 QStringLiteral("2026-02-22T11:03:00Z"));
+        QCOMPARE(requests[0].queryValue(QStringLiteral("until")),
+                 QStringLiteral("2026-03-01T11:03:00Z"));
         QCOMPARE(requests[0].queryValue(QStringLiteral("per_page")), QStringLiteral("5"));
 
         // Cached: the same question again costs no request, and still answers later.
         bool inline_ = true;
         auto again = wait<Result<std::vector<SuspectCommit>>>([&](auto done) {
-            fetcher.suspectCommits(QStringLiteral("acme/shop"), QStringLiteral("routes/health.py"), FirstSeen, done);
+            fetcher.suspectCommits(QStringLiteral("acme/shop"), QStringLiteral("routes/health.py"),
+                                   FirstSeen, done);
             inline_ = false;
         });
         QVERIFY(!inline_);
@@ -116,12 +127,14 @@ private slots:
         QVERIFY(gh.listen());
         gh.addRepo(QStringLiteral("acme/shop"));
         for (char id = 'a'; id < 'a' + 8; ++id)
-            gh.addCommit(QStringLiteral("acme/shop"), commit(id, "change", "alice", 1 + (id - 'a') % 6));
+            gh.addCommit(QStringLiteral("acme/shop"),
+                         commit(id, "change", "alice", 1 + (id - 'a') % 6));
         github::GitHubClient client(config(gh));
         CodeFetcher fetcher(&client);
         fetcher.setOptions({7, 3});
         auto r = wait<Result<std::vector<SuspectCommit>>>([&](auto done) {
-            fetcher.suspectCommits(QStringLiteral("acme/shop"), QStringLiteral("routes/health.py"), FirstSeen, done);
+            fetcher.suspectCommits(QStringLiteral("acme/shop"), QStringLiteral("routes/health.py"),
+                                   FirstSeen, done);
         });
         QVERIFY(r.has_value());
         QCOMPARE(r->size(), size_t(3));
@@ -135,10 +148,12 @@ private slots:
         github::GitHubClient client(config(gh));
         CodeFetcher fetcher(&client);
         auto r = wait<Result<std::vector<SuspectCommit>>>([&](auto done) {
-            fetcher.suspectCommits(QStringLiteral("acme/gone"), QStringLiteral("a.py"), FirstSeen, done);
+            fetcher.suspectCommits(QStringLiteral("acme/gone"), QStringLiteral("a.py"), FirstSeen,
+                                   done);
         });
         QVERIFY(!r.has_value());
-        QVERIFY2(r.error().what.contains(QLatin1String("/repos/acme/gone/commits: HTTP 404")), qPrintable(r.error().what));
+        QVERIFY2(r.error().what.contains(QLatin1String("/repos/acme/gone/commits: HTTP 404")),
+                 qPrintable(r.error().what));
     }
 
     void codeOwnersFromTheFirstLocationGitHubUses()
@@ -149,21 +164,32 @@ private slots:
         // Root and docs/ both have one; GitHub uses .github/ first, then the root: here the root.
         gh.setFile(QStringLiteral("acme/shop"), QStringLiteral("CODEOWNERS"),
                    "* @acme/platform\n/routes/ @alice @acme/payments\n!routes/x.py @nobody\n");
-        gh.setFile(QStringLiteral("acme/shop"), QStringLiteral("docs/CODEOWNERS"), "* @docs-only\n");
+        gh.setFile(QStringLiteral("acme/shop"), QStringLiteral("docs/CODEOWNERS"),
+                   "* @docs-only\n");
         github::GitHubClient client(config(gh));
         CodeFetcher fetcher(&client);
-        auto r = wait<Result<CodeOwners>>([&](auto done) { fetcher.codeOwners(QStringLiteral("acme/shop"), QStringLiteral("main"), done); });
+        auto r = wait<Result<CodeOwners>>([&](auto done) {
+            fetcher.codeOwners(QStringLiteral("acme/shop"), QStringLiteral("main"), done);
+        });
         QVERIFY2(r.has_value(), qPrintable(r ? QString() : r.error().what));
         QCOMPARE(r->path(), QStringLiteral("CODEOWNERS"));
         const auto m = r->match(QStringLiteral("routes/health.py"));
         QVERIFY(m.has_value());
-        QCOMPARE(m->owners, (QStringList{QStringLiteral("@alice"), QStringLiteral("@acme/payments")}));
+        QCOMPARE(m->owners,
+                 (QStringList{QStringLiteral("@alice"), QStringLiteral("@acme/payments")}));
         QCOMPARE(r->skipped().size(), 1);
-        QCOMPARE(gh.server().count("GET", QStringLiteral("/repos/acme/shop/contents/.github/CODEOWNERS")), 1);
-        QCOMPARE(gh.server().count("GET", QStringLiteral("/repos/acme/shop/contents/CODEOWNERS")), 1);
-        QCOMPARE(gh.server().count("GET", QStringLiteral("/repos/acme/shop/contents/docs/CODEOWNERS")), 0);
-        QCOMPARE(gh.server().requests("GET", QStringLiteral("/repos/acme/shop/contents/CODEOWNERS"))[0]
-                     .queryValue(QStringLiteral("ref")), QStringLiteral("main"));
+        QCOMPARE(gh.server().count("GET",
+                                   QStringLiteral("/repos/acme/shop/contents/.github/CODEOWNERS")),
+                 1);
+        QCOMPARE(gh.server().count("GET", QStringLiteral("/repos/acme/shop/contents/CODEOWNERS")),
+                 1);
+        QCOMPARE(
+            gh.server().count("GET", QStringLiteral("/repos/acme/shop/contents/docs/CODEOWNERS")),
+            0);
+        QCOMPARE(gh.server()
+                     .requests("GET", QStringLiteral("/repos/acme/shop/contents/CODEOWNERS"))[0]
+                     .queryValue(QStringLiteral("ref")),
+                 QStringLiteral("main"));
     }
 
     void noCodeOwnersAnywhere()
@@ -173,12 +199,14 @@ private slots:
         gh.addRepo(QStringLiteral("acme/shop"));
         github::GitHubClient client(config(gh));
         CodeFetcher fetcher(&client);
-        auto r = wait<Result<CodeOwners>>([&](auto done) { fetcher.codeOwners(QStringLiteral("acme/shop"), {}, done); });
+        auto r = wait<Result<CodeOwners>>(
+            [&](auto done) { fetcher.codeOwners(QStringLiteral("acme/shop"), {}, done); });
         QVERIFY(r.has_value());
         QVERIFY(r->path().isEmpty());
         QVERIFY(!r->match(QStringLiteral("a.py")));
         QCOMPARE(fetcher.requestsSent(), 3);
-        auto again = wait<Result<CodeOwners>>([&](auto done) { fetcher.codeOwners(QStringLiteral("acme/shop"), {}, done); });
+        auto again = wait<Result<CodeOwners>>(
+            [&](auto done) { fetcher.codeOwners(QStringLiteral("acme/shop"), {}, done); });
         QCOMPARE(fetcher.requestsSent(), 3);
     }
 
@@ -190,7 +218,8 @@ private slots:
         gh.requiredToken = "good";
         github::GitHubClient client(config(gh, "bad"));
         CodeFetcher fetcher(&client);
-        auto r = wait<Result<CodeOwners>>([&](auto done) { fetcher.codeOwners(QStringLiteral("acme/shop"), {}, done); });
+        auto r = wait<Result<CodeOwners>>(
+            [&](auto done) { fetcher.codeOwners(QStringLiteral("acme/shop"), {}, done); });
         QVERIFY(!r.has_value());
         QVERIFY(r.error().what.contains(QLatin1String("HTTP 401")));
         QCOMPARE(fetcher.requestsSent(), 1);

@@ -2,13 +2,13 @@
 // once; an issue filed at the same time by another machine is closed as a duplicate (GraphQL
 // closeIssue, stateReason DUPLICATE); a rerun with the same input posts nothing; a post waits
 // for the journal's lock and says so.
-#include "tests/common/fakegithub.h"
 #include "core/github/draft.h"
 #include "core/github/githubclient.h"
 #include "core/github/githubtypes.h"
 #include "core/github/issueposter.h"
 #include "core/github/postjournal.h"
 #include "core/redaction/redactor.h"
+#include "tests/common/fakegithub.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -54,7 +54,8 @@ QString loggardenerBinary()
 {
     // GARDENER_LOGGARDENER: another build to check (e.g. an older one, to see the test fail).
     const QString env = qEnvironmentVariable("GARDENER_LOGGARDENER");
-    const QString path = env.isEmpty() ? QStringLiteral(GARDENER_BINARY_DIR "/app/loggardener") : env;
+    const QString path =
+        env.isEmpty() ? QStringLiteral(GARDENER_BINARY_DIR "/app/loggardener") : env;
     return QFileInfo(path).isExecutable() ? path : QString();
 }
 
@@ -103,7 +104,8 @@ private slots:
     {
         const QString binary = loggardenerBinary();
         if (binary.isEmpty())
-            QSKIP("the loggardener binary is not built (GARDENER_BUILD_APP off); two real processes are needed");
+            QSKIP("the loggardener binary is not built (GARDENER_BUILD_APP off); two real "
+                  "processes are needed");
         m_fake->requiredToken = "env-token";
         QTemporaryDir home;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -118,21 +120,25 @@ private slots:
             p->setProcessEnvironment(env);
             p->setProgram(binary);
             // Each run its own history and worklogs; the GitHub journal is the shared default.
-            p->setArguments({QStringLiteral("run"), QStringLiteral("--demo"), QStringLiteral("--post"), QStringLiteral("all"),
-                             QStringLiteral("--github-repo"), Repo, QStringLiteral("--github-api"), m_fake->apiBase().toString(),
-                             QStringLiteral("--history"), home.filePath(QStringLiteral("h%1.sqlite").arg(n)),
-                             QStringLiteral("--worklog-dir"), home.filePath(QStringLiteral("w%1").arg(n))});
+            p->setArguments(
+                {QStringLiteral("run"), QStringLiteral("--demo"), QStringLiteral("--post"),
+                 QStringLiteral("all"), QStringLiteral("--github-repo"), Repo,
+                 QStringLiteral("--github-api"), m_fake->apiBase().toString(),
+                 QStringLiteral("--history"), home.filePath(QStringLiteral("h%1.sqlite").arg(n)),
+                 QStringLiteral("--worklog-dir"), home.filePath(QStringLiteral("w%1").arg(n))});
             runs.push_back(std::move(p));
         }
         for (auto &p : runs)
             p->start();
         for (auto &p : runs)
             QVERIFY(p->waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(runs[0]->state() == QProcess::NotRunning && runs[1]->state() == QProcess::NotRunning,
+        QTRY_VERIFY_WITH_TIMEOUT(runs[0]->state() == QProcess::NotRunning &&
+                                     runs[1]->state() == QProcess::NotRunning,
                                  240000);
         for (auto &p : runs) {
             const QString err = QString::fromUtf8(p->readAllStandardError());
-            QVERIFY2(p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0, qPrintable(err));
+            QVERIFY2(p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0,
+                     qPrintable(err));
         }
         QMap<QString, int> perMarker;
         for (const auto &issue : m_fake->repo(Repo)->issues) {
@@ -141,7 +147,9 @@ private slots:
         }
         QVERIFY2(perMarker.size() >= 2, "the demo files several issues");
         for (auto it = perMarker.cbegin(); it != perMarker.cend(); ++it)
-            QVERIFY2(it.value() == 1, qPrintable(QStringLiteral("%1 open issues for %2").arg(it.value()).arg(it.key())));
+            QVERIFY2(
+                it.value() == 1,
+                qPrintable(QStringLiteral("%1 open issues for %2").arg(it.value()).arg(it.key())));
         // Nothing needed closing: the lock kept the runs apart on this machine.
         QCOMPARE(m_fake->issueCount(Repo), int(perMarker.size()));
 
@@ -173,11 +181,13 @@ private slots:
         // Another machine files the same cluster while our create request is on its way.
         connect(&m_fake->server(), &gardener::test::FakeHttpServer::requestReceived, this,
                 [&](const gardener::test::HttpRequest &req) {
-            if (req.method == "POST" && req.path.endsWith(QLatin1String("/issues")) && theirs == 0)
-                theirs = m_fake->seedIssue(Repo, QStringLiteral("same cluster, other machine"),
-                                           QStringLiteral("body\n") + marker::fingerprint(draft.fingerprint), {},
-                                           QStringLiteral("open"), QDateTime::currentDateTimeUtc());
-        });
+                    if (req.method == "POST" && req.path.endsWith(QLatin1String("/issues")) &&
+                        theirs == 0)
+                        theirs = m_fake->seedIssue(
+                            Repo, QStringLiteral("same cluster, other machine"),
+                            QStringLiteral("body\n") + marker::fingerprint(draft.fingerprint), {},
+                            QStringLiteral("open"), QDateTime::currentDateTimeUtc());
+                });
         const auto r = postAndWait(*m_poster, draft);
         QVERIFY2(r.has_value(), qPrintable(r ? QString() : r.error().what));
         QVERIFY(theirs > 0);
@@ -202,9 +212,9 @@ private slots:
         const DraftBuilder builder;
         const IssueDraft draft = builder.newIssue(Repo, input(QDateTime::currentDateTimeUtc()));
         // Filed after our match (the draft) by someone else: the check under the lock sees it.
-        const int theirs = m_fake->seedIssue(Repo, QStringLiteral("filed meanwhile"),
-                                             marker::fingerprint(draft.fingerprint), {}, QStringLiteral("open"),
-                                             QDateTime::currentDateTimeUtc());
+        const int theirs = m_fake->seedIssue(
+            Repo, QStringLiteral("filed meanwhile"), marker::fingerprint(draft.fingerprint), {},
+            QStringLiteral("open"), QDateTime::currentDateTimeUtc());
         const auto r = postAndWait(*m_poster, draft);
         QVERIFY2(r.has_value(), qPrintable(r ? QString() : r.error().what));
         QCOMPARE(r->issueNumber, theirs);
@@ -220,15 +230,18 @@ private slots:
         const auto filed = postAndWait(*m_poster, issue);
         QVERIFY(filed.has_value());
         // Same window as the issue: nothing new, nothing posted.
-        const auto same = postAndWait(*m_poster, builder.comment(Repo, filed->issueNumber, input(last)));
+        const auto same =
+            postAndWait(*m_poster, builder.comment(Repo, filed->issueNumber, input(last)));
         QVERIFY2(same.has_value(), qPrintable(same ? QString() : same.error().what));
         QVERIFY(same->nothingNew);
         QCOMPARE(m_fake->repo(Repo)->issues.first().comments.size(), 0);
         // Later entries: one comment; the same later window again: still one.
-        const auto later = postAndWait(*m_poster, builder.comment(Repo, filed->issueNumber, input(last.addSecs(30))));
+        const auto later = postAndWait(
+            *m_poster, builder.comment(Repo, filed->issueNumber, input(last.addSecs(30))));
         QVERIFY(later.has_value());
         QVERIFY(!later->nothingNew);
-        const auto again = postAndWait(*m_poster, builder.comment(Repo, filed->issueNumber, input(last.addSecs(30))));
+        const auto again = postAndWait(
+            *m_poster, builder.comment(Repo, filed->issueNumber, input(last.addSecs(30))));
         QVERIFY(again.has_value());
         QVERIFY(again->nothingNew);
         QCOMPARE(m_fake->repo(Repo)->issues.first().comments.size(), 1);
@@ -241,17 +254,20 @@ private slots:
         m_poster->setLockTimeoutMs(1500);
         QSignalSpy waiting(m_poster.get(), &IssuePoster::waiting);
         const DraftBuilder builder;
-        const auto r = postAndWait(*m_poster, builder.newIssue(Repo, input(QDateTime::currentDateTimeUtc())));
+        const auto r =
+            postAndWait(*m_poster, builder.newIssue(Repo, input(QDateTime::currentDateTimeUtc())));
         QVERIFY(!r.has_value());
         QVERIFY2(r.error().what.contains(m_journal->lockPath()), qPrintable(r.error().what));
         QCOMPARE(waiting.size(), 1);
-        QVERIFY(waiting.first().first().toString().contains(QStringLiteral("waiting for another Log Gardener process")));
+        QVERIFY(waiting.first().first().toString().contains(
+            QStringLiteral("waiting for another Log Gardener process")));
         QCOMPARE(m_fake->createRequests(), 0);
 
         // Released meanwhile: the post goes ahead.
         m_poster->setLockTimeoutMs(10000);
         QTimer::singleShot(600, this, [&other] { other.unlock(); });
-        const auto after = postAndWait(*m_poster, builder.newIssue(Repo, input(QDateTime::currentDateTimeUtc())));
+        const auto after =
+            postAndWait(*m_poster, builder.newIssue(Repo, input(QDateTime::currentDateTimeUtc())));
         QVERIFY2(after.has_value(), qPrintable(after ? QString() : after.error().what));
         QCOMPARE(m_fake->createRequests(), 1);
     }

@@ -34,10 +34,12 @@ class TestFakeBigQuery : public QObject
             url.setQuery(query);
         QNetworkRequest request(url);
         request.setRawHeader("Authorization", "Bearer test-token");
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply *reply = method == "POST"
-            ? m_net.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact))
-            : m_net.get(request);
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        QNetworkReply *reply =
+            method == "POST"
+                ? m_net.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact))
+                : m_net.get(request);
         QSignalSpy done(reply, &QNetworkReply::finished);
         if (!reply->isFinished())
             done.wait(10000);
@@ -52,31 +54,45 @@ class TestFakeBigQuery : public QObject
         extra.insert(QStringLiteral("query"), sql);
         if (!extra.contains(QLatin1String("useLegacySql")))
             extra.insert(QStringLiteral("useLegacySql"), false);
-        return call(fake, "POST", QStringLiteral("/bigquery/v2/projects/test-project/queries"), extra);
+        return call(fake, "POST", QStringLiteral("/bigquery/v2/projects/test-project/queries"),
+                    extra);
     }
 
     static QString cell(const QJsonObject &response, int row, int column)
     {
-        return response[QLatin1String("rows")].toArray()[row].toObject()[QLatin1String("f")].toArray()[column]
-            .toObject()[QLatin1String("v")].toString();
+        return response[QLatin1String("rows")]
+            .toArray()[row]
+            .toObject()[QLatin1String("f")]
+            .toArray()[column]
+            .toObject()[QLatin1String("v")]
+            .toString();
     }
 
     static QJsonArray entries()
     {
         QJsonArray e;
-        const auto add = [&e](const QString &id, const QString &ts, const QString &sev, const QString &service,
-                              const QString &text) {
+        const auto add = [&e](const QString &id, const QString &ts, const QString &sev,
+                              const QString &service, const QString &text) {
             e.append(QJsonObject{
-                {QStringLiteral("insertId"), id}, {QStringLiteral("timestamp"), ts},
-                {QStringLiteral("severity"), sev}, {QStringLiteral("textPayload"), text},
-                {QStringLiteral("resource"), QJsonObject{{QStringLiteral("type"), QStringLiteral("cloud_run_revision")},
-                                                         {QStringLiteral("labels"), QJsonObject{{QStringLiteral("service_name"), service}}}}}});
+                {QStringLiteral("insertId"), id},
+                {QStringLiteral("timestamp"), ts},
+                {QStringLiteral("severity"), sev},
+                {QStringLiteral("textPayload"), text},
+                {QStringLiteral("resource"),
+                 QJsonObject{{QStringLiteral("type"), QStringLiteral("cloud_run_revision")},
+                             {QStringLiteral("labels"),
+                              QJsonObject{{QStringLiteral("service_name"), service}}}}}});
         };
-        add(QStringLiteral("a"), QStringLiteral("2026-03-14T11:00:00.123Z"), QStringLiteral("ERROR"), QStringLiteral("checkout"), QStringLiteral("order 17 failed"));
-        add(QStringLiteral("b"), QStringLiteral("2026-03-14T11:20:00Z"), QStringLiteral("ERROR"), QStringLiteral("checkout"), QStringLiteral("order 4242 failed"));
-        add(QStringLiteral("c"), QStringLiteral("2026-03-14T12:05:00Z"), QStringLiteral("WARNING"), QStringLiteral("checkout"), QStringLiteral("order 9 failed"));
-        add(QStringLiteral("d"), QStringLiteral("2026-03-14T12:06:00Z"), QStringLiteral("INFO"), QStringLiteral("cart"), QStringLiteral("cart opened"));
-        add(QStringLiteral("e"), QStringLiteral("2026-03-14T12:07:00Z"), QStringLiteral("ERROR"), QStringLiteral("cart"), QStringLiteral("timeout after 3.5s"));
+        add(QStringLiteral("a"), QStringLiteral("2026-03-14T11:00:00.123Z"),
+            QStringLiteral("ERROR"), QStringLiteral("checkout"), QStringLiteral("order 17 failed"));
+        add(QStringLiteral("b"), QStringLiteral("2026-03-14T11:20:00Z"), QStringLiteral("ERROR"),
+            QStringLiteral("checkout"), QStringLiteral("order 4242 failed"));
+        add(QStringLiteral("c"), QStringLiteral("2026-03-14T12:05:00Z"), QStringLiteral("WARNING"),
+            QStringLiteral("checkout"), QStringLiteral("order 9 failed"));
+        add(QStringLiteral("d"), QStringLiteral("2026-03-14T12:06:00Z"), QStringLiteral("INFO"),
+            QStringLiteral("cart"), QStringLiteral("cart opened"));
+        add(QStringLiteral("e"), QStringLiteral("2026-03-14T12:07:00Z"), QStringLiteral("ERROR"),
+            QStringLiteral("cart"), QStringLiteral("timeout after 3.5s"));
         return e;
     }
 
@@ -90,10 +106,12 @@ class TestFakeBigQuery : public QObject
     const QString grouped = QStringLiteral(
         "WITH masked AS (\n"
         "  SELECT REGEXP_REPLACE(text_payload, r'\\b[0-9]+\\b', '<NUM>') AS message,\n"
-        "         JSON_VALUE(resource.labels.service_name) AS service, severity, timestamp, insert_id\n"
+        "         JSON_VALUE(resource.labels.service_name) AS service, severity, timestamp, "
+        "insert_id\n"
         "  FROM `test-project.logs_link._AllLogs`\n"
         "  WHERE severity_number >= @min_severity AND timestamp >= @start)\n"
-        "SELECT message, service, COUNT(*) AS n, MIN(timestamp) AS first_seen, MAX(timestamp) AS last_seen,\n"
+        "SELECT message, service, COUNT(*) AS n, MIN(timestamp) AS first_seen, MAX(timestamp) AS "
+        "last_seen,\n"
         "       TIMESTAMP_TRUNC(MIN(timestamp), HOUR) AS first_hour,\n"
         "       ARRAY_AGG(insert_id ORDER BY timestamp DESC LIMIT 2) AS samples,\n"
         "       APPROX_COUNT_DISTINCT(severity) AS severities\n"
@@ -103,11 +121,16 @@ class TestFakeBigQuery : public QObject
     {
         return QJsonArray{
             QJsonObject{{QStringLiteral("name"), QStringLiteral("min_severity")},
-                        {QStringLiteral("parameterType"), QJsonObject{{QStringLiteral("type"), QStringLiteral("INT64")}}},
-                        {QStringLiteral("parameterValue"), QJsonObject{{QStringLiteral("value"), QStringLiteral("400")}}}},
+                        {QStringLiteral("parameterType"),
+                         QJsonObject{{QStringLiteral("type"), QStringLiteral("INT64")}}},
+                        {QStringLiteral("parameterValue"),
+                         QJsonObject{{QStringLiteral("value"), QStringLiteral("400")}}}},
             QJsonObject{{QStringLiteral("name"), QStringLiteral("start")},
-                        {QStringLiteral("parameterType"), QJsonObject{{QStringLiteral("type"), QStringLiteral("TIMESTAMP")}}},
-                        {QStringLiteral("parameterValue"), QJsonObject{{QStringLiteral("value"), QStringLiteral("2026-03-14 10:00:00+00:00")}}}}};
+                        {QStringLiteral("parameterType"),
+                         QJsonObject{{QStringLiteral("type"), QStringLiteral("TIMESTAMP")}}},
+                        {QStringLiteral("parameterValue"),
+                         QJsonObject{{QStringLiteral("value"),
+                                      QStringLiteral("2026-03-14 10:00:00+00:00")}}}}};
     }
 
 private slots:
@@ -118,17 +141,24 @@ private slots:
         const Reply r = query(fake, grouped,
                               {{QStringLiteral("queryParameters"), params()},
                                {QStringLiteral("parameterMode"), QStringLiteral("NAMED")},
-                               {QStringLiteral("formatOptions"), QJsonObject{{QStringLiteral("useInt64Timestamp"), true}}}});
+                               {QStringLiteral("formatOptions"),
+                                QJsonObject{{QStringLiteral("useInt64Timestamp"), true}}}});
         QVERIFY2(r.status == 200, QJsonDocument(r.body).toJson().constData());
-        QCOMPARE(r.body[QLatin1String("kind")].toString(), QStringLiteral("bigquery#queryResponse"));
+        QCOMPARE(r.body[QLatin1String("kind")].toString(),
+                 QStringLiteral("bigquery#queryResponse"));
         QVERIFY(r.body[QLatin1String("jobComplete")].toBool());
-        QCOMPARE(r.body[QLatin1String("totalRows")].toString(), QStringLiteral("2")); // INFO left out
-        const QJsonArray fields = r.body[QLatin1String("schema")].toObject()[QLatin1String("fields")].toArray();
+        QCOMPARE(r.body[QLatin1String("totalRows")].toString(),
+                 QStringLiteral("2")); // INFO left out
+        const QJsonArray fields =
+            r.body[QLatin1String("schema")].toObject()[QLatin1String("fields")].toArray();
         QCOMPARE(fields.size(), 8);
         QCOMPARE(fields[2].toObject()[QLatin1String("type")].toString(), QStringLiteral("INTEGER"));
-        QCOMPARE(fields[3].toObject()[QLatin1String("type")].toString(), QStringLiteral("TIMESTAMP"));
-        QCOMPARE(fields[5].toObject()[QLatin1String("type")].toString(), QStringLiteral("TIMESTAMP"));
-        QCOMPARE(fields[6].toObject()[QLatin1String("mode")].toString(), QStringLiteral("REPEATED"));
+        QCOMPARE(fields[3].toObject()[QLatin1String("type")].toString(),
+                 QStringLiteral("TIMESTAMP"));
+        QCOMPARE(fields[5].toObject()[QLatin1String("type")].toString(),
+                 QStringLiteral("TIMESTAMP"));
+        QCOMPARE(fields[6].toObject()[QLatin1String("mode")].toString(),
+                 QStringLiteral("REPEATED"));
         // The regex really ran: three orders are one masked message, with string scalars.
         QCOMPARE(cell(r.body, 0, 0), QStringLiteral("order <NUM> failed"));
         QCOMPARE(cell(r.body, 0, 1), QStringLiteral("checkout"));
@@ -136,8 +166,12 @@ private slots:
         QCOMPARE(cell(r.body, 0, 3), QStringLiteral("1773486000123000"));
         QCOMPARE(cell(r.body, 0, 5), QStringLiteral("1773486000000000"));
         QCOMPARE(cell(r.body, 0, 7), QStringLiteral("2"));
-        const QJsonArray samples = r.body[QLatin1String("rows")].toArray()[0].toObject()[QLatin1String("f")]
-                                       .toArray()[6].toObject()[QLatin1String("v")].toArray();
+        const QJsonArray samples = r.body[QLatin1String("rows")]
+                                       .toArray()[0]
+                                       .toObject()[QLatin1String("f")]
+                                       .toArray()[6]
+                                       .toObject()[QLatin1String("v")]
+                                       .toArray();
         QCOMPARE(samples.size(), 2);
         QCOMPARE(samples[0].toObject()[QLatin1String("v")].toString(), QStringLiteral("c"));
         QCOMPARE(samples[1].toObject()[QLatin1String("v")].toString(), QStringLiteral("b"));
@@ -149,11 +183,16 @@ private slots:
 
     void timestampsAsFloatSecondsWithoutInt64Option()
     {
-        QCOMPARE(FakeBigQuery::timestampText(1773486000123000, false), QStringLiteral("1.773486000123E9"));
-        QCOMPARE(FakeBigQuery::timestampText(1773486000000000, false), QStringLiteral("1.773486E9"));
+        QCOMPARE(FakeBigQuery::timestampText(1773486000123000, false),
+                 QStringLiteral("1.773486000123E9"));
+        QCOMPARE(FakeBigQuery::timestampText(1773486000000000, false),
+                 QStringLiteral("1.773486E9"));
         FakeBigQuery fake;
         setUp(fake);
-        const Reply r = query(fake, QStringLiteral("SELECT timestamp FROM `test-project.logs_link._AllLogs` WHERE insert_id = 'a'"));
+        const Reply r = query(
+            fake,
+            QStringLiteral(
+                "SELECT timestamp FROM `test-project.logs_link._AllLogs` WHERE insert_id = 'a'"));
         QCOMPARE(cell(r.body, 0, 0), QStringLiteral("1.773486000123E9"));
     }
 
@@ -161,21 +200,27 @@ private slots:
     {
         FakeBigQuery fake;
         setUp(fake);
-        const QString sql = QStringLiteral("SELECT insert_id FROM `test-project.logs_link._AllLogs` ORDER BY insert_id");
+        const QString sql = QStringLiteral(
+            "SELECT insert_id FROM `test-project.logs_link._AllLogs` ORDER BY insert_id");
         const Reply first = query(fake, sql, {{QStringLiteral("maxResults"), 2}});
         QCOMPARE(first.body[QLatin1String("rows")].toArray().size(), 2);
         QCOMPARE(first.body[QLatin1String("totalRows")].toString(), QStringLiteral("5"));
         const QString token = first.body[QLatin1String("pageToken")].toString();
         QVERIFY(!token.isEmpty());
-        const QString job = first.body[QLatin1String("jobReference")].toObject()[QLatin1String("jobId")].toString();
+        const QString job =
+            first.body[QLatin1String("jobReference")].toObject()[QLatin1String("jobId")].toString();
         const QString path = QStringLiteral("/bigquery/v2/projects/test-project/queries/") + job;
         Reply next = call(fake, "GET", path, {}, QStringLiteral("maxResults=2&pageToken=") + token);
         QCOMPARE(cell(next.body, 0, 0), QStringLiteral("c"));
-        QCOMPARE(next.body[QLatin1String("kind")].toString(), QStringLiteral("bigquery#getQueryResultsResponse"));
-        next = call(fake, "GET", path, {}, QStringLiteral("maxResults=2&pageToken=") + next.body[QLatin1String("pageToken")].toString());
+        QCOMPARE(next.body[QLatin1String("kind")].toString(),
+                 QStringLiteral("bigquery#getQueryResultsResponse"));
+        next = call(fake, "GET", path, {},
+                    QStringLiteral("maxResults=2&pageToken=") +
+                        next.body[QLatin1String("pageToken")].toString());
         QCOMPARE(next.body[QLatin1String("rows")].toArray().size(), 1);
         QVERIFY(!next.body.contains(QLatin1String("pageToken")));
-        const Reply indexed = call(fake, "GET", path, {}, QStringLiteral("startIndex=3&maxResults=1"));
+        const Reply indexed =
+            call(fake, "GET", path, {}, QStringLiteral("startIndex=3&maxResults=1"));
         QCOMPARE(cell(indexed.body, 0, 0), QStringLiteral("d"));
         QCOMPARE(call(fake, "GET", path, {}, QStringLiteral("pageToken=garbage")).status, 400);
     }
@@ -185,29 +230,48 @@ private slots:
         FakeBigQuery fake;
         setUp(fake);
         fake.setPendingPolls(2);
-        const QString sql = QStringLiteral("SELECT COUNT(*) AS n FROM `test-project.logs_link._AllLogs`");
+        const QString sql =
+            QStringLiteral("SELECT COUNT(*) AS n FROM `test-project.logs_link._AllLogs`");
         const Reply first = query(fake, sql);
         QCOMPARE(first.body[QLatin1String("jobComplete")].toBool(true), false);
         QVERIFY(!first.body.contains(QLatin1String("rows")));
-        const QString job = first.body[QLatin1String("jobReference")].toObject()[QLatin1String("jobId")].toString();
+        const QString job =
+            first.body[QLatin1String("jobReference")].toObject()[QLatin1String("jobId")].toString();
         const QString path = QStringLiteral("/bigquery/v2/projects/test-project/queries/") + job;
-        QCOMPARE(call(fake, "GET", path, {}, QStringLiteral("timeoutMs=10")).body[QLatin1String("jobComplete")].toBool(true), false);
+        QCOMPARE(call(fake, "GET", path, {}, QStringLiteral("timeoutMs=10"))
+                     .body[QLatin1String("jobComplete")]
+                     .toBool(true),
+                 false);
         const Reply done = call(fake, "GET", path);
         QVERIFY(done.body[QLatin1String("jobComplete")].toBool());
         QCOMPARE(cell(done.body, 0, 0), QStringLiteral("5"));
 
         const Reply pending = query(fake, sql);
-        const QString job2 = pending.body[QLatin1String("jobReference")].toObject()[QLatin1String("jobId")].toString();
-        const Reply cancelled = call(fake, "POST", QStringLiteral("/bigquery/v2/projects/test-project/jobs/%1/cancel").arg(job2));
-        QCOMPARE(cancelled.body[QLatin1String("kind")].toString(), QStringLiteral("bigquery#jobCancelResponse"));
+        const QString job2 = pending.body[QLatin1String("jobReference")]
+                                 .toObject()[QLatin1String("jobId")]
+                                 .toString();
+        const Reply cancelled =
+            call(fake, "POST",
+                 QStringLiteral("/bigquery/v2/projects/test-project/jobs/%1/cancel").arg(job2));
+        QCOMPARE(cancelled.body[QLatin1String("kind")].toString(),
+                 QStringLiteral("bigquery#jobCancelResponse"));
         QVERIFY(fake.jobCancelled(job2));
-        const Reply after = call(fake, "GET", QStringLiteral("/bigquery/v2/projects/test-project/queries/") + job2);
+        const Reply after =
+            call(fake, "GET", QStringLiteral("/bigquery/v2/projects/test-project/queries/") + job2);
         QCOMPARE(after.status, 400);
         const QJsonObject error = after.body[QLatin1String("error")].toObject();
-        QCOMPARE(error[QLatin1String("errors")].toArray()[0].toObject()[QLatin1String("reason")].toString(), QStringLiteral("stopped"));
-        const Reply meta = call(fake, "GET", QStringLiteral("/bigquery/v2/projects/test-project/jobs/") + job2);
+        QCOMPARE(error[QLatin1String("errors")]
+                     .toArray()[0]
+                     .toObject()[QLatin1String("reason")]
+                     .toString(),
+                 QStringLiteral("stopped"));
+        const Reply meta =
+            call(fake, "GET", QStringLiteral("/bigquery/v2/projects/test-project/jobs/") + job2);
         QCOMPARE(meta.status, 200); // the job's error is inside a 200
-        QCOMPARE(meta.body[QLatin1String("status")].toObject()[QLatin1String("errorResult")].toObject()[QLatin1String("reason")].toString(),
+        QCOMPARE(meta.body[QLatin1String("status")]
+                     .toObject()[QLatin1String("errorResult")]
+                     .toObject()[QLatin1String("reason")]
+                     .toString(),
                  QStringLiteral("stopped"));
     }
 
@@ -215,7 +279,8 @@ private slots:
     {
         FakeBigQuery fake;
         setUp(fake);
-        const QString sql = QStringLiteral("SELECT text_payload FROM `test-project.logs_link._AllLogs`");
+        const QString sql =
+            QStringLiteral("SELECT text_payload FROM `test-project.logs_link._AllLogs`");
         const Reply dry = query(fake, sql, {{QStringLiteral("dryRun"), true}});
         QCOMPARE(dry.status, 200);
         const qint64 bytes = dry.body[QLatin1String("totalBytesProcessed")].toString().toLongLong();
@@ -225,13 +290,21 @@ private slots:
         QCOMPARE(bytes, expected); // only the column the query reads is scanned
         QVERIFY(!dry.body.contains(QLatin1String("rows")));
         QVERIFY(fake.jobIds().isEmpty());
-        const Reply capped = query(fake, sql, {{QStringLiteral("maximumBytesBilled"), QStringLiteral("1000")}});
+        const Reply capped =
+            query(fake, sql, {{QStringLiteral("maximumBytesBilled"), QStringLiteral("1000")}});
         QCOMPARE(capped.status, 400);
         const QJsonObject error = capped.body[QLatin1String("error")].toObject();
-        QCOMPARE(error[QLatin1String("errors")].toArray()[0].toObject()[QLatin1String("reason")].toString(),
+        QCOMPARE(error[QLatin1String("errors")]
+                     .toArray()[0]
+                     .toObject()[QLatin1String("reason")]
+                     .toString(),
                  QStringLiteral("bytesBilledLimitExceeded"));
-        QVERIFY(error[QLatin1String("message")].toString().contains(QLatin1String("10485760 or higher required")));
-        QCOMPARE(query(fake, sql, {{QStringLiteral("maximumBytesBilled"), QStringLiteral("10485760")}}).status, 200);
+        QVERIFY(error[QLatin1String("message")].toString().contains(
+            QLatin1String("10485760 or higher required")));
+        QCOMPARE(
+            query(fake, sql, {{QStringLiteral("maximumBytesBilled"), QStringLiteral("10485760")}})
+                .status,
+            200);
     }
 
     void errorsInGoogleShape()
@@ -239,26 +312,37 @@ private slots:
         FakeBigQuery fake;
         setUp(fake);
         auto reasonOf = [](const Reply &r) {
-            return r.body[QLatin1String("error")].toObject()[QLatin1String("errors")].toArray()[0]
-                .toObject()[QLatin1String("reason")].toString();
+            return r.body[QLatin1String("error")]
+                .toObject()[QLatin1String("errors")]
+                .toArray()[0]
+                .toObject()[QLatin1String("reason")]
+                .toString();
         };
-        Reply r = query(fake, QStringLiteral("SELECT FOO(text_payload) AS x FROM `test-project.logs_link._AllLogs`"));
+        Reply r = query(
+            fake,
+            QStringLiteral("SELECT FOO(text_payload) AS x FROM `test-project.logs_link._AllLogs`"));
         QCOMPARE(r.status, 400);
         QCOMPARE(reasonOf(r), QStringLiteral("invalidQuery"));
-        QVERIFY(r.body[QLatin1String("error")].toObject()[QLatin1String("message")].toString().startsWith(QLatin1String("Function not found: FOO")));
+        QVERIFY(r.body[QLatin1String("error")]
+                    .toObject()[QLatin1String("message")]
+                    .toString()
+                    .startsWith(QLatin1String("Function not found: FOO")));
         r = query(fake, QStringLiteral("SELECT insert_id FROM `test-project.other._AllLogs`"));
         QCOMPARE(r.status, 404);
         QCOMPARE(reasonOf(r), QStringLiteral("notFound"));
         r = query(fake, QStringLiteral("SELECT insert_id FROM `test-project.logs_link._AllLogs`"),
                   {{QStringLiteral("useLegacySql"), true}});
         QCOMPARE(reasonOf(r), QStringLiteral("invalidQuery"));
-        r = query(fake, QStringLiteral("SELECT nosuchcolumn FROM `test-project.logs_link._AllLogs`"));
+        r = query(fake,
+                  QStringLiteral("SELECT nosuchcolumn FROM `test-project.logs_link._AllLogs`"));
         QCOMPARE(reasonOf(r), QStringLiteral("invalidQuery"));
         fake.setDeniedPermission(true);
         r = query(fake, QStringLiteral("SELECT insert_id FROM `test-project.logs_link._AllLogs`"));
         QCOMPARE(r.status, 403);
         QCOMPARE(reasonOf(r), QStringLiteral("accessDenied"));
-        QVERIFY(r.body[QLatin1String("error")].toObject()[QLatin1String("message")].toString().contains(QLatin1String("bigquery.jobs.create")));
+        QVERIFY(
+            r.body[QLatin1String("error")].toObject()[QLatin1String("message")].toString().contains(
+                QLatin1String("bigquery.jobs.create")));
     }
 
     void fixtureIsDeterministicAndLoads()
@@ -271,15 +355,22 @@ private slots:
         QVERIFY(fake.listen());
         fake.setDataset(Dataset);
         QCOMPARE(fake.load(a), 500);
-        const Reply r = query(fake, QStringLiteral(
-            "SELECT COUNT(*) AS n, MIN(timestamp) AS lo FROM `test-project.logs_link._AllLogs` "
-            "WHERE JSON_VALUE(resource.labels, '$.service_name') = 'payments' OR source_location.file IS NOT NULL"),
-            {{QStringLiteral("formatOptions"), QJsonObject{{QStringLiteral("useInt64Timestamp"), true}}}});
+        const Reply r = query(
+            fake,
+            QStringLiteral(
+                "SELECT COUNT(*) AS n, MIN(timestamp) AS lo FROM `test-project.logs_link._AllLogs` "
+                "WHERE JSON_VALUE(resource.labels, '$.service_name') = 'payments' OR "
+                "source_location.file IS NOT NULL"),
+            {{QStringLiteral("formatOptions"),
+              QJsonObject{{QStringLiteral("useInt64Timestamp"), true}}}});
         int expected = 0;
         for (const QJsonValue &v : a) {
             const QJsonObject e = v.toObject();
-            if (e[QLatin1String("resource")].toObject()[QLatin1String("labels")].toObject()[QLatin1String("service_name")].toString() == QLatin1String("payments")
-                || e.contains(QLatin1String("sourceLocation")))
+            if (e[QLatin1String("resource")]
+                        .toObject()[QLatin1String("labels")]
+                        .toObject()[QLatin1String("service_name")]
+                        .toString() == QLatin1String("payments") ||
+                e.contains(QLatin1String("sourceLocation")))
                 ++expected;
         }
         QCOMPARE(cell(r.body, 0, 0).toInt(), expected);

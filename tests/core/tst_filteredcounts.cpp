@@ -28,8 +28,9 @@ std::shared_ptr<LogStore> makeStore(int n)
         f.timestampNs = kBase + qint64(i) * kSec;
         const bool payment = i % 3 == 0;
         f.severity = payment ? Severity::Error : (i % 2 ? Severity::Info : Severity::Warning);
-        const std::string message = payment ? "payment timeout after " + std::to_string(100 + i % 7) + " ms"
-                                            : "cache miss for key " + std::to_string(i % 11);
+        const std::string message =
+            payment ? "payment timeout after " + std::to_string(100 + i % 7) + " ms"
+                    : "cache miss for key " + std::to_string(i % 11);
         f.message = message;
         f.service = "api";
         store->append(f);
@@ -71,7 +72,8 @@ private slots:
                     ++expectCacheWarning;
             }
         }
-        const auto inRange = countFiltered(*store, set, kBase + 100 * kSec, kBase + 200 * kSec, 0, 10);
+        const auto inRange =
+            countFiltered(*store, set, kBase + 100 * kSec, kBase + 200 * kSec, 0, 10);
         QVERIFY(inRange.isFor(set));
         QCOMPARE(inRange.clusters[size_t(payment)].count, quint64(expectPayment));
         QCOMPARE(inRange.clusters[size_t(cache)].count, quint64(expectCache));
@@ -84,10 +86,13 @@ private slots:
         QCOMPARE(sum, quint64(expectPayment));
 
         // WARNING and above in the same range: the INFO half of the cache misses drops out.
-        const quint32 warningUp = ((1u << SeverityCount) - 1) & ~((1u << severityIndex(Severity::Warning)) - 1);
-        const auto severe = countFiltered(*store, set, kBase + 100 * kSec, kBase + 200 * kSec, warningUp, 10);
+        const quint32 warningUp =
+            ((1u << SeverityCount) - 1) & ~((1u << severityIndex(Severity::Warning)) - 1);
+        const auto severe =
+            countFiltered(*store, set, kBase + 100 * kSec, kBase + 200 * kSec, warningUp, 10);
         QCOMPARE(severe.clusters[size_t(cache)].count, quint64(expectCacheWarning));
-        QCOMPARE(severe.clusters[size_t(cache)].severities[size_t(severityIndex(Severity::Info))], 0ULL);
+        QCOMPARE(severe.clusters[size_t(cache)].severities[size_t(severityIndex(Severity::Info))],
+                 0ULL);
         QCOMPARE(severe.clusters[size_t(payment)].count, quint64(expectPayment));
 
         // A cancelled pass returns nothing rather than partial counts.
@@ -103,7 +108,8 @@ private slots:
         ClusterTableModel model;
         ClusterFilterProxy proxy;
         proxy.setSourceModel(&model);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setClusterSet(set);
         const int row = model.rowOf(set.clusters()[size_t(payment)].fingerprint);
         QCOMPARE(model.index(row, ClusterTableModel::CountColumn).data().toULongLong(), 200ULL);
@@ -111,18 +117,24 @@ private slots:
 
         FilteredCountsJob job;
         QSignalSpy ready(&job, &FilteredCountsJob::ready);
-        const quint32 errorUp = ((1u << SeverityCount) - 1) & ~((1u << severityIndex(Severity::Error)) - 1);
+        const quint32 errorUp =
+            ((1u << SeverityCount) - 1) & ~((1u << severityIndex(Severity::Error)) - 1);
         job.request(store, set, kBase + 30 * kSec, kBase + 60 * kSec, errorUp);
         QVERIFY(ready.wait(10000));
         model.setFilteredCounts(ready.last().at(0).value<std::shared_ptr<const FilteredCounts>>());
         QVERIFY(model.hasFilteredCounts());
-        QCOMPARE(model.index(row, ClusterTableModel::CountColumn).data().toString(), QStringLiteral("10 of 200"));
-        QCOMPARE(model.index(row, ClusterTableModel::CountColumn).data(ClusterTableModel::SortRole).toULongLong(), 10ULL);
+        QCOMPARE(model.index(row, ClusterTableModel::CountColumn).data().toString(),
+                 QStringLiteral("10 of 200"));
+        QCOMPARE(model.index(row, ClusterTableModel::CountColumn)
+                     .data(ClusterTableModel::SortRole)
+                     .toULongLong(),
+                 10ULL);
         // Only the payments have ERROR entries there: the cache misses leave the table.
         QCOMPARE(proxy.rowCount(), 1);
         QCOMPARE(proxy.index(0, 0).data(ClusterTableModel::FingerprintRole).toString(),
                  set.clusters()[size_t(payment)].fingerprint);
-        const auto buckets = model.index(row, 0).data(ClusterTableModel::BucketsRole).value<QList<quint32>>();
+        const auto buckets =
+            model.index(row, 0).data(ClusterTableModel::BucketsRole).value<QList<quint32>>();
         quint64 sum = 0;
         for (quint32 b : buckets)
             sum += b;

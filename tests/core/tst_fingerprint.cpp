@@ -7,8 +7,8 @@
 
 #include <QBuffer>
 #include <QCryptographicHash>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 #include <algorithm>
 #include <random>
 #include <set>
@@ -24,10 +24,12 @@ class TestFingerprint : public QObject
         std::vector<std::string> out;
         for (int i = 0; i < 200; ++i) {
             out.push_back("User " + std::to_string(10000000 + i * 7) + "... not found in database");
-            out.push_back("Connected to 10.0.0." + std::to_string(i % 250) + " in " + std::to_string(i % 17) + "ms");
+            out.push_back("Connected to 10.0.0." + std::to_string(i % 250) + " in " +
+                          std::to_string(i % 17) + "ms");
             out.push_back("Session access failed (middleware not installed?)");
             if (i % 3 == 0)
-                out.push_back("worker w" + std::string(1, char('a' + i % 5)) + " restarted after " + std::to_string(i) + " jobs");
+                out.push_back("worker w" + std::string(1, char('a' + i % 5)) + " restarted after " +
+                              std::to_string(i) + " jobs");
         }
         return out;
     }
@@ -36,7 +38,8 @@ class TestFingerprint : public QObject
     {
         ClusterEngine engine;
         for (const std::string &m : messages)
-            engine.addMessage(m, EntryMeta{0, gardener::Severity::Info, {}, {}, "svc.mod", "fn", 0, {}});
+            engine.addMessage(
+                m, EntryMeta{0, gardener::Severity::Info, {}, {}, "svc.mod", "fn", 0, {}});
         const ClusterSet set = engine.snapshot();
         std::map<QString, quint64> out;
         for (const TemplateInfo &t : set.templates())
@@ -49,30 +52,38 @@ class TestFingerprint : public QObject
 private slots:
     void normalisation()
     {
-        QCOMPARE(normaliseTemplate("a  <NUM> <HEX>\tb [<NUM>] <*>"), std::string("a <*> b [<*>] <*>"));
+        QCOMPARE(normaliseTemplate("a  <NUM> <HEX>\tb [<NUM>] <*>"),
+                 std::string("a <*> b [<*>] <*>"));
         QCOMPARE(normaliseTemplate("<not-a-placeholder> x"), std::string("<not-a-placeholder> x"));
         QCOMPARE(normaliseTemplate(""), std::string());
     }
 
     void documentedRule()
     {
-        const QString fp = templateFingerprint("User <ID> not found in database", "logging", "callHandlers");
+        const QString fp =
+            templateFingerprint("User <ID> not found in database", "logging", "callHandlers");
         // Recompute by the documented rule, independently of the implementation.
-        const QByteArray input = QByteArrayLiteral("User <*> not found in database\x1flogging\x1f" "callHandlers");
-        const QString expected = QStringLiteral("v1:")
-            + QString::fromLatin1(QCryptographicHash::hash(input, QCryptographicHash::Sha256).toHex().left(16));
+        const QByteArray input = QByteArrayLiteral("User <*> not found in database\x1flogging\x1f"
+                                                   "callHandlers");
+        const QString expected =
+            QStringLiteral("v1:") +
+            QString::fromLatin1(
+                QCryptographicHash::hash(input, QCryptographicHash::Sha256).toHex().left(16));
         QCOMPARE(fp, expected);
         // Pinned value: changing it breaks saved decisions and history, so it needs a new version.
         QCOMPARE(fp, QStringLiteral("v1:23b3f397b23f83b1"));
         QCOMPARE(fp.size(), 19);
         // Location is part of the identity; placeholder types are not.
         QVERIFY(templateFingerprint("User <ID> not found in database", "logging", "other") != fp);
-        QCOMPARE(templateFingerprint("User <NUM> not found  in database", "logging", "callHandlers"), fp);
+        QCOMPARE(
+            templateFingerprint("User <NUM> not found  in database", "logging", "callHandlers"),
+            fp);
     }
 
     void clusterRule()
     {
-        QCOMPARE(clusterFingerprint({QStringLiteral("v1:b"), QStringLiteral("v1:a"), QStringLiteral("v1:c")}),
+        QCOMPARE(clusterFingerprint(
+                     {QStringLiteral("v1:b"), QStringLiteral("v1:a"), QStringLiteral("v1:c")}),
                  QStringLiteral("v1:a"));
         QCOMPARE(clusterFingerprint({}), QString());
     }
@@ -95,12 +106,15 @@ private slots:
             out.open(QIODevice::WriteOnly);
             QVERIFY(gardener::demo::writeDemo(out, o, nullptr).has_value());
             gardener::LogStore store;
-            QVERIFY(gardener::LogReader::readBytes(bytes, QStringLiteral("demo"), store).has_value());
+            QVERIFY(
+                gardener::LogReader::readBytes(bytes, QStringLiteral("demo"), store).has_value());
             const ClusterSet set = clusterStore(store);
             std::set<QString> seen;
             for (const IssueCluster &c : set.clusters())
                 QVERIFY2(seen.insert(c.fingerprint).second,
-                         qPrintable(QStringLiteral("seed %1: two clusters are %2").arg(seed).arg(c.fingerprint)));
+                         qPrintable(QStringLiteral("seed %1: two clusters are %2")
+                                        .arg(seed)
+                                        .arg(c.fingerprint)));
         }
     }
 

@@ -1,8 +1,8 @@
 // PKCE, JWT signing, credential files and the token provider against the local fake Google.
-#include "tests/common/fakegoogle.h"
 #include "core/gcp/credentials.h"
 #include "core/gcp/oauthcrypto.h"
 #include "core/gcp/tokenprovider.h"
+#include "tests/common/fakegoogle.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -51,7 +51,9 @@ void TestGcpAuth::pkceVerifierAndChallenge()
 {
     const QByteArray verifier = pkceVerifier();
     QVERIFY(verifier.size() >= 43 && verifier.size() <= 128);
-    QVERIFY(QRegularExpression(QStringLiteral("^[A-Za-z0-9\\-._~]+$")).match(QString::fromLatin1(verifier)).hasMatch());
+    QVERIFY(QRegularExpression(QStringLiteral("^[A-Za-z0-9\\-._~]+$"))
+                .match(QString::fromLatin1(verifier))
+                .hasMatch());
     QVERIFY(pkceVerifier() != verifier);
     // RFC 7636 appendix B example.
     QCOMPARE(pkceChallenge("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"),
@@ -72,7 +74,8 @@ void TestGcpAuth::jwtSignsAndVerifies()
 {
     const RsaKeyPair key = generateRsaKeyPair();
     QVERIFY(key.privatePem.startsWith("-----BEGIN PRIVATE KEY-----"));
-    const QJsonObject claims{{QStringLiteral("iss"), QStringLiteral("a@b")}, {QStringLiteral("exp"), 42}};
+    const QJsonObject claims{{QStringLiteral("iss"), QStringLiteral("a@b")},
+                             {QStringLiteral("exp"), 42}};
     auto jwt = signJwtRs256(claims, key.privatePem, QStringLiteral("kid-1"));
     QVERIFY(jwt.has_value());
     const QList<QByteArray> parts = jwt->split('.');
@@ -91,7 +94,8 @@ void TestGcpAuth::jwtSignsAndVerifies()
 
 void TestGcpAuth::jwtRejectsBadKey()
 {
-    auto jwt = signJwtRs256({}, "-----BEGIN PRIVATE KEY-----\nnot a key\n-----END PRIVATE KEY-----\n");
+    auto jwt =
+        signJwtRs256({}, "-----BEGIN PRIVATE KEY-----\nnot a key\n-----END PRIVATE KEY-----\n");
     QVERIFY(!jwt.has_value());
     QVERIFY(jwt.error().what.contains(QStringLiteral("not a readable PEM key")));
     QVERIFY(!jwt.error().what.contains(QStringLiteral("not a key")));
@@ -99,18 +103,23 @@ void TestGcpAuth::jwtRejectsBadKey()
 
 void TestGcpAuth::credentialFiles()
 {
-    auto user = parseCredentials(R"({"type":"authorized_user","client_id":"cid","client_secret":"cs","refresh_token":"rt"})", QStringLiteral("adc.json"));
+    auto user = parseCredentials(
+        R"({"type":"authorized_user","client_id":"cid","client_secret":"cs","refresh_token":"rt"})",
+        QStringLiteral("adc.json"));
     QVERIFY(user.has_value());
     QCOMPARE(int(user->kind), int(Credentials::Kind::AuthorizedUser));
     QCOMPARE(user->tokenUri, defaultTokenUri());
     QCOMPARE(user->refreshToken, QByteArray("rt"));
 
-    auto noToken = parseCredentials(R"({"type":"authorized_user","client_id":"cid"})", QStringLiteral("adc.json"));
+    auto noToken = parseCredentials(R"({"type":"authorized_user","client_id":"cid"})",
+                                    QStringLiteral("adc.json"));
     QVERIFY(!noToken.has_value());
     QCOMPARE(noToken.error().file, QStringLiteral("adc.json"));
     QVERIFY(noToken.error().what.contains(QStringLiteral("refresh_token")));
 
-    auto sa = parseCredentials(R"({"type":"service_account","client_email":"x@y","private_key":"PEM","token_uri":"http://127.0.0.1:9/token"})", QStringLiteral("sa.json"));
+    auto sa = parseCredentials(
+        R"({"type":"service_account","client_email":"x@y","private_key":"PEM","token_uri":"http://127.0.0.1:9/token"})",
+        QStringLiteral("sa.json"));
     QVERIFY(sa.has_value());
     QCOMPARE(sa->tokenUri, QUrl(QStringLiteral("http://127.0.0.1:9/token")));
 
@@ -125,10 +134,12 @@ void TestGcpAuth::credentialFiles()
 void TestGcpAuth::adcPathHonoursCloudsdkConfig()
 {
     qputenv("CLOUDSDK_CONFIG", "/tmp/some-gcloud-config");
-    QCOMPARE(defaultAdcPath(), QStringLiteral("/tmp/some-gcloud-config/application_default_credentials.json"));
+    QCOMPARE(defaultAdcPath(),
+             QStringLiteral("/tmp/some-gcloud-config/application_default_credentials.json"));
     qunsetenv("CLOUDSDK_CONFIG");
 #ifndef Q_OS_WIN
-    QVERIFY(defaultAdcPath().endsWith(QStringLiteral("/.config/gcloud/application_default_credentials.json")));
+    QVERIFY(defaultAdcPath().endsWith(
+        QStringLiteral("/.config/gcloud/application_default_credentials.json")));
 #endif
 }
 

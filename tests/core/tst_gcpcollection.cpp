@@ -3,7 +3,6 @@
 // arrived, an interrupted collection is listed and resumes without gaps or duplicates, the
 // collected entries save as an export the reader opens, and a revoked sign-in asks to sign in
 // again.
-#include "tests/common/fakegoogle.h"
 #include "core/gcp/livecollection.h"
 #include "core/gcp/tokenrequest.h"
 #include "core/logs/logreader.h"
@@ -12,6 +11,7 @@
 #include "core/secrets/secretstore.h"
 #include "core/session/collectionfeed.h"
 #include "core/session/session.h"
+#include "tests/common/fakegoogle.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -31,7 +31,8 @@ const QDateTime kNewest = QDateTime(QDate(2026, 3, 14), QTime(12, 0), Qt::UTC);
 
 QByteArray page(const QJsonArray &entries)
 {
-    return QJsonDocument(QJsonObject{{QStringLiteral("entries"), entries}}).toJson(QJsonDocument::Compact);
+    return QJsonDocument(QJsonObject{{QStringLiteral("entries"), entries}})
+        .toJson(QJsonDocument::Compact);
 }
 
 QJsonArray slice(const QJsonArray &all, int from, int count)
@@ -42,8 +43,7 @@ QJsonArray slice(const QJsonArray &all, int from, int count)
     return out;
 }
 
-template <typename T>
-QByteArray errorOf(const Result<T> &r)
+template <typename T> QByteArray errorOf(const Result<T> &r)
 {
     return r ? QByteArray() : r.error().toString().toUtf8();
 }
@@ -52,7 +52,10 @@ QSet<QString> storeIds(const LogStore &store)
 {
     QSet<QString> ids;
     for (size_t i = 0; i < store.size(); ++i)
-        ids.insert(QJsonDocument::fromJson(store.rawJson(i)).object().value(QStringLiteral("insertId")).toString());
+        ids.insert(QJsonDocument::fromJson(store.rawJson(i))
+                       .object()
+                       .value(QStringLiteral("insertId"))
+                       .toString());
     return ids;
 }
 
@@ -78,13 +81,15 @@ struct Rig
         const QString adc = dir.filePath(QStringLiteral("adc.json"));
         QFile f(adc);
         f.open(QIODevice::WriteOnly);
-        f.write(QJsonDocument(QJsonObject{
-                                  {QStringLiteral("type"), QStringLiteral("authorized_user")},
-                                  {QStringLiteral("client_id"), QStringLiteral("test-client.apps.googleusercontent.com")},
-                                  {QStringLiteral("client_secret"), QStringLiteral("test-client-secret")},
-                                  {QStringLiteral("refresh_token"), QStringLiteral("1//adc-refresh")},
-                                  {QStringLiteral("token_uri"), google.tokenUri().toString()},
-                              })
+        f.write(QJsonDocument(
+                    QJsonObject{
+                        {QStringLiteral("type"), QStringLiteral("authorized_user")},
+                        {QStringLiteral("client_id"),
+                         QStringLiteral("test-client.apps.googleusercontent.com")},
+                        {QStringLiteral("client_secret"), QStringLiteral("test-client-secret")},
+                        {QStringLiteral("refresh_token"), QStringLiteral("1//adc-refresh")},
+                        {QStringLiteral("token_uri"), google.tokenUri().toString()},
+                    })
                     .toJson());
         f.close();
         profile.name = QStringLiteral("staging");
@@ -232,7 +237,10 @@ void TestGcpCollection::cancelThenResumeWithoutGapsOrDuplicates()
     QVERIFY(again.result()->resumed);
     QCOMPARE(again.result()->entries, qint64(250));
     const auto requests = rig.google.listRequests();
-    QCOMPARE(QJsonDocument::fromJson(requests[3].body).object().value(QStringLiteral("pageToken")).toString(),
+    QCOMPARE(QJsonDocument::fromJson(requests[3].body)
+                 .object()
+                 .value(QStringLiteral("pageToken"))
+                 .toString(),
              QStringLiteral("page-2"));
     if (fresh.state() != Session::State::Ready) {
         QSignalSpy loaded(&fresh, &Session::loadFinished);
@@ -273,7 +281,8 @@ void TestGcpCollection::savedExportOpensAgain()
     QCOMPARE(all.size(), size_t(250));
     QCOMPARE(storeIds(all).size(), 250);
 
-    QVERIFY(!saveCollectedExport(rig.dir.filePath(QStringLiteral("nothing.json")), full).has_value());
+    QVERIFY(
+        !saveCollectedExport(rig.dir.filePath(QStringLiteral("nothing.json")), full).has_value());
 }
 
 void TestGcpCollection::revokedSignInAsksToSignInAgain()
@@ -306,10 +315,11 @@ void TestGcpCollection::outputPathIsStablePerQuery()
     const QString folder = QStringLiteral("/tmp/c");
     QCOMPARE(collectionOutputPath(folder, QStringLiteral("prod/../x"), a),
              collectionOutputPath(folder, QStringLiteral("prod/../x"), b));
-    QVERIFY(!collectionOutputPath(folder, QStringLiteral("prod/../x"), a).contains(QStringLiteral("/../")));
+    QVERIFY(!collectionOutputPath(folder, QStringLiteral("prod/../x"), a)
+                 .contains(QStringLiteral("/../")));
     b.filter = QStringLiteral("severity>=WARNING");
-    QVERIFY(collectionOutputPath(folder, QStringLiteral("prod"), a)
-            != collectionOutputPath(folder, QStringLiteral("prod"), b));
+    QVERIFY(collectionOutputPath(folder, QStringLiteral("prod"), a) !=
+            collectionOutputPath(folder, QStringLiteral("prod"), b));
 }
 
 void TestGcpCollection::cancellingOrReplacingTheLoadStopsCollecting()
@@ -344,7 +354,8 @@ void TestGcpCollection::pruneKeepsRecentFinishedAndAllInterrupted()
         f.write("[]");
         f.close();
         QVERIFY(f.open(QIODevice::ReadWrite));
-        QVERIFY(f.setFileTime(QDateTime::currentDateTime().addSecs(-ageSeconds), QFileDevice::FileModificationTime));
+        QVERIFY(f.setFileTime(QDateTime::currentDateTime().addSecs(-ageSeconds),
+                              QFileDevice::FileModificationTime));
     };
     for (int i = 0; i < 4; ++i)
         touch(QStringLiteral("done-%1.json").arg(i), 100 * (i + 1)); // done-0 is the newest

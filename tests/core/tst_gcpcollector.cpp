@@ -1,9 +1,9 @@
 // LogCollector against the fake Cloud Logging API: paging, pacing, backoff, retries, timeouts,
 // dropped connections, malformed answers, token refresh, cancel and resume.
-#include "tests/common/fakegoogle.h"
 #include "core/gcp/logcollector.h"
 #include "core/gcp/tokenprovider.h"
 #include "core/logs/logreader.h"
+#include "tests/common/fakegoogle.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -186,7 +186,8 @@ void TestGcpCollector::pagesIncludingEmptyOnes()
         const QJsonObject body = QJsonDocument::fromJson(requests[i].body).object();
         QCOMPARE(body.value(QStringLiteral("resourceNames")).toArray(),
                  QJsonArray{QStringLiteral("projects/test-project")});
-        QCOMPARE(body.value(QStringLiteral("orderBy")).toString(), QStringLiteral("timestamp desc"));
+        QCOMPARE(body.value(QStringLiteral("orderBy")).toString(),
+                 QStringLiteral("timestamp desc"));
         QCOMPARE(body.value(QStringLiteral("pageSize")).toInt(), 1000);
         QCOMPARE(body.value(QStringLiteral("filter")).toString(), rig.request.filter);
         QCOMPARE(body.value(QStringLiteral("pageToken")).toString(),
@@ -212,7 +213,9 @@ void TestGcpCollector::pacingNeverExceedsQuota()
     // pacing, 60 local calls take a small fraction of the window.
     for (int i = 0; i + 60 < requests.size(); ++i)
         QVERIFY2(requests[i + 60].elapsedMs - requests[i].elapsedMs >= windowMs - 100,
-                 qPrintable(QStringLiteral("calls %1..%2 within %3 ms").arg(i).arg(i + 60)
+                 qPrintable(QStringLiteral("calls %1..%2 within %3 ms")
+                                .arg(i)
+                                .arg(i + 60)
                                 .arg(requests[i + 60].elapsedMs - requests[i].elapsedMs)));
     QVERIFY(requests.last().elapsedMs - requests.first().elapsedMs >= 2 * windowMs - 50);
 }
@@ -223,8 +226,9 @@ void TestGcpCollector::rateLimitedBacksOff()
     rig.google.setEntries(makeEntries(5, kNewest), 5);
     rig.google.setListFault([](int call, const HttpRequest &) -> std::optional<HttpResponse> {
         if (call < 4)
-            return FakeGoogle::googleError(429, QStringLiteral("RESOURCE_EXHAUSTED"),
-                                           QStringLiteral("Quota exceeded for quota metric 'Read requests'"));
+            return FakeGoogle::googleError(
+                429, QStringLiteral("RESOURCE_EXHAUSTED"),
+                QStringLiteral("Quota exceeded for quota metric 'Read requests'"));
         return std::nullopt;
     });
     QSignalSpy retrying(rig.collector.get(), &LogCollector::retrying);
@@ -249,9 +253,11 @@ void TestGcpCollector::serverErrorsRetried()
     rig.google.setEntries(makeEntries(30, kNewest), 10);
     rig.google.setListFault([](int call, const HttpRequest &) -> std::optional<HttpResponse> {
         if (call == 0)
-            return FakeGoogle::googleError(500, QStringLiteral("INTERNAL"), QStringLiteral("Internal error"));
+            return FakeGoogle::googleError(500, QStringLiteral("INTERNAL"),
+                                           QStringLiteral("Internal error"));
         if (call == 2)
-            return FakeGoogle::googleError(503, QStringLiteral("UNAVAILABLE"), QStringLiteral("The service is currently unavailable."));
+            return FakeGoogle::googleError(503, QStringLiteral("UNAVAILABLE"),
+                                           QStringLiteral("The service is currently unavailable."));
         return std::nullopt;
     });
     QVERIFY(rig.run());
@@ -337,8 +343,9 @@ void TestGcpCollector::otherErrorsAreNotRetried()
 {
     Rig rig;
     rig.google.setListFault([](int, const HttpRequest &) -> std::optional<HttpResponse> {
-        return FakeGoogle::googleError(403, QStringLiteral("PERMISSION_DENIED"),
-                                       QStringLiteral("Permission 'logging.logEntries.list' denied"));
+        return FakeGoogle::googleError(
+            403, QStringLiteral("PERMISSION_DENIED"),
+            QStringLiteral("Permission 'logging.logEntries.list' denied"));
     });
     QVERIFY(rig.run());
     QVERIFY(!rig.collector->result().has_value());
@@ -363,7 +370,8 @@ void TestGcpCollector::expiredTokenRefreshedOnce()
     {
         Rig rig; // a token that never works: refreshed once, then a sign-in error
         rig.google.setListFault([](int, const HttpRequest &) -> std::optional<HttpResponse> {
-            return FakeGoogle::googleError(401, QStringLiteral("UNAUTHENTICATED"), QStringLiteral("bad"));
+            return FakeGoogle::googleError(401, QStringLiteral("UNAUTHENTICATED"),
+                                           QStringLiteral("bad"));
         });
         QVERIFY(rig.run());
         QVERIFY(!rig.collector->result().has_value());

@@ -38,9 +38,11 @@ void TestGcpQuery::defaultQuery()
     q.service = QStringLiteral("checkout");
     q.minSeverity = QStringLiteral("WARNING");
     q.window = LogQuery::Window::LastHour;
-    QCOMPARE(buildFilter(q, kNow).value_or(QString()),
-             QStringLiteral("resource.type=\"cloud_run_revision\" AND resource.labels.service_name=\"checkout\" "
-                            "AND severity>=WARNING AND timestamp>=\"2026-03-14T11:00:00Z\""));
+    QCOMPARE(
+        buildFilter(q, kNow).value_or(QString()),
+        QStringLiteral(
+            "resource.type=\"cloud_run_revision\" AND resource.labels.service_name=\"checkout\" "
+            "AND severity>=WARNING AND timestamp>=\"2026-03-14T11:00:00Z\""));
     q.window = LogQuery::Window::Last2Days;
     QVERIFY(buildFilter(q, kNow)->endsWith(QStringLiteral("timestamp>=\"2026-03-12T12:00:00Z\"")));
 }
@@ -51,9 +53,11 @@ void TestGcpQuery::resourcesAndServices()
     q.window = LogQuery::Window::Last24Hours;
     q.service = QStringLiteral("web");
     q.resource = LogQuery::Resource::K8sContainer;
-    QVERIFY(buildFilter(q, kNow)->startsWith(QStringLiteral("resource.type=\"k8s_container\" AND resource.labels.container_name=\"web\"")));
+    QVERIFY(buildFilter(q, kNow)->startsWith(QStringLiteral(
+        "resource.type=\"k8s_container\" AND resource.labels.container_name=\"web\"")));
     q.resource = LogQuery::Resource::CloudFunction;
-    QVERIFY(buildFilter(q, kNow)->contains(QStringLiteral("resource.labels.function_name=\"web\"")));
+    QVERIFY(
+        buildFilter(q, kNow)->contains(QStringLiteral("resource.labels.function_name=\"web\"")));
     q.resource = LogQuery::Resource::GaeApp;
     QVERIFY(buildFilter(q, kNow)->contains(QStringLiteral("resource.labels.module_id=\"web\"")));
     q.resource = LogQuery::Resource::Any;
@@ -74,9 +78,10 @@ void TestGcpQuery::customWindowTextAndAdvanced()
     q.text = QStringLiteral("said \"no\"");
     q.advanced = QStringLiteral("httpRequest.status>=500 OR jsonPayload.error:*");
     QCOMPARE(*buildFilter(q, kNow),
-             QStringLiteral("resource.type=\"cloud_run_revision\" AND timestamp>=\"2026-03-01T00:00:00Z\" AND "
-                            "timestamp<=\"2026-03-02T06:30:00Z\" AND \"said \\\"no\\\"\" AND "
-                            "(httpRequest.status>=500 OR jsonPayload.error:*)"));
+             QStringLiteral(
+                 "resource.type=\"cloud_run_revision\" AND timestamp>=\"2026-03-01T00:00:00Z\" AND "
+                 "timestamp<=\"2026-03-02T06:30:00Z\" AND \"said \\\"no\\\"\" AND "
+                 "(httpRequest.status>=500 OR jsonPayload.error:*)"));
     q.advanced = QStringLiteral("(severity>=ERROR");
     QVERIFY(!buildFilter(q, kNow).has_value());
 }
@@ -107,7 +112,8 @@ void TestGcpQuery::validFilters_data()
 {
     QTest::addColumn<QString>("filter");
     QTest::newRow("simple") << QStringLiteral("severity>=WARNING");
-    QTest::newRow("and/or/not") << QStringLiteral("severity>=ERROR AND (resource.type=\"gae_app\" OR NOT textPayload:\"ok\")");
+    QTest::newRow("and/or/not") << QStringLiteral(
+        "severity>=ERROR AND (resource.type=\"gae_app\" OR NOT textPayload:\"ok\")");
     QTest::newRow("implicit and") << QStringLiteral("severity=ERROR \"timeout\"");
     QTest::newRow("regex") << QStringLiteral("textPayload=~\"^panic\" AND logName!~\"audit\"");
     QTest::newRow("escaped quote") << QStringLiteral("textPayload:\"a \\\" b\"");
@@ -129,17 +135,26 @@ void TestGcpQuery::invalidFilters_data()
     QTest::addColumn<QString>("message");
     QTest::addColumn<int>("offset");
     QTest::newRow("empty") << QString() << QStringLiteral("empty") << 0;
-    QTest::newRow("open quote") << QStringLiteral("textPayload:\"abc") << QStringLiteral("never closed") << 12;
-    QTest::newRow("open paren") << QStringLiteral("(a=1 AND b=2") << QStringLiteral("never closed") << 0;
+    QTest::newRow("open quote") << QStringLiteral("textPayload:\"abc")
+                                << QStringLiteral("never closed") << 12;
+    QTest::newRow("open paren") << QStringLiteral("(a=1 AND b=2") << QStringLiteral("never closed")
+                                << 0;
     QTest::newRow("extra close") << QStringLiteral("a=1)") << QStringLiteral("no opening") << 3;
-    QTest::newRow("double op") << QStringLiteral("a==1") << QStringLiteral("Unknown comparison operator \"==\"") << 1;
-    QTest::newRow("arrow") << QStringLiteral("a=>1") << QStringLiteral("Unknown comparison operator") << 1;
-    QTest::newRow("and and") << QStringLiteral("a=1 AND AND b=2") << QStringLiteral("Empty clause before AND") << 8;
-    QTest::newRow("leading or") << QStringLiteral("OR a=1") << QStringLiteral("Empty clause before OR") << 0;
-    QTest::newRow("trailing and") << QStringLiteral("a=1 AND") << QStringLiteral("ends with \"AND\"") << 4;
-    QTest::newRow("no value") << QStringLiteral("severity>= AND a=1") << QStringLiteral("has no value") << 8;
+    QTest::newRow("double op") << QStringLiteral("a==1")
+                               << QStringLiteral("Unknown comparison operator \"==\"") << 1;
+    QTest::newRow("arrow") << QStringLiteral("a=>1")
+                           << QStringLiteral("Unknown comparison operator") << 1;
+    QTest::newRow("and and") << QStringLiteral("a=1 AND AND b=2")
+                             << QStringLiteral("Empty clause before AND") << 8;
+    QTest::newRow("leading or") << QStringLiteral("OR a=1")
+                                << QStringLiteral("Empty clause before OR") << 0;
+    QTest::newRow("trailing and") << QStringLiteral("a=1 AND")
+                                  << QStringLiteral("ends with \"AND\"") << 4;
+    QTest::newRow("no value") << QStringLiteral("severity>= AND a=1")
+                              << QStringLiteral("has no value") << 8;
     QTest::newRow("no field") << QStringLiteral("=ERROR") << QStringLiteral("no field") << 0;
-    QTest::newRow("empty parens") << QStringLiteral("a=1 AND ()") << QStringLiteral("Empty clause") << 9;
+    QTest::newRow("empty parens") << QStringLiteral("a=1 AND ()") << QStringLiteral("Empty clause")
+                                  << 9;
     QTest::newRow("value at end") << QStringLiteral("a=") << QStringLiteral("has no value") << 1;
 }
 

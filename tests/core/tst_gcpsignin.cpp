@@ -1,7 +1,7 @@
 // Browser sign-in (RFC 8252 + PKCE) against the fake Google; the test plays the browser.
-#include "tests/common/fakegoogle.h"
 #include "core/gcp/browsersignin.h"
 #include "core/gcp/oauthcrypto.h"
+#include "tests/common/fakegoogle.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -27,7 +27,8 @@ SignInConfig configFor(const FakeGoogle &google)
 QByteArray browse(QNetworkAccessManager &network, const QUrl &url, int *status = nullptr)
 {
     QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::NoLessSafeRedirectPolicy);
     QNetworkReply *reply = network.get(request);
     QSignalSpy done(reply, &QNetworkReply::finished);
     if (!done.wait(10000))
@@ -97,10 +98,13 @@ void TestGcpSignIn::fullFlowWithPkce()
     const auto tokenRequests = google.server().requests("POST", QStringLiteral("/token"));
     QCOMPARE(tokenRequests.size(), 1);
     const QUrlQuery form(QString::fromUtf8(tokenRequests.first().body));
-    const QByteArray verifier = form.queryItemValue(QStringLiteral("code_verifier"), QUrl::FullyDecoded).toLatin1();
+    const QByteArray verifier =
+        form.queryItemValue(QStringLiteral("code_verifier"), QUrl::FullyDecoded).toLatin1();
     QVERIFY(verifier.size() >= 43 && verifier.size() <= 128);
-    QCOMPARE(QString::fromLatin1(pkceChallenge(verifier)), asked.queryItemValue(QStringLiteral("code_challenge")));
-    QCOMPARE(form.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded), redirect.toString());
+    QCOMPARE(QString::fromLatin1(pkceChallenge(verifier)),
+             asked.queryItemValue(QStringLiteral("code_challenge")));
+    QCOMPARE(form.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded),
+             redirect.toString());
     // The listener is closed once the answer came.
     QCOMPARE(signIn.listener().port(), quint16(0));
 }
@@ -124,7 +128,8 @@ void TestGcpSignIn::wrongStateGetsNoTokenRequest()
     // The real answer still completes it.
     browse(network, *url);
     QVERIFY(finished.count() == 1 || finished.wait(10000));
-    QVERIFY2(signIn.result().has_value(), qPrintable(signIn.result() ? QString() : signIn.result().error().what));
+    QVERIFY2(signIn.result().has_value(),
+             qPrintable(signIn.result() ? QString() : signIn.result().error().what));
     QCOMPARE(google.tokenCalls(), 1);
 }
 
@@ -140,7 +145,8 @@ void TestGcpSignIn::deniedConsentReported()
     QUrl denied = signIn.listener().redirectUri();
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("error"), QStringLiteral("access_denied"));
-    q.addQueryItem(QStringLiteral("state"), QUrlQuery(*url).queryItemValue(QStringLiteral("state")));
+    q.addQueryItem(QStringLiteral("state"),
+                   QUrlQuery(*url).queryItemValue(QStringLiteral("state")));
     denied.setQuery(q);
     browse(network, denied);
     QVERIFY(finished.count() == 1 || finished.wait(5000));
@@ -162,7 +168,8 @@ void TestGcpSignIn::wrongVerifierRefusedByServer()
     QUrl tampered = *url;
     QUrlQuery q(tampered);
     q.removeQueryItem(QStringLiteral("code_challenge"));
-    q.addQueryItem(QStringLiteral("code_challenge"), QString::fromLatin1(pkceChallenge(pkceVerifier())));
+    q.addQueryItem(QStringLiteral("code_challenge"),
+                   QString::fromLatin1(pkceChallenge(pkceVerifier())));
     tampered.setQuery(q);
     browse(network, tampered);
     QVERIFY(finished.count() == 1 || finished.wait(5000));

@@ -1,8 +1,8 @@
 // The REST client: Link paging, GitHub headers, error bodies as clear Errors, rate limits,
 // GHES base paths, and no token sent to a foreign host.
-#include "tests/common/fakegithub.h"
 #include "core/github/githubclient.h"
 #include "core/github/githubsession.h"
+#include "tests/common/fakegithub.h"
 
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -14,8 +14,7 @@ using gardener::test::FakeGitHub;
 
 namespace {
 
-template <typename T>
-T waitFor(std::optional<T> &slot, int ms = 10000)
+template <typename T> T waitFor(std::optional<T> &slot, int ms = 10000)
 {
     (void)QTest::qWaitFor([&] { return slot.has_value(); }, ms);
     return std::move(*slot);
@@ -32,13 +31,15 @@ private slots:
         FakeGitHub fake(QStringLiteral("/api/v3"));
         QVERIFY(fake.listen());
         for (int i = 0; i < 75; ++i)
-            fake.seedIssue(QStringLiteral("o/r"), QStringLiteral("issue %1").arg(i), QString(), {QStringLiteral("log-gardener")});
+            fake.seedIssue(QStringLiteral("o/r"), QStringLiteral("issue %1").arg(i), QString(),
+                           {QStringLiteral("log-gardener")});
         GitHubClient client({fake.apiBase(), "tok"});
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("per_page"), QStringLiteral("20"));
         q.addQueryItem(QStringLiteral("state"), QStringLiteral("all"));
         std::optional<Result<QList<QJsonValue>>> got;
-        client.getAllPages(QStringLiteral("/repos/o/r/issues"), q, [&](Result<QList<QJsonValue>> r) { got = r; });
+        client.getAllPages(QStringLiteral("/repos/o/r/issues"), q,
+                           [&](Result<QList<QJsonValue>> r) { got = r; });
         auto r = waitFor(got);
         QVERIFY(r.has_value());
         QCOMPARE(r->size(), 75);
@@ -59,9 +60,12 @@ private slots:
 
     void parsesLinkHeader()
     {
-        const QByteArray link = "<https://api.github.com/x?page=2>; rel=\"next\", <https://api.github.com/x?page=5>; rel=\"last\"";
-        QCOMPARE(GitHubClient::parseNextLink(link), QUrl(QStringLiteral("https://api.github.com/x?page=2")));
-        QVERIFY(GitHubClient::parseNextLink("<https://api.github.com/x?page=1>; rel=\"prev\"").isEmpty());
+        const QByteArray link = "<https://api.github.com/x?page=2>; rel=\"next\", "
+                                "<https://api.github.com/x?page=5>; rel=\"last\"";
+        QCOMPARE(GitHubClient::parseNextLink(link),
+                 QUrl(QStringLiteral("https://api.github.com/x?page=2")));
+        QVERIFY(GitHubClient::parseNextLink("<https://api.github.com/x?page=1>; rel=\"prev\"")
+                    .isEmpty());
     }
 
     void errorsAreClear_data()
@@ -69,8 +73,10 @@ private slots:
         QTest::addColumn<QByteArray>("token");
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("401") << QByteArray("wrong") << QStringLiteral("/repos/o/r") << QStringLiteral("HTTP 401");
-        QTest::newRow("404") << QByteArray("good") << QStringLiteral("/repos/o/missing") << QStringLiteral("HTTP 404");
+        QTest::newRow("401") << QByteArray("wrong") << QStringLiteral("/repos/o/r")
+                             << QStringLiteral("HTTP 401");
+        QTest::newRow("404") << QByteArray("good") << QStringLiteral("/repos/o/missing")
+                             << QStringLiteral("HTTP 404");
     }
 
     void errorsAreClear()
@@ -101,7 +107,8 @@ private slots:
         c.writeSpacingMs = 0;
         GitHubClient client(c);
         std::optional<Result<ApiResponse>> got;
-        client.write("POST", QStringLiteral("/repos/o/r/issues"), R"({"body":"no title"})", [&](Result<ApiResponse> r) { got = r; });
+        client.write("POST", QStringLiteral("/repos/o/r/issues"), R"({"body":"no title"})",
+                     [&](Result<ApiResponse> r) { got = r; });
         auto r = waitFor(got);
         QVERIFY(!r.has_value());
         QVERIFY2(r.error().what.contains(QLatin1String("HTTP 422")), qPrintable(r.error().what));
@@ -119,10 +126,12 @@ private slots:
         c.writeSpacingMs = 0;
         GitHubClient client(c);
         std::optional<Result<ApiResponse>> got;
-        client.write("POST", QStringLiteral("/repos/o/r/issues"), R"({"title":"x","body":"y"})", [&](Result<ApiResponse> r) { got = r; });
+        client.write("POST", QStringLiteral("/repos/o/r/issues"), R"({"title":"x","body":"y"})",
+                     [&](Result<ApiResponse> r) { got = r; });
         auto r = waitFor(got);
         QVERIFY(!r.has_value());
-        QVERIFY2(r.error().what.contains(QLatin1String("rate limited")), qPrintable(r.error().what));
+        QVERIFY2(r.error().what.contains(QLatin1String("rate limited")),
+                 qPrintable(r.error().what));
         QCOMPARE(client.lastRateLimit().remaining, 0);
     }
 
@@ -139,17 +148,22 @@ private slots:
         c.writeSpacingMs = 0;
         GitHubClient client(c);
         std::optional<Result<ApiResponse>> first, second;
-        client.write("POST", QStringLiteral("/repos/o/r/issues"), R"({"title":"x","body":"y"})", [&](Result<ApiResponse> r) { first = r; });
+        client.write("POST", QStringLiteral("/repos/o/r/issues"), R"({"title":"x","body":"y"})",
+                     [&](Result<ApiResponse> r) { first = r; });
         auto r = waitFor(first);
         QVERIFY(!r.has_value());
-        QVERIFY2(r.error().what.contains(QLatin1String("HTTP 429, rate limited; retry after 1 s")), qPrintable(r.error().what));
-        QVERIFY2(r.error().what.contains(QLatin1String("secondary rate limit")), qPrintable(r.error().what));
+        QVERIFY2(r.error().what.contains(QLatin1String("HTTP 429, rate limited; retry after 1 s")),
+                 qPrintable(r.error().what));
+        QVERIFY2(r.error().what.contains(QLatin1String("secondary rate limit")),
+                 qPrintable(r.error().what));
         QCOMPARE(client.lastRateLimit().retryAfterSeconds, 1);
-        client.write("POST", QStringLiteral("/repos/o/r/issues"), R"({"title":"x","body":"y"})", [&](Result<ApiResponse> r) { second = r; });
+        client.write("POST", QStringLiteral("/repos/o/r/issues"), R"({"title":"x","body":"y"})",
+                     [&](Result<ApiResponse> r) { second = r; });
         QVERIFY(waitFor(second).has_value());
         const auto posts = fake.server().requests("POST", QStringLiteral("/repos/o/r/issues"));
         QCOMPARE(posts.size(), 2);
-        QVERIFY2(posts[1].elapsedMs - posts[0].elapsedMs >= 950, qPrintable(QString::number(posts[1].elapsedMs - posts[0].elapsedMs)));
+        QVERIFY2(posts[1].elapsedMs - posts[0].elapsedMs >= 950,
+                 qPrintable(QString::number(posts[1].elapsedMs - posts[0].elapsedMs)));
     }
 
     void writesPerWindowAreCapped()
@@ -160,19 +174,26 @@ private slots:
         GitHubClient::Config c{fake.apiBase(), "t"};
         c.writeSpacingMs = 0;
         c.maxWritesPerMinute = 2;
-        c.rateWindowMs = 400;  // "at most 2 per 400 ms" stands in for "80 per minute"
+        c.rateWindowMs = 400; // "at most 2 per 400 ms" stands in for "80 per minute"
         GitHubClient client(c);
         int done = 0;
         for (int i = 0; i < 5; ++i)
-            client.write("POST", QStringLiteral("/repos/o/r/issues"), QStringLiteral("{\"title\":\"t%1\",\"body\":\"b\"}").arg(i).toUtf8(),
-                         [&](Result<ApiResponse> r) { QVERIFY(r.has_value()); ++done; });
+            client.write("POST", QStringLiteral("/repos/o/r/issues"),
+                         QStringLiteral("{\"title\":\"t%1\",\"body\":\"b\"}").arg(i).toUtf8(),
+                         [&](Result<ApiResponse> r) {
+                             QVERIFY(r.has_value());
+                             ++done;
+                         });
         QTRY_COMPARE_WITH_TIMEOUT(done, 5, 10000);
         const auto posts = fake.server().requests("POST", QStringLiteral("/repos/o/r/issues"));
         QCOMPARE(posts.size(), 5);
         // No window of 400 ms holds more than 2 writes (server-side arrival times).
         for (int i = 2; i < posts.size(); ++i)
             QVERIFY2(posts[i].elapsedMs - posts[i - 2].elapsedMs >= 400 - 5,
-                     qPrintable(QStringLiteral("writes %1 and %2 only %3 ms apart").arg(i - 2).arg(i).arg(posts[i].elapsedMs - posts[i - 2].elapsedMs)));
+                     qPrintable(QStringLiteral("writes %1 and %2 only %3 ms apart")
+                                    .arg(i - 2)
+                                    .arg(i)
+                                    .arg(posts[i].elapsedMs - posts[i - 2].elapsedMs)));
     }
 
     void searchesPerWindowAreCapped()
@@ -188,7 +209,10 @@ private slots:
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("q"), QStringLiteral("repo:o/r is:issue x"));
         for (int i = 0; i < 4; ++i)
-            client.get(QStringLiteral("/search/issues"), q, [&](Result<ApiResponse> r) { QVERIFY(r.has_value()); ++done; });
+            client.get(QStringLiteral("/search/issues"), q, [&](Result<ApiResponse> r) {
+                QVERIFY(r.has_value());
+                ++done;
+            });
         QTRY_COMPARE_WITH_TIMEOUT(done, 4, 10000);
         const auto s = fake.server().requests("GET", QStringLiteral("/search/issues"));
         QCOMPARE(s.size(), 4);
@@ -202,7 +226,8 @@ private slots:
         QVERIFY(fake.listen());
         GitHubClient client({fake.apiBase(), "t"});
         std::optional<Result<ApiResponse>> got;
-        client.get(QStringLiteral("http://127.0.0.2:1/steal"), {}, [&](Result<ApiResponse> r) { got = r; });
+        client.get(QStringLiteral("http://127.0.0.2:1/steal"), {},
+                   [&](Result<ApiResponse> r) { got = r; });
         auto r = waitFor(got);
         QVERIFY(!r.has_value());
         QVERIFY(r.error().what.contains(QLatin1String("refusing")));
@@ -212,11 +237,12 @@ private slots:
     {
         FakeGitHub fake;
         QVERIFY(fake.listen());
-        fake.server().addRoute("GET", QStringLiteral("/slow"), [](const gardener::test::HttpRequest &) {
-            auto r = gardener::test::HttpResponse::json(200, "{}");
-            r.delayMs = 2000;
-            return r;
-        });
+        fake.server().addRoute("GET", QStringLiteral("/slow"),
+                               [](const gardener::test::HttpRequest &) {
+                                   auto r = gardener::test::HttpResponse::json(200, "{}");
+                                   r.delayMs = 2000;
+                                   return r;
+                               });
         GitHubClient::Config c{fake.apiBase(), "t"};
         c.timeoutMs = 200;
         GitHubClient client(c);
@@ -236,7 +262,8 @@ private slots:
         repo.triage = false;
         QTemporaryDir dir;
         redaction::Redactor redactor;
-        auto session = GitHubSession::open({{fake.apiBase(), "t"}, QStringLiteral("o/r"), dir.path(), {}}, &redactor);
+        auto session = GitHubSession::open(
+            {{fake.apiBase(), "t"}, QStringLiteral("o/r"), dir.path(), {}}, &redactor);
         QVERIFY(session.has_value());
         std::optional<Result<RepoAccess>> got;
         (*session)->checkAccess([&](Result<RepoAccess> r) { got = r; });

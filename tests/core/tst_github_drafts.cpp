@@ -1,11 +1,11 @@
 // Drafts: worklog-style titles and labels, template overrides, the 65,536-character limit,
 // frequency wording, and drafts that survive a restart. Device flow: slow_down honoured.
-#include "tests/common/fakegithub.h"
 #include "core/github/deviceflow.h"
 #include "core/github/draft.h"
 #include "core/github/githubsession.h"
 #include "core/github/githubtypes.h"
 #include "core/github/tokensource.h"
+#include "tests/common/fakegithub.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -42,8 +42,11 @@ private slots:
     void titleLabelsAndMarkers()
     {
         const IssueDraft d = DraftBuilder().newIssue(QStringLiteral("o/r"), input());
-        QCOMPARE(d.title, QStringLiteral("GCP-active-dev | P2 | Authentication Module Import Missing dev_launcher"));
-        QCOMPARE(d.labels, (QStringList{QStringLiteral("P2"), QStringLiteral("active-dev"), QStringLiteral("auth"), QStringLiteral("log-gardener")}));
+        QCOMPARE(d.title,
+                 QStringLiteral(
+                     "GCP-active-dev | P2 | Authentication Module Import Missing dev_launcher"));
+        QCOMPARE(d.labels, (QStringList{QStringLiteral("P2"), QStringLiteral("active-dev"),
+                                        QStringLiteral("auth"), QStringLiteral("log-gardener")}));
         QCOMPARE(marker::findFingerprint(d.body), QStringLiteral("abc123"));
         QCOMPARE(marker::findPostKey(d.body), d.postKey);
         QVERIFY(d.body.contains(QLatin1String("```json\n{\n    \"a\": 1\n}\n```")));
@@ -77,7 +80,7 @@ private slots:
         QVERIFY(d.trimmed);
         QVERIFY(d.body.contains(QLatin1String("samples omitted")));
         QVERIFY(d.body.count(QLatin1String("```json")) >= 1);
-        QCOMPARE(marker::findPostKey(d.body), d.postKey);  // the marker survives trimming
+        QCOMPARE(marker::findPostKey(d.body), d.postKey); // the marker survives trimming
 
         in.samplesJson.clear();
         in.summary = QString(70000, QLatin1Char('s'));
@@ -96,7 +99,8 @@ private slots:
         DraftTemplates t;
         QVERIFY(t.loadOverrides(dir.path()).has_value());
         const IssueDraft d = DraftBuilder(t).newIssue(QStringLiteral("o/r"), input());
-        QVERIFY(d.body.startsWith(QStringLiteral("Custom Authentication Module Import Missing dev_launcher x7 {{literal}}")));
+        QVERIFY(d.body.startsWith(QStringLiteral(
+            "Custom Authentication Module Import Missing dev_launcher x7 {{literal}}")));
         // A template without {{marker}} still gets the markers.
         QCOMPARE(marker::findPostKey(d.body), d.postKey);
     }
@@ -147,8 +151,9 @@ private slots:
         QCOMPARE(reopen->kind, IssueDraft::Kind::Comment);
         QCOMPARE(reopen->targetIssue, 7);
         QVERIFY(reopen->reopen);
-        QVERIFY(reopen->body.contains(QStringLiteral("P3")));   // the issue's priority, from its labels
-        auto back = IssueDraft::fromJson(reopen->toJson());      // the flag survives the draft store
+        QVERIFY(
+            reopen->body.contains(QStringLiteral("P3")));   // the issue's priority, from its labels
+        auto back = IssueDraft::fromJson(reopen->toJson()); // the flag survives the draft store
         QVERIFY(back.has_value() && back->reopen);
 
         auto linking = (*session)->prepareDraft(input(), match, {A::NewIssueLinking, 7});
@@ -171,9 +176,10 @@ private slots:
         QVERIFY(fresh->body.contains(QStringLiteral("#9")));
         match.verdict = MatchResult::Verdict::Regression;
 
-        QVERIFY(!(*session)->prepareDraft(input(), match, {A::Comment, 7}).has_value());  // closed
-        QVERIFY(!(*session)->prepareDraft(input(), match, {A::Reopen, 9}).has_value());   // open
-        QVERIFY(!(*session)->prepareDraft(input(), match, {A::Comment, 42}).has_value()); // not found
+        QVERIFY(!(*session)->prepareDraft(input(), match, {A::Comment, 7}).has_value()); // closed
+        QVERIFY(!(*session)->prepareDraft(input(), match, {A::Reopen, 9}).has_value());  // open
+        QVERIFY(
+            !(*session)->prepareDraft(input(), match, {A::Comment, 42}).has_value()); // not found
         match.verdict = MatchResult::Verdict::Unknown;
         QVERIFY(!(*session)->prepareDraft(input(), match, {A::NewIssue, 0}).has_value());
     }
@@ -196,15 +202,17 @@ private slots:
         QVERIFY(fake.listen());
         fake.deviceInterval = 1;
         fake.deviceScript = {QStringLiteral("authorization_pending"), QStringLiteral("slow_down"),
-                             QStringLiteral("authorization_pending"), QStringLiteral("token:gho_devicetoken")};
+                             QStringLiteral("authorization_pending"),
+                             QStringLiteral("token:gho_devicetoken")};
         DeviceFlow::Config c;
         c.webBase = fake.webBase();
         c.clientId = QStringLiteral("Iv1.testclient");
-        c.intervalScale = 0.05;  // 1 s -> 50 ms
+        c.intervalScale = 0.05; // 1 s -> 50 ms
         DeviceFlow flow(c);
         std::optional<Result<DeviceCode>> code;
         std::optional<Result<QByteArray>> token;
-        flow.start([&](Result<DeviceCode> r) { code = r; }, [&](Result<QByteArray> r) { token = r; });
+        flow.start([&](Result<DeviceCode> r) { code = r; },
+                   [&](Result<QByteArray> r) { token = r; });
         QTRY_VERIFY_WITH_TIMEOUT(token.has_value(), 10000);
         QVERIFY(code.has_value() && code->has_value());
         QCOMPARE((*code)->userCode, QStringLiteral("ABCD-1234"));

@@ -14,7 +14,8 @@ class TestFakeHttpServer : public QObject
     Q_OBJECT
 
     // Starts a request and waits for it to finish (signal-driven, no sleeps).
-    static QNetworkReply *run(QNetworkAccessManager &nam, QNetworkReply *reply, int timeoutMs = 5000)
+    static QNetworkReply *run(QNetworkAccessManager &nam, QNetworkReply *reply,
+                              int timeoutMs = 5000)
     {
         Q_UNUSED(nam);
         QSignalSpy done(reply, &QNetworkReply::finished);
@@ -30,19 +31,22 @@ private slots:
         QVERIFY2(server.listen(), qPrintable(server.errorString()));
         QCOMPARE(server.baseUrl().host(), QStringLiteral("127.0.0.1"));
         server.addRoute("POST", QStringLiteral("/things/(\\d+)"), [](const HttpRequest &r) {
-            return HttpResponse::json(201, "{\"id\":" + r.captures.value(1).toUtf8() + ",\"echo\":"
-                                               + QByteArray::number(r.body.size()) + "}");
+            return HttpResponse::json(201, "{\"id\":" + r.captures.value(1).toUtf8() +
+                                               ",\"echo\":" + QByteArray::number(r.body.size()) +
+                                               "}");
         });
 
         QNetworkAccessManager nam;
-        QNetworkRequest req(QUrl(server.baseUrl().toString() + QStringLiteral("/things/42?a=b%20c")));
+        QNetworkRequest req(
+            QUrl(server.baseUrl().toString() + QStringLiteral("/things/42?a=b%20c")));
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         req.setRawHeader("X-Test", "yes");
         const QByteArray body = "{\"x\":\"\xc3\xa9\"}";
         QNetworkReply *reply = run(nam, nam.post(req, body));
         QCOMPARE(reply->error(), QNetworkReply::NoError);
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
-        QCOMPARE(reply->readAll(), QByteArray("{\"id\":42,\"echo\":") + QByteArray::number(body.size()) + "}");
+        QCOMPARE(reply->readAll(),
+                 QByteArray("{\"id\":42,\"echo\":") + QByteArray::number(body.size()) + "}");
         reply->deleteLater();
 
         QCOMPARE(server.requests().size(), 1);
@@ -60,16 +64,17 @@ private slots:
     {
         FakeHttpServer server;
         QVERIFY(server.listen());
-        server.addRoute("GET", QStringLiteral("/ok"), [](const HttpRequest &) {
-            return HttpResponse::text(200, "fine");
-        });
+        server.addRoute("GET", QStringLiteral("/ok"),
+                        [](const HttpRequest &) { return HttpResponse::text(200, "fine"); });
         QNetworkAccessManager nam;
         for (int i = 0; i < 3; ++i) {
-            QNetworkReply *r = run(nam, nam.get(QNetworkRequest(QUrl(server.baseUrl().toString() + QStringLiteral("/ok")))));
+            QNetworkReply *r = run(nam, nam.get(QNetworkRequest(QUrl(server.baseUrl().toString() +
+                                                                     QStringLiteral("/ok")))));
             QCOMPARE(r->readAll(), QByteArray("fine"));
             r->deleteLater();
         }
-        QNetworkReply *missing = run(nam, nam.get(QNetworkRequest(QUrl(server.baseUrl().toString() + QStringLiteral("/nope")))));
+        QNetworkReply *missing = run(nam, nam.get(QNetworkRequest(QUrl(server.baseUrl().toString() +
+                                                                       QStringLiteral("/nope")))));
         QCOMPARE(missing->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 404);
         missing->deleteLater();
         QCOMPARE(server.requests().size(), 4);
@@ -89,7 +94,8 @@ private slots:
         QNetworkAccessManager nam;
         QElapsedTimer t;
         t.start();
-        QNetworkReply *r = run(nam, nam.get(QNetworkRequest(QUrl(server.baseUrl().toString() + QStringLiteral("/slow")))));
+        QNetworkReply *r = run(nam, nam.get(QNetworkRequest(QUrl(server.baseUrl().toString() +
+                                                                 QStringLiteral("/slow")))));
         QVERIFY(t.elapsed() >= 290);
         QCOMPARE(r->readAll(), QByteArray("late"));
         r->deleteLater();
@@ -122,11 +128,15 @@ private slots:
         const QByteArray got = r->readAll();
         // Qt 6.4 may report a body cut right after the headers as a success with an empty
         // body, so clients must check the body too; either way the answer is visibly broken.
-        QVERIFY2(r->error() != QNetworkReply::NoError || got.size() < 2000,
-                 qPrintable(QStringLiteral("a broken answer must surface as an error; got status %1 and %2 bytes")
-                                .arg(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()).arg(got.size())));
+        QVERIFY2(
+            r->error() != QNetworkReply::NoError || got.size() < 2000,
+            qPrintable(QStringLiteral(
+                           "a broken answer must surface as an error; got status %1 and %2 bytes")
+                           .arg(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt())
+                           .arg(got.size())));
         r->deleteLater();
-        // The request still reached the server: this is the "did it happen?" ambiguity clients face.
+        // The request still reached the server: this is the "did it happen?" ambiguity clients
+        // face.
         QVERIFY(server.count("POST", QStringLiteral("/x")) >= 1);
     }
 };

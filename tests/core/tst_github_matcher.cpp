@@ -1,9 +1,9 @@
 // Matching a cluster to GitHub issues: the fingerprint marker (label listing, all pages), the
 // journal, and search, which lags and never alone concludes "no issue".
-#include "tests/common/fakegithub.h"
 #include "core/github/githubsession.h"
 #include "core/github/githubtypes.h"
 #include "core/github/issuematcher.h"
+#include "tests/common/fakegithub.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,9 +41,11 @@ private slots:
         FakeGitHub fake;
         QVERIFY(fake.listen());
         fake.addRepo(Repo);
-        const int target = fake.seedIssue(Repo, QStringLiteral("GCP-regression | P1 | routing"), bodyWithMarker(QStringLiteral("fpA")), {Label});
-        for (int i = 0; i < 230; ++i)  // newer issues push the target to the third page of 100
-            fake.seedIssue(Repo, QStringLiteral("other %1").arg(i), bodyWithMarker(QStringLiteral("x%1").arg(i)), {Label},
+        const int target = fake.seedIssue(Repo, QStringLiteral("GCP-regression | P1 | routing"),
+                                          bodyWithMarker(QStringLiteral("fpA")), {Label});
+        for (int i = 0; i < 230; ++i) // newer issues push the target to the third page of 100
+            fake.seedIssue(Repo, QStringLiteral("other %1").arg(i),
+                           bodyWithMarker(QStringLiteral("x%1").arg(i)), {Label},
                            QStringLiteral("open"), QDateTime::currentDateTimeUtc().addSecs(-i));
         GitHubClient client({fake.apiBase(), "t"});
         IssueMatcher matcher(&client, nullptr);
@@ -55,7 +57,8 @@ private slots:
         QVERIFY(r.candidates.first().via.contains(Candidate::Via::Marker));
         QCOMPARE(fake.server().count("GET", QStringLiteral("/repos/acme/app/issues")), 3);
         // The listing asked for every state and the app's label.
-        const auto req = fake.server().requests("GET", QStringLiteral("/repos/acme/app/issues")).first();
+        const auto req =
+            fake.server().requests("GET", QStringLiteral("/repos/acme/app/issues")).first();
         QCOMPARE(req.queryValue(QStringLiteral("state")), QStringLiteral("all"));
         QCOMPARE(req.queryValue(QStringLiteral("labels")), Label);
     }
@@ -65,7 +68,9 @@ private slots:
         FakeGitHub fake;
         QVERIFY(fake.listen());
         fake.addRepo(Repo);
-        const int old = fake.seedIssue(Repo, QStringLiteral("old"), bodyWithMarker(QStringLiteral("fpB")), {Label}, QStringLiteral("closed"));
+        const int old =
+            fake.seedIssue(Repo, QStringLiteral("old"), bodyWithMarker(QStringLiteral("fpB")),
+                           {Label}, QStringLiteral("closed"));
         GitHubClient client({fake.apiBase(), "t"});
         IssueMatcher matcher(&client, nullptr);
         const MatchResult r = runMatch(matcher, {Repo, QStringLiteral("fpB"), {}});
@@ -74,7 +79,8 @@ private slots:
         // The session turns that into a new issue that links the old one.
         QTemporaryDir dir;
         redaction::Redactor redactor;
-        auto session = GitHubSession::open({{fake.apiBase(), "t"}, Repo, dir.path(), {}}, &redactor);
+        auto session =
+            GitHubSession::open({{fake.apiBase(), "t"}, Repo, dir.path(), {}}, &redactor);
         QVERIFY(session.has_value());
         DraftInput in;
         in.fingerprint = QStringLiteral("fpB");
@@ -101,27 +107,32 @@ private slots:
         FakeGitHub fake;
         QVERIFY(fake.listen());
         fake.addRepo(Repo);
-        fake.searchLagMs = 60000;  // nothing created now is searchable yet
+        fake.searchLagMs = 60000; // nothing created now is searchable yet
         // Created "just now" by another machine, with the marker and the label.
-        fake.seedIssue(Repo, QStringLiteral("SessionMiddleware warnings"), bodyWithMarker(QStringLiteral("fpC")), {Label},
-                       QStringLiteral("open"), QDateTime::currentDateTimeUtc());
-        fake.repo(Repo)->issues.last().createdElapsedMs = 0;  // inside the search lag
+        fake.seedIssue(Repo, QStringLiteral("SessionMiddleware warnings"),
+                       bodyWithMarker(QStringLiteral("fpC")), {Label}, QStringLiteral("open"),
+                       QDateTime::currentDateTimeUtc());
+        fake.repo(Repo)->issues.last().createdElapsedMs = 0; // inside the search lag
         GitHubClient client({fake.apiBase(), "t"});
         IssueMatcher matcher(&client, nullptr);
-        const MatchResult r = runMatch(matcher, {Repo, QStringLiteral("fpC"), {QStringLiteral("SessionMiddleware")}});
+        const MatchResult r =
+            runMatch(matcher, {Repo, QStringLiteral("fpC"), {QStringLiteral("SessionMiddleware")}});
         QVERIFY(r.searchUsed);
-        QCOMPARE(r.verdict, MatchResult::Verdict::Existing);  // found by the listing, not search
+        QCOMPARE(r.verdict, MatchResult::Verdict::Existing); // found by the listing, not search
         QVERIFY(!r.candidates.first().via.contains(Candidate::Via::Search));
 
         // With the listing failing, a search that finds nothing is "unknown", not "new".
         fake.addRepo(QStringLiteral("acme/broken"));
-        fake.rateLimitNext = 1;  // the listing is refused; search still answers
-        const MatchResult u = runMatch(matcher, {QStringLiteral("acme/broken"), QStringLiteral("fpZ"), {QStringLiteral("nothing")}});
+        fake.rateLimitNext = 1; // the listing is refused; search still answers
+        const MatchResult u = runMatch(
+            matcher,
+            {QStringLiteral("acme/broken"), QStringLiteral("fpZ"), {QStringLiteral("nothing")}});
         QCOMPARE(u.verdict, MatchResult::Verdict::Unknown);
         QVERIFY(!u.listingError.isEmpty());
         QTemporaryDir dir;
         redaction::Redactor redactor;
-        auto session = GitHubSession::open({{fake.apiBase(), "t"}, QStringLiteral("acme/broken"), dir.path(), {}}, &redactor);
+        auto session = GitHubSession::open(
+            {{fake.apiBase(), "t"}, QStringLiteral("acme/broken"), dir.path(), {}}, &redactor);
         QVERIFY(session.has_value());
         QVERIFY(!(*session)->prepareDraft(DraftInput{}, u).has_value());
     }
@@ -131,16 +142,20 @@ private slots:
         FakeGitHub fake;
         QVERIFY(fake.listen());
         fake.addRepo(Repo);
-        const int similar = fake.seedIssue(Repo, QStringLiteral("thread id run id inconsistency"), QStringLiteral("no marker"), {});
+        const int similar = fake.seedIssue(Repo, QStringLiteral("thread id run id inconsistency"),
+                                           QStringLiteral("no marker"), {});
         GitHubClient::Config c{fake.apiBase(), "t"};
         GitHubClient client(c);
         IssueMatcher matcher(&client, nullptr);
-        const MatchResult r = runMatch(matcher, {Repo, QStringLiteral("fpD"), {QStringLiteral("run id"), QStringLiteral("thread")}});
+        const MatchResult r = runMatch(
+            matcher,
+            {Repo, QStringLiteral("fpD"), {QStringLiteral("run id"), QStringLiteral("thread")}});
         QCOMPARE(r.verdict, MatchResult::Verdict::Similar);
         QCOMPARE(r.candidates.size(), 1);
         QCOMPARE(r.candidates.first().number, similar);
         QCOMPARE(r.candidates.first().via, QList<Candidate::Via>{Candidate::Via::Search});
-        QCOMPARE(IssueMatcher::searchQuery({Repo, {}, {QStringLiteral("run id"), QStringLiteral("thread")}}),
+        QCOMPARE(IssueMatcher::searchQuery(
+                     {Repo, {}, {QStringLiteral("run id"), QStringLiteral("thread")}}),
                  QStringLiteral("repo:acme/app is:issue \"run id\" thread"));
     }
 
@@ -151,7 +166,8 @@ private slots:
         fake.addRepo(Repo);
         GitHubClient client({fake.apiBase(), "t"});
         IssueMatcher matcher(&client, nullptr);
-        const MatchResult r = runMatch(matcher, {Repo, QStringLiteral("fpE"), {QStringLiteral("zzz")}});
+        const MatchResult r =
+            runMatch(matcher, {Repo, QStringLiteral("fpE"), {QStringLiteral("zzz")}});
         QCOMPARE(r.verdict, MatchResult::Verdict::New);
         QVERIFY(r.listingComplete);
     }
@@ -161,7 +177,8 @@ private slots:
         FakeGitHub fake;
         QVERIFY(fake.listen());
         fake.addRepo(Repo);
-        const int n = fake.seedIssue(Repo, QStringLiteral("t"), bodyWithMarker(QStringLiteral("fpF")), {});  // no label
+        const int n = fake.seedIssue(Repo, QStringLiteral("t"),
+                                     bodyWithMarker(QStringLiteral("fpF")), {}); // no label
         QTemporaryDir dir;
         PostJournal journal;
         QVERIFY(journal.open(dir.filePath(QStringLiteral("j.sqlite"))).has_value());
@@ -185,21 +202,27 @@ private slots:
     void markerFormatsOldAndNew()
     {
         const QString fp = QStringLiteral("v1:0a1b2c3d4e5f6a7b");
-        QCOMPARE(marker::fingerprint(fp), QStringLiteral("<!-- loggardener:fingerprint=v1:0a1b2c3d4e5f6a7b -->"));
-        const QString old = QStringLiteral("text\n<!-- loggardener:fingerprint=v1:v1:0a1b2c3d4e5f6a7b -->\n");
+        QCOMPARE(marker::fingerprint(fp),
+                 QStringLiteral("<!-- loggardener:fingerprint=v1:0a1b2c3d4e5f6a7b -->"));
+        const QString old =
+            QStringLiteral("text\n<!-- loggardener:fingerprint=v1:v1:0a1b2c3d4e5f6a7b -->\n");
         QCOMPARE(marker::findFingerprint(old), fp);
         QCOMPARE(marker::findTemplates(old), QStringList{fp});
-        const QString listed = marker::identity(fp, {QStringLiteral("v1:99"), fp, QStringLiteral("v1:aa")});
-        QCOMPARE(listed, QStringLiteral("<!-- loggardener:fingerprint=v1:0a1b2c3d4e5f6a7b templates=v1:0a1b2c3d4e5f6a7b,v1:99,v1:aa -->"));
+        const QString listed =
+            marker::identity(fp, {QStringLiteral("v1:99"), fp, QStringLiteral("v1:aa")});
+        QCOMPARE(listed, QStringLiteral("<!-- loggardener:fingerprint=v1:0a1b2c3d4e5f6a7b "
+                                        "templates=v1:0a1b2c3d4e5f6a7b,v1:99,v1:aa -->"));
         QCOMPARE(marker::findFingerprint(listed), fp);
-        QCOMPARE(marker::findTemplates(listed), (QStringList{fp, QStringLiteral("v1:99"), QStringLiteral("v1:aa")}));
+        QCOMPARE(marker::findTemplates(listed),
+                 (QStringList{fp, QStringLiteral("v1:99"), QStringLiteral("v1:aa")}));
         // Rewriting replaces the marker in place and keeps the post marker.
         const QString body = old + marker::post(QStringLiteral("k1"));
         const QString rewritten = marker::withIdentity(body, fp, {QStringLiteral("v1:bb")});
         QCOMPARE(marker::findTemplates(rewritten), (QStringList{fp, QStringLiteral("v1:bb")}));
         QCOMPARE(marker::findPostKey(rewritten), QStringLiteral("k1"));
         QCOMPARE(rewritten.count(QStringLiteral("loggardener:fingerprint")), 1);
-        QVERIFY(marker::withIdentity(QStringLiteral("plain"), fp, {}).endsWith(marker::identity(fp, {}) + QLatin1Char('\n')));
+        QVERIFY(marker::withIdentity(QStringLiteral("plain"), fp, {})
+                    .endsWith(marker::identity(fp, {}) + QLatin1Char('\n')));
     }
 
     // A cluster whose representative template changed (merged with a template whose
@@ -210,24 +233,36 @@ private slots:
         FakeGitHub fake;
         QVERIFY(fake.listen());
         fake.addRepo(Repo);
-        const int small = fake.seedIssue(Repo, QStringLiteral("GCP-active-dev | P2 | reconnects"),
-                                         QStringLiteral("b\n") + marker::identity(QStringLiteral("v1:b"), {QStringLiteral("v1:b")}), {Label});
-        const int big = fake.seedIssue(Repo, QStringLiteral("GCP-active-dev | P2 | timeouts"),
-                                       QStringLiteral("c\n") + marker::identity(QStringLiteral("v1:c"), {QStringLiteral("v1:c"), QStringLiteral("v1:d")}), {Label});
-        fake.seedIssue(Repo, QStringLiteral("unrelated"), QStringLiteral("u\n") + marker::identity(QStringLiteral("v1:z"), {}), {Label});
+        const int small =
+            fake.seedIssue(Repo, QStringLiteral("GCP-active-dev | P2 | reconnects"),
+                           QStringLiteral("b\n") +
+                               marker::identity(QStringLiteral("v1:b"), {QStringLiteral("v1:b")}),
+                           {Label});
+        const int big =
+            fake.seedIssue(Repo, QStringLiteral("GCP-active-dev | P2 | timeouts"),
+                           QStringLiteral("c\n") +
+                               marker::identity(QStringLiteral("v1:c"),
+                                                {QStringLiteral("v1:c"), QStringLiteral("v1:d")}),
+                           {Label});
+        fake.seedIssue(Repo, QStringLiteral("unrelated"),
+                       QStringLiteral("u\n") + marker::identity(QStringLiteral("v1:z"), {}),
+                       {Label});
         GitHubClient client({fake.apiBase(), "t"});
         IssueMatcher matcher(&client, nullptr);
         MatchQuery q;
         q.repo = Repo;
         q.fingerprint = QStringLiteral("v1:a"); // a new template now represents the cluster
-        q.templates = {{QStringLiteral("v1:a"), 5}, {QStringLiteral("v1:b"), 20}, {QStringLiteral("v1:c"), 300}};
+        q.templates = {{QStringLiteral("v1:a"), 5},
+                       {QStringLiteral("v1:b"), 20},
+                       {QStringLiteral("v1:c"), 300}};
         const MatchResult r = runMatch(matcher, q);
         QCOMPARE(r.verdict, MatchResult::Verdict::Existing);
         QCOMPARE(r.candidates.size(), 2);
         QCOMPARE(r.candidates.first().number, big);
         QCOMPARE(r.candidates.last().number, small);
         QCOMPARE(r.candidates.first().overlap, quint64(300));
-        QCOMPARE(r.candidates.first().markerTemplates, (QStringList{QStringLiteral("v1:c"), QStringLiteral("v1:d")}));
+        QCOMPARE(r.candidates.first().markerTemplates,
+                 (QStringList{QStringLiteral("v1:c"), QStringLiteral("v1:d")}));
     }
 
     // This machine's journal knows the cluster by its fingerprint at posting time, which is
@@ -237,7 +272,8 @@ private slots:
         FakeGitHub fake;
         QVERIFY(fake.listen());
         fake.addRepo(Repo);
-        const int n = fake.seedIssue(Repo, QStringLiteral("t"), QStringLiteral("no marker any more"), {Label});
+        const int n = fake.seedIssue(Repo, QStringLiteral("t"),
+                                     QStringLiteral("no marker any more"), {Label});
         QTemporaryDir dir;
         PostJournal journal;
         QVERIFY(journal.open(dir.filePath(QStringLiteral("j.sqlite"))).has_value());

@@ -1,12 +1,12 @@
 // Posting happens once: no duplicate issue after a 502, a dropped connection or a client that
 // dies mid-post; the posted body is the reviewed text byte for byte; writes are paced.
-#include "tests/common/fakegithub.h"
 #include "core/github/draft.h"
 #include "core/github/githubclient.h"
 #include "core/github/githubtypes.h"
 #include "core/github/issueposter.h"
 #include "core/github/postjournal.h"
 #include "core/redaction/redactor.h"
+#include "tests/common/fakegithub.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -36,22 +36,24 @@ DraftInput sampleInput(const QString &fp = QStringLiteral("fp0001"))
     in.location = QStringLiteral("app/websocket/handlers.py:214");
     in.revision = QStringLiteral("backend-00421-xyz");
     // Unicode, tabs, trailing spaces, CRLF and backticks: all must survive byte for byte.
-    in.samplesJson = {QStringLiteral("{\"message\":\"caf\u00e9 \u2192 \U0001F600\\ttab  \",\"n\":1}"),
-                      QStringLiteral("not json: ```fenced``` line\r\nsecond line   ")};
+    in.samplesJson = {
+        QStringLiteral("{\"message\":\"caf\u00e9 \u2192 \U0001F600\\ttab  \",\"n\":1}"),
+        QStringLiteral("not json: ```fenced``` line\r\nsecond line   ")};
     in.ratePerMinuteBefore = 5;
     in.ratePerMinuteAfter = 15;
     return in;
 }
 
 // Runs post() and waits for its callback.
-Result<PostOutcome> postAndWait(IssuePoster &poster, const IssueDraft &d, const redaction::AllowList &allowed = {})
+Result<PostOutcome> postAndWait(IssuePoster &poster, const IssueDraft &d,
+                                const redaction::AllowList &allowed = {})
 {
     std::optional<Result<PostOutcome>> result;
     poster.post(d, allowed, [&](Result<PostOutcome> r) { result = std::move(r); });
     QElapsedTimer t;
     t.start();
     while (!result.has_value() && t.elapsed() < 15000)
-        QTest::qWait(10);  // event loop runs; the fake answers on this thread
+        QTest::qWait(10); // event loop runs; the fake answers on this thread
     return result.value_or(fail(QStringLiteral("timed out")));
 }
 
@@ -103,7 +105,9 @@ private slots:
     void postsOnceAndBodyIsByteExact()
     {
         const IssueDraft d = DraftBuilder().newIssue(Repo, sampleInput());
-        QCOMPARE(d.title, QStringLiteral("GCP-regression | P1 | WebSocket message routing AttributeError in handlers"));
+        QCOMPARE(d.title,
+                 QStringLiteral(
+                     "GCP-regression | P1 | WebSocket message routing AttributeError in handlers"));
         auto r = postAndWait(*m_poster, d);
         QVERIFY2(r.has_value(), qPrintable(r ? QString() : r.error().what));
         QVERIFY(r->issueNumber > 0);
@@ -133,7 +137,7 @@ private slots:
         const IssueDraft d = DraftBuilder().newIssue(Repo, sampleInput());
         auto r = postAndWait(*m_poster, d);
         QVERIFY2(r.has_value(), qPrintable(r ? QString() : r.error().what));
-        QVERIFY(r->alreadyPosted);  // found through the marker after the 502
+        QVERIFY(r->alreadyPosted); // found through the marker after the 502
         QCOMPARE(m_fake->issueCount(Repo), 1);
         auto again = postAndWait(*m_poster, d);
         QVERIFY(again.has_value());
@@ -155,7 +159,8 @@ private slots:
 
     void noDuplicateCommentAfterDroppedConnection()
     {
-        const int n = m_fake->seedIssue(Repo, QStringLiteral("old"), QStringLiteral("old body"), {});
+        const int n =
+            m_fake->seedIssue(Repo, QStringLiteral("old"), QStringLiteral("old body"), {});
         m_fake->commentThenDrop = 1;
         const IssueDraft d = DraftBuilder().comment(Repo, n, sampleInput());
         auto r = postAndWait(*m_poster, d);
@@ -180,7 +185,7 @@ private slots:
         m_poster.reset();
         m_client.reset();
         m_journal.reset();
-        QTest::qWait(600);  // let the fake's delayed answer hit the closed socket
+        QTest::qWait(600); // let the fake's delayed answer hit the closed socket
         QVERIFY(!called);
         QCOMPARE(m_fake->issueCount(Repo), 1);
 
@@ -201,7 +206,7 @@ private slots:
         QCOMPARE(**rec, 1);
         QVERIFY(m_journal->pending()->isEmpty());
 
-        auto r = postAndWait(*m_poster, d);  // the user presses "Post" again
+        auto r = postAndWait(*m_poster, d); // the user presses "Post" again
         QVERIFY(r.has_value());
         QVERIFY(r->alreadyPosted);
         QCOMPARE(m_fake->issueCount(Repo), 1);
@@ -228,11 +233,13 @@ private slots:
     void blocksUnallowedFindingsAndRemovedMarker()
     {
         DraftInput in = sampleInput();
-        in.samplesJson = {QStringLiteral("{\"message\":\"auth with ghp_FAKE0fake1FAKE2fake3FAKE4fake5FAKE6\"}")};
+        in.samplesJson = {
+            QStringLiteral("{\"message\":\"auth with ghp_FAKE0fake1FAKE2fake3FAKE4fake5FAKE6\"}")};
         const IssueDraft d = DraftBuilder().newIssue(Repo, in);
         auto r = postAndWait(*m_poster, d);
         QVERIFY(!r.has_value());
-        QVERIFY2(r.error().what.contains(QLatin1String("github-token")), qPrintable(r.error().what));
+        QVERIFY2(r.error().what.contains(QLatin1String("github-token")),
+                 qPrintable(r.error().what));
         QVERIFY(!r.error().what.contains(QLatin1String("ghp_FAKE")));
         QCOMPARE(m_fake->server().requests().size(), 0);
 
@@ -258,8 +265,12 @@ private slots:
         m_poster = std::make_unique<IssuePoster>(m_client.get(), m_journal.get(), &m_redactor);
         int done = 0;
         for (int i = 0; i < 4; ++i) {
-            const IssueDraft d = DraftBuilder().newIssue(Repo, sampleInput(QStringLiteral("fp%1").arg(i)));
-            m_poster->post(d, {}, [&](Result<PostOutcome> r) { QVERIFY(r.has_value()); ++done; });
+            const IssueDraft d =
+                DraftBuilder().newIssue(Repo, sampleInput(QStringLiteral("fp%1").arg(i)));
+            m_poster->post(d, {}, [&](Result<PostOutcome> r) {
+                QVERIFY(r.has_value());
+                ++done;
+            });
         }
         QTRY_COMPARE_WITH_TIMEOUT(done, 4, 10000);
         const auto posts = m_fake->server().requests("POST", QStringLiteral(".*/issues"));
@@ -267,7 +278,8 @@ private slots:
         for (int i = 1; i < posts.size(); ++i) {
             const qint64 gap = posts[i].elapsedMs - posts[i - 1].elapsedMs;
             // The client measures from its own send; allow a few ms of delivery jitter.
-            QVERIFY2(gap >= spacing - 5, qPrintable(QStringLiteral("gap %1 ms < %2 ms").arg(gap).arg(spacing)));
+            QVERIFY2(gap >= spacing - 5,
+                     qPrintable(QStringLiteral("gap %1 ms < %2 ms").arg(gap).arg(spacing)));
         }
     }
 

@@ -1,9 +1,9 @@
 // The GitHub token: environment first, then the keychain; a real Secret Service round trip,
 // and no token in any file under HOME after a whole post through a session.
-#include "tests/common/fakegithub.h"
 #include "core/github/githubsession.h"
 #include "core/github/githubtokenstore.h"
 #include "core/secrets/memorybackend.h"
+#include "tests/common/fakegithub.h"
 #include "tests/common/secretscan.h"
 
 #include <QDir>
@@ -19,8 +19,7 @@ using gardener::test::FakeGitHub;
 
 namespace {
 
-template <typename T>
-T waitFor(std::optional<T> &slot, int ms = 15000)
+template <typename T> T waitFor(std::optional<T> &slot, int ms = 15000)
 {
     (void)QTest::qWaitFor([&] { return slot.has_value(); }, ms);
     return std::move(*slot);
@@ -90,9 +89,9 @@ private slots:
         tokens.load(ghes, [&](Result<ResolvedToken> r2) { got = r2; });
         r = waitFor(got);
         QVERIFY(r.has_value());
-        QVERIFY(r->token.isEmpty());  // the github.com keychain entry is not used for GHES
-        QVERIFY(GitHubTokenStore::keyFor(QUrl(QStringLiteral("https://ghe.example.com/api/v3")))
-                != GitHubTokenStore::keyFor(api));
+        QVERIFY(r->token.isEmpty()); // the github.com keychain entry is not used for GHES
+        QVERIFY(GitHubTokenStore::keyFor(QUrl(QStringLiteral("https://ghe.example.com/api/v3"))) !=
+                GitHubTokenStore::keyFor(api));
     }
 
     void realKeychainRoundTripLeavesNoTokenInHome()
@@ -102,8 +101,9 @@ private slots:
                   "session with an unlocked gnome-keyring.");
         const QString home = QDir::homePath();
         if (!home.startsWith(QDir::tempPath()))
-            QSKIP("HOME is not a throw-away directory: this test scans every file under HOME, so it "
-                  "only runs with the temporary HOME that scripts/run-tests.sh sets up.");
+            QSKIP(
+                "HOME is not a throw-away directory: this test scans every file under HOME, so it "
+                "only runs with the temporary HOME that scripts/run-tests.sh sets up.");
 
         FakeGitHub fake;
         QVERIFY(fake.listen());
@@ -132,7 +132,8 @@ private slots:
         QCOMPARE(r->source, QStringLiteral("keychain"));
         QCOMPARE(r->token, token);
 
-        const QString dataDir = QDir(home).filePath(QStringLiteral(".local/share/loggardener-test"));
+        const QString dataDir =
+            QDir(home).filePath(QStringLiteral(".local/share/loggardener-test"));
         redaction::Redactor redactor;
         GitHubClient::Config config{api, r->token};
         config.writeSpacingMs = 0;

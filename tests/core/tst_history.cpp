@@ -69,20 +69,27 @@ private slots:
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("CREATE TABLE runs (id INTEGER PRIMARY KEY AUTOINCREMENT, started TEXT NOT NULL, "
-                                          "source TEXT, service TEXT, project TEXT, window_start TEXT, window_end TEXT, "
-                                          "entries INTEGER NOT NULL DEFAULT 0, worklog_path TEXT)")));
-            QVERIFY(q.exec(QStringLiteral("CREATE TABLE run_clusters (run_id INTEGER NOT NULL, fingerprint TEXT NOT NULL, "
-                                          "name TEXT, count INTEGER NOT NULL, first_seen INTEGER, last_seen INTEGER, "
-                                          "per_minute REAL, max_severity INTEGER, priority INTEGER, category TEXT, "
-                                          "buckets BLOB, bucket_seconds INTEGER, PRIMARY KEY (run_id, fingerprint))")));
-            QVERIFY(q.exec(QStringLiteral("CREATE TABLE issue_links (fingerprint TEXT PRIMARY KEY, issue INTEGER NOT NULL, "
-                                          "url TEXT, state TEXT, last_action TEXT, updated TEXT)")));
-            QVERIFY(q.exec(QStringLiteral("CREATE TABLE overrides (fingerprint TEXT PRIMARY KEY, priority INTEGER, "
-                                          "expected INTEGER NOT NULL DEFAULT 0, mute_factor REAL, muted_per_minute REAL)")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO runs (started, entries) VALUES ('2026-11-01T00:00:00.000Z', 7)")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO run_clusters (run_id, fingerprint, count) VALUES (1, 'v1:old', 5)")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO issue_links (fingerprint, issue, state) VALUES ('v1:old', 4, 'open')")));
+            QVERIFY(q.exec(QStringLiteral(
+                "CREATE TABLE runs (id INTEGER PRIMARY KEY AUTOINCREMENT, started TEXT NOT NULL, "
+                "source TEXT, service TEXT, project TEXT, window_start TEXT, window_end TEXT, "
+                "entries INTEGER NOT NULL DEFAULT 0, worklog_path TEXT)")));
+            QVERIFY(q.exec(QStringLiteral(
+                "CREATE TABLE run_clusters (run_id INTEGER NOT NULL, fingerprint TEXT NOT NULL, "
+                "name TEXT, count INTEGER NOT NULL, first_seen INTEGER, last_seen INTEGER, "
+                "per_minute REAL, max_severity INTEGER, priority INTEGER, category TEXT, "
+                "buckets BLOB, bucket_seconds INTEGER, PRIMARY KEY (run_id, fingerprint))")));
+            QVERIFY(q.exec(QStringLiteral(
+                "CREATE TABLE issue_links (fingerprint TEXT PRIMARY KEY, issue INTEGER NOT NULL, "
+                "url TEXT, state TEXT, last_action TEXT, updated TEXT)")));
+            QVERIFY(q.exec(QStringLiteral(
+                "CREATE TABLE overrides (fingerprint TEXT PRIMARY KEY, priority INTEGER, "
+                "expected INTEGER NOT NULL DEFAULT 0, mute_factor REAL, muted_per_minute REAL)")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO runs (started, entries) VALUES ('2026-11-01T00:00:00.000Z', 7)")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO run_clusters (run_id, fingerprint, count) VALUES (1, 'v1:old', 5)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO issue_links (fingerprint, issue, state) "
+                                          "VALUES ('v1:old', 4, 'open')")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=1")));
             db.close();
         }
@@ -137,12 +144,21 @@ private slots:
         QVERIFY(store.open(dir.filePath(QStringLiteral("h.sqlite"))).has_value());
         // Three earlier runs: "rising" goes 5 → 5 → 15 per minute, "steady" stays near 2,
         // "fixed" had an issue that was closed.
-        QVERIFY(store.recordRun(run(at(1), {cluster(QStringLiteral("rising"), 50, 5), cluster(QStringLiteral("steady"), 20, 2),
-                                            cluster(QStringLiteral("fixed"), 9, 1)})).has_value());
-        QVERIFY(store.recordRun(run(at(2), {cluster(QStringLiteral("rising"), 50, 5), cluster(QStringLiteral("steady"), 21, 2.1)}))
+        QVERIFY(store
+                    .recordRun(run(at(1), {cluster(QStringLiteral("rising"), 50, 5),
+                                           cluster(QStringLiteral("steady"), 20, 2),
+                                           cluster(QStringLiteral("fixed"), 9, 1)}))
                     .has_value());
-        IssueLink link{QStringLiteral("fixed"), 169, QStringLiteral("https://example.test/issues/169"),
-                       QStringLiteral("closed"), QStringLiteral("created"), at(2)};
+        QVERIFY(store
+                    .recordRun(run(at(2), {cluster(QStringLiteral("rising"), 50, 5),
+                                           cluster(QStringLiteral("steady"), 21, 2.1)}))
+                    .has_value());
+        IssueLink link{QStringLiteral("fixed"),
+                       169,
+                       QStringLiteral("https://example.test/issues/169"),
+                       QStringLiteral("closed"),
+                       QStringLiteral("created"),
+                       at(2)};
         QVERIFY(store.linkIssue(link).has_value());
 
         const auto rising = store.trendFor(QStringLiteral("rising"), 15);
@@ -162,7 +178,8 @@ private slots:
         // Recording the current run and asking relative to it gives the same answer.
         const auto id = store.recordRun(run(at(3), {cluster(QStringLiteral("rising"), 150, 15)}));
         QVERIFY(id.has_value());
-        QCOMPARE(store.trendFor(QStringLiteral("rising"), 15, *id)->trend, history::Trend::Escalating);
+        QCOMPARE(store.trendFor(QStringLiteral("rising"), 15, *id)->trend,
+                 history::Trend::Escalating);
         const auto clusters = store.clustersOfRun(*id);
         QCOMPARE(clusters->size(), 1);
         QCOMPARE(clusters->first().buckets, (QVector<quint32>{1, 2, 3, 150}));
@@ -206,7 +223,8 @@ private slots:
         HistoryStore store;
         QVERIFY(store.open(path).has_value());
         QVERIFY(store.openWarning().contains(QStringLiteral("moved to")));
-        const QStringList aside = QDir(dir.path()).entryList({QStringLiteral("h.sqlite.corrupt-*")});
+        const QStringList aside =
+            QDir(dir.path()).entryList({QStringLiteral("h.sqlite.corrupt-*")});
         QCOMPARE(aside.size(), 1);
         QFile kept(dir.filePath(aside.first()));
         QVERIFY(kept.open(QIODevice::ReadOnly));

@@ -80,13 +80,15 @@ private slots:
         }
         {
             // Another process holds the file exclusively (as a long write or a backup tool does).
-            QSqlDatabase locker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+            QSqlDatabase locker =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
             locker.setDatabaseName(path);
             QVERIFY(locker.open());
             QSqlQuery q(locker);
             QVERIFY(q.exec(QStringLiteral("PRAGMA locking_mode=EXCLUSIVE")));
             QVERIFY(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
-            QVERIFY2(q.exec(QStringLiteral("UPDATE runs SET entries = entries")), qPrintable(q.lastError().text()));
+            QVERIFY2(q.exec(QStringLiteral("UPDATE runs SET entries = entries")),
+                     qPrintable(q.lastError().text()));
 
             HistoryStore store;
             store.setBusyTimeoutMs(700);
@@ -94,7 +96,7 @@ private slots:
             waited.start();
             const auto opened = store.open(path);
             QVERIFY(!opened.has_value());
-            QVERIFY(waited.elapsed() >= 600);  // it waited for the lock before giving up
+            QVERIFY(waited.elapsed() >= 600); // it waited for the lock before giving up
             QVERIFY2(opened.error().what.contains(QStringLiteral("in use by another process")),
                      qPrintable(opened.error().toString()));
             QCOMPARE(opened.error().file, path);
@@ -123,11 +125,15 @@ private slots:
         QString out;
         QCOMPARE(runChild({QStringLiteral("--limited-open"), path, QStringLiteral("1")}, &out), 3);
         QVERIFY2(out.contains(QStringLiteral("disk")), qPrintable(out));
-        QVERIFY2(asideFiles(dir.path()).isEmpty(), "a full disk is not damage: the file stays where it is");
+        QVERIFY2(asideFiles(dir.path()).isEmpty(),
+                 "a full disk is not damage: the file stays where it is");
         // A run that does not fit: the write fails with a message, the earlier run stays.
         const qint64 size = QFileInfo(path).size();
-        QCOMPARE(runChild({QStringLiteral("--limited-record"), path, QString::number(size + 65536)}, &out), 3);
-        QVERIFY2(out.contains(QStringLiteral("full")) || out.contains(QStringLiteral("disk")), qPrintable(out));
+        QCOMPARE(runChild({QStringLiteral("--limited-record"), path, QString::number(size + 65536)},
+                          &out),
+                 3);
+        QVERIFY2(out.contains(QStringLiteral("full")) || out.contains(QStringLiteral("disk")),
+                 qPrintable(out));
         QVERIFY(asideFiles(dir.path()).isEmpty());
         HistoryStore store;
         QVERIFY(store.open(path).has_value());
@@ -184,7 +190,8 @@ private slots:
             QVERIFY(store.open(path).has_value());
         }
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("vandal"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("vandal"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
@@ -196,7 +203,8 @@ private slots:
         HistoryStore store;
         const auto opened = store.open(path);
         QVERIFY(!opened.has_value());
-        QVERIFY2(opened.error().what.contains(QStringLiteral("run_clusters is missing")), qPrintable(opened.error().what));
+        QVERIFY2(opened.error().what.contains(QStringLiteral("run_clusters is missing")),
+                 qPrintable(opened.error().what));
         QVERIFY(asideFiles(dir.path()).isEmpty());
     }
 
@@ -209,10 +217,13 @@ private slots:
         QVERIFY(store.open(path).has_value());
         QVERIFY(store.recordRun(sampleRun(1, 5)).has_value());
         const auto owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                            QFileDevice::ReadOther | QFileDevice::WriteOther;
         QCOMPARE(QFileInfo(path).permissions() & (owner | others), owner);
-        QCOMPARE(QFileInfo(path + QStringLiteral("-wal")).permissions() & others, QFileDevice::Permissions());
-        QCOMPARE(QFileInfo(folder).permissions() & (others | QFileDevice::ExeGroup | QFileDevice::ExeOther),
+        QCOMPARE(QFileInfo(path + QStringLiteral("-wal")).permissions() & others,
+                 QFileDevice::Permissions());
+        QCOMPARE(QFileInfo(folder).permissions() &
+                     (others | QFileDevice::ExeGroup | QFileDevice::ExeOther),
                  QFileDevice::Permissions());
 
         const QString journalFolder = dir.filePath(QStringLiteral("github"));
@@ -220,7 +231,8 @@ private slots:
         github::PostJournal journal;
         QVERIFY(journal.open(journalPath).has_value());
         QCOMPARE(QFileInfo(journalPath).permissions() & (owner | others), owner);
-        QCOMPARE(QFileInfo(journalFolder).permissions() & (others | QFileDevice::ExeGroup | QFileDevice::ExeOther),
+        QCOMPARE(QFileInfo(journalFolder).permissions() &
+                     (others | QFileDevice::ExeGroup | QFileDevice::ExeOther),
                  QFileDevice::Permissions());
 
         // Drafts and worklogs hold log samples: owner-only too.
@@ -231,9 +243,12 @@ private slots:
         in.name = QStringLiteral("name");
         const github::IssueDraft draft = github::DraftBuilder().newIssue(QStringLiteral("o/r"), in);
         QVERIFY(drafts.save(draft).has_value());
-        QCOMPARE(QFileInfo(QDir(draftsFolder).filePath(draft.postKey + QStringLiteral(".json"))).permissions() & (owner | others),
+        QCOMPARE(QFileInfo(QDir(draftsFolder).filePath(draft.postKey + QStringLiteral(".json")))
+                         .permissions() &
+                     (owner | others),
                  owner);
-        QCOMPARE(QFileInfo(draftsFolder).permissions() & (others | QFileDevice::ExeGroup | QFileDevice::ExeOther),
+        QCOMPARE(QFileInfo(draftsFolder).permissions() &
+                     (others | QFileDevice::ExeGroup | QFileDevice::ExeOther),
                  QFileDevice::Permissions());
         const QString worklogs = dir.filePath(QStringLiteral("worklogs"));
         worklog::WorklogData data;
@@ -241,7 +256,8 @@ private slots:
         const auto written = worklog::WorklogWriter::write(data, worklogs);
         QVERIFY(written.has_value());
         QCOMPARE(QFileInfo(*written).permissions() & (owner | others), owner);
-        QCOMPARE(QFileInfo(worklogs).permissions() & (others | QFileDevice::ExeGroup | QFileDevice::ExeOther),
+        QCOMPARE(QFileInfo(worklogs).permissions() &
+                     (others | QFileDevice::ExeGroup | QFileDevice::ExeOther),
                  QFileDevice::Permissions());
     }
 };
@@ -267,7 +283,8 @@ int main(int argc, char **argv)
         }
         if (qstrcmp(argv[1], "--limited-open") == 0)
             return 0;
-        const Run run = qstrcmp(argv[1], "--limited-record") == 0 ? sampleRun(200, 4000) : sampleRun(2, 10);
+        const Run run =
+            qstrcmp(argv[1], "--limited-record") == 0 ? sampleRun(200, 4000) : sampleRun(2, 10);
         if (auto recorded = store.recordRun(run); !recorded) {
             fprintf(stdout, "%s\n", qPrintable(recorded.error().toString()));
             return 3;

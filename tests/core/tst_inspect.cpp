@@ -45,7 +45,8 @@ class TestInspect : public QObject
 private slots:
     void jsonSummary()
     {
-        const Run r = inspect({data("cloudrun-array.json"), QStringLiteral("--format"), QStringLiteral("json")});
+        const Run r = inspect(
+            {data("cloudrun-array.json"), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.exit, 0);
         const QJsonObject j = r.json();
         QCOMPARE(j.value(QStringLiteral("entries")).toInt(), 6);
@@ -58,24 +59,36 @@ private slots:
         QCOMPARE(sev.value(QStringLiteral("CRITICAL")).toInt(), 0);
         QCOMPARE(j.value(QStringLiteral("services")).toArray(),
                  QJsonArray({QStringLiteral("ledger-api"), QStringLiteral("ledger-worker")}));
-        QCOMPARE(j.value(QStringLiteral("first")).toString(), QStringLiteral("2025-10-03T08:14:00.250Z"));
-        QCOMPARE(j.value(QStringLiteral("last")).toString(), QStringLiteral("2025-10-03T08:18:00Z"));
+        QCOMPARE(j.value(QStringLiteral("first")).toString(),
+                 QStringLiteral("2025-10-03T08:14:00.250Z"));
+        QCOMPARE(j.value(QStringLiteral("last")).toString(),
+                 QStringLiteral("2025-10-03T08:18:00Z"));
         const QJsonArray revisions = j.value(QStringLiteral("revisions")).toArray();
         QCOMPARE(revisions.size(), 3);
         QCOMPARE(revisions.at(0).toObject().value(QStringLiteral("revision")).toString(),
                  QStringLiteral("ledger-api-00042-vaz"));
-        QCOMPARE(j.value(QStringLiteral("files")).toArray().at(0).toObject().value(QStringLiteral("format")).toString(),
+        QCOMPARE(j.value(QStringLiteral("files"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("format"))
+                     .toString(),
                  QStringLiteral("json-array"));
         QVERIFY(r.err.isEmpty());
     }
 
     void severalFilesAndFormats()
     {
-        const Run r = inspect({data("cloudrun.jsonl"), data("cloudrun-pages.json"),
-                               QStringLiteral("--format=json")});
+        const Run r = inspect(
+            {data("cloudrun.jsonl"), data("cloudrun-pages.json"), QStringLiteral("--format=json")});
         QCOMPARE(r.exit, 0);
         QCOMPARE(r.json().value(QStringLiteral("entries")).toInt(), 12);
-        QCOMPARE(r.json().value(QStringLiteral("service_counts")).toObject().value(QStringLiteral("ledger-api")).toInt(), 6);
+        QCOMPARE(r.json()
+                     .value(QStringLiteral("service_counts"))
+                     .toObject()
+                     .value(QStringLiteral("ledger-api"))
+                     .toInt(),
+                 6);
     }
 
     void textOutput()
@@ -94,19 +107,24 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("mixed.jsonl"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(R"({"severity":"ERROR","textPayload":"ok"})" "\n" R"({"severity":"SHOUTY"})" "\n");
+        f.write(R"({"severity":"ERROR","textPayload":"ok"})"
+                "\n"
+                R"({"severity":"SHOUTY"})"
+                "\n");
         f.close();
         const Run r = inspect({path, QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.exit, 3);
         QCOMPARE(r.json().value(QStringLiteral("entries")).toInt(), 1);
         QCOMPARE(r.json().value(QStringLiteral("skipped")).toInt(), 1);
-        const QString reason = r.json().value(QStringLiteral("skipped_reasons")).toArray().at(0).toString();
+        const QString reason =
+            r.json().value(QStringLiteral("skipped_reasons")).toArray().at(0).toString();
         QVERIFY2(reason.contains(QLatin1String("mixed.jsonl:2 (byte 52)")), qPrintable(reason));
         QVERIFY(reason.contains(QLatin1String("SHOUTY")));
         QVERIFY(r.err.contains(QLatin1String("partial")));
 
         // --lenient keeps it.
-        const Run lenient = inspect({path, QStringLiteral("--lenient"), QStringLiteral("--format=json")});
+        const Run lenient =
+            inspect({path, QStringLiteral("--lenient"), QStringLiteral("--format=json")});
         QCOMPARE(lenient.exit, 0);
         QCOMPARE(lenient.json().value(QStringLiteral("entries")).toInt(), 2);
     }
@@ -134,7 +152,10 @@ private slots:
     void usageErrors()
     {
         QCOMPARE(inspect({}).exit, 2);
-        QCOMPARE(inspect({data("cloudrun.jsonl"), QStringLiteral("--format"), QStringLiteral("xml")}).exit, 2);
+        QCOMPARE(
+            inspect({data("cloudrun.jsonl"), QStringLiteral("--format"), QStringLiteral("xml")})
+                .exit,
+            2);
         QCOMPARE(inspect({QStringLiteral("--bogus")}).exit, 2);
         const Run help = inspect({QStringLiteral("--help")});
         QCOMPARE(help.exit, 0);
@@ -148,7 +169,8 @@ private slots:
         const QByteArray bytes = f.readAll();
         cli::InspectCommand command;
         command.setDemoSource([bytes] { return bytes; }, QStringLiteral("demo.jsonl"));
-        const Run r = inspect({QStringLiteral("--demo"), QStringLiteral("--format=json")}, &command);
+        const Run r =
+            inspect({QStringLiteral("--demo"), QStringLiteral("--format=json")}, &command);
         QCOMPARE(r.exit, 0);
         QCOMPARE(r.json().value(QStringLiteral("entries")).toInt(), 6);
     }
@@ -161,7 +183,12 @@ private slots:
         QVERIFY(j.value(QStringLiteral("entries")).toInt() > 1000);
         QCOMPARE(j.value(QStringLiteral("skipped")).toInt(), 0);
         QVERIFY(!j.value(QStringLiteral("services")).toArray().isEmpty());
-        QVERIFY(j.value(QStringLiteral("files")).toArray().at(0).toObject().value(QStringLiteral("gzip")).toBool());
+        QVERIFY(j.value(QStringLiteral("files"))
+                    .toArray()
+                    .at(0)
+                    .toObject()
+                    .value(QStringLiteral("gzip"))
+                    .toBool());
     }
 };
 

@@ -1,10 +1,10 @@
 // Title prefix, labels and marker of a posted issue follow its cluster's triage: one PATCH per
 // decided change, journaled before it leaves, never sent again once done.
-#include "tests/common/fakegithub.h"
 #include "core/github/githubclient.h"
-#include "core/github/githubtypes.h"
 #include "core/github/githubsession.h"
+#include "core/github/githubtypes.h"
 #include "core/github/issueupdater.h"
+#include "tests/common/fakegithub.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,14 +31,18 @@ class TestIssueUpdater : public QObject
 private slots:
     void titleAndLabelsFollowTriage()
     {
-        QCOMPARE(retitled(QStringLiteral("GCP-active-dev | P2 | Redis timed out"), QStringLiteral("P1"), QStringLiteral("GCP-regression")),
+        QCOMPARE(retitled(QStringLiteral("GCP-active-dev | P2 | Redis timed out"),
+                          QStringLiteral("P1"), QStringLiteral("GCP-regression")),
                  QStringLiteral("GCP-regression | P1 | Redis timed out"));
         // A title a person rewrote without the prefix is left alone.
-        QCOMPARE(retitled(QStringLiteral("Redis flakes in staging"), QStringLiteral("P1"), QStringLiteral("GCP-regression")),
+        QCOMPARE(retitled(QStringLiteral("Redis flakes in staging"), QStringLiteral("P1"),
+                          QStringLiteral("GCP-regression")),
                  QStringLiteral("Redis flakes in staging"));
-        QCOMPARE(relabelled({QStringLiteral("P2"), QStringLiteral("GCP-active-dev"), QStringLiteral("redis"), QStringLiteral("log-gardener")},
+        QCOMPARE(relabelled({QStringLiteral("P2"), QStringLiteral("GCP-active-dev"),
+                             QStringLiteral("redis"), QStringLiteral("log-gardener")},
                             QStringLiteral("P1"), QStringLiteral("GCP-regression")),
-                 (QStringList{QStringLiteral("P1"), QStringLiteral("GCP-regression"), QStringLiteral("redis"), QStringLiteral("log-gardener")}));
+                 (QStringList{QStringLiteral("P1"), QStringLiteral("GCP-regression"),
+                              QStringLiteral("redis"), QStringLiteral("log-gardener")}));
     }
 
     // A regression filed as a new issue says GCP-regression in its title prefix and its label,
@@ -68,10 +72,12 @@ private slots:
         match.candidates = {closed};
         const auto draft = (*session)->prepareDraft(in, match);
         QVERIFY(draft.has_value());
-        QVERIFY2(draft->title.startsWith(QStringLiteral("GCP-regression | P1 | ")), qPrintable(draft->title));
+        QVERIFY2(draft->title.startsWith(QStringLiteral("GCP-regression | P1 | ")),
+                 qPrintable(draft->title));
         QVERIFY(draft->labels.contains(QStringLiteral("GCP-regression")));
         QVERIFY(!draft->labels.contains(QStringLiteral("GCP-active-dev")));
-        QCOMPARE(marker::findTemplates(draft->body), (QStringList{QStringLiteral("v1:a"), QStringLiteral("v1:b")}));
+        QCOMPARE(marker::findTemplates(draft->body),
+                 (QStringList{QStringLiteral("v1:a"), QStringLiteral("v1:b")}));
         QVERIFY(draft->body.contains(QStringLiteral("#7")));
     }
 
@@ -80,8 +86,10 @@ private slots:
         FakeGitHub fake;
         QVERIFY(fake.listen());
         fake.addRepo(Repo);
-        const int n = fake.seedIssue(Repo, QStringLiteral("GCP-active-dev | P2 | Redis"), marker::identity(QStringLiteral("v1:a"), {}),
-                                     {QStringLiteral("P2"), QStringLiteral("GCP-active-dev"), QStringLiteral("log-gardener")});
+        const int n = fake.seedIssue(Repo, QStringLiteral("GCP-active-dev | P2 | Redis"),
+                                     marker::identity(QStringLiteral("v1:a"), {}),
+                                     {QStringLiteral("P2"), QStringLiteral("GCP-active-dev"),
+                                      QStringLiteral("log-gardener")});
         QTemporaryDir dir;
         GitHubClient client({fake.apiBase(), "t"});
         IssueUpdater updater(&client);
@@ -90,7 +98,8 @@ private slots:
         u.repo = Repo;
         u.number = n;
         u.title = QStringLiteral("GCP-regression | P1 | Redis");
-        u.labels = {QStringLiteral("P1"), QStringLiteral("GCP-regression"), QStringLiteral("log-gardener")};
+        u.labels = {QStringLiteral("P1"), QStringLiteral("GCP-regression"),
+                    QStringLiteral("log-gardener")};
         u.setLabels = true;
         u.body = marker::identity(QStringLiteral("v1:a"), {QStringLiteral("v1:b")});
         const auto first = applyNow(updater, u);
@@ -99,7 +108,8 @@ private slots:
         const auto &issue = fake.repo(Repo)->issues.first();
         QCOMPARE(issue.title, u.title);
         QCOMPARE(issue.labels, u.labels);
-        QCOMPARE(marker::findTemplates(issue.body), (QStringList{QStringLiteral("v1:a"), QStringLiteral("v1:b")}));
+        QCOMPARE(marker::findTemplates(issue.body),
+                 (QStringList{QStringLiteral("v1:a"), QStringLiteral("v1:b")}));
         QCOMPARE(issue.patches, 1);
         QVERIFY(*updater.isDone(u.key()));
 
@@ -110,7 +120,8 @@ private slots:
         QVERIFY(second.has_value());
         QVERIFY(!*second);
         QCOMPARE(fake.repo(Repo)->issues.first().patches, 1);
-        QCOMPARE(fake.server().count("PATCH", QStringLiteral("/repos/acme/app/issues/%1").arg(n)), 1);
+        QCOMPARE(fake.server().count("PATCH", QStringLiteral("/repos/acme/app/issues/%1").arg(n)),
+                 1);
 
         // A failed PATCH is journaled as failed and sent again next time.
         IssueUpdate missing = u;

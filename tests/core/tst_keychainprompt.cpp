@@ -52,16 +52,19 @@ private Q_SLOTS:
     void initTestCase()
     {
         const QString dbus = QStandardPaths::findExecutable(QStringLiteral("dbus-daemon"));
-        const QString keyring = QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon"));
+        const QString keyring =
+            QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon"));
         m_gdbus = QStandardPaths::findExecutable(QStringLiteral("gdbus"));
         if (dbus.isEmpty() || keyring.isEmpty() || m_gdbus.isEmpty())
-            QSKIP("needs dbus-daemon, gnome-keyring-daemon and gdbus (scripts/setup-deps.sh installs them)");
+            QSKIP("needs dbus-daemon, gnome-keyring-daemon and gdbus (scripts/setup-deps.sh "
+                  "installs them)");
         QVERIFY(m_home.isValid());
         // Before anything in this process touches D-Bus: our own bus, HOME and runtime folder,
         // so that neither the person's keyring nor the one of scripts/run-tests.sh is used.
         const QString runtime = m_home.filePath(QStringLiteral("run"));
         QVERIFY(QDir().mkpath(runtime));
-        QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                           QFileDevice::ExeOwner);
         qputenv("HOME", m_home.path().toUtf8());
         qputenv("XDG_RUNTIME_DIR", runtime.toUtf8());
         qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
@@ -70,8 +73,8 @@ private Q_SLOTS:
         qunsetenv("WAYLAND_DISPLAY");
 
         m_bus.setProgram(dbus);
-        m_bus.setArguments({QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--nopidfile"),
-                            QStringLiteral("--print-address=1")});
+        m_bus.setArguments({QStringLiteral("--session"), QStringLiteral("--nofork"),
+                            QStringLiteral("--nopidfile"), QStringLiteral("--print-address=1")});
         m_bus.start();
         QVERIFY(m_bus.waitForStarted(5000));
         QByteArray address;
@@ -91,14 +94,17 @@ private Q_SLOTS:
         QVERIFY(m_keyring.waitForStarted(5000));
         QElapsedTimer t;
         t.start();
-        while (t.elapsed() < 10000 && !gdbus({QStringLiteral("introspect"), QStringLiteral("--session"),
-                                              QStringLiteral("--dest"), QStringLiteral("org.freedesktop.secrets"),
-                                              QStringLiteral("--object-path"), QStringLiteral("/org/freedesktop/secrets")}))
+        while (
+            t.elapsed() < 10000 &&
+            !gdbus({QStringLiteral("introspect"), QStringLiteral("--session"),
+                    QStringLiteral("--dest"), QStringLiteral("org.freedesktop.secrets"),
+                    QStringLiteral("--object-path"), QStringLiteral("/org/freedesktop/secrets")}))
             QTest::qWait(200);
         QVERIFY2(t.elapsed() < 10000, "gnome-keyring-daemon did not take org.freedesktop.secrets");
 
         QDBusConnection bus = QDBusConnection::sessionBus();
-        QVERIFY(bus.registerVirtualObject(QStringLiteral("/org/gnome/keyring/Prompter"), &m_prompter));
+        QVERIFY(
+            bus.registerVirtualObject(QStringLiteral("/org/gnome/keyring/Prompter"), &m_prompter));
         QVERIFY(bus.registerService(QStringLiteral("org.gnome.keyring.SystemPrompter")));
     }
 
@@ -129,18 +135,22 @@ private Q_SLOTS:
         QVERIFY(waiting.at(0).at(0).toString().contains(QStringLiteral("Waiting for the keyring")));
         const QString prompt = openPrompt();
         QVERIFY2(!prompt.isEmpty(), "gnome-keyring opened no prompt");
-        QVERIFY2(m_prompter.calls.contains(QStringLiteral("BeginPrompting")), qPrintable(m_prompter.calls.join(u' ')));
+        QVERIFY2(m_prompter.calls.contains(QStringLiteral("BeginPrompting")),
+                 qPrintable(m_prompter.calls.join(u' ')));
 
         // Three times the timeout with the prompt open: still waiting, nothing given up.
         QTest::qWait(6000);
-        QVERIFY2(!written.has_value(), written->has_value() ? "answered while the prompt was open"
-                                                             : qPrintable(written->error().toString()));
+        QVERIFY2(!written.has_value(), written->has_value()
+                                           ? "answered while the prompt was open"
+                                           : qPrintable(written->error().toString()));
         QVERIFY(!store.sessionOnly());
 
         // The person closes the dialog: the prompter goes away, gnome-keyring ends its prompt,
         // and the operation ends with that answer, not with a timeout.
-        QDBusConnection::sessionBus().unregisterService(QStringLiteral("org.gnome.keyring.SystemPrompter"));
-        QDBusConnection::sessionBus().unregisterObject(QStringLiteral("/org/gnome/keyring/Prompter"));
+        QDBusConnection::sessionBus().unregisterService(
+            QStringLiteral("org.gnome.keyring.SystemPrompter"));
+        QDBusConnection::sessionBus().unregisterObject(
+            QStringLiteral("/org/gnome/keyring/Prompter"));
         QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 15000);
         QVERIFY(elapsed.elapsed() >= 6000);
         QCOMPARE(answered.count(), 1);
@@ -164,7 +174,8 @@ private Q_SLOTS:
         ::kill(pid_t(m_keyring.processId()), SIGCONT);
         QVERIFY(written->has_value());
         QCOMPARE(written->value(), Stored::InMemoryThisSession);
-        QVERIFY2(store.message().contains(QStringLiteral("did not answer")), qPrintable(store.message()));
+        QVERIFY2(store.message().contains(QStringLiteral("did not answer")),
+                 qPrintable(store.message()));
         QVERIFY2(elapsed.elapsed() < 8000, qPrintable(QString::number(elapsed.elapsed())));
         QCOMPARE(waiting.count(), 0);
     }
@@ -174,7 +185,8 @@ private:
     {
         QProcess p;
         p.start(m_gdbus, args);
-        if (!p.waitForFinished(10000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        if (!p.waitForFinished(10000) || p.exitStatus() != QProcess::NormalExit ||
+            p.exitCode() != 0)
             return false;
         if (out)
             *out = p.readAllStandardOutput();
@@ -185,13 +197,16 @@ private:
     QString openPrompt()
     {
         QByteArray xml;
-        if (!gdbus({QStringLiteral("introspect"), QStringLiteral("--session"), QStringLiteral("--dest"),
-                    QStringLiteral("org.freedesktop.secrets"), QStringLiteral("--object-path"),
+        if (!gdbus({QStringLiteral("introspect"), QStringLiteral("--session"),
+                    QStringLiteral("--dest"), QStringLiteral("org.freedesktop.secrets"),
+                    QStringLiteral("--object-path"),
                     QStringLiteral("/org/freedesktop/secrets/prompt")},
                    &xml))
             return {};
-        const auto m = QRegularExpression(QStringLiteral("node (\\w+)")).match(QString::fromUtf8(xml));
-        return m.hasMatch() ? QStringLiteral("/org/freedesktop/secrets/prompt/") + m.captured(1) : QString();
+        const auto m =
+            QRegularExpression(QStringLiteral("node (\\w+)")).match(QString::fromUtf8(xml));
+        return m.hasMatch() ? QStringLiteral("/org/freedesktop/secrets/prompt/") + m.captured(1)
+                            : QString();
     }
 
     QTemporaryDir m_home;

@@ -1,5 +1,6 @@
 // Grouping Accuracy on Loghub-2k (16 systems, content only, default options). Skips when the
-// shared data is absent. The floor is the measured figure (0.896, docs/clustering.md) minus a margin.
+// shared data is absent. The floor is the measured figure (0.896, docs/clustering.md) minus a
+// margin.
 #include "core/clustering/clusterengine.h"
 #include "core/clustering/evaluation.h"
 #include "tests/common/testpaths.h"
@@ -25,8 +26,9 @@ private slots:
     {
         // Hand-computed (Jiang et al. definitions). Groups {0,1} right, {2,3} mixes two true
         // groups; all texts right: GA 2/4, FGA with P 1/2, R 1/3 = 0.4, PA 1, FTA as FGA.
-        ParsingScores s = parsingScores({"A", "A", "B", "C"}, {"x <*>", "x <*>", "y", "z <*>"},
-                                        {"1", "1", "2", "2"}, {"x <NUM>", "x <NUM>", "y", "z <NUM>"});
+        ParsingScores s =
+            parsingScores({"A", "A", "B", "C"}, {"x <*>", "x <*>", "y", "z <*>"},
+                          {"1", "1", "2", "2"}, {"x <NUM>", "x <NUM>", "y", "z <NUM>"});
         QCOMPARE(s.ga, 0.5);
         QVERIFY(qFuzzyCompare(s.fga, 0.4));
         QCOMPARE(s.pa, 1.0);
@@ -60,14 +62,15 @@ private slots:
         const QString dir = gardener::test::sharedPath(QStringLiteral("data/loghub-2k"));
         if (dir.isEmpty())
             QSKIP("shared/data/loghub-2k is absent");
-        const char *systems[] = {"Android", "Apache", "BGL", "HDFS", "HPC", "Hadoop", "HealthApp", "Linux",
-                                 "Mac", "OpenSSH", "OpenStack", "Proxifier", "Spark", "Thunderbird",
-                                 "Windows", "Zookeeper"};
+        const char *systems[] = {"Android", "Apache",      "BGL",       "HDFS",
+                                 "HPC",     "Hadoop",      "HealthApp", "Linux",
+                                 "Mac",     "OpenSSH",     "OpenStack", "Proxifier",
+                                 "Spark",   "Thunderbird", "Windows",   "Zookeeper"};
         double sum = 0;
         for (const char *sys : systems) {
             const QString name = QString::fromLatin1(sys);
-            const auto data = readLoghubCsv(dir + QLatin1Char('/') + name + QLatin1Char('/') + name
-                                            + QStringLiteral("_2k.log_structured.csv"));
+            const auto data = readLoghubCsv(dir + QLatin1Char('/') + name + QLatin1Char('/') +
+                                            name + QStringLiteral("_2k.log_structured.csv"));
             QVERIFY2(data.has_value(), qPrintable(name));
             QCOMPARE(data->messages.size(), size_t(2000));
             ClusterOptions options;

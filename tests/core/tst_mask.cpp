@@ -38,14 +38,19 @@ private slots:
         row("jwt", "token eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abcDEF_12-x end", "token <JWT> end");
         row("bearer", "Authorization: Bearer abcdefSECRET", "Authorization: Bearer <TOKEN>");
         // URLs with query strings
-        row("url", "GET https://api.example.com/v1/items?id=42&x=y failed", "GET <URL>/v1/items?<*> failed");
-        row("url-ids", "POST https://h.example.com/api/v1/threads/123e4567-e89b-12d3-a456-426614174000/messages 500",
+        row("url", "GET https://api.example.com/v1/items?id=42&x=y failed",
+            "GET <URL>/v1/items?<*> failed");
+        row("url-ids",
+            "POST "
+            "https://h.example.com/api/v1/threads/123e4567-e89b-12d3-a456-426614174000/messages "
+            "500",
             "POST <URL>/api/v1/threads/<UUID>/messages <NUM>");
         row("url-ws", "connect wss://ws.example.com/socket", "connect <URL>/socket");
         row("url-host", "see https://example.com", "see <URL>");
         // Emails, also masked ones
         row("email", "mail ops@example.com sent", "mail <EMAIL> sent");
-        row("email-masked", "Created user ***@netrasystems.ai from JWT", "Created user <EMAIL> from JWT");
+        row("email-masked", "Created user ***@netrasystems.ai from JWT",
+            "Created user <EMAIL> from JWT");
         row("email-not", "user @ host", "user @ host");
         // IPs
         row("ipv4", "from 10.11.10.1 ok", "from <IP> ok");
@@ -53,13 +58,14 @@ private slots:
         row("ipv6", "bind fe80::1 and ::1", "bind <IP> and <IP>");
         row("ip-not", "version 1.2.3", "version <NUM>.<NUM>.<NUM>"); // three parts: not an address
         // User ids, truncated ids, composite ids, connection ids
-        row("user-id", "Error routing message from demo-user-001: boom", "Error routing message from <USER>: boom");
+        row("user-id", "Error routing message from demo-user-001: boom",
+            "Error routing message from <USER>: boom");
         row("truncated", "User 10741608... not found", "User <ID> not found");
         row("truncated-comma", "user_id: 10812417..., demo", "user_id: <ID>, demo");
-        row("composite", "run_id 'demo_run_1757719525043_353_4b15eea4' x",
-            "run_id '<ID>' x");
+        row("composite", "run_id 'demo_run_1757719525043_353_4b15eea4' x", "run_id '<ID>' x");
         row("connection", "connection main_6a878502 closed", "connection <ID> closed");
-        row("composite-not", "arch x86_64 utf-8", "arch x86_<NUM> utf-<NUM>"); // short digit runs only
+        row("composite-not", "arch x86_64 utf-8",
+            "arch x86_<NUM> utf-<NUM>"); // short digit runs only
         // Hex
         row("hex0x", "addr 0x7f3a ok", "addr <HEX> ok");
         row("hex-run", "commit 4b15eea4 ok", "commit <HEX> ok");
@@ -78,7 +84,8 @@ private slots:
         row("word-digit", "ipv4 ssh2 eth0", "ipv4 ssh2 eth0");
         // Quoted values
         row("quoted-id", "type 'legacy_response' unknown", "type <STR> unknown");
-        row("quoted-word", "'function' object has no attribute", "'function' object has no attribute");
+        row("quoted-word", "'function' object has no attribute",
+            "'function' object has no attribute");
         row("quoted-double", "key \"a-42\" missing", "key <STR> missing");
         // Plain words stay
         row("plain", "Session access failed (middleware not installed?)",
@@ -91,7 +98,8 @@ private slots:
         QFETCH(QString, message);
         QFETCH(QString, expected);
         const QByteArray utf8 = message.toUtf8();
-        QCOMPARE(QString::fromStdString(Masker().maskToString(std::string_view(utf8.constData(), size_t(utf8.size())))),
+        QCOMPARE(QString::fromStdString(Masker().maskToString(
+                     std::string_view(utf8.constData(), size_t(utf8.size())))),
                  expected);
     }
 
@@ -114,13 +122,15 @@ private slots:
         QCOMPARE(m("order ORD-AB-XY shipped", masker), QStringLiteral("order <ORDER> shipped"));
         QVERIFY(isPlaceholder("<ORDER>"));
         // A user replacement with spaces stays one token.
-        Masker spaced({UserMask{QStringLiteral("x"), QStringLiteral("tenant [a-z]+"), QStringLiteral("<T X>")}});
+        Masker spaced({UserMask{QStringLiteral("x"), QStringLiteral("tenant [a-z]+"),
+                                QStringLiteral("<T X>")}});
         QCOMPARE(m("for tenant acme now", spaced), QStringLiteral("for <T_X> now"));
     }
 
     void invalidUserMaskReported()
     {
-        Masker masker({UserMask{QStringLiteral("bad"), QStringLiteral("([unclosed"), QStringLiteral("<*>")}});
+        Masker masker(
+            {UserMask{QStringLiteral("bad"), QStringLiteral("([unclosed"), QStringLiteral("<*>")}});
         QCOMPARE(masker.userMaskErrors().size(), 1);
         QVERIFY(masker.userMaskErrors().front().startsWith(QStringLiteral("bad: ")));
         QCOMPARE(m("still works 42", masker), QStringLiteral("still works <NUM>"));
@@ -144,7 +154,8 @@ private slots:
         // Repeated messages come from a per-thread cache after their second sighting: the
         // result must be the same every time, tokens must point into the output, and a masker
         // with other limits must not get another masker's result.
-        const std::string message = "Error routing message from demo-user-007 after 3 handlers (17.60ms)";
+        const std::string message =
+            "Error routing message from demo-user-007 after 3 handlers (17.60ms)";
         Masker masker;
         MaskedMessage first;
         masker.mask(message, first);
@@ -155,8 +166,9 @@ private slots:
             QCOMPARE(again.tokens.size(), first.tokens.size());
             for (size_t t = 0; t < again.tokens.size(); ++t) {
                 QCOMPARE(again.tokens[t], first.tokens[t]);
-                QVERIFY(again.tokens[t].data() >= again.text.data()
-                        && again.tokens[t].data() + again.tokens[t].size() <= again.text.data() + again.text.size());
+                QVERIFY(again.tokens[t].data() >= again.text.data() &&
+                        again.tokens[t].data() + again.tokens[t].size() <=
+                            again.text.data() + again.text.size());
             }
             QVERIFY(again.valueHash == first.valueHash);
             QCOMPARE(again.hash, first.hash);
@@ -189,7 +201,10 @@ private slots:
                 masker.mask(message, out);
                 const size_t expected = sep ? (at > 0 ? 2 : 1) : 1;
                 QVERIFY2(out.tokens.size() == expected,
-                         qPrintable(QStringLiteral("byte %1 at %2: %3 tokens").arg(b).arg(at).arg(out.tokens.size())));
+                         qPrintable(QStringLiteral("byte %1 at %2: %3 tokens")
+                                        .arg(b)
+                                        .arg(at)
+                                        .arg(out.tokens.size())));
                 if (sep)
                     QCOMPARE(std::string(out.tokens.back()), std::string("tail"));
             }

@@ -62,7 +62,8 @@ private slots:
                                 "2025-10-03T08:15:42.Z", "2025-10-03T08:15:42Zjunk",
                                 "2025-10-03T08:15:42+0200", "yesterday", "9999-01-01T00:00:00Z"})
             QVERIFY2(!parseRfc3339(bad).has_value(), bad);
-        QCOMPARE(formatRfc3339(1759479342120394000LL), QStringLiteral("2025-10-03T08:15:42.120394Z"));
+        QCOMPARE(formatRfc3339(1759479342120394000LL),
+                 QStringLiteral("2025-10-03T08:15:42.120394Z"));
         QCOMPARE(formatRfc3339(0), QStringLiteral("1970-01-01T00:00:00Z"));
         QCOMPARE(formatRfc3339(-1000000), QStringLiteral("1969-12-31T23:59:59.999Z"));
         QCOMPARE(parseDurationNs("0.004211s"), std::optional<qint64>(4211000));
@@ -71,7 +72,8 @@ private slots:
 
     void textHelpers()
     {
-        QCOMPARE(httpSummary("POST", "https://h.run.app/ws/beacon?x=1", 405), "POST /ws/beacon 405"s);
+        QCOMPARE(httpSummary("POST", "https://h.run.app/ws/beacon?x=1", 405),
+                 "POST /ws/beacon 405"s);
         QCOMPARE(httpSummary("GET", "/health", 0), "GET /health"s);
         QCOMPARE(httpSummary("", "", 502), "502"s);
         const char json[] = "{ \"a\" : [1, 2],\n \"b\": \"x y\" } trailing";
@@ -93,7 +95,8 @@ private slots:
             {"cloudrun-page-pretty.json", InputFormat::ApiPages}};
         for (const auto &[name, format] : files) {
             QTest::newRow(name) << QString::fromLatin1(name) << int(format) << false;
-            QTest::newRow(QByteArray(QByteArray(name) + ".gz").constData()) << QString::fromLatin1(name) << int(format) << true;
+            QTest::newRow(QByteArray(QByteArray(name) + ".gz").constData())
+                << QString::fromLatin1(name) << int(format) << true;
         }
     }
 
@@ -118,8 +121,7 @@ private slots:
         QCOMPARE(report->gzip, gz);
         QCOMPARE(report->entries, quint64(6));
         QCOMPARE(report->skipped, quint64(0));
-        QVERIFY2(report->problems.isEmpty(),
-                 qPrintable(report->problems.value(0).toString()));
+        QVERIFY2(report->problems.isEmpty(), qPrintable(report->problems.value(0).toString()));
         checkFields(store);
 
         // The raw JSON comes back byte for byte and parses.
@@ -127,7 +129,8 @@ private slots:
             const QByteArray raw = store.rawJson(i);
             QVERIFY(raw.startsWith('{'));
             QVERIFY(raw.endsWith('}'));
-            QVERIFY(raw.contains(QByteArray(store.insertId(i).data(), qsizetype(store.insertId(i).size()))));
+            QVERIFY(raw.contains(
+                QByteArray(store.insertId(i).data(), qsizetype(store.insertId(i).size()))));
         }
     }
 
@@ -147,7 +150,8 @@ private slots:
 
     void concatenatedArraysAndGzipMembers()
     {
-        const QByteArray one = readAll(test::dataPath(QStringLiteral("reader/cloudrun-array.json")));
+        const QByteArray one =
+            readAll(test::dataPath(QStringLiteral("reader/cloudrun-array.json")));
         LogStore store;
         auto report = LogReader::readBytes(one + one, QStringLiteral("twice.json"), store);
         QVERIFY(report);
@@ -155,7 +159,8 @@ private slots:
         QCOMPARE(report->problemCount, quint64(0));
 
         LogStore zipped;
-        report = LogReader::readBytes(gzip(one) + gzip(one), QStringLiteral("twice.json.gz"), zipped);
+        report =
+            LogReader::readBytes(gzip(one) + gzip(one), QStringLiteral("twice.json.gz"), zipped);
         QVERIFY(report);
         QCOMPARE(report->entries, quint64(12));
         QCOMPARE(report->problemCount, quint64(0));
@@ -213,7 +218,8 @@ private:
     {
         QCOMPARE(s.size(), size_t(6));
         QCOMPARE(s.severity(0), Severity::Error);
-        QCOMPARE(s.message(0), "Settlement failed for invoice inv-7781: upstream timed out after 30s"sv);
+        QCOMPARE(s.message(0),
+                 "Settlement failed for invoice inv-7781: upstream timed out after 30s"sv);
         QCOMPARE(s.service(0), "ledger-api"sv);
         QCOMPARE(s.revision(0), "ledger-api-00042-vaz"sv);
         QCOMPARE(s.location(0), "europe-west1"sv);

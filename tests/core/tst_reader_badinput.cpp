@@ -103,9 +103,9 @@ private slots:
     void cutLineInJsonLines()
     {
         // A line cut inside a string, a line cut between members, then good lines.
-        const QByteArray input = kGood + "\n" + "{\"severity\":\"ERROR\",\"textPayload\":\"cut he" + "\n"
-                                 + R"({"severity":"ERROR","jsonPayload":{"a":1)" + "\n" + kGood2
-                                 + "\n";
+        const QByteArray input = kGood + "\n" + "{\"severity\":\"ERROR\",\"textPayload\":\"cut he" +
+                                 "\n" + R"({"severity":"ERROR","jsonPayload":{"a":1)" + "\n" +
+                                 kGood2 + "\n";
         LogStore store;
         auto report = read(input, store);
         QVERIFY(report);
@@ -114,7 +114,8 @@ private slots:
         QCOMPARE(store.insertId(1), "good-2"sv);
         QCOMPARE(report->problems.at(0).line, qint64(2));
         QCOMPARE(report->problems.at(1).line, qint64(3));
-        QCOMPARE(report->problems.at(1).offset, qint64(input.indexOf("{\"severity\":\"ERROR\",\"jsonPayload")));
+        QCOMPARE(report->problems.at(1).offset,
+                 qint64(input.indexOf("{\"severity\":\"ERROR\",\"jsonPayload")));
     }
 
     void notJson()
@@ -203,8 +204,10 @@ private slots:
         const int depth = 100000;
         // Inside an entry's payload, as an array element and as an unclosed object.
         const QByteArray arrays = QByteArray(depth, '[') + QByteArray(depth, ']');
-        const QByteArray inPayload = "{\"severity\":\"INFO\",\"jsonPayload\":{\"deep\":" + arrays + "}}";
-        const QByteArray objects = QByteArray("{\"a\":").repeated(depth) + "1" + QByteArray(depth, '}');
+        const QByteArray inPayload =
+            "{\"severity\":\"INFO\",\"jsonPayload\":{\"deep\":" + arrays + "}}";
+        const QByteArray objects =
+            QByteArray("{\"a\":").repeated(depth) + "1" + QByteArray(depth, '}');
         LogStore store;
         auto report = read(kGood + "\n" + inPayload + "\n" + objects + "\n" + kGood2 + "\n", store);
         QVERIFY(report);
@@ -213,7 +216,8 @@ private slots:
         QVERIFY(report->entries >= 2);
         QCOMPARE(store.insertId(store.size() - 1), "good-2"sv);
         for (const Error &e : report->problems)
-            QVERIFY2(e.what.contains(QLatin1String("deeper")) || e.what.contains(QLatin1String("JSON")),
+            QVERIFY2(e.what.contains(QLatin1String("deeper")) ||
+                         e.what.contains(QLatin1String("JSON")),
                      qPrintable(e.toString()));
 
         LogStore arrayStore;
@@ -235,34 +239,40 @@ private slots:
         QTest::addColumn<QByteArray>("entry");
         QTest::addColumn<QString>("expected");
         QTest::addColumn<QByteArray>("at");
-        QTest::newRow("severity 5.5") << QByteArray(R"({"severity": 5.5, "textPayload": "x"})")
-                                      << QStringLiteral("unknown severity '5.5'") << QByteArray("5.5");
-        QTest::newRow("severity object") << QByteArray(R"({"severity": {"x":1}})")
-                                         << QStringLiteral("should be a LogSeverity name or number")
-                                         << QByteArray("{\"x\"");
-        QTest::newRow("unknown severity") << QByteArray(R"({"severity": "LOUD"})")
-                                          << QStringLiteral("unknown severity 'LOUD'")
-                                          << QByteArray("\"LOUD\"");
-        QTest::newRow("severity 450") << QByteArray(R"({"severity": 450})")
-                                      << QStringLiteral("unknown severity '450'") << QByteArray("450");
-        QTest::newRow("timestamp object") << QByteArray(R"({"timestamp": {}, "severity": "INFO"})")
-                                          << QStringLiteral("field 'timestamp' should be a string, found an object")
-                                          << QByteArray("{}");
-        QTest::newRow("timestamp text") << QByteArray(R"({"timestamp": "last tuesday"})")
-                                        << QStringLiteral("not an RFC 3339 time: 'last tuesday'")
-                                        << QByteArray("\"last");
-        QTest::newRow("textPayload number") << QByteArray(R"({"textPayload": 12})")
-                                            << QStringLiteral("field 'textPayload' should be a string, found a number")
-                                            << QByteArray("12");
-        QTest::newRow("resource array") << QByteArray(R"({"resource": [1]})")
-                                        << QStringLiteral("field 'resource' should be an object, found an array")
-                                        << QByteArray("[1]");
-        QTest::newRow("line text") << QByteArray(R"({"sourceLocation": {"line": "twelve"}})")
-                                   << QStringLiteral("should be a whole number, found 'twelve'")
-                                   << QByteArray("\"twelve");
-        QTest::newRow("status bool") << QByteArray(R"({"httpRequest": {"status": true}})")
-                                     << QStringLiteral("field 'httpRequest.status' should be an integer, found a boolean")
-                                     << QByteArray("true");
+        QTest::newRow("severity 5.5")
+            << QByteArray(R"({"severity": 5.5, "textPayload": "x"})")
+            << QStringLiteral("unknown severity '5.5'") << QByteArray("5.5");
+        QTest::newRow("severity object")
+            << QByteArray(R"({"severity": {"x":1}})")
+            << QStringLiteral("should be a LogSeverity name or number") << QByteArray("{\"x\"");
+        QTest::newRow("unknown severity")
+            << QByteArray(R"({"severity": "LOUD"})") << QStringLiteral("unknown severity 'LOUD'")
+            << QByteArray("\"LOUD\"");
+        QTest::newRow("severity 450")
+            << QByteArray(R"({"severity": 450})") << QStringLiteral("unknown severity '450'")
+            << QByteArray("450");
+        QTest::newRow("timestamp object")
+            << QByteArray(R"({"timestamp": {}, "severity": "INFO"})")
+            << QStringLiteral("field 'timestamp' should be a string, found an object")
+            << QByteArray("{}");
+        QTest::newRow("timestamp text")
+            << QByteArray(R"({"timestamp": "last tuesday"})")
+            << QStringLiteral("not an RFC 3339 time: 'last tuesday'") << QByteArray("\"last");
+        QTest::newRow("textPayload number")
+            << QByteArray(R"({"textPayload": 12})")
+            << QStringLiteral("field 'textPayload' should be a string, found a number")
+            << QByteArray("12");
+        QTest::newRow("resource array")
+            << QByteArray(R"({"resource": [1]})")
+            << QStringLiteral("field 'resource' should be an object, found an array")
+            << QByteArray("[1]");
+        QTest::newRow("line text")
+            << QByteArray(R"({"sourceLocation": {"line": "twelve"}})")
+            << QStringLiteral("should be a whole number, found 'twelve'") << QByteArray("\"twelve");
+        QTest::newRow("status bool")
+            << QByteArray(R"({"httpRequest": {"status": true}})")
+            << QStringLiteral("field 'httpRequest.status' should be an integer, found a boolean")
+            << QByteArray("true");
     }
 
     void wrongTypes()
@@ -302,10 +312,13 @@ private slots:
         QVERIFY(report);
         QCOMPARE(report->entries, quint64(2));
         QCOMPARE(report->skipped, quint64(4));
-        QVERIFY2(report->problems.at(0).what.contains(QLatin1String("element 1 of the list is a number or literal")),
+        QVERIFY2(report->problems.at(0).what.contains(
+                     QLatin1String("element 1 of the list is a number or literal")),
                  qPrintable(problems(*report)));
-        QVERIFY(report->problems.at(1).what.contains(QLatin1String("element 2 of the list is a string")));
-        QVERIFY(report->problems.at(2).what.contains(QLatin1String("element 4 of the list is an array")));
+        QVERIFY(report->problems.at(1).what.contains(
+            QLatin1String("element 2 of the list is a string")));
+        QVERIFY(report->problems.at(2).what.contains(
+            QLatin1String("element 4 of the list is an array")));
     }
 
     void garbageBetweenLines()
@@ -369,9 +382,15 @@ private slots:
             for (int k = 0; k < 1 + int(next() % 8); ++k) {
                 const qsizetype at = qsizetype(next() % quint32(bytes.size()));
                 switch (next() % 3) {
-                case 0: bytes[at] = char(next()); break;
-                case 1: bytes.remove(at, qsizetype(next() % 64)); break;
-                case 2: bytes.insert(at, "{[\"\\"[next() % 4]); break;
+                case 0:
+                    bytes[at] = char(next());
+                    break;
+                case 1:
+                    bytes.remove(at, qsizetype(next() % 64));
+                    break;
+                case 2:
+                    bytes.insert(at, "{[\"\\"[next() % 4]);
+                    break;
                 }
             }
             LogStore store;

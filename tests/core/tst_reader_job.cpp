@@ -46,9 +46,12 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             QByteArray block;
             for (int i = 0; i < 1000; ++i)
-                block += "{\"severity\":\"INFO\",\"insertId\":\"id" + QByteArray::number(i)
-                         + "\",\"timestamp\":\"2025-10-03T08:00:00Z\",\"resource\":{\"type\":\"cloud_run_revision\",\"labels\":{\"service_name\":\"svc\"}},\"textPayload\":\"request handled in 12 ms for user 42 and a little more text to make it longer\"}"
-                         + "\n";
+                block +=
+                    "{\"severity\":\"INFO\",\"insertId\":\"id" + QByteArray::number(i) +
+                    "\",\"timestamp\":\"2025-10-03T08:00:00Z\",\"resource\":{\"type\":\"cloud_run_"
+                    "revision\",\"labels\":{\"service_name\":\"svc\"}},\"textPayload\":\"request "
+                    "handled in 12 ms for user 42 and a little more text to make it longer\"}" +
+                    "\n";
             for (int i = 0; i < 600; ++i)
                 f.write(block);
         }

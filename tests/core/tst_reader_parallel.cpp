@@ -37,10 +37,11 @@ QByteArray gzip(const QByteArray &data)
 // One entry of about 300 bytes; `i` makes every entry different.
 QByteArray entry(int i)
 {
-    return QStringLiteral(R"({"insertId":"id-%1","severity":"%2","timestamp":"2025-10-03T08:%3:%4Z",)"
-                          R"("resource":{"type":"cloud_run_revision","labels":{"service_name":"svc-%5",)"
-                          R"("revision_name":"svc-%5-0001"}},"jsonPayload":{"message":"request %1 took %6 ms",)"
-                          R"("labels":{"module":"app.mod%5","function":"f%5","line":"%7"}},"trace":"t-%1"})")
+    return QStringLiteral(
+               R"({"insertId":"id-%1","severity":"%2","timestamp":"2025-10-03T08:%3:%4Z",)"
+               R"("resource":{"type":"cloud_run_revision","labels":{"service_name":"svc-%5",)"
+               R"("revision_name":"svc-%5-0001"}},"jsonPayload":{"message":"request %1 took %6 ms",)"
+               R"("labels":{"module":"app.mod%5","function":"f%5","line":"%7"}},"trace":"t-%1"})")
         .arg(i)
         .arg(i % 3 == 0 ? QStringLiteral("ERROR") : QStringLiteral("INFO"))
         .arg(i / 60 % 60, 2, 10, QLatin1Char('0'))
@@ -77,7 +78,8 @@ QStringList outcome(const QByteArray &bytes, ReadOptions options)
         out << QStringLiteral("failed: ") + report.error().toString();
         return out;
     }
-    out << QStringLiteral("format %1 gzip %2 entries %3 skipped %4 problems %5 read %6 decoded %7 pages %8 truncated %9")
+    out << QStringLiteral("format %1 gzip %2 entries %3 skipped %4 problems %5 read %6 decoded %7 "
+                          "pages %8 truncated %9")
                .arg(formatName(report->format))
                .arg(report->gzip)
                .arg(report->entries)
@@ -97,8 +99,9 @@ QStringList outcome(const QByteArray &bytes, ReadOptions options)
                        .arg(s(store.insertId(i)), s(store.service(i)), s(store.revision(i)),
                             s(store.sourceFile(i)), s(store.function(i)))
                        .arg(store.line(i))
-                       .arg(s(store.trace(i)))
-                + s(store.message(i)) + QStringLiteral(" | ") + QString::fromUtf8(store.rawJson(i));
+                       .arg(s(store.trace(i))) +
+                   s(store.message(i)) + QStringLiteral(" | ") +
+                   QString::fromUtf8(store.rawJson(i));
     return out;
 }
 
@@ -190,9 +193,12 @@ private slots:
         options.threads = 2;
         const QStringList result = outcome(bytes, options);
         if (!expected.isEmpty()) {
-            const QString problems = result.filter(QStringLiteral("problem ")).join(QLatin1Char('\n'));
+            const QString problems =
+                result.filter(QStringLiteral("problem ")).join(QLatin1Char('\n'));
             QVERIFY2(problems.contains(expected), qPrintable(problems));
-            const qsizetype offset = problems.section(QStringLiteral("byte "), 1, 1).section(QLatin1Char(')'), 0, 0).toLongLong();
+            const qsizetype offset = problems.section(QStringLiteral("byte "), 1, 1)
+                                         .section(QLatin1Char(')'), 0, 0)
+                                         .toLongLong();
             QVERIFY2(offset > 4096, qPrintable(problems));
         }
         compareThreads(bytes);
@@ -238,9 +244,15 @@ private slots:
             for (int k = 0; k < 1 + int(next() % 8); ++k) {
                 const qsizetype at = qsizetype(next() % quint32(bytes.size()));
                 switch (next() % 3) {
-                case 0: bytes[at] = char(next()); break;
-                case 1: bytes.remove(at, qsizetype(next() % 64)); break;
-                case 2: bytes.insert(at, "{[\"\\\n"[next() % 5]); break;
+                case 0:
+                    bytes[at] = char(next());
+                    break;
+                case 1:
+                    bytes.remove(at, qsizetype(next() % 64));
+                    break;
+                case 2:
+                    bytes.insert(at, "{[\"\\\n"[next() % 5]);
+                    break;
                 }
             }
             compareThreads(bytes);

@@ -22,8 +22,8 @@ namespace {
 
 QByteArray entry(int n, const QByteArray &message = "ok")
 {
-    return R"({"timestamp":"2026-01-01T00:00:00Z","severity":"ERROR","textPayload":")" + message + R"(","insertId":"i)"
-           + QByteArray::number(n) + "\"}\n";
+    return R"({"timestamp":"2026-01-01T00:00:00Z","severity":"ERROR","textPayload":")" + message +
+           R"(","insertId":"i)" + QByteArray::number(n) + "\"}\n";
 }
 
 // Writes `inflated` bytes of one repeated tiny entry as gzip, streaming (nothing big in memory).
@@ -55,7 +55,8 @@ qint64 peakKiB()
     return -1;
 }
 
-int runCommand(cli::Command &&command, const QStringList &args, QString *errText, QString *outText = nullptr)
+int runCommand(cli::Command &&command, const QStringList &args, QString *errText,
+               QString *outText = nullptr)
 {
     QString o, e;
     QTextStream out(&o), err(&e);
@@ -85,7 +86,8 @@ private slots:
         const Error &e = report->problems.first();
         QCOMPARE(e.line, qint64(2));
         QCOMPARE(e.offset, qint64(entry(1).size()));
-        QVERIFY2(e.what.contains(QStringLiteral("larger than the limit of 1048576 bytes")), qPrintable(e.what));
+        QVERIFY2(e.what.contains(QStringLiteral("larger than the limit of 1048576 bytes")),
+                 qPrintable(e.what));
     }
 
     void samplesAreCapped()
@@ -114,8 +116,10 @@ private slots:
         QCOMPARE(store.size(), size_t(20));
         QVERIFY(report->truncated);
         QVERIFY(!report->complete());
-        QVERIFY2(report->problems.first().what.contains(QStringLiteral("--max-entries")), qPrintable(report->problems.first().what));
-        QVERIFY(report->problems.first().what.contains(QStringLiteral("first 20 entries were kept")));
+        QVERIFY2(report->problems.first().what.contains(QStringLiteral("--max-entries")),
+                 qPrintable(report->problems.first().what));
+        QVERIFY(
+            report->problems.first().what.contains(QStringLiteral("first 20 entries were kept")));
 
         ReadOptions small;
         small.maxDecodedBytes = 4096;
@@ -128,7 +132,8 @@ private slots:
         QVERIFY(report.has_value());
         QVERIFY(report->truncated);
         QVERIFY(store2.size() > 0 && store2.size() < 200);
-        QVERIFY2(report->problems.first().what.contains(QStringLiteral("--max-input-mb")), qPrintable(report->problems.first().what));
+        QVERIFY2(report->problems.first().what.contains(QStringLiteral("--max-input-mb")),
+                 qPrintable(report->problems.first().what));
     }
 
     void commandLineLimitsCanBeRaised()
@@ -141,13 +146,18 @@ private slots:
             f.write(entry(n));
         f.close();
         QString err, out;
-        QCOMPARE(runCommand(cli::InspectCommand(), {QStringLiteral("--max-entries"), QStringLiteral("10"), path}, &err, &out),
+        QCOMPARE(runCommand(cli::InspectCommand(),
+                            {QStringLiteral("--max-entries"), QStringLiteral("10"), path}, &err,
+                            &out),
                  int(cli::ExitPartial));
         QVERIFY2(out.contains(QStringLiteral("Entries:    10")), qPrintable(out));
         QVERIFY(out.contains(QStringLiteral("--max-entries")));
-        QCOMPARE(runCommand(cli::InspectCommand(), {QStringLiteral("--max-entries"), QStringLiteral("100"), path}, &err, &out),
+        QCOMPARE(runCommand(cli::InspectCommand(),
+                            {QStringLiteral("--max-entries"), QStringLiteral("100"), path}, &err,
+                            &out),
                  int(cli::ExitOk));
-        QCOMPARE(runCommand(cli::InspectCommand(), {QStringLiteral("--max-entries"), QStringLiteral("many"), path}, &err),
+        QCOMPARE(runCommand(cli::InspectCommand(),
+                            {QStringLiteral("--max-entries"), QStringLiteral("many"), path}, &err),
                  int(cli::ExitUsage));
         QVERIFY(err.contains(QStringLiteral("positive whole number")));
     }
@@ -207,7 +217,8 @@ private slots:
         QCOMPARE(fields[0].toULongLong(), ReadOptions::DefaultMaxEntries);
         QCOMPARE(fields[1], QByteArray("truncated"));
         const qint64 peak = fields[2].toLongLong();
-        QVERIFY2(peak > 0 && peak < 512 * 1024, qPrintable(QStringLiteral("peak %1 KiB").arg(peak)));
+        QVERIFY2(peak > 0 && peak < 512 * 1024,
+                 qPrintable(QStringLiteral("peak %1 KiB").arg(peak)));
     }
 };
 
@@ -219,7 +230,8 @@ int main(int argc, char **argv)
         const auto report = LogReader::readFile(QString::fromLocal8Bit(argv[2]), store);
         if (!report)
             return 2;
-        printf("%zu %s %lld\n", store.size(), report->truncated ? "truncated" : "complete", peakKiB());
+        printf("%zu %s %lld\n", store.size(), report->truncated ? "truncated" : "complete",
+               peakKiB());
         return 0;
     }
     QCoreApplication app(argc, argv);

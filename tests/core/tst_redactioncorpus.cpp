@@ -1,8 +1,8 @@
 // Recall of the redactor per kind and per form on tests/data/redaction/corpus.tsv (every value
 // whole, truncated, URL-encoded, base64-encoded, JSON-escaped, JSON inside JSON, and as a
-// cluster name made from the clustering masker's template), and false positives on ordinary text (tests/data/redaction/ordinary.txt,
-// clean.txt and the demo generator's messages). The printed tables are the figures in
-// docs/security.md.
+// cluster name made from the clustering masker's template), and false positives on ordinary text
+// (tests/data/redaction/ordinary.txt, clean.txt and the demo generator's messages). The printed
+// tables are the figures in docs/security.md.
 #include "core/clustering/masker.h"
 #include "core/demo/bundleddemo.h"
 #include "core/demo/demogenerator.h"
@@ -32,9 +32,9 @@ namespace {
 struct Case
 {
     QString kind;
-    QString context;  // "{}" is where the value goes
+    QString context; // "{}" is where the value goes
     QString value;
-    QString core;     // what must not survive
+    QString core; // what must not survive
 };
 
 QList<Case> loadCorpus()
@@ -72,7 +72,8 @@ QRegularExpression knownPrefix(const QString &kind)
         {QStringLiteral("jwt"), QStringLiteral("^eyJ")},
         {QStringLiteral("private-key"), QStringLiteral("^-----BEGIN [A-Z ]+-----\\n")},
     };
-    return prefixes.contains(kind) ? QRegularExpression(prefixes.value(kind)) : QRegularExpression();
+    return prefixes.contains(kind) ? QRegularExpression(prefixes.value(kind))
+                                   : QRegularExpression();
 }
 
 bool isKnownPrefixKind(const QString &kind)
@@ -81,8 +82,8 @@ bool isKnownPrefixKind(const QString &kind)
 }
 
 const QStringList Forms = {
-    QStringLiteral("whole"), QStringLiteral("truncated"), QStringLiteral("url-encoded"),
-    QStringLiteral("base64"), QStringLiteral("json-escaped"), QStringLiteral("json-in-json"),
+    QStringLiteral("whole"),        QStringLiteral("truncated"),    QStringLiteral("url-encoded"),
+    QStringLiteral("base64"),       QStringLiteral("json-escaped"), QStringLiteral("json-in-json"),
     QStringLiteral("cluster-name"),
 };
 
@@ -91,7 +92,7 @@ struct Probe
 {
     QString text;
     QString mustVanish;
-    std::function<QString(const QString &)> visible;  // empty string: the form broke (bad JSON)
+    std::function<QString(const QString &)> visible; // empty string: the form broke (bad JSON)
 };
 
 QString line(const Case &c)
@@ -109,7 +110,8 @@ QString jsonEscapeHard(const QString &s)
             out += QLatin1String("\\/");
         else if (c == QLatin1Char('\n'))
             out += QLatin1String("\\n");
-        else if (c.isLetterOrNumber() || c == QLatin1Char(' ') || c == QLatin1Char('.') || c == QLatin1Char('_'))
+        else if (c.isLetterOrNumber() || c == QLatin1Char(' ') || c == QLatin1Char('.') ||
+                 c == QLatin1Char('_'))
             out += c;
         else
             out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
@@ -132,8 +134,10 @@ Probe probe(const Case &c, const QString &form, int row)
         // Known prefixes are cut 10 characters after the prefix (the case of a title cut after
         // 22 characters of a github_pat_); other values after two thirds.
         const qsizetype coreAt = c.value.indexOf(c.core);
-        const qsizetype prefixLength = isKnownPrefixKind(c.kind) ? knownPrefix(c.kind).match(c.value).capturedLength() : -1;
-        const qsizetype keep = prefixLength >= 0 ? prefixLength + 10 : qMax(coreAt + 4, c.value.size() * 2 / 3);
+        const qsizetype prefixLength =
+            isKnownPrefixKind(c.kind) ? knownPrefix(c.kind).match(c.value).capturedLength() : -1;
+        const qsizetype keep =
+            prefixLength >= 0 ? prefixLength + 10 : qMax(coreAt + 4, c.value.size() * 2 / 3);
         const QStringList markers = {QStringLiteral("…"), QStringLiteral("..."), QString()};
         const QString cut = l.left(l.indexOf(c.value) + keep) + markers.at(row % 3);
         const qsizetype from = qMax(coreAt, prefixLength);
@@ -143,25 +147,34 @@ Probe probe(const Case &c, const QString &form, int row)
     if (form == QLatin1String("url-encoded")) {
         const QString text = QStringLiteral("GET /search?q=%1&lang=en HTTP/1.1")
                                  .arg(QString::fromLatin1(QUrl::toPercentEncoding(l)));
-        return {text, c.core, [](const QString &out) { return QUrl::fromPercentEncoding(out.toUtf8()); }};
+        return {text, c.core,
+                [](const QString &out) { return QUrl::fromPercentEncoding(out.toUtf8()); }};
     }
     if (form == QLatin1String("base64")) {
-        const auto options = row % 2 ? QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals
-                                     : QByteArray::Base64Encoding;
+        const auto options = row % 2
+                                 ? QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals
+                                 : QByteArray::Base64Encoding;
         const QString blob = QString::fromLatin1(l.toUtf8().toBase64(options));
         return {QStringLiteral("payload=%1 end").arg(blob), c.core, [blob, l](const QString &out) {
                     return out.contains(blob) ? out + QLatin1Char('\n') + l : out;
                 }};
     }
     if (form == QLatin1String("json-escaped")) {
-        const QString text = QStringLiteral("{\"severity\":\"ERROR\",\"textPayload\":\"%1\"}").arg(jsonEscapeHard(l));
-        return {text, c.core, [](const QString &out) { return jsonField(out, QStringLiteral("textPayload")); }};
+        const QString text = QStringLiteral("{\"severity\":\"ERROR\",\"textPayload\":\"%1\"}")
+                                 .arg(jsonEscapeHard(l));
+        return {text, c.core,
+                [](const QString &out) { return jsonField(out, QStringLiteral("textPayload")); }};
     }
     if (form == QLatin1String("json-in-json")) {
-        const QString inner = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("message"), l}}).toJson(QJsonDocument::Compact));
-        const QString text = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("textPayload"), inner}}).toJson(QJsonDocument::Compact));
+        const QString inner =
+            QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("message"), l}})
+                                  .toJson(QJsonDocument::Compact));
+        const QString text =
+            QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("textPayload"), inner}})
+                                  .toJson(QJsonDocument::Compact));
         return {text, c.core, [](const QString &out) {
-                    return jsonField(jsonField(out, QStringLiteral("textPayload")), QStringLiteral("message"));
+                    return jsonField(jsonField(out, QStringLiteral("textPayload")),
+                                     QStringLiteral("message"));
                 }};
     }
     if (form == QLatin1String("cluster-name")) {
@@ -185,7 +198,9 @@ struct Tally
     int total = 0;
     QString percent() const
     {
-        return total == 0 ? QStringLiteral("–") : QStringLiteral("%1 %").arg(100.0 * caught / total, 0, 'f', caught == total ? 0 : 1);
+        return total == 0 ? QStringLiteral("–")
+                          : QStringLiteral("%1 %").arg(100.0 * caught / total, 0, 'f',
+                                                       caught == total ? 0 : 1);
     }
 };
 
@@ -195,7 +210,8 @@ QStringList ordinaryLines(const QString &relative)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     QStringList out;
-    for (const QString &l : QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+    for (const QString &l :
+         QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         if (!l.startsWith(QLatin1Char('#')))
             out << l;
     }
@@ -221,7 +237,10 @@ QStringList demoMessages(quint64 seed = 0, qint64 count = 0)
     QStringList out;
     for (const QByteArray &raw : buffer.data().split('\n')) {
         const QJsonObject e = QJsonDocument::fromJson(raw).object();
-        QString m = e.value(QLatin1String("jsonPayload")).toObject().value(QLatin1String("message")).toString();
+        QString m = e.value(QLatin1String("jsonPayload"))
+                        .toObject()
+                        .value(QLatin1String("message"))
+                        .toString();
         if (m.isEmpty())
             m = e.value(QLatin1String("textPayload")).toString();
         if (!m.isEmpty() && !seen.contains(m)) {
@@ -243,8 +262,8 @@ private slots:
         const QList<Case> corpus = loadCorpus();
         QVERIFY2(corpus.size() >= 60, "tests/data/redaction/corpus.tsv is missing or short");
         Redactor r;
-        QMap<QString, QMap<QString, Tally>> table;  // kind -> form -> tally
-        QMap<QString, Tally> prefixed, rest;         // form -> tally
+        QMap<QString, QMap<QString, Tally>> table; // kind -> form -> tally
+        QMap<QString, Tally> prefixed, rest;       // form -> tally
         int cases = 0;
         QStringList misses;
         for (int row = 0; row < corpus.size(); ++row) {
@@ -259,7 +278,9 @@ private slots:
                 ++cases;
                 const QString out = r.redact(p.text);
                 const QString seen = p.visible(out);
-                QVERIFY2(!seen.isEmpty(), qPrintable(QStringLiteral("%1/%2 is no longer valid JSON: %3").arg(c.kind, form, out)));
+                QVERIFY2(!seen.isEmpty(),
+                         qPrintable(QStringLiteral("%1/%2 is no longer valid JSON: %3")
+                                        .arg(c.kind, form, out)));
                 const bool caught = !seen.contains(p.mustVanish);
                 Tally &t = table[c.kind][form];
                 Tally &group = isKnownPrefixKind(c.kind) ? prefixed[form] : rest[form];
@@ -268,7 +289,10 @@ private slots:
                 t.caught += caught;
                 group.caught += caught;
                 if (!caught)
-                    misses << QStringLiteral("%1/%2 row %3: %4").arg(c.kind, form).arg(row + 1).arg(out);
+                    misses << QStringLiteral("%1/%2 row %3: %4")
+                                  .arg(c.kind, form)
+                                  .arg(row + 1)
+                                  .arg(out);
             }
         }
         qInfo("%d cases from %lld values", cases, qlonglong(corpus.size()));
@@ -277,7 +301,8 @@ private slots:
             QStringList cells;
             for (const QString &form : Forms)
                 cells << it.value().value(form).percent();
-            qInfo("| `%s` | %s |", qPrintable(it.key()), qPrintable(cells.join(QLatin1String(" | "))));
+            qInfo("| `%s` | %s |", qPrintable(it.key()),
+                  qPrintable(cells.join(QLatin1String(" | "))));
         }
         QStringList pc, rc;
         Tally allPrefixed, allRest;
@@ -291,33 +316,44 @@ private slots:
         }
         qInfo("| **known prefixes** | %s |", qPrintable(pc.join(QLatin1String(" | "))));
         qInfo("| **the rest** | %s |", qPrintable(rc.join(QLatin1String(" | "))));
-        qInfo("known prefixes %d/%d, the rest %d/%d", allPrefixed.caught, allPrefixed.total, allRest.caught, allRest.total);
+        qInfo("known prefixes %d/%d, the rest %d/%d", allPrefixed.caught, allPrefixed.total,
+              allRest.caught, allRest.total);
         for (const QString &m : std::as_const(misses))
             qInfo("missed: %s", qPrintable(m));
 
         QVERIFY2(cases >= 250, "the corpus must hold at least 250 cases");
         for (const QString &form : Forms) {
             const Tally t = prefixed.value(form);
-            QVERIFY2(t.caught == t.total, qPrintable(QStringLiteral("known-prefix recall %1 in form %2").arg(t.percent(), form)));
+            QVERIFY2(
+                t.caught == t.total,
+                qPrintable(
+                    QStringLiteral("known-prefix recall %1 in form %2").arg(t.percent(), form)));
             const Tally o = rest.value(form);
-            QVERIFY2(o.caught * 100 >= o.total * 95, qPrintable(QStringLiteral("recall on the rest %1 in form %2").arg(o.percent(), form)));
+            QVERIFY2(
+                o.caught * 100 >= o.total * 95,
+                qPrintable(
+                    QStringLiteral("recall on the rest %1 in form %2").arg(o.percent(), form)));
         }
         QVERIFY2(allRest.caught * 100 >= allRest.total * 95,
-                 qPrintable(QStringLiteral("recall on the rest %1/%2 is below 95 %").arg(allRest.caught).arg(allRest.total)));
+                 qPrintable(QStringLiteral("recall on the rest %1/%2 is below 95 %")
+                                .arg(allRest.caught)
+                                .arg(allRest.total)));
     }
 
     void ordinaryTextIsLeftAlone_data()
     {
         QTest::addColumn<QStringList>("lines");
         QTest::addColumn<bool>("strict");
-        QTest::newRow("ordinary.txt") << ordinaryLines(QStringLiteral("redaction/ordinary.txt")) << true;
+        QTest::newRow("ordinary.txt")
+            << ordinaryLines(QStringLiteral("redaction/ordinary.txt")) << true;
         QTest::newRow("clean.txt") << ordinaryLines(QStringLiteral("redaction/clean.txt")) << true;
         QTest::newRow("demo messages") << demoMessages() << true;
         QTest::newRow("demo messages, seed 2, 20000 entries") << demoMessages(2, 20000) << true;
         // More text to measure on, one message per line (e.g. the distinct messages of another
         // generated corpus): the altered lines are listed for a person to judge, since such
         // text may hold real addresses; absent: no row.
-        for (const QString &path : qEnvironmentVariable("GARDENER_REDACTION_EXTRA_TEXT").split(QLatin1Char(':'), Qt::SkipEmptyParts))
+        for (const QString &path : qEnvironmentVariable("GARDENER_REDACTION_EXTRA_TEXT")
+                                       .split(QLatin1Char(':'), Qt::SkipEmptyParts))
             QTest::newRow(qPrintable(QFileInfo(path).fileName())) << ordinaryLines(path) << false;
     }
 
@@ -335,7 +371,8 @@ private slots:
             ++altered;
             qInfo("altered (%s): %s", qPrintable(findingKindName(fs.first().kind)), qPrintable(l));
         }
-        qInfo("%d of %lld lines altered (%.2f %%)", altered, qlonglong(lines.size()), 100.0 * altered / lines.size());
+        qInfo("%d of %lld lines altered (%.2f %%)", altered, qlonglong(lines.size()),
+              100.0 * altered / lines.size());
         if (strict)
             QVERIFY2(altered * 100 <= lines.size(), "more than 1 % of ordinary lines altered");
     }

@@ -36,19 +36,29 @@ QString writeExport(const QTemporaryDir &dir)
     for (int i = 0; i < 40; ++i) {
         const bool upload = i % 2 == 0;
         const QString message = upload
-            ? QStringLiteral("s3 upload as %1 denied for object %2").arg(kAccessKey).arg(1000 + i)
-            : QStringLiteral("token refresh with 1//%1 failed after %2 ms").arg(kRefreshBody).arg(200 + i);
+                                    ? QStringLiteral("s3 upload as %1 denied for object %2")
+                                          .arg(kAccessKey)
+                                          .arg(1000 + i)
+                                    : QStringLiteral("token refresh with 1//%1 failed after %2 ms")
+                                          .arg(kRefreshBody)
+                                          .arg(200 + i);
         QJsonObject entry{
             {QStringLiteral("insertId"), QStringLiteral("id%1").arg(i)},
-            {QStringLiteral("timestamp"), QStringLiteral("2025-09-12T10:%1:00Z").arg(i, 2, 10, QLatin1Char('0'))},
+            {QStringLiteral("timestamp"),
+             QStringLiteral("2025-09-12T10:%1:00Z").arg(i, 2, 10, QLatin1Char('0'))},
             {QStringLiteral("severity"), QStringLiteral("ERROR")},
-            {QStringLiteral("logName"), QStringLiteral("projects/p/logs/run.googleapis.com%2Fstderr")},
-            {QStringLiteral("resource"), QJsonObject{{QStringLiteral("type"), QStringLiteral("cloud_run_revision")},
-                                                     {QStringLiteral("labels"), QJsonObject{{QStringLiteral("service_name"), QStringLiteral("svc")}}}}},
+            {QStringLiteral("logName"),
+             QStringLiteral("projects/p/logs/run.googleapis.com%2Fstderr")},
+            {QStringLiteral("resource"),
+             QJsonObject{{QStringLiteral("type"), QStringLiteral("cloud_run_revision")},
+                         {QStringLiteral("labels"),
+                          QJsonObject{{QStringLiteral("service_name"), QStringLiteral("svc")}}}}},
             {QStringLiteral("jsonPayload"), QJsonObject{{QStringLiteral("message"), message}}},
-            {QStringLiteral("sourceLocation"), QJsonObject{{QStringLiteral("file"), upload ? kFileWithKey : QStringLiteral("auth.refresh")},
-                                                           {QStringLiteral("function"), QStringLiteral("run")},
-                                                           {QStringLiteral("line"), QStringLiteral("12")}}},
+            {QStringLiteral("sourceLocation"),
+             QJsonObject{
+                 {QStringLiteral("file"), upload ? kFileWithKey : QStringLiteral("auth.refresh")},
+                 {QStringLiteral("function"), QStringLiteral("run")},
+                 {QStringLiteral("line"), QStringLiteral("12")}}},
         };
         f.write(QJsonDocument(entry).toJson(QJsonDocument::Compact) + '\n');
     }
@@ -57,8 +67,8 @@ QString writeExport(const QTemporaryDir &dir)
 
 bool leaks(const QString &text)
 {
-    return text.contains(kAccessKey) || text.contains(QStringView(kAccessKey).left(12))
-           || text.contains(QStringView(kRefreshBody).left(16));
+    return text.contains(kAccessKey) || text.contains(QStringView(kAccessKey).left(12)) ||
+           text.contains(QStringView(kRefreshBody).left(16));
 }
 
 pipeline::RunOptions options(const QTemporaryDir &dir, const QString &input)
@@ -109,14 +119,19 @@ private slots:
             const auto &c = outcome->clusters.clusters()[size_t(i)];
             if (!c.locations.empty() && c.locations.front().file == kFileWithKey)
                 ++sawFileWithKey;
-            const github::DraftInput in = pipeline::clusterDraftInput(*outcome->store, outcome->clusters, outcome->triage, i, redactor);
-            QVERIFY2(!leaks(in.name) && !leaks(in.location) && !leaks(in.area), qPrintable(in.name + in.location + in.area));
+            const github::DraftInput in = pipeline::clusterDraftInput(
+                *outcome->store, outcome->clusters, outcome->triage, i, redactor);
+            QVERIFY2(!leaks(in.name) && !leaks(in.location) && !leaks(in.area),
+                     qPrintable(in.name + in.location + in.area));
             const github::IssueDraft draft = builder.newIssue(QStringLiteral("acme/orders"), in);
             for (const QString &label : draft.labels)
                 QVERIFY2(redactor.clean(label), qPrintable(label));
-            QVERIFY2(!leaks(draft.title) && !leaks(draft.body), qPrintable(draft.title + QLatin1Char('\n') + draft.body));
-            const github::MatchQuery query = pipeline::clusterMatchQuery(outcome->clusters, i, QStringLiteral("acme/orders"));
-            QVERIFY2(!leaks(query.keyTerms.join(QLatin1Char(' '))), qPrintable(query.keyTerms.join(QLatin1Char(' '))));
+            QVERIFY2(!leaks(draft.title) && !leaks(draft.body),
+                     qPrintable(draft.title + QLatin1Char('\n') + draft.body));
+            const github::MatchQuery query =
+                pipeline::clusterMatchQuery(outcome->clusters, i, QStringLiteral("acme/orders"));
+            QVERIFY2(!leaks(query.keyTerms.join(QLatin1Char(' '))),
+                     qPrintable(query.keyTerms.join(QLatin1Char(' '))));
             QVERIFY(!query.keyTerms.contains(QStringLiteral("REDACTED")));
         }
         QVERIFY2(sawFileWithKey > 0, "the file name with the key should be a cluster location");
@@ -131,7 +146,8 @@ private slots:
         in.name = QStringLiteral("Upload denied");
         in.priority = QStringLiteral("P1");
         in.count = 3;
-        github::IssueDraft draft = github::DraftBuilder().newIssue(QStringLiteral("acme/orders"), in);
+        github::IssueDraft draft =
+            github::DraftBuilder().newIssue(QStringLiteral("acme/orders"), in);
         QCOMPARE(poster.blockReason(draft, {}), QString());
         draft.labels << kAccessKey;
         const QString reason = poster.blockReason(draft, {});
@@ -157,7 +173,8 @@ private slots:
         QVERIFY(!templates->isEmpty());
         for (const auto &t : *templates)
             QVERIFY2(!leaks(t.text), qPrintable(t.text));
-        // The raw file bytes too (and a write-ahead log if one is left), not only what the API reads.
+        // The raw file bytes too (and a write-ahead log if one is left), not only what the API
+        // reads.
         for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
             QFile raw(o.historyPath + suffix);
             if (!raw.open(QIODevice::ReadOnly))
@@ -180,10 +197,11 @@ private slots:
         const QString input = writeExport(dir);
         QString outText, errText;
         QTextStream out(&outText), err(&errText);
-        const int code = cli::RunCommand().run({QStringLiteral("--input"), input, QStringLiteral("--history"),
-                                                dir.filePath(QStringLiteral("h.sqlite")), QStringLiteral("--worklog-dir"),
-                                                dir.path(), QStringLiteral("--format"), format},
-                                               out, err);
+        const int code = cli::RunCommand().run(
+            {QStringLiteral("--input"), input, QStringLiteral("--history"),
+             dir.filePath(QStringLiteral("h.sqlite")), QStringLiteral("--worklog-dir"), dir.path(),
+             QStringLiteral("--format"), format},
+            out, err);
         QCOMPARE(code, int(cli::ExitOk));
         QVERIFY(!outText.isEmpty());
         QVERIFY2(!leaks(outText), qPrintable(outText));

@@ -51,7 +51,8 @@ QString embed(const Secret &s)
     if (k == QLatin1String("bearer-token"))
         return QStringLiteral("outgoing headers: Authorization: Bearer %1").arg(s.value);
     if (k == QLatin1String("url-password"))
-        return QStringLiteral("connecting to postgresql://app_user:%1@db.internal:5432/app").arg(s.value);
+        return QStringLiteral("connecting to postgresql://app_user:%1@db.internal:5432/app")
+            .arg(s.value);
     if (k == QLatin1String("secret-value"))
         return QStringLiteral("env dump db_password=%1 done").arg(s.value);
     if (k == QLatin1String("email"))
@@ -68,7 +69,8 @@ QString compactJson(const QJsonObject &o)
 
 bool hasKind(const QList<Finding> &fs, const QString &kind)
 {
-    return std::any_of(fs.cbegin(), fs.cend(), [&](const Finding &f) { return findingKindName(f.kind) == kind; });
+    return std::any_of(fs.cbegin(), fs.cend(),
+                       [&](const Finding &f) { return findingKindName(f.kind) == kind; });
 }
 
 } // namespace
@@ -91,9 +93,12 @@ private slots:
             const QString json = compactJson({{QStringLiteral("message"), line}});
             const QString nested = compactJson({{QStringLiteral("textPayload"), json}});
             const QByteArray tag = QStringLiteral("%1-%2").arg(s.kind).arg(i++).toUtf8();
-            QTest::newRow(QByteArray(tag + "-text").constData()) << s.kind << s.value << line << false;
-            QTest::newRow(QByteArray(tag + "-json").constData()) << s.kind << s.value << json << true;
-            QTest::newRow(QByteArray(tag + "-nested-json").constData()) << s.kind << s.value << nested << true;
+            QTest::newRow(QByteArray(tag + "-text").constData())
+                << s.kind << s.value << line << false;
+            QTest::newRow(QByteArray(tag + "-json").constData())
+                << s.kind << s.value << json << true;
+            QTest::newRow(QByteArray(tag + "-nested-json").constData())
+                << s.kind << s.value << nested << true;
         }
     }
 
@@ -112,7 +117,8 @@ private slots:
         if (isJson) {
             QJsonParseError err;
             QJsonDocument::fromJson(out.toUtf8(), &err);
-            QVERIFY2(err.error == QJsonParseError::NoError, qPrintable(err.errorString() + QLatin1Char(' ') + out));
+            QVERIFY2(err.error == QJsonParseError::NoError,
+                     qPrintable(err.errorString() + QLatin1Char(' ') + out));
         }
         if (kind == QLatin1String("email"))
             QVERIFY(out.contains(QLatin1String("***@example.com")));
@@ -143,11 +149,15 @@ private slots:
         for (const QString &s : std::as_const(mustVanish)) {
             if (text.contains(s))
                 ++present;
-            QVERIFY2(!out.contains(s), qPrintable(QStringLiteral("%1 survived in %2").arg(s.left(8), file)));
+            QVERIFY2(!out.contains(s),
+                     qPrintable(QStringLiteral("%1 survived in %2").arg(s.left(8), file)));
         }
         QVERIFY2(present >= 8, "the corpus should exercise most secrets");
         const QList<Finding> left = r.findings(out);
-        QVERIFY2(left.isEmpty(), qPrintable(left.isEmpty() ? QString() : findingKindName(left.first().kind) + QLatin1Char(' ') + out.mid(left.first().start - 20, 60)));
+        QVERIFY2(left.isEmpty(),
+                 qPrintable(left.isEmpty() ? QString()
+                                           : findingKindName(left.first().kind) + QLatin1Char(' ') +
+                                                 out.mid(left.first().start - 20, 60)));
         if (file.endsWith(QLatin1String(".jsonl"))) {
             const QStringList lines = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
             QVERIFY(lines.size() >= 8);
@@ -164,12 +174,17 @@ private slots:
 
     void ordinaryLogTextHasNoFindings()
     {
-        const QStringList lines = readText(QStringLiteral("redaction/clean.txt")).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList lines = readText(QStringLiteral("redaction/clean.txt"))
+                                      .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QVERIFY(lines.size() >= 15);
         Redactor r;
         for (const QString &line : lines) {
             const QList<Finding> fs = r.findings(line);
-            QVERIFY2(fs.isEmpty(), qPrintable(QStringLiteral("%1 flagged in: %2").arg(fs.isEmpty() ? QString() : findingKindName(fs.first().kind), line)));
+            QVERIFY2(
+                fs.isEmpty(),
+                qPrintable(
+                    QStringLiteral("%1 flagged in: %2")
+                        .arg(fs.isEmpty() ? QString() : findingKindName(fs.first().kind), line)));
         }
     }
 
@@ -181,7 +196,8 @@ private slots:
         QVERIFY(r.findings(QStringLiteral("libfoo@2.3.4.5")).isEmpty());
         QVERIFY(r.findings(QStringLiteral("1.2.3.4.5 is a long version")).isEmpty());
         // Without a version cue a dotted quad is an address.
-        QCOMPARE(r.redact(QStringLiteral("peer 1.2.3.4 reset")), QStringLiteral("peer [REDACTED:ipv4] reset"));
+        QCOMPARE(r.redact(QStringLiteral("peer 1.2.3.4 reset")),
+                 QStringLiteral("peer [REDACTED:ipv4] reset"));
         QCOMPARE(r.redact(QStringLiteral("x 999.1.1.1")), QStringLiteral("x 999.1.1.1"));
     }
 
@@ -215,7 +231,8 @@ private slots:
         allowed.allow(fs.at(0));
         QVERIFY(!r.clean(text, allowed));
         QCOMPARE(r.unallowed(text, allowed).size(), 1);
-        QCOMPARE(r.redactUnallowed(text, allowed), QStringLiteral("contact ops.team@example.com from [REDACTED:ipv4]"));
+        QCOMPARE(r.redactUnallowed(text, allowed),
+                 QStringLiteral("contact ops.team@example.com from [REDACTED:ipv4]"));
         allowed.allow(fs.at(1));
         QVERIFY(r.clean(text, allowed));
         // An allowance is for that exact text only.
@@ -229,10 +246,15 @@ private slots:
     {
         Redactor r;
         QString why;
-        QVERIFY(!r.addPattern({QStringLiteral("broken"), QRegularExpression(QStringLiteral("(")), {}}, &why));
+        QVERIFY(!r.addPattern(
+            {QStringLiteral("broken"), QRegularExpression(QStringLiteral("(")), {}}, &why));
         QVERIFY(!why.isEmpty());
-        QVERIFY(!r.addPattern({QStringLiteral("empty"), QRegularExpression(QStringLiteral("x*")), {}}, &why));
-        QVERIFY(r.addPattern({QStringLiteral("customer id"), QRegularExpression(QStringLiteral("\\bcust-(\\d{6})\\b")), {}}, &why));
+        QVERIFY(!r.addPattern(
+            {QStringLiteral("empty"), QRegularExpression(QStringLiteral("x*")), {}}, &why));
+        QVERIFY(r.addPattern({QStringLiteral("customer id"),
+                              QRegularExpression(QStringLiteral("\\bcust-(\\d{6})\\b")),
+                              {}},
+                             &why));
         const QString out = r.redact(QStringLiteral("billing failed for cust-123456"));
         QCOMPARE(out, QStringLiteral("billing failed for cust-[REDACTED:customer id]"));
         const QList<Finding> fs = r.findings(QStringLiteral("cust-654321"));
@@ -244,7 +266,8 @@ private slots:
     void throughput()
     {
         // ~4 MB of mixed log text (mostly clean, some secrets); reports MB/s for the docs.
-        const QString unit = readText(QStringLiteral("redaction/clean.txt")) + readText(QStringLiteral("redaction/samples.jsonl"));
+        const QString unit = readText(QStringLiteral("redaction/clean.txt")) +
+                             readText(QStringLiteral("redaction/samples.jsonl"));
         QVERIFY(!unit.isEmpty());
         QString text;
         while (text.size() < 4 * 1024 * 1024)
@@ -270,35 +293,88 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("secret");
-        QTest::newRow("aws-access") << QStringLiteral("uploaded with AKIAEXAMPLEFAKE12345 ok") << QStringLiteral("aws-access-key") << QStringLiteral("AKIAEXAMPLEFAKE12345");
-        QTest::newRow("aws-session") << QStringLiteral("sts gave ASIAFAKEEXAMPLE00042") << QStringLiteral("aws-access-key") << QStringLiteral("ASIAFAKEEXAMPLE00042");
-        QTest::newRow("aws-secret-env") << QStringLiteral("AWS_SECRET_ACCESS_KEY=fAkE7sEcReT/9qWxZ2vB+nM4kL8pJ0hG5dS3aFAK")
-                                        << QStringLiteral("aws-secret-key") << QStringLiteral("fAkE7sEcReT/9qWxZ2vB+nM4kL8pJ0hG5dS3aFAK");
-        QTest::newRow("aws-secret-json") << QStringLiteral("{\"SecretAccessKey\": \"fAkE7sEcReT/9qWxZ2vB+nM4kL8pJ0hG5dS3aFAK\"}")
-                                         << QStringLiteral("aws-secret-key") << QStringLiteral("fAkE7sEcReT/9qWxZ2vB+nM4kL8pJ0hG5dS3aFAK");
-        QTest::newRow("aws-secret-near") << QStringLiteral("aws creds AKIAEXAMPLEFAKE12345 / fAkE7sEcReT/9qWxZ2vB+nM4kL8pJ0hG5dS3aFAK")
-                                         << QStringLiteral("aws-secret-key") << QStringLiteral("fAkE7sEcReT/9qWxZ2vB+nM4kL8pJ0hG5dS3aFAK");
-        QTest::newRow("slack-bot") << QStringLiteral("slack: xoxb-0000FAKE-1111FAKE-notarealslacktoken") << QStringLiteral("slack-token") << QStringLiteral("xoxb-0000FAKE-1111FAKE-notarealslacktoken");
-        QTest::newRow("slack-app") << QStringLiteral("app token xapp-1-AFAKE000-0000-notrealfakefake") << QStringLiteral("slack-token") << QStringLiteral("xapp-1-AFAKE000-0000-notrealfakefake");
-        QTest::newRow("slack-hook") << QStringLiteral("POST https://hooks.slack.com/services/TFAKE0000/BFAKE0000/NotARealWebhookPath00 failed")
-                                    << QStringLiteral("slack-webhook") << QStringLiteral("TFAKE0000/BFAKE0000/NotARealWebhookPath00");
-        QTest::newRow("stripe-sk") << QStringLiteral("charge with sk_live_FAKEfake0000notreal0000FAKE") << QStringLiteral("stripe-key") << QStringLiteral("sk_live_FAKEfake0000notreal0000FAKE");
-        QTest::newRow("stripe-test") << QStringLiteral("key=sk_test_FAKEfake0000notreal0000FAKE") << QStringLiteral("stripe-key") << QStringLiteral("sk_test_FAKEfake0000notreal0000FAKE");
-        QTest::newRow("card-plain") << QStringLiteral("card 4111111111111111 declined") << QStringLiteral("payment-card") << QStringLiteral("4111111111111111");
-        QTest::newRow("card-spaced") << QStringLiteral("card 5555 5555 5555 4444 declined") << QStringLiteral("payment-card") << QStringLiteral("5555 5555 5555 4444");
-        QTest::newRow("card-amex") << QStringLiteral("amex 3782-822463-10005 ok") << QStringLiteral("payment-card") << QStringLiteral("3782-822463-10005");
-        QTest::newRow("phone-e164") << QStringLiteral("sms to +14155550142 queued") << QStringLiteral("phone") << QStringLiteral("+14155550142");
-        QTest::newRow("phone-intl") << QStringLiteral("call +44 20 7946 0958 now") << QStringLiteral("phone") << QStringLiteral("+44 20 7946 0958");
-        QTest::newRow("phone-nanp") << QStringLiteral("callback (415) 555-0142 requested") << QStringLiteral("phone") << QStringLiteral("(415) 555-0142");
-        QTest::newRow("phone-national") << QStringLiteral("Rufnummer 030 1234 5678 gesperrt") << QStringLiteral("phone") << QStringLiteral("030 1234 5678");
-        QTest::newRow("refresh-after-mask") << QStringLiteral("refresh <NUM>//0gFAKErefreshTOKEN-notreal_0123456789 used") << QStringLiteral("oauth-refresh-token") << QStringLiteral("0gFAKErefreshTOKEN");
-        QTest::newRow("pat-truncated") << QStringLiteral("Deploy failed with github_pat_11FAKEFAKE0…") << QStringLiteral("github-token") << QStringLiteral("github_pat_11FAKEFAKE0");
-        QTest::newRow("pat-cut-at-end") << QStringLiteral("Deploy failed with github_pat_11FAKEFAKE0") << QStringLiteral("github-token") << QStringLiteral("github_pat_11FAKEFAKE0");
-        QTest::newRow("url-encoded") << QStringLiteral("GET /cb?refresh_token=1%2F%2F0gFAKErefreshTOKEN-notreal_0123456789&x=1") << QStringLiteral("oauth-refresh-token") << QStringLiteral("0gFAKErefreshTOKEN");
-        QTest::newRow("json-escaped") << QStringLiteral("{\"m\":\"tok 1\\/\\/0gFAKErefreshTOKEN-notreal_0123456789\"}") << QStringLiteral("oauth-refresh-token") << QStringLiteral("0gFAKErefreshTOKEN");
+        QTest::newRow("aws-access")
+            << QStringLiteral("uploaded with AKIAEXAMPLEFAKE12345 ok")
+            << QStringLiteral("aws-access-key") << QStringLiteral("AKIAEXAMPLEFAKE12345");
+        QTest::newRow("aws-session")
+            << QStringLiteral("sts gave ASIAFAKEEXAMPLE00042") << QStringLiteral("aws-access-key")
+            << QStringLiteral("ASIAFAKEEXAMPLE00042");
+        QTest::newRow("aws-secret-env")
+            << QStringLiteral("AWS_SECRET_ACCESS_KEY=fAkE7sEcReT/9qWxZ2vB+nM4kL8pJ0hG5dS3aFAK")
+            << QStringLiteral("aws-secret-key")
+            << QStringLiteral("fAkE7sEcReT/9qWxZ2vB+nM4kL8pJ0hG5dS3aFAK");
+        QTest::newRow("aws-secret-json")
+            << QStringLiteral("{\"SecretAccessKey\": \"fAkE7sEcReT/9qWxZ2vB+nM4kL8pJ0hG5dS3aFAK\"}")
+            << QStringLiteral("aws-secret-key")
+            << QStringLiteral("fAkE7sEcReT/9qWxZ2vB+nM4kL8pJ0hG5dS3aFAK");
+        QTest::newRow("aws-secret-near")
+            << QStringLiteral(
+                   "aws creds AKIAEXAMPLEFAKE12345 / fAkE7sEcReT/9qWxZ2vB+nM4kL8pJ0hG5dS3aFAK")
+            << QStringLiteral("aws-secret-key")
+            << QStringLiteral("fAkE7sEcReT/9qWxZ2vB+nM4kL8pJ0hG5dS3aFAK");
+        QTest::newRow("slack-bot")
+            << QStringLiteral("slack: xoxb-0000FAKE-1111FAKE-notarealslacktoken")
+            << QStringLiteral("slack-token")
+            << QStringLiteral("xoxb-0000FAKE-1111FAKE-notarealslacktoken");
+        QTest::newRow("slack-app")
+            << QStringLiteral("app token xapp-1-AFAKE000-0000-notrealfakefake")
+            << QStringLiteral("slack-token")
+            << QStringLiteral("xapp-1-AFAKE000-0000-notrealfakefake");
+        QTest::newRow("slack-hook") << QStringLiteral("POST "
+                                                      "https://hooks.slack.com/services/TFAKE0000/"
+                                                      "BFAKE0000/NotARealWebhookPath00 failed")
+                                    << QStringLiteral("slack-webhook")
+                                    << QStringLiteral("TFAKE0000/BFAKE0000/NotARealWebhookPath00");
+        QTest::newRow("stripe-sk")
+            << QStringLiteral("charge with sk_live_FAKEfake0000notreal0000FAKE")
+            << QStringLiteral("stripe-key")
+            << QStringLiteral("sk_live_FAKEfake0000notreal0000FAKE");
+        QTest::newRow("stripe-test") << QStringLiteral("key=sk_test_FAKEfake0000notreal0000FAKE")
+                                     << QStringLiteral("stripe-key")
+                                     << QStringLiteral("sk_test_FAKEfake0000notreal0000FAKE");
+        QTest::newRow("card-plain")
+            << QStringLiteral("card 4111111111111111 declined") << QStringLiteral("payment-card")
+            << QStringLiteral("4111111111111111");
+        QTest::newRow("card-spaced")
+            << QStringLiteral("card 5555 5555 5555 4444 declined") << QStringLiteral("payment-card")
+            << QStringLiteral("5555 5555 5555 4444");
+        QTest::newRow("card-amex")
+            << QStringLiteral("amex 3782-822463-10005 ok") << QStringLiteral("payment-card")
+            << QStringLiteral("3782-822463-10005");
+        QTest::newRow("phone-e164") << QStringLiteral("sms to +14155550142 queued")
+                                    << QStringLiteral("phone") << QStringLiteral("+14155550142");
+        QTest::newRow("phone-intl")
+            << QStringLiteral("call +44 20 7946 0958 now") << QStringLiteral("phone")
+            << QStringLiteral("+44 20 7946 0958");
+        QTest::newRow("phone-nanp") << QStringLiteral("callback (415) 555-0142 requested")
+                                    << QStringLiteral("phone") << QStringLiteral("(415) 555-0142");
+        QTest::newRow("phone-national")
+            << QStringLiteral("Rufnummer 030 1234 5678 gesperrt") << QStringLiteral("phone")
+            << QStringLiteral("030 1234 5678");
+        QTest::newRow("refresh-after-mask")
+            << QStringLiteral("refresh <NUM>//0gFAKErefreshTOKEN-notreal_0123456789 used")
+            << QStringLiteral("oauth-refresh-token") << QStringLiteral("0gFAKErefreshTOKEN");
+        QTest::newRow("pat-truncated")
+            << QStringLiteral("Deploy failed with github_pat_11FAKEFAKE0…")
+            << QStringLiteral("github-token") << QStringLiteral("github_pat_11FAKEFAKE0");
+        QTest::newRow("pat-cut-at-end")
+            << QStringLiteral("Deploy failed with github_pat_11FAKEFAKE0")
+            << QStringLiteral("github-token") << QStringLiteral("github_pat_11FAKEFAKE0");
+        QTest::newRow("url-encoded")
+            << QStringLiteral(
+                   "GET /cb?refresh_token=1%2F%2F0gFAKErefreshTOKEN-notreal_0123456789&x=1")
+            << QStringLiteral("oauth-refresh-token") << QStringLiteral("0gFAKErefreshTOKEN");
+        QTest::newRow("json-escaped")
+            << QStringLiteral("{\"m\":\"tok 1\\/\\/0gFAKErefreshTOKEN-notreal_0123456789\"}")
+            << QStringLiteral("oauth-refresh-token") << QStringLiteral("0gFAKErefreshTOKEN");
         // base64 of "token ghp_FAKE0fake1FAKE2fake3FAKE4fake5FAKE6"
-        QTest::newRow("base64") << QStringLiteral("blob=%1 end").arg(QString::fromLatin1(QByteArray("token ghp_FAKE0fake1FAKE2fake3FAKE4fake5FAKE6").toBase64()))
-                                << QStringLiteral("github-token") << QString::fromLatin1(QByteArray("token ghp_FAKE0fake1FAKE2fake3FAKE4fake5FAKE6").toBase64());
+        QTest::newRow("base64")
+            << QStringLiteral("blob=%1 end")
+                   .arg(QString::fromLatin1(
+                       QByteArray("token ghp_FAKE0fake1FAKE2fake3FAKE4fake5FAKE6").toBase64()))
+            << QStringLiteral("github-token")
+            << QString::fromLatin1(
+                   QByteArray("token ghp_FAKE0fake1FAKE2fake3FAKE4fake5FAKE6").toBase64());
     }
 
     void newKindsAreFound()
@@ -308,7 +384,8 @@ private slots:
         QFETCH(QString, secret);
         Redactor r;
         const QList<Finding> fs = r.findings(text);
-        QVERIFY2(hasKind(fs, kind), qPrintable(QStringLiteral("no %1 finding in %2").arg(kind, text)));
+        QVERIFY2(hasKind(fs, kind),
+                 qPrintable(QStringLiteral("no %1 finding in %2").arg(kind, text)));
         const QString out = r.redact(text);
         QVERIFY2(!out.contains(secret), qPrintable(out));
         QVERIFY2(r.findings(out).isEmpty(), qPrintable(out));
@@ -326,12 +403,15 @@ private slots:
         QTest::newRow("authz-required") << QStringLiteral("authorization: required for /admin");
         QTest::newRow("authz-denied") << QStringLiteral("Authorization=denied by policy");
         QTest::newRow("ns-timestamp") << QStringLiteral("ts=1757719525043123456 seq=4111");
-        QTest::newRow("order-id") << QStringLiteral("order 4111111111111112 created");  // Luhn fails
-        QTest::newRow("span-id") << QStringLiteral("spanId 4111111111111111110 finished");  // Luhn-valid, 19 digits in one run
+        QTest::newRow("order-id") << QStringLiteral("order 4111111111111112 created"); // Luhn fails
+        QTest::newRow("span-id") << QStringLiteral(
+            "spanId 4111111111111111110 finished"); // Luhn-valid, 19 digits in one run
         QTest::newRow("date") << QStringLiteral("on 2025-09-12 at 23:30:00");
         QTest::newRow("counts") << QStringLiteral("processed 12345678 rows in 415 ms, +200 since");
-        QTest::newRow("aws-word") << QStringLiteral("aws region us-east-1 bucket logs-archive-prod");
-        QTest::newRow("id-with-cc") << QStringLiteral("connection ws_cc53895984ba closed; hotel4155550142 is an id");
+        QTest::newRow("aws-word") << QStringLiteral(
+            "aws region us-east-1 bucket logs-archive-prod");
+        QTest::newRow("id-with-cc")
+            << QStringLiteral("connection ws_cc53895984ba closed; hotel4155550142 is an id");
     }
 
     void ordinaryLookalikesAreLeftAlone()
@@ -339,26 +419,38 @@ private slots:
         QFETCH(QString, text);
         Redactor r;
         const QList<Finding> fs = r.findings(text);
-        QVERIFY2(fs.isEmpty(), qPrintable(fs.isEmpty() ? QString() : findingKindName(fs.first().kind) + QStringLiteral(": ") + fs.first().matched));
+        QVERIFY2(fs.isEmpty(),
+                 qPrintable(fs.isEmpty() ? QString()
+                                         : findingKindName(fs.first().kind) + QStringLiteral(": ") +
+                                               fs.first().matched));
     }
 
     void addressesStillFoundBesideTheRules()
     {
         Redactor r;
-        QCOMPARE(r.redact(QStringLiteral("connect [2001:db8::1]:443")), QStringLiteral("connect [[REDACTED:ipv6]]:443"));
-        QCOMPARE(r.redact(QStringLiteral("peer fe80::1ff:fe23:4567:890a")), QStringLiteral("peer [REDACTED:ipv6]"));
-        QCOMPARE(r.redact(QStringLiteral("Authorization: Basic dXNlcjpwYXNzd29yZA==")), QStringLiteral("Authorization: Basic [REDACTED:secret-value]"));
-        QCOMPARE(r.redact(QStringLiteral("from 52.14.88.201 at step 3")), QStringLiteral("from [REDACTED:ipv4] at step 3"));
+        QCOMPARE(r.redact(QStringLiteral("connect [2001:db8::1]:443")),
+                 QStringLiteral("connect [[REDACTED:ipv6]]:443"));
+        QCOMPARE(r.redact(QStringLiteral("peer fe80::1ff:fe23:4567:890a")),
+                 QStringLiteral("peer [REDACTED:ipv6]"));
+        QCOMPARE(r.redact(QStringLiteral("Authorization: Basic dXNlcjpwYXNzd29yZA==")),
+                 QStringLiteral("Authorization: Basic [REDACTED:secret-value]"));
+        QCOMPARE(r.redact(QStringLiteral("from 52.14.88.201 at step 3")),
+                 QStringLiteral("from [REDACTED:ipv4] at step 3"));
         // Private-use addresses name machines, not people; a network address is not a host.
-        QVERIFY(r.findings(QStringLiteral("Redis at 10.47.112.3:6379, 172.20.1.9, 192.168.0.12 and 169.254.169.254 timed out")).isEmpty());
-        QVERIFY(r.findings(QStringLiteral("peer fd12:3456:789a::1 and subnet 203.0.113.0 seen")).isEmpty());
-        QCOMPARE(r.redact(QStringLiteral("peer 172.32.0.1")), QStringLiteral("peer [REDACTED:ipv4]"));
+        QVERIFY(r.findings(QStringLiteral("Redis at 10.47.112.3:6379, 172.20.1.9, 192.168.0.12 and "
+                                          "169.254.169.254 timed out"))
+                    .isEmpty());
+        QVERIFY(r.findings(QStringLiteral("peer fd12:3456:789a::1 and subnet 203.0.113.0 seen"))
+                    .isEmpty());
+        QCOMPARE(r.redact(QStringLiteral("peer 172.32.0.1")),
+                 QStringLiteral("peer [REDACTED:ipv4]"));
     }
 
     void encodedFormsKeepJsonValid()
     {
         Redactor r;
-        const QString json = QStringLiteral("{\"m\":\"user jane\\u002edoe\\u0040example.com key \\u0041KIAEXAMPLEFAKE12345\"}");
+        const QString json = QStringLiteral(
+            "{\"m\":\"user jane\\u002edoe\\u0040example.com key \\u0041KIAEXAMPLEFAKE12345\"}");
         const QString out = r.redact(json);
         QJsonParseError err;
         QJsonDocument::fromJson(out.toUtf8(), &err);
@@ -378,7 +470,8 @@ private slots:
             QVERIFY2(QRegularExpression(d.pattern).isValid(), qPrintable(d.pattern));
             QVERIFY2(!d.validation.isEmpty(), qPrintable(findingKindName(d.kind)));
             QVERIFY2(doc.contains(QStringLiteral("`%1`").arg(findingKindName(d.kind))),
-                     qPrintable(QStringLiteral("docs/security.md does not list %1").arg(findingKindName(d.kind))));
+                     qPrintable(QStringLiteral("docs/security.md does not list %1")
+                                    .arg(findingKindName(d.kind))));
         }
     }
 
@@ -389,7 +482,8 @@ private slots:
         QByteArray nested = QByteArray("mail jane.doe.fake@example.com ");
         for (int i = 0; i < 2; ++i)
             nested = nested.repeated(8).toBase64();
-        QTest::newRow("base64 of base64") << QString::fromLatin1(nested.repeated(n / nested.size() + 1).left(n));
+        QTest::newRow("base64 of base64")
+            << QString::fromLatin1(nested.repeated(n / nested.size() + 1).left(n));
         QTest::newRow("percent run") << QStringLiteral("%25").repeated(n / 3);
         QTest::newRow("backslash run") << QStringLiteral("\\").repeated(n);
         QTest::newRow("escaped quotes") << QStringLiteral("\\\"").repeated(n / 2);
@@ -408,7 +502,8 @@ private slots:
         t.start();
         const QString out = r.redact(text);
         QVERIFY(!out.isEmpty());
-        QVERIFY2(t.elapsed() < 20000, qPrintable(QStringLiteral("%1 ms for 256 KB").arg(t.elapsed())));
+        QVERIFY2(t.elapsed() < 20000,
+                 qPrintable(QStringLiteral("%1 ms for 256 KB").arg(t.elapsed())));
         qInfo("%lld ms, %s", qlonglong(t.elapsed()), out == text ? "unchanged" : "redacted");
     }
 
@@ -416,13 +511,16 @@ private slots:
     {
         Redactor r;
         // A secret whose context the masking took away: the URL around a password.
-        const QString original = QStringLiteral("connect postgresql://app:Pa55w0rdFAKEvalue@db.internal:5432/app rejected");
+        const QString original = QStringLiteral(
+            "connect postgresql://app:Pa55w0rdFAKEvalue@db.internal:5432/app rejected");
         const QString derived = QStringLiteral("connect <URL> (Pa55w0rdFAKEvalue) rejected");
-        QVERIFY2(r.redact(derived).contains(QLatin1String("Pa55w0rdFAKEvalue")), "the derived text alone should not be enough");
+        QVERIFY2(r.redact(derived).contains(QLatin1String("Pa55w0rdFAKEvalue")),
+                 "the derived text alone should not be enough");
         const QString out = r.redactDerived(derived, {original});
         QCOMPARE(out, QStringLiteral("connect <URL> ([REDACTED:url-password]) rejected"));
         // A known prefix split by a placeholder is a cut token by itself.
-        QCOMPARE(r.redact(QStringLiteral("session eyJhbGciOiJIUzI1NiJ9<*>eyJzdWIiOiJmYWtlIn0<*> rejected")),
+        QCOMPARE(r.redact(QStringLiteral(
+                     "session eyJhbGciOiJIUzI1NiJ9<*>eyJzdWIiOiJmYWtlIn0<*> rejected")),
                  QStringLiteral("session [REDACTED:jwt]<*>[REDACTED:jwt]<*> rejected"));
         // Ordinary words shared with the original stay; its own findings still go.
         QCOMPARE(r.redactDerived(QStringLiteral("session rejected for 203.0.113.7"), {original}),

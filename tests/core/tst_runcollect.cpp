@@ -39,10 +39,12 @@ private slots:
         QString outText, errText;
         QTextStream out(&outText), err(&errText);
         const int code = cli::RunCommand().run(
-            {QStringLiteral("--project"), QStringLiteral("test-project"), QStringLiteral("--service"),
-             QStringLiteral("checkout"), QStringLiteral("--since"), QStringLiteral("1h"),
-             QStringLiteral("--logging-endpoint"), google.baseUrl().toString(), QStringLiteral("--worklog-dir"),
-             m_home.filePath(QStringLiteral("worklogs")), QStringLiteral("--format"), QStringLiteral("json")},
+            {QStringLiteral("--project"), QStringLiteral("test-project"),
+             QStringLiteral("--service"), QStringLiteral("checkout"), QStringLiteral("--since"),
+             QStringLiteral("1h"), QStringLiteral("--logging-endpoint"),
+             google.baseUrl().toString(), QStringLiteral("--worklog-dir"),
+             m_home.filePath(QStringLiteral("worklogs")), QStringLiteral("--format"),
+             QStringLiteral("json")},
             out, err);
         qunsetenv("GOOGLE_APPLICATION_CREDENTIALS");
         QVERIFY2(code == cli::ExitOk, qPrintable(errText));
@@ -53,7 +55,8 @@ private slots:
         QFile worklog(json.value(QStringLiteral("worklog")).toString());
         QVERIFY(worklog.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(worklog.readAll());
-        QVERIFY2(text.contains(QStringLiteral("Last 1h")), "the worklog states the collection window");
+        QVERIFY2(text.contains(QStringLiteral("Last 1h")),
+                 "the worklog states the collection window");
         QVERIFY(errText.contains(QStringLiteral("collected entries kept in")));
     }
 
@@ -67,7 +70,8 @@ private slots:
                                                out, err);
         QCOMPARE(code, int(cli::ExitFailure));
         QVERIFY(outText.isEmpty());
-        QVERIFY2(errText.contains(QStringLiteral("GOOGLE_APPLICATION_CREDENTIALS")), qPrintable(errText));
+        QVERIFY2(errText.contains(QStringLiteral("GOOGLE_APPLICATION_CREDENTIALS")),
+                 qPrintable(errText));
     }
 
 private:

@@ -10,7 +10,8 @@ using namespace gardener;
 using namespace gardener::history;
 
 namespace {
-MemberCluster members(const char *nameUtf8, std::initializer_list<std::pair<const char *, quint64>> templates)
+MemberCluster members(const char *nameUtf8,
+                      std::initializer_list<std::pair<const char *, quint64>> templates)
 {
     MemberCluster c;
     c.name = QString::fromUtf8(nameUtf8);
@@ -80,9 +81,12 @@ private slots:
         QCOMPARE(redis.linkedIssues.size(), 2);     // the merge keeps both issues
         QVERIFY2(redis.regroup.contains(QStringLiteral("merged")), qPrintable(redis.regroup));
 
-        QCOMPARE(r.clusters[indexOf(now, QStringLiteral("pool timeouts"))].countBefore, quint64(30));
-        QCOMPARE(r.clusters[indexOf(now, QStringLiteral("pool held"))].linkedIssues.first().issue, 9);
-        QVERIFY(r.clusters[indexOf(now, QStringLiteral("pool held"))].regroup.startsWith(QStringLiteral("split")));
+        QCOMPARE(r.clusters[indexOf(now, QStringLiteral("pool timeouts"))].countBefore,
+                 quint64(30));
+        QCOMPARE(r.clusters[indexOf(now, QStringLiteral("pool held"))].linkedIssues.first().issue,
+                 9);
+        QVERIFY(r.clusters[indexOf(now, QStringLiteral("pool held"))].regroup.startsWith(
+            QStringLiteral("split")));
 
         // v1:f vanished and v1:g appeared inside a cluster that lives on: a rename, not a rise.
         const ClusterTrend &ws = r.clusters[indexOf(now, QStringLiteral("ws renamed"))];
@@ -92,7 +96,8 @@ private slots:
         QCOMPARE(r.regroups.size(), 2);
         bool mergeKeepsBoth = false;
         for (const Regroup &g : r.regroups)
-            mergeKeepsBoth = mergeKeepsBoth || (g.kind == Regroup::Kind::Merge && g.issues.contains(3) && g.issues.contains(7));
+            mergeKeepsBoth = mergeKeepsBoth || (g.kind == Regroup::Kind::Merge &&
+                                                g.issues.contains(3) && g.issues.contains(7));
         QVERIFY(mergeKeepsBoth);
         QVERIFY(r.notSeen.isEmpty());
     }
@@ -100,9 +105,11 @@ private slots:
     // Three times the traffic with the same mix: nothing escalates, and the volume is said once.
     void volumeIsNotEscalation()
     {
-        const RunMembers before = runOf(3000, {members("errors", {{"v1:a", 300}}), members("info", {{"v1:b", 2000}}),
-                                               members("warn", {{"v1:c", 700}})});
-        const QVector<MemberCluster> now = {members("errors", {{"v1:a", 900}}), members("info", {{"v1:b", 6000}}),
+        const RunMembers before =
+            runOf(3000, {members("errors", {{"v1:a", 300}}), members("info", {{"v1:b", 2000}}),
+                         members("warn", {{"v1:c", 700}})});
+        const QVector<MemberCluster> now = {members("errors", {{"v1:a", 900}}),
+                                            members("info", {{"v1:b", 6000}}),
                                             members("warn", {{"v1:c", 2100}})};
         const RunComparison r = compareRuns(now, 9000, 1440, {before}, {});
         QCOMPARE(r.volumeText(), QStringLiteral("volume ×3.0, mix unchanged"));
@@ -125,9 +132,11 @@ private slots:
                 t.request = true;
             return c;
         };
-        const RunMembers before = runOf(1000, {withRequests(members("requests", {{"v1:r", 500}})), members("errors", {{"v1:e", 50}}),
-                                               members("rest", {{"v1:x", 450}})});
-        const QVector<MemberCluster> now = {withRequests(members("requests", {{"v1:r", 1000}})), members("errors", {{"v1:e", 100}}),
+        const RunMembers before =
+            runOf(1000, {withRequests(members("requests", {{"v1:r", 500}})),
+                         members("errors", {{"v1:e", 50}}), members("rest", {{"v1:x", 450}})});
+        const QVector<MemberCluster> now = {withRequests(members("requests", {{"v1:r", 1000}})),
+                                            members("errors", {{"v1:e", 100}}),
                                             members("rest", {{"v1:x", 900}})};
         const RunComparison r = compareRuns(now, 2000, 1440, {before}, {});
         QCOMPARE(r.volumeText(), QStringLiteral("volume ×2.0 (requests ×2.0), mix unchanged"));
@@ -136,20 +145,24 @@ private slots:
         QCOMPARE(r.clusters[1].trend, history::Trend::Steady);
         // Without request logs nothing is said about requests.
         QCOMPARE(compareRuns({members("errors", {{"v1:e", 100}})}, 100, 1440,
-                             {runOf(50, {members("errors", {{"v1:e", 50}})})}, {}).volumeText(),
+                             {runOf(50, {members("errors", {{"v1:e", 50}})})}, {})
+                     .volumeText(),
                  QStringLiteral("volume ×2.0, mix unchanged"));
     }
 
     void escalationNeedsShareAndEntries()
     {
-        const RunMembers before = runOf(1000, {members("big", {{"v1:a", 100}}), members("tiny", {{"v1:b", 1}}),
-                                               members("rest", {{"v1:c", 899}})});
-        const QVector<MemberCluster> now = {members("big", {{"v1:a", 300}}), members("tiny", {{"v1:b", 5}}),
+        const RunMembers before =
+            runOf(1000, {members("big", {{"v1:a", 100}}), members("tiny", {{"v1:b", 1}}),
+                         members("rest", {{"v1:c", 899}})});
+        const QVector<MemberCluster> now = {members("big", {{"v1:a", 300}}),
+                                            members("tiny", {{"v1:b", 5}}),
                                             members("rest", {{"v1:c", 700}})};
         const RunComparison r = compareRuns(now, 1005, 1440, {before}, {});
         QCOMPARE(r.clusters[0].trend, history::Trend::Escalating);
         QCOMPARE(r.clusters[0].label(), QStringLiteral("escalating ×3.0"));
-        QCOMPARE(r.clusters[1].trend, history::Trend::Steady); // ×5, but four more entries are no escalation
+        QCOMPARE(r.clusters[1].trend,
+                 history::Trend::Steady); // ×5, but four more entries are no escalation
         QVERIFY(r.volumeText().contains(QStringLiteral("mix changed")));
     }
 
@@ -160,13 +173,19 @@ private slots:
         QVector<RunMembers> earlier;
         const quint64 counts[] = {20, 200, 20, 200}; // newest first
         for (int i = 0; i < 4; ++i)
-            earlier.append(runOf(1000, {members("noisy", {{"v1:a", counts[i]}}), members("rest", {{"v1:b", 1000 - counts[i]}})}, i + 1));
-        const QVector<MemberCluster> swing = {members("noisy", {{"v1:a", 220}}), members("rest", {{"v1:b", 780}})};
+            earlier.append(runOf(1000,
+                                 {members("noisy", {{"v1:a", counts[i]}}),
+                                  members("rest", {{"v1:b", 1000 - counts[i]}})},
+                                 i + 1));
+        const QVector<MemberCluster> swing = {members("noisy", {{"v1:a", 220}}),
+                                              members("rest", {{"v1:b", 780}})};
         const RunComparison r = compareRuns(swing, 1000, 1440, earlier, {});
         QCOMPARE(r.clusters[0].trend, history::Trend::Steady);
         QVERIFY(r.clusters[0].escalationLimit > 220);
-        const QVector<MemberCluster> flood = {members("noisy", {{"v1:a", 600}}), members("rest", {{"v1:b", 400}})};
-        QCOMPARE(compareRuns(flood, 1000, 1440, earlier, {}).clusters[0].trend, history::Trend::Escalating);
+        const QVector<MemberCluster> flood = {members("noisy", {{"v1:a", 600}}),
+                                              members("rest", {{"v1:b", 400}})};
+        QCOMPARE(compareRuns(flood, 1000, 1440, earlier, {}).clusters[0].trend,
+                 history::Trend::Escalating);
         QCOMPARE(r.clusters[0].earlierRuns, 4);
         QCOMPARE(r.clusters[0].perMinuteByRun.size(), 5);
     }
@@ -174,9 +193,11 @@ private slots:
     void regressedAndNotSeen()
     {
         const QDateTime closed(QDate(2026, 11, 18), QTime(9, 0), QTimeZone::utc());
-        const RunMembers before = runOf(1000, {members("redis", {{"v1:a", 100}}), members("probe crash", {{"v1:p", 35}}),
-                                               members("fixed", {{"v1:f", 20}}), members("rest", {{"v1:r", 845}})});
-        const QVector<MemberCluster> now = {members("redis", {{"v1:a", 300}}), members("rest", {{"v1:r", 845}})};
+        const RunMembers before =
+            runOf(1000, {members("redis", {{"v1:a", 100}}), members("probe crash", {{"v1:p", 35}}),
+                         members("fixed", {{"v1:f", 20}}), members("rest", {{"v1:r", 845}})});
+        const QVector<MemberCluster> now = {members("redis", {{"v1:a", 300}}),
+                                            members("rest", {{"v1:r", 845}})};
         QHash<QString, QList<IssueLink>> links;
         links[QStringLiteral("v1:a")] = {link(12, QStringLiteral("closed"), closed)};
         links[QStringLiteral("v1:p")] = {link(4, QStringLiteral("open"))};
@@ -209,8 +230,9 @@ private slots:
         c.fingerprint = QStringLiteral("v1:a");
         c.name = QStringLiteral("redis timeouts");
         c.count = 150;
-        c.templates = {{c.fingerprint, QStringLiteral("v1:a"), QStringLiteral("Redis timed out"), {}, {}, 100},
-                       {c.fingerprint, QStringLiteral("v1:b"), QStringLiteral("Redis reconnect"), {}, {}, 50}};
+        c.templates = {
+            {c.fingerprint, QStringLiteral("v1:a"), QStringLiteral("Redis timed out"), {}, {}, 100},
+            {c.fingerprint, QStringLiteral("v1:b"), QStringLiteral("Redis reconnect"), {}, {}, 50}};
         run.clusters = {c};
         QVERIFY(store.recordRun(run).has_value());
         IssueLink l = link(3, QStringLiteral("open"));

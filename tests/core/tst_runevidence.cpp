@@ -1,13 +1,13 @@
 // Headless runs carry the full evidence into drafts and the worklog: with GitHub, the suspect
 // commits and CODEOWNERS owners (fake GitHub serving commits and contents), besides the deploys,
 // what is different and the code line; Cloud Run creation times when known.
-#include "tests/common/cloudrunentries.h"
 #include "core/evidence/codemapping.h"
 #include "core/evidence/runevidence.h"
-#include "tests/common/fakegithub.h"
 #include "core/pipeline/githubstep.h"
 #include "core/pipeline/runpipeline.h"
 #include "core/redaction/redactor.h"
+#include "tests/common/cloudrunentries.h"
+#include "tests/common/fakegithub.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -83,7 +83,8 @@ private slots:
         evidence::CodeRepo repo;
         repo.repo = kRepo;
         code.repos.insert(QString(), repo);
-        code.mappings.append({QString(), evidence::CodeMapping::Kind::Path, QStringLiteral("/app/"), QString()});
+        code.mappings.append(
+            {QString(), evidence::CodeMapping::Kind::Path, QStringLiteral("/app/"), QString()});
         const QString settingsPath = dir.filePath(QStringLiteral("code-settings.json"));
         QVERIFY(code.save(settingsPath));
 
@@ -100,7 +101,8 @@ private slots:
         c.date = T0.addSecs(-86400);
         c.files = {QStringLiteral("routes/health.py")};
         gh.addCommit(kRepo, c);
-        gh.setFile(kRepo, QStringLiteral(".github/CODEOWNERS"), "* @acme/platform\n/routes/ @bob @acme/payments\n");
+        gh.setFile(kRepo, QStringLiteral(".github/CODEOWNERS"),
+                   "* @acme/platform\n/routes/ @bob @acme/payments\n");
 
         pipeline::RunOptions options;
         options.inputs = {input};
@@ -108,7 +110,8 @@ private slots:
         options.worklogDir = dir.filePath(QStringLiteral("worklogs"));
         auto outcome = pipeline::analyse(options);
         QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().toString()));
-        outcome->deploys.createdNs.insert(rev(645), (T0.addSecs(3000 - 120).toMSecsSinceEpoch()) * 1'000'000);
+        outcome->deploys.createdNs.insert(rev(645),
+                                          (T0.addSecs(3000 - 120).toMSecsSinceEpoch()) * 1'000'000);
 
         pipeline::GitHubStepOptions o;
         o.api = gh.apiBase();
@@ -129,9 +132,11 @@ private slots:
         QCOMPARE(e.owners->assignees, QStringList{QStringLiteral("bob")});
 
         // The draft input carries the sections.
-        const github::DraftInput in = pipeline::clusterDraftInput(*outcome->store, outcome->clusters, outcome->triage,
-                                                                  keyError, redaction::Redactor(), &e);
-        QVERIFY2(in.evidence.contains(QLatin1String("## Suspect commits")), qPrintable(in.evidence));
+        const github::DraftInput in =
+            pipeline::clusterDraftInput(*outcome->store, outcome->clusters, outcome->triage,
+                                        keyError, redaction::Redactor(), &e);
+        QVERIFY2(in.evidence.contains(QLatin1String("## Suspect commits")),
+                 qPrintable(in.evidence));
         QVERIFY(in.evidence.contains(QLatin1String("## Owners")));
         QVERIFY(in.evidence.contains(QLatin1String("## Different in this cluster")));
         QVERIFY(in.evidence.contains(QLatin1String("after revision 00645 was created")));

@@ -2,11 +2,11 @@
 // posting is asked for; a cluster whose marker is on an open issue gets a comment, urgent new
 // clusters get issues, and a second run posts no duplicate issue.
 #include "app/cli/runcommand.h"
-#include "tests/common/fakegithub.h"
 #include "core/github/githubtypes.h"
 #include "core/github/tokensource.h"
 #include "core/pipeline/githubstep.h"
 #include "core/worklog/worklogreader.h"
+#include "tests/common/fakegithub.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
@@ -27,7 +27,8 @@ pipeline::RunOptions demoRun(const QTemporaryDir &dir)
     return o;
 }
 
-pipeline::GitHubStepOptions ghOptions(const FakeGitHub &fake, const QTemporaryDir &dir, pipeline::PostMode mode)
+pipeline::GitHubStepOptions ghOptions(const FakeGitHub &fake, const QTemporaryDir &dir,
+                                      pipeline::PostMode mode)
 {
     pipeline::GitHubStepOptions o;
     o.api = fake.apiBase();
@@ -67,11 +68,13 @@ private slots:
         // One cluster already has an open issue with the app's marker.
         const auto &tracked = outcome->clusters.clusters().front();
         const int seeded = fake.seedIssue(kRepo, QStringLiteral("Existing report"),
-                                          QStringLiteral("Seen before.\n") + github::marker::fingerprint(tracked.fingerprint),
+                                          QStringLiteral("Seen before.\n") +
+                                              github::marker::fingerprint(tracked.fingerprint),
                                           {QStringLiteral("log-gardener")});
 
         // Without --post nothing is written to GitHub; drafts wait for review.
-        auto dry = pipeline::runGitHubStep(*outcome, ghOptions(fake, dir, pipeline::PostMode::None));
+        auto dry =
+            pipeline::runGitHubStep(*outcome, ghOptions(fake, dir, pipeline::PostMode::None));
         QVERIFY2(dry.has_value(), qPrintable(dry ? QString() : dry.error().toString()));
         QCOMPARE(dry->posted, 0);
         QVERIFY(dry->drafted >= 2);
@@ -80,7 +83,8 @@ private slots:
         QCOMPARE(dry->matched, 1);
 
         // Post everything: a comment on the seeded issue, issues for the urgent rest.
-        auto posted = pipeline::runGitHubStep(*outcome, ghOptions(fake, dir, pipeline::PostMode::All));
+        auto posted =
+            pipeline::runGitHubStep(*outcome, ghOptions(fake, dir, pipeline::PostMode::All));
         QVERIFY(posted.has_value());
         QVERIFY2(posted->failed == 0, qPrintable(posted->messages.join(QLatin1Char('\n'))));
         QVERIFY(posted->posted >= 2);
@@ -90,7 +94,8 @@ private slots:
         const int issuesAfterFirst = int(repo->issues.size());
         QVERIFY(issuesAfterFirst > 1);
         for (const auto &issue : repo->issues)
-            QVERIFY2(!github::marker::findFingerprint(issue.body).isEmpty(), "every issue carries its marker");
+            QVERIFY2(!github::marker::findFingerprint(issue.body).isEmpty(),
+                     "every issue carries its marker");
         // A new issue's marker lists every member template of its cluster.
         for (const auto &a : posted->actions.actions) {
             if (a.kind != worklog::WorklogAction::Kind::Created)
@@ -114,11 +119,13 @@ private slots:
         QCOMPARE(worklog->actions.size(), posted->posted);
         bool sawUpdate = false;
         for (const auto &a : worklog->actions)
-            sawUpdate = sawUpdate || (a.issue == seeded && a.kind == worklog::WorklogAction::Kind::Updated);
+            sawUpdate =
+                sawUpdate || (a.issue == seeded && a.kind == worklog::WorklogAction::Kind::Updated);
         QVERIFY(sawUpdate);
 
         // A second run finds its own markers: comments, no new issue.
-        auto again = pipeline::runGitHubStep(*outcome, ghOptions(fake, dir, pipeline::PostMode::All));
+        auto again =
+            pipeline::runGitHubStep(*outcome, ghOptions(fake, dir, pipeline::PostMode::All));
         QVERIFY(again.has_value());
         QCOMPARE(int(fake.repo(kRepo)->issues.size()), issuesAfterFirst);
         QCOMPARE(again->matched, issuesAfterFirst);
@@ -144,7 +151,9 @@ private slots:
         qunsetenv("GITHUB_TOKEN");
         QString o, e;
         QTextStream out(&o), err(&e);
-        QCOMPARE(cli::RunCommand().run({QStringLiteral("--demo"), QStringLiteral("--post"), QStringLiteral("all")}, out, err),
+        QCOMPARE(cli::RunCommand().run(
+                     {QStringLiteral("--demo"), QStringLiteral("--post"), QStringLiteral("all")},
+                     out, err),
                  int(cli::ExitUsage));
 
         FakeGitHub fake;
@@ -156,9 +165,9 @@ private slots:
         QString o2, e2;
         QTextStream out2(&o2), err2(&e2);
         const int code = cli::RunCommand().run(
-            {QStringLiteral("--demo"), QStringLiteral("--github-repo"), kRepo, QStringLiteral("--github-api"),
-             fake.apiBase().toString(), QStringLiteral("--history"), dir.filePath(QStringLiteral("h.sqlite")),
-             QStringLiteral("--worklog-dir"), dir.path()},
+            {QStringLiteral("--demo"), QStringLiteral("--github-repo"), kRepo,
+             QStringLiteral("--github-api"), fake.apiBase().toString(), QStringLiteral("--history"),
+             dir.filePath(QStringLiteral("h.sqlite")), QStringLiteral("--worklog-dir"), dir.path()},
             out2, err2);
         qunsetenv("GH_TOKEN");
         QVERIFY2(code == cli::ExitOk, qPrintable(e2));

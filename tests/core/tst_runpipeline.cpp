@@ -115,10 +115,11 @@ private slots:
         QString outText, errText;
         QTextStream out(&outText), err(&errText);
         cli::RunCommand command;
-        const int code = command.run({QStringLiteral("--input"), exportPath, QStringLiteral("--history"),
-                                      dir.filePath(QStringLiteral("h.sqlite")), QStringLiteral("--worklog-dir"),
-                                      dir.path(), QStringLiteral("--format"), QStringLiteral("json")},
-                                     out, err);
+        const int code =
+            command.run({QStringLiteral("--input"), exportPath, QStringLiteral("--history"),
+                         dir.filePath(QStringLiteral("h.sqlite")), QStringLiteral("--worklog-dir"),
+                         dir.path(), QStringLiteral("--format"), QStringLiteral("json")},
+                        out, err);
         QCOMPARE(code, int(cli::ExitOk));
         const auto json = QJsonDocument::fromJson(outText.toUtf8()).object();
         QVERIFY(json.value(QStringLiteral("run")).toInt() > 0);
@@ -138,7 +139,8 @@ private slots:
         QString o2, e2;
         QTextStream out2(&o2), err2(&e2);
         QCOMPARE(cli::RunCommand().run({QStringLiteral("--post"), QStringLiteral("sometimes"),
-                                        QStringLiteral("--demo")}, out2, err2),
+                                        QStringLiteral("--demo")},
+                                       out2, err2),
                  int(cli::ExitUsage));
         QCOMPARE(cli::RunCommand().run({}, out2, err2), int(cli::ExitUsage));
     }

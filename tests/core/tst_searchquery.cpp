@@ -33,10 +33,12 @@ private slots:
 
     void negationAndQuotes()
     {
-        const auto q = parseSearch(QStringLiteral("timeout -redis -\"pool exhausted\" \"-v2 a:b\""));
+        const auto q =
+            parseSearch(QStringLiteral("timeout -redis -\"pool exhausted\" \"-v2 a:b\""));
         QVERIFY(q);
         QCOMPARE(q->text, QStringLiteral("timeout -v2 a:b"));
-        QCOMPARE(q->excluded, (QStringList{QStringLiteral("redis"), QStringLiteral("pool exhausted")}));
+        QCOMPARE(q->excluded,
+                 (QStringList{QStringLiteral("redis"), QStringLiteral("pool exhausted")}));
         QVERIFY(q->matchesText(QStringLiteral("db timeout -v2 a:b")));
         QVERIFY(!q->matchesText(QStringLiteral("redis timeout -v2 a:b")));
         QVERIFY(!q->matchesText(QStringLiteral("timeout -v2 a:b: pool exhausted")));
@@ -48,13 +50,18 @@ private slots:
 
     void severityTerms()
     {
-        QCOMPARE(parseSearch(QStringLiteral("severity>=ERROR"))->severityMask, atLeast(Severity::Error));
-        QCOMPARE(parseSearch(QStringLiteral("SEVERITY>=error"))->severityMask, atLeast(Severity::Error));
-        QCOMPARE(parseSearch(QStringLiteral("severity>warning"))->severityMask, atLeast(Severity::Error));
-        QCOMPARE(parseSearch(QStringLiteral("severity:500"))->severityMask, 1u << severityIndex(Severity::Error));
+        QCOMPARE(parseSearch(QStringLiteral("severity>=ERROR"))->severityMask,
+                 atLeast(Severity::Error));
+        QCOMPARE(parseSearch(QStringLiteral("SEVERITY>=error"))->severityMask,
+                 atLeast(Severity::Error));
+        QCOMPARE(parseSearch(QStringLiteral("severity>warning"))->severityMask,
+                 atLeast(Severity::Error));
+        QCOMPARE(parseSearch(QStringLiteral("severity:500"))->severityMask,
+                 1u << severityIndex(Severity::Error));
         QCOMPARE(parseSearch(QStringLiteral("severity<INFO"))->severityMask,
                  (1u << severityIndex(Severity::Default)) | (1u << severityIndex(Severity::Debug)));
-        QCOMPARE(parseSearch(QStringLiteral("-severity>=ERROR"))->severityMask, (1u << severityIndex(Severity::Error)) - 1);
+        QCOMPARE(parseSearch(QStringLiteral("-severity>=ERROR"))->severityMask,
+                 (1u << severityIndex(Severity::Error)) - 1);
         // Two terms narrow each other.
         QCOMPARE(parseSearch(QStringLiteral("severity>=WARNING severity<=ERROR"))->severityMask,
                  (1u << severityIndex(Severity::Warning)) | (1u << severityIndex(Severity::Error)));
@@ -62,7 +69,8 @@ private slots:
 
     void serviceAndRevisionTerms()
     {
-        const auto q = parseSearch(QStringLiteral("service:API -service:worker revision:00645 timeout"));
+        const auto q =
+            parseSearch(QStringLiteral("service:API -service:worker revision:00645 timeout"));
         QVERIFY(q);
         QCOMPARE(q->services, QStringList{QStringLiteral("api")});
         QCOMPARE(q->excludedServices, QStringList{QStringLiteral("worker")});
@@ -73,9 +81,11 @@ private slots:
         QVERIFY(!q->matchesServices({QStringLiteral("billing")}));
         QVERIFY(q->matchesRevisions({QStringLiteral("api-00645-xyz")}));
         QVERIFY(!q->matchesRevisions({QStringLiteral("api-00646-xyz")}));
-        QCOMPARE(parseSearch(QStringLiteral("service:\"my api\""))->services, QStringList{QStringLiteral("my api")});
+        QCOMPARE(parseSearch(QStringLiteral("service:\"my api\""))->services,
+                 QStringList{QStringLiteral("my api")});
         // Unknown field names are plain text: "error: timeout" searches for that.
-        QCOMPARE(parseSearch(QStringLiteral("error: timeout"))->text, QStringLiteral("error: timeout"));
+        QCOMPARE(parseSearch(QStringLiteral("error: timeout"))->text,
+                 QStringLiteral("error: timeout"));
     }
 
     void malformedTermsSayWhereAndWhat_data()
@@ -83,12 +93,18 @@ private slots:
         QTest::addColumn<QString>("input");
         QTest::addColumn<int>("position");
         QTest::addColumn<QString>("says");
-        QTest::newRow("unknown severity") << QStringLiteral("timeout severity>=BOGUS") << 8 << QStringLiteral("\"BOGUS\" is not a severity");
-        QTest::newRow("empty value") << QStringLiteral("service:") << 0 << QStringLiteral("needs a value");
-        QTest::newRow("open quote") << QStringLiteral("a \"pool exh") << 2 << QStringLiteral("not closed");
-        QTest::newRow("lone dash") << QStringLiteral("timeout - db") << 8 << QStringLiteral("needs a word");
-        QTest::newRow("comparison on text field") << QStringLiteral("service>=api") << 0 << QStringLiteral("compares severities only");
-        QTest::newRow("nothing left") << QStringLiteral("severity>ERROR severity<ERROR") << 15 << QStringLiteral("leaves no severity");
+        QTest::newRow("unknown severity") << QStringLiteral("timeout severity>=BOGUS") << 8
+                                          << QStringLiteral("\"BOGUS\" is not a severity");
+        QTest::newRow("empty value")
+            << QStringLiteral("service:") << 0 << QStringLiteral("needs a value");
+        QTest::newRow("open quote")
+            << QStringLiteral("a \"pool exh") << 2 << QStringLiteral("not closed");
+        QTest::newRow("lone dash")
+            << QStringLiteral("timeout - db") << 8 << QStringLiteral("needs a word");
+        QTest::newRow("comparison on text field")
+            << QStringLiteral("service>=api") << 0 << QStringLiteral("compares severities only");
+        QTest::newRow("nothing left") << QStringLiteral("severity>ERROR severity<ERROR") << 15
+                                      << QStringLiteral("leaves no severity");
     }
 
     void malformedTermsSayWhereAndWhat()
@@ -100,7 +116,8 @@ private slots:
         QVERIFY(!q);
         QCOMPARE(q.error().offset, qint64(position));
         QVERIFY2(q.error().what.contains(says), qPrintable(q.error().what));
-        QVERIFY2(q.error().what.contains(QStringLiteral("character %1").arg(position + 1)), qPrintable(q.error().what));
+        QVERIFY2(q.error().what.contains(QStringLiteral("character %1").arg(position + 1)),
+                 qPrintable(q.error().what));
     }
 
     void savedViewsPersist()
@@ -110,19 +127,23 @@ private slots:
         {
             QSettings settings(path, QSettings::IniFormat);
             SavedViews views(settings);
-            QVERIFY(views.save(QStringLiteral("API errors"), QStringLiteral("service:api severity>=ERROR")));
+            QVERIFY(views.save(QStringLiteral("API errors"),
+                               QStringLiteral("service:api severity>=ERROR")));
             QVERIFY(views.save(QStringLiteral("No redis"), QStringLiteral("-redis")));
             QVERIFY(!views.save(QStringLiteral(" "), QStringLiteral("-redis")));
             const auto bad = views.save(QStringLiteral("Broken"), QStringLiteral("severity>=LOUD"));
             QVERIFY(!bad);
             QVERIFY(bad.error().what.contains(QStringLiteral("Broken")));
             // Saving a name again replaces its query, keeping its place.
-            QVERIFY(views.save(QStringLiteral("API errors"), QStringLiteral("service:api severity>=CRITICAL")));
+            QVERIFY(views.save(QStringLiteral("API errors"),
+                               QStringLiteral("service:api severity>=CRITICAL")));
         }
         QSettings settings(path, QSettings::IniFormat);
         SavedViews views(settings);
-        QCOMPARE(views.views(), (QList<SavedView>{{QStringLiteral("API errors"), QStringLiteral("service:api severity>=CRITICAL")},
-                                                  {QStringLiteral("No redis"), QStringLiteral("-redis")}}));
+        QCOMPARE(views.views(),
+                 (QList<SavedView>{{QStringLiteral("API errors"),
+                                    QStringLiteral("service:api severity>=CRITICAL")},
+                                   {QStringLiteral("No redis"), QStringLiteral("-redis")}}));
         QVERIFY(views.remove(QStringLiteral("API errors")));
         QVERIFY(!views.remove(QStringLiteral("API errors")));
         QCOMPARE(views.views().size(), 1);

@@ -34,7 +34,8 @@ private:
     void answer(const BackendCallback &done)
     {
         ++calls;
-        done({BackendReply::Unavailable, {},
+        done({BackendReply::Unavailable,
+              {},
               QStringLiteral("Object does not exist at path "
                              "\u201c/org/freedesktop/secrets/collection/login\u201d")});
     }
@@ -48,8 +49,7 @@ QByteArray randomSecret()
     return "lg-test-" + bytes.toHex();
 }
 
-template <typename T>
-struct Waiter
+template <typename T> struct Waiter
 {
     std::optional<T> value;
     auto callback()
@@ -143,8 +143,8 @@ void TestSecretStore::realKeychainRoundTrip()
               "only runs with the temporary HOME that scripts/run-tests.sh sets up.");
 
     const QByteArray secret = randomSecret();
-    const QString key = SecretStore::profileKey(QStringLiteral("test-roundtrip"),
-                                                QStringLiteral("refresh_token"));
+    const QString key =
+        SecretStore::profileKey(QStringLiteral("test-roundtrip"), QStringLiteral("refresh_token"));
     SecretStore store;
     QSignalSpy unavailable(&store, &SecretStore::unavailable);
 

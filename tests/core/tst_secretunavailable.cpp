@@ -49,7 +49,8 @@ private Q_SLOTS:
         QVERIFY(read->has_value());
         QCOMPARE(read->value().value_or(QByteArray()), QByteArray("unavailable-test-secret-9f2c"));
 
-        const QStringList hits = test::filesContaining(m_home.path(), "unavailable-test-secret-9f2c");
+        const QStringList hits =
+            test::filesContaining(m_home.path(), "unavailable-test-secret-9f2c");
         QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char(' '))));
     }
 

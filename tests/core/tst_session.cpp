@@ -145,8 +145,10 @@ private slots:
         QCOMPARE(found.size(), 1);
         const int stale = set.clusterIndex(found.front());
         QVERIFY(stale >= 0);
-        QVERIFY(set.clusters()[size_t(stale)].name.contains(QStringLiteral("stale price"), Qt::CaseInsensitive)
-                || set.clusters()[size_t(stale)].name.contains(QStringLiteral("cart"), Qt::CaseInsensitive));
+        QVERIFY(set.clusters()[size_t(stale)].name.contains(QStringLiteral("stale price"),
+                                                            Qt::CaseInsensitive) ||
+                set.clusters()[size_t(stale)].name.contains(QStringLiteral("cart"),
+                                                            Qt::CaseInsensitive));
     }
 
     void mergesClusters()

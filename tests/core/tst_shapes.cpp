@@ -32,7 +32,8 @@ struct Feed
 };
 
 // The clusters and templates holding entries whose message starts with `head`.
-std::set<quint32> clustersOf(const ClusterSet &set, const std::vector<std::string> &messages, const std::string &head)
+std::set<quint32> clustersOf(const ClusterSet &set, const std::vector<std::string> &messages,
+                             const std::string &head)
 {
     std::set<quint32> out;
     for (size_t e = 0; e < messages.size(); ++e)
@@ -41,7 +42,8 @@ std::set<quint32> clustersOf(const ClusterSet &set, const std::vector<std::strin
     return out;
 }
 
-std::set<QString> templatesOf(const ClusterSet &set, const std::vector<std::string> &messages, const std::string &head)
+std::set<QString> templatesOf(const ClusterSet &set, const std::vector<std::string> &messages,
+                              const std::string &head)
 {
     std::set<QString> out;
     for (size_t e = 0; e < messages.size(); ++e)
@@ -60,12 +62,13 @@ std::string pad(int i, int width)
 // case (no digit, odd lengths, a prefix).
 std::string idOf(const std::string &style, int i)
 {
-    static const char *words[] = {"red", "wool", "sweater", "blue", "leak", "how", "to", "fix", "tea",
-                                  "lamp", "desk", "oak", "linen", "mug", "map", "bag"};
+    static const char *words[] = {"red", "wool", "sweater", "blue", "leak",  "how", "to",  "fix",
+                                  "tea", "lamp", "desk",    "oak",  "linen", "mug", "map", "bag"};
     static const char *b62 = "aZkQxTbLmNpRsWvYcDfGhJ";
     const unsigned u = unsigned(i) * 2654435761u;
     if (style == "slug")
-        return std::string(words[u % 16]) + "-" + words[(u >> 8) % 16] + "-" + words[(u >> 16) % 16];
+        return std::string(words[u % 16]) + "-" + words[(u >> 8) % 16] + "-" +
+               words[(u >> 16) % 16];
     if (style == "base62") { // letters only, mixed case
         std::string s;
         for (int k = 0; k < 10; ++k)
@@ -98,12 +101,14 @@ private slots:
     {
         // One route per id style, 30 values each, plus three resources of one API that are
         // words, each used often: every id position is one variable, the resources stay apart.
-        const std::vector<std::string> styles = {"slug", "base62", "almost-uuid", "ulid", "short-hash", "numeric", "prefixed"};
+        const std::vector<std::string> styles = {"slug",       "base62",  "almost-uuid", "ulid",
+                                                 "short-hash", "numeric", "prefixed"};
         Feed f;
         std::vector<std::string> messages;
         for (size_t s = 0; s < styles.size(); ++s)
             for (int i = 0; i < 30; ++i)
-                messages.push_back("GET /v1/" + styles[s] + "/" + idOf(styles[s], i) + "/items 200");
+                messages.push_back("GET /v1/" + styles[s] + "/" + idOf(styles[s], i) +
+                                   "/items 200");
         for (const char *resource : {"carts", "orders", "users"})
             for (int i = 0; i < 40; ++i)
                 messages.push_back(std::string("GET /v2/") + resource + " 200");
@@ -112,10 +117,12 @@ private slots:
         const ClusterSet set = f.engine.snapshot();
         for (const std::string &style : styles) {
             const auto t = templatesOf(set, messages, "GET /v1/" + style + "/");
-            QVERIFY2(t.size() == 1, qPrintable(QString::fromStdString(style) + QStringLiteral(": ")
-                                                + QStringList(t.begin(), t.end()).join(QStringLiteral(" | "))));
+            QVERIFY2(t.size() == 1,
+                     qPrintable(QString::fromStdString(style) + QStringLiteral(": ") +
+                                QStringList(t.begin(), t.end()).join(QStringLiteral(" | "))));
         }
-        QCOMPARE(*templatesOf(set, messages, "GET /v1/slug/").begin(), QStringLiteral("GET /v1/slug/<*>/items 200"));
+        QCOMPARE(*templatesOf(set, messages, "GET /v1/slug/").begin(),
+                 QStringLiteral("GET /v1/slug/<*>/items 200"));
         QCOMPARE(*templatesOf(set, messages, "GET /v1/prefixed/").begin(),
                  QStringLiteral("GET /v1/prefixed/ord_<*>/items 200"));
         for (const char *resource : {"carts", "orders", "users"})
@@ -127,32 +134,45 @@ private slots:
     {
         const Masker masker;
         // Status kept, ids in the path masked, versions kept.
-        QCOMPARE(masker.maskToString("GET /v1/orders/8427332 503"), std::string("GET /v1/orders/<*> 503"));
-        QCOMPARE(masker.maskToString("POST /oauth2/v2/token 401"), std::string("POST /oauth2/v2/token 401"));
+        QCOMPARE(masker.maskToString("GET /v1/orders/8427332 503"),
+                 std::string("GET /v1/orders/<*> 503"));
+        QCOMPARE(masker.maskToString("POST /oauth2/v2/token 401"),
+                 std::string("POST /oauth2/v2/token 401"));
         // uvicorn: the query string keeps its keys.
         const std::string uvicorn =
-            masker.maskToString("INFO:     10.0.0.7:51234 - \"GET /v1/search?q=lamp&page=2 HTTP/1.1\" 500 Internal Server Error");
-        QVERIFY2(uvicorn == "INFO: <IP> - \"GET /v1/search?q=<*>&page=<*> HTTP/<*>\" 500 <*>", uvicorn.c_str());
+            masker.maskToString("INFO:     10.0.0.7:51234 - \"GET /v1/search?q=lamp&page=2 "
+                                "HTTP/1.1\" 500 Internal Server Error");
+        QVERIFY2(uvicorn == "INFO: <IP> - \"GET /v1/search?q=<*>&page=<*> HTTP/<*>\" 500 <*>",
+                 uvicorn.c_str());
         // gunicorn / nginx: sizes and user agents of any length are one variable.
         const std::string a = masker.maskToString(
-            "10.1.2.3 - - [11/Mar/2026:00:00:01 +0000] \"GET /reports/42/export.csv?tz=UTC HTTP/1.1\" 500 1234 \"-\" \"Mozilla/5.0 (X11; Linux x86_64) Firefox/123.0\"");
+            "10.1.2.3 - - [11/Mar/2026:00:00:01 +0000] \"GET /reports/42/export.csv?tz=UTC "
+            "HTTP/1.1\" 500 1234 \"-\" \"Mozilla/5.0 (X11; Linux x86_64) Firefox/123.0\"");
         const std::string b = masker.maskToString(
-            "10.9.8.7 - - [11/Mar/2026:03:10:41 +0000] \"GET /reports/77/export.csv?tz=CET HTTP/1.1\" 500 88 \"-\" \"curl/8.5.0\"");
+            "10.9.8.7 - - [11/Mar/2026:03:10:41 +0000] \"GET /reports/77/export.csv?tz=CET "
+            "HTTP/1.1\" 500 88 \"-\" \"curl/8.5.0\"");
         QCOMPARE(a, b);
-        QVERIFY2(a.find("/reports/<*>/export.csv?tz=<*> HTTP/<*>\" 500 <*>") != std::string::npos, a.c_str());
+        QVERIFY2(a.find("/reports/<*>/export.csv?tz=<*> HTTP/<*>\" 500 <*>") != std::string::npos,
+                 a.c_str());
         // envoy: the response flags after the status are part of the outcome.
-        const std::string uf = masker.maskToString(
-            "[2026-03-11T00:00:01.123Z] \"GET /api/v3/accounts/123/balance HTTP/2\" 503 UF 0 91 30001 - \"10.1.2.3\" \"curl/8.0\"");
+        const std::string uf =
+            masker.maskToString("[2026-03-11T00:00:01.123Z] \"GET /api/v3/accounts/123/balance "
+                                "HTTP/2\" 503 UF 0 91 30001 - \"10.1.2.3\" \"curl/8.0\"");
         QVERIFY2(uf.find("503 UF <*>") != std::string::npos, uf.c_str());
         // A quoted request in other text keeps the usual masks (Loghub's OpenStack lines).
-        QCOMPARE(masker.maskToString("10.11.10.1 \"GET /v2/servers/detail HTTP/1.1\" status: 200 len: 1893"),
-                 std::string("<IP> \"GET /v2/servers/detail HTTP/<NUM>.<NUM>\" status: <NUM> len: <NUM>"));
+        QCOMPARE(masker.maskToString(
+                     "10.11.10.1 \"GET /v2/servers/detail HTTP/1.1\" status: 200 len: 1893"),
+                 std::string(
+                     "<IP> \"GET /v2/servers/detail HTTP/<NUM>.<NUM>\" status: <NUM> len: <NUM>"));
 
         // In the engine: one template per method + route + status; one route's 5xx are one issue.
         Feed f;
         std::vector<std::string> messages;
         for (int i = 0; i < 60; ++i) {
-            messages.push_back("POST /v1/orders/" + std::to_string(1000 + i) + "/capture " + (i % 3 == 0 ? "500" : i % 3 == 1 ? "502" : "503"));
+            messages.push_back("POST /v1/orders/" + std::to_string(1000 + i) + "/capture " +
+                               (i % 3 == 0   ? "500"
+                                : i % 3 == 1 ? "502"
+                                             : "503"));
             messages.push_back("POST /v1/orders/" + std::to_string(2000 + i) + "/capture 200");
             messages.push_back("POST /v1/carts/" + std::to_string(3000 + i) + "/checkout 200");
         }
@@ -166,7 +186,8 @@ private slots:
                               "POST /v1/orders/<*>/capture 503", "POST /v1/orders/<*>/capture 200",
                               "POST /v1/carts/<*>/checkout 200"})
             QVERIFY2(texts.count(QString::fromLatin1(t)), t);
-        const int c500 = set.templates()[size_t(set.templateIndex(set.templates()[0].fingerprint))].cluster;
+        const int c500 =
+            set.templates()[size_t(set.templateIndex(set.templates()[0].fingerprint))].cluster;
         Q_UNUSED(c500);
         auto clusterOfText = [&](const char *text) {
             for (const TemplateInfo &t : set.templates())
@@ -174,12 +195,17 @@ private slots:
                     return t.cluster;
             return NoIndex;
         };
-        QCOMPARE(clusterOfText("POST /v1/orders/<*>/capture 500"), clusterOfText("POST /v1/orders/<*>/capture 503"));
-        QCOMPARE(clusterOfText("POST /v1/orders/<*>/capture 500"), clusterOfText("POST /v1/orders/<*>/capture 502"));
-        QVERIFY(clusterOfText("POST /v1/orders/<*>/capture 500") != clusterOfText("POST /v1/orders/<*>/capture 200"));
-        QVERIFY(clusterOfText("POST /v1/orders/<*>/capture 200") != clusterOfText("POST /v1/carts/<*>/checkout 200"));
-        QVERIFY(set.clusters()[clusterOfText("POST /v1/orders/<*>/capture 500")].explanation.contains(
-            QStringLiteral("one route failing")));
+        QCOMPARE(clusterOfText("POST /v1/orders/<*>/capture 500"),
+                 clusterOfText("POST /v1/orders/<*>/capture 503"));
+        QCOMPARE(clusterOfText("POST /v1/orders/<*>/capture 500"),
+                 clusterOfText("POST /v1/orders/<*>/capture 502"));
+        QVERIFY(clusterOfText("POST /v1/orders/<*>/capture 500") !=
+                clusterOfText("POST /v1/orders/<*>/capture 200"));
+        QVERIFY(clusterOfText("POST /v1/orders/<*>/capture 200") !=
+                clusterOfText("POST /v1/carts/<*>/checkout 200"));
+        QVERIFY(
+            set.clusters()[clusterOfText("POST /v1/orders/<*>/capture 500")].explanation.contains(
+                QStringLiteral("one route failing")));
     }
 
     void linesOfOneEvent()
@@ -189,22 +215,27 @@ private slots:
         // milliseconds; and a steady line of that location at unrelated times.
         Feed f;
         std::vector<std::string> messages;
-        auto add = [&](qint64 ns, const std::string &m, const char *file, const char *fn, Severity s) {
+        auto add = [&](qint64 ns, const std::string &m, const char *file, const char *fn,
+                       Severity s) {
             messages.push_back(m);
             f.add(ns, m, file, fn, s);
         };
         for (int i = 0; i < 40; ++i) {
             const qint64 t = qint64(i) * 97'000 * Ms;
-            add(t, "payment authorization failed for order ord_" + std::to_string(8000 + i), "checkout.payments",
-                "authorize", Severity::Error);
-            add(t + 4 * Ms, "order ord_" + std::to_string(8000 + i) + " queued for manual review", "checkout.payments",
-                "enqueue_review", Severity::Warning);
-            add(t + 31'000 * Ms, "Elasticsearch query failed: ConnectionTimeout after " + std::to_string(i % 9 + 1) + " retries",
+            add(t, "payment authorization failed for order ord_" + std::to_string(8000 + i),
+                "checkout.payments", "authorize", Severity::Error);
+            add(t + 4 * Ms, "order ord_" + std::to_string(8000 + i) + " queued for manual review",
+                "checkout.payments", "enqueue_review", Severity::Warning);
+            add(t + 31'000 * Ms,
+                "Elasticsearch query failed: ConnectionTimeout after " + std::to_string(i % 9 + 1) +
+                    " retries",
                 "logging", "callHandlers", Severity::Error);
-            add(t + 31'006 * Ms, "search degraded: serving cached results for query 'lamp " + std::to_string(i) + "'",
+            add(t + 31'006 * Ms,
+                "search degraded: serving cached results for query 'lamp " + std::to_string(i) +
+                    "'",
                 "logging", "callHandlers", Severity::Warning);
-            add(t + 60'000 * Ms + qint64(i * i % 7) * 3000 * Ms, "Session middleware not installed", "logging",
-                "callHandlers", Severity::Warning);
+            add(t + 60'000 * Ms + qint64(i * i % 7) * 3000 * Ms, "Session middleware not installed",
+                "logging", "callHandlers", Severity::Warning);
         }
         const ClusterSet set = f.engine.snapshot();
         const auto pay = clustersOf(set, messages, "payment authorization");
@@ -217,7 +248,8 @@ private slots:
         QCOMPARE(es, degraded);
         QVERIFY(es != pay && session != es && session != pay);
         const QString why = set.clusters()[*pay.begin()].explanation;
-        QVERIFY2(why.contains(QStringLiteral("logged together: 40 of 40 times within")), qPrintable(why));
+        QVERIFY2(why.contains(QStringLiteral("logged together: 40 of 40 times within")),
+                 qPrintable(why));
     }
 
     void enumerations()
@@ -226,8 +258,10 @@ private slots:
         // context around them (four templates): one issue each, with the values' counts.
         Feed f;
         std::vector<std::string> messages;
-        const std::pair<const char *, int> queues[] = {{"sms", 40}, {"push", 30}, {"email-high", 20}, {"email-bulk", 10}};
-        const std::pair<const char *, int> states[] = {{"OPEN", 25}, {"HALF_OPEN", 15}, {"CLOSED", 5}};
+        const std::pair<const char *, int> queues[] = {
+            {"sms", 40}, {"push", 30}, {"email-high", 20}, {"email-bulk", 10}};
+        const std::pair<const char *, int> states[] = {
+            {"OPEN", 25}, {"HALF_OPEN", 15}, {"CLOSED", 5}};
         qint64 t = 0;
         for (const auto &[queue, n] : queues)
             for (int i = 0; i < n; ++i) {
@@ -249,7 +283,8 @@ private slots:
         QVERIFY(queue != breaker);
         QCOMPARE(templatesOf(set, messages, "queue ").size(), size_t(4));
         const IssueCluster &q = set.clusters()[*queue.begin()];
-        QVERIFY2(q.explanation.contains(QStringLiteral("the same message with another value")), qPrintable(q.explanation));
+        QVERIFY2(q.explanation.contains(QStringLiteral("the same message with another value")),
+                 qPrintable(q.explanation));
         QCOMPARE(q.valueDistributions.size(), size_t(1));
         QCOMPARE(q.valueDistributions[0].pattern, QStringLiteral("queue <*> stalled"));
         QCOMPARE(q.valueDistributions[0].position, 1);
@@ -281,16 +316,19 @@ private slots:
         };
         const char *queues[] = {"email-high", "email-bulk", "sms", "push"};
         for (int i = 0; i < 80; ++i)
-            add("job " + std::to_string(500 + i) + " stalled more than allowable limit (queue=" + queues[i % 4] + ")",
+            add("job " + std::to_string(500 + i) +
+                    " stalled more than allowable limit (queue=" + queues[i % 4] + ")",
                 "logging", "callHandlers");
         const char *users[] = {"ftp", "uucp", "news"};
         for (int i = 0; i < 60; ++i)
-            add("authentication failure; logname= uid=0 euid=0 tty=ssh ruser= rhost=10.0.0." + std::to_string(i % 9)
-                    + " user=" + (i < 57 ? "root" : users[i - 57]),
+            add("authentication failure; logname= uid=0 euid=0 tty=ssh ruser= rhost=10.0.0." +
+                    std::to_string(i % 9) + " user=" + (i < 57 ? "root" : users[i - 57]),
                 "logging", "callHandlers");
         for (int i = 0; i < 30; ++i)
-            add(i % 2 ? "inventory.Reserve failed: rpc error: code = Unavailable desc = connection refused"
-                      : "inventory.Reserve failed: rpc error: code = DeadlineExceeded desc = context deadline exceeded",
+            add(i % 2 ? "inventory.Reserve failed: rpc error: code = Unavailable desc = connection "
+                        "refused"
+                      : "inventory.Reserve failed: rpc error: code = DeadlineExceeded desc = "
+                        "context deadline exceeded",
                 "inventory/client.go", "Reserve");
         const ClusterSet set = f.engine.snapshot();
         QCOMPARE(templatesOf(set, messages, "job ").size(), size_t(4));
@@ -308,7 +346,8 @@ private slots:
         // route failing with "503 UF" and "504 UT" in that hour: one issue.
         Feed f;
         std::vector<std::string> messages;
-        auto add = [&](qint64 ns, const std::string &m, const char *file = "", const char *fn = "") {
+        auto add = [&](qint64 ns, const std::string &m, const char *file = "",
+                       const char *fn = "") {
             messages.push_back(m);
             f.add(ns, m, file, fn, Severity::Error);
         };
@@ -316,18 +355,26 @@ private slots:
         for (int i = 0; i < 3000; ++i) {
             const qint64 t = day * i / 3000;
             add(t, "GET /v1/carts/" + std::to_string(100 + i) + " 200");
-            add(t + 9'000 * Ms, "cache refreshed in " + std::to_string(i % 40) + " ms", "app.cache", "refresh");
+            add(t + 9'000 * Ms, "cache refreshed in " + std::to_string(i % 40) + " ms", "app.cache",
+                "refresh");
         }
         for (int i = 0; i < 48; ++i) { // a trickle all day, at unrelated times
-            add(day * i / 48 + 7 * Ms * i, "[proj:region:db] failed to connect to instance: dial error " + std::to_string(i % 7));
-            add(day * i / 48 + day / 100 + 11 * Ms * i, "pubsub publish to updates failed: 503 connection reset " + std::to_string(i % 5));
+            add(day * i / 48 + 7 * Ms * i,
+                "[proj:region:db] failed to connect to instance: dial error " +
+                    std::to_string(i % 7));
+            add(day * i / 48 + day / 100 + 11 * Ms * i,
+                "pubsub publish to updates failed: 503 connection reset " + std::to_string(i % 5));
         }
         for (int i = 0; i < 600; ++i) {
             const qint64 t = 10 * hour + hour * i / 600;
-            add(t + 1'000 * Ms, "[proj:region:db] failed to connect to instance: dial error " + std::to_string(i % 7));
-            add(t + 2'000 * Ms, "pubsub publish to updates failed: 503 connection reset " + std::to_string(i % 5));
-            add(t + 3'000 * Ms, std::string("[2026-03-11T10:00:00.000Z] \"GET /api/v3/accounts/") + std::to_string(7000 + i)
-                    + "/balance HTTP/2\" " + (i % 2 ? "503 UF" : "504 UT") + " 0 91 30001 - \"10.1.2.3\" \"curl/8.0\"");
+            add(t + 1'000 * Ms, "[proj:region:db] failed to connect to instance: dial error " +
+                                    std::to_string(i % 7));
+            add(t + 2'000 * Ms,
+                "pubsub publish to updates failed: 503 connection reset " + std::to_string(i % 5));
+            add(t + 3'000 * Ms, std::string("[2026-03-11T10:00:00.000Z] \"GET /api/v3/accounts/") +
+                                    std::to_string(7000 + i) + "/balance HTTP/2\" " +
+                                    (i % 2 ? "503 UF" : "504 UT") +
+                                    " 0 91 30001 - \"10.1.2.3\" \"curl/8.0\"");
         }
         const ClusterSet set = f.engine.snapshot();
         const auto db = clustersOf(set, messages, "[proj:region:db]");
@@ -345,12 +392,23 @@ private slots:
     {
         // Half-shapes and junk: masked without a crash, the same way every time, and the
         // engine keeps every entry.
-        const std::vector<std::string> junk = {
-            "GET /", "GET / 999", "POST /a?&&=&b= 500", "\"GET HTTP/1.1\" 200", "x \" HTTP/ \" 200",
-            "\"GET /x HTTP/1.1", "Traceback (most recent call last):\n", "Traceback (most recent call last):\n  File \"",
-            "panic: x\ngoroutine 1 [running]:\n", "Error\n    at ", "\n\n\tat (", "'open quote and more words",
-            "' ' ' '", std::string(20000, '"'), "GET /" + std::string(5000, '/') + " 200",
-            "E: boom\n" + std::string(3000, '\n') + "    at f (/app/x.js:1:2)"};
+        const std::vector<std::string> junk = {"GET /",
+                                               "GET / 999",
+                                               "POST /a?&&=&b= 500",
+                                               "\"GET HTTP/1.1\" 200",
+                                               "x \" HTTP/ \" 200",
+                                               "\"GET /x HTTP/1.1",
+                                               "Traceback (most recent call last):\n",
+                                               "Traceback (most recent call last):\n  File \"",
+                                               "panic: x\ngoroutine 1 [running]:\n",
+                                               "Error\n    at ",
+                                               "\n\n\tat (",
+                                               "'open quote and more words",
+                                               "' ' ' '",
+                                               std::string(20000, '"'),
+                                               "GET /" + std::string(5000, '/') + " 200",
+                                               "E: boom\n" + std::string(3000, '\n') +
+                                                   "    at f (/app/x.js:1:2)"};
         const Masker masker;
         for (const std::string &m : junk)
             QCOMPARE(masker.maskToString(m), masker.maskToString(m));
@@ -370,47 +428,63 @@ private slots:
         // other issues; all logged from the same server function.
         auto python = [](const char *caller, const char *frame, const char *error, int line) {
             return std::string("Exception in ASGI application\nTraceback (most recent call last):\n"
-                               "  File \"/usr/local/lib/python3.12/site-packages/uvicorn/protocols/http/httptools_impl.py\", line 411, in run_asgi\n"
+                               "  File "
+                               "\"/usr/local/lib/python3.12/site-packages/uvicorn/protocols/http/"
+                               "httptools_impl.py\", line 411, in run_asgi\n"
                                "    result = await app(\n"
-                               "  File \"/app/catalog/routes.py\", line ") + std::to_string(line) + ", in " + caller + "\n"
-                + "    price = pricing.convert(item.price, currency)\n"
-                + "  File \"/app/catalog/pricing.py\", line 73, in " + frame + "\n"
-                + "    rate = self.rates[currency]\n" + error;
+                               "  File \"/app/catalog/routes.py\", line ") +
+                   std::to_string(line) + ", in " + caller + "\n" +
+                   "    price = pricing.convert(item.price, currency)\n" +
+                   "  File \"/app/catalog/pricing.py\", line 73, in " + frame + "\n" +
+                   "    rate = self.rates[currency]\n" + error;
         };
         auto java = [](const char *caller, int n) {
-            return std::string("Failed to convert amount for posting 01KKD35ASKVFV5P4Z0KH8R43P") + std::to_string(n % 10)
-                + "\njava.lang.NullPointerException: Cannot invoke \"java.math.BigDecimal.multiply\" because \"rate\" is null\n"
-                + "\tat com.acme.ledger.fx.RateCache.lookup(RateCache.java:61)\n"
-                + "\tat com.acme.ledger.service." + caller + "(Service.java:" + std::to_string(100 + n % 5) + ")\n"
-                + "\tat org.springframework.web.servlet.FrameworkServlet.service(FrameworkServlet.java:885)\n"
-                + "\t... " + std::to_string(40 + n % 9) + " common frames omitted";
+            return std::string("Failed to convert amount for posting 01KKD35ASKVFV5P4Z0KH8R43P") +
+                   std::to_string(n % 10) +
+                   "\njava.lang.NullPointerException: Cannot invoke "
+                   "\"java.math.BigDecimal.multiply\" because \"rate\" is null\n" +
+                   "\tat com.acme.ledger.fx.RateCache.lookup(RateCache.java:61)\n" +
+                   "\tat com.acme.ledger.service." + caller +
+                   "(Service.java:" + std::to_string(100 + n % 5) + ")\n" +
+                   "\tat "
+                   "org.springframework.web.servlet.FrameworkServlet.service(FrameworkServlet.java:"
+                   "885)\n" +
+                   "\t... " + std::to_string(40 + n % 9) + " common frames omitted";
         };
         auto go = [](const char *frame, int n) {
-            return std::string("panic: runtime error: invalid memory address or nil pointer dereference\n"
-                               "[signal SIGSEGV: segmentation violation code=0x1 addr=0x18 pc=0x8a1f3c]\n\n"
-                               "goroutine ") + std::to_string(7000 + n) + " [running]:\n"
-                + "github.com/acme/checkout/internal/pricing.(*Calculator)." + frame + "(0xc000ed9297, 0x0)\n"
-                + "\t/src/internal/pricing/coupon.go:57 +0x3c\n"
-                + "net/http.HandlerFunc.ServeHTTP(...)\n\t/usr/local/go/src/net/http/server.go:2136 +0x29";
+            return std::string(
+                       "panic: runtime error: invalid memory address or nil pointer dereference\n"
+                       "[signal SIGSEGV: segmentation violation code=0x1 addr=0x18 pc=0x8a1f3c]\n\n"
+                       "goroutine ") +
+                   std::to_string(7000 + n) + " [running]:\n" +
+                   "github.com/acme/checkout/internal/pricing.(*Calculator)." + frame +
+                   "(0xc000ed9297, 0x0)\n" + "\t/src/internal/pricing/coupon.go:57 +0x3c\n" +
+                   "net/http.HandlerFunc.ServeHTTP(...)\n\t/usr/local/go/src/net/http/"
+                   "server.go:2136 +0x29";
         };
         auto node = [](const char *caller, int n) {
             return std::string("TypeError: Cannot read properties of undefined (reading 'email')\n"
-                               "    at renderTemplate (/app/src/templates/render.js:41:") + std::to_string(29 + n % 3) + ")\n"
-                + "    at " + caller + " (/app/src/services/notification.js:88:22)\n"
-                + "    at async Worker.run (/app/node_modules/bullmq/dist/cjs/classes/worker.js:421:20)";
+                               "    at renderTemplate (/app/src/templates/render.js:41:") +
+                   std::to_string(29 + n % 3) + ")\n" + "    at " + caller +
+                   " (/app/src/services/notification.js:88:22)\n" +
+                   "    at async Worker.run "
+                   "(/app/node_modules/bullmq/dist/cjs/classes/worker.js:421:20)";
         };
         Feed f;
         std::vector<std::string> messages, kinds;
         auto add = [&](const std::string &kind, const std::string &m) {
             kinds.push_back(kind);
             messages.push_back(m);
-            f.add(qint64(messages.size()) * 61'000 * Ms, m, "/usr/local/lib/python3.12/site-packages/uvicorn/protocols/http/httptools_impl.py",
-                  "run_asgi", Severity::Error);
+            f.add(
+                qint64(messages.size()) * 61'000 * Ms, m,
+                "/usr/local/lib/python3.12/site-packages/uvicorn/protocols/http/httptools_impl.py",
+                "run_asgi", Severity::Error);
         };
         for (int i = 0; i < 12; ++i) {
             add("key", python("search", "convert", "KeyError: 'CHF'", 88 + i % 2));
             add("key", python("get_product", "convert", "KeyError: 'JPY'", 52));
-            add("zero", python("get_product", "convert", "ZeroDivisionError: float division by zero", 52));
+            add("zero",
+                python("get_product", "convert", "ZeroDivisionError: float division by zero", 52));
             add("key-other", python("search", "lookup_rate", "KeyError: 'CHF'", 88));
             add("java", java("PostingService.post", i));
             add("java", java("TransferService.transfer", i));
@@ -430,13 +504,15 @@ private slots:
         for (const auto &[kind, clusters] : clustersOfKind)
             QVERIFY2(clusters.size() == 1, (kind + " is split").c_str());
         for (const auto &[cluster, names] : kindsOfCluster)
-            QVERIFY2(names.size() == 1, qPrintable(set.clusters()[cluster].name + QStringLiteral(" mixes stacks")));
+            QVERIFY2(names.size() == 1,
+                     qPrintable(set.clusters()[cluster].name + QStringLiteral(" mixes stacks")));
         // Different callers are different templates of one issue.
         QCOMPARE(templatesOfKind["key"].size(), size_t(2));
         QCOMPARE(templatesOfKind["java"].size(), size_t(2));
         QCOMPARE(templatesOfKind["node"].size(), size_t(2));
         const QString why = set.clusters()[*clustersOfKind["key"].begin()].explanation;
-        QVERIFY2(why.contains(QStringLiteral("one stack trace: KeyError raised in /app/catalog/pricing.py:convert")),
+        QVERIFY2(why.contains(QStringLiteral(
+                     "one stack trace: KeyError raised in /app/catalog/pricing.py:convert")),
                  qPrintable(why));
     }
 };

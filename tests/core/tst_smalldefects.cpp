@@ -60,9 +60,11 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("LogGardener"));
         const QString folder = dir.filePath(QStringLiteral("LogGardener"));
         QVERIFY(QDir().mkpath(folder));
-        QFile::setPermissions(folder, QFile::permissions(folder) | QFileDevice::ReadOther | QFileDevice::ExeOther);
-        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
-                            | QFileDevice::WriteOther | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+        QFile::setPermissions(folder, QFile::permissions(folder) | QFileDevice::ReadOther |
+                                          QFileDevice::ExeOther);
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                            QFileDevice::ReadOther | QFileDevice::WriteOther |
+                            QFileDevice::ExeGroup | QFileDevice::ExeOther;
         const auto owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
         const QString profiles = QDir(folder).filePath(QStringLiteral("profiles.conf"));
@@ -95,13 +97,16 @@ private slots:
     {
         for (const char *year : {"1600", "1677", "2262", "9999"}) {
             const QString what = firstProblem(entryAt(QByteArray(year) + "-05-01T10:00:00Z"));
-            QVERIFY2(what.contains(QStringLiteral("outside the supported range of times (years 1678 to 2261)")), qPrintable(what));
+            QVERIFY2(what.contains(QStringLiteral(
+                         "outside the supported range of times (years 1678 to 2261)")),
+                     qPrintable(what));
         }
         QVERIFY(firstProblem(entryAt("1678-01-01T00:00:00Z")).isEmpty());
         const QString bad = firstProblem(entryAt("yesterday"));
         QVERIFY2(bad.contains(QStringLiteral("not an RFC 3339 time")), qPrintable(bad));
         const QString badInRange = firstProblem(entryAt("1500-13-45T99:00:00Z"));
-        QVERIFY2(badInRange.contains(QStringLiteral("not an RFC 3339 time")), qPrintable(badInRange));
+        QVERIFY2(badInRange.contains(QStringLiteral("not an RFC 3339 time")),
+                 qPrintable(badInRange));
     }
 
     void unwritableWorklogFolderIsSaidToBe()
@@ -119,7 +124,8 @@ private slots:
         }
         const auto written = worklog::WorklogWriter::write(minimalWorklog(), folder);
         QVERIFY(!written.has_value());
-        QVERIFY2(written.error().what.contains(QStringLiteral("cannot write to %1: permission denied").arg(folder)),
+        QVERIFY2(written.error().what.contains(
+                     QStringLiteral("cannot write to %1: permission denied").arg(folder)),
                  qPrintable(written.error().toString()));
         QVERIFY(!written.error().what.contains(QStringLiteral("already exist")));
     }
@@ -137,7 +143,9 @@ private slots:
         QCOMPARE(child.exitCode(), 3);
         QVERIFY2(out.contains(QStringLiteral("cannot write")), qPrintable(out));
         QVERIFY2(!out.contains(QStringLiteral("Unknown error")), qPrintable(out));
-        QVERIFY(QDir(dir.path()).entryList({QStringLiteral("*.md")}).isEmpty()); // nothing half-written left
+        QVERIFY(QDir(dir.path())
+                    .entryList({QStringLiteral("*.md")})
+                    .isEmpty()); // nothing half-written left
     }
 
     // A real almost-full disk: a 48 KiB tmpfs (in a user and mount namespace of its own, so no
@@ -150,10 +158,12 @@ private slots:
         QTemporaryDir dir;
         QProcess child;
         child.setProgram(unshare);
-        child.setArguments({QStringLiteral("-rm"), QStringLiteral("sh"), QStringLiteral("-c"),
-                            QStringLiteral("mount -t tmpfs -o size=48k tmpfs \"$1\" || exit 97; "
-                                           "\"$2\" --write-big \"$1\"; status=$?; echo left:; ls \"$1\"; exit $status"),
-                            QStringLiteral("sh"), dir.path(), QCoreApplication::applicationFilePath()});
+        child.setArguments(
+            {QStringLiteral("-rm"), QStringLiteral("sh"), QStringLiteral("-c"),
+             QStringLiteral(
+                 "mount -t tmpfs -o size=48k tmpfs \"$1\" || exit 97; "
+                 "\"$2\" --write-big \"$1\"; status=$?; echo left:; ls \"$1\"; exit $status"),
+             QStringLiteral("sh"), dir.path(), QCoreApplication::applicationFilePath()});
         child.setProcessChannelMode(QProcess::MergedChannels);
         child.start();
         QVERIFY(child.waitForFinished(30000));
@@ -163,7 +173,8 @@ private slots:
         QCOMPARE(child.exitCode(), 3);
         QVERIFY2(out.contains(QStringLiteral("the disk is full")), qPrintable(out));
         QVERIFY2(!out.contains(QStringLiteral("Unknown error")), qPrintable(out));
-        QVERIFY2(!out.section(QStringLiteral("left:"), 1).contains(QStringLiteral(".md")), qPrintable(out)); // nothing half-written
+        QVERIFY2(!out.section(QStringLiteral("left:"), 1).contains(QStringLiteral(".md")),
+                 qPrintable(out)); // nothing half-written
     }
 };
 

@@ -18,23 +18,32 @@ class Table final : public QAbstractTableModel
 public:
     QStringList headers;
     QList<QStringList> cells;
-    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(cells.size()); }
-    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(headers.size()); }
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(cells.size());
+    }
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(headers.size());
+    }
     QVariant data(const QModelIndex &i, int role) const override
     {
         return role == Qt::DisplayRole ? QVariant(cells.at(i.row()).at(i.column())) : QVariant();
     }
     QVariant headerData(int section, Qt::Orientation o, int role) const override
     {
-        return o == Qt::Horizontal && role == Qt::DisplayRole ? QVariant(headers.at(section)) : QVariant();
+        return o == Qt::Horizontal && role == Qt::DisplayRole ? QVariant(headers.at(section))
+                                                              : QVariant();
     }
 };
 
 void fill(Table &t)
 {
     t.headers = {QStringLiteral("Priority"), QStringLiteral("Issue"), QStringLiteral("Count")};
-    t.cells = {{QStringLiteral("P1"), QStringLiteral("Pool exhausted, \"db\" after <NUM> ms"), QStringLiteral("42")},
-               {QStringLiteral("P2"), QStringLiteral("=HYPERLINK(\"http://x\") | a\\b\nnext"), QStringLiteral("7")},
+    t.cells = {{QStringLiteral("P1"), QStringLiteral("Pool exhausted, \"db\" after <NUM> ms"),
+                QStringLiteral("42")},
+               {QStringLiteral("P2"), QStringLiteral("=HYPERLINK(\"http://x\") | a\\b\nnext"),
+                QStringLiteral("7")},
                {QStringLiteral("P3"), QStringLiteral("-1 retries"), QStringLiteral("1")}};
 }
 
@@ -57,7 +66,8 @@ QList<QStringList> parseCsv(const QString &text)
             quoted = true;
         } else if (c == QLatin1Char(',')) {
             rows.last() << field, field.clear();
-        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
+        } else if (c == QLatin1Char('\r') && i + 1 < text.size() &&
+                   text.at(i + 1) == QLatin1Char('\n')) {
             rows.last() << field, field.clear(), rows.append(QStringList()), ++i;
         } else {
             field += c;
@@ -105,9 +115,11 @@ private slots:
         QCOMPARE(md.count(QLatin1Char('\n')), 5); // header, rule, three rows
         const QString cmark = QStandardPaths::findExecutable(QStringLiteral("cmark-gfm"));
         if (cmark.isEmpty())
-            QSKIP("cmark-gfm is not installed (apt-get install cmark-gfm): the rendering is not checked");
+            QSKIP("cmark-gfm is not installed (apt-get install cmark-gfm): the rendering is not "
+                  "checked");
         QProcess p;
-        p.start(cmark, {QStringLiteral("-e"), QStringLiteral("table"), QStringLiteral("-e"), QStringLiteral("tagfilter")});
+        p.start(cmark, {QStringLiteral("-e"), QStringLiteral("table"), QStringLiteral("-e"),
+                        QStringLiteral("tagfilter")});
         QVERIFY(p.waitForStarted());
         p.write(md.toUtf8());
         p.closeWriteChannel();
@@ -116,7 +128,8 @@ private slots:
         QCOMPARE(html.count(QStringLiteral("<tr>")), 4);
         QCOMPARE(html.count(QStringLiteral("<td>")), 9);
         QVERIFY2(html.contains(QStringLiteral("&lt;NUM&gt;")), qPrintable(html));
-        QVERIFY2(html.contains(QStringLiteral("| a\\b next")), qPrintable(html)); // escaped pipe and backslash render plain
+        QVERIFY2(html.contains(QStringLiteral("| a\\b next")),
+                 qPrintable(html)); // escaped pipe and backslash render plain
     }
 
     void writesAtomically()
@@ -127,7 +140,8 @@ private slots:
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray("a,b\r\n"));
-        const auto refused = writeTextFile(dir.filePath(QStringLiteral("missing/clusters.csv")), QStringLiteral("x"));
+        const auto refused = writeTextFile(dir.filePath(QStringLiteral("missing/clusters.csv")),
+                                           QStringLiteral("x"));
         QVERIFY(!refused.has_value());
         QVERIFY(refused.error().toString().contains(QStringLiteral("missing/clusters.csv")));
     }

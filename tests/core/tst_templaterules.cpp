@@ -32,13 +32,19 @@ private slots:
     void settingKeepsItsKey()
     {
         std::vector<std::string> messages;
-        const char *hosts[] = {"10.0.0.1", "ec2-52-80-34-196.compute.example.com", "10.0.0.7",
-                               "host-4711-a.example.net", "192.168.1.20", "b-3c4d5e6f7a.example.org"};
+        const char *hosts[] = {"10.0.0.1",     "ec2-52-80-34-196.compute.example.com",
+                               "10.0.0.7",     "host-4711-a.example.net",
+                               "192.168.1.20", "b-3c4d5e6f7a.example.org"};
         const char *users[] = {"root", "guest", "admin", "ftp", "git", "mysql"};
         for (size_t i = 0; i < std::size(hosts); ++i) {
-            messages.push_back(std::string("pam: authentication failure; logname= uid=0 euid=0 tty=ssh ruser= rhost=") + hosts[i]);
-            messages.push_back(std::string("pam: authentication failure; logname= uid=0 euid=0 tty=ssh ruser= rhost=") + hosts[i]
-                               + "  user=" + users[i]);
+            messages.push_back(
+                std::string(
+                    "pam: authentication failure; logname= uid=0 euid=0 tty=ssh ruser= rhost=") +
+                hosts[i]);
+            messages.push_back(
+                std::string(
+                    "pam: authentication failure; logname= uid=0 euid=0 tty=ssh ruser= rhost=") +
+                hosts[i] + "  user=" + users[i]);
         }
         const ClusterSet set = mine(messages);
         for (size_t i = 0; i + 1 < messages.size(); i += 2)
@@ -55,7 +61,9 @@ private slots:
         // frequent messages first) and the empty one meets "rhost=<*>".
         for (const char *h : {"10.0.0.1", "ec2-52-80-34-196.compute.example.com", "10.0.0.9"})
             for (int k = 0; k < 2; ++k)
-                messages.push_back(std::string("authentication failure; logname= uid=0 euid=0 tty=NODEVssh ruser= rhost=") + h);
+                messages.push_back(std::string("authentication failure; logname= uid=0 euid=0 "
+                                               "tty=NODEVssh ruser= rhost=") +
+                                   h);
         messages.push_back("authentication failure; logname= uid=0 euid=0 tty=:0 ruser= rhost=");
         const ClusterSet set = mine(messages);
         QCOMPARE(set.templateOfEntry(0), set.templateOfEntry(2));
@@ -70,7 +78,8 @@ private slots:
         ClusterOptions options;
         options.threads = 1;
         ClusterEngine engine(options);
-        const char *agents[] = {"data_agent", "triage_agent", "optimization_agent", "reporting_agent"};
+        const char *agents[] = {"data_agent", "triage_agent", "optimization_agent",
+                                "reporting_agent"};
         for (int k = 0; k < 5; ++k) {
             for (const char *a : agents)
                 engine.addMessage(std::string("POST /api/v1/agents/") + a + "/run 429");
@@ -83,15 +92,18 @@ private slots:
             for (quint32 t = 0; t < set.templates().size(); ++t)
                 if (set.templates()[t].text == QLatin1String(text))
                     for (quint32 c = 0; c < set.clusters().size(); ++c)
-                        if (std::count(set.clusters()[c].templates.begin(), set.clusters()[c].templates.end(), t))
+                        if (std::count(set.clusters()[c].templates.begin(),
+                                       set.clusters()[c].templates.end(), t))
                             return int(c);
             return -1;
         };
         const int data = clusterOf("POST /api/v1/agents/data_agent/run 429");
         QVERIFY(data >= 0);
         for (const char *a : {"triage_agent", "optimization_agent", "reporting_agent"})
-            QCOMPARE(clusterOf((std::string("POST /api/v1/agents/") + a + "/run 429").c_str()), data);
-        QVERIFY(set.clusters()[size_t(data)].explanation.contains(QLatin1String("the same route with another value")));
+            QCOMPARE(clusterOf((std::string("POST /api/v1/agents/") + a + "/run 429").c_str()),
+                     data);
+        QVERIFY(set.clusters()[size_t(data)].explanation.contains(
+            QLatin1String("the same route with another value")));
         QVERIFY(clusterOf("GET /v2/carts 200") != clusterOf("GET /v2/orders 200"));
         QVERIFY(clusterOf("POST /api/v1/agents/data_agent/run 200") != data);
     }

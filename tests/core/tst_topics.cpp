@@ -252,7 +252,8 @@ private slots:
         const IssueCluster *create = clusterOf(set, QStringLiteral("DATABASE USER"));
         const IssueCluster *optional = clusterOf(set, QStringLiteral("OPTIONAL AUTH"));
         // Request logs keep their status: the 200s are a template of their own.
-        const IssueCluster *profile = clusterOf(set, QStringLiteral("GET /api/v1/user/profile 200"));
+        const IssueCluster *profile =
+            clusterOf(set, QStringLiteral("GET /api/v1/user/profile 200"));
         QVERIFY(jwt && create && optional && profile);
         QVERIFY(jwt != create && jwt != optional && create != optional);
         QVERIFY2(jwt != profile, qPrintable(jwt->explanation));

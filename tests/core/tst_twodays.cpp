@@ -4,14 +4,14 @@
 // after its issue was closed, one of its templates was renamed, and two clusters are merged by
 // a saved decision. Every expectation is computed from the generator's ground truth.
 // Each day runs with a fresh post journal, as on another machine: only the issue markers link.
-#include "core/demo/demogenerator.h"
-#include "tests/common/fakegithub.h"
 #include "core/clustering/clusterdecisions.h"
+#include "core/demo/demogenerator.h"
 #include "core/github/githubtypes.h"
 #include "core/logs/logstore.h"
 #include "core/pipeline/githubstep.h"
 #include "core/pipeline/runpipeline.h"
 #include "core/worklog/worklogreader.h"
+#include "tests/common/fakegithub.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -80,7 +80,8 @@ int countOf(const Day &d, const QSet<QByteArray> &templates)
     return n;
 }
 
-pipeline::GitHubStepOptions ghOptions(const FakeGitHub &fake, const QTemporaryDir &dir, const QString &machine)
+pipeline::GitHubStepOptions ghOptions(const FakeGitHub &fake, const QTemporaryDir &dir,
+                                      const QString &machine)
 {
     pipeline::GitHubStepOptions o;
     o.api = fake.apiBase();
@@ -93,7 +94,8 @@ pipeline::GitHubStepOptions ghOptions(const FakeGitHub &fake, const QTemporaryDi
 }
 
 // The engine cluster holding most entries of a truth cluster (or template), -1 without any.
-int clusterOf(const pipeline::RunOutcome &out, const Day &d, const QByteArray &truth, bool byTemplate = false)
+int clusterOf(const pipeline::RunOutcome &out, const Day &d, const QByteArray &truth,
+              bool byTemplate = false)
 {
     QHash<int, int> votes;
     for (int i = 0; i < d.lines.size(); ++i)
@@ -164,7 +166,8 @@ Day secondDay(const Day &base)
         for (int k = 0; k < copies; ++k) {
             QByteArray copy = line;
             if (k > 0)
-                copy.replace(QByteArray("\"insertId\":\""), QByteArray(QByteArray("\"insertId\":\"x") + QByteArray::number(k)));
+                copy.replace(QByteArray("\"insertId\":\""),
+                             QByteArray(QByteArray("\"insertId\":\"x") + QByteArray::number(k)));
             d.lines << copy;
             d.cluster << base.cluster[i];
             d.tmpl << base.tmpl[i];
@@ -239,7 +242,8 @@ RunResult runDay(FakeGitHub &fake, const QTemporaryDir &dir, const Day &day, con
         listedBefore.insert(i.number, github::marker::findTemplates(i.body));
     // Each day runs as if on another machine: a fresh post journal, so only the markers in
     // the issues link clusters to them.
-    auto step = pipeline::runGitHubStep(*out, ghOptions(fake, dir, name + QStringLiteral("-github")));
+    auto step =
+        pipeline::runGitHubStep(*out, ghOptions(fake, dir, name + QStringLiteral("-github")));
     if (!step || step->failed > 0) {
         qWarning() << (step ? step->messages.join(QLatin1Char('\n')) : step.error().toString());
         return r;
@@ -256,7 +260,8 @@ RunResult runDay(FakeGitHub &fake, const QTemporaryDir &dir, const Day &day, con
             continue;
         bool shares = false;
         for (quint32 ti : out->clusters.clusters()[size_t(a.cluster)].templates)
-            shares = shares || listedBefore.value(a.issue).contains(out->clusters.templates()[ti].fingerprint);
+            shares = shares || listedBefore.value(a.issue).contains(
+                                   out->clusters.templates()[ti].fingerprint);
         if (!shares) {
             qWarning() << "comment on the wrong issue" << a.issue;
             return r;
@@ -287,7 +292,8 @@ void checkFirstDay(const pipeline::RunOutcome &out1, const Day &day1, FakeGitHub
     // The 500s of the message API count as server errors on a user path; the readiness
     // probe's 503s do not (its crash is what matters).
     const auto &api = out1.triage[size_t(clusterOf(out1, day1, "T19", true))].decision;
-    QVERIFY2(api.explanation.join(QLatin1Char('\n')).contains(QStringLiteral("Server errors on a user path")),
+    QVERIFY2(api.explanation.join(QLatin1Char('\n'))
+                 .contains(QStringLiteral("Server errors on a user path")),
              qPrintable(api.explanation.join(QLatin1Char('\n'))));
     const auto &probe = out1.triage[size_t(clusterOf(out1, day1, "T23", true))].decision;
     QVERIFY(!probe.explanation.join(QLatin1Char('\n')).contains(QStringLiteral("Server errors")));
@@ -296,23 +302,29 @@ void checkFirstDay(const pipeline::RunOutcome &out1, const Day &day1, FakeGitHub
     // are not.
     for (const char *t : {"T13", "T09"}) {
         const auto &d = out1.triage[size_t(clusterOf(out1, day1, t, true))].decision;
-        QVERIFY2(d.explanation.join(QLatin1Char('\n')).contains(QStringLiteral("started with revision")),
-                 qPrintable(QLatin1String(t) + QLatin1Char(' ') + d.explanation.join(QLatin1Char('\n'))));
+        QVERIFY2(
+            d.explanation.join(QLatin1Char('\n')).contains(QStringLiteral("started with revision")),
+            qPrintable(QLatin1String(t) + QLatin1Char(' ') +
+                       d.explanation.join(QLatin1Char('\n'))));
     }
-    QVERIFY(!out1.triage[size_t(clusterOf(out1, day1, "T17", true))].decision.explanation.join(QLatin1Char('\n'))
+    QVERIFY(!out1.triage[size_t(clusterOf(out1, day1, "T17", true))]
+                 .decision.explanation.join(QLatin1Char('\n'))
                  .contains(QStringLiteral("started with revision")));
     for (const auto &t : out1.triage) {
         QVERIFY(t.decision.category != QLatin1String("GCP-new"));
         QCOMPARE(t.trend.trend, triage::Trend::New);
     }
     for (const auto &i : fake.repo(kRepo)->issues)
-        QVERIFY2(!i.labels.contains(QStringLiteral("GCP-new")) && !i.title.contains(QStringLiteral("GCP-new")), qPrintable(i.title));
+        QVERIFY2(!i.labels.contains(QStringLiteral("GCP-new")) &&
+                     !i.title.contains(QStringLiteral("GCP-new")),
+                 qPrintable(i.title));
     for (const char *t : {"T21", "T36", "T14", "T16", "T19", "T01", "T02", "T09", "T31"}) {
         const int c = clusterOf(out1, day1, t, true);
         QVERIFY(c >= 0);
         QVERIFY2(out1.triage[size_t(c)].decision.priority <= 1,
-                 qPrintable(QStringLiteral("%1: %2 %3").arg(QLatin1String(t), out1.clusters.clusters()[size_t(c)].name,
-                                                            out1.triage[size_t(c)].decision.priorityLabel())));
+                 qPrintable(QStringLiteral("%1: %2 %3")
+                                .arg(QLatin1String(t), out1.clusters.clusters()[size_t(c)].name,
+                                     out1.triage[size_t(c)].decision.priorityLabel())));
     }
 }
 
@@ -328,26 +340,32 @@ clustering::ClusterDecisions regrouping(const QTemporaryDir &dir, const Day &day
     auto plain = pipeline::analyse(probe);
     if (!plain)
         return decisions;
-    const QString agent = plain->clusters.clusters()[size_t(clusterOf(*plain, day2, "T34", true))].fingerprint;
-    const QString llm = plain->clusters.clusters()[size_t(clusterOf(*plain, day2, "T35", true))].fingerprint;
-    if (agent == llm || !decisions.merge(plain->clusters, {agent, llm})
-        || !decisions.split(plain->clusters, {templateFp(*plain, day2, "T02")}))
+    const QString agent =
+        plain->clusters.clusters()[size_t(clusterOf(*plain, day2, "T34", true))].fingerprint;
+    const QString llm =
+        plain->clusters.clusters()[size_t(clusterOf(*plain, day2, "T35", true))].fingerprint;
+    if (agent == llm || !decisions.merge(plain->clusters, {agent, llm}) ||
+        !decisions.split(plain->clusters, {templateFp(*plain, day2, "T02")}))
         decisions.clear();
     return decisions;
 }
 
 // The Redis problem regressed: the closed issue's number and date, P raised one level, the
 // issue reopened with a comment, its title prefix and labels updated to match.
-void checkRegression(FakeGitHub &fake, const triage::TriagedCluster &r2, int redisIssue, int priorityBefore)
+void checkRegression(FakeGitHub &fake, const triage::TriagedCluster &r2, int redisIssue,
+                     int priorityBefore)
 {
     QCOMPARE(r2.trend.trend, triage::Trend::Regression);
     QCOMPARE(r2.trend.regressedIssue, redisIssue);
-    QVERIFY2(r2.trend.label().startsWith(QStringLiteral("regressed (#%1 closed ").arg(redisIssue)), qPrintable(r2.trend.label()));
+    QVERIFY2(r2.trend.label().startsWith(QStringLiteral("regressed (#%1 closed ").arg(redisIssue)),
+             qPrintable(r2.trend.label()));
     QCOMPARE(r2.decision.priority, priorityBefore - 1);
     QCOMPARE(r2.decision.category, QStringLiteral("GCP-regression"));
     const auto *reopened = issue(fake, redisIssue);
     QCOMPARE(reopened->state, QStringLiteral("open"));
-    QVERIFY2(reopened->title.startsWith(QStringLiteral("GCP-regression | %1 | ").arg(r2.decision.priorityLabel())), qPrintable(reopened->title));
+    QVERIFY2(reopened->title.startsWith(
+                 QStringLiteral("GCP-regression | %1 | ").arg(r2.decision.priorityLabel())),
+             qPrintable(reopened->title));
     QVERIFY(reopened->labels.contains(r2.decision.priorityLabel()));
     QVERIFY(reopened->labels.contains(QStringLiteral("GCP-regression")));
     QVERIFY(!reopened->labels.contains(QStringLiteral("P%1").arg(priorityBefore)));
@@ -376,15 +394,17 @@ namespace {
 
 // Day 2's worklog and comparison: the P0 that disappeared is listed as not seen with its open
 // issue, the regression is stated, the merge is reported and keeps both issues.
-void checkReport(const RunResult &two, FakeGitHub &fake, const pipeline::RunOutcome &out1, const Day &day1,
-                 int crashIssue, int redisIssue)
+void checkReport(const RunResult &two, FakeGitHub &fake, const pipeline::RunOutcome &out1,
+                 const Day &day1, int crashIssue, int redisIssue)
 {
     const auto &out2 = *two.out;
     bool listed = false;
     for (const auto &gone : out2.comparison.notSeen)
         listed = listed || (gone.issue.issue == crashIssue && gone.priority == 0);
     QVERIFY(listed);
-    QVERIFY2(two.worklog.contains(QStringLiteral("not seen — verify and close #%1").arg(crashIssue)), qPrintable(two.worklog));
+    QVERIFY2(
+        two.worklog.contains(QStringLiteral("not seen — verify and close #%1").arg(crashIssue)),
+        qPrintable(two.worklog));
     QVERIFY(two.worklog.contains(QStringLiteral("## Since the Last Run")));
     QVERIFY(two.worklog.contains(QStringLiteral("regressed (#%1 closed").arg(redisIssue)));
 
@@ -394,7 +414,8 @@ void checkReport(const RunResult &two, FakeGitHub &fake, const pipeline::RunOutc
     QVERIFY(poolIssue > 0 && queueIssue > 0 && poolIssue != queueIssue);
     bool mergeKept = false;
     for (const auto &g : out2.comparison.regroups)
-        mergeKept = mergeKept || (g.kind == history::Regroup::Kind::Merge && g.issues.contains(poolIssue) && g.issues.contains(queueIssue));
+        mergeKept = mergeKept || (g.kind == history::Regroup::Kind::Merge &&
+                                  g.issues.contains(poolIssue) && g.issues.contains(queueIssue));
     QVERIFY(mergeKept);
     QVERIFY(two.worklog.contains(QStringLiteral("Regrouped: merged")));
     // The new section does not disturb reading the worklog back.
@@ -402,7 +423,6 @@ void checkReport(const RunResult &two, FakeGitHub &fake, const pipeline::RunOutc
     QVERIFY(read.has_value());
     QCOMPARE(read->clusters.size(), qsizetype(out2.clusters.clusters().size()));
     QCOMPARE(read->actions.size(), qsizetype(two.step.actions.actions.size()));
-
 }
 
 } // namespace
@@ -462,15 +482,22 @@ void TestTwoDays::twoAndThreeDays()
     if (QTest::currentTestFailed())
         return;
     // Its marker now lists the reworded template too, for the next machine.
-    QVERIFY(github::marker::findTemplates(issue(fake, redisIssue)->body).contains(templateFp(out2, day2, "T18")));
+    QVERIFY(github::marker::findTemplates(issue(fake, redisIssue)->body)
+                .contains(templateFp(out2, day2, "T18")));
     QVERIFY(templateFp(out2, day2, "T18") != templateFp(out1, day1, "T18"));
 
     // The true change of the same messages, not a multiple of it.
-    const double truthChange = (double(countOf(day2, {"T17", "T18"})) / countOf(day1, {"T17", "T18"})
-                                * (out1.triage[size_t(redis1)].perMinute / out1.clusters.clusters()[size_t(redis1)].count)
-                                / (r2.perMinute / out2.clusters.clusters()[size_t(redis2)].count) - 1) * 100;
+    const double truthChange =
+        (double(countOf(day2, {"T17", "T18"})) / countOf(day1, {"T17", "T18"}) *
+             (out1.triage[size_t(redis1)].perMinute /
+              out1.clusters.clusters()[size_t(redis1)].count) /
+             (r2.perMinute / out2.clusters.clusters()[size_t(redis2)].count) -
+         1) *
+        100;
     QVERIFY2(qAbs(r2.trend.changePercent - truthChange) < 5,
-             qPrintable(QStringLiteral("reported %1 %, truth %2 %").arg(r2.trend.changePercent).arg(truthChange)));
+             qPrintable(QStringLiteral("reported %1 %, truth %2 %")
+                            .arg(r2.trend.changePercent)
+                            .arg(truthChange)));
 
     checkReport(two, fake, out1, day1, crashIssue, redisIssue);
     if (QTest::currentTestFailed())
@@ -512,16 +539,19 @@ void TestTwoDays::threeTimesTheTrafficIsNoEscalation()
     QHash<QString, int> priorityOf;
     for (size_t i = 0; i < first->clusters.clusters().size(); ++i)
         for (quint32 ti : first->clusters.clusters()[i].templates)
-            priorityOf.insert(first->clusters.templates()[ti].fingerprint, first->triage[i].decision.priority);
+            priorityOf.insert(first->clusters.templates()[ti].fingerprint,
+                              first->triage[i].decision.priority);
     o.inputs = {write(dir, QStringLiteral("busy.jsonl"), busy)};
     auto second = pipeline::runOnce(o);
     QVERIFY(second.has_value());
-    QVERIFY2(second->comparison.volumeText().startsWith(QStringLiteral("volume ×3.0 (requests ×")), qPrintable(second->comparison.volumeText()));
+    QVERIFY2(second->comparison.volumeText().startsWith(QStringLiteral("volume ×3.0 (requests ×")),
+             qPrintable(second->comparison.volumeText()));
     QVERIFY(second->comparison.volumeText().endsWith(QStringLiteral("mix unchanged")));
     for (size_t i = 0; i < second->clusters.clusters().size(); ++i) {
         const auto &c = second->clusters.clusters()[i];
         const auto &t = second->triage[i];
-        QVERIFY2(t.trend.trend != triage::Trend::Escalating, qPrintable(c.name + QStringLiteral(": ") + t.trend.label()));
+        QVERIFY2(t.trend.trend != triage::Trend::Escalating,
+                 qPrintable(c.name + QStringLiteral(": ") + t.trend.label()));
         const QString anchor = second->clusters.templates()[c.templates.front()].fingerprint;
         if (priorityOf.contains(anchor) && c.templates.size() == 1)
             QVERIFY2(t.decision.priority >= priorityOf.value(anchor), qPrintable(c.name));

@@ -22,7 +22,8 @@ QString handWrittenWorklog()
         "**Severity:** ERROR | **Priority:** P1 | **Frequency:** 12+ occurrences\n\n"
         "**Sample Log:**\n"
         "```json\n"
-        "{\"severity\": \"ERROR\", \"jsonPayload\": {\"message\": \"PDF renderer gave up on invoice 881\"}}\n"
+        "{\"severity\": \"ERROR\", \"jsonPayload\": {\"message\": \"PDF renderer gave up on "
+        "invoice 881\"}}\n"
         "```\n\n"
         "### Cluster 2: Slow Ledger Queries\n"
         "**Severity:** WARNING | **Priority:** P3 | **Count:** 4 occurrences\n");
@@ -68,11 +69,13 @@ void TestWorklogBrowserModel::listsNewestFirst()
     identity.redact = [](const QString &s) { return s; };
     auto written = worklog::WorklogWriter::write(generatedWorklog(), dir.path(), identity);
     QVERIFY2(written.has_value(), qPrintable(written ? QString() : written.error().toString()));
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("billing-notes.md")), handWrittenWorklog().toUtf8()));
+    QVERIFY(
+        writeFile(dir.filePath(QStringLiteral("billing-notes.md")), handWrittenWorklog().toUtf8()));
     QVERIFY(writeFile(dir.filePath(QStringLiteral("ignored.txt")), "not a worklog"));
     QVERIFY(dir.filePath(QStringLiteral("sub")).size() > 0);
     QDir(dir.path()).mkdir(QStringLiteral("sub"));
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("sub/nested.md")), handWrittenWorklog().toUtf8()));
+    QVERIFY(
+        writeFile(dir.filePath(QStringLiteral("sub/nested.md")), handWrittenWorklog().toUtf8()));
 
     WorklogBrowserModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -97,10 +100,17 @@ void TestWorklogBrowserModel::listsNewestFirst()
     QVERIFY(second->data.mojibakeRepairs > 0);
 
     QCOMPARE(model.index(0, WorklogBrowserModel::Clusters).data().toString(), QStringLiteral("1"));
-    QCOMPARE(model.index(1, WorklogBrowserModel::Clusters).data(WorklogBrowserModel::SortRole).toLongLong(), 2);
-    QVERIFY(model.index(0, WorklogBrowserModel::Generated).data(WorklogBrowserModel::SortRole).toDateTime()
-            > model.index(1, WorklogBrowserModel::Generated).data(WorklogBrowserModel::SortRole).toDateTime());
-    QCOMPARE(model.index(1, WorklogBrowserModel::File).data().toString(), QStringLiteral("billing-notes.md"));
+    QCOMPARE(model.index(1, WorklogBrowserModel::Clusters)
+                 .data(WorklogBrowserModel::SortRole)
+                 .toLongLong(),
+             2);
+    QVERIFY(model.index(0, WorklogBrowserModel::Generated)
+                .data(WorklogBrowserModel::SortRole)
+                .toDateTime() > model.index(1, WorklogBrowserModel::Generated)
+                                    .data(WorklogBrowserModel::SortRole)
+                                    .toDateTime());
+    QCOMPARE(model.index(1, WorklogBrowserModel::File).data().toString(),
+             QStringLiteral("billing-notes.md"));
     QCOMPARE(model.rowOf(second->path), 1);
     QCOMPARE(model.worklog(2), nullptr);
     QCOMPARE(model.rowCount(model.index(0, 0)), 0);

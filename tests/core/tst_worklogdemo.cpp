@@ -1,8 +1,8 @@
-#include "tests/common/gfmcheck.h"
 #include "core/pipeline/runpipeline.h"
 #include "core/pipeline/worklogbuilder.h"
 #include "core/worklog/worklogreader.h"
 #include "core/worklog/worklogwriter.h"
+#include "tests/common/gfmcheck.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -34,7 +34,8 @@ private slots:
         m_run = std::move(*run);
         pipeline::WorklogHeader header;
         header.generated = QDateTime(QDate(2025, 9, 14), QTime(0, 5), QTimeZone::utc());
-        m_data = pipeline::buildWorklog(header, *m_run.store, m_run.summary, m_run.clusters, m_run.triage);
+        m_data = pipeline::buildWorklog(header, *m_run.store, m_run.summary, m_run.clusters,
+                                        m_run.triage);
         m_markdown = worklog::WorklogWriter::render(m_data, pipeline::pipelineWriterOptions());
     }
 
@@ -51,13 +52,17 @@ private slots:
             if (fence)
                 inFence = !inFence;
         }
-        QVERIFY2(code * 100 <= lines.size() * 40, qPrintable(QStringLiteral("%1 of %2 lines are code").arg(code).arg(lines.size())));
+        QVERIFY2(code * 100 <= lines.size() * 40,
+                 qPrintable(QStringLiteral("%1 of %2 lines are code").arg(code).arg(lines.size())));
     }
 
     void urgentClustersNamedFirst()
     {
         // As read: escapes aside.
-        const QString top = m_markdown.split(QLatin1Char('\n')).mid(0, 40).join(QLatin1Char('\n')).remove(QLatin1Char('\\'));
+        const QString top = m_markdown.split(QLatin1Char('\n'))
+                                .mid(0, 40)
+                                .join(QLatin1Char('\n'))
+                                .remove(QLatin1Char('\\'));
         int urgent = 0;
         for (const worklog::WorklogCluster &c : std::as_const(m_data.clusters)) {
             if (c.priority != QLatin1String("P0") && c.priority != QLatin1String("P1"))
@@ -85,13 +90,15 @@ private slots:
             QVERIFY(!c.impact.isEmpty());
             QVERIFY(!c.window.isEmpty());
             QVERIFY(!c.revisions.isEmpty());
-            QVERIFY(c.logsUrl.startsWith(QLatin1String("https://console.cloud.google.com/logs/query;query=")));
+            QVERIFY(c.logsUrl.startsWith(
+                QLatin1String("https://console.cloud.google.com/logs/query;query=")));
             // No rule trace in the facts; it is in the collapsed block.
             QVERIFY(!c.impact.contains(QLatin1String("rule")));
         }
         QCOMPARE(detailed, pipeline::MaxDetailedClusters);
         QVERIFY(m_markdown.contains(QLatin1String("<details><summary>")));
-        QVERIFY(m_markdown.contains(QLatin1String("```text\nTraceback (most recent call last):"))); // a stack trace
+        QVERIFY(m_markdown.contains(
+            QLatin1String("```text\nTraceback (most recent call last):"))); // a stack trace
         QVERIFY(m_markdown.contains(QLatin1String("### Other Clusters")));
     }
 
@@ -124,14 +131,16 @@ private slots:
         const QString table = QStringLiteral("| a | b |\n|---|---|\n| x | y | z |\n");
         QVERIFY(!test::gfmProblems(table, test::renderGfm(table)).isEmpty());
         const QString fine = QStringLiteral("| a | b |\n|---|---|\n| `x\\|y` | \\<NUM\\> |\n");
-        QVERIFY2(test::gfmProblems(fine, test::renderGfm(fine)).isEmpty(),
-                 qPrintable(test::gfmProblems(fine, test::renderGfm(fine)).join(QLatin1Char('\n'))));
+        QVERIFY2(
+            test::gfmProblems(fine, test::renderGfm(fine)).isEmpty(),
+            qPrintable(test::gfmProblems(fine, test::renderGfm(fine)).join(QLatin1Char('\n'))));
     }
 
     void readsBack()
     {
         const worklog::WorklogData back = worklog::WorklogReader::parseText(m_markdown);
-        QVERIFY2(back.unparsed.isEmpty(), qPrintable(back.unparsed.isEmpty() ? QString() : back.unparsed.first().heading));
+        QVERIFY2(back.unparsed.isEmpty(),
+                 qPrintable(back.unparsed.isEmpty() ? QString() : back.unparsed.first().heading));
         QCOMPARE(back.clusters.size(), m_data.clusters.size());
         for (qsizetype i = 0; i < m_data.clusters.size(); ++i) {
             QCOMPARE(back.clusters.at(i).title, m_data.clusters.at(i).title);

@@ -1,7 +1,7 @@
 // Reads the three hand-written worklogs kept in the shared fixture folder and checks that every
 // cluster, count and action is extracted as written there.
-#include "tests/common/testpaths.h"
 #include "core/worklog/worklogreader.h"
+#include "tests/common/testpaths.h"
 
 #include <QTest>
 
@@ -51,8 +51,8 @@ class TestWorklogFixtures : public QObject
         }
     }
 
-#define SKIP_WITHOUT(name)                                                                    \
-    if (sharedPath(QStringLiteral("fixtures/worklogs/") + QLatin1String(name)).isEmpty())      \
+#define SKIP_WITHOUT(name)                                                                         \
+    if (sharedPath(QStringLiteral("fixtures/worklogs/") + QLatin1String(name)).isEmpty())          \
         QSKIP("shared fixture fixtures/worklogs/" name " is absent (set GARDENER_SHARED_DIR)");
 
 private slots:
@@ -68,35 +68,45 @@ private slots:
         QVERIFY(d.mojibakeRepairs > 0);
         // Listed twice (analysis + "PROCESSING RESULTS"): still five clusters.
         compareClusters(d, {
-            {"WebSocket Message Routing Failures", "ERROR", "P1", 8, true},
-            {"Authentication Module Import Failures", "WARNING", "P2", 10, true},
-            {"Session Middleware Missing", "WARNING", "P2", 15, true},
-            {"Authentication Buffer Performance", "WARNING", "P3", 1, false},
-            {"User Execution Context ID Validation", "WARNING", "P3", 6, true},
-        });
+                               {"WebSocket Message Routing Failures", "ERROR", "P1", 8, true},
+                               {"Authentication Module Import Failures", "WARNING", "P2", 10, true},
+                               {"Session Middleware Missing", "WARNING", "P2", 15, true},
+                               {"Authentication Buffer Performance", "WARNING", "P3", 1, false},
+                               {"User Execution Context ID Validation", "WARNING", "P3", 6, true},
+                           });
         QCOMPARE(d.clusters.at(0).priorityLabel, QStringLiteral("CRITICAL"));
         QCOMPARE(d.clusters.at(0).category, QStringLiteral("GCP-regression"));
         QCOMPARE(d.clusters.at(0).function, QStringLiteral("route_message"));
         QCOMPARE(d.clusters.at(0).line, 1271);
         QCOMPARE(d.clusters.at(1).category, QStringLiteral("GCP-active-dev"));
         // "[ðŸ”‘]" in the sample is repaired to the key emoji.
-        QVERIFY(d.clusters.at(1).samples.at(0).message.startsWith(QString::fromUtf8("[\xF0\x9F\x94\x91] OPTIONAL AUTH")));
-        QVERIFY(d.clusters.at(3).samples.at(0).message.startsWith(QString::fromUtf8("\xF0\x9F\x9A\xA8 ALERT")));
+        QVERIFY(d.clusters.at(1).samples.at(0).message.startsWith(
+            QString::fromUtf8("[\xF0\x9F\x94\x91] OPTIONAL AUTH")));
+        QVERIFY(d.clusters.at(3).samples.at(0).message.startsWith(
+            QString::fromUtf8("\xF0\x9F\x9A\xA8 ALERT")));
 
-        const struct { int issue; WorklogAction::Kind kind; } actions[] = {
-            {640, WorklogAction::Kind::Created}, {644, WorklogAction::Kind::Created},
-            {169, WorklogAction::Kind::Updated}, {394, WorklogAction::Kind::Updated},
-            {584, WorklogAction::Kind::Updated}};
+        const struct
+        {
+            int issue;
+            WorklogAction::Kind kind;
+        } actions[] = {{640, WorklogAction::Kind::Created},
+                       {644, WorklogAction::Kind::Created},
+                       {169, WorklogAction::Kind::Updated},
+                       {394, WorklogAction::Kind::Updated},
+                       {584, WorklogAction::Kind::Updated}};
         QCOMPARE(d.actions.size(), 5);
         for (int i = 0; i < 5; ++i) {
             QCOMPARE(d.actions.at(i).issue, actions[i].issue);
             QCOMPARE(d.actions.at(i).kind, actions[i].kind);
             QCOMPARE(d.actions.at(i).cluster, i); // the action belongs to the cluster
             QVERIFY(d.actions.at(i).priorityChange.isEmpty());
-            QCOMPARE(d.actions.at(i).url, QStringLiteral("https://github.com/netra-systems/netra-apex/issues/%1").arg(actions[i].issue));
+            QCOMPARE(d.actions.at(i).url,
+                     QStringLiteral("https://github.com/netra-systems/netra-apex/issues/%1")
+                         .arg(actions[i].issue));
         }
         QCOMPARE(d.actions.at(3).title,
-                 QString::fromUtf8("\xF0\x9F\x9F\xA2 LOW: Performance Baseline Monitoring Missing for System Optimization"));
+                 QString::fromUtf8("\xF0\x9F\x9F\xA2 LOW: Performance Baseline Monitoring Missing "
+                                   "for System Optimization"));
     }
 
     void worklog20250913()
@@ -110,11 +120,12 @@ private slots:
         QCOMPARE(d.entriesAnalysed, 50);
         QVERIFY(d.entriesLowerBound);
         // Three detailed clusters; "Severity: P2" is a priority, the severity is the sample's.
-        compareClusters(d, {
-            {"SessionMiddleware Configuration Issues", "WARNING", "P2", 17, true},
-            {"WebSocket Manager SSOT Violations", "ERROR", "P1", 3, false},
-            {"Database User Auto-Creation Warnings", "WARNING", "P3", 6, true},
-        });
+        compareClusters(d,
+                        {
+                            {"SessionMiddleware Configuration Issues", "WARNING", "P2", 17, true},
+                            {"WebSocket Manager SSOT Violations", "ERROR", "P1", 3, false},
+                            {"Database User Auto-Creation Warnings", "WARNING", "P3", 6, true},
+                        });
         QCOMPARE(d.clusters.at(0).frequency, QStringLiteral("High (17+ occurrences)"));
         QCOMPARE(d.clusters.at(0).impact, QStringLiteral("Infrastructure"));
         // Issue distribution: 17, 3, 6, 4, 1; the last two name no detailed cluster.
@@ -141,13 +152,14 @@ private slots:
         QCOMPARE(d.project, QStringLiteral("netra-staging"));
         QCOMPARE(d.timeRange, QStringLiteral("Last 2 days"));
         compareClusters(d, {
-            {"WebSocket Legacy Response Type Errors", "ERROR", "P2", 10, true},
-            {"Session Middleware Configuration", "WARNING", "P4", 3, false},
-            {"User Auto-Creation from JWT", "WARNING", "P6", 2, false},
-        });
+                               {"WebSocket Legacy Response Type Errors", "ERROR", "P2", 10, true},
+                               {"Session Middleware Configuration", "WARNING", "P4", 3, false},
+                               {"User Auto-Creation from JWT", "WARNING", "P6", 2, false},
+                           });
         QCOMPARE(d.clusters.at(0).priorityLabel, QStringLiteral("HIGH"));
         QCOMPARE(d.clusters.at(2).priorityLabel, QStringLiteral("LOW - Expected Behavior"));
-        QCOMPARE(d.clusters.at(0).module, QStringLiteral("netra_backend.app.routes.websocket_ssot"));
+        QCOMPARE(d.clusters.at(0).module,
+                 QStringLiteral("netra_backend.app.routes.websocket_ssot"));
         QCOMPARE(d.clusters.at(0).function, QStringLiteral("_legacy_message_loop"));
         QCOMPARE(d.clusters.at(0).line, 1619);
         QCOMPARE(d.clusters.at(1).line, 1706);
@@ -155,8 +167,9 @@ private slots:
         QVERIFY(d.actions.isEmpty()); // GitHub processing still pending there
         bool statusKept = false;
         for (const WorklogSection &s : d.unparsed)
-            statusKept = statusKept || (s.heading == QLatin1String("Processing Status")
-                                        && s.markdown.contains(QLatin1String("Pending SNST agent processing")));
+            statusKept =
+                statusKept || (s.heading == QLatin1String("Processing Status") &&
+                               s.markdown.contains(QLatin1String("Pending SNST agent processing")));
         QVERIFY(statusKept);
     }
 };

@@ -1,8 +1,8 @@
 #include "core/history/historystore.h"
 #include "core/pipeline/runpipeline.h"
 #include "core/pipeline/worklogimport.h"
-#include "tests/common/testpaths.h"
 #include "core/worklog/worklogreader.h"
+#include "tests/common/testpaths.h"
 
 #include <QDir>
 #include <QFile>
@@ -66,9 +66,12 @@ class TestWorklogImport : public QObject
 private slots:
     void similarityTreatsPlaceholdersAsWildcards()
     {
-        QCOMPARE(pipeline::templateSimilarity(QStringLiteral("a b c"), QStringLiteral("a <*> c")), 1.0);
-        QCOMPARE(pipeline::templateSimilarity(QStringLiteral("a b c d"), QStringLiteral("a b x d")), 0.75);
-        QCOMPARE(pipeline::templateSimilarity(QStringLiteral("a b"), QStringLiteral("a b c d")), 0.5);
+        QCOMPARE(pipeline::templateSimilarity(QStringLiteral("a b c"), QStringLiteral("a <*> c")),
+                 1.0);
+        QCOMPARE(pipeline::templateSimilarity(QStringLiteral("a b c d"), QStringLiteral("a b x d")),
+                 0.75);
+        QCOMPARE(pipeline::templateSimilarity(QStringLiteral("a b"), QStringLiteral("a b c d")),
+                 0.5);
         QCOMPARE(pipeline::templateSimilarity(QString(), QStringLiteral("a")), 0.0);
     }
 
@@ -90,7 +93,8 @@ private slots:
         const auto runs = store.runs();
         QCOMPARE(runs->size(), 1);
         QCOMPARE(runs->first().source, QStringLiteral("worklog"));
-        QCOMPARE(runs->first().started, QDateTime(QDate(2026, 11, 1), QTime(9, 0), QTimeZone::utc()));
+        QCOMPARE(runs->first().started,
+                 QDateTime(QDate(2026, 11, 1), QTime(9, 0), QTimeZone::utc()));
         const auto clusters = store.clustersOfRun(runs->first().id);
         QCOMPARE(clusters->size(), 2);
         const auto link = store.issueFor(outcome->clusters[1].fingerprint);
@@ -115,7 +119,8 @@ private slots:
         QVERIFY2(run.has_value(), qPrintable(run ? QString() : run.error().toString()));
         const int session = [&] {
             for (int i = 0; i < int(run->clusters.clusters().size()); ++i) {
-                if (run->clusters.clusters()[size_t(i)].name.contains(QStringLiteral("SessionMiddleware")))
+                if (run->clusters.clusters()[size_t(i)].name.contains(
+                        QStringLiteral("SessionMiddleware")))
                     return i;
             }
             return -1;
@@ -126,7 +131,8 @@ private slots:
         history::HistoryStore store;
         QVERIFY(store.open(options.historyPath).has_value());
         const QByteArray bytes(kWorklog);
-        const auto outcome = pipeline::importWorklog(parse(bytes), bytes, QStringLiteral("w.md"), store);
+        const auto outcome =
+            pipeline::importWorklog(parse(bytes), bytes, QStringLiteral("w.md"), store);
         QVERIFY(outcome.has_value());
         QVERIFY(outcome->clusters[0].matchedHistory);
         QCOMPARE(outcome->clusters[0].fingerprint, expected);
@@ -138,12 +144,14 @@ private slots:
     {
         const QString folder = test::sharedPath(QStringLiteral("fixtures/worklogs"));
         if (folder.isEmpty())
-            QSKIP("../shared/fixtures/worklogs is absent; the real worklogs are not available here");
+            QSKIP(
+                "../shared/fixtures/worklogs is absent; the real worklogs are not available here");
         QTemporaryDir dir;
         history::HistoryStore store;
         QVERIFY(store.open(dir.filePath(QStringLiteral("h.sqlite"))).has_value());
         QStringList sessionFingerprints;
-        const QStringList files = QDir(folder).entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
+        const QStringList files =
+            QDir(folder).entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
         QCOMPARE(files.size(), 3);
         for (const QString &name : files) {
             QFile f(QDir(folder).filePath(name));

@@ -1,5 +1,5 @@
-#include "tests/common/testpaths.h"
 #include "core/worklog/worklogreader.h"
+#include "tests/common/testpaths.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -13,7 +13,8 @@ WorklogData load(const QString &name)
 {
     const auto result = WorklogReader::readFile(dataPath(QStringLiteral("worklogs/") + name));
     if (!result)
-        qFatal("cannot read fixture %s: %s", qPrintable(name), qPrintable(result.error().toString()));
+        qFatal("cannot read fixture %s: %s", qPrintable(name),
+               qPrintable(result.error().toString()));
     return *result;
 }
 
@@ -55,7 +56,8 @@ private slots:
         QCOMPARE(c1.countPhrase, QStringLiteral("12+ occurrences"));
         QCOMPARE(c1.category, QStringLiteral("GCP-regression"));
         QCOMPARE(c1.samples.size(), 1);
-        QCOMPARE(c1.samples.at(0).message, QStringLiteral("PDF renderer aborted: font cache is locked by another worker"));
+        QCOMPARE(c1.samples.at(0).message,
+                 QStringLiteral("PDF renderer aborted: font cache is locked by another worker"));
         QCOMPARE(c1.samples.at(0).module, QStringLiteral("billing.pdf.renderer"));
         QCOMPARE(c1.samples.at(0).function, QStringLiteral("render_invoice"));
         QCOMPARE(c1.samples.at(0).line, 88);
@@ -74,7 +76,13 @@ private slots:
         QVERIFY(d.clusters.at(3).samples.isEmpty());
 
         QCOMPARE(d.actions.size(), 4);
-        const struct { int issue; WorklogAction::Kind kind; int cluster; const char *change; } expected[] = {
+        const struct
+        {
+            int issue;
+            WorklogAction::Kind kind;
+            int cluster;
+            const char *change;
+        } expected[] = {
             {901, WorklogAction::Kind::Created, 0, ""},
             {455, WorklogAction::Kind::Updated, 1, "P3->P2"},
             {310, WorklogAction::Kind::Reopened, 2, ""},
@@ -86,8 +94,11 @@ private slots:
             QCOMPARE(d.actions.at(i).cluster, expected[i].cluster);
             QCOMPARE(d.actions.at(i).priorityChange, QString::fromLatin1(expected[i].change));
         }
-        QCOMPARE(d.actions.at(0).url, QStringLiteral("https://github.com/example-org/billing/issues/901"));
-        QCOMPARE(d.actions.at(0).title, QStringLiteral("GCP-regression | P1 | Invoice PDF renderer crashes on locked font cache"));
+        QCOMPARE(d.actions.at(0).url,
+                 QStringLiteral("https://github.com/example-org/billing/issues/901"));
+        QCOMPARE(d.actions.at(0).title,
+                 QStringLiteral(
+                     "GCP-regression | P1 | Invoice PDF renderer crashes on locked font cache"));
 
         // Sections not understood are kept verbatim.
         QStringList headings;
@@ -123,20 +134,22 @@ private slots:
         QCOMPARE(c1.line, 233);
         QCOMPARE(c1.samples.size(), 1);
         QCOMPARE(c1.samples.at(0).message,
-                 QStringLiteral("Deadlock detected while updating stock_levels; transaction rolled back"));
+                 QStringLiteral(
+                     "Deadlock detected while updating stock_levels; transaction rolled back"));
         QVERIFY(c1.notes.contains(QLatin1String("Lock Order Notes")));
         QVERIFY(c1.notes.contains(QLatin1String("item lock first")));
         bool rootCause = false;
         for (const auto &f : c1.extraFields)
-            rootCause = rootCause || (f.first == QLatin1String("Root Cause") && f.second.contains(QLatin1String("opposite order")));
+            rootCause = rootCause || (f.first == QLatin1String("Root Cause") &&
+                                      f.second.contains(QLatin1String("opposite order")));
         QVERIFY(rootCause);
 
         const WorklogCluster &c2 = d.clusters.at(1);
         QCOMPARE(c2.priority, QStringLiteral("P5"));
         QCOMPARE(c2.priorityLabel, QStringLiteral("LOW - Expected for new products"));
         QCOMPARE(c2.count, 4);
-        QVERIFY(!c2.countLowerBound); // "4 occurrences" everywhere
-        QCOMPARE(c2.line, 41);        // "Barcode module at line 41"
+        QVERIFY(!c2.countLowerBound);                              // "4 occurrences" everywhere
+        QCOMPARE(c2.line, 41);                                     // "Barcode module at line 41"
         QCOMPARE(c2.module, QStringLiteral("inventory.barcodes")); // completed from the sample
         QCOMPARE(d.summary.size(), 2);
         QCOMPARE(d.summary.at(1).cluster, 1);
@@ -162,7 +175,8 @@ private slots:
         QCOMPARE(d.clusters.at(0).count, 19); // distribution 19+ < frequency 21+
         QCOMPARE(d.clusters.at(0).impact, QStringLiteral("Shoppers lose their cart"));
         QCOMPARE(d.clusters.at(0).samples.at(0).message,
-                 QString::fromUtf8("[\xF0\x9F\x94\x91] Cart token expired after 900s for session 5f2c..."));
+                 QString::fromUtf8(
+                     "[\xF0\x9F\x94\x91] Cart token expired after 900s for session 5f2c..."));
         QCOMPARE(d.clusters.at(1).priority, QStringLiteral("P1"));
         QCOMPARE(d.clusters.at(1).severity, QStringLiteral("ERROR"));
         QCOMPARE(d.clusters.at(1).count, 5);
@@ -174,7 +188,8 @@ private slots:
         QVERIFY(d.clusters.at(2).impact.contains(QString::fromUtf8("\xF0\x9F\x9F\xA2 cosmetic")));
         // Legit non-ASCII text is untouched.
         QVERIFY(d.clusters.at(2).samples.at(0).message.contains(
-            QString::fromUtf8("'Cr\xC3\xA8me br\xC3\xBBl\xC3\xA9" "e' (na\xC3\xAFve Latin-1 source) priced \xE2\x82\xAC 5")));
+            QString::fromUtf8("'Cr\xC3\xA8me br\xC3\xBBl\xC3\xA9"
+                              "e' (na\xC3\xAFve Latin-1 source) priced \xE2\x82\xAC 5")));
 
         QCOMPARE(d.distribution.size(), 4);
         QCOMPARE(d.distribution.at(0).cluster, 0);
@@ -224,7 +239,8 @@ private slots:
         QCOMPARE(d.actions.at(0).kind, WorklogAction::Kind::Reopened);
         QCOMPARE(d.actions.at(0).priorityChange, QStringLiteral("P3->P1"));
         QCOMPARE(d.actions.at(0).cluster, 0);
-        QCOMPARE(d.actions.at(0).url, QStringLiteral("https://github.com/example-org/search/issues/77"));
+        QCOMPARE(d.actions.at(0).url,
+                 QStringLiteral("https://github.com/example-org/search/issues/77"));
         QCOMPARE(d.actions.at(1).issue, 80);
         QCOMPARE(d.actions.at(1).kind, WorklogAction::Kind::Linked);
         QCOMPARE(d.actions.at(1).cluster, 1);
@@ -247,7 +263,8 @@ private slots:
         QCOMPARE(d.clusters.at(0).severity, QStringLiteral("CRITICAL"));
         QCOMPARE(d.clusters.at(0).count, -1); // "roughly 2x normal" states no count
         QCOMPARE(d.clusters.at(0).samples.size(), 1);
-        QCOMPARE(d.clusters.at(0).samples.at(0).message, QStringLiteral("550 mailbox unavailable for user@example.org"));
+        QCOMPARE(d.clusters.at(0).samples.at(0).message,
+                 QStringLiteral("550 mailbox unavailable for user@example.org"));
         QCOMPARE(d.clusters.at(0).extraFields.size(), 1);
         QCOMPARE(d.clusters.at(0).extraFields.at(0).first, QStringLiteral("Mood"));
         QVERIFY(d.clusters.at(0).notes.contains(QLatin1String("explains nothing")));
@@ -277,7 +294,8 @@ private slots:
             QCOMPARE(b.clusters.at(i).count, a.clusters.at(i).count);
             QCOMPARE(b.clusters.at(i).priority, a.clusters.at(i).priority);
             QCOMPARE(b.clusters.at(i).samples.size(), a.clusters.at(i).samples.size());
-            QCOMPARE(b.clusters.at(i).samples.at(0).message, a.clusters.at(i).samples.at(0).message);
+            QCOMPARE(b.clusters.at(i).samples.at(0).message,
+                     a.clusters.at(i).samples.at(0).message);
         }
         QCOMPARE(b.service, a.service);
         QCOMPARE(b.generated, a.generated);
@@ -286,7 +304,8 @@ private slots:
 
     void invalidUtf8AndBinary()
     {
-        QByteArray bytes("# Worklog\n**Service:** pay\xff\xfe-api\n\n### Cluster 1: Bad \xc3 bytes\n**Count:** 2\n");
+        QByteArray bytes("# Worklog\n**Service:** pay\xff\xfe-api\n\n### Cluster 1: Bad \xc3 "
+                         "bytes\n**Count:** 2\n");
         WorklogData d = WorklogReader::parse(bytes, QStringLiteral("bad.md"));
         QVERIFY(anyWarningContains(d, QStringLiteral("invalid UTF-8")));
         QVERIFY(d.warnings.first().startsWith(QLatin1String("bad.md: byte ")));
@@ -307,8 +326,9 @@ private slots:
         QVERIFY(!d.warnings.isEmpty());
 
         const QString wide = QStringLiteral("### Cluster 1: Wide\n**Count:** 4\n");
-        const QByteArray utf16 = QByteArray("\xff\xfe", 2)
-                                 + QByteArray(reinterpret_cast<const char *>(wide.utf16()), wide.size() * 2);
+        const QByteArray utf16 =
+            QByteArray("\xff\xfe", 2) +
+            QByteArray(reinterpret_cast<const char *>(wide.utf16()), wide.size() * 2);
         d = WorklogReader::parse(utf16);
         QCOMPARE(d.clusters.size(), 1);
         QCOMPARE(d.clusters.at(0).count, 4);
@@ -327,9 +347,15 @@ private slots:
             for (int e = 0; e < edits; ++e) {
                 const int pos = int(rng.bounded(quint32(bytes.size())));
                 switch (rng.bounded(3)) {
-                case 0: bytes[pos] = char(rng.bounded(256)); break;
-                case 1: bytes.remove(pos, int(rng.bounded(40))); break;
-                default: bytes.insert(pos, "\n### Cluster 1: x\n```json\n{"); break;
+                case 0:
+                    bytes[pos] = char(rng.bounded(256));
+                    break;
+                case 1:
+                    bytes.remove(pos, int(rng.bounded(40)));
+                    break;
+                default:
+                    bytes.insert(pos, "\n### Cluster 1: x\n```json\n{");
+                    break;
                 }
             }
             const WorklogData d = WorklogReader::parse(bytes);

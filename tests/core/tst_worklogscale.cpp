@@ -42,22 +42,30 @@ QByteArray renderClusters(int clusters)
     for (int i = 0; i < clusters; ++i) {
         WorklogCluster c;
         c.number = i + 1;
-        c.title = QStringLiteral("Connection reset by peer while calling inventory service %1").arg(c.number);
+        c.title = QStringLiteral("Connection reset by peer while calling inventory service %1")
+                      .arg(c.number);
         c.severity = QStringLiteral("ERROR");
         c.priority = QStringLiteral("P%1").arg(i % 3 + 1);
         c.count = 40 + i;
         c.frequency = QStringLiteral("about every 3 minutes");
-        c.impact = QStringLiteral("Orders for region %1 are retried; some fail after three attempts").arg(i);
-        c.analysis = QStringLiteral("The pool is exhausted after a deploy.\nIt recovers within minutes.");
+        c.impact =
+            QStringLiteral("Orders for region %1 are retried; some fail after three attempts")
+                .arg(i);
+        c.analysis =
+            QStringLiteral("The pool is exhausted after a deploy.\nIt recovers within minutes.");
         c.module = QStringLiteral("orders.api.handlers");
         c.function = QStringLiteral("create_order");
         c.line = 100 + i;
         for (int s = 0; s < 12; ++s) {
             WorklogSample sample;
-            sample.message = QStringLiteral("connection reset by peer: upstream inventory-%1 pod %2 "
-                                            "closed the stream after 30000 ms; retry %3 of 3")
-                                 .arg(c.number).arg(s).arg(s % 3 + 1);
-            sample.timestamp = QStringLiteral("2026-11-22T21:%1:00Z").arg(s * 7 % 60, 2, 10, QLatin1Char('0'));
+            sample.message =
+                QStringLiteral("connection reset by peer: upstream inventory-%1 pod %2 "
+                               "closed the stream after 30000 ms; retry %3 of 3")
+                    .arg(c.number)
+                    .arg(s)
+                    .arg(s % 3 + 1);
+            sample.timestamp =
+                QStringLiteral("2026-11-22T21:%1:00Z").arg(s * 7 % 60, 2, 10, QLatin1Char('0'));
             sample.severity = QStringLiteral("ERROR");
             sample.module = c.module;
             sample.function = c.function;
@@ -98,15 +106,17 @@ bool writeWorklog(const QString &path, const QByteArray &shape, qint64 bytes)
     qint64 written = f.size();
     if (shape == "one-sample") {
         // One entry copied whole: a single JSON sample of the whole size, on one line.
-        f.write("\n### Cluster 1: Huge entry\n\n**Severity:** ERROR\n\n```json\n{\"textPayload\": \"");
+        f.write(
+            "\n### Cluster 1: Huge entry\n\n**Severity:** ERROR\n\n```json\n{\"textPayload\": \"");
         const QByteArray chunk(1 << 20, 'x');
         for (written = f.size(); written < bytes; written += chunk.size())
             f.write(chunk);
         f.write("\", \"severity\": \"ERROR\"}\n```\n");
     } else if (shape == "prose") {
         // A hand-written log with sections the reader keeps verbatim.
-        const QByteArray line = "- checked the pool size again, still 20 connections; the retry budget "
-                                "is 3 attempts and 30 s each\n";
+        const QByteArray line =
+            "- checked the pool size again, still 20 connections; the retry budget "
+            "is 3 attempts and 30 s each\n";
         for (int section = 0; written < bytes; ++section) {
             written += f.write("\n## Notes " + QByteArray::number(section) + "\n\n");
             for (int i = 0; i < 200; ++i)
@@ -135,7 +145,8 @@ Reading readInChild(const QString &path)
     const QList<QByteArray> f = child.readAllStandardOutput().trimmed().split(' ');
     if (f.size() != 5)
         return {};
-    return {f[1].toLongLong() - f[0].toLongLong(), f[2].toLongLong(), f[3].toLongLong(), f[4].toLongLong()};
+    return {f[1].toLongLong() - f[0].toLongLong(), f[2].toLongLong(), f[3].toLongLong(),
+            f[4].toLongLong()};
 }
 
 } // namespace
@@ -169,19 +180,24 @@ private slots:
         const double peak = double(r.growthKiB) * 1024.0 / size;
         const double result = double(r.resultKiB) * 1024.0 / size;
         const double working = peak - result;
-        qInfo("%s: %.1f MB read in %lld ms CPU, %lld clusters; peak grew by %.1f MiB = %.2f x the file, "
+        qInfo("%s: %.1f MB read in %lld ms CPU, %lld clusters; peak grew by %.1f MiB = %.2f x the "
+              "file, "
               "of which the result holds %.2f x, the reader's working memory %.2f x",
-              shape.constData(), size / 1e6, r.ms, r.clusters, r.growthKiB / 1024.0, peak, result, working);
-        QVERIFY2(working <= 2.0, qPrintable(QStringLiteral("working memory is %1 x the file").arg(working)));
-        QVERIFY2(peak <= 3.0 + result, qPrintable(QStringLiteral("peak memory is %1 x the file").arg(peak)));
+              shape.constData(), size / 1e6, r.ms, r.clusters, r.growthKiB / 1024.0, peak, result,
+              working);
+        QVERIFY2(working <= 2.0,
+                 qPrintable(QStringLiteral("working memory is %1 x the file").arg(working)));
+        QVERIFY2(peak <= 3.0 + result,
+                 qPrintable(QStringLiteral("peak memory is %1 x the file").arg(peak)));
     }
 
     // An entry copied whole into a worklog is read back shortened, said so, with its fields.
     void aHugeSampleIsKeptShortenedWithAWarning()
     {
         const QByteArray md = "# Worklog\n\n### Cluster 1: Huge entry\n\n```json\n"
-                              "{\"severity\": \"ERROR\", \"textPayload\": \"" + QByteArray(3 << 20, 'x')
-                              + "\"}\n```\n\n### Cluster 2: Next\n\n**Severity:** WARNING\n";
+                              "{\"severity\": \"ERROR\", \"textPayload\": \"" +
+                              QByteArray(3 << 20, 'x') +
+                              "\"}\n```\n\n### Cluster 2: Next\n\n**Severity:** WARNING\n";
         const WorklogData d = WorklogReader::parse(md, QStringLiteral("big.md"));
         QCOMPARE(d.clusters.size(), 2);
         QCOMPARE(d.clusters.at(0).samples.size(), 1);
@@ -190,7 +206,8 @@ private slots:
         QCOMPARE(s.severity, QStringLiteral("ERROR"));
         bool warned = false;
         for (const QString &w : d.warnings)
-            warned = warned || (w.contains(QStringLiteral("sample of cluster 1 has")) && w.contains(QStringLiteral("kept")));
+            warned = warned || (w.contains(QStringLiteral("sample of cluster 1 has")) &&
+                                w.contains(QStringLiteral("kept")));
         QVERIFY2(warned, qPrintable(d.warnings.join(QLatin1Char('\n'))));
         QCOMPARE(d.clusters.at(1).severity, QStringLiteral("WARNING"));
     }
@@ -211,9 +228,12 @@ private slots:
         QVERIFY(b.clusters > 4 * a.clusters);
         const double sizeRatio = double(QFileInfo(large).size()) / double(QFileInfo(small).size());
         const double timeRatio = double(b.ms) / double(qMax<qint64>(a.ms, 1));
-        qInfo("10 MB: %lld ms, 50 MB: %lld ms; size x%.2f, time x%.2f", a.ms, b.ms, sizeRatio, timeRatio);
-        QVERIFY2(timeRatio <= sizeRatio * 1.6,
-                 qPrintable(QStringLiteral("time grew %1 x for %2 x the size").arg(timeRatio).arg(sizeRatio)));
+        qInfo("10 MB: %lld ms, 50 MB: %lld ms; size x%.2f, time x%.2f", a.ms, b.ms, sizeRatio,
+              timeRatio);
+        QVERIFY2(
+            timeRatio <= sizeRatio * 1.6,
+            qPrintable(
+                QStringLiteral("time grew %1 x for %2 x the size").arg(timeRatio).arg(sizeRatio)));
     }
 };
 
@@ -229,7 +249,8 @@ int readAndReport(const QString &path)
     const auto cpuMs = [] {
         rusage u{};
         getrusage(RUSAGE_SELF, &u);
-        return qint64(u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1000 + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1000;
+        return qint64(u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1000 +
+               (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1000;
     };
     const qint64 before = statusKiB("VmRSS:");
     const qint64 heapBefore = heap();
@@ -249,7 +270,10 @@ int main(int argc, char **argv)
     if (argc == 3 && qstrcmp(argv[1], "--read-worklog") == 0)
         return readAndReport(QString::fromLocal8Bit(argv[2]));
     if (argc == 5 && qstrcmp(argv[1], "--write-worklog") == 0) // for measuring by hand
-        return writeWorklog(QString::fromLocal8Bit(argv[4]), argv[2], QByteArray(argv[3]).toLongLong()) ? 0 : 1;
+        return writeWorklog(QString::fromLocal8Bit(argv[4]), argv[2],
+                            QByteArray(argv[3]).toLongLong())
+                   ? 0
+                   : 1;
     TestWorklogScale test;
     return QTest::qExec(&test, argc, argv);
 }

@@ -1,11 +1,11 @@
-#include "tests/common/testpaths.h"
 #include "core/worklog/worklogreader.h"
 #include "core/worklog/worklogwriter.h"
+#include "tests/common/testpaths.h"
 
 #include <QDir>
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 #include <algorithm>
 
 using namespace gardener::worklog;
@@ -43,7 +43,9 @@ WorklogData sampleData()
     d.severityFilter = QStringLiteral("WARNING and above");
     d.entriesAnalysed = 5210;
     d.revision = QStringLiteral("orders-api-00077-xyz");
-    d.severityDistribution = {{QStringLiteral("WARNING"), 4000}, {QStringLiteral("ERROR"), 1200}, {QStringLiteral("CRITICAL"), 10}};
+    d.severityDistribution = {{QStringLiteral("WARNING"), 4000},
+                              {QStringLiteral("ERROR"), 1200},
+                              {QStringLiteral("CRITICAL"), 10}};
     d.firstEntry = QStringLiteral("2026-11-21T21:30:04Z");
     d.lastEntry = QStringLiteral("2026-11-22T21:29:58Z");
 
@@ -58,14 +60,18 @@ WorklogData sampleData()
     a.frequency = QStringLiteral("about every 3 seconds");
     a.impact = QStringLiteral("Orders fail at checkout");
     a.pattern = QStringLiteral("Starts after each deploy");
-    a.analysis = QStringLiteral("First paragraph of analysis.\n# not a heading\nSecond line with **bold**.");
+    a.analysis =
+        QStringLiteral("First paragraph of analysis.\n# not a heading\nSecond line with **bold**.");
     a.fingerprint = QStringLiteral("9f3a1c77");
     a.module = QStringLiteral("orders.api.handlers");
     a.function = QStringLiteral("create_order");
     a.line = 120;
-    a.samples = {jsonSample(QStringLiteral("NoneType has no attribute 'rows'"), QStringLiteral("2026-11-22T20:00:01Z"), QStringLiteral("ERROR")),
-                 jsonSample(QStringLiteral("Second sample ``` with a fence"), QStringLiteral("2026-11-22T20:00:02Z"), QStringLiteral("ERROR"))};
-    a.extraFields = {{QStringLiteral("Root Cause"), QStringLiteral("Row parser returns None on empty CSV")}};
+    a.samples = {jsonSample(QStringLiteral("NoneType has no attribute 'rows'"),
+                            QStringLiteral("2026-11-22T20:00:01Z"), QStringLiteral("ERROR")),
+                 jsonSample(QStringLiteral("Second sample ``` with a fence"),
+                            QStringLiteral("2026-11-22T20:00:02Z"), QStringLiteral("ERROR"))};
+    a.extraFields = {
+        {QStringLiteral("Root Cause"), QStringLiteral("Row parser returns None on empty CSV")}};
 
     WorklogCluster b;
     b.title = QStringLiteral("Slow inventory lookups");
@@ -80,10 +86,12 @@ WorklogData sampleData()
 
     WorklogCluster c;
     c.title = QStringLiteral("Unrated noise (critical path)"); // no severity, no priority: no tail
-    c.samples = {jsonSample(QStringLiteral("debug chatter"), QStringLiteral("2026-11-22T18:00:00Z"), QStringLiteral("INFO"))};
+    c.samples = {jsonSample(QStringLiteral("debug chatter"), QStringLiteral("2026-11-22T18:00:00Z"),
+                            QStringLiteral("INFO"))};
     // Given as the entry's own JSON text: written as is (the text wins over the fields).
-    c.samples[0].text = QStringLiteral("{\n  \"severity\": \"INFO\",\n  \"timestamp\": \"2026-11-22T18:00:00Z\",\n"
-                                       "  \"textPayload\": \"debug chatter\"\n}");
+    c.samples[0].text =
+        QStringLiteral("{\n  \"severity\": \"INFO\",\n  \"timestamp\": \"2026-11-22T18:00:00Z\",\n"
+                       "  \"textPayload\": \"debug chatter\"\n}");
     d.clusters = {a, b, c};
 
     WorklogAction created;
@@ -156,7 +164,8 @@ private slots:
         const WorklogData back = WorklogReader::parseText(markdown);
         compareCore(d, back);
         QVERIFY2(back.warnings.isEmpty(), qPrintable(back.warnings.join(QLatin1Char('\n'))));
-        QVERIFY2(back.unparsed.isEmpty(), qPrintable(back.unparsed.isEmpty() ? QString() : back.unparsed.first().markdown));
+        QVERIFY2(back.unparsed.isEmpty(),
+                 qPrintable(back.unparsed.isEmpty() ? QString() : back.unparsed.first().markdown));
         QCOMPARE(back.generated, d.generated);
         QCOMPARE(back.service, d.service);
         QCOMPARE(back.project, d.project);
@@ -184,7 +193,8 @@ private slots:
         QVERIFY(a.analysis.contains(QLatin1String("First paragraph of analysis.")));
         QVERIFY(a.analysis.contains(QLatin1String("not a heading")));
         QCOMPARE(a.extraFields.size(), 1);
-        QCOMPARE(a.extraFields.at(0).second, QStringLiteral("Row parser returns None on empty CSV"));
+        QCOMPARE(a.extraFields.at(0).second,
+                 QStringLiteral("Row parser returns None on empty CSV"));
         QCOMPARE(back.clusters.at(1).samples.at(0).kind, WorklogSample::Kind::Bullet);
         QCOMPARE(back.clusters.at(2).severity, QStringLiteral("INFO")); // from its sample
         const auto created = std::find_if(back.actions.cbegin(), back.actions.cend(),
@@ -201,11 +211,14 @@ private slots:
     void roundTripOfReadWorklogs_data()
     {
         QTest::addColumn<QString>("path");
-        const QStringList own = QDir(dataPath(QStringLiteral("worklogs"))).entryList({QStringLiteral("*.md")});
+        const QStringList own =
+            QDir(dataPath(QStringLiteral("worklogs"))).entryList({QStringLiteral("*.md")});
         for (const QString &name : own)
             QTest::newRow(qPrintable(name)) << dataPath(QStringLiteral("worklogs/") + name);
-        for (const char *name : {"worklog-2025-09-12-2330.md", "worklog-2025-09-13-1800.md", "worklog-2025-09-14-0300.md"}) {
-            const QString path = sharedPath(QStringLiteral("fixtures/worklogs/") + QLatin1String(name));
+        for (const char *name : {"worklog-2025-09-12-2330.md", "worklog-2025-09-13-1800.md",
+                                 "worklog-2025-09-14-0300.md"}) {
+            const QString path =
+                sharedPath(QStringLiteral("fixtures/worklogs/") + QLatin1String(name));
             if (!path.isEmpty())
                 QTest::newRow(name) << path;
         }
@@ -228,17 +241,21 @@ private slots:
     {
         WorklogData d = sampleData();
         const QString token = QStringLiteral("ghp_") + QString(36, QLatin1Char('a'));
-        d.clusters[0].samples[0].message = QStringLiteral("login failed for jane.doe@example.com with ") + token;
+        d.clusters[0].samples[0].message =
+            QStringLiteral("login failed for jane.doe@example.com with ") + token;
         const QString markdown = WorklogWriter::render(d); // default: the built-in redactor
         QVERIFY(!markdown.contains(token));
         QVERIFY(!markdown.contains(QLatin1String("jane.doe@example.com")));
         QVERIFY(markdown.contains(QLatin1String("@example.com")));
 
         WorklogWriterOptions hook;
-        hook.redact = [](const QString &s) { return QString(s).replace(QLatin1String("orders"), QLatin1String("[X]")); };
+        hook.redact = [](const QString &s) {
+            return QString(s).replace(QLatin1String("orders"), QLatin1String("[X]"));
+        };
         const QString custom = WorklogWriter::render(sampleData(), hook);
         QVERIFY(custom.contains(QLatin1String("[X].api.handlers"))); // inside the sample JSON
-        QVERIFY(custom.contains(QLatin1String("**Service:** orders-api"))); // header is not log text
+        QVERIFY(
+            custom.contains(QLatin1String("**Service:** orders-api"))); // header is not log text
     }
 
     void sampleLimit()
@@ -258,10 +275,13 @@ private slots:
         QCOMPARE(WorklogWriter::fileName(t, 1), QStringLiteral("worklog-2026-11-22-2130_02.md"));
         const QDateTime berlin = QDateTime(QDate(2026, 11, 22), QTime(22, 30), QTimeZone(3600));
         QCOMPARE(WorklogWriter::fileName(berlin), QStringLiteral("worklog-2026-11-22-2130.md"));
-        const QStringList chronological = {
-            WorklogWriter::fileName(t.addSecs(-3600)), WorklogWriter::fileName(t),
-            WorklogWriter::fileName(t, 1), WorklogWriter::fileName(t, 2), WorklogWriter::fileName(t, 10),
-            WorklogWriter::fileName(t.addSecs(60)), WorklogWriter::fileName(t.addDays(40))};
+        const QStringList chronological = {WorklogWriter::fileName(t.addSecs(-3600)),
+                                           WorklogWriter::fileName(t),
+                                           WorklogWriter::fileName(t, 1),
+                                           WorklogWriter::fileName(t, 2),
+                                           WorklogWriter::fileName(t, 10),
+                                           WorklogWriter::fileName(t.addSecs(60)),
+                                           WorklogWriter::fileName(t.addDays(40))};
         QStringList sorted = chronological;
         sorted.sort();
         QCOMPARE(sorted, chronological);
@@ -289,7 +309,8 @@ private slots:
         QFile blocker(tmp.filePath(QStringLiteral("plainfile")));
         QVERIFY(blocker.open(QIODevice::WriteOnly));
         blocker.close();
-        const auto failed = WorklogWriter::write(d, tmp.filePath(QStringLiteral("plainfile/sub")), plain());
+        const auto failed =
+            WorklogWriter::write(d, tmp.filePath(QStringLiteral("plainfile/sub")), plain());
         QVERIFY(!failed);
         QVERIFY(failed.error().file.endsWith(QLatin1String("plainfile/sub")));
     }

@@ -33,17 +33,22 @@ void seed(FakeGitHub &gh, int issues, int comments, int commits)
                                             {QStringLiteral("enhancement")}};
     for (int i = 0; i < issues; ++i) {
         gh.seedIssue(repo, QStringLiteral("Checkout timeout %1 in payment step").arg(i + 1),
-                     QStringLiteral("Seen %1 times in checkout.\n\n<!-- log-gardener:fp=%2 -->").arg(i * 3 + 1).arg(i, 8, 16, QLatin1Char('0')),
-                     labelSets[i % 3], i % 4 == 3 ? QStringLiteral("closed") : QStringLiteral("open"),
+                     QStringLiteral("Seen %1 times in checkout.\n\n<!-- log-gardener:fp=%2 -->")
+                         .arg(i * 3 + 1)
+                         .arg(i, 8, 16, QLatin1Char('0')),
+                     labelSets[i % 3],
+                     i % 4 == 3 ? QStringLiteral("closed") : QStringLiteral("open"),
                      base.addSecs(qint64(i) * 3600));
     }
     FakeGitHub::IssueRecord &first = gh.repo(repo)->issues.first();
     for (int c = 0; c < comments; ++c)
-        first.comments.append({qint64(900000 + c), QStringLiteral("Occurrence %1 of the checkout timeout").arg(c + 1),
+        first.comments.append({qint64(900000 + c),
+                               QStringLiteral("Occurrence %1 of the checkout timeout").arg(c + 1),
                                base.addSecs(qint64(c) * 60)});
     for (int c = 0; c < commits; ++c) {
         FakeGitHub::CodeCommit commit;
-        commit.sha = QString::fromLatin1(QCryptographicHash::hash(QByteArray::number(c), QCryptographicHash::Sha1).toHex());
+        commit.sha = QString::fromLatin1(
+            QCryptographicHash::hash(QByteArray::number(c), QCryptographicHash::Sha1).toHex());
         commit.message = QStringLiteral("checkout: change %1").arg(c + 1);
         commit.authorName = QStringLiteral("Dana Developer");
         commit.authorEmail = QStringLiteral("dana@example.com");
@@ -53,7 +58,9 @@ void seed(FakeGitHub &gh, int issues, int comments, int commits)
         gh.addCommit(repo, commit);
     }
     gh.setFile(repo, QStringLiteral("src/checkout.py"),
-               QByteArray("def checkout(cart):\n    # \xc3\xa9t\xc3\xa9 \xe2\x82\xac\n    return pay(cart.total())\n").repeated(4));
+               QByteArray("def checkout(cart):\n    # \xc3\xa9t\xc3\xa9 \xe2\x82\xac\n    return "
+                          "pay(cart.total())\n")
+                   .repeated(4));
 }
 
 } // namespace
@@ -63,33 +70,43 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser cli;
     cli.addHelpOption();
-    const QCommandLineOption prefix(QStringLiteral("prefix"), QStringLiteral("API prefix (GHES: /api/v3)."), QStringLiteral("path"));
-    const QCommandLineOption issues(QStringLiteral("issues"), QStringLiteral("Seeded issues."), QStringLiteral("n"), QStringLiteral("75"));
-    const QCommandLineOption comments(QStringLiteral("comments"), QStringLiteral("Comments on issue #1."), QStringLiteral("n"), QStringLiteral("45"));
-    const QCommandLineOption commits(QStringLiteral("commits"), QStringLiteral("Seeded commits."), QStringLiteral("n"), QStringLiteral("12"));
+    const QCommandLineOption prefix(QStringLiteral("prefix"),
+                                    QStringLiteral("API prefix (GHES: /api/v3)."),
+                                    QStringLiteral("path"));
+    const QCommandLineOption issues(QStringLiteral("issues"), QStringLiteral("Seeded issues."),
+                                    QStringLiteral("n"), QStringLiteral("75"));
+    const QCommandLineOption comments(QStringLiteral("comments"),
+                                      QStringLiteral("Comments on issue #1."), QStringLiteral("n"),
+                                      QStringLiteral("45"));
+    const QCommandLineOption commits(QStringLiteral("commits"), QStringLiteral("Seeded commits."),
+                                     QStringLiteral("n"), QStringLiteral("12"));
     cli.addOptions({prefix, issues, comments, commits});
     cli.process(app);
 
     FakeGitHub gh(cli.value(prefix));
     gh.requiredToken = "conformance-token";
     // The device flow: one "pending" poll, then a token, one second apart.
-    gh.deviceScript = {QStringLiteral("authorization_pending"), QStringLiteral("token:gho_conformance")};
+    gh.deviceScript = {QStringLiteral("authorization_pending"),
+                       QStringLiteral("token:gho_conformance")};
     gh.deviceInterval = 1;
-    seed(gh, qMax(1, cli.value(issues).toInt()), cli.value(comments).toInt(), cli.value(commits).toInt());
-    gh.server().addRoute("POST", QStringLiteral("/fake/rate-limit/(\\d+)"), [&gh](const HttpRequest &r) {
-        gh.rateLimitNext = r.captures.value(1).toInt();
-        return HttpResponse::json(200, "{}");
-    });
-    gh.server().addRoute("POST", QStringLiteral("/fake/secondary-rate-limit/(\\d+)"), [&gh](const HttpRequest &r) {
-        gh.secondaryRateLimitNext = r.captures.value(1).toInt();
-        return HttpResponse::json(200, "{}");
-    });
+    seed(gh, qMax(1, cli.value(issues).toInt()), cli.value(comments).toInt(),
+         cli.value(commits).toInt());
+    gh.server().addRoute("POST", QStringLiteral("/fake/rate-limit/(\\d+)"),
+                         [&gh](const HttpRequest &r) {
+                             gh.rateLimitNext = r.captures.value(1).toInt();
+                             return HttpResponse::json(200, "{}");
+                         });
+    gh.server().addRoute("POST", QStringLiteral("/fake/secondary-rate-limit/(\\d+)"),
+                         [&gh](const HttpRequest &r) {
+                             gh.secondaryRateLimitNext = r.captures.value(1).toInt();
+                             return HttpResponse::json(200, "{}");
+                         });
     gh.server().addRoute("GET", QStringLiteral("/fake/requests"), [&gh](const HttpRequest &) {
         QJsonArray log;
         for (const HttpRequest &r : gh.server().requests()) {
             const QString query = r.query.toString(QUrl::FullyDecoded);
-            log.append(QString(QString::fromLatin1(r.method) + QLatin1Char(' ') + r.path
-                       + (query.isEmpty() ? QString() : QLatin1Char('?') + query)));
+            log.append(QString(QString::fromLatin1(r.method) + QLatin1Char(' ') + r.path +
+                               (query.isEmpty() ? QString() : QLatin1Char('?') + query)));
         }
         return HttpResponse::json(200, QJsonDocument(log).toJson(QJsonDocument::Compact));
     });

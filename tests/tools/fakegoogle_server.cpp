@@ -26,13 +26,19 @@ namespace {
 HttpResponse armedError(int code)
 {
     static const QHash<int, QPair<QString, QString>> known{
-        {400, {QStringLiteral("INVALID_ARGUMENT"), QStringLiteral("Invalid filter: unexpected token")}},
-        {403, {QStringLiteral("PERMISSION_DENIED"),
-               QStringLiteral("Permission 'logging.logEntries.list' denied on resource (or it may not exist).")}},
+        {400,
+         {QStringLiteral("INVALID_ARGUMENT"), QStringLiteral("Invalid filter: unexpected token")}},
+        {403,
+         {QStringLiteral("PERMISSION_DENIED"),
+          QStringLiteral(
+              "Permission 'logging.logEntries.list' denied on resource (or it may not exist).")}},
         {404, {QStringLiteral("NOT_FOUND"), QStringLiteral("Project not found")}},
-        {429, {QStringLiteral("RESOURCE_EXHAUSTED"),
-               QStringLiteral("Quota exceeded for quota metric 'Read requests' of service 'logging.googleapis.com'.")}},
-        {503, {QStringLiteral("UNAVAILABLE"), QStringLiteral("The service is currently unavailable.")}}};
+        {429,
+         {QStringLiteral("RESOURCE_EXHAUSTED"),
+          QStringLiteral("Quota exceeded for quota metric 'Read requests' of service "
+                         "'logging.googleapis.com'.")}},
+        {503,
+         {QStringLiteral("UNAVAILABLE"), QStringLiteral("The service is currently unavailable.")}}};
     const auto k = known.value(code, {QStringLiteral("UNKNOWN"), QStringLiteral("Unknown error")});
     HttpResponse r = FakeGoogle::googleError(code, k.first, k.second);
     if (code == 429)
@@ -47,9 +53,14 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser cli;
     cli.addHelpOption();
-    const QCommandLineOption entries(QStringLiteral("entries"), QStringLiteral("Entries served."), QStringLiteral("n"), QStringLiteral("120"));
-    const QCommandLineOption pageSize(QStringLiteral("page-size"), QStringLiteral("Entries per page."), QStringLiteral("p"), QStringLiteral("25"));
-    const QCommandLineOption fixture(QStringLiteral("write-fixture"), QStringLiteral("Write the entries as JSON here."), QStringLiteral("file"));
+    const QCommandLineOption entries(QStringLiteral("entries"), QStringLiteral("Entries served."),
+                                     QStringLiteral("n"), QStringLiteral("120"));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"),
+                                      QStringLiteral("Entries per page."), QStringLiteral("p"),
+                                      QStringLiteral("25"));
+    const QCommandLineOption fixture(QStringLiteral("write-fixture"),
+                                     QStringLiteral("Write the entries as JSON here."),
+                                     QStringLiteral("file"));
     cli.addOptions({entries, pageSize, fixture});
     cli.process(app);
 
@@ -57,8 +68,10 @@ int main(int argc, char **argv)
     const QJsonArray data = makeEntries(cli.value(entries).toInt(), newest);
     if (cli.isSet(fixture)) {
         QFile out(cli.value(fixture));
-        if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(data).toJson(QJsonDocument::Compact)) < 0) {
-            std::fprintf(stderr, "fakegoogle_server: cannot write %s\n", qPrintable(cli.value(fixture)));
+        if (!out.open(QIODevice::WriteOnly) ||
+            out.write(QJsonDocument(data).toJson(QJsonDocument::Compact)) < 0) {
+            std::fprintf(stderr, "fakegoogle_server: cannot write %s\n",
+                         qPrintable(cli.value(fixture)));
             return 1;
         }
     }
@@ -72,20 +85,23 @@ int main(int argc, char **argv)
             return std::nullopt;
         return armedError(std::exchange(armed, 0));
     });
-    fake.server().addRoute("POST", QStringLiteral("/fake/list-error/(\\d+)"), [&armed](const HttpRequest &r) {
-        armed = r.captures.value(1).toInt();
-        return HttpResponse::json(200, "{}");
-    });
+    fake.server().addRoute("POST", QStringLiteral("/fake/list-error/(\\d+)"),
+                           [&armed](const HttpRequest &r) {
+                               armed = r.captures.value(1).toInt();
+                               return HttpResponse::json(200, "{}");
+                           });
     fake.server().addRoute("GET", QStringLiteral("/fake/requests"), [&fake](const HttpRequest &) {
         QJsonArray log;
         for (const HttpRequest &r : fake.server().requests()) {
             const QString query = r.query.toString(QUrl::FullyDecoded);
-            QJsonObject item{{QStringLiteral("call"), QString(QString::fromLatin1(r.method) + QLatin1Char(' ') + r.path
-                                                             + (query.isEmpty() ? QString() : QLatin1Char('?') + query))}};
+            QJsonObject item{{QStringLiteral("call"),
+                              QString(QString::fromLatin1(r.method) + QLatin1Char(' ') + r.path +
+                                      (query.isEmpty() ? QString() : QLatin1Char('?') + query))}};
             const QJsonDocument body = QJsonDocument::fromJson(r.body);
             if (body.isObject())
                 item.insert(QStringLiteral("body"), body.object());
-            item.insert(QStringLiteral("authorization"), QString::fromLatin1(r.header("authorization")));
+            item.insert(QStringLiteral("authorization"),
+                        QString::fromLatin1(r.header("authorization")));
             log.append(item);
         }
         return HttpResponse::json(200, QJsonDocument(log).toJson(QJsonDocument::Compact));

@@ -3,17 +3,17 @@
 // action can be reached from the keyboard (mnemonic or shortcut), the custom-painted widgets
 // describe themselves, Tab moves through each page in reading order, Alt+letter mnemonics do
 // not clash (in English, German and Japanese), and icons are scalable.
-#include "widgets/appstyle.h"
-#include "widgets/clusterspage.h"
 #include "core/demo/bundleddemo.h"
 #include "core/github/githubaccount.h"
-#include "widgets/loadingbar.h"
-#include "widgets/mainwindow.h"
 #include "core/models/clustertablemodel.h"
 #include "core/redaction/redactor.h"
 #include "core/secrets/memorybackend.h"
 #include "core/secrets/secretstore.h"
 #include "core/session/session.h"
+#include "widgets/appstyle.h"
+#include "widgets/clusterspage.h"
+#include "widgets/loadingbar.h"
+#include "widgets/mainwindow.h"
 #include "widgets/startpage.h"
 #include "widgets/timelinechartview.h"
 #include "widgets/translations.h"
@@ -23,19 +23,19 @@
 #include <QAction>
 #include <QApplication>
 #include <QIcon>
-#include <QPixmap>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
-#include <QLabel>
+#include <QPixmap>
 #include <QScrollBar>
-#include <QTabBar>
-#include <QTranslator>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace gardener;
 
@@ -43,7 +43,8 @@ namespace {
 
 QString describe(const QWidget *w)
 {
-    return QStringLiteral("%1 \"%2\"").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
+    return QStringLiteral("%1 \"%2\"")
+        .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
 }
 
 QString accessibleName(QWidget *w)
@@ -123,7 +124,8 @@ private slots:
         services.worklogFolder = m_dir.filePath(QStringLiteral("worklogs"));
         services.draftsFolder = m_dir.filePath(QStringLiteral("drafts"));
         m_session = std::make_unique<Session>();
-        m_window = std::make_unique<MainWindow>(m_session.get(), [] { return demo::bundledExport(); });
+        m_window =
+            std::make_unique<MainWindow>(m_session.get(), [] { return demo::bundledExport(); });
         m_window->setServices(services);
         m_window->resize(1400, 900);
         m_window->show();
@@ -183,9 +185,16 @@ private slots:
         // The severity bars and sparklines are painted; their cells still read as text.
         const auto *model = m_window->clustersPage()->clusterModel();
         QVERIFY(model->rowCount() > 0);
-        const QString severity = model->index(0, ClusterTableModel::SeverityColumn).data(Qt::AccessibleTextRole).toString();
-        QVERIFY2(severity.contains(QLatin1String("ERROR")) || severity.contains(QLatin1String("WARNING")), qPrintable(severity));
-        QVERIFY(!model->index(0, ClusterTableModel::TimelineColumn).data(Qt::AccessibleTextRole).toString().isEmpty());
+        const QString severity = model->index(0, ClusterTableModel::SeverityColumn)
+                                     .data(Qt::AccessibleTextRole)
+                                     .toString();
+        QVERIFY2(severity.contains(QLatin1String("ERROR")) ||
+                     severity.contains(QLatin1String("WARNING")),
+                 qPrintable(severity));
+        QVERIFY(!model->index(0, ClusterTableModel::TimelineColumn)
+                     .data(Qt::AccessibleTextRole)
+                     .toString()
+                     .isEmpty());
     }
 
     void chartTimeRangeByKeyboard()
@@ -213,8 +222,8 @@ private slots:
     {
         // The bundled icons are SVG, so a 200 % screen gets them drawn at twice the pixels
         // rather than a blurred upscale of a small bitmap.
-        for (const char *name : {"open", "demo", "recent", "close", "filter", "clear", "merge", "details",
-                                 "entries", "chart", "copy", "cancel", "loggardener"}) {
+        for (const char *name : {"open", "demo", "recent", "close", "filter", "clear", "merge",
+                                 "details", "entries", "chart", "copy", "cancel", "loggardener"}) {
             const QIcon icon = style::icon(name);
             const QPixmap pixmap = icon.pixmap(QSize(16, 16), 2.0);
             QVERIFY2(!pixmap.isNull(), name);
@@ -239,7 +248,8 @@ private slots:
         QFETCH(QString, locale);
         installTranslations(qApp, QLocale(locale));
         secrets::SecretStore store(std::make_unique<secrets::MemoryBackend>());
-        github::GitHubAccount account(&store, &m_redactor, m_dir.filePath(QStringLiteral("github")));
+        github::GitHubAccount account(&store, &m_redactor,
+                                      m_dir.filePath(QStringLiteral("github")));
         AppServices services;
         services.redactor = &m_redactor;
         services.rulesPath = m_dir.filePath(QStringLiteral("triage.rules"));
@@ -268,7 +278,9 @@ private slots:
             }
             for (const QChar &key : keys.uniqueKeys())
                 if (keys.count(key) > 1)
-                    clashes << QStringLiteral("menu %1: Alt+%2 for %3").arg(top->text(), key, QStringList(keys.values(key)).join(QStringLiteral(", ")));
+                    clashes << QStringLiteral("menu %1: Alt+%2 for %3")
+                                   .arg(top->text(), key,
+                                        QStringList(keys.values(key)).join(QStringLiteral(", ")));
         }
         const auto check = [&](const QString &where) {
             QCoreApplication::processEvents();
@@ -294,7 +306,9 @@ private slots:
             }
             for (const QChar &key : keys.uniqueKeys())
                 if (keys.count(key) > 1)
-                    clashes << QStringLiteral("%1: Alt+%2 for %3").arg(where, key, QStringList(keys.values(key)).join(QStringLiteral(", ")));
+                    clashes << QStringLiteral("%1: Alt+%2 for %3")
+                                   .arg(where, key,
+                                        QStringList(keys.values(key)).join(QStringLiteral(", ")));
         };
         auto *stack = window.findChild<QStackedWidget *>();
         for (int i = 0; i < stack->count(); ++i) {
@@ -310,7 +324,9 @@ private slots:
                     shortcuts.insert(key.toString(QKeySequence::PortableText), a->text());
         for (const QString &key : shortcuts.uniqueKeys())
             if (shortcuts.count(key) > 1)
-                clashes << QStringLiteral("shortcut %1 for %2").arg(key, QStringList(shortcuts.values(key)).join(QStringLiteral(", ")));
+                clashes << QStringLiteral("shortcut %1 for %2")
+                               .arg(key,
+                                    QStringList(shortcuts.values(key)).join(QStringLiteral(", ")));
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
     }
 
@@ -351,7 +367,10 @@ private slots:
                 if (b.bottom() < a.top() && b.left() < a.right())
                     wrong << QStringLiteral("%1 at (%3,%4) -> %2 at (%5,%6)")
                                  .arg(describe(chain[i - 1]), describe(chain[i]))
-                                 .arg(a.x()).arg(a.y()).arg(b.x()).arg(b.y());
+                                 .arg(a.x())
+                                 .arg(a.y())
+                                 .arg(b.x())
+                                 .arg(b.y());
             }
         }
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QStringLiteral("; "))));

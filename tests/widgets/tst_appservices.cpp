@@ -1,16 +1,16 @@
 // The window with its services: triage fills the priority column from the rules and history,
 // File > Write Worklog writes a worklog the reader reads back and records a run, and the pages
 // of the Go menu are there.
-#include "widgets/clusterspage.h"
 #include "core/demo/bundleddemo.h"
-#include "widgets/drafts/draftspage.h"
-#include "widgets/worklogs/pastworklogspage.h"
 #include "core/history/historystore.h"
-#include "widgets/mainwindow.h"
 #include "core/models/clustertablemodel.h"
 #include "core/redaction/redactor.h"
 #include "core/session/session.h"
 #include "core/worklog/worklogreader.h"
+#include "widgets/clusterspage.h"
+#include "widgets/drafts/draftspage.h"
+#include "widgets/mainwindow.h"
+#include "widgets/worklogs/pastworklogspage.h"
 
 #include <QAction>
 #include <QDir>
@@ -68,9 +68,11 @@ private slots:
         auto *write = window.findChild<QAction *>(QStringLiteral("writeWorklogAction"));
         QVERIFY(write);
         write->trigger();
-        const QStringList files = QDir(window.worklogsPage()->folder()).entryList({QStringLiteral("*.md")});
+        const QStringList files =
+            QDir(window.worklogsPage()->folder()).entryList({QStringLiteral("*.md")});
         QCOMPARE(files.size(), 1);
-        const auto read = worklog::WorklogReader::readFile(QDir(window.worklogsPage()->folder()).filePath(files.first()));
+        const auto read = worklog::WorklogReader::readFile(
+            QDir(window.worklogsPage()->folder()).filePath(files.first()));
         QVERIFY(read.has_value());
         QCOMPARE(read->clusters.size(), model->rowCount());
         QCOMPARE(history.runs()->size(), 1);

@@ -1,11 +1,11 @@
 // The cluster details view, offscreen, on a real export file: the values of each masked
 // position, users affected, "Open in Logs Explorer", "Open trace" on samples, and a copied
 // loggardener:// link that opens the same data in a new window with the same cluster selected.
+#include "core/models/clustertablemodel.h"
+#include "core/session/session.h"
 #include "widgets/clusterdetailview.h"
 #include "widgets/clusterspage.h"
 #include "widgets/mainwindow.h"
-#include "core/models/clustertablemodel.h"
-#include "core/session/session.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -31,10 +31,15 @@ QByteArray exportLines()
     int n = 0;
     for (int q = 0; q < 3; ++q) {
         for (int k = 0; k < counts[q]; ++k, ++n) {
-            const QString trace = n % 2 == 0 ? QStringLiteral(",\"trace\":\"projects/acme-prod/traces/abc%1\"").arg(n) : QString();
-            out += QStringLiteral("{\"insertId\":\"q%1\",\"timestamp\":\"2026-11-30T10:%2:00Z\",\"severity\":\"WARNING\","
-                                  "\"resource\":{\"type\":\"cloud_run_revision\",\"labels\":{\"service_name\":\"api\",\"project_id\":\"acme-prod\"}},"
-                                  "\"labels\":{\"user_id\":\"u-%3\"},\"textPayload\":\"queue %4 stalled, consumers paused\"%5}\n")
+            const QString trace =
+                n % 2 == 0 ? QStringLiteral(",\"trace\":\"projects/acme-prod/traces/abc%1\"").arg(n)
+                           : QString();
+            out += QStringLiteral("{\"insertId\":\"q%1\",\"timestamp\":\"2026-11-30T10:%2:00Z\","
+                                  "\"severity\":\"WARNING\","
+                                  "\"resource\":{\"type\":\"cloud_run_revision\",\"labels\":{"
+                                  "\"service_name\":\"api\",\"project_id\":\"acme-prod\"}},"
+                                  "\"labels\":{\"user_id\":\"u-%3\"},\"textPayload\":\"queue %4 "
+                                  "stalled, consumers paused\"%5}\n")
                        .arg(n)
                        .arg(n, 2, 10, QLatin1Char('0'))
                        .arg(n % 4)
@@ -43,9 +48,12 @@ QByteArray exportLines()
         }
     }
     for (int i = 0; i < 40; ++i)
-        out += QStringLiteral("{\"insertId\":\"d%1\",\"timestamp\":\"2026-11-30T11:%2:00Z\",\"severity\":\"ERROR\","
-                              "\"resource\":{\"type\":\"cloud_run_revision\",\"labels\":{\"service_name\":\"api\",\"project_id\":\"acme-prod\"}},"
-                              "\"labels\":{\"user_id\":\"admin\"},\"textPayload\":\"database connection refused by primary\"}\n")
+        out += QStringLiteral("{\"insertId\":\"d%1\",\"timestamp\":\"2026-11-30T11:%2:00Z\","
+                              "\"severity\":\"ERROR\","
+                              "\"resource\":{\"type\":\"cloud_run_revision\",\"labels\":{\"service_"
+                              "name\":\"api\",\"project_id\":\"acme-prod\"}},"
+                              "\"labels\":{\"user_id\":\"admin\"},\"textPayload\":\"database "
+                              "connection refused by primary\"}\n")
                    .arg(i)
                    .arg(i, 2, 10, QLatin1Char('0'))
                    .toUtf8();
@@ -72,7 +80,10 @@ private:
     static int rowOf(QAbstractItemModel *model, const QString &nameContains)
     {
         for (int r = 0; r < model->rowCount(); ++r)
-            if (model->index(r, ClusterTableModel::NameColumn).data().toString().contains(nameContains, Qt::CaseInsensitive))
+            if (model->index(r, ClusterTableModel::NameColumn)
+                    .data()
+                    .toString()
+                    .contains(nameContains, Qt::CaseInsensitive))
                 return r;
         return -1;
     }
@@ -106,24 +117,33 @@ private slots:
 
         // The masked queue name with its values, most frequent first, with shares.
         QVERIFY2(text.contains(QStringLiteral("Values at masked positions")), qPrintable(text));
-        const qsizetype orders = text.indexOf(QStringLiteral("orders")), billing = text.indexOf(QStringLiteral("billing"));
-        QVERIFY(orders >= 0 && billing > orders && text.indexOf(QStringLiteral("emails")) > billing);
+        const qsizetype orders = text.indexOf(QStringLiteral("orders")),
+                        billing = text.indexOf(QStringLiteral("billing"));
+        QVERIFY(orders >= 0 && billing > orders &&
+                text.indexOf(QStringLiteral("emails")) > billing);
         QVERIFY(text.contains(QStringLiteral("57%"))); // 12 of 21
         QVERIFY(text.contains(QStringLiteral("14%"))); // 3 of 21
 
         // Links out: the console query for this cluster, and the trace of a sample.
         QVERIFY(text.contains(QStringLiteral("Open in Logs Explorer")));
         const QString logs = detail->logsExplorerUrl();
-        QVERIFY2(logs.startsWith(QStringLiteral("https://console.cloud.google.com/logs/query;query=")), qPrintable(logs));
+        QVERIFY2(
+            logs.startsWith(QStringLiteral("https://console.cloud.google.com/logs/query;query=")),
+            qPrintable(logs));
         QVERIFY(logs.contains(QStringLiteral("service_name%3D%22api%22")));
-        QVERIFY(logs.contains(QStringLiteral(";timeRange=2026-11-30T10:00:00Z%2F2026-11-30T10:20:01Z?project=acme-prod")));
-        QVERIFY(detail->html().contains(QStringLiteral("console.cloud.google.com/logs/query;query=")));
+        QVERIFY(logs.contains(QStringLiteral(
+            ";timeRange=2026-11-30T10:00:00Z%2F2026-11-30T10:20:01Z?project=acme-prod")));
+        QVERIFY(
+            detail->html().contains(QStringLiteral("console.cloud.google.com/logs/query;query=")));
         QVERIFY(text.contains(QStringLiteral("Open trace")));
-        QVERIFY(detail->html().contains(QStringLiteral("https://console.cloud.google.com/traces/list?tid=abc")));
+        QVERIFY(detail->html().contains(
+            QStringLiteral("https://console.cloud.google.com/traces/list?tid=abc")));
 
         // Users affected arrive with the evidence, counted from labels.user_id.
-        QTRY_VERIFY_WITH_TIMEOUT(detail->plainText().contains(QStringLiteral("Users affected")), 10000);
-        QVERIFY2(detail->plainText().contains(QStringLiteral("4 users")), qPrintable(detail->plainText()));
+        QTRY_VERIFY_WITH_TIMEOUT(detail->plainText().contains(QStringLiteral("Users affected")),
+                                 10000);
+        QVERIFY2(detail->plainText().contains(QStringLiteral("4 users")),
+                 qPrintable(detail->plainText()));
         QVERIFY(detail->plainText().contains(QStringLiteral("labels.user_id in 21 of 21 entries")));
     }
 
@@ -146,7 +166,9 @@ private slots:
             link = QApplication::clipboard()->text();
         }
         QVERIFY(!fingerprint.isEmpty());
-        QVERIFY2(link.startsWith(QStringLiteral("loggardener://open?cluster=") + fingerprint + QStringLiteral("&file=")), qPrintable(link));
+        QVERIFY2(link.startsWith(QStringLiteral("loggardener://open?cluster=") + fingerprint +
+                                 QStringLiteral("&file=")),
+                 qPrintable(link));
         QVERIFY(link.contains(QStringLiteral("queues%20%26%20db.jsonl")));
 
         Session session;

@@ -1,8 +1,8 @@
 // The History tab: frequency across earlier runs, trend text, and overrides saved by
 // fingerprint that triage then applies.
-#include "widgets/clusterhistoryview.h"
 #include "core/history/historystore.h"
 #include "core/triage/clustertriage.h"
+#include "widgets/clusterhistoryview.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -70,8 +70,10 @@ private slots:
         const ClusterSet set = oneCluster();
         view.setCluster(set, 0);
         QCOMPARE(view.runBars(), 3); // two earlier runs and this one
-        QVERIFY2(view.summaryText().contains(QStringLiteral("2 earlier run")), qPrintable(view.summaryText()));
-        QVERIFY2(view.summaryText().contains(QStringLiteral("escalating")), qPrintable(view.summaryText()));
+        QVERIFY2(view.summaryText().contains(QStringLiteral("2 earlier run")),
+                 qPrintable(view.summaryText()));
+        QVERIFY2(view.summaryText().contains(QStringLiteral("escalating")),
+                 qPrintable(view.summaryText()));
         view.setCluster(set, -1);
         QCOMPARE(view.runBars(), 0);
         QVERIFY(!view.priorityBox()->isEnabled());

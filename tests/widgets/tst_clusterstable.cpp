@@ -1,19 +1,19 @@
 // The clusters table on the demo, offscreen: the linked issue column opens its issue, muted
 // clusters are greyed, listed last, counted and can be hidden, and the chart's range and the
 // minimum severity drive the counts, sparklines and details (with a way back from the zoom).
-#include "widgets/clusterdelegates.h"
-#include "widgets/clusterdetailview.h"
-#include "widgets/clusterspage.h"
 #include "core/demo/bundleddemo.h"
-#include "widgets/englishplurals.h"
-#include "widgets/entriesview.h"
-#include "widgets/filterbar.h"
 #include "core/logs/logstore.h"
-#include "widgets/mainwindow.h"
 #include "core/models/clusterfilterproxy.h"
 #include "core/models/clustertablemodel.h"
 #include "core/models/filteredcounts.h"
 #include "core/session/session.h"
+#include "widgets/clusterdelegates.h"
+#include "widgets/clusterdetailview.h"
+#include "widgets/clusterspage.h"
+#include "widgets/englishplurals.h"
+#include "widgets/entriesview.h"
+#include "widgets/filterbar.h"
+#include "widgets/mainwindow.h"
 #include "widgets/timelinechartview.h"
 #include "widgets/translations.h"
 
@@ -50,12 +50,14 @@ private:
     }
 
     // Sets a triage view on every cluster, keeping what triage said otherwise.
-    void setTriage(const std::function<void(const QString &, ClusterTableModel::TriageView &)> &change)
+    void
+    setTriage(const std::function<void(const QString &, ClusterTableModel::TriageView &)> &change)
     {
         QHash<QString, ClusterTableModel::TriageView> views;
         const ClusterTableModel *model = page()->clusterModel();
         for (int r = 0; r < model->rowCount(); ++r) {
-            const QString fp = model->index(r, 0).data(ClusterTableModel::FingerprintRole).toString();
+            const QString fp =
+                model->index(r, 0).data(ClusterTableModel::FingerprintRole).toString();
             ClusterTableModel::TriageView v;
             v.priority = model->index(r, 0).data(ClusterTableModel::PriorityRole).toInt();
             change(fp, v);
@@ -77,7 +79,8 @@ private slots:
     {
         QSettings().clear();
         m_session = std::make_unique<Session>();
-        m_window = std::make_unique<MainWindow>(m_session.get(), [] { return demo::bundledExport(); });
+        m_window =
+            std::make_unique<MainWindow>(m_session.get(), [] { return demo::bundledExport(); });
         m_window->resize(1280, 720);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -95,8 +98,10 @@ private slots:
     {
         QCOMPARE(EnglishPlurals::resolve(QStringLiteral("%n entry(s) in %n cluster(s)"), 2),
                  QStringLiteral("%n entries in %n clusters"));
-        QCOMPARE(EnglishPlurals::resolve(QStringLiteral("%n entry(s)"), 1), QStringLiteral("%n entry"));
-        QCOMPARE(EnglishPlurals::resolve(QStringLiteral("%n day(s)"), 3), QStringLiteral("%n days"));
+        QCOMPARE(EnglishPlurals::resolve(QStringLiteral("%n entry(s)"), 1),
+                 QStringLiteral("%n entry"));
+        QCOMPARE(EnglishPlurals::resolve(QStringLiteral("%n day(s)"), 3),
+                 QStringLiteral("%n days"));
         QCOMPARE(EnglishPlurals::resolve(QStringLiteral("no plural"), 3), QString());
         loadDemo();
         FilterBar *bar = page()->filterBar();
@@ -131,7 +136,8 @@ private slots:
         QCOMPARE(cell.data().toString(), QStringLiteral("#77 · open"));
         view->scrollTo(cell);
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cell).center());
-        QCOMPARE(opened, QList<QUrl>{QUrl(QStringLiteral("https://github.com/acme/shop/issues/77"))});
+        QCOMPARE(opened,
+                 QList<QUrl>{QUrl(QStringLiteral("https://github.com/acme/shop/issues/77"))});
         // Another column's cell opens nothing; Enter on the issue cell opens it again.
         const QModelIndex name = table()->index(0, ClusterTableModel::NameColumn);
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(name).center());
@@ -153,9 +159,12 @@ private slots:
         QVERIFY(all >= 5);
         // Mute the two largest clusters.
         page()->clusterTable()->sortByColumn(ClusterTableModel::CountColumn, Qt::DescendingOrder);
-        const QStringList muted{table()->index(0, 0).data(ClusterTableModel::FingerprintRole).toString(),
-                                table()->index(1, 0).data(ClusterTableModel::FingerprintRole).toString()};
-        setTriage([&muted](const QString &fp, ClusterTableModel::TriageView &v) { v.expected = muted.contains(fp); });
+        const QStringList muted{
+            table()->index(0, 0).data(ClusterTableModel::FingerprintRole).toString(),
+            table()->index(1, 0).data(ClusterTableModel::FingerprintRole).toString()};
+        setTriage([&muted](const QString &fp, ClusterTableModel::TriageView &v) {
+            v.expected = muted.contains(fp);
+        });
         QTRY_COMPARE(table()->index(all - 1, 0).data(ClusterTableModel::MutedRole).toBool(), true);
         QVERIFY(table()->index(all - 2, 0).data(ClusterTableModel::MutedRole).toBool());
         QVERIFY(!table()->index(all - 3, 0).data(ClusterTableModel::MutedRole).toBool());
@@ -178,7 +187,8 @@ private slots:
         toggle->click();
         QTRY_COMPARE(table()->rowCount(), all - 2);
         QCOMPARE(toggle->text(), QStringLiteral("Show 2 muted"));
-        QVERIFY(page()->filterBar()->countText().startsWith(QStringLiteral("%1 of %2").arg(all - 2).arg(all)));
+        QVERIFY(page()->filterBar()->countText().startsWith(
+            QStringLiteral("%1 of %2").arg(all - 2).arg(all)));
         toggle->click();
         QTRY_COMPARE(table()->rowCount(), all);
     }
@@ -191,32 +201,51 @@ private slots:
         FilterBar *bar = page()->filterBar();
         int withConnection = 0;
         for (int r = 0; r < all; ++r)
-            withConnection += table()->index(r, 0).data(ClusterTableModel::SearchTextRole).toString().contains(QStringLiteral("connection"));
+            withConnection += table()
+                                  ->index(r, 0)
+                                  .data(ClusterTableModel::SearchTextRole)
+                                  .toString()
+                                  .contains(QStringLiteral("connection"));
         QVERIFY(withConnection > 0 && withConnection < all);
         bar->setText(QStringLiteral("-connection"));
         QCOMPARE(table()->rowCount(), all - withConnection);
         for (int r = 0; r < table()->rowCount(); ++r)
-            QVERIFY(!table()->index(r, 0).data(ClusterTableModel::SearchTextRole).toString().contains(QStringLiteral("connection")));
+            QVERIFY(!table()
+                         ->index(r, 0)
+                         .data(ClusterTableModel::SearchTextRole)
+                         .toString()
+                         .contains(QStringLiteral("connection")));
 
         bar->setText(QStringLiteral("severity>=ERROR"));
         QVERIFY(table()->rowCount() > 0 && table()->rowCount() < all);
         for (int r = 0; r < table()->rowCount(); ++r)
-            QVERIFY(table()->index(r, 0).data(ClusterTableModel::MaxSeverityRole).toInt() >= severityIndex(Severity::Error));
+            QVERIFY(table()->index(r, 0).data(ClusterTableModel::MaxSeverityRole).toInt() >=
+                    severityIndex(Severity::Error));
         const int errors = table()->rowCount();
 
         // A malformed term: said beside the box, and the table keeps the last query that parsed.
         bar->setText(QStringLiteral("severity>=LOUD"));
-        QVERIFY2(bar->searchError().contains(QStringLiteral("LOUD")), qPrintable(bar->searchError()));
+        QVERIFY2(bar->searchError().contains(QStringLiteral("LOUD")),
+                 qPrintable(bar->searchError()));
         QCOMPARE(table()->rowCount(), errors);
-        const QString service = table()->index(0, 0).data(ClusterTableModel::ServiceNamesRole).toStringList().value(0);
+        const QString service =
+            table()->index(0, 0).data(ClusterTableModel::ServiceNamesRole).toStringList().value(0);
         QVERIFY(!service.isEmpty());
         bar->setText(QStringLiteral("service:") + service.toUpper());
         QVERIFY(bar->searchError().isEmpty());
         for (int r = 0; r < table()->rowCount(); ++r)
-            QVERIFY(table()->index(r, 0).data(ClusterTableModel::ServiceNamesRole).toStringList().contains(service));
+            QVERIFY(table()
+                        ->index(r, 0)
+                        .data(ClusterTableModel::ServiceNamesRole)
+                        .toStringList()
+                        .contains(service));
         bar->setText(QStringLiteral("-service:") + service);
         for (int r = 0; r < table()->rowCount(); ++r)
-            QVERIFY(!table()->index(r, 0).data(ClusterTableModel::ServiceNamesRole).toStringList().contains(service));
+            QVERIFY(!table()
+                         ->index(r, 0)
+                         .data(ClusterTableModel::ServiceNamesRole)
+                         .toStringList()
+                         .contains(service));
         bar->setText({});
         QCOMPARE(table()->rowCount(), all);
     }
@@ -296,20 +325,24 @@ private slots:
             const quint32 ci = quint32(count.data(ClusterTableModel::ClusterIndexRole).toInt());
             const quint64 total = set.clusters()[ci].count;
             QCOMPARE(count.data(ClusterTableModel::SortRole).toULongLong(), expected.value(ci));
-            QCOMPARE(count.data().toString(), QStringLiteral("%1 of %2").arg(QLocale().toString(expected.value(ci)),
-                                                                              QLocale().toString(total)));
+            QCOMPARE(count.data().toString(),
+                     QStringLiteral("%1 of %2")
+                         .arg(QLocale().toString(expected.value(ci)), QLocale().toString(total)));
             quint64 sparkline = 0;
             for (quint32 b : count.data(ClusterTableModel::BucketsRole).value<QList<quint32>>())
                 sparkline += b;
             QCOMPARE(sparkline, expected.value(ci));
         }
-        QVERIFY2(page()->filterBar()->countText().contains(
-                     QStringLiteral("%1 of %2 entries").arg(QLocale().toString(inRange), QLocale().toString(quint64(store->size())))),
-                 qPrintable(page()->filterBar()->countText()));
+        QVERIFY2(
+            page()->filterBar()->countText().contains(
+                QStringLiteral("%1 of %2 entries")
+                    .arg(QLocale().toString(inRange), QLocale().toString(quint64(store->size())))),
+            qPrintable(page()->filterBar()->countText()));
         // The details say it too.
         page()->clusterTable()->selectRow(0);
         QTRY_VERIFY(page()->detailView()->filterStatistics().contains(QStringLiteral(" of ")));
-        QVERIFY(page()->detailView()->plainText().contains(page()->detailView()->filterStatistics().left(20)));
+        QVERIFY(page()->detailView()->plainText().contains(
+            page()->detailView()->filterStatistics().left(20)));
 
         // The chart is zoomed to the range, with a way back.
         QCOMPARE(chart->visibleRange(), qMakePair(fromMs, toMs));
@@ -322,11 +355,15 @@ private slots:
         quint64 errors = 0;
         for (size_t i = 0; i < store->size(); ++i) {
             const qint64 t = store->timestampNs(i);
-            errors += t >= fromMs * 1'000'000 && t < toMs * 1'000'000 && store->severity(i) >= Severity::Error;
+            errors += t >= fromMs * 1'000'000 && t < toMs * 1'000'000 &&
+                      store->severity(i) >= Severity::Error;
         }
         quint64 shown = 0;
         for (int r = 0; r < table()->rowCount(); ++r)
-            shown += table()->index(r, ClusterTableModel::CountColumn).data(ClusterTableModel::SortRole).toULongLong();
+            shown += table()
+                         ->index(r, ClusterTableModel::CountColumn)
+                         .data(ClusterTableModel::SortRole)
+                         .toULongLong();
         QCOMPARE(shown, errors);
         QVERIFY(table()->rowCount() < rowsInRange);
 

@@ -20,8 +20,11 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("code-settings.json"));
         CodeSettings s;
-        s.repos.insert(QStringLiteral("api"), CodeRepo{QStringLiteral("acme/shop"), QStringLiteral("https://github.com"), QStringLiteral("main")});
-        s.mappings = {{QStringLiteral("api"), CodeMapping::Kind::Module, QStringLiteral("netra_backend.app."), QStringLiteral("netra_backend/app/")}};
+        s.repos.insert(QStringLiteral("api"),
+                       CodeRepo{QStringLiteral("acme/shop"), QStringLiteral("https://github.com"),
+                                QStringLiteral("main")});
+        s.mappings = {{QStringLiteral("api"), CodeMapping::Kind::Module,
+                       QStringLiteral("netra_backend.app."), QStringLiteral("netra_backend/app/")}};
         QVERIFY(s.save(path).has_value());
 
         CodeSettingsDialog dialog(path);
@@ -34,7 +37,9 @@ private slots:
 
         // Add a path mapping through the button, as a user would.
         const auto buttons = dialog.findChildren<QPushButton *>();
-        auto addMapping = std::find_if(buttons.begin(), buttons.end(), [](QPushButton *b) { return b->text().contains(QLatin1String("Mapping")); });
+        auto addMapping = std::find_if(buttons.begin(), buttons.end(), [](QPushButton *b) {
+            return b->text().contains(QLatin1String("Mapping"));
+        });
         QVERIFY(addMapping != buttons.end());
         (*addMapping)->click();
         QCOMPARE(dialog.mappings()->rowCount(), 2);
@@ -56,7 +61,9 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("code-settings.json"));
         CodeSettingsDialog dialog(path);
         const auto buttons = dialog.findChildren<QPushButton *>();
-        auto addRepo = std::find_if(buttons.begin(), buttons.end(), [](QPushButton *b) { return b->text().contains(QLatin1String("Repository")); });
+        auto addRepo = std::find_if(buttons.begin(), buttons.end(), [](QPushButton *b) {
+            return b->text().contains(QLatin1String("Repository"));
+        });
         QVERIFY(addRepo != buttons.end());
         (*addRepo)->click();
         dialog.repositories()->item(0, 0)->setText(QStringLiteral("api"));
@@ -76,8 +83,9 @@ private slots:
         f.write("{not json");
         f.close();
         CodeSettingsDialog dialog(path);
-        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("codeSettingsProblem"))->text().startsWith(
-            QLatin1String("Could not read the settings: ")));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("codeSettingsProblem"))
+                    ->text()
+                    .startsWith(QLatin1String("Could not read the settings: ")));
     }
 };
 

@@ -3,13 +3,13 @@
 // mnemonics that can be on screen together do not clash, and no button or label is squeezed
 // below the width its text needs. The window-level checks live in tst_accessibility.
 // GARDENER_SCREENSHOT_DIR: also saves each dialog there as NAME-LANG.png.
-#include "widgets/gcp/gcpcollectdialog.h"
-#include "widgets/gcp/gcpconnectdialog.h"
-#include "widgets/github/matchchooserdialog.h"
-#include "tests/widgets/githubuifixture.h"
 #include "core/secrets/memorybackend.h"
 #include "core/secrets/secretstore.h"
 #include "core/session/session.h"
+#include "tests/widgets/githubuifixture.h"
+#include "widgets/gcp/gcpcollectdialog.h"
+#include "widgets/gcp/gcpconnectdialog.h"
+#include "widgets/github/matchchooserdialog.h"
 #include "widgets/translations.h"
 
 #include <QAbstractButton>

@@ -2,13 +2,13 @@
 // folder are listed and shown, a flagged finding blocks posting until allowed, posting sends
 // the reviewed text byte for byte exactly once, edits go back into the store, a 401 shows
 // Failed with a reason and Retry then posts once; without a session the page still works.
+#include "core/github/githubsession.h"
+#include "editor/src/drafteditor.h"
 #include "editor/src/draftqueuewidget.h"
 #include "editor/src/draftreviewwidget.h"
-#include "editor/src/drafteditor.h"
-#include "widgets/drafts/draftspage.h"
-#include "tests/common/fakegithub.h"
-#include "core/github/githubsession.h"
 #include "editor/src/labelsedit.h"
+#include "tests/common/fakegithub.h"
+#include "widgets/drafts/draftspage.h"
 
 #include <QApplication>
 #include <QLineEdit>
@@ -39,7 +39,8 @@ DraftInput input(const QString &fingerprint, const QString &name, const QString 
     in.last = QDateTime(QDate(2026, 3, 1), QTime(9, 15), Qt::UTC);
     in.severities = {{QStringLiteral("ERROR"), 7}};
     in.location = QStringLiteral("billing/invoices.py:88");
-    in.samplesJson = {QStringLiteral("{\"message\":\"invoice total caf\u00e9 \u2192 mismatch\",\"n\":3}")};
+    in.samplesJson = {
+        QStringLiteral("{\"message\":\"invoice total caf\u00e9 \u2192 mismatch\",\"n\":3}")};
     return in;
 }
 
@@ -93,8 +94,9 @@ private slots:
 
         DraftStore store(draftsFolder());
         IssueDraft flagged = DraftBuilder().newIssue(
-            Repo, input(QStringLiteral("fpaaa1"), QStringLiteral("Invoice totals mismatch"),
-                        QStringLiteral("Seen first by jane.doe@example.com after the 2.3 release.")));
+            Repo,
+            input(QStringLiteral("fpaaa1"), QStringLiteral("Invoice totals mismatch"),
+                  QStringLiteral("Seen first by jane.doe@example.com after the 2.3 release.")));
         flagged.createdAt = QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC);
         IssueDraft clean = DraftBuilder().newIssue(
             Repo, input(QStringLiteral("fpbbb2"), QStringLiteral("Refund worker timeout"),
@@ -202,7 +204,8 @@ private slots:
             QVERIFY(!edited.contains(QStringLiteral("jane.doe")));
             // Autosave writes the store too (atomically, through QSaveFile).
             DraftStore store(draftsFolder());
-            QTRY_COMPARE_WITH_TIMEOUT(store.load(m_flaggedKey).value_or(IssueDraft{}).body, edited, 5000);
+            QTRY_COMPARE_WITH_TIMEOUT(store.load(m_flaggedKey).value_or(IssueDraft{}).body, edited,
+                                      5000);
             QTRY_COMPARE_WITH_TIMEOUT(page.queue()->model()->entry(0).title,
                                       QStringLiteral("Invoice totals mismatch (edited)"), 5000);
         }
@@ -213,14 +216,16 @@ private slots:
         QCOMPARE(stateOf(page, m_flaggedKey), DraftState::Edited);
         QVERIFY(page.selectDraft(m_flaggedKey));
         QCOMPARE(page.review()->editor()->toPlainText(), edited);
-        QVERIFY(page.review()->draft().generatedBody.contains(QStringLiteral("jane.doe@example.com")));
+        QVERIFY(
+            page.review()->draft().generatedBody.contains(QStringLiteral("jane.doe@example.com")));
         QVERIFY(page.review()->approve());
         QCOMPARE(stateOf(page, m_flaggedKey), DraftState::Approved);
         QVERIFY(page.review()->post());
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(page, m_flaggedKey), DraftState::Posted, 10000);
         QCOMPARE(m_fake->issueCount(Repo), 1);
         QCOMPARE(m_fake->repo(Repo)->issues.first().rawBody, edited.toUtf8());
-        QCOMPARE(m_fake->repo(Repo)->issues.first().title, QStringLiteral("Invoice totals mismatch (edited)"));
+        QCOMPARE(m_fake->repo(Repo)->issues.first().title,
+                 QStringLiteral("Invoice totals mismatch (edited)"));
     }
 
     void failureShowsReasonAndRetryPostsOnce()
@@ -242,7 +247,8 @@ private slots:
         Q_EMIT page.queue()->retryRequested(m_cleanKey);
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(page, m_cleanKey), DraftState::Posted, 10000);
         QCOMPARE(m_fake->issueCount(Repo), 1);
-        QCOMPARE(m_fake->repo(Repo)->issues.first().rawBody, page.storedDraft(m_cleanKey).body.toUtf8());
+        QCOMPARE(m_fake->repo(Repo)->issues.first().rawBody,
+                 page.storedDraft(m_cleanKey).body.toUtf8());
         QVERIFY(entryOf(page, m_cleanKey).failureReason.isEmpty());
     }
 
@@ -258,8 +264,10 @@ private slots:
         QVERIFY(page.noticeText().contains(QStringLiteral("sign-in")));
         QCOMPARE(m_fake->createRequests(), 0);
         DraftStore store(draftsFolder());
-        QTRY_VERIFY_WITH_TIMEOUT(store.load(m_cleanKey).value_or(IssueDraft{}).body.endsWith(
-                                     QStringLiteral("Checked locally.")), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(store.load(m_cleanKey)
+                                     .value_or(IssueDraft{})
+                                     .body.endsWith(QStringLiteral("Checked locally.")),
+                                 5000);
     }
 
     void emptyFolderSaysWhereDraftsComeFrom()

@@ -3,11 +3,11 @@
 #include "tests/common/cloudrunentries.h"
 #include "tests/common/fakegithub.h"
 
-#include "widgets/clusterdetailview.h"
 #include "core/clustering/clusterengine.h"
 #include "core/evidence/evidencejob.h"
 #include "core/github/githubclient.h"
 #include "core/logs/logstore.h"
+#include "widgets/clusterdetailview.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -85,15 +85,19 @@ private slots:
         c.date = T0.addSecs(-7200);
         c.files = {QStringLiteral("routes/health.py")};
         gh.addCommit(QStringLiteral("acme/shop"), c);
-        gh.setFile(QStringLiteral("acme/shop"), QStringLiteral("CODEOWNERS"), "/routes/ @alice @acme/payments\n");
+        gh.setFile(QStringLiteral("acme/shop"), QStringLiteral("CODEOWNERS"),
+                   "/routes/ @alice @acme/payments\n");
         github::GitHubClient::Config cc;
         cc.apiBase = gh.apiBase();
         github::GitHubClient client(cc);
 
         QTemporaryDir dir;
         CodeSettings settings;
-        settings.mappings = {{QString(), CodeMapping::Kind::Path, QStringLiteral("/app/"), QString()}};
-        settings.repos.insert(QStringLiteral("api"), CodeRepo{QStringLiteral("acme/shop"), gh.webBase().toString(), QStringLiteral("main")});
+        settings.mappings = {
+            {QString(), CodeMapping::Kind::Path, QStringLiteral("/app/"), QString()}};
+        settings.repos.insert(
+            QStringLiteral("api"),
+            CodeRepo{QStringLiteral("acme/shop"), gh.webBase().toString(), QStringLiteral("main")});
         const QString settingsPath = dir.filePath(QStringLiteral("code-settings.json"));
         QVERIFY(settings.save(settingsPath).has_value());
 
@@ -117,19 +121,27 @@ private slots:
         if (qEnvironmentVariableIsSet("GARDENER_DUMP_TEXT"))
             qInfo().noquote() << text;
         QVERIFY2(text.contains(QLatin1String("Started with")), qPrintable(text));
-        QVERIFY(text.contains(QStringLiteral("First seen 3 min after revision 00645 started serving (0 of 3,000 entries of 00644)")));
-        QVERIFY(text.contains(QStringLiteral("routes/health.py:609 in check_health (at the deployed commit 4f2a9c1e8b)")));
-        QVERIFY(text.contains(QStringLiteral("Invisible to Error Reporting: none of its 40 entries carries a stack trace")));
-        QVERIFY(text.contains(QStringLiteral("bbbbbbb Read cart_id from the session (#412) — @alice")));
-        QVERIFY(text.contains(QStringLiteral("instance 00a1c9e4: 93% of this cluster, 0% of the rest (37 of 40 vs 0 of 3,200)")));
+        QVERIFY(text.contains(QStringLiteral("First seen 3 min after revision 00645 started "
+                                             "serving (0 of 3,000 entries of 00644)")));
+        QVERIFY(text.contains(QStringLiteral(
+            "routes/health.py:609 in check_health (at the deployed commit 4f2a9c1e8b)")));
+        QVERIFY(text.contains(QStringLiteral(
+            "Invisible to Error Reporting: none of its 40 entries carries a stack trace")));
+        QVERIFY(
+            text.contains(QStringLiteral("bbbbbbb Read cart_id from the session (#412) — @alice")));
+        QVERIFY(text.contains(QStringLiteral(
+            "instance 00a1c9e4: 93% of this cluster, 0% of the rest (37 of 40 vs 0 of 3,200)")));
         QVERIFY(text.contains(QStringLiteral("@alice, @acme/payments (line 1, /routes/)")));
         QVERIFY(text.contains(QStringLiteral("Team label: team:payments")));
-        QVERIFY(text.contains(QStringLiteral("Source: resource.labels.revision_name of 3,240 entries of service api in this window")));
+        QVERIFY(text.contains(QStringLiteral("Source: resource.labels.revision_name of 3,240 "
+                                             "entries of service api in this window")));
         // Sections come after the statistics and before the templates.
-        QVERIFY(text.indexOf(QLatin1String("Statistics")) < text.indexOf(QLatin1String("Started with")));
+        QVERIFY(text.indexOf(QLatin1String("Statistics")) <
+                text.indexOf(QLatin1String("Started with")));
         QVERIFY(text.indexOf(QLatin1String("Owners")) < text.indexOf(QLatin1String("Templates (")));
-        QVERIFY(view.html().contains(QStringLiteral("href=\"%1/acme/shop/blob/4f2a9c1e8b/routes/health.py#L609\"")
-                                         .arg(gh.webBase().toString())));
+        QVERIFY(view.html().contains(
+            QStringLiteral("href=\"%1/acme/shop/blob/4f2a9c1e8b/routes/health.py#L609\"")
+                .arg(gh.webBase().toString())));
 
         const QImage shot = view.grab().toImage();
         QVERIFY(!shot.isNull());
@@ -140,7 +152,8 @@ private slots:
         // Evidence of another cluster is not shown here.
         ClusterEvidence other;
         other.fingerprint = QStringLiteral("v1:other");
-        other.deploys.statements << QStringLiteral("only in revision 00999 (0 of 1 entries of 00998)");
+        other.deploys.statements << QStringLiteral(
+            "only in revision 00999 (0 of 1 entries of 00998)");
         view.setEvidence(other);
         QVERIFY(!view.plainText().contains(QLatin1String("00999")));
     }
@@ -157,13 +170,15 @@ private slots:
         QVERIFY(k >= 0);
         EvidenceJob job;
         job.setCodeSettingsPath(QStringLiteral("/nonexistent/code-settings.json"));
-        job.setRevisionFacts({{QStringLiteral("api-00645-zk"), T0.addSecs(3000).toMSecsSinceEpoch() * 1'000'000}},
-                             {{QStringLiteral("api-00645-zk"), QStringLiteral("0123456789abcdef")}});
+        job.setRevisionFacts(
+            {{QStringLiteral("api-00645-zk"), T0.addSecs(3000).toMSecsSinceEpoch() * 1'000'000}},
+            {{QStringLiteral("api-00645-zk"), QStringLiteral("0123456789abcdef")}});
         QSignalSpy ready(&job, &EvidenceJob::evidenceReady);
         job.request(store, set, k);
         QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 10000);
         const auto e = ready.first().first().value<ClusterEvidence>();
-        QVERIFY2(e.deploys.statements.value(0).startsWith(QLatin1String("first seen 13 min after revision 00645 was created")),
+        QVERIFY2(e.deploys.statements.value(0).startsWith(
+                     QLatin1String("first seen 13 min after revision 00645 was created")),
                  qPrintable(e.deploys.statements.join(QLatin1Char('|'))));
         QVERIFY(e.deploysSource.contains(QLatin1String("Cloud Run Admin API")));
     }
@@ -181,7 +196,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 10000);
         QVERIFY(!ready.wait(200)); // the superseded request's evidence never arrives
         QCOMPARE(ready.size(), 1);
-        QCOMPARE(ready.first().first().value<ClusterEvidence>().fingerprint, set.clusters()[1].fingerprint);
+        QCOMPARE(ready.first().first().value<ClusterEvidence>().fingerprint,
+                 set.clusters()[1].fingerprint);
     }
 };
 

@@ -1,14 +1,14 @@
 // The collect dialog's BigQuery engine against the fake Google (tokens) and the fake BigQuery
 // (links, dry run, query with paging and late completion, cancel, entries:list for samples).
+#include "core/logs/logstore.h"
+#include "core/secrets/memorybackend.h"
+#include "core/secrets/secretstore.h"
+#include "core/session/session.h"
 #include "tests/common/fakebigquery.h"
 #include "tests/common/fakegoogle.h"
 #include "widgets/gcp/gcpbigquerypanel.h"
 #include "widgets/gcp/gcpcollectdialog.h"
 #include "widgets/gcp/gcpqueryform.h"
-#include "core/logs/logstore.h"
-#include "core/secrets/memorybackend.h"
-#include "core/secrets/secretstore.h"
-#include "core/session/session.h"
 
 #include <QComboBox>
 #include <QJsonArray>
@@ -44,7 +44,8 @@ QJsonObject link(const QString &project, const QString &id)
         {QStringLiteral("lifecycleState"), QStringLiteral("ACTIVE")},
         {QStringLiteral("bigqueryDataset"),
          QJsonObject{{QStringLiteral("datasetId"),
-                      QStringLiteral("bigquery.googleapis.com/projects/%1/datasets/%2").arg(project, id)}}}};
+                      QStringLiteral("bigquery.googleapis.com/projects/%1/datasets/%2")
+                          .arg(project, id)}}}};
 }
 } // namespace
 
@@ -62,12 +63,14 @@ class TestGcpBigQueryDialog : public QObject
         const QString path = m_dir.filePath(QStringLiteral("adc.json"));
         QFile f(path);
         f.open(QIODevice::WriteOnly);
-        f.write(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("authorized_user")},
-                                          {QStringLiteral("client_id"), kClientId},
-                                          {QStringLiteral("client_secret"), QStringLiteral("test-client-secret")},
-                                          {QStringLiteral("refresh_token"), QStringLiteral("1//adc-refresh")},
-                                          {QStringLiteral("token_uri"), m_google.tokenUri().toString()}})
-                    .toJson());
+        f.write(
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("type"), QStringLiteral("authorized_user")},
+                            {QStringLiteral("client_id"), kClientId},
+                            {QStringLiteral("client_secret"), QStringLiteral("test-client-secret")},
+                            {QStringLiteral("refresh_token"), QStringLiteral("1//adc-refresh")},
+                            {QStringLiteral("token_uri"), m_google.tokenUri().toString()}})
+                .toJson());
         Profile p;
         p.name = QStringLiteral("bq");
         p.projectId = QStringLiteral("test-project");
@@ -103,23 +106,28 @@ private Q_SLOTS:
         m_google.addRefreshToken("1//adc-refresh");
         QVERIFY(m_bq.listen());
         m_bq.setDataset(kDataset);
-        const QJsonArray fixture = makeBigQueryFixture(3000, QDateTime::currentDateTimeUtc().addSecs(-3600), 2 * 86400, 5);
+        const QJsonArray fixture =
+            makeBigQueryFixture(3000, QDateTime::currentDateTimeUtc().addSecs(-3600), 2 * 86400, 5);
         QHash<QString, QJsonObject> byId;
         for (const QJsonValue &v : fixture) {
             const QString s = v.toObject()[QLatin1String("severity")].toString();
-            m_warnings += s == QLatin1String("WARNING") || s == QLatin1String("ERROR") || s == QLatin1String("CRITICAL");
+            m_warnings += s == QLatin1String("WARNING") || s == QLatin1String("ERROR") ||
+                          s == QLatin1String("CRITICAL");
             byId.insert(v.toObject()[QLatin1String("insertId")].toString(), v.toObject());
         }
         QCOMPARE(m_bq.load(fixture), 3000);
-        m_bq.server().addRoute("POST", QStringLiteral("/v2/entries:list"), [byId](const HttpRequest &r) {
-            static const QRegularExpression id(QStringLiteral("insertId=\"([^\"]+)\""));
-            QJsonArray entries;
-            const QString filter = QJsonDocument::fromJson(r.body).object()[QLatin1String("filter")].toString();
-            for (auto it = id.globalMatch(filter); it.hasNext();)
-                if (const QString key = it.next().captured(1); byId.contains(key))
-                    entries.append(byId[key]);
-            return HttpResponse::json(200, QJsonDocument(QJsonObject{{QStringLiteral("entries"), entries}}).toJson());
-        });
+        m_bq.server().addRoute(
+            "POST", QStringLiteral("/v2/entries:list"), [byId](const HttpRequest &r) {
+                static const QRegularExpression id(QStringLiteral("insertId=\"([^\"]+)\""));
+                QJsonArray entries;
+                const QString filter =
+                    QJsonDocument::fromJson(r.body).object()[QLatin1String("filter")].toString();
+                for (auto it = id.globalMatch(filter); it.hasNext();)
+                    if (const QString key = it.next().captured(1); byId.contains(key))
+                        entries.append(byId[key]);
+                return HttpResponse::json(
+                    200, QJsonDocument(QJsonObject{{QStringLiteral("entries"), entries}}).toJson());
+            });
     }
 
     void analysesInBigQueryWithDryRunCapAndProgress();
@@ -145,14 +153,16 @@ void TestGcpBigQueryDialog::analysesInBigQueryWithDryRunCapAndProgress()
     m_bq.setLinks({});
     panel->setBigQuery(true);
     QCOMPARE(collect->text(), QStringLiteral("Analyze in &BigQuery"));
-    QTRY_VERIFY_WITH_TIMEOUT(estimate->text().contains(QLatin1String("no log bucket linked")), 10000);
-    QVERIFY(estimate->text().contains(
-        QLatin1String("<a href=\"https://console.cloud.google.com/logs/storage?project=test-project\">")));
+    QTRY_VERIFY_WITH_TIMEOUT(estimate->text().contains(QLatin1String("no log bucket linked")),
+                             10000);
+    QVERIFY(estimate->text().contains(QLatin1String(
+        "<a href=\"https://console.cloud.google.com/logs/storage?project=test-project\">")));
     QVERIFY(!collect->isEnabled());
 
     // Found from the project's links.
     m_bq.setLinks({link(QStringLiteral("test-project"), QStringLiteral("logs_link"))});
-    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("findDatasetsButton")), Qt::LeftButton);
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("findDatasetsButton")),
+                      Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(datasets->currentText(), kDataset, 10000);
     QVERIFY2(!collect->isEnabled(), "no dry run yet");
 
@@ -160,18 +170,22 @@ void TestGcpBigQueryDialog::analysesInBigQueryWithDryRunCapAndProgress()
     auto *cap = panel->findChild<QLineEdit *>(QStringLiteral("bigqueryCap"));
     cap->setText(QStringLiteral("5MB"));
     QSignalSpy done(dialog.bigQueryRun(), &BigQueryRun::finished);
-    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("dryRunButton")), Qt::LeftButton);
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("dryRunButton")),
+                      Qt::LeftButton);
     QVERIFY(done.wait(10000));
-    QVERIFY2(estimate->text().contains(QLatin1String("over the cap")), qPrintable(estimate->text()));
+    QVERIFY2(estimate->text().contains(QLatin1String("over the cap")),
+             qPrintable(estimate->text()));
     QVERIFY(!collect->isEnabled());
     const qsizetype jobsAfterDryRun = m_bq.jobIds().size(); // dry runs create no job
     QVERIFY(m_bq.jobRequest(QString()).value(QLatin1String("dryRun")).toBool());
 
     cap->setText(QStringLiteral("2GiB"));
     QVERIFY(!collect->isEnabled()); // the estimate was for another cap
-    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("dryRunButton")), Qt::LeftButton);
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("dryRunButton")),
+                      Qt::LeftButton);
     QVERIFY(done.wait(10000));
-    QVERIFY2(estimate->text().contains(QLatin1String("BigQuery bills 10.0 MiB, about US$")), qPrintable(estimate->text()));
+    QVERIFY2(estimate->text().contains(QLatin1String("BigQuery bills 10.0 MiB, about US$")),
+             qPrintable(estimate->text()));
     QVERIFY(estimate->text().contains(QLatin1String("Cap: 2.0 GiB")));
     QVERIFY(collect->isEnabled());
 
@@ -188,13 +202,19 @@ void TestGcpBigQueryDialog::analysesInBigQueryWithDryRunCapAndProgress()
     QVERIFY(!collect->isEnabled());
     QVERIFY(done.wait(20000));
     QVERIFY2(dialog.bigQueryRun()->result().has_value(), qPrintable(dialog.statusText()));
-    QVERIFY2(dialog.statusText().startsWith(QLatin1String("Analysed in BigQuery (test-project.logs_link)")),
+    QVERIFY2(dialog.statusText().startsWith(
+                 QLatin1String("Analysed in BigQuery (test-project.logs_link)")),
              qPrintable(dialog.statusText()));
-    QVERIFY(progress.filter(QRegularExpression(QStringLiteral("^BigQuery job .* running"))).size() >= 1);
-    QVERIFY2(progress.filter(QRegularExpression(QStringLiteral("^Rows 200 of [0-9,]+$"))).size() == 1, qPrintable(progress.join(QLatin1Char('|'))));
+    QVERIFY(
+        progress.filter(QRegularExpression(QStringLiteral("^BigQuery job .* running"))).size() >=
+        1);
+    QVERIFY2(progress.filter(QRegularExpression(QStringLiteral("^Rows 200 of [0-9,]+$"))).size() ==
+                 1,
+             qPrintable(progress.join(QLatin1Char('|'))));
     const QJsonObject sent = m_bq.jobRequest(m_bq.jobIds().last());
     QVERIFY(!sent.value(QLatin1String("dryRun")).toBool());
-    QCOMPARE(sent.value(QLatin1String("maximumBytesBilled")).toString(), QString::number(2LL << 30));
+    QCOMPARE(sent.value(QLatin1String("maximumBytesBilled")).toString(),
+             QString::number(2LL << 30));
     QCOMPARE(m_bq.jobIds().size(), jobsAfterDryRun + 1); // the query (dry runs make no job)
 
     // The session holds one entry per row, weighted: counts are the entries they stand for.
@@ -241,7 +261,8 @@ void TestGcpBigQueryDialog::stopCancelsTheJob()
     QTest::mouseClick(stop, Qt::LeftButton);
     QVERIFY(done.count() > 1 || done.wait(10000));
     QTRY_VERIFY_WITH_TIMEOUT(m_bq.jobCancelled(job), 5000);
-    QVERIFY2(dialog.statusText().contains(QLatin1String("cancelled")), qPrintable(dialog.statusText()));
+    QVERIFY2(dialog.statusText().contains(QLatin1String("cancelled")),
+             qPrintable(dialog.statusText()));
     QVERIFY(!dialog.bigQueryRun()->isRunning());
     QVERIFY(collect->isEnabled());
     m_bq.setPendingPolls(0);
@@ -258,11 +279,13 @@ void TestGcpBigQueryDialog::collectionAsksForRevisionCreationTimes()
     ProfileStore(&settings).save(p);
     m_google.setEntries(makeEntries(30, QDateTime::currentDateTimeUtc().addSecs(-60)), 10);
     const QDateTime created = QDateTime::currentDateTimeUtc().addSecs(-3600);
-    m_google.setRevisions(QStringLiteral("test-project"), QStringLiteral("us-central1"), QStringLiteral("checkout"),
-                          QJsonArray{FakeGoogle::makeRevision(QStringLiteral("test-project"), QStringLiteral("us-central1"),
-                                                              QStringLiteral("checkout"), QStringLiteral("checkout-00042-abc"), created,
-                                                              {{QStringLiteral("commit-sha"), QStringLiteral("4f2a9c1")}},
-                                                              QStringLiteral("gcr.io/test-project/checkout@sha256:00"))});
+    m_google.setRevisions(QStringLiteral("test-project"), QStringLiteral("us-central1"),
+                          QStringLiteral("checkout"),
+                          QJsonArray{FakeGoogle::makeRevision(
+                              QStringLiteral("test-project"), QStringLiteral("us-central1"),
+                              QStringLiteral("checkout"), QStringLiteral("checkout-00042-abc"),
+                              created, {{QStringLiteral("commit-sha"), QStringLiteral("4f2a9c1")}},
+                              QStringLiteral("gcr.io/test-project/checkout@sha256:00"))});
     Session session;
     secrets::SecretStore secrets(std::make_unique<secrets::MemoryBackend>());
     CollectDialog::Services s = services(&secrets, &settings);
@@ -274,7 +297,8 @@ void TestGcpBigQueryDialog::collectionAsksForRevisionCreationTimes()
     QVERIFY(facts.wait(20000));
     const auto createdNs = facts.first().at(0).value<QHash<QString, qint64>>();
     const auto commits = facts.first().at(1).value<QHash<QString, QString>>();
-    QCOMPARE(createdNs.value(QStringLiteral("checkout-00042-abc")), created.toMSecsSinceEpoch() * 1'000'000);
+    QCOMPARE(createdNs.value(QStringLiteral("checkout-00042-abc")),
+             created.toMSecsSinceEpoch() * 1'000'000);
     QCOMPARE(commits.value(QStringLiteral("checkout-00042-abc")), QStringLiteral("4f2a9c1"));
 }
 

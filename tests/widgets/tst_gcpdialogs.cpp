@@ -5,18 +5,18 @@
 // the "no keychain" path, the query builder's filter and validation, and collecting from the
 // collect dialog: entries stream into the session, Stop stops, Resume finishes, the export is
 // saved and read again. GARDENER_SCREENSHOT_DIR: also saves pictures of the dialogs there.
-#include "tests/common/fakegoogle.h"
-#include "widgets/gcp/gcpcollectdialog.h"
-#include "widgets/gcp/gcpconnectdialog.h"
-#include "widgets/gcp/gcpqueryform.h"
 #include "core/logs/logreader.h"
 #include "core/logs/logstore.h"
-#include "widgets/mainwindow.h"
 #include "core/secrets/memorybackend.h"
 #include "core/secrets/secretstore.h"
 #include "core/session/session.h"
-#include "widgets/startpage.h"
+#include "tests/common/fakegoogle.h"
 #include "tests/common/secretscan.h"
+#include "widgets/gcp/gcpcollectdialog.h"
+#include "widgets/gcp/gcpconnectdialog.h"
+#include "widgets/gcp/gcpqueryform.h"
+#include "widgets/mainwindow.h"
+#include "widgets/startpage.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -50,18 +50,27 @@ class NoKeychain final : public secrets::SecretBackend
 public:
     QString name() const override { return QStringLiteral("none"); }
     bool persistent() const override { return true; }
-    void read(const QString &, const QString &, secrets::BackendCallback done) override { done(unavailable()); }
-    void write(const QString &, const QString &, const QByteArray &, secrets::BackendCallback done) override
+    void read(const QString &, const QString &, secrets::BackendCallback done) override
     {
         done(unavailable());
     }
-    void remove(const QString &, const QString &, secrets::BackendCallback done) override { done(unavailable()); }
+    void write(const QString &, const QString &, const QByteArray &,
+               secrets::BackendCallback done) override
+    {
+        done(unavailable());
+    }
+    void remove(const QString &, const QString &, secrets::BackendCallback done) override
+    {
+        done(unavailable());
+    }
 
 private:
     static secrets::BackendReply unavailable()
     {
-        return {secrets::BackendReply::Unavailable, {},
-                QStringLiteral("The name org.freedesktop.secrets was not provided by any .service files")};
+        return {secrets::BackendReply::Unavailable,
+                {},
+                QStringLiteral(
+                    "The name org.freedesktop.secrets was not provided by any .service files")};
     }
 };
 
@@ -70,7 +79,8 @@ private:
 void playBrowser(QNetworkAccessManager &network, const QUrl &url, const QByteArray &state = {})
 {
     QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
     QNetworkReply *reply = network.get(request);
     QSignalSpy done(reply, &QNetworkReply::finished);
     QVERIFY(done.wait(10000));
@@ -108,7 +118,8 @@ private:
     QNetworkAccessManager m_network;
 
     // What the collect dialog needs, pointed at the fake; collections go to `folder`.
-    CollectDialog::Services collectServices(secrets::SecretStore *secrets, QSettings *settings, const QString &folder)
+    CollectDialog::Services collectServices(secrets::SecretStore *secrets, QSettings *settings,
+                                            const QString &folder)
     {
         CollectDialog::Services services;
         services.network = &m_network;
@@ -130,7 +141,8 @@ private:
         });
         dialog.setWay(ConnectDialog::Browser);
         dialog.findChild<QLineEdit *>(QStringLiteral("clientId"))->setText(kClientId);
-        dialog.findChild<QLineEdit *>(QStringLiteral("clientSecret"))->setText(QStringLiteral("test-client-secret"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("clientSecret"))
+            ->setText(QStringLiteral("test-client-secret"));
     }
 
     QString writeAdc(const QByteArray &refreshToken)
@@ -138,13 +150,15 @@ private:
         const QString path = m_dir.filePath(QStringLiteral("adc.json"));
         QFile f(path);
         f.open(QIODevice::WriteOnly);
-        f.write(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("authorized_user")},
-                                          {QStringLiteral("client_id"), kClientId},
-                                          {QStringLiteral("client_secret"), QStringLiteral("test-client-secret")},
-                                          {QStringLiteral("refresh_token"), QString::fromLatin1(refreshToken)},
-                                          {QStringLiteral("quota_project_id"), QStringLiteral("test-project")},
-                                          {QStringLiteral("token_uri"), m_google->tokenUri().toString()}})
-                    .toJson());
+        f.write(
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("type"), QStringLiteral("authorized_user")},
+                            {QStringLiteral("client_id"), kClientId},
+                            {QStringLiteral("client_secret"), QStringLiteral("test-client-secret")},
+                            {QStringLiteral("refresh_token"), QString::fromLatin1(refreshToken)},
+                            {QStringLiteral("quota_project_id"), QStringLiteral("test-project")},
+                            {QStringLiteral("token_uri"), m_google->tokenUri().toString()}})
+                .toJson());
         return path;
     }
     Profile adcProfile(const QString &name)
@@ -196,16 +210,20 @@ void TestGcpDialogs::adcSignIn()
     dialog.show();
     const QString adc = writeAdc("1//adc-refresh");
     dialog.setWay(ConnectDialog::Adc);
-    dialog.findChild<QLineEdit *>(QStringLiteral("profileName"))->setText(QStringLiteral("staging"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("profileName"))
+        ->setText(QStringLiteral("staging"));
     dialog.findChild<QLineEdit *>(QStringLiteral("adcPath"))->setText(adc);
-    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("adcCheckButton")), Qt::LeftButton);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("adcCheckButton")),
+                      Qt::LeftButton);
     QVERIFY2(dialog.statusText().contains(kClientId), qPrintable(dialog.statusText()));
     QVERIFY(!dialog.statusText().contains(QStringLiteral("adc-refresh")));
-    QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("projectId"))->text(), QStringLiteral("test-project"));
+    QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("projectId"))->text(),
+             QStringLiteral("test-project"));
     shoot(&dialog, QStringLiteral("gcp-connect-adc.png"));
 
     QSignalSpy accepted(&dialog, &QDialog::accepted);
-    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("saveProfileButton")), Qt::LeftButton);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("saveProfileButton")),
+                      Qt::LeftButton);
     QVERIFY(accepted.wait(10000));
     QCOMPARE(m_google->tokenCalls(), 1); // the credentials were checked at the token endpoint
     const auto saved = ProfileStore(&settings).load(QStringLiteral("staging"));
@@ -214,7 +232,8 @@ void TestGcpDialogs::adcSignIn()
     QCOMPARE(saved->credentialsPath, adc); // read in place
     QCOMPARE(saved->projectId, QStringLiteral("test-project"));
     settings.sync();
-    QVERIFY(filesContaining(QFileInfo(settings.fileName()).absolutePath(), "1//adc-refresh").isEmpty());
+    QVERIFY(
+        filesContaining(QFileInfo(settings.fileName()).absolutePath(), "1//adc-refresh").isEmpty());
 }
 
 void TestGcpDialogs::adcRevokedAsksToSignInAgain()
@@ -223,8 +242,10 @@ void TestGcpDialogs::adcRevokedAsksToSignInAgain()
     secrets::SecretStore secrets(std::make_unique<secrets::MemoryBackend>());
     ConnectDialog dialog(&m_network, &secrets, &settings);
     dialog.setWay(ConnectDialog::Adc);
-    dialog.findChild<QLineEdit *>(QStringLiteral("profileName"))->setText(QStringLiteral("staging"));
-    dialog.findChild<QLineEdit *>(QStringLiteral("projectId"))->setText(QStringLiteral("test-project"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("profileName"))
+        ->setText(QStringLiteral("staging"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("projectId"))
+        ->setText(QStringLiteral("test-project"));
     dialog.findChild<QLineEdit *>(QStringLiteral("adcPath"))->setText(writeAdc("1//adc-refresh"));
     m_google->setRefreshError(QStringLiteral("invalid_rapt"));
     dialog.save();
@@ -244,7 +265,8 @@ void TestGcpDialogs::serviceAccountSignIn()
     ConnectDialog dialog(&m_network, &secrets, &settings);
     dialog.show();
     dialog.setWay(ConnectDialog::ServiceAccount);
-    dialog.findChild<QLineEdit *>(QStringLiteral("profileName"))->setText(QStringLiteral("production"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("profileName"))
+        ->setText(QStringLiteral("production"));
     dialog.findChild<QLineEdit *>(QStringLiteral("keyPath"))->setText(path);
     dialog.checkKeyFile();
     QVERIFY2(dialog.statusText().contains(email), qPrintable(dialog.statusText()));
@@ -270,11 +292,15 @@ void TestGcpDialogs::browserSignInKeepsSecretInKeychainOnly()
     dialog.show();
     QUrl opened;
     fillBrowserForm(dialog, opened);
-    dialog.findChild<QLineEdit *>(QStringLiteral("profileName"))->setText(QStringLiteral("browser-test"));
-    dialog.findChild<QLineEdit *>(QStringLiteral("projectId"))->setText(QStringLiteral("test-project"));
-    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("browserSignInButton")), Qt::LeftButton);
+    dialog.findChild<QLineEdit *>(QStringLiteral("profileName"))
+        ->setText(QStringLiteral("browser-test"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("projectId"))
+        ->setText(QStringLiteral("test-project"));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("browserSignInButton")),
+                      Qt::LeftButton);
     QVERIFY(opened.isValid());
-    QCOMPARE(QUrlQuery(opened).queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
+    QCOMPARE(QUrlQuery(opened).queryItemValue(QStringLiteral("code_challenge_method")),
+             QStringLiteral("S256"));
     QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("cancelSignInButton"))->isVisible());
     QVERIFY(dialog.statusText().contains(QStringLiteral("Waiting")));
     shoot(&dialog, QStringLiteral("gcp-connect-browser.png"));
@@ -291,24 +317,28 @@ void TestGcpDialogs::browserSignInKeepsSecretInKeychainOnly()
         dialog.save();
         QCOMPARE(accepted.count(), 1);
     }
-    QCOMPARE(ProfileStore(&settings).load(QStringLiteral("browser-test"))->auth, Profile::Auth::Browser);
+    QCOMPARE(ProfileStore(&settings).load(QStringLiteral("browser-test"))->auth,
+             Profile::Auth::Browser);
 
     // The secret reads back from the keychain, and no file under HOME holds it.
     std::optional<QByteArray> stored;
-    secrets.read(secrets::SecretStore::profileKey(QStringLiteral("browser-test"), QStringLiteral("oauth")),
-                 [&](Result<std::optional<QByteArray>> r) { stored = r ? r->value_or("") : "error"; });
+    secrets.read(
+        secrets::SecretStore::profileKey(QStringLiteral("browser-test"), QStringLiteral("oauth")),
+        [&](Result<std::optional<QByteArray>> r) { stored = r ? r->value_or("") : "error"; });
     QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), 10000);
     const QJsonObject secret = QJsonDocument::fromJson(*stored).object();
     const QByteArray refresh = secret.value(QStringLiteral("refresh_token")).toString().toUtf8();
     QVERIFY(!refresh.isEmpty());
-    QCOMPARE(secret.value(QStringLiteral("client_secret")).toString(), QStringLiteral("test-client-secret"));
+    QCOMPARE(secret.value(QStringLiteral("client_secret")).toString(),
+             QStringLiteral("test-client-secret"));
     settings.sync();
     QCOMPARE(filesContaining(QDir::homePath(), refresh), QStringList());
     QCOMPARE(filesContaining(QDir::homePath(), "test-client-secret"), QStringList());
 
     bool removed = false;
-    secrets.remove(secrets::SecretStore::profileKey(QStringLiteral("browser-test"), QStringLiteral("oauth")),
-                   [&](Result<secrets::Stored>) { removed = true; });
+    secrets.remove(
+        secrets::SecretStore::profileKey(QStringLiteral("browser-test"), QStringLiteral("oauth")),
+        [&](Result<secrets::Stored>) { removed = true; });
     QTRY_VERIFY_WITH_TIMEOUT(removed, 10000);
 }
 
@@ -324,7 +354,8 @@ void TestGcpDialogs::browserWrongStateGetsNoToken()
     playBrowser(m_network, opened, "forged-state-from-another-tab");
     // Ignored (RFC 8252): no token, and the dialog goes on waiting for the real answer.
     QTRY_COMPARE_WITH_TIMEOUT(dialog.browserSignIn().ignoredAnswers(), 1, 10000);
-    QVERIFY2(dialog.statusText().startsWith(QStringLiteral("Waiting for the browser")), qPrintable(dialog.statusText()));
+    QVERIFY2(dialog.statusText().startsWith(QStringLiteral("Waiting for the browser")),
+             qPrintable(dialog.statusText()));
     QCOMPARE(m_google->tokenCalls(), 0);
     dialog.findChild<QLineEdit *>(QStringLiteral("profileName"))->setText(QStringLiteral("x"));
     dialog.findChild<QLineEdit *>(QStringLiteral("projectId"))->setText(QStringLiteral("p"));
@@ -342,7 +373,8 @@ void TestGcpDialogs::noKeychainSaysSoAndKeepsSessionOnly()
     QUrl opened;
     fillBrowserForm(dialog, opened);
     dialog.findChild<QLineEdit *>(QStringLiteral("profileName"))->setText(QStringLiteral("nokeys"));
-    dialog.findChild<QLineEdit *>(QStringLiteral("projectId"))->setText(QStringLiteral("test-project"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("projectId"))
+        ->setText(QStringLiteral("test-project"));
     dialog.startBrowserSignIn();
     playBrowser(m_network, opened);
     QTRY_VERIFY_WITH_TIMEOUT(dialog.statusText().startsWith(QStringLiteral("Signed in")), 10000);
@@ -350,15 +382,17 @@ void TestGcpDialogs::noKeychainSaysSoAndKeepsSessionOnly()
     dialog.save();
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.messageText().isEmpty(), 5000);
     QCOMPARE(accepted.count(), 0);
-    QVERIFY2(dialog.messageText().contains(QStringLiteral("keyring")), qPrintable(dialog.messageText()));
+    QVERIFY2(dialog.messageText().contains(QStringLiteral("keyring")),
+             qPrintable(dialog.messageText()));
     QVERIFY(dialog.messageText().contains(QStringLiteral("this session only")));
     shoot(&dialog, QStringLiteral("gcp-connect-nokeychain.png"));
     dialog.save(); // "Continue"
     QCOMPARE(accepted.count(), 1);
     // Kept in memory for this session, and nowhere on disk.
     std::optional<QByteArray> stored;
-    secrets.read(secrets::SecretStore::profileKey(QStringLiteral("nokeys"), QStringLiteral("oauth")),
-                 [&](Result<std::optional<QByteArray>> r) { stored = r ? r->value_or("") : "error"; });
+    secrets.read(
+        secrets::SecretStore::profileKey(QStringLiteral("nokeys"), QStringLiteral("oauth")),
+        [&](Result<std::optional<QByteArray>> r) { stored = r ? r->value_or("") : "error"; });
     QTRY_VERIFY(stored.has_value());
     QVERIFY(stored->contains("test-client-secret"));
     settings.sync();
@@ -412,11 +446,13 @@ void TestGcpDialogs::collectStreamsCancelsResumesAndSaves()
 
     Session session;
     secrets::SecretStore secrets(std::make_unique<secrets::MemoryBackend>());
-    CollectDialog dialog(&session, collectServices(&secrets, &settings, QStringLiteral("collections")));
+    CollectDialog dialog(&session,
+                         collectServices(&secrets, &settings, QStringLiteral("collections")));
     dialog.show();
     QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("profileCombo"))->count(), 2);
     dialog.selectProfile(QStringLiteral("staging"));
-    QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("collectProject"))->text(), QStringLiteral("test-project"));
+    QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("collectProject"))->text(),
+             QStringLiteral("test-project"));
     QCOMPARE(dialog.queryForm()->query().service, QStringLiteral("checkout"));
 
     auto *collect = dialog.findChild<QPushButton *>(QStringLiteral("collectButton"));
@@ -431,11 +467,17 @@ void TestGcpDialogs::collectStreamsCancelsResumesAndSaves()
     QTRY_COMPARE_WITH_TIMEOUT(m_google->listCalls(), 4, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(!session.clusters().clusters().empty(), 10000);
     QVERIFY(dialog.collection()->isRunning());
-    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("collectProgress"))->text().contains(QStringLiteral("150")));
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("collectProgress"))
+                ->text()
+                .contains(QStringLiteral("150")));
     shoot(&dialog, QStringLiteral("gcp-collect.png"));
-    const QJsonObject sent = QJsonDocument::fromJson(m_google->listRequests().first().body).object();
-    QVERIFY(sent.value(QStringLiteral("filter")).toString().contains(QStringLiteral("service_name=\"checkout\"")));
-    QCOMPARE(sent.value(QStringLiteral("resourceNames")).toArray().first().toString(), QStringLiteral("projects/test-project"));
+    const QJsonObject sent =
+        QJsonDocument::fromJson(m_google->listRequests().first().body).object();
+    QVERIFY(sent.value(QStringLiteral("filter"))
+                .toString()
+                .contains(QStringLiteral("service_name=\"checkout\"")));
+    QCOMPARE(sent.value(QStringLiteral("resourceNames")).toArray().first().toString(),
+             QStringLiteral("projects/test-project"));
 
     QElapsedTimer clock;
     clock.start();
@@ -451,7 +493,9 @@ void TestGcpDialogs::collectStreamsCancelsResumesAndSaves()
     auto *resume = dialog.findChild<QPushButton *>(QStringLiteral("resumeButton"));
     QVERIFY(resume->isVisibleTo(&dialog));
     QVERIFY(resume->isEnabled());
-    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("pendingLabel"))->text().contains(QStringLiteral("150")));
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("pendingLabel"))
+                ->text()
+                .contains(QStringLiteral("150")));
 
     m_google->setListFault({});
     QSignalSpy finished(dialog.collection(), &LiveCollection::finished);
@@ -488,12 +532,14 @@ void TestGcpDialogs::collectAsksToSignInAgain()
     ProfileStore(&settings).save(p);
     Session session;
     secrets::SecretStore secrets(std::make_unique<secrets::MemoryBackend>());
-    CollectDialog dialog(&session, collectServices(&secrets, &settings, QStringLiteral("collections-signin")));
+    CollectDialog dialog(
+        &session, collectServices(&secrets, &settings, QStringLiteral("collections-signin")));
     dialog.show();
     QSignalSpy finished(dialog.collection(), &LiveCollection::finished);
     dialog.startCollecting();
     QVERIFY(finished.count() > 0 || finished.wait(10000));
-    QVERIFY2(dialog.statusText().startsWith(QStringLiteral("Sign in again")), qPrintable(dialog.statusText()));
+    QVERIFY2(dialog.statusText().startsWith(QStringLiteral("Sign in again")),
+             qPrintable(dialog.statusText()));
     QCOMPARE(m_google->listCalls(), 0);
     auto *again = dialog.findChild<QPushButton *>(QStringLiteral("signInAgainButton"));
     QVERIFY(again->isVisible());
@@ -501,7 +547,8 @@ void TestGcpDialogs::collectAsksToSignInAgain()
     auto *connect = dialog.findChild<ConnectDialog *>();
     QVERIFY(connect);
     QCOMPARE(connect->way(), ConnectDialog::Browser);
-    QCOMPARE(connect->findChild<QLineEdit *>(QStringLiteral("profileName"))->text(), QStringLiteral("prod"));
+    QCOMPARE(connect->findChild<QLineEdit *>(QStringLiteral("profileName"))->text(),
+             QStringLiteral("prod"));
     QCOMPARE(connect->findChild<QLineEdit *>(QStringLiteral("clientId"))->text(), kClientId);
     connect->reject();
 }

@@ -2,16 +2,16 @@
 // for a marker match, offers reopen for a closed match and drafts a regression issue linking it,
 // drafts a new issue when nothing exists and none when the listing failed; in the window, Find
 // on GitHub drafts for the selected cluster and the Drafts page posts it exactly once.
-#include "widgets/clusterspage.h"
-#include "core/models/clustertablemodel.h"
 #include "core/demo/bundleddemo.h"
+#include "core/models/clustertablemodel.h"
+#include "core/session/session.h"
 #include "editor/src/draftreviewwidget.h"
+#include "tests/widgets/githubuifixture.h"
+#include "widgets/clusterspage.h"
 #include "widgets/drafts/draftspage.h"
 #include "widgets/github/githubactions.h"
 #include "widgets/github/matchchooserdialog.h"
-#include "tests/widgets/githubuifixture.h"
 #include "widgets/mainwindow.h"
-#include "core/session/session.h"
 
 #include <QAction>
 #include <QPushButton>
@@ -317,9 +317,13 @@ private slots:
         QCOMPARE(f.fake->createRequests(), 1);
         // The new issue shows on its cluster in the table at once.
         const ClusterTableModel *clusterModel = window.clustersPage()->clusterModel();
-        const QModelIndex issueCell = clusterModel->index(clusterModel->rowOf(selected.first()), ClusterTableModel::IssueColumn);
-        QVERIFY2(issueCell.data().toString().startsWith(QStringLiteral("#")), qPrintable(issueCell.data().toString()));
-        QVERIFY(issueCell.data(ClusterTableModel::IssueUrlRole).toString().contains(QStringLiteral("/issues/")));
+        const QModelIndex issueCell = clusterModel->index(clusterModel->rowOf(selected.first()),
+                                                          ClusterTableModel::IssueColumn);
+        QVERIFY2(issueCell.data().toString().startsWith(QStringLiteral("#")),
+                 qPrintable(issueCell.data().toString()));
+        QVERIFY(issueCell.data(ClusterTableModel::IssueUrlRole)
+                    .toString()
+                    .contains(QStringLiteral("/issues/")));
         QVERIFY(drafts->review()->post());
         QVERIFY2(drafts->review()->statusText().contains(QStringLiteral("Already posted")),
                  qPrintable(drafts->review()->statusText()));

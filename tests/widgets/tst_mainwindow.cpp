@@ -1,22 +1,22 @@
 // The desktop window end to end, offscreen: demo data into the clusters table, sorting,
 // filtering, selecting a cluster (details, entries, chart), opening an entry, choosing a time
 // range on the chart, merging from the menu, remembered layout, and cancelling a long load.
-#include "widgets/clusterdetailview.h"
-#include "widgets/clusterspage.h"
 #include "core/demo/bundleddemo.h"
 #include "core/demo/demogenerator.h"
-#include "widgets/entriesview.h"
-#include "widgets/entrydialog.h"
-#include "widgets/filterbar.h"
-#include "widgets/loadingbar.h"
-#include "widgets/mainwindow.h"
 #include "core/models/clusterfilterproxy.h"
 #include "core/models/clustertablemodel.h"
 #include "core/models/entrytablemodel.h"
 #include "core/models/timelinemodel.h"
 #include "core/session/session.h"
-#include "widgets/startpage.h"
 #include "tests/common/testpaths.h"
+#include "widgets/clusterdetailview.h"
+#include "widgets/clusterspage.h"
+#include "widgets/entriesview.h"
+#include "widgets/entrydialog.h"
+#include "widgets/filterbar.h"
+#include "widgets/loadingbar.h"
+#include "widgets/mainwindow.h"
+#include "widgets/startpage.h"
 #include "widgets/timelinechartview.h"
 
 #include <QAction>
@@ -78,7 +78,8 @@ private slots:
     {
         QSettings().clear(); // each test starts from default layout and no recent files
         m_session = std::make_unique<Session>();
-        m_window = std::make_unique<MainWindow>(m_session.get(), [] { return demo::bundledExport(); });
+        m_window =
+            std::make_unique<MainWindow>(m_session.get(), [] { return demo::bundledExport(); });
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
@@ -109,9 +110,14 @@ private slots:
         QString previousPriority;
         quint64 previous = std::numeric_limits<quint64>::max();
         for (int r = 0; r < table()->rowCount(); ++r) {
-            const QString priority = table()->index(r, ClusterTableModel::PriorityColumn).data().toString();
-            const quint64 count = table()->index(r, ClusterTableModel::CountColumn).data(ClusterTableModel::SortRole).toULongLong();
-            QVERIFY2(previousPriority <= priority, qPrintable(previousPriority + QStringLiteral(" before ") + priority));
+            const QString priority =
+                table()->index(r, ClusterTableModel::PriorityColumn).data().toString();
+            const quint64 count = table()
+                                      ->index(r, ClusterTableModel::CountColumn)
+                                      .data(ClusterTableModel::SortRole)
+                                      .toULongLong();
+            QVERIFY2(previousPriority <= priority,
+                     qPrintable(previousPriority + QStringLiteral(" before ") + priority));
             if (priority == previousPriority)
                 QVERIFY(count <= previous);
             previousPriority = priority;
@@ -120,9 +126,14 @@ private slots:
         // The demo's connection pool problem is one of the clusters.
         bool pool = false;
         for (int r = 0; r < table()->rowCount() && !pool; ++r)
-            pool = table()->index(r, 0).data(ClusterTableModel::SearchTextRole).toString().contains(QStringLiteral("connection pool"));
+            pool = table()
+                       ->index(r, 0)
+                       .data(ClusterTableModel::SearchTextRole)
+                       .toString()
+                       .contains(QStringLiteral("connection pool"));
         QVERIFY(pool);
-        QVERIFY(page()->timelineModel()->rowCount() > 0 || QTest::qWaitFor([this] { return page()->timelineModel()->rowCount() > 0; }, 10000));
+        QVERIFY(page()->timelineModel()->rowCount() > 0 ||
+                QTest::qWaitFor([this] { return page()->timelineModel()->rowCount() > 0; }, 10000));
         QVERIFY(page()->chartView()->seriesCount() > 0);
         QVERIFY(page()->chartView()->bucketToolTip(0).contains(QStringLiteral("Total")));
     }
@@ -136,7 +147,10 @@ private slots:
         QCOMPARE(header->sortIndicatorSection(), int(ClusterTableModel::NameColumn));
         QStringList names;
         for (int r = 0; r < table()->rowCount(); ++r)
-            names << table()->index(r, ClusterTableModel::NameColumn).data(ClusterTableModel::SortRole).toString();
+            names << table()
+                         ->index(r, ClusterTableModel::NameColumn)
+                         .data(ClusterTableModel::SortRole)
+                         .toString();
         QStringList sorted = names;
         std::sort(sorted.begin(), sorted.end());
         if (header->sortIndicatorOrder() == Qt::DescendingOrder)
@@ -152,7 +166,10 @@ private slots:
         QVERIFY(table()->rowCount() < all);
         QVERIFY(table()->rowCount() > 0);
         for (int r = 0; r < table()->rowCount(); ++r) {
-            const auto counts = table()->index(r, 0).data(ClusterTableModel::SeverityCountsRole).value<QList<quint64>>();
+            const auto counts = table()
+                                    ->index(r, 0)
+                                    .data(ClusterTableModel::SeverityCountsRole)
+                                    .value<QList<quint64>>();
             quint64 severe = 0;
             for (int s = severityIndex(Severity::Error); s < counts.size(); ++s)
                 severe += counts.at(s);
@@ -175,7 +192,10 @@ private slots:
         loadDemo();
         const QModelIndex first = table()->index(0, ClusterTableModel::NameColumn);
         const QString fp = first.data(ClusterTableModel::FingerprintRole).toString();
-        const quint64 count = table()->index(0, ClusterTableModel::CountColumn).data(ClusterTableModel::SortRole).toULongLong();
+        const quint64 count = table()
+                                  ->index(0, ClusterTableModel::CountColumn)
+                                  .data(ClusterTableModel::SortRole)
+                                  .toULongLong();
         page()->clusterTable()->setFocus();
         page()->clusterTable()->selectRow(0);
         QCOMPARE(page()->detailView()->fingerprint(), fp);
@@ -185,7 +205,11 @@ private slots:
         QVERIFY(page()->chartView()->bucketToolTip(0).contains(QStringLiteral("Total")));
         quint64 charted = 0;
         for (int r = 0; r < page()->timelineModel()->rowCount(); ++r)
-            charted += page()->timelineModel()->index(r, 0).data(TimelineModel::RowTotalRole).toULongLong();
+            charted += page()
+                           ->timelineModel()
+                           ->index(r, 0)
+                           .data(TimelineModel::RowTotalRole)
+                           .toULongLong();
         QCOMPARE(charted, count);
 
         // Keyboard: Down moves to the next cluster.
@@ -203,10 +227,12 @@ private slots:
         auto *dialog = m_window->findChild<EntryDialog *>();
         QVERIFY(dialog);
         QVERIFY(dialog->formattedJson().contains(QStringLiteral("\"insertId\"")));
-        QVERIFY(dialog->summaryLines().join(QLatin1Char('\n')).contains(QStringLiteral("Resource")));
+        QVERIFY(
+            dialog->summaryLines().join(QLatin1Char('\n')).contains(QStringLiteral("Resource")));
         // Long unbroken values (instance ids) scroll in their field instead of widening the
         // dialog past a laptop screen.
-        QVERIFY2(dialog->minimumSizeHint().width() <= 1000, qPrintable(QString::number(dialog->minimumSizeHint().width())));
+        QVERIFY2(dialog->minimumSizeHint().width() <= 1000,
+                 qPrintable(QString::number(dialog->minimumSizeHint().width())));
         QVERIFY(dialog->width() <= dialog->screen()->availableGeometry().width());
         dialog->close();
     }
@@ -222,7 +248,8 @@ private slots:
         const QPoint a(int(plot.left() + plot.width() * 0.40), int(plot.center().y()));
         const QPoint b(int(plot.left() + plot.width() * 0.45), int(plot.center().y()));
         QTest::mousePress(chart->viewport(), Qt::LeftButton, {}, a);
-        QMouseEvent move(QEvent::MouseMove, b, chart->viewport()->mapToGlobal(b), Qt::NoButton, Qt::LeftButton, {});
+        QMouseEvent move(QEvent::MouseMove, b, chart->viewport()->mapToGlobal(b), Qt::NoButton,
+                         Qt::LeftButton, {});
         QApplication::sendEvent(chart->viewport(), &move);
         QTest::mouseRelease(chart->viewport(), Qt::LeftButton, {}, b);
         QCOMPARE(picked.count(), 1);
@@ -232,8 +259,10 @@ private slots:
         QCOMPARE(page()->clusterProxy()->timeFromNs(), from * 1'000'000);
         QVERIFY(table()->rowCount() <= all);
         for (int r = 0; r < table()->rowCount(); ++r) {
-            QVERIFY(table()->index(r, 0).data(ClusterTableModel::FirstSeenRole).toLongLong() < to * 1'000'000);
-            QVERIFY(table()->index(r, 0).data(ClusterTableModel::LastSeenRole).toLongLong() >= from * 1'000'000);
+            QVERIFY(table()->index(r, 0).data(ClusterTableModel::FirstSeenRole).toLongLong() <
+                    to * 1'000'000);
+            QVERIFY(table()->index(r, 0).data(ClusterTableModel::LastSeenRole).toLongLong() >=
+                    from * 1'000'000);
         }
         // A click without dragging clears the range.
         QTest::mouseClick(chart->viewport(), Qt::LeftButton, {}, a);
@@ -250,10 +279,17 @@ private slots:
         page()->clusterTable()->selectRow(0);
         QVERIFY(!merge->isEnabled());
         auto *selection = page()->clusterTable()->selectionModel();
-        selection->select(table()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        selection->select(table()->index(1, 0),
+                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
         QVERIFY(merge->isEnabled());
-        const quint64 merged = table()->index(0, ClusterTableModel::CountColumn).data(ClusterTableModel::SortRole).toULongLong()
-            + table()->index(1, ClusterTableModel::CountColumn).data(ClusterTableModel::SortRole).toULongLong();
+        const quint64 merged = table()
+                                   ->index(0, ClusterTableModel::CountColumn)
+                                   .data(ClusterTableModel::SortRole)
+                                   .toULongLong() +
+                               table()
+                                   ->index(1, ClusterTableModel::CountColumn)
+                                   .data(ClusterTableModel::SortRole)
+                                   .toULongLong();
         QSignalSpy changed(m_session.get(), &Session::clustersChanged);
         merge->trigger();
         QVERIFY(changed.wait(30000));
@@ -296,12 +332,14 @@ private slots:
         page()->clusterTable()->selectionModel()->select(
             table()->index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
         findAction(m_window.get(), QStringLiteral("copyMarkdownAction"))->trigger();
-        const QStringList lines = QGuiApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList lines =
+            QGuiApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 4); // header, rule, two clusters
         QVERIFY(lines.at(0).contains(QStringLiteral("| Issue |")));
         QVERIFY(!lines.at(0).contains(QStringLiteral("Timeline")));
         const QString count = table()->index(2, ClusterTableModel::CountColumn).data().toString();
-        QVERIFY2(lines.at(3).contains(QStringLiteral("| %1 |").arg(count)), qPrintable(lines.at(3)));
+        QVERIFY2(lines.at(3).contains(QStringLiteral("| %1 |").arg(count)),
+                 qPrintable(lines.at(3)));
     }
 
     void remembersColumnLayoutAndRecentFiles()
@@ -342,7 +380,8 @@ private slots:
         QVERIFY(m_window->loadingBar()->isVisible());
         QVERIFY(progress.wait(30000));
         QTRY_VERIFY(m_window->loadingBar()->text().contains(QStringLiteral("entries")));
-        auto *cancel = m_window->loadingBar()->findChild<QPushButton *>(QStringLiteral("cancelButton"));
+        auto *cancel =
+            m_window->loadingBar()->findChild<QPushButton *>(QStringLiteral("cancelButton"));
         QVERIFY(cancel);
         QTest::mouseClick(cancel, Qt::LeftButton);
         QCOMPARE(cancelled.count(), 1);

@@ -36,7 +36,8 @@ worklog::WorklogData makeWorklog(int day, const QString &service, const QString 
     c.countLowerBound = lowerBound;
     worklog::WorklogSample s;
     s.message = QStringLiteral("payment gateway answered 502 for order 4411");
-    s.text = QStringLiteral("{\"severity\": \"ERROR\", \"jsonPayload\": {\"message\": \"%1\"}}").arg(s.message);
+    s.text = QStringLiteral("{\"severity\": \"ERROR\", \"jsonPayload\": {\"message\": \"%1\"}}")
+                 .arg(s.message);
     s.severity = QStringLiteral("ERROR");
     c.samples.append(s);
     d.clusters.append(c);
@@ -72,9 +73,10 @@ void TestPastWorklogsPage::listsSelectsAndImports()
     auto older = worklog::WorklogWriter::write(
         makeWorklog(3, QStringLiteral("payments"), QStringLiteral("Gateway 502 answers"), 8, false),
         dir.path(), identity);
-    auto newer = worklog::WorklogWriter::write(
-        makeWorklog(20, QStringLiteral("payments-eu"), QStringLiteral("Gateway 502 answers"), 40, true),
-        dir.path(), identity);
+    auto newer =
+        worklog::WorklogWriter::write(makeWorklog(20, QStringLiteral("payments-eu"),
+                                                  QStringLiteral("Gateway 502 answers"), 40, true),
+                                      dir.path(), identity);
     QVERIFY(older && newer);
 
     QTemporaryDir historyDir;
@@ -88,8 +90,10 @@ void TestPastWorklogsPage::listsSelectsAndImports()
     // Newest first, in the view (through the sort proxy).
     QTableView *list = page.worklogView();
     QCOMPARE(list->model()->rowCount(), 2);
-    QCOMPARE(list->model()->index(0, WorklogBrowserModel::Service).data().toString(), QStringLiteral("payments-eu"));
-    QCOMPARE(list->model()->index(1, WorklogBrowserModel::Service).data().toString(), QStringLiteral("payments"));
+    QCOMPARE(list->model()->index(0, WorklogBrowserModel::Service).data().toString(),
+             QStringLiteral("payments-eu"));
+    QCOMPARE(list->model()->index(1, WorklogBrowserModel::Service).data().toString(),
+             QStringLiteral("payments"));
 
     // The newest is selected at start; its clusters and Markdown are shown.
     QTRY_COMPARE(page.selectedPath(), QFileInfo(*newer).absoluteFilePath());
@@ -182,12 +186,14 @@ void TestPastWorklogsPage::unknownCountsAreNotZero()
     QTemporaryDir dir;
     worklog::WorklogWriterOptions identity;
     identity.redact = [](const QString &s) { return s; };
-    auto older = worklog::WorklogWriter::write(
-        makeWorklog(3, QStringLiteral("payments"), QStringLiteral("Gateway 502 answers"), -1, false),
-        dir.path(), identity);
-    auto newer = worklog::WorklogWriter::write(
-        makeWorklog(20, QStringLiteral("payments"), QStringLiteral("Gateway 502 answers"), 12, false),
-        dir.path(), identity);
+    auto older =
+        worklog::WorklogWriter::write(makeWorklog(3, QStringLiteral("payments"),
+                                                  QStringLiteral("Gateway 502 answers"), -1, false),
+                                      dir.path(), identity);
+    auto newer =
+        worklog::WorklogWriter::write(makeWorklog(20, QStringLiteral("payments"),
+                                                  QStringLiteral("Gateway 502 answers"), 12, false),
+                                      dir.path(), identity);
     QVERIFY(older && newer);
     PastWorklogsPage page(dir.path(), nullptr);
     page.setFolder(dir.path());

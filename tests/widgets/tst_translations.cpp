@@ -2,12 +2,12 @@
 // start page are translated from the compiled-in catalogues, Qt's own catalogue is loaded too,
 // and no page squeezes a translated button or label below its text's size. The completeness
 // of the .ts files is checked by scripts/test-extra-translations.sh.
-#include "widgets/clusterspage.h"
 #include "core/demo/bundleddemo.h"
-#include "widgets/mainwindow.h"
 #include "core/models/clustertablemodel.h"
 #include "core/redaction/redactor.h"
 #include "core/session/session.h"
+#include "widgets/clusterspage.h"
+#include "widgets/mainwindow.h"
 #include "widgets/startpage.h"
 #include "widgets/translations.h"
 
@@ -20,9 +20,9 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -86,14 +86,16 @@ private:
         return t;
     }
 
-    static void compareAll(const QStringList &english, const QStringList &translated, const char *what)
+    static void compareAll(const QStringList &english, const QStringList &translated,
+                           const char *what)
     {
         QCOMPARE(translated.size(), english.size());
         for (qsizetype i = 0; i < english.size(); ++i) {
             if (english[i] == QLatin1String("Log Gardener")) // the name stays
                 continue;
             QVERIFY2(translated[i] != english[i],
-                     qPrintable(QStringLiteral("%1 not translated: \"%2\"").arg(QLatin1String(what), english[i])));
+                     qPrintable(QStringLiteral("%1 not translated: \"%2\"")
+                                    .arg(QLatin1String(what), english[i])));
         }
     }
 
@@ -123,7 +125,8 @@ private slots:
         QTest::newRow("de") << QStringLiteral("de_DE") << QStringLiteral("&Datei")
                             << QStringLiteral("Priorität") << QStringLiteral("Export ö&ffnen …");
         QTest::newRow("ja") << QStringLiteral("ja_JP") << QStringLiteral("ファイル(&F)")
-                            << QStringLiteral("優先度") << QStringLiteral("エクスポートを開く(&O)…");
+                            << QStringLiteral("優先度")
+                            << QStringLiteral("エクスポートを開く(&O)…");
     }
 
     void windowIsTranslated()
@@ -146,7 +149,8 @@ private slots:
 
         QCOMPARE(translated.menus.value(0), fileMenu);
         QCOMPARE(translated.headers.value(ClusterTableModel::PriorityColumn), priorityHeader);
-        QVERIFY2(translated.start.contains(openButton), qPrintable(translated.start.join(QLatin1Char('|'))));
+        QVERIFY2(translated.start.contains(openButton),
+                 qPrintable(translated.start.join(QLatin1Char('|'))));
     }
 
     void pagesFitTheirTexts_data()
@@ -185,8 +189,9 @@ private slots:
         const auto check = [&](QWidget *page) {
             QCoreApplication::processEvents();
             for (QWidget *w : page->findChildren<QWidget *>()) {
-                const bool texty = (qobject_cast<QAbstractButton *>(w) || qobject_cast<QLabel *>(w))
-                    && !w->property("text").toString().isEmpty() && !w->property("wordWrap").toBool();
+                const bool texty =
+                    (qobject_cast<QAbstractButton *>(w) || qobject_cast<QLabel *>(w)) &&
+                    !w->property("text").toString().isEmpty() && !w->property("wordWrap").toBool();
                 if (!texty || !w->isVisibleTo(&window))
                     continue;
                 if (w->width() < w->minimumSizeHint().width())
@@ -196,7 +201,8 @@ private slots:
                                     .arg(w->minimumSizeHint().width());
             }
             if (!shots.isEmpty())
-                window.grab().save(QDir(shots).filePath(QStringLiteral("%1-%2.png").arg(locale).arg(shot++)));
+                window.grab().save(
+                    QDir(shots).filePath(QStringLiteral("%1-%2.png").arg(locale).arg(shot++)));
         };
         auto *stack = window.findChild<QStackedWidget *>();
         for (int i = 0; i < stack->count(); ++i) {
@@ -219,12 +225,14 @@ private slots:
         // main() passes QLocale::system(), which follows LANGUAGE and LANG. Under ctest this runs
         // twice: with LANG=C.UTF-8 (English, no catalogue) and as tst_translations_system_locale
         // with LANGUAGE=de over LANG=C.UTF-8, which must give German.
-        const bool german = QLocale::system().uiLanguages().value(0).startsWith(QLatin1String("de"));
+        const bool german =
+            QLocale::system().uiLanguages().value(0).startsWith(QLatin1String("de"));
         // The second run says what its environment must give, so it cannot pass as English.
         if (qEnvironmentVariable("GARDENER_EXPECT_LANGUAGE") == QLatin1String("de"))
             QVERIFY2(german, qPrintable(QLocale::system().uiLanguages().join(QLatin1Char(','))));
         QCOMPARE(installTranslations(qApp), german);
-        QCOMPARE(collect().menus.value(0), german ? QStringLiteral("&Datei") : QStringLiteral("&File"));
+        QCOMPARE(collect().menus.value(0),
+                 german ? QStringLiteral("&Datei") : QStringLiteral("&File"));
     }
 };
 

@@ -71,8 +71,9 @@ void TestTriageRulesPage::savesValidText()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("conf/rules.txt"));
     TriageRulesPage page(path);
-    const QString good = QStringLiteral("[Everything critical]\nseverity >= CRITICAL\npriority = P0\n\n"
-                                        "[Chatty warnings]\nseverity <= WARNING\npriority = P5\n");
+    const QString good =
+        QStringLiteral("[Everything critical]\nseverity >= CRITICAL\npriority = P0\n\n"
+                       "[Chatty warnings]\nseverity <= WARNING\npriority = P5\n");
     QVERIFY(triage::RuleSet::parse(good).has_value());
     page.setText(good);
     QVERIFY(page.isValid());

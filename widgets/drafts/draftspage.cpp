@@ -1,10 +1,10 @@
 #include "widgets/drafts/draftspage.h"
 
-#include "editor/src/draftqueuewidget.h"
-#include "editor/src/draftreviewwidget.h"
+#include "core/github/githubsession.h"
 #include "editor/src/draftautosaver.h"
 #include "editor/src/drafteditor.h"
-#include "core/github/githubsession.h"
+#include "editor/src/draftqueuewidget.h"
+#include "editor/src/draftreviewwidget.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -12,8 +12,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
-#include <QPalette>
 #include <QListView>
+#include <QPalette>
 #include <QPointer>
 #include <QSet>
 #include <QSplitter>
@@ -34,16 +34,12 @@ QString allowIdentity(const QString &kind, const QString &text)
 
 DraftsPage::DraftsPage(github::GitHubSession *session, const redaction::Redactor *redactor,
                        const QString &draftsFolder, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_redactor(redactor)
-    , m_folder(!draftsFolder.isEmpty() ? draftsFolder
-               : session           ? QDir(session->options().dataDir).filePath(QStringLiteral("drafts"))
-                                   : defaultDraftsFolder())
-    , m_store(m_folder)
-    , m_notice(new QLabel(this))
-    , m_queue(new DraftQueueWidget(this))
-    , m_review(new DraftReviewWidget(this))
+    : QWidget(parent), m_session(session), m_redactor(redactor),
+      m_folder(!draftsFolder.isEmpty() ? draftsFolder
+               : session ? QDir(session->options().dataDir).filePath(QStringLiteral("drafts"))
+                         : defaultDraftsFolder()),
+      m_store(m_folder), m_notice(new QLabel(this)), m_queue(new DraftQueueWidget(this)),
+      m_review(new DraftReviewWidget(this))
 {
     // The editor's autosave (with the body as generated) sits beside the drafts, not in them:
     // DraftStore::loadAll reads every JSON file of its folder.
@@ -71,7 +67,8 @@ DraftsPage::DraftsPage(github::GitHubSession *session, const redaction::Redactor
         m_review->setFindingsProvider([r](const QString &body) {
             QVector<RedactionFinding> out;
             for (const auto &f : r->findings(body))
-                out.append(RedactionFinding{int(f.start), int(f.length), redaction::findingKindName(f.kind), f.reason});
+                out.append(RedactionFinding{int(f.start), int(f.length),
+                                            redaction::findingKindName(f.kind), f.reason});
             return out;
         });
     }
@@ -80,8 +77,10 @@ DraftsPage::DraftsPage(github::GitHubSession *session, const redaction::Redactor
     connect(m_queue, &DraftQueueWidget::retryRequested, this, &DraftsPage::onRetry);
     connect(m_review, &DraftReviewWidget::approveRequested, this, &DraftsPage::onApprove);
     connect(m_review, &DraftReviewWidget::postRequested, this, &DraftsPage::onPost);
-    connect(m_review, &DraftReviewWidget::nextDraftRequested, m_queue, &DraftQueueWidget::selectNext);
-    connect(m_review, &DraftReviewWidget::previousDraftRequested, m_queue, &DraftQueueWidget::selectPrevious);
+    connect(m_review, &DraftReviewWidget::nextDraftRequested, m_queue,
+            &DraftQueueWidget::selectNext);
+    connect(m_review, &DraftReviewWidget::previousDraftRequested, m_queue,
+            &DraftQueueWidget::selectPrevious);
     connect(m_review, &DraftReviewWidget::edited, this, [this] {
         const int row = m_queue->model()->rowOf(m_current);
         if (row >= 0 && m_queue->model()->entry(row).state == DraftState::New)
@@ -110,7 +109,8 @@ void DraftsPage::setSession(github::GitHubSession *session)
     // Attempts in flight belonged to the old session, whose callbacks will not come.
     for (const auto &e : m_queue->model()->entries())
         if (e.state == DraftState::Posting)
-            m_queue->model()->setState(e.id, DraftState::Failed, tr("The GitHub sign-in changed while posting."));
+            m_queue->model()->setState(e.id, DraftState::Failed,
+                                       tr("The GitHub sign-in changed while posting."));
     reload();
 }
 
@@ -160,18 +160,20 @@ void DraftsPage::reload()
         DraftQueueEntry entry;
         entry.id = d.postKey;
         entry.title = !d.title.isEmpty() ? d.title
-                      : d.reopen   ? tr("Reopen #%1 with a comment").arg(d.targetIssue)
-                                   : tr("Comment on #%1").arg(d.targetIssue);
+                      : d.reopen         ? tr("Reopen #%1 with a comment").arg(d.targetIssue)
+                                         : tr("Comment on #%1").arg(d.targetIssue);
         entry.state = d.body != generated ? DraftState::Edited : DraftState::New;
-        if (auto it = previous.constFind(d.postKey); it != previous.constEnd()
-            && it->state != DraftState::New && it->state != DraftState::Edited) {
+        if (auto it = previous.constFind(d.postKey); it != previous.constEnd() &&
+                                                     it->state != DraftState::New &&
+                                                     it->state != DraftState::Edited) {
             entry.state = it->state;
             entry.failureReason = it->failureReason;
             entry.url = it->url;
         }
         if (m_session && entry.state != DraftState::Posting) {
-            if (auto known = m_session->journal()->find(d.postKey); known && known->has_value()
-                && (*known)->state == github::JournalEntry::State::Done) {
+            if (auto known = m_session->journal()->find(d.postKey);
+                known && known->has_value() &&
+                (*known)->state == github::JournalEntry::State::Done) {
                 entry.state = DraftState::Posted;
                 entry.url = (*known)->url;
             }
@@ -222,7 +224,10 @@ bool DraftsPage::selectDraft(const QString &postKey)
     return m_current == postKey;
 }
 
-QString DraftsPage::noticeText() const { return m_notice->text(); }
+QString DraftsPage::noticeText() const
+{
+    return m_notice->text();
+}
 
 void DraftsPage::showDraft(const QString &postKey)
 {
@@ -255,7 +260,8 @@ void DraftsPage::syncCurrent()
         return;
     github::IssueDraft &stored = m_drafts[m_current];
     // Comments have no title; the widget's empty title must not become one.
-    const QString title = stored.kind == github::IssueDraft::Kind::Comment ? stored.title : edited.title;
+    const QString title =
+        stored.kind == github::IssueDraft::Kind::Comment ? stored.title : edited.title;
     if (stored.title == title && stored.body == edited.body && stored.labels == edited.labels)
         return;
     github::IssueDraft updated = stored;
@@ -264,7 +270,9 @@ void DraftsPage::syncCurrent()
     updated.labels = edited.labels;
     updated.updatedAt = QDateTime::currentDateTimeUtc();
     if (auto saved = m_store.save(updated); !saved) {
-        setNotice(tr("Your edits could not be saved to the drafts folder: %1").arg(saved.error().what), true);
+        setNotice(
+            tr("Your edits could not be saved to the drafts folder: %1").arg(saved.error().what),
+            true);
         return;
     }
     stored = updated;
@@ -286,9 +294,10 @@ void DraftsPage::onPost(const EditableDraft &draft)
         return;
     syncCurrent();
     if (!m_session) {
-        setNotice(tr("Posting needs a GitHub sign-in. Your edits are saved; sign in to GitHub, then post "
-                     "from here or with loggardener run --post."),
-                  true);
+        setNotice(
+            tr("Posting needs a GitHub sign-in. Your edits are saved; sign in to GitHub, then post "
+               "from here or with loggardener run --post."),
+            true);
         return;
     }
     const int row = m_queue->model()->rowOf(draft.id);
@@ -301,7 +310,8 @@ void DraftsPage::onPost(const EditableDraft &draft)
             return;
         }
         if (entry.state == DraftState::Posted) {
-            m_review->showStatus(tr("Already posted as %1: a draft is posted once.").arg(entry.url));
+            m_review->showStatus(
+                tr("Already posted as %1: a draft is posted once.").arg(entry.url));
             return;
         }
     }
@@ -322,7 +332,7 @@ void DraftsPage::onRetry(const QString &postKey)
             return;
         const github::IssueDraft &stored = m_drafts[postKey];
         m_pending.insert(postKey, Pending{stored, postKey == m_current ? allowedFindings(stored)
-                                                                        : redaction::AllowList()});
+                                                                       : redaction::AllowList()});
     }
     send(postKey);
 }
@@ -355,7 +365,8 @@ void DraftsPage::send(const QString &postKey)
                 self->m_review->showStatus(tr("Posted as %1").arg(r->url));
             Q_EMIT self->draftPosted(postKey, r->url);
             if (r->issueNumber > 0)
-                Q_EMIT self->issueLinked(self->m_drafts.value(postKey).fingerprint, r->issueNumber, r->url);
+                Q_EMIT self->issueLinked(self->m_drafts.value(postKey).fingerprint, r->issueNumber,
+                                         r->url);
         } else {
             model->setState(postKey, DraftState::Failed, r.error().what);
             if (self->m_current == postKey)
@@ -378,7 +389,8 @@ redaction::AllowList DraftsPage::allowedFindings(const github::IssueDraft &draft
     QSet<QString> identities;
     for (int i = 0; i < shown.size(); ++i)
         if (editor->isAllowed(i))
-            identities.insert(allowIdentity(shown[i].kind, body.mid(shown[i].start, shown[i].length)));
+            identities.insert(
+                allowIdentity(shown[i].kind, body.mid(shown[i].start, shown[i].length)));
     for (const QString &text : {draft.title, draft.body})
         for (const auto &f : m_redactor->findings(text))
             if (identities.contains(allowIdentity(redaction::findingKindName(f.kind), f.matched)))

@@ -78,7 +78,7 @@ Q_SIGNALS:
 private:
     struct Pending
     {
-        github::IssueDraft draft;        // exactly what was reviewed and is (re)sent
+        github::IssueDraft draft; // exactly what was reviewed and is (re)sent
         redaction::AllowList allowed;
     };
 

@@ -23,8 +23,9 @@ BigQueryPanel::BigQueryPanel(QWidget *parent) : QWidget(parent)
     m_engine->setAccessibleName(tr("Engine"));
     m_engine->addItem(tr("Download the entries"), QStringLiteral("local"));
     m_engine->addItem(tr("Analyze in BigQuery (large windows)"), QStringLiteral("bigquery"));
-    m_engine->setToolTip(tr("BigQuery groups the window's entries on Google's side through a log bucket "
-                            "linked to a BigQuery dataset; only the grouped rows are downloaded."));
+    m_engine->setToolTip(
+        tr("BigQuery groups the window's entries on Google's side through a log bucket "
+           "linked to a BigQuery dataset; only the grouped rows are downloaded."));
     auto *engineLabel = new QLabel(tr("&Engine:"), this);
     engineLabel->setBuddy(m_engine);
     form->addRow(engineLabel, m_engine);
@@ -55,7 +56,8 @@ BigQueryPanel::BigQueryPanel(QWidget *parent) : QWidget(parent)
     m_cap->setToolTip(tr("BigQuery fails the query rather than bill more (500MB, 10GiB, 1TB)."));
     m_dryRun = new QPushButton(tr("Dry &Run"), m_bigQuery);
     m_dryRun->setObjectName(QStringLiteral("dryRunButton"));
-    m_dryRun->setToolTip(tr("Asks BigQuery what the query would scan and cost, without running it."));
+    m_dryRun->setToolTip(
+        tr("Asks BigQuery what the query would scan and cost, without running it."));
     capRow->addWidget(m_cap, 1);
     capRow->addWidget(m_dryRun);
     auto *capLabel = new QLabel(tr("Most &billed:"), m_bigQuery);
@@ -103,7 +105,8 @@ void BigQueryPanel::setDatasets(const QStringList &datasets)
     const QSignalBlocker block(m_dataset);
     m_dataset->clear();
     m_dataset->addItems(datasets);
-    m_dataset->setEditText(datasets.contains(typed) || datasets.isEmpty() ? typed : datasets.first());
+    m_dataset->setEditText(datasets.contains(typed) || datasets.isEmpty() ? typed
+                                                                          : datasets.first());
     emit settingsChanged();
 }
 

@@ -24,7 +24,7 @@ public:
     void setBigQuery(bool on);
     QString dataset() const;
     void setDatasets(const QStringList &datasets); // keeps a typed dataset when it is among them
-    std::optional<qint64> cap() const;              // nullopt when the text is not a size
+    std::optional<qint64> cap() const;             // nullopt when the text is not a size
     void setCapText(const QString &text);
     // The dry run's answer (or a problem in red); rich text allowed for the console link.
     void setEstimate(const QString &text, bool problem);

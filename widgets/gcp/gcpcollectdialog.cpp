@@ -1,12 +1,12 @@
 #include "widgets/gcp/gcpcollectdialog.h"
 
-#include "widgets/gcp/gcpbigquerypanel.h"
-#include "widgets/gcp/gcpconnectdialog.h"
-#include "widgets/gcp/gcpqueryform.h"
 #include "core/gcp/tokenprovider.h"
 #include "core/secrets/secretstore.h"
 #include "core/session/collectionfeed.h"
 #include "core/session/session.h"
+#include "widgets/gcp/gcpbigquerypanel.h"
+#include "widgets/gcp/gcpconnectdialog.h"
+#include "widgets/gcp/gcpqueryform.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -206,8 +206,7 @@ CollectDialog::CollectDialog(Session *session, Services services, QWidget *paren
             return;
         m_profiles->remove(name);
         // The keychain entry goes too; a missing one is fine.
-        m_services.secrets->remove(credentialsKey(name),
-                                   [](Result<secrets::Stored>) {});
+        m_services.secrets->remove(credentialsKey(name), [](Result<secrets::Stored>) {});
         reloadProfiles();
     });
     connect(m_query, &QueryForm::changed, this, &CollectDialog::updateButtons);
@@ -239,7 +238,8 @@ CollectDialog::CollectDialog(Session *session, Services services, QWidget *paren
     connect(m_live, &LiveCollection::finished, this, &CollectDialog::onFinished);
     connect(m_bqPanel, &BigQueryPanel::engineChanged, this, [this] {
         m_collect->setText(m_bqPanel->isBigQuery() ? tr("Analyze in &BigQuery") : tr("C&ollect"));
-        if (m_bqPanel->isBigQuery() && m_bqPanel->dataset().isEmpty() && !currentProfile().isEmpty())
+        if (m_bqPanel->isBigQuery() && m_bqPanel->dataset().isEmpty() &&
+            !currentProfile().isEmpty())
             findDatasets();
         updateButtons();
     });
@@ -249,7 +249,8 @@ CollectDialog::CollectDialog(Session *session, Services services, QWidget *paren
     connect(m_bq, &BigQueryRun::estimated, this, &CollectDialog::onBigQueryEstimated);
     connect(m_bq, &BigQueryRun::progressChanged, this, &CollectDialog::onBigQueryProgress);
     connect(m_bq, &BigQueryRun::samplesFetched, this, [this](int fetched, int wanted) {
-        m_progress->setText(tr("Fetching sample entries by insertId: %1 of %2").arg(fetched).arg(wanted));
+        m_progress->setText(
+            tr("Fetching sample entries by insertId: %1 of %2").arg(fetched).arg(wanted));
     });
     connect(m_bq, &BigQueryRun::retrying, this, [this](const QString &reason, qint64 ms) {
         setStatus(tr("BigQuery asked to slow down or did not answer (%1); trying again in %2.")
@@ -355,9 +356,10 @@ void CollectDialog::updateButtons()
         const auto options = bigQueryOptions();
         const bool estimated = !m_estimatedKey.isEmpty() && m_estimatedKey == bigQueryKey();
         m_collect->setEnabled(!running && haveProfile && options && estimated);
-        m_collect->setToolTip(!options ? options.error().what
-                                       : estimated ? QString()
-                                                   : tr("Do a dry run first: it shows what the query scans and costs."));
+        m_collect->setToolTip(
+            !options    ? options.error().what
+            : estimated ? QString()
+                        : tr("Do a dry run first: it shows what the query scans and costs."));
     } else {
         m_collect->setEnabled(!running && haveProfile && valid);
         m_collect->setToolTip(valid ? QString() : m_query->problemText());

@@ -82,7 +82,8 @@ Q_SIGNALS:
     void collectionFinished(bool ok);
     // After a collection has opened: the Cloud Run Admin API's creation times and deployed
     // commits of the revisions of its services (for the deploy evidence).
-    void revisionFactsReady(const QHash<QString, qint64> &createdNs, const QHash<QString, QString> &commits);
+    void revisionFactsReady(const QHash<QString, qint64> &createdNs,
+                            const QHash<QString, QString> &commits);
 
 private:
     void onProfileChanged();
@@ -129,8 +130,8 @@ private:
     BigQueryPanel *m_bqPanel = nullptr;
     BigQueryRun *m_bq = nullptr;
     std::unique_ptr<TokenProvider> m_bqTokens;
-    QString m_bqTokensProfile; // whose credentials m_bqTokens holds
-    QString m_estimatedKey; // bigQueryKey() of the last estimate under the cap
+    QString m_bqTokensProfile;      // whose credentials m_bqTokens holds
+    QString m_estimatedKey;         // bigQueryKey() of the last estimate under the cap
     bool m_revisionsWanted = false; // a collection finished: ask for its revisions once it opened
 };
 

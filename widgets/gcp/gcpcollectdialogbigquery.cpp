@@ -46,29 +46,33 @@ void CollectDialog::withBigQueryTokens(std::function<void()> next)
         return;
     }
     QPointer<CollectDialog> self(this);
-    loadProfileCredentials(*profile, *m_services.secrets, [self, next, profileName = profile->name](Result<Credentials> credentials) {
-        CollectDialog *me = self.data();
-        if (!me)
-            return;
-        if (!credentials) {
-            me->setStatus(credentials.error().what, true);
-            if (needsSignInAgain(credentials.error()))
-                me->m_signInAgain->show();
-            return;
-        }
-        auto tokens = std::make_unique<TokenProvider>(me->m_services.network, *credentials);
-        tokens->setScope(bigQueryReadScope());
-        me->m_bqTokens = std::move(tokens);
-        me->m_bqTokensProfile = profileName;
-        next();
-    });
+    loadProfileCredentials(
+        *profile, *m_services.secrets,
+        [self, next, profileName = profile->name](Result<Credentials> credentials) {
+            CollectDialog *me = self.data();
+            if (!me)
+                return;
+            if (!credentials) {
+                me->setStatus(credentials.error().what, true);
+                if (needsSignInAgain(credentials.error()))
+                    me->m_signInAgain->show();
+                return;
+            }
+            auto tokens = std::make_unique<TokenProvider>(me->m_services.network, *credentials);
+            tokens->setScope(bigQueryReadScope());
+            me->m_bqTokens = std::move(tokens);
+            me->m_bqTokensProfile = profileName;
+            next();
+        });
 }
 
 Result<BigQueryRunOptions> CollectDialog::bigQueryOptions() const
 {
     const LogQuery query = m_query->query();
-    if (!query.text.trimmed().isEmpty() || !query.advanced.trimmed().isEmpty() || m_query->isFilterEdited())
-        return fail(tr("BigQuery applies the resource type, service, minimum severity and window only: clear the "
+    if (!query.text.trimmed().isEmpty() || !query.advanced.trimmed().isEmpty() ||
+        m_query->isFilterEdited())
+        return fail(tr("BigQuery applies the resource type, service, minimum severity and window "
+                       "only: clear the "
                        "free text and the advanced filter, or download the entries instead."));
     BigQueryRunOptions o;
     o.project = m_project->text().trimmed();
@@ -99,11 +103,17 @@ QString CollectDialog::bigQueryKey() const
     const LogQuery q = m_query->query();
     // A relative window moves with the clock; its estimate holds for the same length.
     const QString window = q.window == LogQuery::Window::Custom
-        ? q.customStart.toString(Qt::ISODate) + QLatin1Char('/') + q.customEnd.toString(Qt::ISODate)
-        : QString::number(int(q.window));
-    return QStringList{currentProfile(), m_project->text().trimmed(), m_bqPanel->dataset(),
-                       QString::number(m_bqPanel->cap().value_or(-1)), LogQuery::resourceName(q.resource),
-                       q.service, q.minSeverity, window}
+                               ? q.customStart.toString(Qt::ISODate) + QLatin1Char('/') +
+                                     q.customEnd.toString(Qt::ISODate)
+                               : QString::number(int(q.window));
+    return QStringList{currentProfile(),
+                       m_project->text().trimmed(),
+                       m_bqPanel->dataset(),
+                       QString::number(m_bqPanel->cap().value_or(-1)),
+                       LogQuery::resourceName(q.resource),
+                       q.service,
+                       q.minSeverity,
+                       window}
         .join(QLatin1Char('\n'));
 }
 
@@ -114,7 +124,8 @@ void CollectDialog::findDatasets()
         setStatus(tr("Enter the ID of the Google Cloud project to analyse."), true);
         return;
     }
-    m_bqPanel->setEstimate(tr("Looking for the datasets linked to the log buckets of %1…").arg(project), false);
+    m_bqPanel->setEstimate(
+        tr("Looking for the datasets linked to the log buckets of %1…").arg(project), false);
     withBigQueryTokens([this, project] {
         auto *conn = new QMetaObject::Connection;
         *conn = connect(m_bq, &BigQueryRun::datasetsFound, this, [this, conn] {
@@ -127,10 +138,11 @@ void CollectDialog::findDatasets()
                 return;
             }
             m_bqPanel->setDatasets(*found);
-            m_bqPanel->setEstimate(found->size() == 1
-                                       ? tr("Found the linked dataset %1.").arg(found->first())
-                                       : tr("Found %n linked dataset(s): choose one.", nullptr, int(found->size())),
-                                   false);
+            m_bqPanel->setEstimate(
+                found->size() == 1
+                    ? tr("Found the linked dataset %1.").arg(found->first())
+                    : tr("Found %n linked dataset(s): choose one.", nullptr, int(found->size())),
+                false);
         });
         m_bq->findDatasets(project, m_services.loggingEndpoint);
     });
@@ -151,9 +163,10 @@ void CollectDialog::startBigQuery(bool estimateOnly)
     if (!estimateOnly) {
         const QDir folder(QDir(m_services.collectionsFolder).filePath(QStringLiteral("bigquery")));
         QDir().mkpath(folder.path());
-        options->outputPath = folder.filePath(QStringLiteral("%1-%2.json")
-                                                  .arg(currentProfile(), QDateTime::currentDateTimeUtc().toString(
-                                                                             QStringLiteral("yyyyMMdd-HHmmss"))));
+        options->outputPath = folder.filePath(
+            QStringLiteral("%1-%2.json")
+                .arg(currentProfile(),
+                     QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     }
     const QString key = bigQueryKey();
     m_signInAgain->hide();
@@ -172,14 +185,16 @@ void CollectDialog::startBigQuery(bool estimateOnly)
 void CollectDialog::onBigQueryEstimated()
 {
     const BigQueryEstimate &e = *m_bq->estimate();
-    const QString text = tr("The query scans %1 of %2; BigQuery bills %3, about US$%4 on demand (US$%5 per TiB, "
-                            "the first TiB each month is free). Cap: %6.")
-                             .arg(formatBytes(e.bytesProcessed), e.dataset, formatBytes(e.bytesBilled),
-                                  QLocale().toString(e.usd, 'f', 4), QLocale().toString(BigQueryUsdPerTiB, 'f', 2),
-                                  formatBytes(e.cap));
+    const QString text =
+        tr("The query scans %1 of %2; BigQuery bills %3, about US$%4 on demand (US$%5 per TiB, "
+           "the first TiB each month is free). Cap: %6.")
+            .arg(formatBytes(e.bytesProcessed), e.dataset, formatBytes(e.bytesBilled),
+                 QLocale().toString(e.usd, 'f', 4), QLocale().toString(BigQueryUsdPerTiB, 'f', 2),
+                 formatBytes(e.cap));
     if (e.overCap()) {
         m_estimatedKey.clear();
-        m_bqPanel->setEstimate(tr("%1 That is over the cap: raise it or shorten the window.").arg(text.toHtmlEscaped()),
+        m_bqPanel->setEstimate(tr("%1 That is over the cap: raise it or shorten the window.")
+                                   .arg(text.toHtmlEscaped()),
                                true);
     } else {
         m_estimatedKey = m_bq->property("estimateKey").toString();
@@ -193,13 +208,16 @@ void CollectDialog::onBigQueryProgress()
     const BigQueryProgress &p = m_bq->progress();
     if (p.totalRows < 0) {
         m_bar->setRange(0, 0);
-        m_progress->setText(tr("BigQuery job %1 running (%n check(s))", nullptr, p.polls).arg(p.jobId));
+        m_progress->setText(
+            tr("BigQuery job %1 running (%n check(s))", nullptr, p.polls).arg(p.jobId));
         return;
     }
     // Rows can outnumber an int's range only in theory: scale to per mille.
     m_bar->setRange(0, 1000);
     m_bar->setValue(p.totalRows > 0 ? int(1000 * p.rowsFetched / p.totalRows) : 1000);
-    m_progress->setText(tr("Rows %1 of %2").arg(QLocale().toString(p.rowsFetched), QLocale().toString(p.totalRows)));
+    m_progress->setText(
+        tr("Rows %1 of %2")
+            .arg(QLocale().toString(p.rowsFetched), QLocale().toString(p.totalRows)));
 }
 
 void CollectDialog::onBigQueryFinished()
@@ -216,13 +234,16 @@ void CollectDialog::onBigQueryFinished()
             m_signInAgain->show();
     } else if (result->exportPath.isEmpty()) {
         m_bar->setValue(0);
-        setStatus(tr("Dry run done: nothing was billed. Analyze in BigQuery runs the query."), false);
+        setStatus(tr("Dry run done: nothing was billed. Analyze in BigQuery runs the query."),
+                  false);
     } else {
         m_bar->setValue(1000);
         const GroupedRowsFile &file = result->file;
-        setStatus(tr("Analysed in BigQuery (%1): %2 rows standing for %3 entries, %4 billed; %5 real sample entries.")
+        setStatus(tr("Analysed in BigQuery (%1): %2 rows standing for %3 entries, %4 billed; %5 "
+                     "real sample entries.")
                       .arg(file.dataset, QLocale().toString(qulonglong(file.rows.size())),
-                           QLocale().toString(qulonglong(representedEntries(file.rows))), formatBytes(file.bytesBilled))
+                           QLocale().toString(qulonglong(representedEntries(file.rows))),
+                           formatBytes(file.bytesBilled))
                       .arg(result->realSamples),
                   false);
         m_revisionsWanted = true;

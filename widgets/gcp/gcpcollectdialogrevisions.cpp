@@ -48,26 +48,28 @@ void CollectDialog::fetchRevisionFacts()
                 return;
             }
             const auto [service, location] = facts->services.takeFirst();
-            const QUrl endpoint = me->m_services.cloudRunEndpoint.isEmpty() ? defaultCloudRunEndpoint()
-                                                                            : me->m_services.cloudRunEndpoint;
-            listCloudRunRevisions(me->m_services.network,
-                                  [self](bool refresh, std::function<void(Result<QByteArray>)> done) {
-                                      CollectDialog *d = self.data();
-                                      if (!d || !d->m_bqTokens) {
-                                          done(fail(QStringLiteral("Not signed in.")));
-                                          return;
-                                      }
-                                      if (refresh)
-                                          d->m_bqTokens->invalidate();
-                                      d->m_bqTokens->accessToken(std::move(done));
-                                  },
-                                  endpoint, project, location, service,
-                                  [facts, next](Result<QList<CloudRunRevision>> revisions) {
-                                      if (revisions)
-                                          addRevisionFacts(*revisions, &facts->createdNs, &facts->commits);
-                                      if (*next)
-                                          (*next)();
-                                  });
+            const QUrl endpoint = me->m_services.cloudRunEndpoint.isEmpty()
+                                      ? defaultCloudRunEndpoint()
+                                      : me->m_services.cloudRunEndpoint;
+            listCloudRunRevisions(
+                me->m_services.network,
+                [self](bool refresh, std::function<void(Result<QByteArray>)> done) {
+                    CollectDialog *d = self.data();
+                    if (!d || !d->m_bqTokens) {
+                        done(fail(QStringLiteral("Not signed in.")));
+                        return;
+                    }
+                    if (refresh)
+                        d->m_bqTokens->invalidate();
+                    d->m_bqTokens->accessToken(std::move(done));
+                },
+                endpoint, project, location, service,
+                [facts, next](Result<QList<CloudRunRevision>> revisions) {
+                    if (revisions)
+                        addRevisionFacts(*revisions, &facts->createdNs, &facts->commits);
+                    if (*next)
+                        (*next)();
+                });
         };
         (*next)();
     });

@@ -441,8 +441,7 @@ void ConnectDialog::save()
         QPointer<ConnectDialog> self(this);
         const Profile saved = *profile;
         m_secrets->write(
-            credentialsKey(saved.name),
-            encodeBrowserSecret(c.clientSecret, c.refreshToken),
+            credentialsKey(saved.name), encodeBrowserSecret(c.clientSecret, c.refreshToken),
             [self, saved](Result<secrets::Stored> stored) {
                 ConnectDialog *me = self.data();
                 if (!me)

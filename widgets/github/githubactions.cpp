@@ -1,14 +1,14 @@
 #include "widgets/github/githubactions.h"
 
-#include "widgets/clusterspage.h"
 #include "core/github/githubaccount.h"
-#include "widgets/github/githubconnectdialog.h"
 #include "core/logs/logstore.h"
-#include "widgets/mainwindow.h"
-#include "widgets/github/matchchooserdialog.h"
 #include "core/pipeline/githubstep.h"
 #include "core/session/session.h"
 #include "core/session/triagebinder.h"
+#include "widgets/clusterspage.h"
+#include "widgets/github/githubconnectdialog.h"
+#include "widgets/github/matchchooserdialog.h"
+#include "widgets/mainwindow.h"
 
 #include <QAction>
 #include <QLabel>

@@ -17,12 +17,12 @@
 namespace gardener {
 
 TriageRulesPage::TriageRulesPage(const QString &rulesPath, QWidget *parent)
-    : QWidget(parent)
-    , m_path(rulesPath)
+    : QWidget(parent), m_path(rulesPath)
 {
-    auto *intro = new QLabel(tr("Triage rules decide priority and category of each cluster. "
-                                "Rules are tried top to bottom; see the user guide for the format."),
-                             this);
+    auto *intro =
+        new QLabel(tr("Triage rules decide priority and category of each cluster. "
+                      "Rules are tried top to bottom; see the user guide for the format."),
+                   this);
     intro->setWordWrap(true);
     auto *pathLabel = new QLabel(tr("File: %1").arg(QDir::toNativeSeparators(m_path)), this);
     pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -42,7 +42,8 @@ TriageRulesPage::TriageRulesPage(const QString &rulesPath, QWidget *parent)
     m_save->setObjectName(QStringLiteral("saveRules"));
     m_restore = new QPushButton(tr("Restore &defaults"), this);
     m_restore->setObjectName(QStringLiteral("restoreRules"));
-    m_restore->setToolTip(tr("Put the built-in rules into the editor; the file changes only when you save"));
+    m_restore->setToolTip(
+        tr("Put the built-in rules into the editor; the file changes only when you save"));
     auto *revert = new QPushButton(tr("&Reload from file"), this);
     revert->setToolTip(tr("Drop the edits and show the rules file as it is saved"));
 
@@ -95,7 +96,8 @@ QString TriageRulesPage::statusText() const
 void TriageRulesPage::reload()
 {
     // No file, or one that cannot be read: the built-in rules, ready to be saved as the file.
-    const auto read = m_path.isEmpty() ? Result<std::optional<QString>>() : triage::RuleSet::readFile(m_path);
+    const auto read =
+        m_path.isEmpty() ? Result<std::optional<QString>>() : triage::RuleSet::readFile(m_path);
     setText(read && *read ? **read : triage::RuleSet::defaultText());
     m_dirty = false;
     validate();
@@ -156,8 +158,8 @@ bool TriageRulesPage::save()
     QSaveFile file(m_path);
     const QByteArray bytes = text().toUtf8();
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        m_status->setText(tr("Could not save %1: %2")
-                              .arg(QDir::toNativeSeparators(m_path), file.errorString()));
+        m_status->setText(
+            tr("Could not save %1: %2").arg(QDir::toNativeSeparators(m_path), file.errorString()));
         return false;
     }
     m_dirty = false;

@@ -9,8 +9,8 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHash>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -65,7 +65,8 @@ QStandardItem *textItem(const QString &text)
 QStandardItem *countItem(qint64 count, bool lowerBound)
 {
     auto *item = textItem(count < 0 ? QString()
-                                    : QString::number(count) + (lowerBound ? QStringLiteral("+") : QString()));
+                                    : QString::number(count) +
+                                          (lowerBound ? QStringLiteral("+") : QString()));
     item->setData(count, Qt::UserRole);
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return item;
@@ -73,9 +74,9 @@ QStandardItem *countItem(qint64 count, bool lowerBound)
 
 } // namespace
 
-PastWorklogsPage::PastWorklogsPage(const QString &folder, history::HistoryStore *history, QWidget *parent)
-    : QWidget(parent)
-    , m_history(history)
+PastWorklogsPage::PastWorklogsPage(const QString &folder, history::HistoryStore *history,
+                                   QWidget *parent)
+    : QWidget(parent), m_history(history)
 {
     m_model = new WorklogBrowserModel(this);
     m_proxy = new QSortFilterProxyModel(this);
@@ -133,7 +134,8 @@ PastWorklogsPage::PastWorklogsPage(const QString &folder, history::HistoryStore 
     fitColumns(m_actions, 2);
 
     m_compareModel = new QStandardItemModel(this);
-    m_compareModel->setHorizontalHeaderLabels({tr("Cluster"), tr("Here"), tr("Previous"), tr("Change")});
+    m_compareModel->setHorizontalHeaderLabels(
+        {tr("Cluster"), tr("Here"), tr("Previous"), tr("Change")});
     auto *compareProxy = new QSortFilterProxyModel(this);
     compareProxy->setSourceModel(m_compareModel);
     compareProxy->setSortRole(Qt::UserRole);
@@ -228,7 +230,8 @@ void PastWorklogsPage::refresh()
 
 void PastWorklogsPage::chooseFolder()
 {
-    const QString chosen = QFileDialog::getExistingDirectory(this, tr("Choose worklog folder"), folder());
+    const QString chosen =
+        QFileDialog::getExistingDirectory(this, tr("Choose worklog folder"), folder());
     if (!chosen.isEmpty())
         setFolder(chosen);
 }
@@ -238,8 +241,8 @@ void PastWorklogsPage::selectRow(int sourceRow)
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
     if (index.isValid())
         m_list->selectRow(index.row());
-    m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                         | QItemSelectionModel::Rows);
+    m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
 }
 
 QString PastWorklogsPage::selectedPath() const
@@ -264,11 +267,12 @@ void PastWorklogsPage::showWorklog(int sourceRow)
     if (!item) {
         m_markdown->clear();
         const int unreadable = int(m_model->errors().size());
-        m_status->setText(m_model->rowCount() == 0 ? tr("No worklogs in this folder.")
-                                                   : tr("%n worklog(s).", nullptr, m_model->rowCount()));
+        m_status->setText(m_model->rowCount() == 0
+                              ? tr("No worklogs in this folder.")
+                              : tr("%n worklog(s).", nullptr, m_model->rowCount()));
         if (unreadable > 0)
-            m_status->setText(m_status->text() + QLatin1Char(' ')
-                              + tr("%n file(s) could not be read.", nullptr, unreadable));
+            m_status->setText(m_status->text() + QLatin1Char(' ') +
+                              tr("%n file(s) could not be read.", nullptr, unreadable));
         return;
     }
 
@@ -288,14 +292,15 @@ void PastWorklogsPage::showWorklog(int sourceRow)
     }
     for (const auto &a : item->data.actions) {
         auto *issue = textItem(a.issue > 0 ? QStringLiteral("#%1").arg(a.issue) : QString());
-        m_actionModel->appendRow({issue, textItem(worklog::actionKindName(a.kind)), textItem(a.title),
-                                  textItem(a.priorityChange), textItem(a.url)});
+        m_actionModel->appendRow({issue, textItem(worklog::actionKindName(a.kind)),
+                                  textItem(a.title), textItem(a.priorityChange), textItem(a.url)});
     }
-    m_status->setText(item->data.warnings.isEmpty()
-                          ? tr("%1: %n cluster(s)", nullptr, int(item->data.clusters.size()))
-                                .arg(QDir::toNativeSeparators(item->path))
-                          : tr("%1: %n reader warning(s), first: %2", nullptr, int(item->data.warnings.size()))
-                                .arg(QDir::toNativeSeparators(item->path), item->data.warnings.first()));
+    m_status->setText(
+        item->data.warnings.isEmpty()
+            ? tr("%1: %n cluster(s)", nullptr, int(item->data.clusters.size()))
+                  .arg(QDir::toNativeSeparators(item->path))
+            : tr("%1: %n reader warning(s), first: %2", nullptr, int(item->data.warnings.size()))
+                  .arg(QDir::toNativeSeparators(item->path), item->data.warnings.first()));
     emit worklogSelected(item->path);
 }
 
@@ -310,8 +315,19 @@ void PastWorklogsPage::fillComparison(int sourceRow)
     // Titles are compared case-insensitively: hand-written worklogs vary in capitalisation.
     // A side is "seen" when the worklog lists the cluster at all; its count may still be
     // unknown (a hand-written worklog that states none), which is not zero.
-    struct Side { qint64 count = -1; bool bound = false; bool seen = false; bool unknown = false; };
-    struct Counts { QString title; Side here; Side before; };
+    struct Side
+    {
+        qint64 count = -1;
+        bool bound = false;
+        bool seen = false;
+        bool unknown = false;
+    };
+    struct Counts
+    {
+        QString title;
+        Side here;
+        Side before;
+    };
     QList<Counts> rows;
     QHash<QString, int> rowOf;
     const auto add = [&](const worklog::WorklogCluster &c, bool isHere) {
@@ -359,7 +375,9 @@ void PastWorklogsPage::fillComparison(int sourceRow)
             change = tr("count unknown");
         } else {
             delta = r.here.count - r.before.count;
-            change = delta == 0 ? tr("same") : (delta > 0 ? QStringLiteral("+%1").arg(delta) : QString::number(delta));
+            change = delta == 0
+                         ? tr("same")
+                         : (delta > 0 ? QStringLiteral("+%1").arg(delta) : QString::number(delta));
         }
         auto *changeItem = textItem(change);
         changeItem->setData(delta, Qt::UserRole);
@@ -393,10 +411,11 @@ bool PastWorklogsPage::importSelected()
     for (const auto &c : outcome->clusters)
         matched += c.matchedHistory ? 1 : 0;
     const int total = int(outcome->clusters.size());
-    m_status->setText(tr("Imported as run %1: %2 of %n cluster(s) joined clusters history already knew.",
-                         nullptr, total)
-                          .arg(outcome->runId)
-                          .arg(matched));
+    m_status->setText(
+        tr("Imported as run %1: %2 of %n cluster(s) joined clusters history already knew.", nullptr,
+           total)
+            .arg(outcome->runId)
+            .arg(matched));
     emit imported(outcome->runId, matched, total);
     return true;
 }

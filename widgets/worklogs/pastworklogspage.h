@@ -14,7 +14,9 @@ class QTextBrowser;
 namespace gardener {
 
 class WorklogBrowserModel;
-namespace history { class HistoryStore; }
+namespace history {
+class HistoryStore;
+}
 
 // Browses the worklogs of a folder, newest first: the selected one is rendered as Markdown
 // beside the clusters and GitHub actions the reader extracted from it, and can be imported into
@@ -25,7 +27,8 @@ class PastWorklogsPage : public QWidget
 public:
     // `folder` is used unless the user chose another one earlier (remembered in QSettings).
     // `history` may be null: import is then disabled. Not owned; must outlive the page.
-    PastWorklogsPage(const QString &folder, history::HistoryStore *history, QWidget *parent = nullptr);
+    PastWorklogsPage(const QString &folder, history::HistoryStore *history,
+                     QWidget *parent = nullptr);
 
     QString folder() const;
     void setFolder(const QString &folder); // also remembers it
