@@ -24,7 +24,9 @@ for ts in translations/loggardener_*.ts; do
   copy="$work/$(basename "$ts")"
   cp "$ts" "$copy"
   # Keep in step with translations/CMakeLists.txt (sources and LUPDATE_OPTIONS).
-  "$lupdate" -silent -no-obsolete -locations none widgets editor/src core app/main.cpp -ts "$copy"
+  # -I .: includes name their library from the repository root; without it lupdate loses the
+  # namespaces of the classes and files every message under another context.
+  "$lupdate" -silent -no-obsolete -locations none -I . widgets editor/src core app/main.cpp -ts "$copy"
   python3 - "$copy" "$ts" <<'PY' || status=1
 import re, sys, xml.etree.ElementTree as ET
 path, name = sys.argv[1], sys.argv[2]

@@ -2042,11 +2042,6 @@ Veröffentlicht: %2</translation>
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <source>Reading %1: %2 entries, %3 clusters</source>
-        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>%1 wird gelesen: %2 Einträge, %3 Cluster</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>%1 von %2</translation>
@@ -2065,6 +2060,27 @@ Veröffentlicht: %2</translation>
         <translation>
             <numerusform>noch etwa %n Minute</numerusform>
             <numerusform>noch etwa %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1: %2, %3</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 wird gelesen: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(s)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cluster(s)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>%Ln Cluster</numerusform>
+            <numerusform>%Ln Cluster</numerusform>
         </translation>
     </message>
 </context>

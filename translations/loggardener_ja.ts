@@ -2025,11 +2025,6 @@ Posted: %2</source>
         <translation>%1 を開いています…</translation>
     </message>
     <message>
-        <source>Reading %1: %2 entries, %3 clusters</source>
-        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>%1 を読み込み中: エントリ %2 件、クラスター %3 個</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>%1 / %2</translation>
@@ -2046,6 +2041,25 @@ Posted: %2</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>
             <numerusform>残り約 %n 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1: %2, %3</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 を読み込み中: %2、%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(s)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>エントリ %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cluster(s)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>クラスター %Ln 個</numerusform>
         </translation>
     </message>
 </context>

@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <limits>
 
 namespace gardener {
 
@@ -53,8 +54,11 @@ QString LoadingBar::text() const
 void LoadingBar::setProgress(quint64 entries, quint64 bytesRead, quint64 bytesTotal, int clusters)
 {
     const QLocale locale;
-    QString text = tr("Reading %1: %2 entries, %3 clusters")
-                       .arg(m_name, locale.toString(entries), locale.toString(clusters));
+    // %Ln takes an int; a count past its range is still "many" in every language we ship.
+    const int shownEntries = int(qMin<quint64>(entries, quint64(std::numeric_limits<int>::max())));
+    QString text = tr("Reading %1: %2, %3")
+                       .arg(m_name, tr("%Ln entry(s)", nullptr, shownEntries),
+                            tr("%Ln cluster(s)", nullptr, clusters));
     if (bytesTotal > 0) {
         const double fraction = qBound(0.0, double(bytesRead) / double(bytesTotal), 1.0);
         if (m_bar->maximum() == 0)

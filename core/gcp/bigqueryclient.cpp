@@ -1,5 +1,7 @@
 #include "core/gcp/bigqueryclient.h"
 
+#include "core/gcp/credentials.h"
+
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -22,8 +24,7 @@ QUrl defaultBigQueryEndpoint()
 
 QString bigQueryReadScope()
 {
-    return QStringLiteral("https://www.googleapis.com/auth/logging.read "
-                          "https://www.googleapis.com/auth/cloud-platform.read-only");
+    return cloudReadScopes();
 }
 
 qint64 billedBytesFor(qint64 bytesProcessed)

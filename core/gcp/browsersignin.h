@@ -19,7 +19,7 @@ struct SignInConfig
     QByteArray clientSecret; // shipped with Desktop clients; still kept in the keychain
     QUrl authorizationUri = defaultAuthorizationUri();
     QUrl tokenUri = defaultTokenUri();
-    QString scope = loggingReadScope();
+    QString scope = cloudReadScopes();
     std::chrono::milliseconds timeout = std::chrono::minutes(5); // waiting for the browser
 };
 

@@ -22,6 +22,12 @@ QString loggingReadScope()
     return QStringLiteral("https://www.googleapis.com/auth/logging.read");
 }
 
+QString cloudReadScopes()
+{
+    return loggingReadScope() +
+           QStringLiteral(" https://www.googleapis.com/auth/cloud-platform.read-only");
+}
+
 QString Credentials::accountLabel() const
 {
     if (kind == Kind::ServiceAccount)

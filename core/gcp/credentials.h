@@ -12,6 +12,9 @@ namespace gardener::gcp {
 QUrl defaultTokenUri();         // https://oauth2.googleapis.com/token
 QUrl defaultAuthorizationUri(); // https://accounts.google.com/o/oauth2/v2/auth
 QString loggingReadScope();     // https://www.googleapis.com/auth/logging.read
+// What a browser sign-in asks for: logging.read and cloud-platform.read-only, read-only both,
+// so one sign-in reads logs, runs BigQuery analyses and lists Cloud Run revisions.
+QString cloudReadScopes();
 
 // What is needed to obtain access tokens. Holds secrets in memory only: loaded from a file
 // in place (never copied elsewhere) or from the keychain, and never written by this type.

@@ -78,7 +78,8 @@ void TestGcpSignIn::fullFlowWithPkce()
     QCOMPARE(asked.queryItemValue(QStringLiteral("response_type")), QStringLiteral("code"));
     QCOMPARE(asked.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
     QCOMPARE(asked.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded),
-             QStringLiteral("https://www.googleapis.com/auth/logging.read"));
+             QStringLiteral("https://www.googleapis.com/auth/logging.read "
+                            "https://www.googleapis.com/auth/cloud-platform.read-only"));
     QCOMPARE(asked.queryItemValue(QStringLiteral("code_challenge")).size(), 43);
     QVERIFY(fromBase64Url(asked.queryItemValue(QStringLiteral("state")).toLatin1()).size() >= 16);
     const QUrl redirect(asked.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
