@@ -6,7 +6,7 @@
 #include "core/logs/logsummary.h"
 #include "core/models/clustertablemodel.h"
 #include "core/models/tableexport.h"
-#include "core/pipeline/runpipeline.h"
+#include "core/pipeline/worklogjob.h"
 #include "core/redaction/redactor.h"
 #include "core/session/clusterlink.h"
 #include "core/session/session.h"
@@ -124,38 +124,35 @@ void MainWindow::writeWorklog()
         showStatus(tr("Open an export first: there are no clusters to write a worklog about."));
         return;
     }
-    triage::ClusterTriageOptions triageOptions;
-    if (m_services.history) {
-        if (auto earlier = m_services.history->runForData(m_session->dataKey());
-            earlier && *earlier)
-            triageOptions.currentRunId = **earlier; // the same data again: not compared with itself
-    }
-    auto triaged = triage::triageClusters(set, store.get(), m_triage->rules(), m_services.history,
-                                          triageOptions);
-    if (!triaged) {
-        QMessageBox::warning(this, tr("Write worklog"), triaged.error().toString());
-        return;
-    }
-    pipeline::RunOptions options;
-    options.inputs = {m_session->sourceName()};
-    options.dataKey = m_session->dataKey(); // the same export again updates its run
-    options.worklogDir = m_worklogs->folder();
-    options.recordHistory = m_services.history != nullptr;
-    const auto recorded = pipeline::recordRun(*store, summarize(*store), set, *triaged, options, {},
-                                              m_services.history);
-    if (!recorded) {
-        QMessageBox::warning(this, tr("Write worklog"), recorded.error().toString());
-        return;
-    }
-    m_worklogs->refresh();
-    m_triage->refresh(); // the trends now count this run
-    showStatus(tr("Worklog written to %1").arg(QDir::toNativeSeparators(recorded->worklogPath)));
+    pipeline::WorklogRequest request;
+    request.store = store;
+    request.clusters = set;
+    request.rules = m_triage->rules();
+    request.source = m_session->sourceName();
+    request.dataKey = m_session->dataKey();
+    request.worklogDir = m_worklogs->folder();
+    // Triage, the file and the history record run off the UI thread; only the outcome comes back.
+    m_worklogJob->write(
+        std::move(request), this, [this](const Result<pipeline::RecordedRun> &recorded) {
+            if (!recorded) {
+                QMessageBox::warning(this, tr("Write worklog"), recorded.error().toString());
+                return;
+            }
+            m_worklogs->refresh();
+            m_triage->refresh(); // the trends now count this run
+            showStatus(
+                tr("Worklog written to %1").arg(QDir::toNativeSeparators(recorded->worklogPath)));
+        });
 }
 
 void MainWindow::setServices(const AppServices &services)
 {
     Q_ASSERT(!m_drafts); // once
     m_services = services;
+    // Its own connections to the same file, one per worker thread.
+    m_worklogJob = new pipeline::WorklogJob(
+        services.history ? pipeline::WorklogJob::pathOf(*services.history) : QString(), this);
+    m_worklogJob->setObjectName(QStringLiteral("worklogJob"));
     m_clusters->setGitHubClient(services.github ? services.github->client() : nullptr);
     m_drafts = new DraftsPage(services.github, services.redactor, services.draftsFolder, m_stack);
     m_worklogs = new PastWorklogsPage(services.worklogFolder, services.history, m_stack);
@@ -188,6 +185,9 @@ void MainWindow::setServices(const AppServices &services)
         write->setStatusTip(
             tr("Write a Markdown worklog of the open clusters and record them in the history"));
         connect(write, &QAction::triggered, this, &MainWindow::writeWorklog);
+        // One worklog at a time: the action waits for the one being written.
+        connect(m_worklogJob, &pipeline::WorklogJob::busyChanged, write,
+                [write](bool busy) { write->setEnabled(!busy); });
         file->insertAction(file->actions().value(file->actions().size() - 2), write);
     }
 
@@ -211,20 +211,14 @@ void MainWindow::setServices(const AppServices &services)
                 m_clusters->showPostedIssue(fingerprint, issue, url);
                 if (!m_services.history)
                     return;
-                history::IssueLink link;
-                link.fingerprint = fingerprint;
-                link.issue = issue;
-                link.url = url;
-                link.state = QStringLiteral("open");
-                link.lastAction = QStringLiteral("created");
-                link.updated = QDateTime::currentDateTimeUtc();
-                const auto &set = m_session->clusters();
-                if (const int ci = set.clusterIndex(fingerprint); ci >= 0)
-                    for (quint32 t : set.clusters()[size_t(ci)].templates)
-                        link.templates << set.templates()[t].fingerprint;
-                if (auto linked = m_services.history->linkIssue(link); !linked)
-                    showStatus(
-                        tr("The issue link could not be saved: %1").arg(linked.error().toString()));
+                m_worklogJob->linkIssue(
+                    pipeline::WorklogJob::createdIssueLink(m_session->clusters(), fingerprint,
+                                                           issue, url),
+                    this, [this](const Result<void> &linked) {
+                        if (!linked)
+                            showStatus(tr("The issue link could not be saved: %1")
+                                           .arg(linked.error().toString()));
+                    });
             });
     showCount(m_drafts->draftCount());
 

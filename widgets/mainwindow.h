@@ -26,6 +26,9 @@ class StartPage;
 namespace gcp {
 class CollectDialog;
 }
+namespace pipeline {
+class WorklogJob;
+}
 
 // The application window: a start page, then the clusters page of the open export, with a
 // loading bar while reading. It wires menus, drag and drop, recent files and saved layout to
@@ -64,6 +67,7 @@ public:
     TriageRulesPage *rulesPage() const { return m_rules; }
     triage::TriageBinder *triageBinder() const { return m_triage; }
     GitHubActions *gitHubActions() const { return m_github; }
+    pipeline::WorklogJob *worklogJob() const { return m_worklogJob; }
     QStringList recentFiles() const;
 
 protected:
@@ -105,6 +109,7 @@ private:
     TriageRulesPage *m_rules = nullptr;
     triage::TriageBinder *m_triage = nullptr;
     GitHubActions *m_github = nullptr;
+    pipeline::WorklogJob *m_worklogJob = nullptr; // after setServices
     AppServices m_services;
     gcp::CollectDialog *m_collect = nullptr;
 };

@@ -1,9 +1,10 @@
 // The window with its services: triage fills the priority column from the rules and history,
-// File > Write Worklog writes a worklog the reader reads back and records a run, and the pages
-// of the Go menu are there.
+// File > Write Worklog writes a worklog the reader reads back and records a run, a posted issue
+// is linked in history (both off the UI thread), and the pages of the Go menu are there.
 #include "core/demo/bundleddemo.h"
 #include "core/history/historystore.h"
 #include "core/models/clustertablemodel.h"
+#include "core/pipeline/worklogjob.h"
 #include "core/redaction/redactor.h"
 #include "core/session/session.h"
 #include "core/worklog/worklogreader.h"
@@ -16,6 +17,7 @@
 #include <QDir>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -67,7 +69,15 @@ private slots:
 
         auto *write = window.findChild<QAction *>(QStringLiteral("writeWorklogAction"));
         QVERIFY(write);
+        // The worklog is written and the run recorded off the UI thread; the window hears back.
+        QSignalSpy written(window.worklogJob(), &pipeline::WorklogJob::finished);
         write->trigger();
+        QVERIFY(!write->isEnabled()); // one worklog at a time
+        QVERIFY(written.wait(60000));
+        QVERIFY(write->isEnabled());
+        QVERIFY2(
+            window.statusBar()->currentMessage().startsWith(QStringLiteral("Worklog written to ")),
+            qPrintable(window.statusBar()->currentMessage()));
         const QStringList files =
             QDir(window.worklogsPage()->folder()).entryList({QStringLiteral("*.md")});
         QCOMPARE(files.size(), 1);
@@ -76,6 +86,17 @@ private slots:
         QVERIFY(read.has_value());
         QCOMPARE(read->clusters.size(), model->rowCount());
         QCOMPARE(history.runs()->size(), 1);
+
+        // An issue posted from the Drafts page is linked in history, also off the UI thread.
+        const QString fingerprint = session.clusters().clusters().front().fingerprint;
+        QSignalSpy linked(window.worklogJob(), &pipeline::WorklogJob::finished);
+        Q_EMIT window.draftsPage()->issueLinked(fingerprint, 7,
+                                                QStringLiteral("https://github.com/o/r/issues/7"));
+        QVERIFY(linked.wait(60000));
+        const auto link = history.issueFor(fingerprint);
+        QVERIFY(link && link->has_value());
+        QCOMPARE((**link).issue, 7);
+        QCOMPARE((**link).lastAction, QStringLiteral("created"));
     }
 };
 
