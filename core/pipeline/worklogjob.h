@@ -81,7 +81,7 @@ Q_SIGNALS:
 
 private:
     // Runs `work` on the pool with this thread's own history (or null), serialised with the
-    // other history work, and hands its result to `deliver` on the job's thread.
+    // other history work, and hands its result to `done` on the job's thread.
     template <typename R>
     void start(std::function<R(history::HistoryStore *)> work, QObject *context,
                std::function<void(const R &)> done);
