@@ -170,9 +170,10 @@ bool applyHeaderField(WorklogData &d, const md::Field &f, QStringList &warnings)
     return true;
 }
 
-QString sectionMarkdown(const md::Lines &lines, int from, int to)
+// A slice of the file's buffer: a 50 MB section kept verbatim costs no copy.
+Utf8Text sectionMarkdown(const md::Lines &lines, int from, int to)
 {
-    return lines.join(from, to).trimmed();
+    return Utf8Text::fromUtf8(lines.slice(from, to));
 }
 
 // Fields, distribution lists and severity lists of a summary-like section; returns false when
@@ -306,7 +307,7 @@ WorklogData WorklogReader::parseUtf8(QByteArray utf8, qsizetype begin, const QSt
         const int bodyFrom = h.line + 1;
         const int bodyTo = h.ownEnd;
         auto keep = [&] {
-            const QString body = sectionMarkdown(lines, bodyFrom, bodyTo);
+            const Utf8Text body = sectionMarkdown(lines, bodyFrom, bodyTo);
             if (!body.isEmpty())
                 d.unparsed.append(WorklogSection{h.text, body});
         };
@@ -385,7 +386,7 @@ WorklogData WorklogReader::parseUtf8(QByteArray utf8, qsizetype begin, const QSt
         d.unparsed.prepend(
             WorklogSection{QStringLiteral("Header"), headerLeftover.join(QLatin1Char('\n'))});
     if (heads.isEmpty() && hasText && headerLeftover.isEmpty())
-        d.unparsed.append(WorklogSection{QString(), lines.join(0, lines.size()).trimmed()});
+        d.unparsed.append(WorklogSection{QString(), sectionMarkdown(lines, 0, int(lines.size()))});
 
     // Actions stated outside cluster sections: tie them to a cluster they name.
     static const QRegularExpression clusterRef(QStringLiteral("\\bcluster\\s*#?(\\d+)\\b"),
@@ -498,7 +499,9 @@ Result<WorklogData> WorklogReader::readFile(const QString &path, qint64 maxBytes
                         .arg(file.size())
                         .arg(maxBytes),
                     path);
-    const QByteArray bytes = file.read(maxBytes + 1);
+    QByteArray bytes = file.read(maxBytes + 1);
+    // read() allocated maxBytes: the result keeps slices of this buffer, so give the rest back.
+    bytes.squeeze();
     if (file.error() != QFileDevice::NoError)
         return fail(QStringLiteral("read error: %1").arg(file.errorString()), path);
     return parse(bytes, path);
