@@ -11,6 +11,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <ctime>
 #include <malloc.h>
 #include <sys/resource.h>
 
@@ -150,6 +151,48 @@ Reading readInChild(const QString &path)
             f[4].toLongLong(), f[5].toLongLong() - f[0].toLongLong()};
 }
 
+// `n` clusters in the compact "Other Clusters" table, each named by a line of the executive
+// summary and one of the issue distribution; `suffix` makes those lines differ from the titles.
+QByteArray listsWorklog(int n, const QByteArray &suffix)
+{
+    const auto title = [](int i) -> QByteArray {
+        return "Timeout calling partner gateway shard " + QByteArray::number(i + 1);
+    };
+    QByteArray md = "# Worklog 2026-11-22 21:30 UTC\n\n## Executive Summary\n\n";
+    QByteArray distribution = "\n## Issue Distribution\n\n";
+    QByteArray table = "\n## Other Clusters\n\n| # | Title | Priority | Severity | Count |\n"
+                       "|---|---|---|---|---|\n";
+    for (int i = 0; i < n; ++i) {
+        md += "- **" + title(i) + suffix + "**: " + QByteArray::number(i % 50 + 10) +
+              " occurrences\n";
+        distribution +=
+            "- " + title(i) + suffix + ": " + QByteArray::number(i % 50 + 5) + " occurrences\n";
+        table += "| " + QByteArray::number(i + 1) + " | " + title(i) + " | P2 | ERROR | 90 |\n";
+    }
+    return md + distribution + table;
+}
+
+// CPU time of this thread in milliseconds: wall time on a shared machine says little.
+double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+// The smallest CPU time of `runs` readings of `md`, and the data of the last.
+double parseCpuMs(const QByteArray &md, int runs, WorklogData *out)
+{
+    double best = -1;
+    for (int r = 0; r < runs; ++r) {
+        const double start = threadCpuMs();
+        *out = WorklogReader::parse(md, QStringLiteral("lists.md"));
+        const double ms = threadCpuMs() - start;
+        best = best < 0 ? ms : qMin(best, ms);
+    }
+    return best;
+}
+
 } // namespace
 
 class TestWorklogScale : public QObject
@@ -209,6 +252,51 @@ private slots:
                                 w.contains(QStringLiteral("kept")));
         QVERIFY2(warned, qPrintable(d.warnings.join(QLatin1Char('\n'))));
         QCOMPARE(d.clusters.at(1).severity, QStringLiteral("WARNING"));
+    }
+
+    // Summary and distribution lines are matched to clusters by their normalised title in a
+    // hash: 20,000 clusters with 20,000 lines of each list take at most 16 times the CPU time of
+    // 2,000 (linear is 10; pair by pair, as before, 100). Lines that name no title exactly are
+    // compared word by word only within a budget, so they stay linear too, and say so.
+    void listsAreMatchedToClustersInLinearTime_data()
+    {
+        QTest::addColumn<QByteArray>("suffix");
+        QTest::addColumn<bool>("exact");
+        QTest::newRow("lines name the titles") << QByteArray() << true;
+        QTest::newRow("lines add words to the titles") << QByteArray(" again today") << false;
+    }
+
+    void listsAreMatchedToClustersInLinearTime()
+    {
+        QFETCH(QByteArray, suffix);
+        QFETCH(bool, exact);
+        WorklogData small, large;
+        const double a = parseCpuMs(listsWorklog(2000, suffix), 3, &small);
+        const double b = parseCpuMs(listsWorklog(20000, suffix), 1, &large);
+        QCOMPARE(small.clusters.size(), 2000);
+        QCOMPARE(large.clusters.size(), 20000);
+        QCOMPARE(large.summary.size(), 20000);
+        QCOMPARE(large.distribution.size(), 20000);
+        qInfo("2,000 clusters: %.0f ms, 20,000: %.0f ms CPU; time x%.1f for x10", a, b,
+              b / qMax(a, 1.0));
+        if (exact) {
+            for (const int k : {0, 1234, 19999}) {
+                QCOMPARE(large.summary.at(k).cluster, k);
+                QCOMPARE(large.distribution.at(k).cluster, k);
+                QCOMPARE(large.clusters.at(k).count, qint64(k % 50 + 5));
+            }
+        } else {
+            // Compared word by word while the budget lasted: the first lines still match.
+            QCOMPARE(large.summary.at(0).cluster, 0);
+            QCOMPARE(large.summary.at(19999).cluster, -1);
+            QVERIFY2(large.warnings.join(QLatin1Char('\n'))
+                         .contains(QLatin1String("were not compared with the 20000 clusters")),
+                     qPrintable(large.warnings.join(QLatin1Char('\n'))));
+        }
+        QVERIFY2(b <= 16.0 * qMax(a, 1.0),
+                 qPrintable(QStringLiteral("20,000 clusters took %1 ms of CPU, 2,000 took %2 ms")
+                                .arg(b)
+                                .arg(a)));
     }
 
     // 10 MB and 50 MB of the writer's layout (each cluster with its GitHub action): five times
