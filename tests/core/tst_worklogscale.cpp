@@ -199,10 +199,9 @@ class TestWorklogScale : public QObject
 {
     Q_OBJECT
 private slots:
-    // What the reader needs beyond the WorklogData it returns (its working memory: the file's
-    // bytes, line offsets, one section at a time) stays within twice the file, and the whole
-    // peak within three times the file plus what the result holds. The result itself is the
-    // worklog's content as Qt strings (UTF-16, one per field), 2-4 times the file.
+    // The peak, the WorklogData it returns included, stays within three times the file. The
+    // result keeps samples and verbatim sections as UTF-8 slices of the file's buffer; as Qt
+    // strings (UTF-16, one per field) it took 2-4 times the file on its own.
     void peakMemoryIsWithinThreeTimesTheFile_data()
     {
         QTest::addColumn<QByteArray>("shape");
@@ -325,8 +324,8 @@ private slots:
 };
 
 // In the child: reads the worklog and prints the resident size before, the peak after, the
-// bytes the result itself holds (heap in use after reading minus before; the file's bytes are
-// freed by then), the CPU time and the clusters found.
+// bytes the result holds (heap in use after reading minus before; the file's buffer counts when
+// the result keeps slices of it), the CPU time, the clusters found and the resident size after.
 int readAndReport(const QString &path)
 {
     const auto heap = [] {
