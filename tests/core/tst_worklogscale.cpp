@@ -232,6 +232,41 @@ private slots:
                                              .arg(peak)));
     }
 
+    // Samples and kept sections are slices of the file's buffer: they outlive the bytes the
+    // reader was given, stay as written when a copy is changed, and CRLF files give LF text.
+    void slicesOutliveTheBufferAndAreCopiedOnWrite()
+    {
+        WorklogData d;
+        {
+            QByteArray md = "# Worklog\r\n\r\n## Notes\r\n\r\nfirst line\r\nsecond line\r\n\r\n"
+                            "### Cluster 1: Slow\r\n\r\n```json\r\n{\"severity\": \"ERROR\", "
+                            "\"message\": \"slow query\"}\r\n```\r\n";
+            d = WorklogReader::parse(md, QStringLiteral("crlf.md"));
+            md.replace('\r', ' ').replace("slow", "fast");
+        }
+        {
+            const QByteArray md = "# Worklog\n\n### Cluster 1: Slow\n\n```json\n"
+                                  "{\"severity\": \"ERROR\", \"message\": \"slow query\"}\n```\n";
+            WorklogData lf = WorklogReader::parse(md, QStringLiteral("lf.md"));
+            d.clusters += lf.clusters;
+        }
+        QCOMPARE(d.unparsed.size(), 1);
+        QCOMPARE(d.unparsed.at(0).markdown.toString(), QStringLiteral("first line\nsecond line"));
+        QCOMPARE(d.clusters.size(), 2);
+        for (const WorklogCluster &c : std::as_const(d.clusters)) {
+            QCOMPARE(c.samples.size(), 1);
+            QCOMPARE(c.samples.at(0).text.toString(),
+                     QStringLiteral("{\"severity\": \"ERROR\", \"message\": \"slow query\"}"));
+            QCOMPARE(c.samples.at(0).message.toString(), QStringLiteral("slow query"));
+        }
+        WorklogSample changed = d.clusters.at(1).samples.at(0);
+        QByteArray bytes = changed.text.utf8();
+        bytes[0] = '[';
+        changed.text = Utf8Text::fromUtf8(bytes);
+        QVERIFY(d.clusters.at(1).samples.at(0).text.utf8().startsWith('{'));
+        QCOMPARE(d.clusters.at(1).samples.at(0).message.toString(), QStringLiteral("slow query"));
+    }
+
     // An entry copied whole into a worklog is read back shortened, said so, with its fields.
     void aHugeSampleIsKeptShortenedWithAWarning()
     {
