@@ -97,7 +97,7 @@ Result<ImportOutcome> importWorklog(const worklog::WorklogData &w, const QByteAr
                 continue;
             const QString module = sample.module.isEmpty() ? wc.module : sample.module;
             const QString function = sample.function.isEmpty() ? wc.function : sample.function;
-            const std::string utf8 = sample.message.toStdString();
+            const std::string utf8 = sample.message.utf8().toStdString();
             const QString masked = QString::fromStdString(masker.maskToString(utf8));
             const Best best = bestMatch(masked, module, function, *known);
             if (best.record && best.score >= minSimilarity && best.score > ic.similarity) {

@@ -69,10 +69,23 @@ bool fenceSample(const md::Lines &lines, int from, int to, int number,
                 .arg(cut));
         return true;
     }
-    const QString text = lines.join(from, to).trimmed();
-    if (!text.startsWith(QLatin1Char('{')) && !text.startsWith(QLatin1Char('[')))
+    const QByteArray text = lines.slice(from, to);
+    if (!text.startsWith('{') && !text.startsWith('['))
         return false;
-    if (!samplesFromJson(text, samples))
+    const qsizetype before = samples.size();
+    const bool valid = samplesFromJson(text, samples);
+    // Samples of one cluster mostly name the same module and function: one string for all.
+    for (qsizetype k = qMax<qsizetype>(before, 1); k < samples.size(); ++k) {
+        WorklogSample &s = samples[k];
+        const WorklogSample &previous = samples.at(k - 1);
+        if (s.module == previous.module)
+            s.module = previous.module;
+        if (s.function == previous.function)
+            s.function = previous.function;
+        if (s.severity == previous.severity)
+            s.severity = previous.severity;
+    }
+    if (!valid)
         warnings.append(QStringLiteral("line %1: sample of cluster %2 is not valid JSON; "
                                        "its fields were guessed")
                             .arg(from)
@@ -360,6 +373,7 @@ ClusterPart parseCluster(const md::Lines &lines, const md::Heading &heading, int
         c.analysis = c.analysis.isEmpty() ? more : c.analysis + QLatin1Char('\n') + more;
     }
     c.notes = notes.join(QLatin1Char('\n')).trimmed();
+    c.samples.squeeze(); // a list grown sample by sample holds up to twice its samples
     return part;
 }
 

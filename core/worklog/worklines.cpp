@@ -1,12 +1,29 @@
 #include "core/worklog/worklines.h"
 
+#include <algorithm>
+
 namespace gardener::worklog::md {
+
+QByteArray sharedSlice(const QByteArray &whole, QByteArrayView part)
+{
+    Q_ASSERT(part.data() >= whole.constData() &&
+             part.data() + part.size() <= whole.constData() + whole.size());
+    // data_ptr() neither detaches nor changes the buffer; Qt 6.4 has no const overload. The
+    // copy takes a reference.
+    QByteArray::DataPointer d = const_cast<QByteArray &>(whole).data_ptr();
+    d.ptr = const_cast<char *>(part.data());
+    d.size = part.size();
+    return QByteArray(std::move(d));
+}
 
 Lines::Lines(QByteArray utf8, qsizetype begin) : m_bytes(std::move(utf8))
 {
     const qsizetype n = m_bytes.size();
     const char *p = m_bytes.constData();
     qsizetype at = qMin(begin, n);
+    // Counted first so the offsets are allocated once, at their size (growing by doubling held
+    // up to twice as many, and both blocks while moving).
+    m_starts.reserve(size_t(std::count(p + at, p + n, '\n')) + 1);
     while (at < n) {
         m_starts.push_back(at);
         const void *nl = memchr(p + at, '\n', size_t(n - at));
@@ -46,6 +63,30 @@ QString Lines::join(qsizetype from, qsizetype to) const
         out.append(at(i));
     }
     return out;
+}
+
+QByteArray Lines::slice(qsizetype from, qsizetype to) const
+{
+    if (from >= to)
+        return QByteArray();
+    const qsizetype start = m_starts[size_t(from)];
+    const QByteArrayView last = view(to - 1);
+    const QByteArrayView all =
+        QByteArrayView(m_bytes.constData() + start,
+                       last.data() + last.size() - (m_bytes.constData() + start))
+            .trimmed();
+    if (all.contains('\r')) {
+        QByteArray out;
+        for (qsizetype i = from; i < to; ++i) {
+            if (i > from)
+                out.append('\n');
+            out.append(view(i));
+        }
+        return out.trimmed();
+    }
+    if (all.isEmpty())
+        return QByteArray();
+    return sharedSlice(m_bytes, all);
 }
 
 bool Lines::hasText() const

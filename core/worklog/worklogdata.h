@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QPair>
@@ -13,6 +14,38 @@
 
 namespace gardener::worklog {
 
+// Text kept as UTF-8 and decoded when asked for: the big fields of a worklog (a sample's JSON,
+// a section kept verbatim) would take twice their size or more as UTF-16. The reader fills it
+// with slices of the file's one buffer, so a 50 MB worklog of samples is held once, not again
+// per field; the bytes are then not followed by a NUL, so read them with their size.
+class Utf8Text
+{
+public:
+    Utf8Text() = default;
+    Utf8Text(const QString &text) : m_utf8(text.toUtf8()) {}
+    static Utf8Text fromUtf8(QByteArray utf8)
+    {
+        Utf8Text t;
+        t.m_utf8 = std::move(utf8);
+        return t;
+    }
+
+    QString toString() const { return QString::fromUtf8(m_utf8); }
+    operator QString() const { return toString(); }
+    const QByteArray &utf8() const { return m_utf8; }
+    bool isEmpty() const { return m_utf8.isEmpty(); }
+
+    friend bool operator==(const Utf8Text &a, const Utf8Text &b) { return a.m_utf8 == b.m_utf8; }
+    friend bool operator!=(const Utf8Text &a, const Utf8Text &b) { return !(a == b); }
+    friend bool operator==(const Utf8Text &a, const QString &b) { return a.toString() == b; }
+    friend bool operator==(const QString &a, const Utf8Text &b) { return b == a; }
+    friend bool operator!=(const Utf8Text &a, const QString &b) { return !(a == b); }
+    friend bool operator!=(const QString &a, const Utf8Text &b) { return !(b == a); }
+
+private:
+    QByteArray m_utf8;
+};
+
 // One log entry quoted in a cluster section: a fenced JSON block, or a bullet line that starts
 // with a timestamp ("- 2026-03-01T10:00:00Z connection reset").
 struct WorklogSample
@@ -23,8 +56,8 @@ struct WorklogSample
         Bullet
     };
     Kind kind = Kind::Json;
-    QString text;       // the JSON text of the fence, or the bullet line without its marker
-    QString message;    // jsonPayload.message / textPayload / message, or the bullet's rest
+    Utf8Text text;      // the JSON text of the fence, or the bullet line without its marker
+    Utf8Text message;   // jsonPayload.message / textPayload / message, or the bullet's rest
     QString module;     // labels.module
     QString function;   // labels.function
     int line = -1;      // labels.line, -1 when absent
@@ -114,7 +147,7 @@ struct WorklogSummaryItem
 struct WorklogSection
 {
     QString heading;
-    QString markdown;
+    Utf8Text markdown;
 };
 
 struct WorklogData

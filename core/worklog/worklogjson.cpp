@@ -22,11 +22,11 @@ QJsonObject sampleJson(const WorklogSample &s)
                                                                         : QStringLiteral("bullet"));
     o.insert(QLatin1String("timestamp"), text(s.timestamp));
     o.insert(QLatin1String("severity"), text(s.severity));
-    o.insert(QLatin1String("message"), text(s.message));
+    o.insert(QLatin1String("message"), text(s.message.toString()));
     o.insert(QLatin1String("module"), text(s.module));
     o.insert(QLatin1String("function"), text(s.function));
     o.insert(QLatin1String("line"), number(s.line));
-    o.insert(QLatin1String("text"), s.text);
+    o.insert(QLatin1String("text"), s.text.toString());
     return o;
 }
 
@@ -139,7 +139,7 @@ QJsonObject toJson(const WorklogData &d, const QString &file)
     QJsonArray unparsed;
     for (const WorklogSection &s : d.unparsed)
         unparsed.append(QJsonObject{{QLatin1String("heading"), s.heading},
-                                    {QLatin1String("markdown"), s.markdown}});
+                                    {QLatin1String("markdown"), s.markdown.toString()}});
     o.insert(QLatin1String("unparsed"), unparsed);
     o.insert(QLatin1String("warnings"), QJsonArray::fromStringList(d.warnings));
     o.insert(QLatin1String("mojibake_repairs"), d.mojibakeRepairs);

@@ -1,4 +1,5 @@
 #include "core/worklog/worklogphrases.h"
+#include "core/worklog/worklines.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -256,7 +257,19 @@ QString str(const QJsonValue &v)
     return QString();
 }
 
-WorklogSample sampleFromObject(const QJsonObject &obj, const QString &text)
+// A field's value as a slice of the sample's text when the text states it unescaped (the
+// usual case): held once, not again beside the text.
+Utf8Text within(const Utf8Text &text, const QString &value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    const qsizetype at = utf8.isEmpty() ? -1 : text.utf8().indexOf(utf8);
+    if (at < 0)
+        return Utf8Text::fromUtf8(utf8);
+    return Utf8Text::fromUtf8(
+        md::sharedSlice(text.utf8(), QByteArrayView(text.utf8()).sliced(at, utf8.size())));
+}
+
+WorklogSample sampleFromObject(const QJsonObject &obj, const Utf8Text &text)
 {
     WorklogSample s;
     s.kind = WorklogSample::Kind::Json;
@@ -264,11 +277,12 @@ WorklogSample sampleFromObject(const QJsonObject &obj, const QString &text)
     const QJsonObject payload = obj.value(QLatin1String("jsonPayload")).isObject()
                                     ? obj.value(QLatin1String("jsonPayload")).toObject()
                                     : obj;
-    s.message = str(payload.value(QLatin1String("message")));
-    if (s.message.isEmpty())
-        s.message = str(obj.value(QLatin1String("textPayload")));
-    if (s.message.isEmpty())
-        s.message = str(obj.value(QLatin1String("message")));
+    QString message = str(payload.value(QLatin1String("message")));
+    if (message.isEmpty())
+        message = str(obj.value(QLatin1String("textPayload")));
+    if (message.isEmpty())
+        message = str(obj.value(QLatin1String("message")));
+    s.message = within(text, message);
     QJsonObject labels = payload.value(QLatin1String("labels")).toObject();
     if (labels.isEmpty())
         labels = obj.value(QLatin1String("labels")).toObject();
@@ -303,10 +317,15 @@ QString guess(const QString &text, const QString &key)
 
 bool samplesFromJson(const QString &text, QList<WorklogSample> &out)
 {
+    return samplesFromJson(text.toUtf8(), out);
+}
+
+bool samplesFromJson(const QByteArray &utf8, QList<WorklogSample> &out)
+{
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(utf8, &error);
     if (error.error == QJsonParseError::NoError && doc.isObject()) {
-        out.append(sampleFromObject(doc.object(), text));
+        out.append(sampleFromObject(doc.object(), Utf8Text::fromUtf8(utf8)));
         return true;
     }
     if (error.error == QJsonParseError::NoError && doc.isArray()) {
@@ -315,13 +334,14 @@ bool samplesFromJson(const QString &text, QList<WorklogSample> &out)
             const QJsonObject obj = v.toObject();
             out.append(sampleFromObject(
                 obj,
-                QString::fromUtf8(QJsonDocument(obj).toJson(QJsonDocument::Indented)).trimmed()));
+                Utf8Text::fromUtf8(QJsonDocument(obj).toJson(QJsonDocument::Indented).trimmed())));
         }
         return true;
     }
     // Hand-edited JSON (trailing commas, "..." placeholders): keep the text, guess the fields.
+    const QString text = QString::fromUtf8(utf8);
     WorklogSample s;
-    s.text = text;
+    s.text = Utf8Text::fromUtf8(utf8);
     s.message = guess(text, QStringLiteral("message"));
     if (s.message.isEmpty())
         s.message = guess(text, QStringLiteral("textPayload"));

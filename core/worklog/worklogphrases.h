@@ -66,6 +66,8 @@ Location parseLocation(const QString &text);
 // false when the text is not a JSON object or array (the fields are then guessed from
 // "key": "value" pairs found in the text). Arrays yield one sample per object element.
 bool samplesFromJson(const QString &text, QList<WorklogSample> &out);
+// The same from UTF-8, kept as given (a slice of the file's buffer stays one).
+bool samplesFromJson(const QByteArray &utf8, QList<WorklogSample> &out);
 
 // How well two cluster titles name the same thing, 0..1 (word containment, case-insensitive;
 // "SessionMiddleware" matches "Session Middleware Configuration").

@@ -170,9 +170,65 @@ bool applyHeaderField(WorklogData &d, const md::Field &f, QStringList &warnings)
     return true;
 }
 
-QString sectionMarkdown(const md::Lines &lines, int from, int to)
+// Summary and distribution lines add counts (and priorities) to the clusters they name. A line
+// naming a cluster's title (its words, normalised) is found in a hash; only the others are
+// compared with every cluster, word by word, and only while a budget of comparisons lasts, so
+// a worklog with thousands of both is read in linear time (pair by pair it was quadratic).
+void matchListsToClusters(WorklogData &d)
 {
-    return lines.join(from, to).trimmed();
+    constexpr qint64 kComparisons = 250000; // a hand-written worklog needs far fewer
+    QList<QStringList> clusterWords;
+    QHash<QString, int> byName;
+    for (qsizetype i = 0; i < d.clusters.size(); ++i) {
+        clusterWords.append(titleWords(d.clusters.at(i).title));
+        const QString name = clusterWords.last().join(QLatin1Char(' '));
+        if (!name.isEmpty() && !byName.contains(name)) // the first of a title, as before
+            byName.insert(name, int(i));
+    }
+    qint64 budget = kComparisons;
+    qsizetype notCompared = 0;
+    auto match = [&](QList<WorklogSummaryItem> &items, const QString &where) {
+        for (WorklogSummaryItem &item : items) {
+            const QStringList itemWords = titleWords(item.title);
+            item.cluster = byName.value(itemWords.join(QLatin1Char(' ')), -1);
+            if (item.cluster < 0 && !itemWords.isEmpty() && budget < d.clusters.size()) {
+                ++notCompared;
+            } else if (item.cluster < 0 && !itemWords.isEmpty()) {
+                budget -= d.clusters.size();
+                double best = 0.0;
+                for (qsizetype i = 0; i < d.clusters.size(); ++i) {
+                    const double s = wordSimilarity(itemWords, clusterWords.at(i));
+                    if (s >= 0.6 && s > best) {
+                        best = s;
+                        item.cluster = int(i);
+                    }
+                }
+            }
+            if (item.cluster < 0)
+                continue;
+            WorklogCluster &c = d.clusters[item.cluster];
+            if (item.count >= 0)
+                c.statedCounts.append(
+                    WorklogCount{item.count, item.lowerBound, item.countPhrase, where});
+            if (c.priority.isEmpty() && !item.priority.isEmpty())
+                c.priority = item.priority;
+        }
+    };
+    match(d.summary, QStringLiteral("summary"));
+    match(d.distribution, QStringLiteral("distribution"));
+    if (notCompared > 0)
+        d.warnings.append(QStringLiteral("%1 summary or distribution lines name no cluster "
+                                         "exactly and were not compared with the %2 clusters "
+                                         "word by word (more than %3 comparisons)")
+                              .arg(notCompared)
+                              .arg(d.clusters.size())
+                              .arg(kComparisons));
+}
+
+// A slice of the file's buffer: a 50 MB section kept verbatim costs no copy.
+Utf8Text sectionMarkdown(const md::Lines &lines, int from, int to)
+{
+    return Utf8Text::fromUtf8(lines.slice(from, to));
 }
 
 // Fields, distribution lists and severity lists of a summary-like section; returns false when
@@ -306,7 +362,7 @@ WorklogData WorklogReader::parseUtf8(QByteArray utf8, qsizetype begin, const QSt
         const int bodyFrom = h.line + 1;
         const int bodyTo = h.ownEnd;
         auto keep = [&] {
-            const QString body = sectionMarkdown(lines, bodyFrom, bodyTo);
+            const Utf8Text body = sectionMarkdown(lines, bodyFrom, bodyTo);
             if (!body.isEmpty())
                 d.unparsed.append(WorklogSection{h.text, body});
         };
@@ -385,7 +441,7 @@ WorklogData WorklogReader::parseUtf8(QByteArray utf8, qsizetype begin, const QSt
         d.unparsed.prepend(
             WorklogSection{QStringLiteral("Header"), headerLeftover.join(QLatin1Char('\n'))});
     if (heads.isEmpty() && hasText && headerLeftover.isEmpty())
-        d.unparsed.append(WorklogSection{QString(), lines.join(0, lines.size()).trimmed()});
+        d.unparsed.append(WorklogSection{QString(), sectionMarkdown(lines, 0, int(lines.size()))});
 
     // Actions stated outside cluster sections: tie them to a cluster they name.
     static const QRegularExpression clusterRef(QStringLiteral("\\bcluster\\s*#?(\\d+)\\b"),
@@ -398,33 +454,7 @@ WorklogData WorklogReader::parseUtf8(QByteArray utf8, qsizetype begin, const QSt
             a.cluster = int(byNumber.value(m.captured(1).toInt(), -1));
     }
 
-    // Summary and distribution lines add counts (and priorities) to the clusters they name.
-    QList<QStringList> clusterWords;
-    for (const WorklogCluster &c : std::as_const(d.clusters))
-        clusterWords.append(titleWords(c.title));
-    auto match = [&](QList<WorklogSummaryItem> &items, const QString &where) {
-        for (WorklogSummaryItem &item : items) {
-            double best = 0.0;
-            const QStringList itemWords = titleWords(item.title);
-            for (qsizetype i = 0; i < d.clusters.size(); ++i) {
-                const double s = wordSimilarity(itemWords, clusterWords.at(i));
-                if (s >= 0.6 && s > best) {
-                    best = s;
-                    item.cluster = int(i);
-                }
-            }
-            if (item.cluster < 0)
-                continue;
-            WorklogCluster &c = d.clusters[item.cluster];
-            if (item.count >= 0)
-                c.statedCounts.append(
-                    WorklogCount{item.count, item.lowerBound, item.countPhrase, where});
-            if (c.priority.isEmpty() && !item.priority.isEmpty())
-                c.priority = item.priority;
-        }
-    };
-    match(d.summary, QStringLiteral("summary"));
-    match(d.distribution, QStringLiteral("distribution"));
+    matchListsToClusters(d);
 
     // A cluster without a category takes the one of its first action's issue title (one pass
     // over the actions: a loop per cluster was quadratic on worklogs with thousands of both).
@@ -498,7 +528,9 @@ Result<WorklogData> WorklogReader::readFile(const QString &path, qint64 maxBytes
                         .arg(file.size())
                         .arg(maxBytes),
                     path);
-    const QByteArray bytes = file.read(maxBytes + 1);
+    QByteArray bytes = file.read(maxBytes + 1);
+    // read() allocated maxBytes: the result keeps slices of this buffer, so give the rest back.
+    bytes.squeeze();
     if (file.error() != QFileDevice::NoError)
         return fail(QStringLiteral("read error: %1").arg(file.errorString()), path);
     return parse(bytes, path);

@@ -188,8 +188,8 @@ namespace {
 
 QString sampleJson(const WorklogSample &s)
 {
-    if (!s.text.trimmed().isEmpty())
-        return s.text.trimmed();
+    if (const QString text = s.text.toString().trimmed(); !text.isEmpty())
+        return text;
     QJsonObject labels;
     if (!s.module.isEmpty())
         labels.insert(QLatin1String("module"), s.module);
@@ -198,7 +198,7 @@ QString sampleJson(const WorklogSample &s)
     if (s.line >= 0)
         labels.insert(QLatin1String("line"), QString::number(s.line));
     QJsonObject payload;
-    payload.insert(QLatin1String("message"), s.message);
+    payload.insert(QLatin1String("message"), s.message.toString());
     if (!labels.isEmpty())
         payload.insert(QLatin1String("labels"), labels);
     QJsonObject entry;

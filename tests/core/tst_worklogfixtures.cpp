@@ -80,9 +80,9 @@ private slots:
         QCOMPARE(d.clusters.at(0).line, 1271);
         QCOMPARE(d.clusters.at(1).category, QStringLiteral("GCP-active-dev"));
         // "[ðŸ”‘]" in the sample is repaired to the key emoji.
-        QVERIFY(d.clusters.at(1).samples.at(0).message.startsWith(
+        QVERIFY(d.clusters.at(1).samples.at(0).message.toString().startsWith(
             QString::fromUtf8("[\xF0\x9F\x94\x91] OPTIONAL AUTH")));
-        QVERIFY(d.clusters.at(3).samples.at(0).message.startsWith(
+        QVERIFY(d.clusters.at(3).samples.at(0).message.toString().startsWith(
             QString::fromUtf8("\xF0\x9F\x9A\xA8 ALERT")));
 
         const struct
@@ -168,8 +168,9 @@ private slots:
         bool statusKept = false;
         for (const WorklogSection &s : d.unparsed)
             statusKept =
-                statusKept || (s.heading == QLatin1String("Processing Status") &&
-                               s.markdown.contains(QLatin1String("Pending SNST agent processing")));
+                statusKept ||
+                (s.heading == QLatin1String("Processing Status") &&
+                 s.markdown.toString().contains(QLatin1String("Pending SNST agent processing")));
         QVERIFY(statusKept);
     }
 };

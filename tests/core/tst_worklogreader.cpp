@@ -62,7 +62,7 @@ private slots:
         QCOMPARE(c1.samples.at(0).function, QStringLiteral("render_invoice"));
         QCOMPARE(c1.samples.at(0).line, 88);
         QCOMPARE(c1.samples.at(0).timestamp, QStringLiteral("2026-03-02T06:02:11.120000+00:00"));
-        QVERIFY(c1.samples.at(0).text.contains(QLatin1String("\"jsonPayload\"")));
+        QVERIFY(c1.samples.at(0).text.toString().contains(QLatin1String("\"jsonPayload\"")));
         QCOMPARE(c1.module, QStringLiteral("billing.pdf.renderer"));
         QCOMPARE(c1.line, 88);
 
@@ -108,7 +108,7 @@ private slots:
         QVERIFY(headings.contains(QStringLiteral("Metadata")));
         for (const WorklogSection &s : d.unparsed) {
             if (s.heading == QLatin1String("Metadata"))
-                QVERIFY(s.markdown.contains(QLatin1String("europe-west1")));
+                QVERIFY(s.markdown.toString().contains(QLatin1String("europe-west1")));
         }
     }
 
@@ -187,7 +187,7 @@ private slots:
         QCOMPARE(d.clusters.at(2).count, 7);
         QVERIFY(d.clusters.at(2).impact.contains(QString::fromUtf8("\xF0\x9F\x9F\xA2 cosmetic")));
         // Legit non-ASCII text is untouched.
-        QVERIFY(d.clusters.at(2).samples.at(0).message.contains(
+        QVERIFY(d.clusters.at(2).samples.at(0).message.toString().contains(
             QString::fromUtf8("'Cr\xC3\xA8me br\xC3\xBBl\xC3\xA9"
                               "e' (na\xC3\xAFve Latin-1 source) priced \xE2\x82\xAC 5")));
 
@@ -272,7 +272,7 @@ private slots:
         QCOMPARE(d.clusters.at(1).samples.at(0).message, QStringLiteral("this block never closes"));
         QString kept;
         for (const WorklogSection &s : d.unparsed)
-            kept += s.heading + QLatin1Char('\n') + s.markdown + QLatin1Char('\n');
+            kept += s.heading + QLatin1Char('\n') + s.markdown.toString() + QLatin1Char('\n');
         QVERIFY(kept.contains(QLatin1String("Some notes pasted before the title.")));
         QVERIFY(kept.contains(QLatin1String("**Owner:** platform team")));
         QVERIFY(kept.contains(QLatin1String("| retries | keep |")));

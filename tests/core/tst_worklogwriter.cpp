@@ -165,7 +165,8 @@ private slots:
         compareCore(d, back);
         QVERIFY2(back.warnings.isEmpty(), qPrintable(back.warnings.join(QLatin1Char('\n'))));
         QVERIFY2(back.unparsed.isEmpty(),
-                 qPrintable(back.unparsed.isEmpty() ? QString() : back.unparsed.first().markdown));
+                 qPrintable(back.unparsed.isEmpty() ? QString()
+                                                    : back.unparsed.first().markdown.toString()));
         QCOMPARE(back.generated, d.generated);
         QCOMPARE(back.service, d.service);
         QCOMPARE(back.project, d.project);
@@ -242,7 +243,7 @@ private slots:
         WorklogData d = sampleData();
         const QString token = QStringLiteral("ghp_") + QString(36, QLatin1Char('a'));
         d.clusters[0].samples[0].message =
-            QStringLiteral("login failed for jane.doe@example.com with ") + token;
+            QString(QStringLiteral("login failed for jane.doe@example.com with ") + token);
         const QString markdown = WorklogWriter::render(d); // default: the built-in redactor
         QVERIFY(!markdown.contains(token));
         QVERIFY(!markdown.contains(QLatin1String("jane.doe@example.com")));
