@@ -18,6 +18,7 @@
 #include "widgets/mainwindow.h"
 #include "widgets/startpage.h"
 #include "widgets/timelinechartview.h"
+#include "widgets/translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -72,6 +73,8 @@ private slots:
         QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
         QSettings().clear();
         QVERIFY(m_dir.isValid());
+        // English as the app shows it: its plural forms ("3 entries") come from a translator.
+        installTranslations(qApp, QLocale(QLocale::English));
     }
 
     void init()
