@@ -3121,11 +3121,6 @@ Veröffentlicht: %2</translation>
         <translation>BigQuery gruppiert die Einträge des Zeitraums bei Google über einen mit einem BigQuery-Dataset verknüpften Log-Bucket; nur die gruppierten Zeilen werden heruntergeladen.</translation>
     </message>
     <message>
-        <source>&amp;Engine:</source>
-        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>&amp;Verfahren:</translation>
-    </message>
-    <message>
         <source>Linked BigQuery dataset</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>Verknüpftes BigQuery-Dataset</translation>
@@ -3136,19 +3131,9 @@ Veröffentlicht: %2</translation>
         <translation>PROJEKT.LINK_ID</translation>
     </message>
     <message>
-        <source>&amp;Find Datasets</source>
-        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>Datasets &amp;suchen</translation>
-    </message>
-    <message>
         <source>Lists the BigQuery datasets linked to the project&apos;s log buckets.</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>Listet die BigQuery-Datasets auf, die mit den Log-Buckets des Projekts verknüpft sind.</translation>
-    </message>
-    <message>
-        <source>Data&amp;set:</source>
-        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>Data&amp;set:</translation>
     </message>
     <message>
         <source>Most bytes billed</source>
@@ -3161,24 +3146,39 @@ Veröffentlicht: %2</translation>
         <translation>BigQuery bricht die Abfrage ab, statt mehr abzurechnen (500MB, 10GiB, 1TB).</translation>
     </message>
     <message>
-        <source>Dry &amp;Run</source>
-        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>&amp;Probelauf</translation>
-    </message>
-    <message>
         <source>Asks BigQuery what the query would scan and cost, without running it.</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>Fragt BigQuery, was die Abfrage lesen und kosten würde, ohne sie auszuführen.</translation>
     </message>
     <message>
-        <source>Most &amp;billed:</source>
-        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>Höchstens a&amp;bgerechnet:</translation>
-    </message>
-    <message>
         <source>Dry run estimate</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>Schätzung des Probelaufs</translation>
+    </message>
+    <message>
+        <source>Ho&amp;w to collect:</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Vor&amp;gehen:</translation>
+    </message>
+    <message>
+        <source>Loo&amp;k Up Datasets</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Datasets suc&amp;hen</translation>
+    </message>
+    <message>
+        <source>Big&amp;Query dataset:</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Big&amp;Query-Dataset:</translation>
+    </message>
+    <message>
+        <source>&amp;Check Cost</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;Kosten prüfen</translation>
+    </message>
+    <message>
+        <source>Most bil&amp;led:</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Höchstens a&amp;bgerechnet:</translation>
     </message>
 </context>
 <context>
@@ -3470,11 +3470,6 @@ Veröffentlicht: %2</translation>
         <translation>Nicht angemeldet.</translation>
     </message>
     <message>
-        <source>Analyze in &amp;BigQuery</source>
-        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>In &amp;BigQuery auswerten</translation>
-    </message>
-    <message>
         <source>Fetching sample entries by insertId: %1 of %2</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>Beispieleinträge per insertId abrufen: %1 von %2</translation>
@@ -3579,6 +3574,11 @@ Veröffentlicht: %2</translation>
         <source>%1 (BigQuery)</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>%1 (BigQuery)</translation>
+    </message>
+    <message>
+        <source>Analy&amp;ze in BigQuery</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>&amp;In BigQuery auswerten</translation>
     </message>
 </context>
 <context>

@@ -3088,11 +3088,6 @@ Posted: %2</source>
         <translation>BigQuery データセットにリンクされたログバケットを通じて、期間内のエントリを Google 側でグループ化します。ダウンロードされるのはグループ化された行だけです。</translation>
     </message>
     <message>
-        <source>&amp;Engine:</source>
-        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>エンジン(&amp;E):</translation>
-    </message>
-    <message>
         <source>Linked BigQuery dataset</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>リンクされた BigQuery データセット</translation>
@@ -3103,19 +3098,9 @@ Posted: %2</source>
         <translation>PROJECT.LINK_ID</translation>
     </message>
     <message>
-        <source>&amp;Find Datasets</source>
-        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>データセットを検索(&amp;F)</translation>
-    </message>
-    <message>
         <source>Lists the BigQuery datasets linked to the project&apos;s log buckets.</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>プロジェクトのログバケットにリンクされた BigQuery データセットを一覧表示します。</translation>
-    </message>
-    <message>
-        <source>Data&amp;set:</source>
-        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>データセット(&amp;S):</translation>
     </message>
     <message>
         <source>Most bytes billed</source>
@@ -3128,24 +3113,39 @@ Posted: %2</source>
         <translation>これを超えて課金する代わりに BigQuery はクエリを失敗させます（500MB、10GiB、1TB）。</translation>
     </message>
     <message>
-        <source>Dry &amp;Run</source>
-        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>ドライラン(&amp;R)</translation>
-    </message>
-    <message>
         <source>Asks BigQuery what the query would scan and cost, without running it.</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>クエリを実行せずに、スキャン量と費用を BigQuery に問い合わせます。</translation>
     </message>
     <message>
-        <source>Most &amp;billed:</source>
-        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>課金上限(&amp;B):</translation>
-    </message>
-    <message>
         <source>Dry run estimate</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>ドライランの見積もり</translation>
+    </message>
+    <message>
+        <source>Ho&amp;w to collect:</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>収集方法(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Loo&amp;k Up Datasets</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>データセットを検索(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Big&amp;Query dataset:</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>BigQuery データセット(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>&amp;Check Cost</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>費用を確認(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Most bil&amp;led:</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>課金上限(&amp;L):</translation>
     </message>
 </context>
 <context>
@@ -3432,11 +3432,6 @@ Posted: %2</source>
         <translation>サインインしていません。</translation>
     </message>
     <message>
-        <source>Analyze in &amp;BigQuery</source>
-        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
-        <translation>BigQuery で分析(&amp;B)</translation>
-    </message>
-    <message>
         <source>Fetching sample entries by insertId: %1 of %2</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>insertId でサンプルエントリを取得中: %2 件中 %1 件</translation>
@@ -3539,6 +3534,11 @@ Posted: %2</source>
         <source>%1 (BigQuery)</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>%1（BigQuery）</translation>
+    </message>
+    <message>
+        <source>Analy&amp;ze in BigQuery</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>BigQuery で分析(&amp;Z)</translation>
     </message>
 </context>
 <context>

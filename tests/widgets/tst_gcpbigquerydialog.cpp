@@ -152,7 +152,7 @@ void TestGcpBigQueryDialog::analysesInBigQueryWithDryRunCapAndProgress()
     // No linked dataset: said plainly, with the console page that creates one.
     m_bq.setLinks({});
     panel->setBigQuery(true);
-    QCOMPARE(collect->text(), QStringLiteral("Analyze in &BigQuery"));
+    QCOMPARE(collect->text(), QStringLiteral("Analy&ze in BigQuery"));
     QTRY_VERIFY_WITH_TIMEOUT(estimate->text().contains(QLatin1String("no log bucket linked")),
                              10000);
     QVERIFY(estimate->text().contains(QLatin1String(

@@ -26,7 +26,7 @@ BigQueryPanel::BigQueryPanel(QWidget *parent) : QWidget(parent)
     m_engine->setToolTip(
         tr("BigQuery groups the window's entries on Google's side through a log bucket "
            "linked to a BigQuery dataset; only the grouped rows are downloaded."));
-    auto *engineLabel = new QLabel(tr("&Engine:"), this);
+    auto *engineLabel = new QLabel(tr("Ho&w to collect:"), this);
     engineLabel->setBuddy(m_engine);
     form->addRow(engineLabel, m_engine);
     layout->addLayout(form);
@@ -41,12 +41,12 @@ BigQueryPanel::BigQueryPanel(QWidget *parent) : QWidget(parent)
     m_dataset->setEditable(true);
     m_dataset->setInsertPolicy(QComboBox::NoInsert);
     m_dataset->lineEdit()->setPlaceholderText(tr("PROJECT.LINK_ID"));
-    m_find = new QPushButton(tr("&Find Datasets"), m_bigQuery);
+    m_find = new QPushButton(tr("Loo&k Up Datasets"), m_bigQuery);
     m_find->setObjectName(QStringLiteral("findDatasetsButton"));
     m_find->setToolTip(tr("Lists the BigQuery datasets linked to the project's log buckets."));
     datasetRow->addWidget(m_dataset, 1);
     datasetRow->addWidget(m_find);
-    auto *datasetLabel = new QLabel(tr("Data&set:"), m_bigQuery);
+    auto *datasetLabel = new QLabel(tr("Big&Query dataset:"), m_bigQuery);
     datasetLabel->setBuddy(m_dataset);
     bq->addRow(datasetLabel, datasetRow);
     auto *capRow = new QHBoxLayout;
@@ -54,13 +54,13 @@ BigQueryPanel::BigQueryPanel(QWidget *parent) : QWidget(parent)
     m_cap->setObjectName(QStringLiteral("bigqueryCap"));
     m_cap->setAccessibleName(tr("Most bytes billed"));
     m_cap->setToolTip(tr("BigQuery fails the query rather than bill more (500MB, 10GiB, 1TB)."));
-    m_dryRun = new QPushButton(tr("Dry &Run"), m_bigQuery);
+    m_dryRun = new QPushButton(tr("&Check Cost"), m_bigQuery);
     m_dryRun->setObjectName(QStringLiteral("dryRunButton"));
     m_dryRun->setToolTip(
         tr("Asks BigQuery what the query would scan and cost, without running it."));
     capRow->addWidget(m_cap, 1);
     capRow->addWidget(m_dryRun);
-    auto *capLabel = new QLabel(tr("Most &billed:"), m_bigQuery);
+    auto *capLabel = new QLabel(tr("Most bil&led:"), m_bigQuery);
     capLabel->setBuddy(m_cap);
     bq->addRow(capLabel, capRow);
     m_estimate = new QLabel(m_bigQuery);

@@ -237,7 +237,7 @@ CollectDialog::CollectDialog(Session *session, Services services, QWidget *paren
     });
     connect(m_live, &LiveCollection::finished, this, &CollectDialog::onFinished);
     connect(m_bqPanel, &BigQueryPanel::engineChanged, this, [this] {
-        m_collect->setText(m_bqPanel->isBigQuery() ? tr("Analyze in &BigQuery") : tr("C&ollect"));
+        m_collect->setText(m_bqPanel->isBigQuery() ? tr("Analy&ze in BigQuery") : tr("C&ollect"));
         if (m_bqPanel->isBigQuery() && m_bqPanel->dataset().isEmpty() &&
             !currentProfile().isEmpty())
             findDatasets();
