@@ -677,6 +677,51 @@
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>Verknüpftes Ticket</translation>
     </message>
+    <message>
+        <source>New</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Steady</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Gleichbleibend</translation>
+    </message>
+    <message>
+        <source>Escalating %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Steigend %1</translation>
+    </message>
+    <message>
+        <source>Decreasing %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Sinkend %1</translation>
+    </message>
+    <message>
+        <source>Not seen</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Nicht gesehen</translation>
+    </message>
+    <message>
+        <source>Regressed</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Wieder aufgetreten</translation>
+    </message>
+    <message>
+        <source>Regressed (#%1 closed %2)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Wieder aufgetreten (#%1, geschlossen %2)</translation>
+    </message>
+    <message>
+        <source>Regressed (#%1)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Wieder aufgetreten (#%1)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>gardener::ClustersPage</name>

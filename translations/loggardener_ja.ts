@@ -673,6 +673,51 @@
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>リンク済みイシュー</translation>
     </message>
+    <message>
+        <source>New</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Steady</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>横ばい</translation>
+    </message>
+    <message>
+        <source>Escalating %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>増加 %1</translation>
+    </message>
+    <message>
+        <source>Decreasing %1</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>減少 %1</translation>
+    </message>
+    <message>
+        <source>Not seen</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>未検出</translation>
+    </message>
+    <message>
+        <source>Regressed</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>再発</translation>
+    </message>
+    <message>
+        <source>Regressed (#%1 closed %2)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>再発 (#%1、%2 にクローズ)</translation>
+    </message>
+    <message>
+        <source>Regressed (#%1)</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>再発 (#%1)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>不明</translation>
+    </message>
 </context>
 <context>
     <name>gardener::ClustersPage</name>

@@ -200,6 +200,8 @@ QVariant ClusterTableModel::displayData(const IssueCluster &c, int column) const
         const auto it = m_triage.constFind(c.fingerprint);
         if (it == m_triage.cend() || it->trend.isEmpty())
             return QString(QChar(0x2014));
+        if (!it->trendText.isEmpty())
+            return it->trendText;
         return QString(it->trend.left(1).toUpper() + it->trend.mid(1));
     }
     case IssueColumn: {
@@ -212,6 +214,35 @@ QVariant ClusterTableModel::displayData(const IssueCluster &c, int column) const
     }
     default:
         return {};
+    }
+}
+
+QString ClusterTableModel::trendText(const history::ClusterTrend &trend)
+{
+    const QString times =
+        QStringLiteral("×%1").arg(QLocale().toString(trend.factor, 'f', trend.factor < 10 ? 1 : 0));
+    switch (trend.trend) {
+    case history::Trend::New:
+        return tr("New");
+    case history::Trend::Steady:
+        return tr("Steady");
+    case history::Trend::Escalating:
+        return tr("Escalating %1").arg(times);
+    case history::Trend::Decreasing:
+        return tr("Decreasing %1").arg(times);
+    case history::Trend::NotSeen:
+        return tr("Not seen");
+    case history::Trend::Regression:
+        if (trend.regressedIssue <= 0)
+            return tr("Regressed");
+        return trend.regressedClosedAt.isValid()
+                   ? tr("Regressed (#%1 closed %2)")
+                         .arg(trend.regressedIssue)
+                         .arg(QLocale().toString(trend.regressedClosedAt.toUTC().date(),
+                                                 QLocale::ShortFormat))
+                   : tr("Regressed (#%1)").arg(trend.regressedIssue);
+    default:
+        return tr("Unknown");
     }
 }
 

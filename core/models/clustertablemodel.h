@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/clustering/clusterset.h"
+#include "core/history/historystore.h"
 #include "core/models/filteredcounts.h"
 
 #include <QAbstractTableModel>
@@ -62,13 +63,14 @@ public:
     {
         int priority = -1;
         QString category;
-        QString trend;
+        QString trend;     // the English label ("escalating ×3.1"): sorting, CSV, Markdown
         QStringList explanation;
         bool expected = false;
         // The GitHub issue the cluster is linked to (history's links), 0 when none.
         int issue = 0;
         QString issueState; // "open" or "closed"
         QString issueUrl;
+        QString trendText; // the trend for the Trend column, in the user's language
     };
 
     explicit ClusterTableModel(QObject *parent = nullptr);
@@ -95,6 +97,9 @@ public:
     // Order of trend labels, what changed first: regressed, new, escalating, steady,
     // decreasing, then anything else (unknown, not triaged).
     static int trendRank(const QString &trendLabel);
+    // A trend as the Trend column shows it, translated: "Escalating ×3.1", "Regressed (#12
+    // closed 2026-11-30)".
+    static QString trendText(const history::ClusterTrend &trend);
 
     // Row of a fingerprint, -1 if absent; cluster of a row, nullptr if out of range.
     int rowOf(const QString &fingerprint) const;

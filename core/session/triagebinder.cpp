@@ -19,6 +19,7 @@ triageViews(const clustering::ClusterSet &set, const std::vector<triage::Triaged
         view.priority = t.decision.priority;
         view.category = t.decision.category;
         view.trend = t.trend.label();
+        view.trendText = ClusterTableModel::trendText(t.trend);
         view.explanation = t.decision.explanation;
         view.expected = t.decision.expected || t.muted;
         // The most recent link (history lists the cluster's last issue first).

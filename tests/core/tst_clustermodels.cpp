@@ -86,6 +86,35 @@ class TestClusterModels : public QObject
 {
     Q_OBJECT
 private slots:
+    void trendTextIsBuiltFromTheTrendNotItsEnglishLabel()
+    {
+        history::ClusterTrend t;
+        t.trend = history::Trend::Escalating;
+        t.factor = 3.14;
+        QCOMPARE(ClusterTableModel::trendText(t), QStringLiteral("Escalating ×3.1"));
+        t.trend = history::Trend::Decreasing;
+        t.factor = 0.5;
+        QCOMPARE(ClusterTableModel::trendText(t), QStringLiteral("Decreasing ×0.5"));
+        t.trend = history::Trend::Regression;
+        QCOMPARE(ClusterTableModel::trendText(t), QStringLiteral("Regressed"));
+        t.regressedIssue = 12;
+        QCOMPARE(ClusterTableModel::trendText(t), QStringLiteral("Regressed (#12)"));
+        t.trend = history::Trend::Steady;
+        QCOMPARE(ClusterTableModel::trendText(t), QStringLiteral("Steady"));
+        t.trend = history::Trend::New;
+        QCOMPARE(ClusterTableModel::trendText(t), QStringLiteral("New"));
+
+        // The column shows the translated text, the sort and exports keep the English label.
+        ClusterTableModel model;
+        model.setClusterSet(makeSet(kFirst));
+        ClusterTableModel::TriageView view;
+        view.trend = QStringLiteral("steady");
+        view.trendText = QStringLiteral("Gleichbleibend");
+        model.setTriage({{QString::fromLatin1(kFirst.front().fingerprint), view}});
+        QCOMPARE(model.index(0, ClusterTableModel::TrendColumn).data().toString(),
+                 QStringLiteral("Gleichbleibend"));
+    }
+
     void modelShowsClusters()
     {
         ClusterTableModel model;
