@@ -1,6 +1,7 @@
 #include "core/gcp/bigqueryclient.h"
 
 #include "core/gcp/credentials.h"
+#include "core/gcp/googlerequest.h"
 
 #include <QHostAddress>
 #include <QJsonDocument>
@@ -248,7 +249,7 @@ void BigQueryClient::next()
 
 void BigQueryClient::send(const QByteArray &token)
 {
-    QNetworkRequest request;
+    QUrl target;
     QByteArray body;
     QByteArray verb = "GET";
     if (m_step == Step::Query) {
@@ -270,7 +271,7 @@ void BigQueryClient::send(const QByteArray &token)
         if (m_request.maximumBytesBilled > 0)
             q.insert(QStringLiteral("maximumBytesBilled"),
                      QString::number(m_request.maximumBytesBilled));
-        request.setUrl(url(QStringLiteral("/queries")));
+        target = url(QStringLiteral("/queries"));
         body = QJsonDocument(q).toJson(QJsonDocument::Compact);
         verb = "POST";
     } else if (m_step == Step::Results) {
@@ -285,21 +286,24 @@ void BigQueryClient::send(const QByteArray &token)
         if (!m_pageToken.isEmpty())
             query.addQueryItem(QStringLiteral("pageToken"), m_pageToken);
         u.setQuery(query);
-        request.setUrl(u);
+        target = u;
     } else {
         QUrl u = url(QStringLiteral("/jobs/") + m_data.jobId +
                      (m_step == Step::Cancel ? QStringLiteral("/cancel") : QString()));
         if (!m_location.isEmpty())
             u.setQuery(QStringLiteral("location=") + m_location);
-        request.setUrl(u);
+        target = u;
         verb = m_step == Step::Cancel ? "POST" : "GET";
     }
+    // The server may hold a query answer back for waitMs before it sends a byte.
+    auto built =
+        googleApiRequest(target, token, m_timeout + std::chrono::milliseconds(m_request.waitMs));
+    if (!built) {
+        end(tl::unexpected<Error>(built.error()));
+        return;
+    }
+    QNetworkRequest request = *built;
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader("Authorization", "Bearer " + token);
-    request.setRawHeader("Accept", "application/json");
-    // Redirects are not followed: an API answer never redirects, and a token must not travel on.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
     ++m_progress.requests;
     QNetworkReply *reply = m_network->sendCustomRequest(request, verb, body);
     m_reply = reply;

@@ -1,5 +1,6 @@
 // Linked datasets of log buckets (Log Analytics), for choosing where BigQuery runs the query.
 #include "core/gcp/bigqueryclient.h"
+#include "core/gcp/googlerequest.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -57,13 +58,12 @@ void listLinkedDatasets(QNetworkAccessManager *network, const BigQueryClient::To
             base.chop(1);
         url.setPath(base +
                     QStringLiteral("/v2/projects/%1/locations/-/buckets/-/links").arg(project));
-        QNetworkRequest request(url);
-        request.setRawHeader("Authorization", "Bearer " + *token);
-        request.setRawHeader("Accept", "application/json");
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                             QNetworkRequest::ManualRedirectPolicy);
-        request.setTransferTimeout(60000);
-        QNetworkReply *reply = network->get(request);
+        auto request = googleApiRequest(url, *token, std::chrono::seconds(60));
+        if (!request) {
+            done(tl::unexpected<Error>(request.error()));
+            return;
+        }
+        QNetworkReply *reply = network->get(*request);
         QObject::connect(reply, &QNetworkReply::finished, reply, [reply, project, done] {
             reply->deleteLater();
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -1,6 +1,7 @@
 // The Cloud Run Admin API's revisions, for when each revision was created and which commit it
 // runs (docs/evidence.md, "Started with").
 #include "core/gcp/cloudrunrevisions.h"
+#include "core/gcp/googlerequest.h"
 
 #include "core/evidence/codemapping.h"
 #include "core/logs/logstore.h"
@@ -94,13 +95,12 @@ void nextPage(std::shared_ptr<Listing> l, const QString &pageToken, bool forceRe
         if (!pageToken.isEmpty())
             query.addQueryItem(QStringLiteral("pageToken"), pageToken);
         url.setQuery(query);
-        QNetworkRequest request(url);
-        request.setRawHeader("Authorization", "Bearer " + *token);
-        request.setRawHeader("Accept", "application/json");
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                             QNetworkRequest::ManualRedirectPolicy);
-        request.setTransferTimeout(60000);
-        QNetworkReply *reply = l->network->get(request);
+        auto request = googleApiRequest(url, *token, std::chrono::seconds(60));
+        if (!request) {
+            l->done(tl::unexpected<Error>(request.error()));
+            return;
+        }
+        QNetworkReply *reply = l->network->get(*request);
         QObject::connect(reply, &QNetworkReply::finished, reply, [reply, l, pageToken] {
             reply->deleteLater();
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
