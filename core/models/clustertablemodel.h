@@ -63,7 +63,7 @@ public:
     {
         int priority = -1;
         QString category;
-        QString trend;     // the English label ("escalating ×3.1"): sorting, CSV, Markdown
+        QString trend; // the English label ("escalating ×3.1"): sorting, CSV, Markdown
         QStringList explanation;
         bool expected = false;
         // The GitHub issue the cluster is linked to (history's links), 0 when none.
