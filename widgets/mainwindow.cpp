@@ -34,6 +34,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -105,6 +106,10 @@ MainWindow::MainWindow(Session *session, std::function<QByteArray()> demoExport,
     connect(m_session, &Session::stateChanged, this, &MainWindow::updateActions);
     connect(m_clusters, &ClustersPage::selectionChanged, this, &MainWindow::updateActions);
     connect(m_clusters, &ClustersPage::statusMessage, this, &MainWindow::showStatus);
+
+    m_loadSummary = new QLabel(this);
+    m_loadSummary->setObjectName(QStringLiteral("loadSummary"));
+    statusBar()->addWidget(m_loadSummary, 1);
 
     // Default size: most of the screen, since the page shows a chart, a table and details.
     if (const QScreen *screen = QGuiApplication::primaryScreen())
@@ -279,6 +284,7 @@ void MainWindow::createActions()
     updateRecentMenu();
     m_closeAction = file->addAction(style::icon("close"), tr("&Close"), this, [this] {
         m_session->close();
+        m_loadSummary->clear();
         m_stack->setCurrentWidget(m_start);
         setWindowTitle(tr("Log Gardener"));
     });
@@ -482,6 +488,7 @@ gcp::CollectDialog *MainWindow::showCollectDialog()
 
 void MainWindow::onLoadStarted(const QString &name)
 {
+    m_loadSummary->clear(); // the loading bar says what is being read
     // A load that did not come through openFiles/openDemo (a live collection) has no link.
     m_clusters->setLinkSource(m_nextLinkFiles, m_nextLinkDemo);
     m_nextLinkFiles.clear();
@@ -509,7 +516,8 @@ void MainWindow::onLoadFinished()
     if (report.skipped > 0)
         text += QStringLiteral(" · ") +
                 tr("%n entry(s) could not be read", nullptr, int(report.skipped));
-    showStatus(text);
+    m_loadSummary->setText(text);
+    statusBar()->clearMessage();
     updateActions();
     if (!m_pendingSelect.isEmpty()) {
         const QString fingerprint = std::exchange(m_pendingSelect, QString());
@@ -558,7 +566,13 @@ void MainWindow::onLoadCancelled()
 
 void MainWindow::showStatus(const QString &text)
 {
-    statusBar()->showMessage(text);
+    // Events pass; what is loaded stays (m_loadSummary shows again when the message expires).
+    statusBar()->showMessage(text, m_statusTimeoutMs);
+}
+
+QString MainWindow::loadSummary() const
+{
+    return m_loadSummary->text();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -364,6 +364,20 @@ private slots:
         QCOMPARE(again.recentFiles().value(0), QFileInfo(small).absoluteFilePath());
     }
 
+    // Messages about events pass; the summary of what is loaded stays and shows again.
+    void statusMessagesPassAndTheLoadSummaryStays()
+    {
+        m_window->openDemo();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_session->isLoading() && m_session->store(), 30000);
+        QTRY_VERIFY(m_window->loadSummary().contains(QStringLiteral("entries in")));
+        m_window->setStatusTimeout(200);
+        Q_EMIT m_window->clustersPage()->statusMessage(QStringLiteral("Copied a link"));
+        QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Copied a link"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().isEmpty(), 3000);
+        QVERIFY(m_window->loadSummary().contains(QStringLiteral("entries in")));
+        m_window->setStatusTimeout(15000);
+    }
+
     void cancelsALongLoad()
     {
         const QString big = m_dir.filePath(QStringLiteral("big.jsonl"));

@@ -151,7 +151,8 @@ MatchChooserDialog *GitHubActions::findSelectedOnGitHub()
 
 void GitHubActions::showMessage(const QString &text)
 {
-    m_window->statusBar()->showMessage(text);
+    // As the window's own messages: an event passes, the load summary shows again.
+    m_window->statusBar()->showMessage(text, 15000);
 }
 
 } // namespace gardener
