@@ -8,6 +8,10 @@
 
 namespace gardener {
 
+namespace detail {
+class ParserKernel;
+}
+
 // Turns the JSON text of one Cloud Logging LogEntry into EntryFields (simdjson On Demand, one
 // pass over the object's members, in any order).
 //
@@ -49,7 +53,18 @@ public:
         QString what;
     };
 
-    EntryParser();
+    // Which simdjson On Demand kernel parses. The code is compiled twice: simdjson's builtin
+    // kernel (portable on baseline x86-64, "fallback") and, on x86-64, again for AVX2
+    // ("haswell"). Auto takes AVX2 when the processor has it, unless the environment variable
+    // GARDENER_JSON_KERNEL is "portable". Both give the same fields, problems and offsets.
+    enum class Kernel
+    {
+        Auto,
+        Portable,
+        Avx2
+    };
+
+    explicit EntryParser(Kernel kernel = Kernel::Auto);
     ~EntryParser();
     EntryParser(const EntryParser &) = delete;
     EntryParser &operator=(const EntryParser &) = delete;
@@ -59,9 +74,13 @@ public:
     std::optional<Failure> parse(const char *data, size_t length, EntryFields &out,
                                  bool strict = true);
 
+    // simdjson's name of the kernel in use: "fallback", "haswell", ...
+    const char *kernelName() const;
+    // Whether this build and this processor can run `kernel` (Avx2 falls back to Portable).
+    static bool kernelRuns(Kernel kernel);
+
 private:
-    struct Impl;
-    std::unique_ptr<Impl> d;
+    std::unique_ptr<detail::ParserKernel> d;
 };
 
 // Position of the first invalid UTF-8 sequence in [data, data + length), or -1 if valid.
