@@ -39,8 +39,11 @@ struct ReadOptions
     static constexpr quint64 DefaultMaxDecodedBytes = quint64(2) << 30;
     quint64 maxEntries = DefaultMaxEntries;
     quint64 maxDecodedBytes = DefaultMaxDecodedBytes;
-    // Bytes read (or inflated) per step; progress and cancellation are checked per step.
+    // Bytes read (or inflated) per step; progress and cancellation are checked per step. With
+    // two threads a step is at most kThreadedChunkBytes: the batches between the threads are
+    // what a read holds beyond the store.
     size_t chunkBytes = size_t(4) << 20;
+    static constexpr size_t kThreadedChunkBytes = size_t(512) << 10;
     // How many problems a report keeps (all are counted).
     int maxProblems = 10;
     // Threads for one input: with 2, reading, decompressing and splitting run beside the

@@ -120,11 +120,10 @@ struct BatchProducer::Zlib
 };
 
 BatchProducer::BatchProducer(Input &input, QByteArray head, bool gzip, const ReadOptions &options,
-                             BatchQueue &queue, size_t padding, bool parseAhead)
+                             BatchQueue &queue, size_t padding, size_t chunk, bool parseAhead)
     : m_input(input), m_pending(std::move(head)), m_gzip(gzip), m_options(options), m_queue(queue),
-      m_padding(padding), m_chunk(std::max<size_t>(options.chunkBytes, 4096)),
-      m_splitter(options.maxEntryBytes), m_batch(queue.spare()),
-      m_parser(parseAhead ? std::make_unique<EntryParser>() : nullptr)
+      m_padding(padding), m_chunk(std::max<size_t>(chunk, 4096)), m_splitter(options.maxEntryBytes),
+      m_batch(queue.spare()), m_parser(parseAhead ? std::make_unique<EntryParser>() : nullptr)
 {
 }
 

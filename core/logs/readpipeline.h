@@ -122,10 +122,10 @@ public:
 class BatchProducer final : public EntrySplitter::Sink
 {
 public:
-    // `parseAhead`: parse a batch here when the consumer is behind (this runs on its own
-    // thread); the consumer then only stores it.
+    // `chunk`: input bytes per step (and so per batch). `parseAhead`: parse a batch here when
+    // the consumer is behind (this runs on its own thread); the consumer then only stores it.
     BatchProducer(Input &input, QByteArray head, bool gzip, const ReadOptions &options,
-                  BatchQueue &queue, size_t padding, bool parseAhead);
+                  BatchQueue &queue, size_t padding, size_t chunk, bool parseAhead);
     ~BatchProducer() override;
     BatchProducer(const BatchProducer &) = delete;
     BatchProducer &operator=(const BatchProducer &) = delete;

@@ -260,6 +260,37 @@ private slots:
                 return;
         }
     }
+
+    // With two threads the batches between them stay small whatever chunkBytes says (they are
+    // what the read holds beyond the store): about 6 MB of input arrives in 512 KiB steps,
+    // seen as one progress call per batch; one thread keeps the 4 MiB steps.
+    void twoThreadsHandOverSmallBatches()
+    {
+        const QByteArray bytes = lines(24000);
+        QVERIFY(bytes.size() > (6 << 20));
+        for (const int threads : {1, 2}) {
+            ReadOptions options;
+            options.threads = threads;
+            LogStore store;
+            int calls = 0;
+            quint64 largestStep = 0, previous = 0;
+            auto report = LogReader::readBytes(
+                bytes, QStringLiteral("big.jsonl"), store, options, [&](const ReadProgress &p) {
+                    ++calls;
+                    largestStep = std::max(largestStep, p.bytesRead - previous);
+                    previous = p.bytesRead;
+                });
+            QVERIFY(report.has_value());
+            QCOMPARE(report->entries, quint64(24000));
+            if (threads == 2) {
+                QVERIFY2(largestStep <= ReadOptions::kThreadedChunkBytes + 4096,
+                         qPrintable(QString::number(largestStep)));
+                QVERIFY2(calls >= 12, qPrintable(QString::number(calls)));
+            } else {
+                QVERIFY2(largestStep > (2 << 20), qPrintable(QString::number(largestStep)));
+            }
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReaderParallel)
