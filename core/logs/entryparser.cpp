@@ -11,6 +11,39 @@ namespace gardener::detail {
 
 ParserKernel::~ParserKernel() = default;
 
+QString jsonErrorText(int error)
+{
+    using namespace simdjson;
+    const auto code = error_code(error);
+    switch (code) {
+    case UTF8_ERROR:
+        return QStringLiteral("invalid UTF-8");
+    case DEPTH_ERROR:
+        return QStringLiteral("JSON nested deeper than 1024 levels");
+    case UNCLOSED_STRING:
+        return QStringLiteral("unclosed string");
+    case STRING_ERROR:
+        return QStringLiteral("invalid string (bad escape or control character)");
+    case INCORRECT_TYPE:
+        return QStringLiteral("the entry is not a JSON object");
+    default:
+        return QStringLiteral("malformed JSON (%1)").arg(QString::fromUtf8(error_message(code)));
+    }
+}
+
+// Which resource label names the service; lower rank wins.
+int serviceRank(std::string_view key)
+{
+    static constexpr std::string_view kKeys[] = {"service_name", "function_name",  "module_id",
+                                                 "job_name",     "container_name", "namespace_name",
+                                                 "service"};
+    for (int i = 0; i < int(std::size(kKeys)); ++i) {
+        if (key == kKeys[i])
+            return i;
+    }
+    return -1;
+}
+
 } // namespace gardener::detail
 
 #define GARDENER_PARSER_KERNEL builtin_kernel

@@ -73,6 +73,7 @@ public:
         m_sourceIndex = index;
         m_compressed = compressed;
     }
+    CompressedRawSource *compressed() const { return m_compressed; }
 
     // A limit of ReadOptions was reached: stop feeding input.
     bool limitReached() const { return m_limitOffset >= 0; }
@@ -91,8 +92,9 @@ public:
     }
 
     // `parsed`: the entry was already parsed on the other thread (nullptr: parse it here).
+    // `rawBlock`: its raw JSON was deflated there too, into blocks numbered from rawBlock.
     void entryParsed(const char *begin, size_t length, quint64 offset, qint64 line,
-                     const detail::ReadBatch::Parsed *parsed)
+                     const detail::ReadBatch::Parsed *parsed, qint64 rawBlock = -1)
     {
         if (limitReached())
             return;
@@ -124,7 +126,10 @@ public:
         }
         fields.rawSource = m_sourceIndex;
         fields.rawLength = quint32(std::min<size_t>(length, 0xffffffffu));
-        fields.rawOffset = m_compressed ? m_compressed->add(begin, length) : offset;
+        if (rawBlock >= 0)
+            fields.rawOffset = parsed->fields.rawOffset + (quint64(rawBlock) << 32);
+        else
+            fields.rawOffset = m_compressed ? m_compressed->add(begin, length) : offset;
         m_store.append(fields);
         ++m_report.entries;
     }
@@ -186,11 +191,14 @@ bool cancelled(const std::atomic_bool *cancel)
 
 // Replays one batch of splitter events into the engine. An error when the batch says the read
 // failed.
-std::optional<Error> consume(const detail::ReadBatch &b, Engine &engine, ReadReport &report,
+std::optional<Error> consume(detail::ReadBatch &b, Engine &engine, ReadReport &report,
                              const QString &name, const ReadOptions &options)
 {
     using Kind = detail::ReadBatch::Kind;
     size_t entryIndex = 0;
+    const qint64 rawBlock = b.rawAhead && engine.compressed()
+                                ? qint64(engine.compressed()->addBlocks(b.rawBlocks, b.rawSizes))
+                                : -1;
     for (const detail::ReadBatch::Event &e : b.events) {
         // A single pass stops at a limit without asking the splitter what is unfinished.
         if (e.kind == Kind::Finish && engine.limitReached())
@@ -198,7 +206,7 @@ std::optional<Error> consume(const detail::ReadBatch &b, Engine &engine, ReadRep
         switch (e.kind) {
         case Kind::Entry:
             engine.entryParsed(b.bytes.data() + e.at, e.length, e.offset, e.line,
-                               b.parsed.empty() ? nullptr : &b.parsed[entryIndex]);
+                               b.parsed.empty() ? nullptr : &b.parsed[entryIndex], rawBlock);
             ++entryIndex;
             break;
         case Kind::Problem:

@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <optional>
+#include <string_view>
 
 namespace gardener::detail {
 
@@ -16,6 +17,11 @@ public:
                                                       EntryFields &out, bool strict) = 0;
     virtual const char *name() const = 0;
 };
+
+// The text for a simdjson error_code that stops an entry.
+QString jsonErrorText(int error);
+// Which resource label names the service (lower wins), -1 for none.
+int serviceRank(std::string_view key);
 
 // simdjson's builtin kernel: whatever the compiler flags allow (portable on baseline x86-64).
 std::unique_ptr<ParserKernel> makeBuiltinParserKernel();

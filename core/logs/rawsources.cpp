@@ -32,7 +32,7 @@ QByteArray MemoryRawSource::read(quint64 offset, quint32 length) const
 // Raw deflate (no zlib header, no Adler-32: the blocks never leave memory) with one stream
 // kept for all blocks; compress2() set a stream up and checksummed every block, which cost
 // about a fifth of the deflating.
-struct CompressedRawSource::Deflater
+struct RawBlockWriter::Deflater
 {
     z_stream z{};
     bool ok = deflateInit2(&z, 1, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) == Z_OK;
@@ -43,11 +43,11 @@ struct CompressedRawSource::Deflater
     }
 };
 
-CompressedRawSource::CompressedRawSource(QString name) : m_name(std::move(name)) {}
+RawBlockWriter::RawBlockWriter() = default;
 
-CompressedRawSource::~CompressedRawSource() = default;
+RawBlockWriter::~RawBlockWriter() = default;
 
-quint64 CompressedRawSource::add(const char *data, size_t length)
+quint64 RawBlockWriter::add(const char *data, size_t length)
 {
     if (!m_pending.empty() && m_pending.size() + length > kBlockBytes)
         flush();
@@ -56,7 +56,7 @@ quint64 CompressedRawSource::add(const char *data, size_t length)
     return at;
 }
 
-void CompressedRawSource::flush()
+void RawBlockWriter::flush()
 {
     if (m_pending.empty())
         return;
@@ -82,11 +82,57 @@ void CompressedRawSource::flush()
         m_pending.shrink_to_fit(); // after one huge entry
 }
 
-void CompressedRawSource::finish()
+void RawBlockWriter::take(std::vector<QByteArray> &blocks, std::vector<quint32> &sizes)
 {
-    flush();
+    blocks = std::move(m_blocks);
+    sizes = std::move(m_blockSizes);
+    m_blocks.clear();
+    m_blockSizes.clear();
+}
+
+void RawBlockWriter::release()
+{
     std::string().swap(m_pending);
     m_deflater.reset();
+}
+
+CompressedRawSource::CompressedRawSource(QString name) : m_name(std::move(name)) {}
+
+CompressedRawSource::~CompressedRawSource() = default;
+
+quint64 CompressedRawSource::add(const char *data, size_t length)
+{
+    const quint64 at = m_writer.add(data, length);
+    return at + (quint64(m_firstPending) << 32);
+}
+
+quint32 CompressedRawSource::addBlocks(std::vector<QByteArray> &blocks, std::vector<quint32> &sizes)
+{
+    m_writer.flush();
+    std::vector<QByteArray> mine;
+    std::vector<quint32> mineSizes;
+    m_writer.take(mine, mineSizes);
+    for (size_t i = 0; i < mine.size(); ++i) {
+        m_blocks.push_back(std::move(mine[i]));
+        m_blockSizes.push_back(mineSizes[i]);
+    }
+    const auto first = quint32(m_blocks.size());
+    for (size_t i = 0; i < blocks.size(); ++i) {
+        m_blocks.push_back(std::move(blocks[i]));
+        m_blockSizes.push_back(sizes[i]);
+    }
+    blocks.clear();
+    sizes.clear();
+    m_firstPending = quint32(m_blocks.size());
+    return first;
+}
+
+void CompressedRawSource::finish()
+{
+    std::vector<QByteArray> none;
+    std::vector<quint32> noSizes;
+    addBlocks(none, noSizes);
+    m_writer.release();
 }
 
 QByteArray CompressedRawSource::read(quint64 offset, quint32 length) const
@@ -121,8 +167,10 @@ QByteArray CompressedRawSource::read(quint64 offset, quint32 length) const
 
 size_t CompressedRawSource::memoryBytes() const
 {
-    size_t bytes = m_pending.capacity();
+    size_t bytes = m_writer.pendingCapacity();
     for (const auto &b : m_blocks)
+        bytes += size_t(b.capacity());
+    for (const auto &b : m_writer.blocks())
         bytes += size_t(b.capacity());
     return bytes + size_t(m_cached.capacity());
 }

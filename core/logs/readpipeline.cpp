@@ -17,6 +17,9 @@ void ReadBatch::reset()
     notJson = last = false;
     parsed.clear();
     text.clear();
+    rawAhead = false;
+    rawBlocks.clear();
+    rawSizes.clear();
 }
 
 std::string_view ReadBatch::TextArena::copy(std::string_view s)
@@ -71,6 +74,12 @@ size_t BatchQueue::size() const
     return m_full.size();
 }
 
+bool BatchQueue::full() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_full.size() >= m_capacity;
+}
+
 std::unique_ptr<ReadBatch> BatchQueue::spare()
 {
     std::lock_guard lock(m_mutex);
@@ -123,7 +132,8 @@ BatchProducer::BatchProducer(Input &input, QByteArray head, bool gzip, const Rea
                              BatchQueue &queue, size_t padding, size_t chunk, bool parseAhead)
     : m_input(input), m_pending(std::move(head)), m_gzip(gzip), m_options(options), m_queue(queue),
       m_padding(padding), m_chunk(std::max<size_t>(chunk, 4096)), m_splitter(options.maxEntryBytes),
-      m_batch(queue.spare()), m_parser(parseAhead ? std::make_unique<EntryParser>() : nullptr)
+      m_batch(queue.spare()), m_parser(parseAhead ? std::make_unique<EntryParser>() : nullptr),
+      m_raw(parseAhead && gzip ? std::make_unique<RawBlockWriter>() : nullptr)
 {
 }
 
@@ -143,6 +153,14 @@ void BatchProducer::parse(ReadBatch &batch)
              {&f.insertId, &f.logName, &f.resourceType, &f.service, &f.revision, &f.location,
               &f.project, &f.trace, &f.spanId, &f.message, &f.sourceFile, &f.function})
             *v = batch.text.copy(*v);
+        // Deflating the raw JSON of gzip input is most of the consumer's work: share it too.
+        if (m_raw)
+            f.rawOffset = m_raw->add(batch.bytes.data() + e.at, e.length);
+    }
+    if (m_raw) {
+        m_raw->flush();
+        m_raw->take(batch.rawBlocks, batch.rawSizes);
+        batch.rawAhead = true;
     }
 }
 
@@ -247,8 +265,10 @@ void BatchProducer::ship(bool last)
         m_batch->base = keep;
         m_batch->length = tail;
     }
-    // The consumer is behind (a batch is waiting): parse this one here instead of waiting.
-    if (m_parser && m_queue.size() > 0)
+    // The consumer is behind (the queue is full, pushing would wait): parse this batch here
+    // instead of waiting. Parsing ahead as soon as one batch waited made this thread the
+    // busier one (it also reads, inflates and splits).
+    if (m_parser && m_queue.full())
         parse(*full);
     if (!m_queue.push(std::move(full)))
         m_done = true;

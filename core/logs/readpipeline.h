@@ -3,6 +3,7 @@
 #include "core/logs/entryparser.h"
 #include "core/logs/entrysplitter.h"
 #include "core/logs/logreader.h"
+#include "core/logs/rawsources.h"
 
 #include <QByteArray>
 #include <QString>
@@ -75,6 +76,11 @@ struct ReadBatch
     // Empty, or one per Entry event when the producer parsed them (the consumer was behind).
     std::vector<Parsed> parsed;
     TextArena text;
+    // gzip input parsed ahead: the stored entries' raw JSON, deflated here too (their
+    // fields.rawOffset count blocks from 0), so the consumer need not deflate it.
+    bool rawAhead = false;
+    std::vector<QByteArray> rawBlocks;
+    std::vector<quint32> rawSizes;
 
     void reset();
 };
@@ -92,6 +98,7 @@ public:
     std::unique_ptr<ReadBatch> pop();
     bool empty() const;
     size_t size() const;
+    bool full() const;
     std::unique_ptr<ReadBatch> spare();
     void recycle(std::unique_ptr<ReadBatch> batch);
     // The consumer is done early (cancel, failure, a limit): unblocks and stops the producer.
@@ -163,6 +170,7 @@ private:
     bool m_done = false;
     bool m_started = false;
     std::unique_ptr<EntryParser> m_parser; // parse-ahead only
+    std::unique_ptr<RawBlockWriter> m_raw; // parse-ahead of gzip input only
     struct Zlib;
     std::unique_ptr<Zlib> m_z;
 };

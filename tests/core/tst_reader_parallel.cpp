@@ -3,10 +3,12 @@
 // problems (where and what) in the same order, the same report — for good and damaged input,
 // plain and gzip, and with the hostile-input limits.
 #include "core/logs/logreader.h"
+#include "core/logs/rawsources.h"
 #include "tests/common/testpaths.h"
 
 #include <QFile>
 #include <QTest>
+#include <QThread>
 #include <zlib.h>
 
 using namespace gardener;
@@ -259,6 +261,38 @@ private slots:
             if (QTest::currentTestFailed())
                 return;
         }
+    }
+
+    // gzip input parsed ahead on the input thread has its raw JSON deflated there too: a slow
+    // consumer (progress sleeps) makes that happen for most batches, which then bring their
+    // own blocks (many more than one thread's 256 KiB blocks); every entry's raw JSON and
+    // fields stay the same.
+    void gzipParsedAheadKeepsTheRawJson()
+    {
+        const QByteArray bytes = gzip(lines(3000));
+        QStringList texts[2];
+        size_t blocks[2] = {};
+        for (const int threads : {1, 2}) {
+            ReadOptions options;
+            options.threads = threads;
+            options.chunkBytes = 8192;
+            LogStore store;
+            auto report =
+                LogReader::readBytes(bytes, QStringLiteral("slow.jsonl.gz"), store, options,
+                                     [](const ReadProgress &) { QThread::usleep(1000); });
+            QVERIFY(report.has_value());
+            QCOMPARE(store.size(), size_t(3000));
+            for (size_t i = 0; i < store.size(); ++i)
+                texts[threads - 1].append(QString::fromUtf8(store.rawJson(i)) +
+                                          QString::number(store.timestampNs(i)));
+            auto source = std::dynamic_pointer_cast<const CompressedRawSource>(store.sources()[0]);
+            QVERIFY(source);
+            blocks[threads - 1] = source->blockCount();
+        }
+        QCOMPARE(texts[1], texts[0]);
+        QVERIFY(texts[0].first().startsWith(QLatin1String("{\"insertId\":\"id-0\"")));
+        QVERIFY2(blocks[1] > 10 * blocks[0],
+                 qPrintable(QStringLiteral("%1 blocks against %2").arg(blocks[1]).arg(blocks[0])));
     }
 
     // With two threads the batches between them stay small whatever chunkBytes says (they are
