@@ -9,7 +9,11 @@
 // gardener::haswell_kernel would share its name with a baseline copy from another file, and
 // the linker could keep the AVX2 one for everybody: tst_entryparser_kernels disassembles this
 // object and fails if any such function holds an instruction beyond baseline x86-64.
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(__AVX2__)
+//
+// Unoptimised builds leave it out: there the standard library's and Qt's small inline
+// functions are emitted out of line, AVX2 code under shared names.
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(__AVX2__) &&       \
+    defined(__OPTIMIZE__)
 #define GARDENER_HASWELL_KERNEL 1
 #pragma GCC push_options
 #pragma GCC target("avx2,bmi,pclmul,lzcnt,popcnt")

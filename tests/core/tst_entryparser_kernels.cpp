@@ -132,7 +132,8 @@ void TestEntryParserKernels::theChosenKernelFollowsTheProcessorAndTheEnvironment
 {
     QCOMPARE(EntryParser(EntryParser::Kernel::Portable).kernelName(), "fallback");
     const bool avx2 = EntryParser::kernelRuns(EntryParser::Kernel::Avx2);
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(__AVX2__)
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(__AVX2__) &&       \
+    defined(__OPTIMIZE__)
     __builtin_cpu_init();
     QCOMPARE(avx2, bool(__builtin_cpu_supports("avx2")));
 #endif
@@ -211,8 +212,10 @@ void TestEntryParserKernels::noBaselineNameCarriesAvx2Code()
         }
         if (function.isEmpty() || !beyondBaseline.match(text).hasMatch())
             continue;
-        // Only names that exist nowhere but in this object may hold AVX2 code.
-        if (function.contains(QLatin1String("haswell")))
+        // Only names that exist nowhere but in this object may hold AVX2 code (a static
+        // initialiser, named after the file, would run on every processor: not allowed).
+        if (function.startsWith(QLatin1String("gardener::haswell_kernel::")) ||
+            function.startsWith(QLatin1String("simdjson::haswell::")))
             ++inKernel;
         else if (!outside.contains(function))
             outside.append(function);
