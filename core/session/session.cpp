@@ -31,9 +31,9 @@ constexpr size_t kClusterBatch = 32768;
 
 } // namespace
 
-using sessiondetail::nearlyRead;
 using sessiondetail::nextSnapshotMs;
 using sessiondetail::overallTimeline;
+using sessiondetail::pastHalfway;
 
 struct Session::LoadJob
 {
@@ -246,7 +246,7 @@ void Session::startLoad(std::vector<Input> inputs, const QString &name,
             progress.entries = store->size();
             progress.bytesRead = bytesBefore + p.bytesRead;
             const bool snapshotDue = clock.elapsed() >= nextSnapshot && !cancel->load() &&
-                                     !nearlyRead(progress.bytesRead, totalBytes);
+                                     !pastHalfway(progress.bytesRead, totalBytes);
             // Between chunks the store is consistent, so clustering can catch up right here;
             // in batches of a few chunks, which the engine masks on two threads while it interns.
             if (job->weights.empty() &&

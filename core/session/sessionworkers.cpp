@@ -30,9 +30,9 @@ qint64 nextSnapshotMs(qint64 nowMs, qint64 snapshotMs)
     return std::max({nowMs * 2, nowMs + 500, nowMs + snapshotMs * 4});
 }
 
-bool nearlyRead(quint64 bytesRead, quint64 totalBytes)
+bool pastHalfway(quint64 bytesRead, quint64 totalBytes)
 {
-    return totalBytes > 0 && bytesRead >= totalBytes - totalBytes / 8;
+    return totalBytes > 0 && bytesRead >= totalBytes / 2;
 }
 
 } // namespace gardener::sessiondetail

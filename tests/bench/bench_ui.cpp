@@ -152,6 +152,9 @@ int appChild(const QString &path)
         std::fprintf(stderr, "bench_ui: load failed: %s\n", qPrintable(run.error));
         return 2;
     }
+    std::fprintf(stderr,
+                 "bench_ui: longest UI stall %.1f ms, %lld ms after open (final at %lld ms)\n",
+                 run.worstGapMs, qint64(run.worstGapAtMs), qint64(run.finalMs));
     std::printf("RESULT %.6f %.6f %ld %lld %.3f %.6f %llu %d\n", double(run.finalMs) / 1e3,
                 run.cpuFinal, bench::peakRssKbSelf(), qint64(run.firstClustersMs), run.worstGapMs,
                 double(run.settledMs) / 1e3, qulonglong(run.entries), run.clusters);

@@ -231,17 +231,17 @@ private slots:
     }
 
     // Snapshots while loading cost in proportion to the entries read so far. Modelled as
-    // 1 ms per 100 ms of loading, all the snapshots of a load of any length stay under twice
-    // the final snapshot's cost (a fixed interval grows with the square of the load), at least
-    // 500 ms apart, and none is taken in the last eighth of the input.
+    // 1 ms per 100 ms of loading, all the snapshots of a load of any length cost less than the
+    // final one (at a fixed interval they grow with the square of the load), at least 500 ms
+    // apart, and none is taken in the second half of the input.
     void snapshotsStayAFractionOfTheLoad()
     {
-        using sessiondetail::nearlyRead;
         using sessiondetail::nextSnapshotMs;
+        using sessiondetail::pastHalfway;
         for (const qint64 loadMs : {600, 3'000, 20'000, 120'000, 1'000'000}) {
             qint64 spent = 0, next = 250, last = -1'000;
             for (qint64 t = 0; t < loadMs; t += 10) {
-                if (t < next || nearlyRead(quint64(t), quint64(loadMs)))
+                if (t < next || pastHalfway(quint64(t), quint64(loadMs)))
                     continue;
                 QVERIFY2(t - last >= 500, qPrintable(QString::number(t)));
                 const qint64 cost = t / 100;
@@ -255,9 +255,9 @@ private slots:
                     QStringLiteral("%1 ms of snapshots in a %2 ms load").arg(spent).arg(loadMs)));
         }
         QVERIFY(nextSnapshotMs(1'000, 400) >= 2'600); // a slow snapshot waits 4x its time
-        QVERIFY(!nearlyRead(100, 0));                 // unknown size: never "nearly read"
-        QVERIFY(nearlyRead(900, 1'000));
-        QVERIFY(!nearlyRead(800, 1'000));
+        QVERIFY(!pastHalfway(100, 0));                // unknown size: never
+        QVERIFY(pastHalfway(500, 1'000));
+        QVERIFY(!pastHalfway(499, 1'000));
     }
 
     // The app opens what its user chose: 4M entries (4.5 GB of JSON) are read whole, where the
