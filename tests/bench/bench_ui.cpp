@@ -41,6 +41,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 using namespace gardener;
 
@@ -59,6 +60,48 @@ template <typename F> double timeMs(F &&f)
     f();
     return double(t.nsecsElapsed()) / 1e6;
 }
+
+// Times every event the UI thread handles: the worst thread CPU time of one event is the
+// window's own work, independent of the machine's load (a stall far longer than it was a wait
+// for a core). With BENCH_UI_SLOW_EVENTS=N set, every event taking N ms or more of wall time is
+// named on stderr (type, receiver, wall and CPU time): where a stall comes from.
+class TimedApplication final : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (m_depth++ > 0) { // nested: counted in the outer event
+            const bool result = QApplication::notify(receiver, event);
+            --m_depth;
+            return result;
+        }
+        QElapsedTimer t;
+        t.start();
+        const double cpuBefore = threadCpuMs();
+        const int type = int(event->type());
+        const bool result = QApplication::notify(receiver, event);
+        --m_depth;
+        const double cpu = threadCpuMs() - cpuBefore;
+        worstEventCpuMs = std::max(worstEventCpuMs, cpu);
+        if (const qint64 ms = t.elapsed(); m_slowMs > 0 && ms >= m_slowMs)
+            std::fprintf(stderr, "bench_ui: event %d to %s (%s) took %lld ms, %.1f ms of CPU\n",
+                         type, receiver->metaObject()->className(),
+                         qPrintable(receiver->objectName()), ms, cpu);
+        return result;
+    }
+    static double threadCpuMs()
+    {
+        timespec ts{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+        return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+    }
+    double worstEventCpuMs = 0;
+
+private:
+    int m_depth = 0;
+    int m_slowMs = qEnvironmentVariableIntValue("BENCH_UI_SLOW_EVENTS");
+};
 
 QString num(double v, int digits)
 {
@@ -147,6 +190,8 @@ int appChild(const QString &path)
     window.resize(1600, 1000);
     window.show();
     QApplication::processEvents();
+    auto *timed = static_cast<TimedApplication *>(QCoreApplication::instance());
+    timed->worstEventCpuMs = 0;
     const LoadRun run = loadUnderProbe(session, window, path);
     if (!run.error.isEmpty()) {
         std::fprintf(stderr, "bench_ui: load failed: %s\n", qPrintable(run.error));
@@ -155,9 +200,10 @@ int appChild(const QString &path)
     std::fprintf(stderr,
                  "bench_ui: longest UI stall %.1f ms, %lld ms after open (final at %lld ms)\n",
                  run.worstGapMs, qint64(run.worstGapAtMs), qint64(run.finalMs));
-    std::printf("RESULT %.6f %.6f %ld %lld %.3f %.6f %llu %d\n", double(run.finalMs) / 1e3,
+    std::printf("RESULT %.6f %.6f %ld %lld %.3f %.6f %llu %d %.3f\n", double(run.finalMs) / 1e3,
                 run.cpuFinal, bench::peakRssKbSelf(), qint64(run.firstClustersMs), run.worstGapMs,
-                double(run.settledMs) / 1e3, qulonglong(run.entries), run.clusters);
+                double(run.settledMs) / 1e3, qulonglong(run.entries), run.clusters,
+                timed->worstEventCpuMs);
     return 0;
 }
 
@@ -394,7 +440,7 @@ int main(int argc, char *argv[])
         }
         return sideBySide(rawArgs, sizes, 3);
     }
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true); // settings go to a test location
     QCoreApplication::setOrganizationName(QStringLiteral("LogGardenerBench"));
     QCoreApplication::setApplicationName(QStringLiteral("bench_ui"));
