@@ -14,7 +14,6 @@
 #include <QPointer>
 #include <QThreadPool>
 #include <QtConcurrent>
-#include <algorithm>
 
 namespace gardener {
 
@@ -193,7 +192,7 @@ ReadOptions Session::readOptions()
     ReadOptions options;
     options.chunkBytes = kChunkBytes;
     // The app reads what the user chose to open, so its limits are set by memory rather than
-    // by the CLI's defaults for unattended input: 8M entries (about 3.5 GB with the clusters)
+    // by the CLI's defaults for unattended input: 8M entries (about 3 GB with the clusters)
     // or 8 GiB of JSON per input. The report still says where and why reading stopped.
     options.maxEntries = 8'000'000;
     options.maxDecodedBytes = quint64(8) << 30;
