@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The desktop app's responsiveness benchmark in its short mode (50,000 entries, offscreen).
+# The desktop app's responsiveness benchmark in its short mode (50,000 entries, offscreen), with
+# the app beside `loggardener cluster FILE` on the same export.
 # Prints the figures; budgets missed are reported as a warning, and fail the step only with
 # GARDENER_BENCH_STRICT=1 (shared CI machines are too noisy for hard timing gates).
 set -uo pipefail

@@ -255,9 +255,15 @@ bool ClusterEngine::addEntries(const LogStore &store, size_t from, size_t to,
     if (from != m_state->entrySignature.size() || from >= to)
         return from == m_state->entrySignature.size() || from >= to;
     m_state->poolCache.clear();
-    m_state->entrySignature.reserve(to);
-    m_state->entryTime.reserve(to);
-    m_state->entryTrace.reserve(to);
+    // The app adds a file chunk by chunk: reserving exactly `to` each time would copy the
+    // arrays on every call (quadratic in the entries); growing by half copies each a few times.
+    if (to > m_state->entrySignature.capacity()) {
+        const size_t had = m_state->entrySignature.capacity();
+        const size_t capacity = std::max(to, had + had / 2);
+        m_state->entrySignature.reserve(capacity);
+        m_state->entryTime.reserve(capacity);
+        m_state->entryTrace.reserve(capacity);
+    }
     const int threads = std::max(1, m_state->options.threads);
     constexpr size_t Chunk = 8192, Block = 256;
     // Two buffers: while the calling thread interns chunk k (serial), a helper masks chunk

@@ -25,10 +25,14 @@ namespace {
 constexpr size_t kChunkBytes = size_t(4) << 20;
 constexpr qint64 kProgressIntervalMs = 100;
 constexpr qint64 kFirstSnapshotMs = 250;
+// Entries clustered at a time while reading (a 4 MiB chunk holds about 4,000).
+constexpr size_t kClusterBatch = 32768;
 
 } // namespace
 
+using sessiondetail::nextSnapshotMs;
 using sessiondetail::overallTimeline;
+using sessiondetail::pastHalfway;
 
 struct Session::LoadJob
 {
@@ -183,6 +187,18 @@ QString Session::loadedDataKey(const std::vector<Input> &inputs, const LogStore 
     return history::runDataKey(identities, first, last, store.size());
 }
 
+ReadOptions Session::readOptions()
+{
+    ReadOptions options;
+    options.chunkBytes = kChunkBytes;
+    // The app reads what the user chose to open, so its limits are set by memory rather than
+    // by the CLI's defaults for unattended input: 8M entries (about 3 GB with the clusters)
+    // or 8 GiB of JSON per input. The report still says where and why reading stopped.
+    options.maxEntries = 8'000'000;
+    options.maxDecodedBytes = quint64(8) << 30;
+    return options;
+}
+
 void Session::startLoad(std::vector<Input> inputs, const QString &name,
                         std::vector<EntryWeight> weights)
 {
@@ -226,18 +242,21 @@ void Session::startLoad(std::vector<Input> inputs, const QString &name,
         ReadReport total;
 
         auto onChunk = [&](const ReadProgress &p) {
-            // Between chunks the store is consistent, so clustering can catch up right here.
-            if (job->weights.empty())
-                engine->addEntries(*store, engine->entryCount(), store->size(), cancel);
             progress.entries = store->size();
             progress.bytesRead = bytesBefore + p.bytesRead;
-            if (clock.elapsed() >= nextSnapshot && !cancel->load()) {
+            const bool snapshotDue = clock.elapsed() >= nextSnapshot && !cancel->load() &&
+                                     !pastHalfway(progress.bytesRead, totalBytes);
+            // Between chunks the store is consistent, so clustering can catch up right here;
+            // in batches of a few chunks, which the engine masks on two threads while it interns.
+            if (job->weights.empty() &&
+                (snapshotDue || store->size() - engine->entryCount() >= kClusterBatch))
+                engine->addEntries(*store, engine->entryCount(), store->size(), cancel);
+            if (snapshotDue) {
                 QElapsedTimer snapClock;
                 snapClock.start();
                 auto set = std::make_shared<clustering::ClusterSet>(engine->snapshot(cancel));
                 progress.clusters = int(set->clusters().size());
-                // Snapshots cost more as data grows: keep them to a fraction of the work.
-                nextSnapshot = clock.elapsed() + qMax<qint64>(500, snapClock.elapsed() * 4);
+                nextSnapshot = nextSnapshotMs(clock.elapsed(), snapClock.elapsed());
                 post([set](Session *s) {
                     s->m_clusters = *set;
                     emit s->clustersChanged();
@@ -249,8 +268,7 @@ void Session::startLoad(std::vector<Input> inputs, const QString &name,
             }
         };
 
-        ReadOptions options;
-        options.chunkBytes = kChunkBytes;
+        ReadOptions options = readOptions();
         for (const Input &in : job->inputs) {
             auto result =
                 in.path.isEmpty()

@@ -78,6 +78,8 @@ public:
     // Entries over time for the whole store, bucketed for the chart (after a load).
     const TimelineData &timeline() const { return m_timeline; }
     qint64 lastLoadMs() const { return m_loadMs; }
+    // How the app reads a file: its limits follow memory, not the CLI's unattended defaults.
+    static ReadOptions readOptions();
 
     // Merges clusters / splits templates out of their cluster, then re-clusters on a worker
     // (clustersChanged follows). Errors (e.g. fewer than two clusters) come back as a message.

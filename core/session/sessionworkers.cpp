@@ -2,6 +2,8 @@
 
 #include "core/logs/logstore.h"
 
+#include <algorithm>
+
 namespace gardener::sessiondetail {
 
 namespace {
@@ -21,6 +23,16 @@ TimelineData overallTimeline(const LogStore &store)
         last = qMax(last, t);
     }
     return buildTimeline(store, first, last, kTimelineBuckets);
+}
+
+qint64 nextSnapshotMs(qint64 nowMs, qint64 snapshotMs)
+{
+    return std::max({nowMs * 2, nowMs + 500, nowMs + snapshotMs * 4});
+}
+
+bool pastHalfway(quint64 bytesRead, quint64 totalBytes)
+{
+    return totalBytes > 0 && bytesRead >= totalBytes / 2;
 }
 
 } // namespace gardener::sessiondetail

@@ -1,10 +1,13 @@
 // Session: reading and clustering on workers, progress, entry queries, message search, merge,
 // cancel, and dropping stale results when a newer load supersedes an older one.
+#include "core/clustering/clusterengine.h"
 #include "core/clustering/clusterset.h"
 #include "core/demo/demogenerator.h"
 #include "core/logs/logstore.h"
+#include "core/naming/clusternaming.h"
 #include "core/session/entryselection.h"
 #include "core/session/session.h"
+#include "core/session/sessionworkers.h"
 #include "tests/common/testpaths.h"
 
 #include <QSignalSpy>
@@ -199,6 +202,72 @@ private slots:
         // Whatever the worker still posts is stale and must not surface.
         QVERIFY(!finished.wait(1500));
         QCOMPARE(session.clusters().clusters().size(), size_t(0));
+    }
+
+    // The session clusters while it reads, in batches of several chunks with snapshots between:
+    // the final clusters are exactly those of clustering the whole store at once (as the CLI
+    // does), the last partial batch included.
+    void batchedClusteringEqualsClusteringAtOnce()
+    {
+        Session session;
+        QSignalSpy finished(&session, &Session::loadFinished);
+        session.openFiles({m_big});
+        QVERIFY(finished.wait(60000));
+        const auto store = session.store();
+        QCOMPARE(store->size(), size_t(150'000));
+        const clustering::ClusterSet once =
+            naming::namedByRules(clustering::clusterStore(*store), store.get());
+        const auto &shown = session.clusters();
+        QCOMPARE(shown.entryCount(), once.entryCount());
+        QCOMPARE(shown.clusters().size(), once.clusters().size());
+        quint64 total = 0;
+        for (size_t i = 0; i < once.clusters().size(); ++i) {
+            QCOMPARE(shown.clusters()[i].fingerprint, once.clusters()[i].fingerprint);
+            QCOMPARE(shown.clusters()[i].count, once.clusters()[i].count);
+            QCOMPARE(shown.clusters()[i].name, once.clusters()[i].name);
+            total += shown.clusters()[i].count;
+        }
+        QCOMPARE(total, quint64(150'000));
+    }
+
+    // Snapshots while loading cost in proportion to the entries read so far. Modelled as
+    // 1 ms per 100 ms of loading, all the snapshots of a load of any length cost less than the
+    // final one (at a fixed interval they grow with the square of the load), at least 500 ms
+    // apart, and none is taken in the second half of the input.
+    void snapshotsStayAFractionOfTheLoad()
+    {
+        using sessiondetail::nextSnapshotMs;
+        using sessiondetail::pastHalfway;
+        for (const qint64 loadMs : {600, 3'000, 20'000, 120'000, 1'000'000}) {
+            qint64 spent = 0, next = 250, last = -1'000;
+            for (qint64 t = 0; t < loadMs; t += 10) {
+                if (t < next || pastHalfway(quint64(t), quint64(loadMs)))
+                    continue;
+                QVERIFY2(t - last >= 500, qPrintable(QString::number(t)));
+                const qint64 cost = t / 100;
+                spent += cost;
+                last = t;
+                next = nextSnapshotMs(t + cost, cost);
+            }
+            QVERIFY2(
+                spent <= 2 * (loadMs / 100) + 1,
+                qPrintable(
+                    QStringLiteral("%1 ms of snapshots in a %2 ms load").arg(spent).arg(loadMs)));
+        }
+        QVERIFY(nextSnapshotMs(1'000, 400) >= 2'600); // a slow snapshot waits 4x its time
+        QVERIFY(!pastHalfway(100, 0));                // unknown size: never
+        QVERIFY(pastHalfway(500, 1'000));
+        QVERIFY(!pastHalfway(499, 1'000));
+    }
+
+    // The app opens what its user chose: 4M entries (4.5 GB of JSON) are read whole, where the
+    // CLI's unattended defaults would stop at 2M entries or 2 GiB.
+    void readsLargeExportsWhole()
+    {
+        const ReadOptions options = Session::readOptions();
+        QVERIFY(options.maxEntries >= 4'000'000);
+        QVERIFY(options.maxDecodedBytes >= quint64(4'500'000'000));
+        QVERIFY(options.maxEntries > ReadOptions::DefaultMaxEntries);
     }
 
     void newerLoadSupersedesOlder()
