@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <optional>
 #include <unordered_map>
 
 namespace gardener::clustering::detail {
@@ -248,119 +249,76 @@ std::vector<QString> assignTopics(const EngineState &st, const MinerResult &mine
     return titles;
 }
 
-qint64 chooseBucketSize(qint64 range)
-{
-    static const qint64 sizes[] = {1,    10,       60,    300,       900,
-                                   3600, 6 * 3600, 86400, 7 * 86400, 30 * 86400};
-    for (qint64 s : sizes)
-        if (range / (s * 1'000'000'000LL) < 60)
-            return s * 1'000'000'000LL;
-    return range / 59 + 1;
-}
-
-QString clusterName(const std::string &templ)
-{
-    QString name = qs(normaliseTemplate(templ));
-    name.replace(QStringLiteral("<*>"), QStringLiteral("…"));
-    if (name.size() > 100)
-        name = name.left(99) + QStringLiteral("…");
-    return name;
-}
-
-void topCounts(const std::unordered_map<quint32, quint64> &counts, const Interner &strings,
-               std::vector<NamedCount> &out)
-{
-    std::vector<std::pair<quint32, quint64>> v(counts.begin(), counts.end());
-    std::sort(v.begin(), v.end(), [&](auto &x, auto &y) {
-        return x.second != y.second ? x.second > y.second
-                                    : strings.at(x.first) < strings.at(y.first);
-    });
-    for (size_t i = 0; i < v.size() && i < 8; ++i)
-        out.push_back({qs(strings.at(v[i].first)), v[i].second});
-}
-
 } // namespace
 
-static size_t distinctInUnion(std::vector<const HashSet64 *> &sets)
-{
-    if (sets.empty())
-        return 0;
-    if (sets.size() == 1)
-        return sets.front()->size();
-    std::sort(sets.begin(), sets.end(),
-              [](const HashSet64 *a, const HashSet64 *b) { return a->size() > b->size(); });
-    HashSet64 all = *sets.front();
-    for (size_t i = 1; i < sets.size() && all.size() < DistinctCap; ++i)
-        sets[i]->forEach([&](quint64 h) {
-            if (all.size() < DistinctCap)
-                all.insert(h);
-        });
-    return all.size();
-}
+namespace {
 
-ClusterSet buildSnapshot(const EngineState &st, const std::atomic_bool *cancel,
-                         const ProgressFn &progress)
+// Mines the templates of the signatures (`rewritten` keeps the path segments the masks
+// rewrote, which the signatures' tokens point into). False when cancelled.
+bool mineSignatures(const EngineState &st, std::vector<MinerSignature> &sigs,
+                    std::deque<std::string> &rewritten, MinerResult &mined,
+                    const std::atomic_bool *cancel)
 {
-    auto data = std::make_shared<ClusterSet::Data>();
     const size_t nsig = st.signatures.size();
-    std::vector<MinerSignature> sigs(nsig);
+    sigs.resize(nsig);
     for (size_t i = 0; i < nsig; ++i) {
         sigs[i].tokens = splitTokens(st.signatures[i].text);
         sigs[i].count = st.signatures[i].count;
         sigs[i].location = st.signatures[i].location;
     }
-    std::deque<std::string> rewritten;
     maskVariablePathSegments(sigs, rewritten);
     MinerOptions mo;
     mo.similarity = st.options.similarity;
     mo.maxTemplatesPerLeaf = st.options.maxTemplatesPerLeaf;
     mo.splitDistinct = st.options.splitDistinct;
-    MinerResult mined = mineTemplates(sigs, mo, cancel);
-    if (cancel && cancel->load())
-        return {};
-    if (progress)
-        progress(1, 4);
+    mined = mineTemplates(sigs, mo, cancel);
+    return !(cancel && cancel->load());
+}
 
-    // Two mined templates that normalise to the same text at one location (say "<NUM> x" and
-    // "<HEX> x") are one template: fingerprints must be unique.
-    {
-        std::unordered_map<std::string, quint32> seen;
-        std::vector<quint32> remap(mined.templates.size());
-        std::vector<MinedTemplate> kept;
-        for (size_t t = 0; t < mined.templates.size(); ++t) {
-            MinedTemplate &m = mined.templates[t];
-            std::string key = normaliseTemplate(joinTokens(m.tokens));
-            key.append(reinterpret_cast<const char *>(&m.location), sizeof m.location);
-            auto [it, fresh] = seen.try_emplace(std::move(key), quint32(kept.size()));
-            if (fresh) {
-                kept.push_back(std::move(m));
-            } else {
-                MinedTemplate &k = kept[it->second];
-                for (size_t i = 0; i < k.tokens.size() && i < m.tokens.size(); ++i)
-                    if (k.tokens[i] != m.tokens[i])
-                        k.tokens[i] = "<*>";
-                k.count += m.count;
-            }
-            remap[t] = it->second;
+// Two mined templates that normalise to the same text at one location (say "<NUM> x" and
+// "<HEX> x") are one template: fingerprints must be unique.
+void mergeSameText(MinerResult &mined)
+{
+    std::unordered_map<std::string, quint32> seen;
+    std::vector<quint32> remap(mined.templates.size());
+    std::vector<MinedTemplate> kept;
+    for (size_t t = 0; t < mined.templates.size(); ++t) {
+        MinedTemplate &m = mined.templates[t];
+        std::string key = normaliseTemplate(joinTokens(m.tokens));
+        key.append(reinterpret_cast<const char *>(&m.location), sizeof m.location);
+        auto [it, fresh] = seen.try_emplace(std::move(key), quint32(kept.size()));
+        if (fresh) {
+            kept.push_back(std::move(m));
+        } else {
+            MinedTemplate &k = kept[it->second];
+            for (size_t i = 0; i < k.tokens.size() && i < m.tokens.size(); ++i)
+                if (k.tokens[i] != m.tokens[i])
+                    k.tokens[i] = "<*>";
+            k.count += m.count;
         }
-        mined.templates = std::move(kept);
-        for (quint32 &t : mined.signatureTemplate)
-            t = remap[t];
-        std::vector<quint32> family(mined.templates.size());
-        for (size_t t = 0; t < remap.size(); ++t)
-            family[remap[t]] = remap[mined.templateFamily[t]];
-        mined.templateFamily = std::move(family);
+        remap[t] = it->second;
     }
+    mined.templates = std::move(kept);
+    for (quint32 &t : mined.signatureTemplate)
+        t = remap[t];
+    std::vector<quint32> family(mined.templates.size());
+    for (size_t t = 0; t < remap.size(); ++t)
+        family[remap[t]] = remap[mined.templateFamily[t]];
+    mined.templateFamily = std::move(family);
+}
 
-    // Templates and their statistics.
+// The templates with their texts, fingerprints and statistics, and what grouping reads of each.
+void describeTemplates(const EngineState &st, const MinerResult &mined,
+                       std::vector<TemplateInfo> &templates, std::vector<GroupTemplate> &group)
+{
     const size_t nt = mined.templates.size();
-    data->templates.resize(nt);
-    std::vector<GroupTemplate> group(nt);
+    templates.resize(nt);
+    group.resize(nt);
     for (size_t t = 0; t < nt; ++t) {
         const MinedTemplate &m = mined.templates[t];
         const Location &l = st.locations[m.location];
         const std::string text = joinTokens(m.tokens);
-        TemplateInfo &info = data->templates[t];
+        TemplateInfo &info = templates[t];
         info.text = qs(text);
         info.sourceFile = qs(st.strings.at(l.file));
         info.function = qs(st.strings.at(l.function));
@@ -373,9 +331,9 @@ ClusterSet buildSnapshot(const EngineState &st, const std::atomic_bool *cancel,
         group[t].family = mined.templateFamily[t];
         group[t].stackKey = stackKey(m.tokens);
     }
-    for (size_t s = 0; s < nsig; ++s) {
+    for (size_t s = 0; s < st.signatures.size(); ++s) {
         const SignatureStats &sig = st.signatures[s];
-        TemplateInfo &info = data->templates[mined.signatureTemplate[s]];
+        TemplateInfo &info = templates[mined.signatureTemplate[s]];
         info.count += sig.count;
         if (sig.firstNs != 0 && (info.firstSeenNs == 0 || sig.firstNs < info.firstSeenNs))
             info.firstSeenNs = sig.firstNs;
@@ -383,11 +341,18 @@ ClusterSet buildSnapshot(const EngineState &st, const std::atomic_bool *cancel,
         for (size_t k = 0; k < info.severities.size(); ++k)
             info.severities[k] += sig.severities[k];
     }
-    // Time and trace evidence is gathered per family (the templates a split made of one mined
-    // template), so a split never thins it out.
+}
+
+// Time and trace evidence is gathered per family (the templates a split made of one mined
+// template), so a split never thins it out.
+std::vector<TemplateInfo> familyInfos(const MinerResult &mined,
+                                      const std::vector<TemplateInfo> &templates,
+                                      std::vector<GroupTemplate> &group)
+{
+    const size_t nt = templates.size();
     std::vector<TemplateInfo> families(nt);
     for (size_t t = 0; t < nt; ++t) {
-        const TemplateInfo &ti = data->templates[t];
+        const TemplateInfo &ti = templates[t];
         TemplateInfo &fi = families[mined.templateFamily[t]];
         if (mined.templateFamily[t] == t)
             fi.fingerprint = ti.fingerprint;
@@ -397,20 +362,31 @@ ClusterSet buildSnapshot(const EngineState &st, const std::atomic_bool *cancel,
         fi.lastSeenNs = std::max(fi.lastSeenNs, ti.lastSeenNs);
     }
     for (size_t t = 0; t < nt; ++t) {
-        group[t].count = data->templates[t].count;
+        group[t].count = templates[t].count;
         group[t].familyCount = families[group[t].family].count;
     }
+    return families;
+}
+
+// Templates into issue clusters, from co-occurrence, time series, topics and the user's
+// decisions. Empty when cancelled.
+std::optional<GroupingResult> groupIntoIssues(const EngineState &st, const MinerResult &mined,
+                                              std::vector<GroupTemplate> &group,
+                                              const std::vector<TemplateInfo> &families,
+                                              const std::atomic_bool *cancel,
+                                              const ProgressFn &progress)
+{
+    const size_t nsig = st.signatures.size();
     std::vector<quint32> sigFamily(nsig);
     for (size_t s = 0; s < nsig; ++s)
         sigFamily[s] = mined.templateFamily[mined.signatureTemplate[s]];
-
     const std::vector<CoOccurrence> co =
         st.options.groupIssues ? coOccurrences(st, sigFamily, cancel) : std::vector<CoOccurrence>{};
     const std::vector<CoOccurrence> timePairs =
         st.options.groupIssues ? coOccurrences(st, mined.signatureTemplate, cancel, true)
                                : std::vector<CoOccurrence>{};
     if (cancel && cancel->load())
-        return {};
+        return std::nullopt;
     if (progress)
         progress(2, 4);
     std::vector<float> burst;
@@ -418,7 +394,7 @@ ClusterSet buildSnapshot(const EngineState &st, const std::atomic_bool *cancel,
     const std::vector<std::vector<float>> series =
         st.options.groupIssues ? timeSeries(st, sigFamily, families, burst, active, bursting)
                                : std::vector<std::vector<float>>{};
-    for (size_t t = 0; t < nt && t < burst.size(); ++t) {
+    for (size_t t = 0; t < group.size() && t < burst.size(); ++t) {
         group[t].burst = burst[group[t].family];
         group[t].activeSlices = active[group[t].family];
         group[t].burstSlices = bursting[group[t].family];
@@ -426,164 +402,34 @@ ClusterSet buildSnapshot(const EngineState &st, const std::atomic_bool *cancel,
     std::vector<QString> topicTitles;
     if (st.options.groupIssues && st.options.groupByTopic)
         topicTitles = assignTopics(st, mined, group);
-    const GroupingResult grouping = groupTemplates(group, co, series, st.options.decisions,
-                                                   st.options.groupIssues, topicTitles, timePairs);
+    return groupTemplates(group, co, series, st.options.decisions, st.options.groupIssues,
+                          topicTitles, timePairs);
+}
 
-    // Clusters.
-    const quint32 nc = grouping.clusterCount;
-    std::vector<IssueCluster> clusters(nc);
-    for (quint32 t = 0; t < nt; ++t)
-        clusters[grouping.templateCluster[t]].templates.push_back(t);
-    std::vector<std::unordered_map<quint32, quint64>> services(nc), revisions(nc);
-    std::vector<std::unordered_map<quint64, quint64>> locations(nc);
-    // Distinct values are counted over the union of the signatures' sets: most clusters have
-    // one set per value kind, and a union starts from a copy of the largest set, so the
-    // millions of ids of a large run are not inserted one by one again.
-    std::vector<std::array<std::vector<const HashSet64 *>, 4>> valueSets(nc);
-    std::vector<quint64> weightedUsers(nc, 0);
-    std::vector<std::vector<quint64>> firstOfTemplate(nt, std::vector<quint64>{});
-    for (size_t s = 0; s < nsig; ++s) {
-        const SignatureStats &sig = st.signatures[s];
-        const quint32 t = mined.signatureTemplate[s];
-        const quint32 c = grouping.templateCluster[t];
-        IssueCluster &cl = clusters[c];
-        cl.count += sig.count;
-        for (size_t k = 0; k < cl.severities.size(); ++k)
-            cl.severities[k] += sig.severities[k];
-        for (auto [id, n] : sig.services.items)
-            services[c][id] += n;
-        for (auto [id, n] : sig.revisions.items)
-            revisions[c][id] += n;
-        if (sig.lines.items.empty())
-            locations[c][quint64(sig.location) << 32] += sig.count;
-        for (auto [line, n] : sig.lines.items)
-            locations[c][(quint64(sig.location) << 32) | line] += n;
-        if (sig.values)
-            for (size_t k = 0; k < 4; ++k)
-                if ((*sig.values)[k].size() > 0)
-                    valueSets[c][k].push_back(&(*sig.values)[k]);
-        weightedUsers[c] = std::max(weightedUsers[c], sig.weightedUsers);
-        if (firstOfTemplate[t].empty() || sig.firstEntry < firstOfTemplate[t][0])
-            firstOfTemplate[t] = {sig.firstEntry};
-    }
-    qint64 minTs = 0, maxTs = 0;
-    for (const SignatureStats &sig : st.signatures) {
-        if (sig.firstNs != 0 && (minTs == 0 || sig.firstNs < minTs))
-            minTs = sig.firstNs;
-        maxTs = std::max(maxTs, sig.lastNs);
-    }
-    const qint64 bucketSize = minTs ? chooseBucketSize(maxTs - minTs) : 0;
-    const size_t nbuckets = bucketSize ? size_t((maxTs - minTs) / bucketSize + 1) : 0;
+} // namespace
 
-    for (quint32 c = 0; c < nc; ++c) {
-        IssueCluster &cl = clusters[c];
-        std::sort(cl.templates.begin(), cl.templates.end(), [&](quint32 a, quint32 b) {
-            const TemplateInfo &x = data->templates[a], &y = data->templates[b];
-            return x.count != y.count ? x.count > y.count : x.fingerprint < y.fingerprint;
-        });
-        std::vector<QString> fps;
-        for (quint32 t : cl.templates) {
-            const TemplateInfo &ti = data->templates[t];
-            fps.push_back(ti.fingerprint);
-            if (ti.firstSeenNs != 0 && (cl.firstSeenNs == 0 || ti.firstSeenNs < cl.firstSeenNs))
-                cl.firstSeenNs = ti.firstSeenNs;
-            cl.lastSeenNs = std::max(cl.lastSeenNs, ti.lastSeenNs);
-        }
-        cl.fingerprint = clusterFingerprint(fps);
-        cl.name = clusterName(joinTokens(mined.templates[cl.templates.front()].tokens));
-        for (int k = SeverityCount - 1; k >= 0; --k)
-            if (cl.severities[size_t(k)] > 0) {
-                cl.maxSeverity = Severity(k);
-                break;
-            }
-        topCounts(services[c], st.strings, cl.services);
-        topCounts(revisions[c], st.strings, cl.revisions);
-        std::vector<std::pair<quint64, quint64>> locs(locations[c].begin(), locations[c].end());
-        std::sort(locs.begin(), locs.end(), [](auto &x, auto &y) {
-            return x.second != y.second ? x.second > y.second : x.first < y.first;
-        });
-        for (size_t i = 0; i < locs.size() && i < 8; ++i) {
-            const Location &l = st.locations[quint32(locs[i].first >> 32)];
-            if (l.file == 0 && l.function == 0)
-                continue;
-            cl.locations.push_back({qs(st.strings.at(l.file)), qs(st.strings.at(l.function)),
-                                    qint32(locs[i].first & 0xffffffffu), locs[i].second});
-        }
-        for (size_t k = 0; k < 4; ++k)
-            cl.distinctValues[k] = distinctInUnion(valueSets[c][k]);
-        // Rows of a grouped query count their users server-side; the largest is a lower bound.
-        auto &users = cl.distinctValues[size_t(CountedValue::User)];
-        users = std::max(users, weightedUsers[c]);
-        cl.bucketStartNs = minTs;
-        cl.bucketSizeNs = bucketSize;
-        cl.buckets.assign(nbuckets, 0);
-        cl.explanation = grouping.explanations[c];
-        cl.userDecided = grouping.userDecided[c];
-        for (quint32 t : cl.templates)
-            data->templates[t].cluster = c;
-    }
-
-    addValueDistributions(sigs, mined.signatureTemplate, grouping.templateCluster, clusters);
-
-    // Samples and time buckets need a pass over entries.
-    data->entrySignature = st.entrySignature;
-    data->signatureTemplate = mined.signatureTemplate;
-    std::vector<qint64> firstTs(nc, 0), lastTs(nc, 0);
-    std::vector<quint64> firstE(nc, ~0ull), lastE(nc, 0);
-    for (size_t e = 0; e < st.entrySignature.size(); ++e) {
-        const quint32 c = grouping.templateCluster[mined.signatureTemplate[st.entrySignature[e]]];
-        const qint64 ts = st.entryTime[e];
-        if (ts != 0 && nbuckets) {
-            const size_t b = size_t((ts - minTs) / bucketSize);
-            if (b < nbuckets)
-                clusters[c].buckets[b] += quint32(
-                    std::min<quint64>(st.weightOf(e), 0xffffffffu - clusters[c].buckets[b]));
-        }
-        if (firstE[c] == ~0ull || (ts != 0 && ts < firstTs[c])) {
-            firstE[c] = e;
-            firstTs[c] = ts;
-        }
-        if (ts >= lastTs[c]) {
-            lastE[c] = e;
-            lastTs[c] = ts;
-        }
-    }
-    for (quint32 c = 0; c < nc; ++c) {
-        IssueCluster &cl = clusters[c];
-        if (firstE[c] != ~0ull)
-            cl.samples.push_back({firstE[c], SampleEntry::First});
-        if (lastE[c] != firstE[c])
-            cl.samples.push_back({lastE[c], SampleEntry::Last});
-        // Diverse: the first entry of up to three other templates of the cluster.
-        for (size_t k = 1; k < cl.templates.size() && cl.samples.size() < 5; ++k) {
-            const auto &f = firstOfTemplate[cl.templates[k]];
-            if (!f.empty() && f[0] != firstE[c] && f[0] != lastE[c])
-                cl.samples.push_back({f[0], SampleEntry::Diverse});
-        }
-    }
+ClusterSet buildSnapshot(const EngineState &st, const std::atomic_bool *cancel,
+                         const ProgressFn &progress)
+{
+    std::vector<MinerSignature> sigs;
+    std::deque<std::string> rewritten;
+    MinerResult mined;
+    if (!mineSignatures(st, sigs, rewritten, mined, cancel))
+        return {};
     if (progress)
-        progress(3, 4);
+        progress(1, 4);
+    mergeSameText(mined);
 
-    // Final order: largest first, then fingerprint; remap template -> cluster.
-    std::vector<quint32> order(nc);
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&](quint32 a, quint32 b) {
-        return clusters[a].count != clusters[b].count
-                   ? clusters[a].count > clusters[b].count
-                   : clusters[a].fingerprint < clusters[b].fingerprint;
-    });
-    std::vector<quint32> newIndex(nc);
-    for (quint32 i = 0; i < nc; ++i)
-        newIndex[order[i]] = i;
-    data->clusters.reserve(nc);
-    for (quint32 i = 0; i < nc; ++i)
-        data->clusters.push_back(std::move(clusters[order[i]]));
-    for (TemplateInfo &t : data->templates)
-        t.cluster = newIndex[t.cluster];
-    for (int i = 0; i < int(data->clusters.size()); ++i)
-        data->clusterByFingerprint.insert(data->clusters[size_t(i)].fingerprint, i);
-    for (int i = 0; i < int(data->templates.size()); ++i)
-        data->templateByFingerprint.insert(data->templates[size_t(i)].fingerprint, i);
+    auto data = std::make_shared<ClusterSet::Data>();
+    std::vector<GroupTemplate> group;
+    describeTemplates(st, mined, data->templates, group);
+    const std::vector<TemplateInfo> families = familyInfos(mined, data->templates, group);
+    const std::optional<GroupingResult> grouping =
+        groupIntoIssues(st, mined, group, families, cancel, progress);
+    if (!grouping)
+        return {};
+
+    buildClusters(st, mined, sigs, *grouping, *data, progress);
     if (progress)
         progress(4, 4);
     return ClusterSet(std::move(data));

@@ -105,7 +105,17 @@ enum class NumberClass
 };
 
 // A number with an optional sign, thousands separators, fraction, exponent and unit.
-NumberClass numberClass(std::string_view s);
+NumberClass numberClassAt(std::string_view s);
+// Most tokens are words: rejected on their first byte without a call.
+inline NumberClass numberClass(std::string_view s)
+{
+    if (s.empty())
+        return NumberClass::None;
+    const unsigned char c = s[0];
+    if (!isDigit(c) && c != '~' && c != '+' && c != '-' && c != '=' && c != 0xC2)
+        return NumberClass::None;
+    return numberClassAt(s);
+}
 // 0x-prefixed hex, or a run of 6+ hex digits holding a digit.
 bool isHexToken(std::string_view s);
 

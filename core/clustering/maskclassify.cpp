@@ -172,7 +172,7 @@ bool isTimestamp(std::string_view s)
 
 } // namespace
 
-NumberClass numberClass(std::string_view s)
+NumberClass numberClassAt(std::string_view s)
 {
     size_t i = 0;
     if (i < s.size() && (s[i] == '~' || s[i] == '+' || s[i] == '-' || s[i] == '='))
@@ -202,6 +202,9 @@ NumberClass numberClass(std::string_view s)
         return NumberClass::Plain;
     if (unit == "\xC2\xB5s") // µs
         return NumberClass::Duration;
+    // Every unit below is one to five letters: "12:30", "5-7" end here.
+    if (unit.size() > 5 || !isAlpha(unit[0]))
+        return NumberClass::None;
     static constexpr std::string_view timeUnits[] = {"ns",  "us",   "ms", "s",  "sec", "secs", "m",
                                                      "min", "mins", "h",  "hr", "hrs", "d"};
     for (std::string_view u : timeUnits)
@@ -386,7 +389,8 @@ MaskKind classifyToken(std::string_view s, bool afterBearer, quint16 b)
         return MaskKind::Timestamp;
     if ((b & Dot || b & Other) && isTruncatedId(s))
         return MaskKind::TruncatedId;
-    switch (numberClass(s)) {
+    // Every number holds a digit.
+    switch ((b & Digit) ? numberClass(s) : NumberClass::None) {
     case NumberClass::Plain:
         return MaskKind::Number;
     case NumberClass::Duration:

@@ -3,6 +3,7 @@
 #include "core/clustering/maskbytes.h"
 #include "core/clustering/messageshapes.h"
 
+#include <array>
 #include <bit>
 #include <cstring>
 #include <span>
@@ -82,6 +83,14 @@ int countedSlot(MaskKind kind)
     }
 }
 
+// maskPlaceholder() as views: appending them then needs no strlen.
+const std::array<std::string_view, MaskKindCount + 1> kPlaceholders = [] {
+    std::array<std::string_view, MaskKindCount + 1> views;
+    for (int k = 0; k <= MaskKindCount; ++k)
+        views[size_t(k)] = maskPlaceholder(static_cast<MaskKind>(k));
+    return views;
+}();
+
 struct Emitter
 {
     MaskedMessage &out;
@@ -96,7 +105,7 @@ struct Emitter
     void placeholder(MaskKind kind, std::string_view value)
     {
         record(kind, value);
-        out.text += maskPlaceholder(kind);
+        out.text += kPlaceholders[size_t(kind)];
     }
 
     // scheme://host is masked, the path kept with its variable segments masked (it tells
@@ -108,7 +117,7 @@ struct Emitter
         if (pathStart == std::string_view::npos)
             pathStart = u.size();
         record(MaskKind::Url, u);
-        out.text += maskPlaceholder(MaskKind::Url);
+        out.text += kPlaceholders[size_t(MaskKind::Url)];
         size_t query = u.find_first_of("?#", pathStart);
         if (query == std::string_view::npos)
             query = u.size();
@@ -135,7 +144,11 @@ struct Emitter
         size_t i = 0;
         while (i < core.size()) {
             if (isSubDelim(core[i])) {
-                out.text += core[i++];
+                size_t j = i + 1;
+                while (j < core.size() && isSubDelim(core[j]))
+                    ++j;
+                out.text.append(core.substr(i, j - i));
+                i = j;
                 continue;
             }
             size_t j = i;
@@ -148,12 +161,22 @@ struct Emitter
 
     void segment(std::string_view seg)
     {
+        // Without a digit only a URL or an address (':', '@'), a JWT (16+ bytes from 'e') or a
+        // UUID (36) can match, and there is no digit run to mask: the segment stays as it is.
+        const quint16 segShape = shapeOf(seg);
+        if (!(segShape & (shape::Digit | shape::Colon | shape::At)) && seg.size() < 36 &&
+            (seg.size() < 16 || seg[0] != 'e')) {
+            out.text.append(seg);
+            return;
+        }
         // Trailing sentence punctuation after a value: "took 5ms." / "port 22:".
         size_t end = seg.size();
         while (end > 0 && (seg[end - 1] == '.' || seg[end - 1] == ':'))
             --end;
         const std::string_view core = seg.substr(0, end);
-        const MaskKind kind = core.empty() ? MaskKind::Count : classifyToken(core, false);
+        const MaskKind kind =
+            core.empty() ? MaskKind::Count
+                         : classifyToken(core, false, end == seg.size() ? segShape : shapeOf(core));
         if (kind != MaskKind::Count) {
             placeholder(kind, core);
             out.text.append(seg.substr(end));
@@ -177,15 +200,18 @@ struct Emitter
                     out.text.append(run);
                 i = j;
             } else {
-                out.text += char(c);
-                ++i;
+                size_t j = i + 1;
+                while (j < seg.size() && !isAlnum(seg[j]))
+                    ++j;
+                out.text.append(seg.substr(i, j - i));
+                i = j;
             }
         }
     }
 
     void token(std::string_view tok, bool afterBearer)
     {
-        if (isPlaceholder(tok)) {
+        if (tok[0] == '<' && isPlaceholder(tok)) {
             out.text.append(tok);
             return;
         }

@@ -22,13 +22,20 @@ int maxSeverity(const SeverityCounts &counts)
     return 0;
 }
 
+// Empty fields (no sample, module or function in plain-text input) hold nothing to redact, and
+// each detector pass costs a regular expression match even on an empty text.
+QString redacted(const redaction::Redactor &redactor, const QString &text)
+{
+    return text.isEmpty() ? text : redactor.redact(text);
+}
+
 // The rules' name, redacted on its whole text first (a secret in a detail must not survive
 // as a cut prefix), then composed to length.
 QString ruleName(const QList<TemplateFacts> &facts, const redaction::Redactor &redactor)
 {
     ClusterNameParts parts = nameParts(facts);
-    parts.subject = redactor.redact(parts.subject);
-    parts.detail = redactor.redact(parts.detail);
+    parts.subject = redacted(redactor, parts.subject);
+    parts.detail = redacted(redactor, parts.detail);
     return composeName(parts);
 }
 
@@ -58,10 +65,10 @@ QList<TemplateFacts> templateFacts(const clustering::ClusterSet &set, int cluste
         // Everything the rules read, not only the sample: a rule may lower-case a module or a
         // word of the template, and a changed secret is no longer found afterwards.
         if (redactor) {
-            f.sample = redactor->redact(f.sample);
-            f.text = redactor->redact(f.text);
-            f.module = redactor->redact(f.module);
-            f.function = redactor->redact(f.function);
+            f.sample = redacted(*redactor, f.sample);
+            f.text = redacted(*redactor, f.text);
+            f.module = redacted(*redactor, f.module);
+            f.function = redacted(*redactor, f.function);
         }
         facts.append(f);
     }
