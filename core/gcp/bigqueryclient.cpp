@@ -167,10 +167,7 @@ BigQueryClient::BigQueryClient(QNetworkAccessManager *network, TokenSource token
 
 BigQueryClient::~BigQueryClient()
 {
-    if (QNetworkReply *reply = m_reply.data()) {
-        reply->disconnect(this);
-        reply->abort();
-    }
+    abandonReply(m_reply, this);
 }
 
 void BigQueryClient::start(const BigQueryRequest &request)
@@ -207,12 +204,7 @@ void BigQueryClient::cancel()
         return;
     }
     // Stop what is in flight and tell BigQuery, so the job stops scanning (and billing).
-    if (QNetworkReply *reply = m_reply.data()) {
-        m_reply = nullptr;
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
+    abandonReply(m_reply, this);
     m_wait->stop();
     m_step = Step::Cancel;
     m_failures = 0;
@@ -316,7 +308,6 @@ void BigQueryClient::onReply(QNetworkReply *reply, bool timedOut)
         return;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
-    const auto error = reply->error();
     if (m_step == Step::Cancel) { // whatever BigQuery said, the run ends here
         end(fail(QStringLiteral("Cancelled; BigQuery job %1 was asked to stop%2.")
                      .arg(m_data.jobId, status == 200 ? QString()
@@ -328,13 +319,11 @@ void BigQueryClient::onReply(QNetworkReply *reply, bool timedOut)
         retryLater(QStringLiteral("BigQuery did not answer in time"), -1);
         return;
     }
-    if (status == 0 || (error != QNetworkReply::NoError && error < 100)) {
-        if (error == QNetworkReply::SslHandshakeFailedError) {
-            end(fail(QStringLiteral("TLS error talking to %1: %2")
-                         .arg(m_request.endpoint.host(), reply->errorString())));
-            return;
-        }
-        retryLater(QStringLiteral("network error: %1").arg(reply->errorString()), -1);
+    if (const auto problem = transportProblem(reply, status, m_request.endpoint.host())) {
+        if (problem->fatal)
+            end(fail(problem->message));
+        else
+            retryLater(problem->message, -1);
         return;
     }
     if (status == 401 && !m_refreshed) {
@@ -497,12 +486,7 @@ void BigQueryClient::end(Result<BigQueryResult> result)
 {
     m_running = false;
     m_wait->stop();
-    if (QNetworkReply *reply = m_reply.data()) {
-        m_reply = nullptr;
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
+    abandonReply(m_reply, this);
     m_result = std::move(result);
     Q_EMIT finished();
 }

@@ -38,6 +38,31 @@ void finishWithin(QNetworkReply *reply, std::chrono::milliseconds deadline, QObj
                      [reply, timedOut, done = std::move(done)] { done(reply, *timedOut); });
 }
 
+void abandonReply(QPointer<QNetworkReply> &reply, QObject *owner)
+{
+    QNetworkReply *r = reply.data();
+    reply = nullptr;
+    if (!r)
+        return;
+    r->disconnect(owner);
+    r->abort();
+    r->deleteLater();
+}
+
+std::optional<TransportProblem> transportProblem(const QNetworkReply *reply, int status,
+                                                 const QString &host)
+{
+    const auto error = reply->error();
+    // Codes below 100 are transport failures (refused, closed mid-answer, TLS); above are
+    // HTTP-level answers that the status says more about.
+    if (status != 0 && (error == QNetworkReply::NoError || error >= 100))
+        return std::nullopt;
+    if (error == QNetworkReply::SslHandshakeFailedError)
+        return TransportProblem{
+            true, QStringLiteral("TLS error talking to %1: %2").arg(host, reply->errorString())};
+    return TransportProblem{false, QStringLiteral("network error: %1").arg(reply->errorString())};
+}
+
 qint64 retryAfterMs(const QNetworkReply *reply)
 {
     bool ok = false;

@@ -59,10 +59,7 @@ LogCollector::LogCollector(QNetworkAccessManager *network, TokenSource tokens, Q
 
 LogCollector::~LogCollector()
 {
-    if (QNetworkReply *reply = m_reply.data()) {
-        reply->disconnect(this);
-        reply->abort();
-    }
+    abandonReply(m_reply, this);
     m_writer.close();
 }
 
@@ -192,8 +189,6 @@ void LogCollector::onReply(QNetworkReply *reply, bool timedOut)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
     const auto error = reply->error();
-    // Codes below 100 are transport failures (refused, closed mid-answer, TLS); above are
-    // HTTP-level answers handled by status below.
     if (error == QNetworkReply::InsecureRedirectError ||
         error == QNetworkReply::TooManyRedirectsError) {
         end(fail(
@@ -204,14 +199,11 @@ void LogCollector::onReply(QNetworkReply *reply, bool timedOut)
                     reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl().host())));
         return;
     }
-    if (status == 0 || (error != QNetworkReply::NoError && error < 100)) {
-        if (error == QNetworkReply::SslHandshakeFailedError) {
-            // A certificate problem is never worked around.
-            end(fail(QStringLiteral("TLS error talking to %1: %2")
-                         .arg(m_request.endpoint.host(), reply->errorString())));
-            return;
-        }
-        retryLater(QStringLiteral("network error: %1").arg(reply->errorString()), -1);
+    if (const auto problem = transportProblem(reply, status, m_request.endpoint.host())) {
+        if (problem->fatal)
+            end(fail(problem->message));
+        else
+            retryLater(problem->message, -1);
         return;
     }
     if (status == 401) {
@@ -350,12 +342,7 @@ void LogCollector::end(Result<CollectSummary> result)
 {
     m_running = false;
     m_wait->stop();
-    if (QNetworkReply *reply = m_reply.data()) {
-        m_reply = nullptr;
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
+    abandonReply(m_reply, this);
     m_writer.close();
     m_result = std::move(result);
     Q_EMIT finished();
