@@ -3,8 +3,6 @@
 #include "core/gcp/bigqueryrun.h"
 #include "core/util/error.h"
 
-#include <QCommandLineOption>
-#include <QCommandLineParser>
 #include <QDateTime>
 #include <QString>
 #include <QTextStream>
@@ -25,18 +23,6 @@ struct BigQueryCollectOptions : gcp::BigQueryRunOptions
 {
     bool dryRunOnly = false;
     static constexpr qint64 DefaultMaxBytesBilled = gcp::DefaultMaxBytesBilled;
-};
-
-// The options `collect` adds for the engine (--engine, --dataset, --bigquery-endpoint,
-// --max-bytes-billed, --dry-run).
-struct BigQueryCliOptions
-{
-    QCommandLineOption engine, dataset, endpoint, maxBytes, dryRun;
-    BigQueryCliOptions();
-    QList<QCommandLineOption> all() const { return {engine, dataset, endpoint, maxBytes, dryRun}; }
-    // Whether BigQuery is the engine (filling `into` from the options), or a usage error.
-    Result<bool> read(const QCommandLineParser &parser, bool hasFilter,
-                      BigQueryCollectOptions *into) const;
 };
 
 // Dry run (bytes and estimated cost, refused above the cap), the capped query with progress on

@@ -1,7 +1,6 @@
 #include "app/cli/clustercommand.h"
 
 #include "core/clustering/clusterengine.h"
-#include "core/demo/bundleddemo.h"
 #include "core/logs/readjob.h"
 #include "core/logs/timestamp.h"
 #include "core/naming/clusternaming.h"
@@ -18,11 +17,6 @@ namespace gardener::cli {
 using namespace clustering;
 
 namespace {
-
-QJsonValue timeValue(qint64 ns)
-{
-    return ns == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(formatRfc3339(ns));
-}
 
 // A JSON value as QJsonDocument::Indented writes it inside an array (for the same escaping).
 QByteArray jsonValueText(const QJsonValue &v)
@@ -150,18 +144,177 @@ void writeWithMembers(QTextStream &out, const QJsonObject &root, const ClusterSe
     out.flush();
 }
 
+// --text: each line of each file is one message. A file that cannot be opened is said and
+// passed over: the status is then ExitFailure.
+int readText(const QStringList &files, const ClusterOptions &options, Input &input,
+             QTextStream &err)
+{
+    int status = ExitOk;
+    ClusterEngine engine(options);
+    input.textSingleInput = files.size() == 1;
+    for (const QString &path : files) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            err << "loggardener cluster: " << path << ": " << f.errorString() << '\n';
+            status = ExitFailure;
+            continue;
+        }
+        // Mapped rather than read: no copy of the whole file, no page faults for one.
+        const qint64 size = f.size();
+        const uchar *mapped = size > 0 ? f.map(0, size) : nullptr;
+        const QByteArray bytes = mapped ? QByteArray() : f.readAll();
+        const char *data = mapped ? reinterpret_cast<const char *>(mapped) : bytes.constData();
+        const size_t length = mapped ? size_t(size) : size_t(bytes.size());
+        input.textFiles.push_back({input.textEntries, path});
+        size_t pos = 0;
+        while (pos < length) {
+            const void *nl = std::memchr(data + pos, '\n', length - pos);
+            const size_t end = nl ? size_t(static_cast<const char *>(nl) - data) : length;
+            size_t stop = end;
+            if (stop > pos && data[stop - 1] == '\r')
+                --stop;
+            engine.addMessage(std::string_view(data + pos, stop - pos));
+            ++input.textEntries;
+            pos = end + 1;
+        }
+    }
+    if (status == ExitOk || input.textEntries > 0)
+        input.set = engine.snapshot();
+    return status;
+}
+
+// Says on `err` what of the exports could not be read or was skipped. ExitFailure when nothing
+// could be read, ExitPartial when some was lost.
+int readStatus(const ReadOutcome &outcome, QTextStream &err)
+{
+    for (const Error &e : outcome.failures)
+        err << "loggardener cluster: " << e.toString() << '\n';
+    quint64 skipped = 0;
+    bool damaged = false;
+    for (const ReadReport &r : outcome.reports) {
+        skipped += r.skipped;
+        damaged = damaged || !r.complete();
+        // A cut or corrupt gzip, a limit reached: said, never silent.
+        for (const Error &e : r.problems)
+            err << "loggardener cluster: " << e.toString() << '\n';
+    }
+    if (!outcome.failures.isEmpty() && outcome.reports.isEmpty()) {
+        err.flush();
+        return ExitFailure;
+    }
+    if (damaged && outcome.store->size() == 0) {
+        err << "loggardener cluster: no entry could be read\n";
+        err.flush();
+        return ExitFailure;
+    }
+    if (!outcome.failures.isEmpty() || skipped > 0 || damaged) {
+        err << "loggardener cluster: " << skipped << " entries skipped\n";
+        return ExitPartial;
+    }
+    return ExitOk;
+}
+
+QJsonObject clusterJson(const IssueCluster &c, const ClusterSet &set)
+{
+    QJsonObject sev;
+    for (int i = 0; i < SeverityCount; ++i)
+        if (c.severities[size_t(i)] > 0)
+            sev[fromView(severityName(Severity(i)))] = qint64(c.severities[size_t(i)]);
+    QJsonArray templates;
+    for (quint32 t : c.templates) {
+        const TemplateInfo &ti = set.templates()[t];
+        templates.append(QJsonObject{{QStringLiteral("fingerprint"), ti.fingerprint},
+                                     {QStringLiteral("template"), ti.text},
+                                     {QStringLiteral("count"), qint64(ti.count)}});
+    }
+    QJsonObject o{{QStringLiteral("fingerprint"), c.fingerprint},
+                  {QStringLiteral("name"), c.name},
+                  {QStringLiteral("count"), qint64(c.count)},
+                  {QStringLiteral("first_seen"), timeValue(c.firstSeenNs)},
+                  {QStringLiteral("last_seen"), timeValue(c.lastSeenNs)},
+                  {QStringLiteral("severities"), sev},
+                  {QStringLiteral("templates"), templates},
+                  {QStringLiteral("explanation"), c.explanation}};
+    if (!c.locations.empty())
+        o[QStringLiteral("location")] = locationText(c);
+    return o;
+}
+
+void writeJsonReport(const Input &input, bool withMembers, QTextStream &out)
+{
+    const ClusterSet &set = input.set;
+    QJsonArray clusters;
+    for (const IssueCluster &c : set.clusters())
+        clusters.append(clusterJson(c, set));
+    QJsonObject root{{QStringLiteral("clusters"), clusters}};
+    if (withMembers && set.entryCount() > 0) {
+        writeWithMembers(out, root, set, input);
+        return;
+    }
+    if (withMembers)
+        root[QStringLiteral("members")] = QJsonArray(); // no entries: nothing to stream
+    writeJson(out, root);
+}
+
+void printMarkdown(const ClusterSet &set, QTextStream &out)
+{
+    out << "| # | Cluster | Count | First seen | Last seen | Severities | Location |\n"
+        << "|---|---|---|---|---|---|---|\n";
+    int i = 0;
+    for (const IssueCluster &c : set.clusters())
+        out << "| " << ++i << " | " << mdEscape(c.name) << "<br>`" << c.fingerprint << "` | "
+            << c.count << " | " << timeText(c.firstSeenNs) << " | " << timeText(c.lastSeenNs)
+            << " | " << severityMix(c.severities) << " | " << mdEscape(locationText(c)) << " |\n";
+    out << '\n';
+    i = 0;
+    for (const IssueCluster &c : set.clusters()) {
+        out << "### " << ++i << ". " << mdEscape(c.name) << "\n\n";
+        for (quint32 t : c.templates) {
+            const TemplateInfo &ti = set.templates()[t];
+            out << "- `" << ti.fingerprint << "` (" << ti.count << "): `" << ti.text << "`\n";
+        }
+        out << "\n*Why grouped:* "
+            << QString(c.explanation).replace(QLatin1Char('\n'), QStringLiteral("; ")) << "\n\n";
+    }
+    out.flush();
+}
+
+void printTable(const ClusterSet &set, QTextStream &out)
+{
+    out << set.clusters().size() << " clusters, " << set.templates().size() << " templates, "
+        << set.entryCount() << " entries\n\n";
+    int i = 0;
+    for (const IssueCluster &c : set.clusters()) {
+        out << '#' << ++i << "  " << c.fingerprint << "  count " << c.count;
+        const QString mix = severityMix(c.severities);
+        if (!mix.isEmpty())
+            out << "  [" << mix << ']';
+        out << "\n    " << c.name << '\n';
+        if (c.firstSeenNs)
+            out << "    seen " << timeText(c.firstSeenNs) << " .. " << timeText(c.lastSeenNs)
+                << '\n';
+        const QString loc = locationText(c);
+        if (!loc.isEmpty())
+            out << "    at " << loc << '\n';
+        for (quint32 t : c.templates) {
+            const TemplateInfo &ti = set.templates()[t];
+            out << "      " << ti.fingerprint << "  " << qSetFieldWidth(8) << ti.count
+                << qSetFieldWidth(0) << "  " << ti.text << '\n';
+        }
+        if (c.templates.size() > 1)
+            out << "    why: "
+                << QString(c.explanation).replace(QLatin1Char('\n'), QStringLiteral("; ")) << '\n';
+        out << '\n';
+    }
+    out.flush();
+}
+
 } // namespace
 
 QString ClusterCommand::summary() const
 {
     return QStringLiteral("group log entries into issue clusters with templates and stable "
                           "fingerprints");
-}
-
-void ClusterCommand::setDemoSource(std::function<QByteArray()> bytes, QString name)
-{
-    m_demoBytes = std::move(bytes);
-    m_demoName = std::move(name);
 }
 
 int ClusterCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -189,17 +342,19 @@ int ClusterCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
                                  QStringLiteral("FILE..."));
     if (auto exit = parseArguments(parser, name(), arguments, out, err))
         return *exit;
-    auto usage = [&](const QString &what) { return usageError(err, name(), what); };
+
     const QString fmt = parser.value(format);
-    if (fmt != QLatin1String("table") && fmt != QLatin1String("json") &&
-        fmt != QLatin1String("markdown"))
-        return usage(
-            QStringLiteral("unknown --format '%1' (use table, json or markdown)").arg(fmt));
     const QStringList files = parser.positionalArguments();
+    if (const QString bad = formatError(fmt, {"table", "json", "markdown"}); !bad.isEmpty())
+        return usageError(err, name(), bad);
     if (files.isEmpty() && !parser.isSet(demo))
-        return usage(QStringLiteral("no input: give one or more FILEs, or --demo"));
+        return usageError(err, name(),
+                          QStringLiteral("no input: give one or more FILEs, or --demo"));
     if (parser.isSet(text) && parser.isSet(demo))
-        return usage(QStringLiteral("--text and --demo cannot be combined"));
+        return usageError(err, name(), QStringLiteral("--text and --demo cannot be combined"));
+    ReadOptions readOptions; // the limits apply to exports, not to --text
+    if (const QString bad = readLimits(parser, readOptions); !bad.isEmpty() && !parser.isSet(text))
+        return usageError(err, name(), bad);
 
     ClusterOptions options;
     if (parser.isSet(decisions)) {
@@ -212,77 +367,17 @@ int ClusterCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         options.decisions = std::move(*loaded);
     }
 
-    int status = ExitOk;
     Input input;
+    int status = ExitOk;
     if (parser.isSet(text)) {
-        ClusterEngine engine(options);
-        input.textSingleInput = files.size() == 1;
-        for (const QString &path : files) {
-            QFile f(path);
-            if (!f.open(QIODevice::ReadOnly)) {
-                err << "loggardener cluster: " << path << ": " << f.errorString() << '\n';
-                status = ExitFailure;
-                continue;
-            }
-            // Mapped rather than read: no copy of the whole file, no page faults for one.
-            const qint64 size = f.size();
-            const uchar *mapped = size > 0 ? f.map(0, size) : nullptr;
-            const QByteArray bytes = mapped ? QByteArray() : f.readAll();
-            const char *data = mapped ? reinterpret_cast<const char *>(mapped) : bytes.constData();
-            const size_t length = mapped ? size_t(size) : size_t(bytes.size());
-            input.textFiles.push_back({input.textEntries, path});
-            size_t pos = 0;
-            while (pos < length) {
-                const void *nl = std::memchr(data + pos, '\n', length - pos);
-                const size_t end = nl ? size_t(static_cast<const char *>(nl) - data) : length;
-                size_t stop = end;
-                if (stop > pos && data[stop - 1] == '\r')
-                    --stop;
-                engine.addMessage(std::string_view(data + pos, stop - pos));
-                ++input.textEntries;
-                pos = end + 1;
-            }
-        }
+        status = readText(files, options, input, err);
         if (status != ExitOk && input.textEntries == 0)
             return status;
-        input.set = engine.snapshot();
     } else {
-        ReadOptions readOptions;
-        if (const QString bad = readLimits(parser, readOptions); !bad.isEmpty())
-            return usageError(err, name(), bad);
-        ReadOutcome outcome = readFiles(files, readOptions);
-        if (parser.isSet(demo)) {
-            const QByteArray bytes = m_demoBytes ? m_demoBytes() : demo::bundledExport();
-            const QString demoName = m_demoBytes ? m_demoName : demo::bundledExportName();
-            if (auto r = LogReader::readBytes(bytes, demoName, *outcome.store, readOptions))
-                outcome.reports.push_back(*r);
-            else
-                outcome.failures.push_back(r.error());
-        }
-        for (const Error &e : outcome.failures)
-            err << "loggardener cluster: " << e.toString() << '\n';
-        quint64 skipped = 0;
-        bool damaged = false;
-        for (const ReadReport &r : outcome.reports) {
-            skipped += r.skipped;
-            damaged = damaged || !r.complete();
-            // A cut or corrupt gzip, a limit reached: said, never silent.
-            for (const Error &e : r.problems)
-                err << "loggardener cluster: " << e.toString() << '\n';
-        }
-        if (!outcome.failures.isEmpty() && outcome.reports.isEmpty()) {
-            err.flush();
-            return ExitFailure;
-        }
-        if (damaged && outcome.store->size() == 0) {
-            err << "loggardener cluster: no entry could be read\n";
-            err.flush();
-            return ExitFailure;
-        }
-        if (!outcome.failures.isEmpty() || skipped > 0 || damaged) {
-            err << "loggardener cluster: " << skipped << " entries skipped\n";
-            status = ExitPartial;
-        }
+        const ReadOutcome outcome = readExports(files, parser.isSet(demo), readOptions);
+        status = readStatus(outcome, err);
+        if (status == ExitFailure)
+            return status;
         input.store = outcome.store;
         input.set = clusterStore(*input.store, options);
     }
@@ -291,98 +386,12 @@ int ClusterCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     if (auto names = naming::clusterNames(input.set, input.store.get()))
         input.set = naming::withNames(input.set, *names);
 
-    const ClusterSet &set = input.set;
-    if (fmt == QLatin1String("json")) {
-        QJsonArray clusters;
-        for (const IssueCluster &c : set.clusters()) {
-            QJsonObject sev;
-            for (int i = 0; i < SeverityCount; ++i)
-                if (c.severities[size_t(i)] > 0) {
-                    const std::string_view n = severityName(Severity(i));
-                    sev[QString::fromLatin1(n.data(), qsizetype(n.size()))] =
-                        qint64(c.severities[size_t(i)]);
-                }
-            QJsonArray templates;
-            for (quint32 t : c.templates) {
-                const TemplateInfo &ti = set.templates()[t];
-                templates.append(QJsonObject{{QStringLiteral("fingerprint"), ti.fingerprint},
-                                             {QStringLiteral("template"), ti.text},
-                                             {QStringLiteral("count"), qint64(ti.count)}});
-            }
-            QJsonObject o{{QStringLiteral("fingerprint"), c.fingerprint},
-                          {QStringLiteral("name"), c.name},
-                          {QStringLiteral("count"), qint64(c.count)},
-                          {QStringLiteral("first_seen"), timeValue(c.firstSeenNs)},
-                          {QStringLiteral("last_seen"), timeValue(c.lastSeenNs)},
-                          {QStringLiteral("severities"), sev},
-                          {QStringLiteral("templates"), templates},
-                          {QStringLiteral("explanation"), c.explanation}};
-            if (!c.locations.empty())
-                o[QStringLiteral("location")] = locationText(c);
-            clusters.append(o);
-        }
-        QJsonObject root{{QStringLiteral("clusters"), clusters}};
-        if (parser.isSet(members) && set.entryCount() > 0) {
-            writeWithMembers(out, root, set, input);
-            return status;
-        }
-        if (parser.isSet(members))
-            root[QStringLiteral("members")] = QJsonArray(); // no entries: nothing to stream
-        writeJson(out, root);
-        return status;
-    }
-
-    if (fmt == QLatin1String("markdown")) {
-        out << "| # | Cluster | Count | First seen | Last seen | Severities | Location |\n"
-            << "|---|---|---|---|---|---|---|\n";
-        int i = 0;
-        for (const IssueCluster &c : set.clusters())
-            out << "| " << ++i << " | " << mdEscape(c.name) << "<br>`" << c.fingerprint << "` | "
-                << c.count << " | " << timeText(c.firstSeenNs) << " | " << timeText(c.lastSeenNs)
-                << " | " << severityMix(c.severities) << " | " << mdEscape(locationText(c))
-                << " |\n";
-        out << '\n';
-        i = 0;
-        for (const IssueCluster &c : set.clusters()) {
-            out << "### " << ++i << ". " << mdEscape(c.name) << "\n\n";
-            for (quint32 t : c.templates) {
-                const TemplateInfo &ti = set.templates()[t];
-                out << "- `" << ti.fingerprint << "` (" << ti.count << "): `" << ti.text << "`\n";
-            }
-            out << "\n*Why grouped:* "
-                << QString(c.explanation).replace(QLatin1Char('\n'), QStringLiteral("; "))
-                << "\n\n";
-        }
-        out.flush();
-        return status;
-    }
-
-    out << set.clusters().size() << " clusters, " << set.templates().size() << " templates, "
-        << set.entryCount() << " entries\n\n";
-    int i = 0;
-    for (const IssueCluster &c : set.clusters()) {
-        out << '#' << ++i << "  " << c.fingerprint << "  count " << c.count;
-        const QString mix = severityMix(c.severities);
-        if (!mix.isEmpty())
-            out << "  [" << mix << ']';
-        out << "\n    " << c.name << '\n';
-        if (c.firstSeenNs)
-            out << "    seen " << timeText(c.firstSeenNs) << " .. " << timeText(c.lastSeenNs)
-                << '\n';
-        const QString loc = locationText(c);
-        if (!loc.isEmpty())
-            out << "    at " << loc << '\n';
-        for (quint32 t : c.templates) {
-            const TemplateInfo &ti = set.templates()[t];
-            out << "      " << ti.fingerprint << "  " << qSetFieldWidth(8) << ti.count
-                << qSetFieldWidth(0) << "  " << ti.text << '\n';
-        }
-        if (c.templates.size() > 1)
-            out << "    why: "
-                << QString(c.explanation).replace(QLatin1Char('\n'), QStringLiteral("; ")) << '\n';
-        out << '\n';
-    }
-    out.flush();
+    if (fmt == QLatin1String("json"))
+        writeJsonReport(input, parser.isSet(members), out);
+    else if (fmt == QLatin1String("markdown"))
+        printMarkdown(input.set, out);
+    else
+        printTable(input.set, out);
     return status;
 }
 

@@ -1,6 +1,9 @@
 #include "app/cli/command.h"
 
+#include "core/demo/bundleddemo.h"
 #include "core/logs/logreader.h"
+#include "core/logs/readjob.h"
+#include "core/logs/timestamp.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,6 +40,64 @@ int usageError(QTextStream &err, const QString &commandName, const QString &what
         << " --help'.\n";
     err.flush();
     return ExitUsage;
+}
+
+bool isOneOf(const QString &value, std::initializer_list<const char *> choices)
+{
+    for (const char *choice : choices)
+        if (value == QLatin1String(choice))
+            return true;
+    return false;
+}
+
+QString formatError(const QString &value, std::initializer_list<const char *> choices)
+{
+    if (isOneOf(value, choices))
+        return {};
+    QStringList words;
+    for (const char *choice : choices)
+        words << QString::fromLatin1(choice);
+    const QString last = words.takeLast();
+    return QStringLiteral("unknown --format '%1' (use %2 or %3)")
+        .arg(value, words.join(QStringLiteral(", ")), last);
+}
+
+QCommandLineOption textOrJsonFormat()
+{
+    return QCommandLineOption(QStringLiteral("format"),
+                              QStringLiteral("Output format: text (default) or json."),
+                              QStringLiteral("text|json"), QStringLiteral("text"));
+}
+
+QJsonValue timeValue(qint64 ns)
+{
+    return ns == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(formatRfc3339(ns));
+}
+
+QString fromView(std::string_view v)
+{
+    return QString::fromUtf8(v.data(), qsizetype(v.size()));
+}
+
+void ExportCommand::setDemoSource(std::function<QByteArray()> bytes, QString name)
+{
+    m_demoBytes = std::move(bytes);
+    m_demoName = std::move(name);
+}
+
+ReadOutcome ExportCommand::readExports(const QStringList &files, bool demo,
+                                       const ReadOptions &options) const
+{
+    ReadOutcome outcome = readFiles(files, options);
+    if (demo) {
+        const QByteArray bytes = m_demoBytes ? m_demoBytes() : demo::bundledExport();
+        const QString demoName = m_demoBytes ? m_demoName : demo::bundledExportName();
+        if (auto r = LogReader::readBytes(bytes, demoName, *outcome.store, options))
+            outcome.reports.push_back(*r);
+        else
+            outcome.failures.push_back(r.error());
+    }
+    return outcome;
 }
 
 void writeJson(QTextStream &out, const QJsonValue &value)

@@ -1,14 +1,21 @@
 #pragma once
 
+#include <QByteArray>
 #include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
+#include <functional>
+#include <initializer_list>
 #include <optional>
+#include <string_view>
+
+class QJsonValue;
 
 namespace gardener {
 struct ReadOptions;
-}
+struct ReadOutcome;
+} // namespace gardener
 
 namespace gardener::cli {
 
@@ -47,7 +54,35 @@ int usageError(QTextStream &err, const QString &commandName, const QString &what
 void addReadLimits(QCommandLineParser &parser);
 QString readLimits(const QCommandLineParser &parser, ReadOptions &options);
 
+// Whether `value` is one of `choices` (the words an option takes).
+bool isOneOf(const QString &value, std::initializer_list<const char *> choices);
+// The usage error for a --format value that is not one of `choices`, else empty:
+// "unknown --format 'x' (use text or json)".
+QString formatError(const QString &value, std::initializer_list<const char *> choices);
+// The --format option of the commands that print text or JSON (inspect, worklog).
+QCommandLineOption textOrJsonFormat();
+
 // Writes QJsonDocument-ready text with a trailing newline.
-void writeJson(QTextStream &out, const class QJsonValue &value);
+void writeJson(QTextStream &out, const QJsonValue &value);
+// A time as RFC 3339 UTC, or JSON null for 0 (no time).
+QJsonValue timeValue(qint64 ns);
+QString fromView(std::string_view v); // UTF-8
+
+// A command that reads Cloud Logging exports and, with --demo, the bundled one.
+class ExportCommand : public Command
+{
+public:
+    // Where --demo gets its bytes (the bundled export by default); tests substitute.
+    void setDemoSource(std::function<QByteArray()> bytes, QString name);
+
+protected:
+    // readFiles(files), then with `demo` the demo export into the same store: what could not be
+    // read is among the outcome's failures, what was skipped in its reports.
+    ReadOutcome readExports(const QStringList &files, bool demo, const ReadOptions &options) const;
+
+private:
+    std::function<QByteArray()> m_demoBytes;
+    QString m_demoName;
+};
 
 } // namespace gardener::cli

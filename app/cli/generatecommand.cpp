@@ -22,19 +22,13 @@ int GenerateCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
     demo::addDemoOptions(parser);
     if (auto exit = parseArguments(parser, name(), arguments, out, err))
         return *exit;
-    if (!parser.positionalArguments().isEmpty()) {
-        err << "loggardener generate: unexpected argument '" << parser.positionalArguments().first()
-            << "'\nTry 'loggardener generate --help'.\n";
-        err.flush();
-        return ExitUsage;
-    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(
+            err, name(),
+            QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     auto command = demo::demoCommandLine(parser, m_clock());
-    if (!command) {
-        err << "loggardener generate: " << command.error().what
-            << "\nTry 'loggardener generate --help'.\n";
-        err.flush();
-        return ExitUsage;
-    }
+    if (!command)
+        return usageError(err, name(), command.error().what);
 
     QElapsedTimer timer;
     timer.start();

@@ -1,10 +1,6 @@
 #pragma once
 
 #include "app/cli/command.h"
-#include "core/logs/logreader.h"
-
-#include <QByteArray>
-#include <functional>
 
 namespace gardener::cli {
 
@@ -15,19 +11,12 @@ namespace gardener::cli {
 // entries); also service_counts, revisions, files, problems, skipped_reasons.
 // Exit: 0 all read; 1 nothing usable (no file readable, or no entry); 2 usage; 3 some entries
 // skipped or some files unreadable (said on standard error).
-class InspectCommand final : public Command
+class InspectCommand final : public ExportCommand
 {
 public:
     QString name() const override { return QStringLiteral("inspect"); }
     QString summary() const override;
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
-
-    // Where --demo gets its bytes (the bundled export by default); tests substitute.
-    void setDemoSource(std::function<QByteArray()> bytes, QString name);
-
-private:
-    std::function<QByteArray()> m_demoBytes;
-    QString m_demoName;
 };
 
 } // namespace gardener::cli

@@ -82,9 +82,7 @@ int WorklogCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
                        "ones, and prints their clusters (title, severity, priority, the smallest "
                        "count stated, samples) and GitHub actions. Mis-decoded emoji are repaired; "
                        "what is not understood is kept as text and reported."));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    QStringLiteral("Output format: text (default) or json."),
-                                    QStringLiteral("text|json"), QStringLiteral("text"));
+    const QCommandLineOption format = textOrJsonFormat();
     parser.addOption(format);
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Worklog files to read."),
                                  QStringLiteral("FILE..."));
@@ -92,11 +90,10 @@ int WorklogCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         return *exit;
     const QString fmt = parser.value(format);
     const QStringList files = parser.positionalArguments();
-    auto usage = [&](const QString &what) { return usageError(err, name(), what); };
-    if (fmt != QLatin1String("text") && fmt != QLatin1String("json"))
-        return usage(QStringLiteral("unknown --format '%1' (use text or json)").arg(fmt));
+    if (const QString bad = formatError(fmt, {"text", "json"}); !bad.isEmpty())
+        return usageError(err, name(), bad);
     if (files.isEmpty())
-        return usage(QStringLiteral("no input: give one or more worklog FILEs"));
+        return usageError(err, name(), QStringLiteral("no input: give one or more worklog FILEs"));
 
     QJsonArray list;
     int failed = 0;

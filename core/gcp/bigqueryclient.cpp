@@ -167,10 +167,7 @@ BigQueryClient::BigQueryClient(QNetworkAccessManager *network, TokenSource token
 
 BigQueryClient::~BigQueryClient()
 {
-    if (QNetworkReply *reply = m_reply.data()) {
-        reply->disconnect(this);
-        reply->abort();
-    }
+    abandonReply(m_reply, this);
 }
 
 void BigQueryClient::start(const BigQueryRequest &request)
@@ -207,12 +204,7 @@ void BigQueryClient::cancel()
         return;
     }
     // Stop what is in flight and tell BigQuery, so the job stops scanning (and billing).
-    if (QNetworkReply *reply = m_reply.data()) {
-        m_reply = nullptr;
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
+    abandonReply(m_reply, this);
     m_wait->stop();
     m_step = Step::Cancel;
     m_failures = 0;
@@ -233,18 +225,15 @@ void BigQueryClient::next()
 {
     if (!m_running)
         return;
-    QPointer<BigQueryClient> self(this);
-    const bool refresh = std::exchange(m_forceRefresh, false);
-    m_tokens(refresh, [self](Result<QByteArray> token) {
-        BigQueryClient *client = self.data();
-        if (!client || !client->m_running)
-            return;
-        if (!token) {
-            client->end(tl::unexpected<Error>(token.error()));
-            return;
-        }
-        client->send(*token);
-    });
+    withAccessToken(m_tokens, std::exchange(m_forceRefresh, false), this,
+                    [this](Result<QByteArray> token) {
+                        if (!m_running)
+                            return;
+                        if (!token)
+                            end(tl::unexpected<Error>(token.error()));
+                        else
+                            send(*token);
+                    });
 }
 
 void BigQueryClient::send(const QByteArray &token)
@@ -305,18 +294,9 @@ void BigQueryClient::send(const QByteArray &token)
     QNetworkRequest request = *built;
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     ++m_progress.requests;
-    QNetworkReply *reply = m_network->sendCustomRequest(request, verb, body);
-    m_reply = reply;
-    auto *timer = new QTimer(reply);
-    timer->setSingleShot(true);
-    auto timedOut = std::make_shared<bool>(false);
-    connect(timer, &QTimer::timeout, reply, [reply, timedOut] {
-        *timedOut = true;
-        reply->abort();
-    });
-    timer->start(m_timeout + std::chrono::milliseconds(m_request.waitMs));
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, timedOut] { onReply(reply, *timedOut); });
+    m_reply = m_network->sendCustomRequest(request, verb, body);
+    finishWithin(m_reply, m_timeout + std::chrono::milliseconds(m_request.waitMs), this,
+                 [this](QNetworkReply *reply, bool timedOut) { onReply(reply, timedOut); });
 }
 
 void BigQueryClient::onReply(QNetworkReply *reply, bool timedOut)
@@ -328,7 +308,6 @@ void BigQueryClient::onReply(QNetworkReply *reply, bool timedOut)
         return;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
-    const auto error = reply->error();
     if (m_step == Step::Cancel) { // whatever BigQuery said, the run ends here
         end(fail(QStringLiteral("Cancelled; BigQuery job %1 was asked to stop%2.")
                      .arg(m_data.jobId, status == 200 ? QString()
@@ -340,13 +319,11 @@ void BigQueryClient::onReply(QNetworkReply *reply, bool timedOut)
         retryLater(QStringLiteral("BigQuery did not answer in time"), -1);
         return;
     }
-    if (status == 0 || (error != QNetworkReply::NoError && error < 100)) {
-        if (error == QNetworkReply::SslHandshakeFailedError) {
-            end(fail(QStringLiteral("TLS error talking to %1: %2")
-                         .arg(m_request.endpoint.host(), reply->errorString())));
-            return;
-        }
-        retryLater(QStringLiteral("network error: %1").arg(reply->errorString()), -1);
+    if (const auto problem = transportProblem(reply, status, m_request.endpoint.host())) {
+        if (problem->fatal)
+            end(fail(problem->message));
+        else
+            retryLater(problem->message, -1);
         return;
     }
     if (status == 401 && !m_refreshed) {
@@ -357,10 +334,7 @@ void BigQueryClient::onReply(QNetworkReply *reply, bool timedOut)
     }
     const GoogleError e = parseError(body);
     if (status == 429 || status >= 500 || (status == 403 && retriableReason(e.reason))) {
-        bool ok = false;
-        const int seconds = reply->rawHeader("Retry-After").trimmed().toInt(&ok);
-        retryLater(describeError(status, body, m_request.project),
-                   ok && seconds >= 0 ? qint64(seconds) * 1000 : -1);
+        retryLater(describeError(status, body, m_request.project), retryAfterMs(reply));
         return;
     }
     if (status != 200) {
@@ -495,15 +469,12 @@ bool BigQueryClient::takePage(const QJsonObject &body)
 
 void BigQueryClient::retryLater(const QString &reason, qint64 retryAfterMs)
 {
-    if (m_failures >= m_backoff.maxRetries) {
-        end(fail(QStringLiteral("Gave up after %1 attempts; the last one failed with %2.")
-                     .arg(m_failures + 1)
-                     .arg(reason)));
+    const auto wait = m_backoff.retry(m_failures, retryAfterMs, reason, m_random);
+    if (!wait) {
+        end(tl::unexpected<Error>(wait.error()));
         return;
     }
-    qint64 delay = m_backoff.delay(m_failures, m_random);
-    if (retryAfterMs >= 0)
-        delay = std::min(std::max(delay, retryAfterMs), m_backoff.maxMs);
+    const qint64 delay = *wait;
     ++m_failures;
     ++m_progress.retries;
     qCInfo(lcBigQuery).noquote() << "retrying in" << delay << "ms:" << reason;
@@ -515,12 +486,7 @@ void BigQueryClient::end(Result<BigQueryResult> result)
 {
     m_running = false;
     m_wait->stop();
-    if (QNetworkReply *reply = m_reply.data()) {
-        m_reply = nullptr;
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
+    abandonReply(m_reply, this);
     m_result = std::move(result);
     Q_EMIT finished();
 }

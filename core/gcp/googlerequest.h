@@ -4,8 +4,14 @@
 
 #include <QByteArray>
 #include <QNetworkRequest>
+#include <QPointer>
 #include <QUrl>
 #include <chrono>
+#include <functional>
+#include <optional>
+
+class QNetworkReply;
+class QObject;
 
 namespace gardener::gcp {
 
@@ -16,5 +22,35 @@ namespace gardener::gcp {
 // token where the others would not.
 Result<QNetworkRequest> googleApiRequest(const QUrl &url, const QByteArray &accessToken,
                                          std::chrono::milliseconds inactivity);
+
+// Watches a sent `reply`: when it has not finished after `deadline` (on top of Qt's inactivity
+// timeout, which a server that trickles bytes never reaches) it is aborted. `done` runs once when
+// the reply finishes, told whether the deadline ended it, and never after `context` is deleted.
+void finishWithin(QNetworkReply *reply, std::chrono::milliseconds deadline, QObject *context,
+                  std::function<void(QNetworkReply *, bool timedOut)> done);
+
+// Lets go of a reply that is no longer wanted: its signals stop reaching `owner`, the request is
+// aborted and the reply deleted later. Clears `reply`; nothing when it is already empty.
+void abandonReply(QPointer<QNetworkReply> &reply, QObject *owner);
+
+// A reply that failed below HTTP (no status, or a transport error). `fatal` for a TLS error,
+// which is never worked around; otherwise (refused, dropped, reset) a retry may pass. `message`
+// says what happened, naming `host` for TLS. Empty for an HTTP answer.
+struct TransportProblem
+{
+    bool fatal = false;
+    QString message;
+};
+std::optional<TransportProblem> transportProblem(const QNetworkReply *reply, int status,
+                                                 const QString &host);
+
+// The Retry-After header in milliseconds, or -1 when there is none or it is not whole seconds.
+qint64 retryAfterMs(const QNetworkReply *reply);
+
+// Asks `tokens` for an access token (a fresh one with `forceRefresh`) and hands it to `use`,
+// unless `context` was deleted meanwhile.
+void withAccessToken(
+    const std::function<void(bool, std::function<void(Result<QByteArray>)>)> &tokens,
+    bool forceRefresh, QObject *context, std::function<void(Result<QByteArray>)> use);
 
 } // namespace gardener::gcp

@@ -1,5 +1,7 @@
 #include "core/gcp/logcollector.h"
 
+#include "core/gcp/googlerequest.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -57,10 +59,7 @@ LogCollector::LogCollector(QNetworkAccessManager *network, TokenSource tokens, Q
 
 LogCollector::~LogCollector()
 {
-    if (QNetworkReply *reply = m_reply.data()) {
-        reply->disconnect(this);
-        reply->abort();
-    }
+    abandonReply(m_reply, this);
     m_writer.close();
 }
 
@@ -126,18 +125,15 @@ void LogCollector::sendNext()
         schedule(wait);
         return;
     }
-    QPointer<LogCollector> self(this);
-    const bool refresh = std::exchange(m_forceRefresh, false);
-    m_tokens(refresh, [self](Result<QByteArray> token) {
-        LogCollector *collector = self.data();
-        if (!collector || !collector->m_running)
-            return;
-        if (!token) {
-            collector->end(tl::unexpected<Error>(token.error()));
-            return;
-        }
-        collector->send(*token);
-    });
+    withAccessToken(m_tokens, std::exchange(m_forceRefresh, false), this,
+                    [this](Result<QByteArray> token) {
+                        if (!m_running)
+                            return;
+                        if (!token)
+                            end(tl::unexpected<Error>(token.error()));
+                        else
+                            send(*token);
+                    });
 }
 
 void LogCollector::send(const QByteArray &token)
@@ -172,19 +168,9 @@ void LogCollector::send(const QByteArray &token)
 
     m_pacer.recordRequest();
     ++m_progress.requests;
-    QNetworkReply *reply =
-        m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    m_reply = reply;
-    auto *timer = new QTimer(reply);
-    timer->setSingleShot(true);
-    auto timedOut = std::make_shared<bool>(false);
-    connect(timer, &QTimer::timeout, reply, [reply, timedOut] {
-        *timedOut = true;
-        reply->abort();
-    });
-    timer->start(m_timeout);
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, timedOut] { onReply(reply, *timedOut); });
+    m_reply = m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    finishWithin(m_reply, m_timeout, this,
+                 [this](QNetworkReply *reply, bool timedOut) { onReply(reply, timedOut); });
 }
 
 void LogCollector::onReply(QNetworkReply *reply, bool timedOut)
@@ -203,8 +189,6 @@ void LogCollector::onReply(QNetworkReply *reply, bool timedOut)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
     const auto error = reply->error();
-    // Codes below 100 are transport failures (refused, closed mid-answer, TLS); above are
-    // HTTP-level answers handled by status below.
     if (error == QNetworkReply::InsecureRedirectError ||
         error == QNetworkReply::TooManyRedirectsError) {
         end(fail(
@@ -215,14 +199,11 @@ void LogCollector::onReply(QNetworkReply *reply, bool timedOut)
                     reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl().host())));
         return;
     }
-    if (status == 0 || (error != QNetworkReply::NoError && error < 100)) {
-        if (error == QNetworkReply::SslHandshakeFailedError) {
-            // A certificate problem is never worked around.
-            end(fail(QStringLiteral("TLS error talking to %1: %2")
-                         .arg(m_request.endpoint.host(), reply->errorString())));
-            return;
-        }
-        retryLater(QStringLiteral("network error: %1").arg(reply->errorString()), -1);
+    if (const auto problem = transportProblem(reply, status, m_request.endpoint.host())) {
+        if (problem->fatal)
+            end(fail(problem->message));
+        else
+            retryLater(problem->message, -1);
         return;
     }
     if (status == 401) {
@@ -239,12 +220,7 @@ void LogCollector::onReply(QNetworkReply *reply, bool timedOut)
         return;
     }
     if (status == 429 || status >= 500) {
-        qint64 retryAfter = -1;
-        bool ok = false;
-        const int seconds = reply->rawHeader("Retry-After").trimmed().toInt(&ok);
-        if (ok && seconds >= 0)
-            retryAfter = qint64(seconds) * 1000;
-        retryLater(apiError(status, body), retryAfter);
+        retryLater(apiError(status, body), retryAfterMs(reply));
         return;
     }
     if (status != 200) {
@@ -258,15 +234,12 @@ void LogCollector::onReply(QNetworkReply *reply, bool timedOut)
 
 void LogCollector::retryLater(const QString &reason, qint64 retryAfterMs)
 {
-    if (m_failures >= m_backoff.maxRetries) {
-        end(fail(QStringLiteral("Gave up after %1 attempts; the last one failed with %2.")
-                     .arg(m_failures + 1)
-                     .arg(reason)));
+    const auto wait = m_backoff.retry(m_failures, retryAfterMs, reason, m_random);
+    if (!wait) {
+        end(tl::unexpected<Error>(wait.error()));
         return;
     }
-    qint64 delay = m_backoff.delay(m_failures, m_random);
-    if (retryAfterMs >= 0)
-        delay = std::min(std::max(delay, retryAfterMs), m_backoff.maxMs);
+    const qint64 delay = *wait;
     ++m_failures;
     ++m_progress.retries;
     qCInfo(lcCollect).noquote() << "retrying in" << delay << "ms:" << reason;
@@ -369,12 +342,7 @@ void LogCollector::end(Result<CollectSummary> result)
 {
     m_running = false;
     m_wait->stop();
-    if (QNetworkReply *reply = m_reply.data()) {
-        m_reply = nullptr;
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
+    abandonReply(m_reply, this);
     m_writer.close();
     m_result = std::move(result);
     Q_EMIT finished();

@@ -55,4 +55,15 @@ qint64 BackoffPolicy::delay(int attempt, QRandomGenerator &random) const
     return std::max<qint64>(1, qint64(double(nominal) * (1.0 - cut)));
 }
 
+Result<qint64> BackoffPolicy::retry(int failures, qint64 retryAfterMs, const QString &reason,
+                                    QRandomGenerator &random) const
+{
+    if (failures >= maxRetries)
+        return fail(QStringLiteral("Gave up after %1 attempts; the last one failed with %2.")
+                        .arg(failures + 1)
+                        .arg(reason));
+    const qint64 wait = delay(failures, random);
+    return retryAfterMs >= 0 ? std::min(std::max(wait, retryAfterMs), maxMs) : wait;
+}
+
 } // namespace gardener::gcp

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/util/error.h"
+
 #include <QtGlobal>
 #include <deque>
 #include <functional>
@@ -50,6 +52,11 @@ struct BackoffPolicy
 
     qint64 nominalDelay(int attempt) const;
     qint64 delay(int attempt, QRandomGenerator &random) const;
+    // After `failures` failures in a row, the last for `reason`: the wait before the next try,
+    // delay(failures) stretched to the server's Retry-After (`retryAfterMs`, -1 when none) but
+    // never beyond maxMs; or, once maxRetries is reached, the error that gives up.
+    Result<qint64> retry(int failures, qint64 retryAfterMs, const QString &reason,
+                         QRandomGenerator &random) const;
 };
 
 } // namespace gardener::gcp

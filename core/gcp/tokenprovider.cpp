@@ -31,6 +31,15 @@ void TokenProvider::invalidate()
     m_expires = {};
 }
 
+std::function<void(bool, TokenProvider::Callback)> TokenProvider::source()
+{
+    return [this](bool forceRefresh, Callback done) {
+        if (forceRefresh)
+            invalidate();
+        accessToken(std::move(done));
+    };
+}
+
 void TokenProvider::setCachedToken(const QByteArray &token, const QDateTime &expiresUtc)
 {
     m_token = token;

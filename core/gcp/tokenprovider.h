@@ -36,6 +36,9 @@ public:
     void accessToken(Callback done);
     // Forgets the cached token (after the API answered 401), so the next call refreshes.
     void invalidate();
+    // accessToken() as the API clients take it, (forceRefresh, done): a forced refresh after a
+    // 401 forgets the cached token first. This object must outlive the returned function.
+    std::function<void(bool forceRefresh, Callback done)> source();
     // Seeds the cache, e.g. with the access token that came with a browser sign-in.
     void setCachedToken(const QByteArray &token, const QDateTime &expiresUtc);
 

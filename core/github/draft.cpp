@@ -275,6 +275,21 @@ QString DraftBuilder::stackTraceSection(const DraftInput &in)
            QLatin1Char('\n') + fence;
 }
 
+namespace {
+
+// The evidence sections an issue and a comment both show, by their template names.
+void insertEvidence(QHash<QString, QString> &v, const DraftInput &in)
+{
+    v.insert(QStringLiteral("headline"), DraftBuilder::headlineSection(in));
+    v.insert(QStringLiteral("links"), DraftBuilder::linksSection(in));
+    v.insert(QStringLiteral("window"), DraftBuilder::windowText(in));
+    v.insert(QStringLiteral("revisions"), DraftBuilder::revisionsSection(in));
+    v.insert(QStringLiteral("pattern"), DraftBuilder::patternSection(in));
+    v.insert(QStringLiteral("stack_trace"), DraftBuilder::stackTraceSection(in));
+}
+
+} // namespace
+
 QString DraftBuilder::frequencyChange(double before, double after)
 {
     if (after < 0)
@@ -347,12 +362,7 @@ IssueDraft DraftBuilder::newIssue(const QString &repo, const DraftInput &in) con
     v.insert(QStringLiteral("location"), in.location.isEmpty()
                                              ? QStringLiteral("unknown")
                                              : worklog::writer::codeSpan(in.location));
-    v.insert(QStringLiteral("headline"), headlineSection(in));
-    v.insert(QStringLiteral("links"), linksSection(in));
-    v.insert(QStringLiteral("window"), windowText(in));
-    v.insert(QStringLiteral("revisions"), revisionsSection(in));
-    v.insert(QStringLiteral("pattern"), patternSection(in));
-    v.insert(QStringLiteral("stack_trace"), stackTraceSection(in));
+    insertEvidence(v, in);
     v.insert(QStringLiteral("revision"),
              in.revision.isEmpty() ? QStringLiteral("unknown") : in.revision);
     v.insert(QStringLiteral("rate"),
@@ -394,12 +404,7 @@ IssueDraft DraftBuilder::comment(const QString &repo, int issueNumber, const Dra
     QHash<QString, QString> v;
     v.insert(QStringLiteral("count"), QString::number(in.count));
     v.insert(QStringLiteral("since"), isoOrUnknown(in.first)); // log time, never the post time
-    v.insert(QStringLiteral("headline"), headlineSection(in));
-    v.insert(QStringLiteral("links"), linksSection(in));
-    v.insert(QStringLiteral("window"), windowText(in));
-    v.insert(QStringLiteral("revisions"), revisionsSection(in));
-    v.insert(QStringLiteral("pattern"), patternSection(in));
-    v.insert(QStringLiteral("stack_trace"), stackTraceSection(in));
+    insertEvidence(v, in);
     v.insert(QStringLiteral("changes"), changesSection(in));
     v.insert(QStringLiteral("template_mix"), mixText(in.templateMix));
     v.insert(QStringLiteral("share"),

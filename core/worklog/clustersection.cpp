@@ -93,6 +93,18 @@ bool fenceSample(const md::Lines &lines, int from, int to, int number,
     return true;
 }
 
+// An action as a line states it: its kind (linked when it names none), issue number and
+// priority change.
+WorklogAction actionFrom(const QString &text)
+{
+    WorklogAction a;
+    a.kind = actionKind(text).value_or(WorklogAction::Kind::Linked);
+    a.issue = issueNumber(text);
+    a.text = text;
+    a.priorityChange = priorityChange(text);
+    return a;
+}
+
 bool isJsonInfo(const QString &info)
 {
     const QString i = info.toLower();
@@ -265,13 +277,7 @@ ClusterPart parseCluster(const md::Lines &lines, const md::Heading &heading, int
             const QString label = md::normalizeLabel(f.label);
             const QString plain = md::plainText(f.value);
             if (isOneOf(label, {"action", "actions", "github action", "action taken"})) {
-                WorklogAction a;
-                const QString cleaned = md::stripLeadingSymbols(plain);
-                a.kind = actionKind(cleaned).value_or(WorklogAction::Kind::Linked);
-                a.issue = issueNumber(cleaned);
-                a.text = cleaned;
-                a.priorityChange = priorityChange(cleaned);
-                part.actions.append(a);
+                part.actions.append(actionFrom(md::stripLeadingSymbols(plain)));
                 actionIndex = part.actions.size() - 1;
                 continue;
             }
@@ -281,12 +287,7 @@ ClusterPart parseCluster(const md::Lines &lines, const md::Heading &heading, int
             if (isOneOf(label, {"github issue", "issue", "related issue", "existing issue",
                                 "linked issue", "tracked in", "tracking issue"}) &&
                 issueNumber(plain) > 0) {
-                WorklogAction a;
-                a.kind = actionKind(plain).value_or(WorklogAction::Kind::Linked);
-                a.issue = issueNumber(plain);
-                a.text = plain;
-                a.priorityChange = priorityChange(plain);
-                part.actions.append(a);
+                part.actions.append(actionFrom(plain));
                 actionIndex = part.actions.size() - 1;
                 continue;
             }

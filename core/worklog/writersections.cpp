@@ -134,6 +134,23 @@ int priorityNumber(const QString &priority)
     return m.hasMatch() ? m.captured(1).toInt() : 9;
 }
 
+namespace {
+
+// The cells both cluster tables start with: title | priority | severity | count ("–" when a
+// value is not known).
+QString clusterCells(const WorklogCluster &c, const Redact &redact)
+{
+    const QString unknown = QStringLiteral("–");
+    return QStringLiteral("%1 | %2 | %3 | %4")
+        .arg(tableCell(inlineText(redact(c.title))), c.priority.isEmpty() ? unknown : c.priority,
+             c.severity.isEmpty() ? unknown : c.severity,
+             c.count >= 0
+                 ? QString::number(c.count) + (c.countLowerBound ? QStringLiteral("+") : QString())
+                 : unknown);
+}
+
+} // namespace
+
 QString header(const WorklogData &d)
 {
     const QDateTime generated =
@@ -171,15 +188,9 @@ QString executiveSummary(const WorklogData &d, const Redact &redact)
         "| # | Cluster | Priority | Severity | Count | Rate |\n|---:|---|---|---|---:|---|\n");
     for (qsizetype i = 0; i < d.clusters.size(); ++i) {
         const WorklogCluster &c = d.clusters.at(i);
-        out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
+        out += QStringLiteral("| %1 | %2 | %3 |\n")
                    .arg(i + 1)
-                   .arg(tableCell(inlineText(redact(c.title))),
-                        c.priority.isEmpty() ? QStringLiteral("–") : c.priority,
-                        c.severity.isEmpty() ? QStringLiteral("–") : c.severity,
-                        c.count >= 0 ? QString::number(c.count) +
-                                           (c.countLowerBound ? QStringLiteral("+") : QString())
-                                     : QStringLiteral("–"),
-                        tableCell(inlineText(c.rate)));
+                   .arg(clusterCells(c, redact), tableCell(inlineText(c.rate)));
     }
     return out;
 }
@@ -351,15 +362,9 @@ QString otherClustersTable(const WorklogData &d, int firstCompact, const Redact 
         if (!c.module.isEmpty())
             where = codeSpan(c.line >= 0 ? QStringLiteral("%1:%2").arg(c.module).arg(c.line)
                                          : c.module);
-        out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n")
+        out += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
                    .arg(i + 1)
-                   .arg(tableCell(inlineText(redact(c.title))),
-                        c.priority.isEmpty() ? QStringLiteral("–") : c.priority,
-                        c.severity.isEmpty() ? QStringLiteral("–") : c.severity,
-                        c.count >= 0 ? QString::number(c.count) +
-                                           (c.countLowerBound ? QStringLiteral("+") : QString())
-                                     : QStringLiteral("–"),
-                        tableCell(where),
+                   .arg(clusterCells(c, redact), tableCell(where),
                         c.fingerprint.isEmpty() ? QString() : tableCell(codeSpan(c.fingerprint)));
     }
     return out;

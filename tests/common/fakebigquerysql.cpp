@@ -225,7 +225,20 @@ QVariant jsonText(const QJsonValue &v)
     return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
 }
 
-const QStringList &columnNames()
+QString baseType(const QString &column)
+{
+    if (column == QLatin1String("timestamp") || column == QLatin1String("receive_timestamp"))
+        return QStringLiteral("TIMESTAMP");
+    if (column == QLatin1String("severity_number") ||
+        column == QLatin1String("source_location_line") ||
+        column == QLatin1String("http_request_status"))
+        return QStringLiteral("INTEGER");
+    return QStringLiteral("STRING");
+}
+
+} // namespace
+
+const QStringList &allLogsColumns()
 {
     static const QStringList names{QStringLiteral("timestamp"),
                                    QStringLiteral("receive_timestamp"),
@@ -250,19 +263,6 @@ const QStringList &columnNames()
     return names;
 }
 
-QString baseType(const QString &column)
-{
-    if (column == QLatin1String("timestamp") || column == QLatin1String("receive_timestamp"))
-        return QStringLiteral("TIMESTAMP");
-    if (column == QLatin1String("severity_number") ||
-        column == QLatin1String("source_location_line") ||
-        column == QLatin1String("http_request_status"))
-        return QStringLiteral("INTEGER");
-    return QStringLiteral("STRING");
-}
-
-} // namespace
-
 BqSqlEngine::BqSqlEngine()
     : m_connection(QStringLiteral("fakebigquery-") + QUuid::createUuid().toString(QUuid::Id128))
 {
@@ -271,7 +271,7 @@ BqSqlEngine::BqSqlEngine()
     if (!m_db.open() || !registerFunctions(m_db))
         qFatal("fake BigQuery: cannot open SQLite or register its functions");
     QStringList defs;
-    for (const QString &c : columnNames())
+    for (const QString &c : allLogsColumns())
         defs << c + (baseType(c) == QLatin1String("STRING") ? QStringLiteral(" TEXT")
                                                             : QStringLiteral(" INTEGER"));
     QSqlQuery(m_db).exec(
@@ -290,10 +290,10 @@ int BqSqlEngine::load(const QJsonArray &entries)
     m_db.transaction();
     QSqlQuery insert(m_db);
     QStringList marks;
-    for (qsizetype i = 0; i < columnNames().size(); ++i)
+    for (qsizetype i = 0; i < allLogsColumns().size(); ++i)
         marks << QStringLiteral("?");
     insert.prepare(QStringLiteral("INSERT INTO _AllLogs (%1) VALUES (%2)")
-                       .arg(columnNames().join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+                       .arg(allLogsColumns().join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
     int loaded = 0;
     for (const QJsonValue &value : entries) {
         const QJsonObject e = value.toObject();
@@ -342,7 +342,7 @@ int BqSqlEngine::load(const QJsonArray &entries)
         for (qsizetype i = 0; i < row.size(); ++i) {
             insert.bindValue(int(i), row[i]);
             // BigQuery bills 8 bytes per INT64/TIMESTAMP and 2 + UTF-8 bytes per STRING/JSON.
-            const QString &column = columnNames()[i];
+            const QString &column = allLogsColumns()[i];
             if (!row[i].isNull())
                 m_columnBytes[column] += baseType(column) == QLatin1String("STRING")
                                              ? 2 + row[i].toString().toUtf8().size()

@@ -60,6 +60,9 @@
 
 namespace gardener::test {
 
+// The columns of the `_AllLogs` view the fake stores, in table order.
+const QStringList &allLogsColumns();
+
 struct BqField
 {
     QString name;

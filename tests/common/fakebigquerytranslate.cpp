@@ -459,27 +459,7 @@ BqSqlEngine::translate(const QString &googleSql) const
     t.schema = std::get<std::vector<BqField>>(schema);
     rewriteFunctions(lexed);
     t.sql = lexed.code;
-    static const QStringList columns{QStringLiteral("timestamp"),
-                                     QStringLiteral("receive_timestamp"),
-                                     QStringLiteral("severity"),
-                                     QStringLiteral("severity_number"),
-                                     QStringLiteral("log_name"),
-                                     QStringLiteral("insert_id"),
-                                     QStringLiteral("trace"),
-                                     QStringLiteral("span_id"),
-                                     QStringLiteral("text_payload"),
-                                     QStringLiteral("json_payload"),
-                                     QStringLiteral("proto_payload"),
-                                     QStringLiteral("labels"),
-                                     QStringLiteral("resource_type"),
-                                     QStringLiteral("resource_labels"),
-                                     QStringLiteral("source_location_file"),
-                                     QStringLiteral("source_location_line"),
-                                     QStringLiteral("source_location_function"),
-                                     QStringLiteral("http_request_status"),
-                                     QStringLiteral("http_request_request_method"),
-                                     QStringLiteral("http_request_request_url")};
-    for (const QString &c : columns)
+    for (const QString &c : allLogsColumns())
         if (t.sql.contains(QRegularExpression(QStringLiteral("\\b%1\\b").arg(c))))
             t.columns << c;
     return t;

@@ -5,6 +5,7 @@
 #include "tests/common/fakegoogle.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
@@ -182,7 +183,9 @@ void TestCollectCommand::interruptedCollectionResumesItsWindow()
     QVERIFY(QFileInfo::exists(out + QStringLiteral(".state.json")));
     const int callsBefore = google.listCalls();
 
-    QTest::qWait(1100); // "now minus 1h" has moved on: only a pinned window resumes
+    // "now minus 1h" moves on with the clock's second: only a pinned window resumes.
+    const qint64 firstSecond = QDateTime::currentSecsSinceEpoch();
+    QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentSecsSinceEpoch() > firstSecond, 5000);
     google.setListFault({});
     const Run second = collect(args);
     qunsetenv("GOOGLE_APPLICATION_CREDENTIALS");

@@ -107,6 +107,7 @@ class TestGcpCollector : public QObject
 private Q_SLOTS:
     void pacerSlidingWindow();
     void backoffGrowsAndCaps();
+    void retryHonoursRetryAfterThenGivesUp();
     void pagesIncludingEmptyOnes();
     void pacingNeverExceedsQuota();
     void rateLimitedBacksOff();
@@ -156,6 +157,22 @@ void TestGcpCollector::backoffGrowsAndCaps()
         }
     }
     QVERIFY(seen.size() > 100); // jitter really varies the waits
+}
+
+// The one retry rule the Logging and BigQuery clients share.
+void TestGcpCollector::retryHonoursRetryAfterThenGivesUp()
+{
+    BackoffPolicy p;
+    p.maxRetries = 2;
+    QRandomGenerator random(7);
+    const auto plain = p.retry(0, -1, QStringLiteral("503"), random);
+    QVERIFY(plain && *plain >= 500 && *plain <= 1000);
+    QCOMPARE(*p.retry(1, 20'000, QStringLiteral("429"), random), qint64(20'000)); // server's wait
+    QCOMPARE(*p.retry(1, 900'000, QStringLiteral("429"), random), p.maxMs);       // never beyond
+    const auto gaveUp = p.retry(2, -1, QStringLiteral("HTTP 503"), random);
+    QVERIFY(!gaveUp);
+    QCOMPARE(gaveUp.error().what,
+             QStringLiteral("Gave up after 3 attempts; the last one failed with HTTP 503."));
 }
 
 void TestGcpCollector::pagesIncludingEmptyOnes()

@@ -181,6 +181,8 @@ private slots:
         dialog.reject();
         QVERIFY(!dialog.deviceFlowRunning());
         const qsizetype polls = f.fake->devicePollElapsedMs.size();
+        // A fixed wait, because it proves that nothing happens: at this scale a running flow
+        // would poll several times within it.
         QTest::qWait(300);
         QCOMPARE(f.fake->devicePollElapsedMs.size(), polls);
         QVERIFY(!acc->session());

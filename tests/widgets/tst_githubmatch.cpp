@@ -14,6 +14,7 @@
 #include "widgets/mainwindow.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -205,7 +206,11 @@ private slots:
             dialog.clientIdEdit()->setText(QStringLiteral("Iv1.8a61f9b3a7aba766"));
             QTest::mouseClick(dialog.startDeviceButton(), Qt::LeftButton);
             QTRY_VERIFY_WITH_TIMEOUT(!dialog.userCode().isEmpty(), 10000);
-            QTest::qWait(1200);                                       // the status line's countdown
+            // The screenshot shows the status line once its countdown has ticked.
+            const auto *status = dialog.findChild<QLabel *>(QStringLiteral("deviceStatusLabel"));
+            QVERIFY(status);
+            QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("checking every")),
+                                     5000);
             dialog.hostEdit()->setText(QStringLiteral("github.com")); // not the test port
             QVERIFY(dialog.grab().save(
                 QDir(dir).filePath(QStringLiteral("github-connect-device.png"))));
