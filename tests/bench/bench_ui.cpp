@@ -254,7 +254,7 @@ int responsivenessRun(const QString &path)
     struct HandlerTime
     {
         const char *name;
-        QElapsedTimer clock;
+        QElapsedTimer clock{};
         double worstMs = 0;
         int calls = 0;
     };
