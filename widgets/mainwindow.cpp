@@ -475,8 +475,12 @@ void MainWindow::openDemo()
 
 gcp::CollectDialog *MainWindow::showCollectDialog()
 {
+    if (!m_services.googleCloud) {
+        showStatus(tr("Google Cloud is not available in this window."));
+        return nullptr;
+    }
     if (!m_collect) {
-        m_collect = new gcp::CollectDialog(m_session, {}, this);
+        m_collect = new gcp::CollectDialog(m_session, m_services.googleCloud, this);
         connect(m_collect, &gcp::CollectDialog::revisionFactsReady, m_clusters->evidenceJob(),
                 &evidence::EvidenceJob::setRevisionFacts);
     }
