@@ -329,7 +329,7 @@ void TestGcpDialogs::browserSignInKeepsSecretInKeychainOnly()
     // The secret reads back from the keychain, and no file under HOME holds it.
     std::optional<QByteArray> stored;
     secrets.read(
-        secrets::SecretStore::profileKey(QStringLiteral("browser-test"), QStringLiteral("oauth")),
+        credentialsKey(QStringLiteral("browser-test")),
         [&](Result<std::optional<QByteArray>> r) { stored = r ? r->value_or("") : "error"; });
     QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), 10000);
     const QJsonObject secret = QJsonDocument::fromJson(*stored).object();
@@ -342,9 +342,8 @@ void TestGcpDialogs::browserSignInKeepsSecretInKeychainOnly()
     QCOMPARE(filesContaining(QDir::homePath(), "test-client-secret"), QStringList());
 
     bool removed = false;
-    secrets.remove(
-        secrets::SecretStore::profileKey(QStringLiteral("browser-test"), QStringLiteral("oauth")),
-        [&](Result<secrets::Stored>) { removed = true; });
+    secrets.remove(credentialsKey(QStringLiteral("browser-test")),
+                   [&](Result<secrets::Stored>) { removed = true; });
     QTRY_VERIFY_WITH_TIMEOUT(removed, 10000);
 }
 
@@ -399,7 +398,7 @@ void TestGcpDialogs::noKeychainSaysSoAndKeepsSessionOnly()
     // Kept in memory for this session, and nowhere on disk.
     std::optional<QByteArray> stored;
     secrets.read(
-        secrets::SecretStore::profileKey(QStringLiteral("nokeys"), QStringLiteral("oauth")),
+        credentialsKey(QStringLiteral("nokeys")),
         [&](Result<std::optional<QByteArray>> r) { stored = r ? r->value_or("") : "error"; });
     QTRY_VERIFY(stored.has_value());
     QVERIFY(stored->contains("test-client-secret"));
