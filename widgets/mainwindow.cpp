@@ -160,7 +160,7 @@ void MainWindow::setServices(const AppServices &services)
     m_worklogJob->setObjectName(QStringLiteral("worklogJob"));
     m_clusters->setGitHubClient(services.github ? services.github->client() : nullptr);
     m_drafts = new DraftsPage(services.github, services.redactor, services.draftsFolder, m_stack);
-    m_worklogs = new PastWorklogsPage(services.worklogFolder, services.history, m_stack);
+    m_worklogs = new PastWorklogsPage(services.worklogFolder, m_worklogJob, m_stack);
     m_rules = new TriageRulesPage(services.rulesPath, m_stack);
     for (QWidget *page : {static_cast<QWidget *>(m_drafts), static_cast<QWidget *>(m_worklogs),
                           static_cast<QWidget *>(m_rules)})
