@@ -6,7 +6,9 @@
 // builds one and hands it to the window; the dialogs only ask it.
 //
 // Contract: one thread (the main thread); callbacks once, on that thread, and never after the
-// `context` object they were given is gone. The secret store outlives the account.
+// `context` object they were given is gone; an answer already at hand (a cached token provider,
+// a file read in place, a keychain that answers at once) may come before the call returns. The
+// secret store outlives the account.
 
 #include "core/gcp/bigqueryclient.h"
 #include "core/gcp/browsersignin.h"
