@@ -122,7 +122,7 @@ int main(int argc, char *argv[])
                   a == QLatin1String("--screenshot-palette")) &&
                  i + 1 < args.size()) {
             // Hidden, for scripts/screenshots.sh: the window size and palette of the set.
-            const QString value = args.at(++i);
+            const QString &value = args.at(++i);
             const bool ok = a.endsWith(QLatin1String("size")) ? shotOptions.parseSize(value)
                                                               : shotOptions.parsePalette(value);
             if (!ok) {
