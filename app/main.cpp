@@ -1,5 +1,6 @@
 #include "app/commands.h"
 #include "core/demo/bundleddemo.h"
+#include "core/gcp/googlecloudaccount.h"
 #include "core/github/githubaccount.h"
 #include "core/history/historystore.h"
 #include "core/logs/logstore.h"
@@ -121,7 +122,7 @@ int main(int argc, char *argv[])
                   a == QLatin1String("--screenshot-palette")) &&
                  i + 1 < args.size()) {
             // Hidden, for scripts/screenshots.sh: the window size and palette of the set.
-            const QString value = args.at(++i);
+            const QString &value = args.at(++i);
             const bool ok = a.endsWith(QLatin1String("size")) ? shotOptions.parseSize(value)
                                                               : shotOptions.parsePalette(value);
             if (!ok) {
@@ -160,6 +161,9 @@ int main(int argc, char *argv[])
     github::GitHubAccount githubAccount(&secretStore, &redactor,
                                         QDir(dataDir).filePath(QStringLiteral("github")));
     services.githubAccount = &githubAccount;
+    // Google Cloud: the profiles and their sign-ins, shared by every collection of the window.
+    gcp::GoogleCloudAccount googleCloud(&secretStore);
+    services.googleCloud = &googleCloud;
 
     Session session;
     MainWindow window(&session, [] { return demo::bundledExport(); });

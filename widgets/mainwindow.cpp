@@ -160,7 +160,7 @@ void MainWindow::setServices(const AppServices &services)
     m_worklogJob->setObjectName(QStringLiteral("worklogJob"));
     m_clusters->setGitHubClient(services.github ? services.github->client() : nullptr);
     m_drafts = new DraftsPage(services.github, services.redactor, services.draftsFolder, m_stack);
-    m_worklogs = new PastWorklogsPage(services.worklogFolder, services.history, m_stack);
+    m_worklogs = new PastWorklogsPage(services.worklogFolder, m_worklogJob, m_stack);
     m_rules = new TriageRulesPage(services.rulesPath, m_stack);
     for (QWidget *page : {static_cast<QWidget *>(m_drafts), static_cast<QWidget *>(m_worklogs),
                           static_cast<QWidget *>(m_rules)})
@@ -475,8 +475,12 @@ void MainWindow::openDemo()
 
 gcp::CollectDialog *MainWindow::showCollectDialog()
 {
+    if (!m_services.googleCloud) {
+        showStatus(tr("Google Cloud is not available in this window."));
+        return nullptr;
+    }
     if (!m_collect) {
-        m_collect = new gcp::CollectDialog(m_session, {}, this);
+        m_collect = new gcp::CollectDialog(m_session, m_services.googleCloud, this);
         connect(m_collect, &gcp::CollectDialog::revisionFactsReady, m_clusters->evidenceJob(),
                 &evidence::EvidenceJob::setRevisionFacts);
     }

@@ -1,5 +1,6 @@
 #include "core/gcp/profile.h"
 
+#include "core/secrets/keychainkeys.h"
 #include "core/secrets/secretstore.h"
 
 #include <QJsonDocument>
@@ -153,7 +154,7 @@ void ProfileStore::rememberQuery(const QString &filter)
 
 QString credentialsKey(const QString &profileName)
 {
-    return secrets::SecretStore::profileKey(profileName, QStringLiteral("oauth"));
+    return secrets::keys::googleSignIn(profileName);
 }
 
 QByteArray encodeBrowserSecret(const QByteArray &clientSecret, const QByteArray &refreshToken)

@@ -62,7 +62,7 @@ private:
     QSettings *m_settings;
 };
 
-// The keychain key of a profile's browser sign-in secrets: the one place it is spelled.
+// The keychain key of a profile's browser sign-in secrets (secrets/keychainkeys.h).
 QString credentialsKey(const QString &profileName);
 // The keychain entry of a browser sign-in: {"client_secret":...,"refresh_token":...}.
 QByteArray encodeBrowserSecret(const QByteArray &clientSecret, const QByteArray &refreshToken);

@@ -1,12 +1,13 @@
 #include "core/github/githubtokenstore.h"
 
 #include "core/github/tokensource.h"
+#include "core/secrets/keychainkeys.h"
 
 namespace gardener::github {
 
 QString GitHubTokenStore::keyFor(const QUrl &apiBase)
 {
-    return secrets::SecretStore::profileKey({}, tokenSecretKey(apiBase.host()));
+    return secrets::keys::gitHubToken(apiBase.host());
 }
 
 void GitHubTokenStore::load(const QUrl &apiBase, std::function<void(Result<ResolvedToken>)> done)

@@ -25,10 +25,4 @@ TokenFromEnv tokenFromEnvironment(bool enterprise)
     return {};
 }
 
-QString tokenSecretKey(const QString &apiHost)
-{
-    return QStringLiteral("github/%1/token")
-        .arg(apiHost.isEmpty() ? QStringLiteral("api.github.com") : apiHost);
-}
-
 } // namespace gardener::github

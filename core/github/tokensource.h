@@ -17,7 +17,4 @@ struct TokenFromEnv
 // enterprise: the API host is not api.github.com.
 TokenFromEnv tokenFromEnvironment(bool enterprise = false);
 
-// The SecretStore key of the token for an API host ("github/<host>/token").
-QString tokenSecretKey(const QString &apiHost);
-
 } // namespace gardener::github

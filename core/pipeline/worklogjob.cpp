@@ -4,6 +4,7 @@
 #include "core/logs/logsummary.h"
 #include "core/triage/clustertriage.h"
 #include "core/util/workerpool.h"
+#include "core/worklog/worklogreader.h"
 
 #include <QDateTime>
 #include <QMetaObject>
@@ -91,6 +92,21 @@ void WorklogJob::linkIssue(history::IssueLink link, QObject *context, LinkDone d
         return history->linkIssue(link);
     };
     start<Result<void>>(std::move(work), context, std::move(done));
+}
+
+void WorklogJob::importFile(worklog::WorklogData worklog, QString path, QObject *context,
+                            ImportDone done)
+{
+    auto work = [worklog = std::move(worklog),
+                 path = std::move(path)](history::HistoryStore *history) -> Result<ImportOutcome> {
+        if (!history)
+            return fail(QStringLiteral("there is no history to import the worklog into"), path);
+        const auto content = worklog::WorklogReader::readBytes(path);
+        if (!content)
+            return tl::unexpected(content.error());
+        return importWorklog(worklog, *content, path, *history);
+    };
+    start<Result<ImportOutcome>>(std::move(work), context, std::move(done));
 }
 
 Result<RecordedRun> WorklogJob::writeNow(const WorklogRequest &request,

@@ -3,6 +3,7 @@
 #include "core/clustering/clusterset.h"
 #include "core/history/historystore.h"
 #include "core/pipeline/runpipeline.h"
+#include "core/pipeline/worklogimport.h"
 #include "core/triage/rules.h"
 #include "core/util/error.h"
 
@@ -55,11 +56,15 @@ public:
 
     using WriteDone = std::function<void(const Result<RecordedRun> &)>;
     using LinkDone = std::function<void(const Result<void> &)>;
+    using ImportDone = std::function<void(const Result<ImportOutcome> &)>;
 
     // Triage against history, the worklog file and the history record, on a worker thread.
     void write(WorklogRequest request, QObject *context, WriteDone done);
     // Saves the link of an issue just posted, on a worker thread.
     void linkIssue(history::IssueLink link, QObject *context, LinkDone done);
+    // Reads the worklog file at `path` (whose reader gave `worklog`) and joins it to the
+    // history (importWorklog), on a worker thread. Without a history: an error saying so.
+    void importFile(worklog::WorklogData worklog, QString path, QObject *context, ImportDone done);
 
     // The synchronous work of write(), on the calling thread, which must own `history`'s
     // connection (null: no history). The worker runs exactly this.

@@ -1,6 +1,9 @@
 #include "core/triage/rules.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
 #include <QStringView>
 
 namespace gardener::triage {
@@ -369,6 +372,18 @@ Result<std::optional<QString>> RuleSet::readFile(const QString &path)
     if (file.error() != QFileDevice::NoError)
         return fail(file.errorString(), path);
     return std::optional<QString>(QString::fromUtf8(bytes));
+}
+
+Result<void> RuleSet::writeFile(const QString &path, const QString &text)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(folder))
+        return fail(QStringLiteral("cannot create the folder %1").arg(folder), path);
+    QSaveFile file(path);
+    const QByteArray bytes = text.toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return fail(file.errorString(), path);
+    return {};
 }
 
 RuleSet RuleSet::defaults()

@@ -75,6 +75,10 @@ public:
     // built-in rules apply), an error naming the file when it cannot be read. The one place
     // the file is read (the window, the rules page and headless runs all come here).
     static Result<std::optional<QString>> readFile(const QString &path);
+    // Writes `text` (UTF-8) as the rules file at `path`, creating its folder, atomically: when
+    // writing fails the earlier file stays whole and the error names the file. The one place
+    // the file is written. Any thread.
+    static Result<void> writeFile(const QString &path, const QString &text);
     static RuleSet defaults(); // the built-in rules, see defaultrules.cpp
     static QString defaultText();
 

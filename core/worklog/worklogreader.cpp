@@ -515,6 +515,22 @@ WorklogData WorklogReader::parseUtf8(QByteArray utf8, qsizetype begin, const QSt
 
 Result<WorklogData> WorklogReader::readFile(const QString &path, qint64 maxBytes)
 {
+    auto bytes = readBytes(path, maxBytes);
+    if (!bytes)
+        return tl::unexpected(bytes.error());
+    return parse(*bytes, path);
+}
+
+Result<QString> WorklogReader::readText(const QString &path, qint64 maxBytes)
+{
+    const auto bytes = readBytes(path, maxBytes);
+    if (!bytes)
+        return tl::unexpected(bytes.error());
+    return repairMojibake(QString::fromUtf8(*bytes));
+}
+
+Result<QByteArray> WorklogReader::readBytes(const QString &path, qint64 maxBytes)
+{
     QFile file(path);
     const QFileInfo info(path);
     if (!info.exists())
@@ -533,7 +549,7 @@ Result<WorklogData> WorklogReader::readFile(const QString &path, qint64 maxBytes
     bytes.squeeze();
     if (file.error() != QFileDevice::NoError)
         return fail(QStringLiteral("read error: %1").arg(file.errorString()), path);
-    return parse(bytes, path);
+    return bytes;
 }
 
 } // namespace gardener::worklog

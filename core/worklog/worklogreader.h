@@ -33,6 +33,12 @@ public:
     // Reads and parses a file. Fails only when the file cannot be read (missing, a folder,
     // unreadable, larger than maxBytes); the Error names the file.
     static Result<WorklogData> readFile(const QString &path, qint64 maxBytes = 64LL * 1024 * 1024);
+    // The file's bytes as they are (for an import), with the same checks and errors as
+    // readFile().
+    static Result<QByteArray> readBytes(const QString &path, qint64 maxBytes = 64LL * 1024 * 1024);
+    // The file's text for people to read, with the same mojibake repair as the fields the
+    // reader extracts ("ðŸš¨" back to 🚨), so a view of it agrees with them.
+    static Result<QString> readText(const QString &path, qint64 maxBytes = 64LL * 1024 * 1024);
 
 private:
     // The reader proper, on UTF-8 from byte `begin` on: lines are views of this one buffer.

@@ -294,7 +294,7 @@ void TestGcpCollection::revokedSignInAsksToSignInAgain()
     rig.profile.clientId = QStringLiteral("test-client.apps.googleusercontent.com");
     rig.profile.tokenUri = rig.google.tokenUri();
     bool stored = false;
-    rig.secrets.write(secrets::SecretStore::profileKey(rig.profile.name, QStringLiteral("oauth")),
+    rig.secrets.write(credentialsKey(rig.profile.name),
                       encodeBrowserSecret("test-client-secret", "1//adc-refresh"),
                       [&](Result<secrets::Stored> r) { stored = r.has_value(); });
     QTRY_VERIFY(stored);

@@ -312,6 +312,29 @@ private slots:
         QVERIFY(!folder.error().what.isEmpty());
     }
 
+    void rulesFileIsWrittenInOnePlace()
+    {
+        QTemporaryDir dir;
+        // The folder is made; what is written reads back the same.
+        const QString path = dir.filePath(QStringLiteral("conf/mine.rules"));
+        const QString text = QStringLiteral("[\u00c9t\u00e9]\nseverity >= ERROR\npriority = P1\n");
+        QVERIFY(RuleSet::writeFile(path, text).has_value());
+        const auto back = RuleSet::readFile(path);
+        QVERIFY(back.has_value() && back->has_value());
+        QCOMPARE(**back, text);
+        // A folder that cannot be made (a file is in its place): an error naming the rules file,
+        // and nothing else changes.
+        QFile blocker(dir.filePath(QStringLiteral("blocked")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const QString blocked = dir.filePath(QStringLiteral("blocked/mine.rules"));
+        const auto refused = RuleSet::writeFile(blocked, text);
+        QVERIFY(!refused.has_value());
+        QCOMPARE(refused.error().file, blocked);
+        QVERIFY(!refused.error().what.isEmpty());
+        QCOMPARE(blocker.size(), 0);
+    }
+
     void defaultTextIsItsOwnDocumentation()
     {
         const auto parsed = RuleSet::parse(RuleSet::defaultText());

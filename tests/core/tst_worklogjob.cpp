@@ -6,6 +6,7 @@
 #include "core/history/historystore.h"
 #include "core/pipeline/runpipeline.h"
 #include "core/pipeline/worklogjob.h"
+#include "core/worklog/worklogreader.h"
 
 #include <QDir>
 #include <QFile>
@@ -203,6 +204,58 @@ private slots:
             QVERIFY2(!links.isEmpty(), qPrintable(t));
             QCOMPARE(links.first().issue, 42);
         }
+    }
+
+    void importsAWorklogFileOffTheUiThread()
+    {
+        // A worklog of the data, written without history.
+        pipeline::WorklogJob writer{QString()};
+        QSignalSpy written(&writer, &pipeline::WorklogJob::finished);
+        std::optional<Result<pipeline::RecordedRun>> run;
+        QObject context;
+        writer.write(requestInto(QStringLiteral("to-import")), &context,
+                     [&](const Result<pipeline::RecordedRun> &r) { run = r; });
+        QVERIFY(written.wait(60000));
+        QVERIFY(run && run->has_value() && !(*run)->worklogPath.isEmpty());
+        const QString path = (*run)->worklogPath;
+        const auto data = worklog::WorklogReader::readFile(path);
+        QVERIFY(data.has_value());
+
+        const QString historyPath = m_dir.filePath(QStringLiteral("imported.sqlite"));
+        pipeline::WorklogJob job(historyPath);
+        QSignalSpy finished(&job, &pipeline::WorklogJob::finished);
+        const auto importNow = [&](const QString &file) {
+            std::optional<Result<pipeline::ImportOutcome>> outcome;
+            job.importFile(*data, file, &context,
+                           [&](const Result<pipeline::ImportOutcome> &r) { outcome = r; });
+            const bool settled = finished.wait(60000);
+            return settled ? outcome : std::nullopt;
+        };
+        const auto first = importNow(path);
+        QVERIFY(first && first->has_value());
+        QVERIFY(!(*first)->alreadyImported);
+        QVERIFY((*first)->runId > 0);
+        QVERIFY(!(*first)->clusters.isEmpty());
+        // The same content again adds nothing.
+        const auto again = importNow(path);
+        QVERIFY(again && again->has_value());
+        QVERIFY((*again)->alreadyImported);
+        QCOMPARE((*again)->runId, (*first)->runId);
+        history::HistoryStore store;
+        QVERIFY(store.open(historyPath).has_value());
+        QCOMPARE(store.runs()->size(), 1);
+        // A file that is gone: an error naming it.
+        const QString missing = m_dir.filePath(QStringLiteral("gone.md"));
+        const auto lost = importNow(missing);
+        QVERIFY(lost && !lost->has_value());
+        QCOMPARE(lost->error().file, missing);
+        // No history: nothing to import into, said so.
+        std::optional<Result<pipeline::ImportOutcome>> none;
+        writer.importFile(*data, path, &context,
+                          [&](const Result<pipeline::ImportOutcome> &r) { none = r; });
+        QVERIFY(written.wait(60000));
+        QVERIFY(none && !none->has_value());
+        QVERIFY(none->error().what.contains(QStringLiteral("no history")));
     }
 
     void anUnusableHistoryIsAnErrorThatSaysWhere()

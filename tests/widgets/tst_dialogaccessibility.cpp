@@ -3,6 +3,7 @@
 // mnemonics that can be on screen together do not clash, and no button or label is squeezed
 // below the width its text needs. The window-level checks live in tst_accessibility.
 // GARDENER_SCREENSHOT_DIR: also saves each dialog there as NAME-LANG.png.
+#include "core/gcp/googlecloudaccount.h"
 #include "core/secrets/memorybackend.h"
 #include "core/secrets/secretstore.h"
 #include "core/session/session.h"
@@ -182,7 +183,12 @@ private slots:
         auto store = GitHubUiFixture::memoryStore();
 
         {
-            gcp::ConnectDialog dialog(&m_network, store.get(), &settings);
+            gcp::GoogleCloudAccount::Config config;
+            config.network = &m_network;
+            config.settings = &settings;
+            config.collectionsFolder = f.dir->filePath(QStringLiteral("collections"));
+            gcp::GoogleCloudAccount cloud(store.get(), config);
+            gcp::ConnectDialog dialog(&cloud);
             dialog.show();
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
             inspect(&dialog, QStringLiteral("gcp::ConnectDialog"), found);
@@ -190,12 +196,12 @@ private slots:
         }
         {
             Session session;
-            gcp::CollectDialog::Services services;
-            services.network = &m_network;
-            services.secrets = store.get();
-            services.settings = &settings;
-            services.collectionsFolder = f.dir->filePath(QStringLiteral("collections"));
-            gcp::CollectDialog dialog(&session, services);
+            gcp::GoogleCloudAccount::Config config;
+            config.network = &m_network;
+            config.settings = &settings;
+            config.collectionsFolder = f.dir->filePath(QStringLiteral("collections"));
+            gcp::GoogleCloudAccount cloud(store.get(), config);
+            gcp::CollectDialog dialog(&session, &cloud);
             dialog.show();
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
             inspect(&dialog, QStringLiteral("gcp::CollectDialog"), found);

@@ -1,5 +1,6 @@
 // The collect dialog's BigQuery engine against the fake Google (tokens) and the fake BigQuery
 // (links, dry run, query with paging and late completion, cancel, entries:list for samples).
+#include "core/gcp/googlecloudaccount.h"
 #include "core/logs/logstore.h"
 #include "core/secrets/memorybackend.h"
 #include "core/secrets/secretstore.h"
@@ -83,11 +84,10 @@ class TestGcpBigQueryDialog : public QObject
         return p;
     }
 
-    CollectDialog::Services services(secrets::SecretStore *secrets, QSettings *settings)
+    GoogleCloudAccount::Config config(QSettings *settings)
     {
-        CollectDialog::Services s;
+        GoogleCloudAccount::Config s;
         s.network = &m_network;
-        s.secrets = secrets;
         s.settings = settings;
         s.collectionsFolder = m_dir.filePath(QStringLiteral("collections"));
         s.loggingEndpoint = m_bq.baseUrl(); // links and entries:list are served there
@@ -142,7 +142,8 @@ void TestGcpBigQueryDialog::analysesInBigQueryWithDryRunCapAndProgress()
     ProfileStore(&settings).save(profile());
     Session session;
     secrets::SecretStore secrets(std::make_unique<secrets::MemoryBackend>());
-    CollectDialog dialog(&session, services(&secrets, &settings));
+    GoogleCloudAccount cloud(&secrets, config(&settings));
+    CollectDialog dialog(&session, &cloud);
     dialog.show();
     BigQueryPanel *panel = dialog.bigQueryPanel();
     auto *collect = dialog.findChild<QPushButton *>(QStringLiteral("collectButton"));
@@ -236,7 +237,8 @@ void TestGcpBigQueryDialog::stopCancelsTheJob()
     ProfileStore(&settings).save(p);
     Session session;
     secrets::SecretStore secrets(std::make_unique<secrets::MemoryBackend>());
-    CollectDialog dialog(&session, services(&secrets, &settings));
+    GoogleCloudAccount cloud(&secrets, config(&settings));
+    CollectDialog dialog(&session, &cloud);
     dialog.show();
     BigQueryPanel *panel = dialog.bigQueryPanel();
     m_bq.setLinks({link(QStringLiteral("test-project"), QStringLiteral("logs_link"))});
@@ -288,10 +290,11 @@ void TestGcpBigQueryDialog::collectionAsksForRevisionCreationTimes()
                               QStringLiteral("gcr.io/test-project/checkout@sha256:00"))});
     Session session;
     secrets::SecretStore secrets(std::make_unique<secrets::MemoryBackend>());
-    CollectDialog::Services s = services(&secrets, &settings);
+    GoogleCloudAccount::Config s = config(&settings);
     s.loggingEndpoint = m_google.baseUrl();
     s.cloudRunEndpoint = m_google.baseUrl();
-    CollectDialog dialog(&session, s);
+    GoogleCloudAccount cloud(&secrets, s);
+    CollectDialog dialog(&session, &cloud);
     QSignalSpy facts(&dialog, &CollectDialog::revisionFactsReady);
     dialog.startCollecting();
     QVERIFY(facts.wait(20000));

@@ -5,6 +5,7 @@
 // the "no keychain" path, the query builder's filter and validation, and collecting from the
 // collect dialog: entries stream into the session, Stop stops, Resume finishes, the export is
 // saved and read again. GARDENER_SCREENSHOT_DIR: also saves pictures of the dialogs there.
+#include "core/gcp/googlecloudaccount.h"
 #include "core/logs/logreader.h"
 #include "core/logs/logstore.h"
 #include "core/secrets/memorybackend.h"
@@ -12,6 +13,7 @@
 #include "core/session/session.h"
 #include "tests/common/fakegoogle.h"
 #include "tests/common/secretscan.h"
+#include "widgets/appservices.h"
 #include "widgets/gcp/gcpcollectdialog.h"
 #include "widgets/gcp/gcpconnectdialog.h"
 #include "widgets/gcp/gcpqueryform.h"
@@ -117,24 +119,24 @@ private:
     std::unique_ptr<FakeGoogle> m_google;
     QNetworkAccessManager m_network;
 
-    // What the collect dialog needs, pointed at the fake; collections go to `folder`.
-    CollectDialog::Services collectServices(secrets::SecretStore *secrets, QSettings *settings,
-                                            const QString &folder)
+    // The account the dialogs ask, pointed at the fake; collections go to `folder`.
+    GoogleCloudAccount::Config cloudConfig(QSettings *settings,
+                                           const QString &folder = QStringLiteral("collections"))
     {
-        CollectDialog::Services services;
-        services.network = &m_network;
-        services.secrets = secrets;
-        services.settings = settings;
-        services.collectionsFolder = m_dir.filePath(folder);
-        services.loggingEndpoint = m_google->baseUrl();
-        return services;
+        GoogleCloudAccount::Config config;
+        config.network = &m_network;
+        config.settings = settings;
+        config.collectionsFolder = m_dir.filePath(folder);
+        config.loggingEndpoint = m_google->baseUrl();
+        config.authorizationUri = m_google->authorizationUri();
+        config.tokenUri = m_google->tokenUri();
+        return config;
     }
 
     // The browser tab filled in with the fake's endpoints and client; `opened` receives the
     // address the dialog sends the browser to.
     void fillBrowserForm(ConnectDialog &dialog, QUrl &opened)
     {
-        dialog.setBrowserEndpoints(m_google->authorizationUri(), m_google->tokenUri());
         dialog.setUrlOpener([&opened](const QUrl &url) {
             opened = url;
             return true;
@@ -206,7 +208,8 @@ void TestGcpDialogs::adcSignIn()
 {
     QSettings settings;
     secrets::SecretStore secrets(std::make_unique<secrets::MemoryBackend>());
-    ConnectDialog dialog(&m_network, &secrets, &settings);
+    GoogleCloudAccount cloud(&secrets, cloudConfig(&settings));
+    ConnectDialog dialog(&cloud);
     dialog.show();
     const QString adc = writeAdc("1//adc-refresh");
     dialog.setWay(ConnectDialog::Adc);
@@ -240,7 +243,8 @@ void TestGcpDialogs::adcRevokedAsksToSignInAgain()
 {
     QSettings settings;
     secrets::SecretStore secrets(std::make_unique<secrets::MemoryBackend>());
-    ConnectDialog dialog(&m_network, &secrets, &settings);
+    GoogleCloudAccount cloud(&secrets, cloudConfig(&settings));
+    ConnectDialog dialog(&cloud);
     dialog.setWay(ConnectDialog::Adc);
     dialog.findChild<QLineEdit *>(QStringLiteral("profileName"))
         ->setText(QStringLiteral("staging"));
@@ -262,7 +266,8 @@ void TestGcpDialogs::serviceAccountSignIn()
     const QString path = m_google->writeServiceAccountFile(m_dir.path(), key, email);
     QSettings settings;
     secrets::SecretStore secrets(std::make_unique<secrets::MemoryBackend>());
-    ConnectDialog dialog(&m_network, &secrets, &settings);
+    GoogleCloudAccount cloud(&secrets, cloudConfig(&settings));
+    ConnectDialog dialog(&cloud);
     dialog.show();
     dialog.setWay(ConnectDialog::ServiceAccount);
     dialog.findChild<QLineEdit *>(QStringLiteral("profileName"))
@@ -288,7 +293,8 @@ void TestGcpDialogs::browserSignInKeepsSecretInKeychainOnly()
 {
     QSettings settings;
     secrets::SecretStore secrets; // the real keychain (Secret Service in CI)
-    ConnectDialog dialog(&m_network, &secrets, &settings);
+    GoogleCloudAccount cloud(&secrets, cloudConfig(&settings));
+    ConnectDialog dialog(&cloud);
     dialog.show();
     QUrl opened;
     fillBrowserForm(dialog, opened);
@@ -323,7 +329,7 @@ void TestGcpDialogs::browserSignInKeepsSecretInKeychainOnly()
     // The secret reads back from the keychain, and no file under HOME holds it.
     std::optional<QByteArray> stored;
     secrets.read(
-        secrets::SecretStore::profileKey(QStringLiteral("browser-test"), QStringLiteral("oauth")),
+        credentialsKey(QStringLiteral("browser-test")),
         [&](Result<std::optional<QByteArray>> r) { stored = r ? r->value_or("") : "error"; });
     QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), 10000);
     const QJsonObject secret = QJsonDocument::fromJson(*stored).object();
@@ -336,9 +342,8 @@ void TestGcpDialogs::browserSignInKeepsSecretInKeychainOnly()
     QCOMPARE(filesContaining(QDir::homePath(), "test-client-secret"), QStringList());
 
     bool removed = false;
-    secrets.remove(
-        secrets::SecretStore::profileKey(QStringLiteral("browser-test"), QStringLiteral("oauth")),
-        [&](Result<secrets::Stored>) { removed = true; });
+    secrets.remove(credentialsKey(QStringLiteral("browser-test")),
+                   [&](Result<secrets::Stored>) { removed = true; });
     QTRY_VERIFY_WITH_TIMEOUT(removed, 10000);
 }
 
@@ -346,7 +351,8 @@ void TestGcpDialogs::browserWrongStateGetsNoToken()
 {
     QSettings settings;
     secrets::SecretStore secrets(std::make_unique<secrets::MemoryBackend>());
-    ConnectDialog dialog(&m_network, &secrets, &settings);
+    GoogleCloudAccount cloud(&secrets, cloudConfig(&settings));
+    ConnectDialog dialog(&cloud);
     QUrl opened;
     fillBrowserForm(dialog, opened);
     dialog.startBrowserSignIn();
@@ -368,7 +374,8 @@ void TestGcpDialogs::noKeychainSaysSoAndKeepsSessionOnly()
 {
     QSettings settings;
     secrets::SecretStore secrets(std::make_unique<NoKeychain>());
-    ConnectDialog dialog(&m_network, &secrets, &settings);
+    GoogleCloudAccount cloud(&secrets, cloudConfig(&settings));
+    ConnectDialog dialog(&cloud);
     dialog.show();
     QUrl opened;
     fillBrowserForm(dialog, opened);
@@ -391,7 +398,7 @@ void TestGcpDialogs::noKeychainSaysSoAndKeepsSessionOnly()
     // Kept in memory for this session, and nowhere on disk.
     std::optional<QByteArray> stored;
     secrets.read(
-        secrets::SecretStore::profileKey(QStringLiteral("nokeys"), QStringLiteral("oauth")),
+        credentialsKey(QStringLiteral("nokeys")),
         [&](Result<std::optional<QByteArray>> r) { stored = r ? r->value_or("") : "error"; });
     QTRY_VERIFY(stored.has_value());
     QVERIFY(stored->contains("test-client-secret"));
@@ -446,8 +453,8 @@ void TestGcpDialogs::collectStreamsCancelsResumesAndSaves()
 
     Session session;
     secrets::SecretStore secrets(std::make_unique<secrets::MemoryBackend>());
-    CollectDialog dialog(&session,
-                         collectServices(&secrets, &settings, QStringLiteral("collections")));
+    GoogleCloudAccount cloud(&secrets, cloudConfig(&settings));
+    CollectDialog dialog(&session, &cloud);
     dialog.show();
     QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("profileCombo"))->count(), 2);
     dialog.selectProfile(QStringLiteral("staging"));
@@ -532,8 +539,9 @@ void TestGcpDialogs::collectAsksToSignInAgain()
     ProfileStore(&settings).save(p);
     Session session;
     secrets::SecretStore secrets(std::make_unique<secrets::MemoryBackend>());
-    CollectDialog dialog(
-        &session, collectServices(&secrets, &settings, QStringLiteral("collections-signin")));
+    GoogleCloudAccount cloud(&secrets,
+                             cloudConfig(&settings, QStringLiteral("collections-signin")));
+    CollectDialog dialog(&session, &cloud);
     dialog.show();
     QSignalSpy finished(dialog.collection(), &LiveCollection::finished);
     dialog.startCollecting();
@@ -557,6 +565,12 @@ void TestGcpDialogs::windowOffersCollecting()
 {
     Session session;
     MainWindow window(&session);
+    QSettings settings;
+    secrets::SecretStore secrets(std::make_unique<secrets::MemoryBackend>());
+    GoogleCloudAccount cloud(&secrets, cloudConfig(&settings));
+    AppServices services;
+    services.googleCloud = &cloud;
+    window.setServices(services);
     window.show();
     QAction *action = window.findChild<QAction *>(QStringLiteral("collectGcpAction"));
     QVERIFY(action);

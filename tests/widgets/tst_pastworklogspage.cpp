@@ -1,5 +1,6 @@
 #include "core/history/historystore.h"
 #include "core/models/worklogbrowsermodel.h"
+#include "core/pipeline/worklogjob.h"
 #include "core/worklog/worklogwriter.h"
 #include "tests/common/testpaths.h"
 #include "widgets/worklogs/pastworklogspage.h"
@@ -55,6 +56,7 @@ private slots:
     void rendersRepairedText();
     void folderCanBeTyped();
     void unknownCountsAreNotZero();
+    void importAfterThePageIsGoneStillRecordsAndTellsNoOne();
 };
 
 void TestPastWorklogsPage::initTestCase()
@@ -83,7 +85,8 @@ void TestPastWorklogsPage::listsSelectsAndImports()
     history::HistoryStore store;
     QVERIFY(store.open(historyDir.filePath(QStringLiteral("history.sqlite"))).has_value());
 
-    PastWorklogsPage page(dir.path(), &store);
+    pipeline::WorklogJob job(pipeline::WorklogJob::pathOf(store));
+    PastWorklogsPage page(dir.path(), &job);
     page.setFolder(dir.path()); // a folder remembered by an earlier test run must not win
     page.show();
 
@@ -121,6 +124,7 @@ void TestPastWorklogsPage::listsSelectsAndImports()
     QCOMPARE(compare->index(0, 2).data().toString(), QString());
 
     QTextDocument *doc = page.markdownView()->document();
+    QTRY_VERIFY(!doc->isEmpty()); // read on a worker thread
     bool heading = false;
     for (QTextBlock b = doc->begin(); b.isValid(); b = b.next())
         heading = heading || b.blockFormat().headingLevel() > 0;
@@ -131,13 +135,18 @@ void TestPastWorklogsPage::listsSelectsAndImports()
     const auto before = store.runs();
     QVERIFY(before.has_value());
     QSignalSpy imported(&page, &PastWorklogsPage::imported);
+    QSignalSpy finished(&page, &PastWorklogsPage::importFinished);
     QVERIFY(page.importSelected());
+    QVERIFY(page.isImporting());     // on a worker thread
+    QVERIFY(!page.importSelected()); // one at a time
+    QVERIFY(finished.wait(10000));
     QCOMPARE(imported.count(), 1);
     QCOMPARE(imported.at(0).at(2).toInt(), 1);
     const auto after = store.runs();
     QVERIFY(after.has_value());
     QCOMPARE(after->size(), before->size() + 1);
     QVERIFY(page.importSelected());
+    QVERIFY(finished.wait(10000));
     QCOMPARE(imported.count(), 1);
     QCOMPARE(store.runs()->size(), after->size());
 
@@ -145,6 +154,7 @@ void TestPastWorklogsPage::listsSelectsAndImports()
     list->selectRow(0);
     QTRY_COMPARE(page.selectedPath(), QFileInfo(*newer).absoluteFilePath());
     QVERIFY(page.importSelected());
+    QVERIFY(finished.wait(10000));
     QCOMPARE(imported.count(), 2);
     QCOMPARE(imported.at(1).at(1).toInt(), 1);
 }
@@ -158,6 +168,7 @@ void TestPastWorklogsPage::rendersRepairedText()
     PastWorklogsPage page(dir.path(), nullptr);
     page.setFolder(dir.path());
     QTRY_VERIFY(!page.selectedPath().isEmpty());
+    QTRY_VERIFY(!page.markdownView()->document()->isEmpty()); // read on a worker thread
     const QString shown = page.markdownView()->document()->toPlainText();
     QVERIFY2(!shown.contains(QStringLiteral("\u00f0\u0178")), qPrintable(shown.left(300)));
     QVERIFY(shown.contains(QStringLiteral("\U0001F6A8 Cluster 1")));
@@ -203,6 +214,40 @@ void TestPastWorklogsPage::unknownCountsAreNotZero()
     QCOMPARE(compare->index(0, 1).data().toString(), QStringLiteral("12"));
     QVERIFY(compare->index(0, 2).data().toString() != QStringLiteral("0"));
     QVERIFY(compare->index(0, 3).data().toString() != QStringLiteral("same"));
+}
+
+// The import goes on when the page closes; its answer is dropped, not delivered to a page that
+// is gone. Without a history there is nothing to import into.
+void TestPastWorklogsPage::importAfterThePageIsGoneStillRecordsAndTellsNoOne()
+{
+    QTemporaryDir dir;
+    worklog::WorklogWriterOptions identity;
+    identity.redact = [](const QString &s) { return s; };
+    QVERIFY(worklog::WorklogWriter::write(
+        makeWorklog(3, QStringLiteral("payments"), QStringLiteral("Gateway 502 answers"), 8, false),
+        dir.path(), identity));
+    QTemporaryDir historyDir;
+    history::HistoryStore store;
+    QVERIFY(store.open(historyDir.filePath(QStringLiteral("history.sqlite"))).has_value());
+    const auto before = store.runs();
+    QVERIFY(before.has_value());
+
+    pipeline::WorklogJob noHistory{QString()};
+    PastWorklogsPage without(dir.path(), &noHistory);
+    without.setFolder(dir.path());
+    QTRY_VERIFY(!without.selectedPath().isEmpty());
+    QVERIFY(!without.importSelected());
+    QCOMPARE(without.statusText(), QStringLiteral("Nothing to import."));
+
+    pipeline::WorklogJob job(pipeline::WorklogJob::pathOf(store));
+    QSignalSpy settled(&job, &pipeline::WorklogJob::finished);
+    auto *page = new PastWorklogsPage(dir.path(), &job);
+    page->setFolder(dir.path());
+    QTRY_VERIFY(!page->selectedPath().isEmpty());
+    QVERIFY(page->importSelected());
+    delete page;
+    QVERIFY(settled.wait(10000));
+    QCOMPARE(store.runs()->size(), before->size() + 1);
 }
 
 QTEST_MAIN(TestPastWorklogsPage)

@@ -1,5 +1,6 @@
 #include "widgets/gcp/gcpcollectdialog.h"
 
+#include "core/gcp/googlecloudaccount.h"
 #include "core/gcp/tokenprovider.h"
 #include "core/secrets/secretstore.h"
 #include "core/session/collectionfeed.h"
@@ -20,10 +21,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -57,30 +56,19 @@ QString timeText(const QDateTime &t)
 }
 } // namespace
 
-CollectDialog::CollectDialog(Session *session, Services services, QWidget *parent)
-    : QDialog(parent), m_session(session), m_services(std::move(services))
+CollectDialog::CollectDialog(Session *session, GoogleCloudAccount *account, QWidget *parent)
+    : QDialog(parent), m_session(session), m_cloud(account)
 {
     setObjectName(QStringLiteral("gcpCollectDialog"));
     setWindowTitle(tr("Collect from Google Cloud"));
-    if (!m_services.network)
-        m_services.network = new QNetworkAccessManager(this);
-    if (!m_services.secrets)
-        m_services.secrets = new secrets::SecretStore({}, this);
-    if (!m_services.settings) {
-        m_ownSettings = std::make_unique<QSettings>();
-        m_services.settings = m_ownSettings.get();
-    }
-    if (m_services.collectionsFolder.isEmpty())
-        m_services.collectionsFolder = defaultCollectionsFolder();
-    m_profileStore = std::make_unique<ProfileStore>(m_services.settings);
-    m_profiles = m_profileStore.get();
-    m_live = new LiveCollection(m_services.network, m_services.secrets, this);
+    m_live = m_cloud->newCollection(this);
     feedSession(m_live, session);
-    connect(m_services.secrets, &secrets::SecretStore::unavailable, this,
+    secrets::SecretStore *keychain = m_cloud->secretStore();
+    connect(keychain, &secrets::SecretStore::unavailable, this,
             [this](const QString &message) { setStatus(message, true); });
-    connect(m_services.secrets, &secrets::SecretStore::waitingForKeychain, this,
+    connect(keychain, &secrets::SecretStore::waitingForKeychain, this,
             [this](const QString &message) { setStatus(message, false); });
-    connect(m_services.secrets, &secrets::SecretStore::keychainAnswered, this, [this] {
+    connect(keychain, &secrets::SecretStore::keychainAnswered, this, [this] {
         if (m_status->text() == secrets::SecretStore::waitingMessage())
             setStatus(QString(), false);
     });
@@ -128,8 +116,7 @@ CollectDialog::CollectDialog(Session *session, Services services, QWidget *paren
     layout->addWidget(queryBox);
     m_bqPanel = new BigQueryPanel(this);
     layout->addWidget(m_bqPanel);
-    m_bq = new BigQueryRun(
-        m_services.network,
+    m_bq = m_cloud->newBigQueryRun(
         [this](bool refresh, std::function<void(Result<QByteArray>)> done) {
             if (!m_bqTokens) {
                 done(fail(tr("Not signed in.")));
@@ -204,9 +191,7 @@ CollectDialog::CollectDialog(Session *session, Services services, QWidget *paren
         const QString name = currentProfile();
         if (name.isEmpty())
             return;
-        m_profiles->remove(name);
-        // The keychain entry goes too; a missing one is fine.
-        m_services.secrets->remove(credentialsKey(name), [](Result<secrets::Stored>) {});
+        m_cloud->removeProfile(name); // and its sign-in in the keychain
         reloadProfiles();
     });
     connect(m_query, &QueryForm::changed, this, &CollectDialog::updateButtons);
@@ -285,18 +270,18 @@ void CollectDialog::reloadProfiles()
     const QString current = currentProfile();
     const QSignalBlocker block(m_profile);
     m_profile->clear();
-    for (const QString &name : m_profiles->names())
+    for (const QString &name : m_cloud->profileNames())
         m_profile->addItem(name, name);
     if (m_profile->count() == 0)
         m_profile->addItem(tr("No profile yet: use Connect…"), QString());
     m_profile->setCurrentIndex(qMax(0, m_profile->findData(current)));
-    m_query->setRecentFilters(m_profiles->recentQueries());
+    m_query->setRecentFilters(m_cloud->recentQueries());
     onProfileChanged();
 }
 
 void CollectDialog::onProfileChanged()
 {
-    const auto profile = m_profiles->load(currentProfile());
+    const auto profile = m_cloud->profile(currentProfile());
     if (!profile)
         m_account->setText(tr("not connected"));
     else if (profile->account.isEmpty() || profile->auth == Profile::Auth::Adc)
@@ -319,7 +304,7 @@ void CollectDialog::onProfileChanged()
 void CollectDialog::updatePending()
 {
     m_pending.reset();
-    for (const CollectionRecord &r : pendingCollections(m_services.collectionsFolder)) {
+    for (const CollectionRecord &r : pendingCollections(m_cloud->collectionsFolder())) {
         // The running collection has a record too; it is not "interrupted".
         if (m_live->isRunning() && r.request.outputPath == m_live->outputPath())
             continue;
@@ -392,7 +377,7 @@ void CollectDialog::startCollecting()
         startBigQuery(false);
         return;
     }
-    auto profile = m_profiles->load(currentProfile());
+    auto profile = m_cloud->profile(currentProfile());
     if (!profile) {
         setStatus(tr("Connect a profile first."), true);
         return;
@@ -409,22 +394,22 @@ void CollectDialog::startCollecting()
     }
     profile->projectId = project;
     profile->query = m_query->query();
-    m_profiles->save(*profile); // the form becomes the profile's default query
+    m_cloud->saveProfile(*profile); // the form becomes the profile's default query
     if (m_query->isFilterEdited())
-        m_profiles->rememberQuery(*filter);
+        m_cloud->rememberQuery(*filter);
     else if (!profile->query.advanced.isEmpty())
-        m_profiles->rememberQuery(profile->query.advanced);
-    m_query->setRecentFilters(m_profiles->recentQueries());
+        m_cloud->rememberQuery(profile->query.advanced);
+    m_query->setRecentFilters(m_cloud->recentQueries());
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     CollectRequest request;
-    if (!m_services.loggingEndpoint.isEmpty())
-        request.endpoint = m_services.loggingEndpoint;
+    if (!m_cloud->loggingEndpoint().isEmpty())
+        request.endpoint = m_cloud->loggingEndpoint();
     request.projectId = project;
     request.filter = *filter;
     request.windowStart = profile->query.start(now);
     request.windowEnd = profile->query.end(now).isValid() ? profile->query.end(now) : now;
-    request.outputPath = collectionOutputPath(m_services.collectionsFolder, profile->name, request);
+    request.outputPath = collectionOutputPath(m_cloud->collectionsFolder(), profile->name, request);
     run(*profile, request);
 }
 
@@ -432,7 +417,7 @@ void CollectDialog::resumeCollecting()
 {
     if (!m_pending)
         return;
-    const auto profile = m_profiles->load(m_pending->profile);
+    const auto profile = m_cloud->profile(m_pending->profile);
     if (!profile) {
         setStatus(
             tr("The profile \"%1\" of this collection no longer exists.").arg(m_pending->profile),
@@ -484,7 +469,7 @@ void CollectDialog::onFinished()
     const auto &result = m_live->result();
     if (result) {
         m_revisionsWanted = true;
-        pruneCollections(m_services.collectionsFolder);
+        pruneCollections(m_cloud->collectionsFolder());
         m_bar->setValue(1000);
         QString text =
             tr("Collected %n entry(s)", nullptr, int(qMin<qint64>(result->entries, INT_MAX)));
@@ -533,17 +518,9 @@ QFuture<Result<qint64>> CollectDialog::saveExport(const QString &path)
 
 ConnectDialog *CollectDialog::connectProfile(const QString &profile)
 {
-    auto *dialog =
-        new ConnectDialog(m_services.network, m_services.secrets, m_services.settings, this);
+    auto *dialog = new ConnectDialog(m_cloud, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (!m_services.authorizationUri.isEmpty() || !m_services.tokenUri.isEmpty())
-        dialog->setBrowserEndpoints(
-            m_services.authorizationUri.isEmpty() ? defaultAuthorizationUri()
-                                                  : m_services.authorizationUri,
-            m_services.tokenUri.isEmpty() ? defaultTokenUri() : m_services.tokenUri);
-    if (m_services.openUrl)
-        dialog->setUrlOpener(m_services.openUrl);
-    if (const auto existing = m_profiles->load(profile))
+    if (const auto existing = m_cloud->profile(profile))
         dialog->setProfile(*existing);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         reloadProfiles();

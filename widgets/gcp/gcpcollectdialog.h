@@ -12,20 +12,16 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QNetworkAccessManager;
 class QProgressBar;
 class QPushButton;
-class QSettings;
 
 namespace gardener {
 class Session;
-namespace secrets {
-class SecretStore;
-}
 namespace gcp {
 
 class BigQueryPanel;
 class ConnectDialog;
+class GoogleCloudAccount;
 class QueryForm;
 class TokenProvider;
 
@@ -35,26 +31,13 @@ class TokenProvider;
 // can be resumed; the result can be saved as a JSON export. Not modal: the window behind shows
 // the clusters growing. With the BigQuery engine the window is analysed in a linked dataset
 // (gcp::BigQueryRun): dry run with bytes and cost first, capped query with rows-of-total
-// progress, Stop cancels the job; the weighted result opens in the Session.
+// progress, Stop cancels the job; the weighted result opens in the Session. Profiles, sign-ins,
+// tokens, collections and runs come from the account, which outlives the dialog.
 class CollectDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    // What the dialog works with; null members are created and owned by the dialog.
-    struct Services
-    {
-        QNetworkAccessManager *network = nullptr;
-        secrets::SecretStore *secrets = nullptr;
-        QSettings *settings = nullptr;
-        QString collectionsFolder;                 // empty = defaultCollectionsFolder()
-        QUrl loggingEndpoint;                      // empty = Cloud Logging
-        QUrl bigqueryEndpoint;                     // empty = BigQuery
-        QUrl cloudRunEndpoint;                     // empty = Cloud Run Admin API
-        QUrl authorizationUri, tokenUri;           // browser sign-in; empty = Google's
-        std::function<bool(const QUrl &)> openUrl; // empty = QDesktopServices
-    };
-
-    CollectDialog(Session *session, Services services, QWidget *parent = nullptr);
+    CollectDialog(Session *session, GoogleCloudAccount *account, QWidget *parent = nullptr);
     ~CollectDialog() override;
 
     LiveCollection *collection() const { return m_live; }
@@ -105,10 +88,7 @@ private:
     void fetchRevisionFacts();
 
     Session *m_session;
-    Services m_services;
-    std::unique_ptr<QSettings> m_ownSettings;
-    ProfileStore *m_profiles = nullptr;
-    std::unique_ptr<ProfileStore> m_profileStore;
+    GoogleCloudAccount *m_cloud;
     LiveCollection *m_live = nullptr;
     std::optional<CollectionRecord> m_pending;
 
@@ -129,7 +109,7 @@ private:
 
     BigQueryPanel *m_bqPanel = nullptr;
     BigQueryRun *m_bq = nullptr;
-    std::unique_ptr<TokenProvider> m_bqTokens;
+    std::shared_ptr<TokenProvider> m_bqTokens;
     QString m_bqTokensProfile;      // whose credentials m_bqTokens holds
     QString m_estimatedKey;         // bigQueryKey() of the last estimate under the cap
     bool m_revisionsWanted = false; // a collection finished: ask for its revisions once it opened

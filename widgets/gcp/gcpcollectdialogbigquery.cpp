@@ -4,10 +4,10 @@
 #include "widgets/gcp/gcpqueryform.h"
 
 #include "core/gcp/bigqueryclient.h"
+#include "core/gcp/googlecloudaccount.h"
 #include "core/gcp/tokenprovider.h"
 #include "core/session/session.h"
 
-#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -34,7 +34,7 @@ bool CollectDialog::isRunning() const
 
 void CollectDialog::withBigQueryTokens(std::function<void()> next)
 {
-    const auto profile = m_profiles->load(currentProfile());
+    const auto profile = m_cloud->profile(currentProfile());
     if (!profile) {
         setStatus(tr("Connect a profile first."), true);
         return;
@@ -45,23 +45,17 @@ void CollectDialog::withBigQueryTokens(std::function<void()> next)
         next();
         return;
     }
-    QPointer<CollectDialog> self(this);
-    loadProfileCredentials(
-        *profile, *m_services.secrets,
-        [self, next, profileName = profile->name](Result<Credentials> credentials) {
-            CollectDialog *me = self.data();
-            if (!me)
-                return;
-            if (!credentials) {
-                me->setStatus(credentials.error().what, true);
-                if (needsSignInAgain(credentials.error()))
-                    me->m_signInAgain->show();
+    m_cloud->tokensFor(
+        profile->name, this,
+        [this, next, profileName = profile->name](Result<std::shared_ptr<TokenProvider>> tokens) {
+            if (!tokens) {
+                setStatus(tokens.error().what, true);
+                if (needsSignInAgain(tokens.error()))
+                    m_signInAgain->show();
                 return;
             }
-            auto tokens = std::make_unique<TokenProvider>(me->m_services.network, *credentials);
-            tokens->setScope(bigQueryReadScope());
-            me->m_bqTokens = std::move(tokens);
-            me->m_bqTokensProfile = profileName;
+            m_bqTokens = *tokens;
+            m_bqTokensProfile = profileName;
             next();
         });
 }
@@ -93,8 +87,8 @@ Result<BigQueryRunOptions> CollectDialog::bigQueryOptions() const
     const QDateTime now = QDateTime::currentDateTimeUtc();
     o.start = query.start(now);
     o.end = query.end(now).isValid() ? query.end(now) : now;
-    o.bigqueryEndpoint = m_services.bigqueryEndpoint;
-    o.loggingEndpoint = m_services.loggingEndpoint;
+    o.bigqueryEndpoint = m_cloud->bigqueryEndpoint();
+    o.loggingEndpoint = m_cloud->loggingEndpoint();
     return o;
 }
 
@@ -144,7 +138,7 @@ void CollectDialog::findDatasets()
                     : tr("Found %n linked dataset(s): choose one.", nullptr, int(found->size())),
                 false);
         });
-        m_bq->findDatasets(project, m_services.loggingEndpoint);
+        m_bq->findDatasets(project, m_cloud->loggingEndpoint());
     });
 }
 
@@ -160,14 +154,8 @@ void CollectDialog::startBigQuery(bool estimateOnly)
         setStatus(options.error().what, true);
         return;
     }
-    if (!estimateOnly) {
-        const QDir folder(QDir(m_services.collectionsFolder).filePath(QStringLiteral("bigquery")));
-        QDir().mkpath(folder.path());
-        options->outputPath = folder.filePath(
-            QStringLiteral("%1-%2.json")
-                .arg(currentProfile(),
-                     QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
-    }
+    if (!estimateOnly)
+        options->outputPath = m_cloud->bigQueryOutputPath(currentProfile());
     const QString key = bigQueryKey();
     m_signInAgain->hide();
     setStatus(estimateOnly ? tr("Asking BigQuery what the query would cost…")

@@ -1,6 +1,6 @@
 #include "widgets/gcp/gcpconnectdialog.h"
 
-#include "core/gcp/tokenprovider.h"
+#include "core/gcp/googlecloudaccount.h"
 #include "core/gcp/tokenrequest.h"
 #include "core/secrets/secretstore.h"
 
@@ -15,7 +15,6 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
-#include <QSettings>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -35,12 +34,10 @@ QLabel *statusLabel(QWidget *parent)
 }
 } // namespace
 
-ConnectDialog::ConnectDialog(QNetworkAccessManager *network, secrets::SecretStore *secrets,
-                             QSettings *settings, QWidget *parent)
-    : QDialog(parent), m_network(network), m_secrets(secrets), m_settings(settings),
+ConnectDialog::ConnectDialog(GoogleCloudAccount *account, QWidget *parent)
+    : QDialog(parent), m_cloud(account),
       m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); }),
-      m_signIn(std::make_unique<BrowserSignIn>(network)),
-      m_authorizationUri(defaultAuthorizationUri()), m_tokenUri(defaultTokenUri())
+      m_signIn(account->newBrowserSignIn()), m_tokenUri(account->tokenUri())
 {
     setObjectName(QStringLiteral("gcpConnectDialog"));
     setWindowTitle(tr("Connect Google Cloud"));
@@ -238,12 +235,6 @@ void ConnectDialog::setProfile(const Profile &profile)
     }
 }
 
-void ConnectDialog::setBrowserEndpoints(const QUrl &authorizationUri, const QUrl &tokenUri)
-{
-    m_authorizationUri = authorizationUri;
-    m_tokenUri = tokenUri;
-}
-
 void ConnectDialog::setWay(Way way)
 {
     m_ways->setCurrentIndex(int(way));
@@ -295,7 +286,7 @@ void ConnectDialog::startBrowserSignIn()
     SignInConfig config;
     config.clientId = m_clientId->text().trimmed();
     config.clientSecret = m_clientSecret->text().trimmed().toUtf8();
-    config.authorizationUri = m_authorizationUri;
+    config.authorizationUri = m_cloud->authorizationUri();
     config.tokenUri = m_tokenUri;
     auto url = m_signIn->start(config);
     if (!url) {
@@ -412,7 +403,7 @@ std::optional<Profile> ConnectDialog::profileFromForm()
         return std::nullopt;
     }
     // Keep the default query of a profile that is signed in again.
-    if (const auto existing = ProfileStore(m_settings).load(p.name))
+    if (const auto existing = m_cloud->profile(p.name))
         p.query = existing->query;
     return p;
 }
@@ -440,12 +431,9 @@ void ConnectDialog::save()
         setBusy(true);
         QPointer<ConnectDialog> self(this);
         const Profile saved = *profile;
-        m_secrets->write(
-            credentialsKey(saved.name), encodeBrowserSecret(c.clientSecret, c.refreshToken),
-            [self, saved](Result<secrets::Stored> stored) {
+        m_cloud->keepBrowserSignIn(
+            saved.name, c, this, [self, saved](Result<secrets::Stored> stored) {
                 ConnectDialog *me = self.data();
-                if (!me)
-                    return;
                 me->setBusy(false);
                 if (!stored) {
                     me->showMessage(tr("The sign-in could not be saved in the keychain: %1")
@@ -459,7 +447,7 @@ void ConnectDialog::save()
                     me->m_save->setText(tr("&Continue"));
                     me->showMessage(tr("%1\nThe sign-in is kept for this session only; you will be "
                                        "asked to sign in again next time.")
-                                        .arg(me->m_secrets->message()),
+                                        .arg(me->m_cloud->secretStore()->message()),
                                     true);
                     return;
                 }
@@ -492,12 +480,9 @@ void ConnectDialog::verifyAndSave(const Profile &profile, const Credentials &cre
 {
     setBusy(true);
     showMessage(tr("Checking the credentials with Google…"), false);
-    m_verify = std::make_unique<TokenProvider>(m_network, credentials);
     QPointer<ConnectDialog> self(this);
-    m_verify->accessToken([self, profile](Result<QByteArray> token) {
+    m_cloud->checkCredentials(credentials, this, [self, profile](Result<void> token) {
         ConnectDialog *me = self.data();
-        if (!me)
-            return;
         me->setBusy(false);
         if (!token) {
             const QString what = token.error().toString();
@@ -516,12 +501,10 @@ void ConnectDialog::verifyAndSave(const Profile &profile, const Credentials &cre
 
 bool ConnectDialog::finishSave(const Profile &profile)
 {
-    ProfileStore store(m_settings);
-    if (auto saved = store.save(profile); !saved) {
+    if (auto saved = m_cloud->saveProfile(profile); !saved) {
         showMessage(saved.error().toString(), true);
         return false;
     }
-    m_settings->sync();
     m_saved = profile;
     return true;
 }

@@ -11,18 +11,13 @@
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QNetworkAccessManager;
 class QPushButton;
-class QSettings;
 class QTabWidget;
 
 namespace gardener {
-namespace secrets {
-class SecretStore;
-}
 namespace gcp {
 
-class TokenProvider;
+class GoogleCloudAccount;
 
 // "Connect Google Cloud": names a profile (project + account) and signs in one of three ways:
 //   - Google account in the browser (the user's own Desktop OAuth client; BrowserSignIn with
@@ -30,7 +25,7 @@ class TokenProvider;
 //   - gcloud's Application Default Credentials, read in place (never copied);
 //   - a service-account key file, read in place (only its path is kept).
 // Saving checks the credentials by asking the token endpoint for an access token. All network
-// work is asynchronous; the dialog never blocks.
+// work is asynchronous; the dialog never blocks. The account does the work and keeps the result.
 class ConnectDialog final : public QDialog
 {
     Q_OBJECT
@@ -42,14 +37,11 @@ public:
         ServiceAccount
     };
 
-    ConnectDialog(QNetworkAccessManager *network, secrets::SecretStore *secrets,
-                  QSettings *settings, QWidget *parent = nullptr);
+    explicit ConnectDialog(GoogleCloudAccount *account, QWidget *parent = nullptr);
     ~ConnectDialog() override;
 
     // Fills the form from an existing profile (to sign in again or change it).
     void setProfile(const Profile &profile);
-    // Where the browser sign-in goes (Google's endpoints by default; tests use a fake).
-    void setBrowserEndpoints(const QUrl &authorizationUri, const QUrl &tokenUri);
     // Opens the authorization URL; QDesktopServices::openUrl by default.
     void setUrlOpener(std::function<bool(const QUrl &)> open) { m_openUrl = std::move(open); }
 
@@ -79,14 +71,11 @@ private:
     void verifyAndSave(const Profile &profile, const Credentials &credentials);
     bool finishSave(const Profile &profile);
 
-    QNetworkAccessManager *m_network;
-    secrets::SecretStore *m_secrets;
-    QSettings *m_settings;
+    GoogleCloudAccount *m_cloud;
     std::function<bool(const QUrl &)> m_openUrl;
     std::unique_ptr<BrowserSignIn> m_signIn;
-    std::unique_ptr<TokenProvider> m_verify;
     std::optional<SignInResult> m_browserResult;
-    QUrl m_authorizationUri, m_tokenUri;
+    QUrl m_tokenUri; // the account's, or the one of the profile signed in again
     Profile m_saved;
     bool m_savedSessionOnly = false;
 

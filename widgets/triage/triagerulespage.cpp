@@ -5,14 +5,15 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTextBlock>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace gardener {
 
@@ -93,14 +94,38 @@ QString TriageRulesPage::statusText() const
     return m_status->text();
 }
 
+void TriageRulesPage::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_editor->setReadOnly(busy);
+    if (busy)
+        m_save->setEnabled(false);
+}
+
 void TriageRulesPage::reload()
 {
+    if (m_busy)
+        return;
     // No file, or one that cannot be read: the built-in rules, ready to be saved as the file.
-    const auto read =
-        m_path.isEmpty() ? Result<std::optional<QString>>() : triage::RuleSet::readFile(m_path);
-    setText(read && *read ? **read : triage::RuleSet::defaultText());
-    m_dirty = false;
-    validate();
+    const auto show = [this](const Result<std::optional<QString>> &read) {
+        setBusy(false);
+        setText(read && *read ? **read : triage::RuleSet::defaultText());
+        m_dirty = false;
+        Q_EMIT loaded();
+    };
+    if (m_path.isEmpty()) {
+        show(Result<std::optional<QString>>());
+        return;
+    }
+    setBusy(true);
+    m_status->setText(tr("Reading the rules file…"));
+    // The watcher is the page's child: a page that is gone gets no answer.
+    auto *watcher = new QFutureWatcher<Result<std::optional<QString>>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [watcher, show] {
+        watcher->deleteLater();
+        show(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(&triage::RuleSet::readFile, m_path));
 }
 
 void TriageRulesPage::restoreDefaults()
@@ -125,8 +150,8 @@ bool TriageRulesPage::validate()
                                           : tr("Error: %1").arg(e.what));
         highlightLine(m_errorLine);
     }
-    m_save->setEnabled(m_valid && !m_path.isEmpty());
-    emit validated(m_valid);
+    m_save->setEnabled(m_valid && !m_path.isEmpty() && !m_busy);
+    Q_EMIT validated(m_valid);
     return m_valid;
 }
 
@@ -148,23 +173,32 @@ void TriageRulesPage::highlightLine(int line)
 
 bool TriageRulesPage::save()
 {
-    if (!validate())
+    if (m_busy || !validate())
         return false;
     if (m_path.isEmpty()) {
         m_status->setText(tr("No rules file is configured."));
         return false;
     }
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSaveFile file(m_path);
-    const QByteArray bytes = text().toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        m_status->setText(
-            tr("Could not save %1: %2").arg(QDir::toNativeSeparators(m_path), file.errorString()));
-        return false;
-    }
-    m_dirty = false;
-    m_status->setText(tr("Saved. %1").arg(m_status->text()));
-    emit rulesChanged(m_path);
+    const QString summary = m_status->text(); // "12 rules"
+    const QString text = this->text();
+    setBusy(true);
+    m_status->setText(tr("Saving…"));
+    auto *watcher = new QFutureWatcher<Result<void>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, summary, text] {
+        watcher->deleteLater();
+        setBusy(false);
+        const Result<void> written = watcher->result();
+        m_save->setEnabled(m_valid);
+        if (!written) {
+            m_status->setText(tr("Could not save %1: %2")
+                                  .arg(QDir::toNativeSeparators(m_path), written.error().what));
+            return;
+        }
+        m_dirty = this->text() != text;
+        m_status->setText(tr("Saved. %1").arg(summary));
+        Q_EMIT rulesChanged(m_path);
+    });
+    watcher->setFuture(QtConcurrent::run(&triage::RuleSet::writeFile, m_path, text));
     return true;
 }
 

@@ -1,14 +1,13 @@
 #include "widgets/worklogs/pastworklogspage.h"
 
-#include "core/history/historystore.h"
 #include "core/models/worklogbrowsermodel.h"
-#include "core/pipeline/worklogimport.h"
-#include "core/worklog/mojibake.h"
+#include "core/pipeline/worklogjob.h"
+#include "core/worklog/worklogreader.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
@@ -24,6 +23,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace gardener {
 
@@ -74,9 +74,9 @@ QStandardItem *countItem(qint64 count, bool lowerBound)
 
 } // namespace
 
-PastWorklogsPage::PastWorklogsPage(const QString &folder, history::HistoryStore *history,
+PastWorklogsPage::PastWorklogsPage(const QString &folder, pipeline::WorklogJob *history,
                                    QWidget *parent)
-    : QWidget(parent), m_history(history)
+    : QWidget(parent), m_history(history && !history->historyPath().isEmpty() ? history : nullptr)
 {
     m_model = new WorklogBrowserModel(this);
     m_proxy = new QSortFilterProxyModel(this);
@@ -263,7 +263,7 @@ void PastWorklogsPage::showWorklog(int sourceRow)
     m_actionModel->removeRows(0, m_actionModel->rowCount());
     fillComparison(sourceRow);
     const auto *item = m_model->worklog(sourceRow);
-    m_import->setEnabled(item && m_history);
+    updateImportButton();
     if (!item) {
         m_markdown->clear();
         const int unreadable = int(m_model->errors().size());
@@ -276,13 +276,7 @@ void PastWorklogsPage::showWorklog(int sourceRow)
         return;
     }
 
-    QFile file(item->path);
-    if (file.open(QIODevice::ReadOnly))
-        // Rendered with the same repair the reader applied to its fields ("ðŸš¨" back to 🚨),
-        // so the view agrees with the status line.
-        m_markdown->setMarkdown(worklog::repairMojibake(QString::fromUtf8(file.readAll())));
-    else
-        m_markdown->setPlainText(tr("Could not read %1: %2").arg(item->path, file.errorString()));
+    showMarkdown(item->path);
 
     for (const auto &c : item->data.clusters) {
         auto *severity = textItem(c.severity.isEmpty() ? c.severityText : c.severity);
@@ -302,6 +296,31 @@ void PastWorklogsPage::showWorklog(int sourceRow)
             : tr("%1: %n reader warning(s), first: %2", nullptr, int(item->data.warnings.size()))
                   .arg(QDir::toNativeSeparators(item->path), item->data.warnings.first()));
     emit worklogSelected(item->path);
+}
+
+void PastWorklogsPage::showMarkdown(const QString &path)
+{
+    m_markdown->clear();
+    // The watcher is the page's child: a page that is gone gets no answer.
+    auto *watcher = new QFutureWatcher<Result<QString>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        if (selectedPath() != path)
+            return; // another worklog was selected meanwhile
+        const Result<QString> text = watcher->result();
+        if (text)
+            m_markdown->setMarkdown(*text);
+        else
+            m_markdown->setPlainText(tr("Could not read %1: %2").arg(path, text.error().what));
+        Q_EMIT markdownShown(path);
+    });
+    watcher->setFuture(
+        QtConcurrent::run([path] { return worklog::WorklogReader::readText(path); }));
+}
+
+void PastWorklogsPage::updateImportButton()
+{
+    m_import->setEnabled(m_model->worklog(m_current) && m_history && !m_importing);
 }
 
 void PastWorklogsPage::fillComparison(int sourceRow)
@@ -388,35 +407,41 @@ void PastWorklogsPage::fillComparison(int sourceRow)
 bool PastWorklogsPage::importSelected()
 {
     const auto *item = m_model->worklog(m_current);
-    if (!item || !m_history) {
-        m_status->setText(tr("Nothing to import."));
+    if (!item || !m_history || m_importing) {
+        m_status->setText(m_importing ? tr("An import is still running.")
+                                      : tr("Nothing to import."));
         return false;
     }
-    QFile file(item->path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_status->setText(tr("Could not read %1: %2").arg(item->path, file.errorString()));
-        return false;
-    }
-    const QByteArray bytes = file.readAll();
-    const auto outcome = pipeline::importWorklog(item->data, bytes, item->path, *m_history);
-    if (!outcome) {
-        m_status->setText(tr("Import failed: %1").arg(outcome.error().toString()));
-        return false;
-    }
-    if (outcome->alreadyImported) {
-        m_status->setText(tr("This worklog was imported before (run %1).").arg(outcome->runId));
-        return true;
-    }
-    int matched = 0;
-    for (const auto &c : outcome->clusters)
-        matched += c.matchedHistory ? 1 : 0;
-    const int total = int(outcome->clusters.size());
-    m_status->setText(
-        tr("Imported as run %1: %2 of %n cluster(s) joined clusters history already knew.", nullptr,
-           total)
-            .arg(outcome->runId)
-            .arg(matched));
-    emit imported(outcome->runId, matched, total);
+    m_importing = true;
+    updateImportButton();
+    m_status->setText(tr("Importing %1…").arg(QDir::toNativeSeparators(item->path)));
+    m_history->importFile(
+        item->data, item->path, this, [this](const Result<pipeline::ImportOutcome> &outcome) {
+            m_importing = false;
+            updateImportButton();
+            if (!outcome) {
+                m_status->setText(tr("Import failed: %1").arg(outcome.error().toString()));
+                Q_EMIT importFinished(false);
+                return;
+            }
+            if (outcome->alreadyImported) {
+                m_status->setText(
+                    tr("This worklog was imported before (run %1).").arg(outcome->runId));
+                Q_EMIT importFinished(true);
+                return;
+            }
+            int matched = 0;
+            for (const auto &c : outcome->clusters)
+                matched += c.matchedHistory ? 1 : 0;
+            const int total = int(outcome->clusters.size());
+            m_status->setText(
+                tr("Imported as run %1: %2 of %n cluster(s) joined clusters history already knew.",
+                   nullptr, total)
+                    .arg(outcome->runId)
+                    .arg(matched));
+            Q_EMIT imported(outcome->runId, matched, total);
+            Q_EMIT importFinished(true);
+        });
     return true;
 }
 

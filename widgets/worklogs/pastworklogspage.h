@@ -14,20 +14,22 @@ class QTextBrowser;
 namespace gardener {
 
 class WorklogBrowserModel;
-namespace history {
-class HistoryStore;
+namespace pipeline {
+class WorklogJob;
 }
 
 // Browses the worklogs of a folder, newest first: the selected one is rendered as Markdown
 // beside the clusters and GitHub actions the reader extracted from it, and can be imported into
-// the local history (when a HistoryStore is given).
+// the local history (when the job has one). Files are read and the history written by core on
+// worker threads; an answer that comes back after the page is gone is dropped.
 class PastWorklogsPage : public QWidget
 {
     Q_OBJECT
 public:
     // `folder` is used unless the user chose another one earlier (remembered in QSettings).
-    // `history` may be null: import is then disabled. Not owned; must outlive the page.
-    PastWorklogsPage(const QString &folder, history::HistoryStore *history,
+    // `history` (the window's worklog job) may be null or have no history: import is then
+    // disabled. Not owned; must outlive the page.
+    PastWorklogsPage(const QString &folder, pipeline::WorklogJob *history,
                      QWidget *parent = nullptr);
 
     QString folder() const;
@@ -42,22 +44,33 @@ public:
     QString selectedPath() const;
     QString statusText() const;
 
-public slots:
+    // True while the selected worklog is being imported.
+    bool isImporting() const { return m_importing; }
+
+public Q_SLOTS:
     void refresh();
     void selectRow(int sourceRow);
-    // Imports the selected worklog; returns false (and says why in the status line) on failure.
+    // Starts importing the selected worklog on a worker thread; importFinished() follows.
+    // Returns false (and says why in the status line) when there is nothing to import.
     bool importSelected();
 
-signals:
+Q_SIGNALS:
     void worklogSelected(const QString &path);
+    // The selected worklog's text is shown (read on a worker thread).
+    void markdownShown(const QString &path);
     void imported(qint64 runId, int matchedClusters, int totalClusters);
+    // After every import, done or not (imported() comes first when a run was added).
+    void importFinished(bool ok);
 
 private:
     void chooseFolder();
     void showWorklog(int sourceRow);
     void fillComparison(int sourceRow);
+    void showMarkdown(const QString &path);
+    void updateImportButton();
 
-    history::HistoryStore *m_history = nullptr;
+    pipeline::WorklogJob *m_history = nullptr;
+    bool m_importing = false;
     WorklogBrowserModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QStandardItemModel *m_clusterModel = nullptr;
