@@ -11,7 +11,6 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QPointer>
 #include <QThreadPool>
 #include <QtConcurrent>
 
@@ -32,11 +31,9 @@ using sessiondetail::overallTimeline;
 
 struct Session::LoadJob
 {
-    quint64 id = 0;
-    std::shared_ptr<std::atomic_bool> cancel;
+    JobTicket ticket;
     std::vector<Input> inputs;
     std::vector<EntryWeight> weights; // per entry; empty: each entry counts once
-    QPointer<Session> session;
 };
 
 Session::Session(QObject *parent) : QObject(parent)
@@ -47,8 +44,7 @@ Session::Session(QObject *parent) : QObject(parent)
 
 Session::~Session()
 {
-    if (m_loadCancel)
-        *m_loadCancel = true;
+    m_loads.cancel();
     cancelQueries();
     waitForWorkers();
 }
@@ -76,12 +72,8 @@ void Session::setState(State state)
 
 void Session::cancelQueries()
 {
-    if (m_queryCancel)
-        *m_queryCancel = true;
-    if (m_searchCancel)
-        *m_searchCancel = true;
-    ++m_queryJob;
-    ++m_searchJob;
+    m_queries.cancel();
+    m_searches.cancel();
 }
 
 void Session::openFiles(const QStringList &paths)
@@ -110,8 +102,7 @@ void Session::cancel()
 {
     if (m_state != State::Loading)
         return;
-    *m_loadCancel = true;
-    ++m_loadJob; // anything still in flight from that load is stale now
+    m_loads.cancel(); // anything still in flight from that load is stale now
     m_stream.reset();
     m_store.reset();
     m_engine.reset();
@@ -123,10 +114,8 @@ void Session::cancel()
 
 void Session::close()
 {
-    if (m_loadCancel)
-        *m_loadCancel = true;
+    m_loads.cancel();
     cancelQueries();
-    ++m_loadJob;
     m_stream.reset();
     m_store.reset();
     m_engine.reset();
@@ -139,16 +128,13 @@ void Session::close()
     emit clustersChanged();
 }
 
-quint64 Session::resetForLoad(const QString &name)
+JobTicket Session::resetForLoad(const QString &name)
 {
-    if (m_loadCancel)
-        *m_loadCancel = true;
+    const JobTicket job = m_loads.start();
     cancelQueries();
     pruneWorkers();
 
-    const quint64 id = ++m_loadJob;
     m_stream.reset();
-    m_loadCancel = std::make_shared<std::atomic_bool>(false);
     m_name = name;
     m_dataKey.clear();
     m_store.reset();
@@ -160,7 +146,7 @@ quint64 Session::resetForLoad(const QString &name)
     setState(State::Loading);
     emit loadStarted(name);
     emit clustersChanged();
-    return id;
+    return job;
 }
 
 // On the load's worker: the inputs' identities and the window of what was read.
@@ -186,32 +172,21 @@ QString Session::loadedDataKey(const std::vector<Input> &inputs, const LogStore 
 void Session::startLoad(std::vector<Input> inputs, const QString &name,
                         std::vector<EntryWeight> weights)
 {
-    const quint64 id = resetForLoad(name);
     auto job = std::make_shared<LoadJob>();
-    job->id = id;
-    job->cancel = m_loadCancel;
+    job->ticket = resetForLoad(name);
     job->inputs = std::move(inputs);
     job->weights = std::move(weights);
-    job->session = this;
 
-    m_workers << QtConcurrent::run(&workerPool(), [job] {
+    m_workers << QtConcurrent::run(&workerPool(), [this, job] {
         lowerWorkerPriority();
         QElapsedTimer clock;
         clock.start();
         auto store = std::make_shared<LogStore>();
         auto engine = std::make_shared<clustering::ClusterEngine>();
-        const std::atomic_bool *cancel = job->cancel.get();
-        Session *const target = job->session.data();
-        // Posts a functor to the session on the UI thread; it runs only if the job is current.
-        auto post = [job, target](auto fn) {
-            QMetaObject::invokeMethod(
-                target,
-                [job, target, fn]() {
-                    if (target->m_loadJob == job->id)
-                        fn(target);
-                },
-                Qt::QueuedConnection);
-        };
+        const std::atomic_bool *cancel = job->ticket.cancelFlag();
+        Session *const target = this;
+        // Hands a functor to the session on the UI thread; it runs only if the job is current.
+        auto post = [job, target](auto fn) { job->ticket.deliver([target, fn] { fn(target); }); };
 
         quint64 totalBytes = 0;
         for (const Input &in : job->inputs)
@@ -364,100 +339,70 @@ Result<void> Session::splitTemplates(const QStringList &templateFingerprints)
 void Session::recluster()
 {
     setState(State::Busy);
-    const quint64 id = m_loadJob;
+    const JobTicket job = m_loads.current(); // a newer load makes the result stale
     auto engine = m_engine;
     auto decisions = m_decisions;
     Session *const target = this;
     auto store = m_store;
-    m_workers << QtConcurrent::run(&workerPool(), [engine, decisions, id, target, store] {
+    m_workers << QtConcurrent::run(&workerPool(), [engine, decisions, job, target, store] {
         lowerWorkerPriority();
         engine->setDecisions(decisions);
         auto set = std::make_shared<clustering::ClusterSet>(
             naming::namedByRules(engine->snapshot(), store.get()));
-        QMetaObject::invokeMethod(
-            target,
-            [target, set, id]() {
-                if (target->m_loadJob != id)
-                    return;
-                target->m_clusters = *set;
-                target->setState(State::Ready);
-                emit target->clustersChanged();
-            },
-            Qt::QueuedConnection);
+        job.deliver([target, set] {
+            target->m_clusters = *set;
+            target->setState(State::Ready);
+            emit target->clustersChanged();
+        });
     });
 }
 
 quint64 Session::queryEntries(const EntryQuery &query)
 {
-    if (m_queryCancel)
-        *m_queryCancel = true;
     pruneWorkers();
-    const quint64 id = ++m_queryJob;
-    m_queryCancel = std::make_shared<std::atomic_bool>(false);
+    const JobTicket job = m_queries.start();
     auto store = this->store();
     if (!store) {
         // Nothing to select from yet: answer at once (still asynchronously, like a real job).
         EntryQueryResult empty;
-        empty.job = id;
+        empty.job = job.id();
         empty.query = query;
         empty.rows = std::make_shared<const std::vector<quint32>>();
-        QMetaObject::invokeMethod(
-            this,
-            [this, empty]() {
-                if (m_queryJob == empty.job)
-                    emit entriesReady(empty);
-            },
-            Qt::QueuedConnection);
-        return id;
+        job.deliver([this, empty] { emit entriesReady(empty); });
+        return job.id();
     }
-    auto cancel = m_queryCancel;
     const clustering::ClusterSet clusters = m_clusters;
     const TimelineData layout = m_timeline;
     Session *const target = this;
     m_workers << QtConcurrent::run(&workerPool(), [=] {
         lowerWorkerPriority();
         auto result = std::make_shared<EntryQueryResult>(
-            selectEntries(*store, clusters, query, layout, cancel.get()));
-        if (cancel->load())
+            selectEntries(*store, clusters, query, layout, job.cancelFlag()));
+        if (job.isCancelled())
             return;
-        result->job = id;
-        QMetaObject::invokeMethod(
-            target,
-            [target, result]() {
-                if (target->m_queryJob == result->job)
-                    emit target->entriesReady(*result);
-            },
-            Qt::QueuedConnection);
+        result->job = job.id();
+        job.deliver([target, result] { emit target->entriesReady(*result); });
     });
-    return id;
+    return job.id();
 }
 
 quint64 Session::searchMessages(const QString &text)
 {
-    if (m_searchCancel)
-        *m_searchCancel = true;
-    const quint64 id = ++m_searchJob;
-    m_searchCancel = std::make_shared<std::atomic_bool>(false);
+    const JobTicket job = m_searches.start();
     auto store = this->store();
     if (!store || text.trimmed().isEmpty())
-        return id;
-    auto cancel = m_searchCancel;
+        return job.id();
     const clustering::ClusterSet clusters = m_clusters;
     Session *const target = this;
     m_workers << QtConcurrent::run(&workerPool(), [=] {
         lowerWorkerPriority();
-        const QStringList found = clustersWithMessage(*store, clusters, text, cancel.get());
-        if (cancel->load())
+        const QStringList found = clustersWithMessage(*store, clusters, text, job.cancelFlag());
+        if (job.isCancelled())
             return;
-        QMetaObject::invokeMethod(
-            target,
-            [target, id, text, found]() {
-                if (target->m_searchJob == id)
-                    emit target->messageMatches(id, text, found);
-            },
-            Qt::QueuedConnection);
+        job.deliver(
+            [target, job, text, found] { emit target->messageMatches(job.id(), text, found); });
     });
-    return id;
+    return job.id();
 }
 
 } // namespace gardener

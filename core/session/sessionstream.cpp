@@ -6,7 +6,6 @@
 #include "core/session/sessionworkers.h"
 
 #include <QElapsedTimer>
-#include <QPointer>
 #include <QtConcurrent>
 #include <deque>
 #include <functional>
@@ -21,10 +20,8 @@ using sessiondetail::overallTimeline;
 
 struct Session::StreamJob
 {
-    quint64 id = 0;
+    JobTicket ticket;
     QString name;
-    std::shared_ptr<std::atomic_bool> cancel;
-    QPointer<Session> session;
     std::mutex mutex; // guards pages, finishing, running
     // Each page as a function the worker calls, so that bytes still on disk (what a resumed
     // collection saved earlier) are read on the worker, not the UI thread.
@@ -42,10 +39,8 @@ struct Session::StreamJob
 void Session::beginStream(const QString &name)
 {
     auto job = std::make_shared<StreamJob>();
-    job->id = resetForLoad(name);
+    job->ticket = resetForLoad(name);
     job->name = name;
-    job->cancel = m_loadCancel;
-    job->session = this;
     job->clock.start();
     m_stream = job;
 }
@@ -88,19 +83,11 @@ void Session::finishStream()
 void Session::runStream(std::shared_ptr<StreamJob> job)
 {
     pruneWorkers();
-    m_workers << QtConcurrent::run(&workerPool(), [job] {
+    m_workers << QtConcurrent::run(&workerPool(), [this, job] {
         lowerWorkerPriority();
-        Session *const target = job->session.data();
-        auto post = [job, target](auto fn) {
-            QMetaObject::invokeMethod(
-                target,
-                [job, target, fn]() {
-                    if (target->m_loadJob == job->id)
-                        fn(target);
-                },
-                Qt::QueuedConnection);
-        };
-        const std::atomic_bool *cancel = job->cancel.get();
+        Session *const target = this;
+        auto post = [job, target](auto fn) { job->ticket.deliver([target, fn] { fn(target); }); };
+        const std::atomic_bool *cancel = job->ticket.cancelFlag();
         LogStore &store = *job->store;
         for (;;) {
             std::function<QByteArray()> nextPage;
