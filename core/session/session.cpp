@@ -29,11 +29,40 @@ constexpr qint64 kFirstSnapshotMs = 250;
 
 using sessiondetail::overallTimeline;
 
+// A load on its worker, phase by phase: read the inputs (clustering between chunks, with
+// snapshots and progress on the way), cluster weighted entries, take the final snapshot.
 struct Session::LoadJob
 {
     JobTicket ticket;
     std::vector<Input> inputs;
     std::vector<EntryWeight> weights; // per entry; empty: each entry counts once
+    Session *session = nullptr;       // reached only through ticket.deliver
+
+    // Touched by the worker only.
+    QElapsedTimer clock;
+    std::shared_ptr<LogStore> store = std::make_shared<LogStore>();
+    std::shared_ptr<clustering::ClusterEngine> engine =
+        std::make_shared<clustering::ClusterEngine>();
+    LoadProgress progress;
+    quint64 bytesBefore = 0;
+    qint64 lastProgress = -kProgressIntervalMs;
+    qint64 nextSnapshot = kFirstSnapshotMs;
+    ReadReport total;
+
+    void run();
+
+private:
+    const std::atomic_bool *cancel() const { return ticket.cancelFlag(); }
+    // Hands fn(session) to the session on the UI thread; it runs only if the job is current.
+    template <typename Fn> void post(Fn fn) const
+    {
+        ticket.deliver([target = session, fn] { fn(target); });
+    }
+    void failWith(const QString &message) const;
+    bool readInputs();
+    void onChunk(const ReadProgress &p);
+    void addWeighted();
+    void finish();
 };
 
 Session::Session(QObject *parent) : QObject(parent)
@@ -176,124 +205,135 @@ void Session::startLoad(std::vector<Input> inputs, const QString &name,
     job->ticket = resetForLoad(name);
     job->inputs = std::move(inputs);
     job->weights = std::move(weights);
+    job->session = this;
+    m_workers << QtConcurrent::run(&workerPool(), [job] { job->run(); });
+}
 
-    m_workers << QtConcurrent::run(&workerPool(), [this, job] {
-        lowerWorkerPriority();
-        QElapsedTimer clock;
-        clock.start();
-        auto store = std::make_shared<LogStore>();
-        auto engine = std::make_shared<clustering::ClusterEngine>();
-        const std::atomic_bool *cancel = job->ticket.cancelFlag();
-        Session *const target = this;
-        // Hands a functor to the session on the UI thread; it runs only if the job is current.
-        auto post = [job, target](auto fn) { job->ticket.deliver([target, fn] { fn(target); }); };
+void Session::LoadJob::run()
+{
+    lowerWorkerPriority();
+    clock.start();
+    quint64 totalBytes = 0;
+    for (const Input &in : inputs)
+        totalBytes +=
+            in.path.isEmpty() ? quint64(in.bytes.size()) : quint64(QFileInfo(in.path).size());
+    progress.bytesTotal = totalBytes;
 
-        quint64 totalBytes = 0;
-        for (const Input &in : job->inputs)
-            totalBytes +=
-                in.path.isEmpty() ? quint64(in.bytes.size()) : quint64(QFileInfo(in.path).size());
+    if (!readInputs())
+        return;
+    if (!weights.empty() && weights.size() != store->size()) {
+        failWith(Session::tr("The BigQuery rows (%1) do not match the representative entries (%2).")
+                     .arg(weights.size())
+                     .arg(store->size()));
+        return;
+    }
+    if (weights.empty())
+        engine->addEntries(*store, engine->entryCount(), store->size(), cancel());
+    addWeighted();
+    finish();
+}
 
-        LoadProgress progress;
-        progress.bytesTotal = totalBytes;
-        quint64 bytesBefore = 0;
-        qint64 lastProgress = -kProgressIntervalMs;
-        qint64 nextSnapshot = kFirstSnapshotMs;
-        ReadReport total;
+void Session::LoadJob::failWith(const QString &message) const
+{
+    post([message](Session *s) {
+        s->setState(State::Empty);
+        emit s->loadFailed(message);
+    });
+}
 
-        auto onChunk = [&](const ReadProgress &p) {
-            // Between chunks the store is consistent, so clustering can catch up right here.
-            if (job->weights.empty())
-                engine->addEntries(*store, engine->entryCount(), store->size(), cancel);
-            progress.entries = store->size();
-            progress.bytesRead = bytesBefore + p.bytesRead;
-            if (clock.elapsed() >= nextSnapshot && !cancel->load()) {
-                QElapsedTimer snapClock;
-                snapClock.start();
-                auto set = std::make_shared<clustering::ClusterSet>(engine->snapshot(cancel));
-                progress.clusters = int(set->clusters().size());
-                // Snapshots cost more as data grows: keep them to a fraction of the work.
-                nextSnapshot = clock.elapsed() + qMax<qint64>(500, snapClock.elapsed() * 4);
-                post([set](Session *s) {
-                    s->m_clusters = *set;
-                    emit s->clustersChanged();
-                });
-            }
-            if (clock.elapsed() - lastProgress >= kProgressIntervalMs) {
-                lastProgress = clock.elapsed();
-                post([progress](Session *s) { emit s->progress(progress); });
-            }
-        };
-
-        ReadOptions options;
-        options.chunkBytes = kChunkBytes;
-        for (const Input &in : job->inputs) {
-            auto result =
-                in.path.isEmpty()
-                    ? LogReader::readBytes(in.bytes, in.name, *store, options, onChunk, cancel)
-                    : LogReader::readFile(in.path, *store, options, onChunk, cancel);
-            if (cancel->load())
-                return;
-            if (!result) {
-                const QString message = result.error().toString();
-                post([message](Session *s) {
-                    s->setState(State::Empty);
-                    emit s->loadFailed(message);
-                });
-                return;
-            }
-            bytesBefore += result->bytesRead;
-            total.source = total.source.isEmpty() ? result->source : total.source;
-            total.format = result->format;
-            total.gzip = total.gzip || result->gzip;
-            total.entries += result->entries;
-            total.skipped += result->skipped;
-            total.problemCount += result->problemCount;
-            total.problems += result->problems;
-            total.bytesRead += result->bytesRead;
-            total.bytesDecoded += result->bytesDecoded;
-            total.pages += result->pages;
+// Reads every input into the store; false when cancelled or failed (the failure is reported).
+bool Session::LoadJob::readInputs()
+{
+    ReadOptions options;
+    options.chunkBytes = kChunkBytes;
+    const auto chunk = [this](const ReadProgress &p) { onChunk(p); };
+    for (const Input &in : inputs) {
+        auto result =
+            in.path.isEmpty()
+                ? LogReader::readBytes(in.bytes, in.name, *store, options, chunk, cancel())
+                : LogReader::readFile(in.path, *store, options, chunk, cancel());
+        if (cancel()->load())
+            return false;
+        if (!result) {
+            failWith(result.error().toString());
+            return false;
         }
-        if (!job->weights.empty() && job->weights.size() != store->size()) {
-            const QString message =
-                tr("The BigQuery rows (%1) do not match the representative entries (%2).")
-                    .arg(job->weights.size())
-                    .arg(store->size());
-            post([message](Session *s) {
-                s->setState(State::Empty);
-                emit s->loadFailed(message);
-            });
-            return;
-        }
-        if (job->weights.empty())
-            engine->addEntries(*store, engine->entryCount(), store->size(), cancel);
-        for (size_t i = 0; i < job->weights.size(); ++i) {
-            clustering::EntryMeta meta;
-            meta.timestampNs = store->timestampNs(i);
-            meta.severity = store->severity(i);
-            meta.service = store->service(i);
-            meta.revision = store->revision(i);
-            meta.sourceFile = store->sourceFile(i);
-            meta.function = store->function(i);
-            meta.line = store->line(i);
-            meta.httpStatus = store->httpStatus(i);
-            const EntryWeight &w = job->weights[i];
-            engine->addWeighted(store->message(i), meta, w.count, w.lastSeenNs, w.users);
-        }
-        auto set = std::make_shared<clustering::ClusterSet>(
-            naming::namedByRules(engine->snapshot(cancel), store.get()));
-        if (cancel->load())
-            return;
-        auto timeline = std::make_shared<TimelineData>(overallTimeline(*store));
-        const QString dataKey = loadedDataKey(job->inputs, *store);
-        const qint64 ms = clock.elapsed();
-        progress.entries = store->size();
-        progress.bytesRead = progress.bytesTotal ? progress.bytesTotal : bytesBefore;
+        bytesBefore += result->bytesRead;
+        total.source = total.source.isEmpty() ? result->source : total.source;
+        total.format = result->format;
+        total.gzip = total.gzip || result->gzip;
+        total.entries += result->entries;
+        total.skipped += result->skipped;
+        total.problemCount += result->problemCount;
+        total.problems += result->problems;
+        total.bytesRead += result->bytesRead;
+        total.bytesDecoded += result->bytesDecoded;
+        total.pages += result->pages;
+    }
+    return true;
+}
+
+void Session::LoadJob::onChunk(const ReadProgress &p)
+{
+    // Between chunks the store is consistent, so clustering can catch up right here.
+    if (weights.empty())
+        engine->addEntries(*store, engine->entryCount(), store->size(), cancel());
+    progress.entries = store->size();
+    progress.bytesRead = bytesBefore + p.bytesRead;
+    if (clock.elapsed() >= nextSnapshot && !cancel()->load()) {
+        QElapsedTimer snapClock;
+        snapClock.start();
+        auto set = std::make_shared<clustering::ClusterSet>(engine->snapshot(cancel()));
         progress.clusters = int(set->clusters().size());
-        auto report = std::make_shared<ReadReport>(std::move(total));
-        post([store, engine, set, timeline, report, progress, ms, dataKey](Session *s) {
-            s->m_dataKey = dataKey;
-            s->finishLoad(store, engine, *set, *timeline, *report, ms, progress);
+        // Snapshots cost more as data grows: keep them to a fraction of the work.
+        nextSnapshot = clock.elapsed() + qMax<qint64>(500, snapClock.elapsed() * 4);
+        post([set](Session *s) {
+            s->m_clusters = *set;
+            emit s->clustersChanged();
         });
+    }
+    if (clock.elapsed() - lastProgress >= kProgressIntervalMs) {
+        lastProgress = clock.elapsed();
+        post([progress = progress](Session *s) { emit s->progress(progress); });
+    }
+}
+
+// The representative entries of a BigQuery analysis, each standing for its weight.
+void Session::LoadJob::addWeighted()
+{
+    for (size_t i = 0; i < weights.size(); ++i) {
+        clustering::EntryMeta meta;
+        meta.timestampNs = store->timestampNs(i);
+        meta.severity = store->severity(i);
+        meta.service = store->service(i);
+        meta.revision = store->revision(i);
+        meta.sourceFile = store->sourceFile(i);
+        meta.function = store->function(i);
+        meta.line = store->line(i);
+        meta.httpStatus = store->httpStatus(i);
+        const EntryWeight &w = weights[i];
+        engine->addWeighted(store->message(i), meta, w.count, w.lastSeenNs, w.users);
+    }
+}
+
+// The final, named snapshot and what the window shows beside it, handed over at once.
+void Session::LoadJob::finish()
+{
+    auto set = std::make_shared<clustering::ClusterSet>(
+        naming::namedByRules(engine->snapshot(cancel()), store.get()));
+    if (cancel()->load())
+        return;
+    auto timeline = std::make_shared<TimelineData>(overallTimeline(*store));
+    const QString dataKey = loadedDataKey(inputs, *store);
+    const qint64 ms = clock.elapsed();
+    progress.entries = store->size();
+    progress.bytesRead = progress.bytesTotal ? progress.bytesTotal : bytesBefore;
+    progress.clusters = int(set->clusters().size());
+    auto report = std::make_shared<ReadReport>(std::move(total));
+    post([store = store, engine = engine, set, timeline, report, progress = progress, ms,
+          dataKey](Session *s) {
+        s->m_dataKey = dataKey;
+        s->finishLoad(store, engine, *set, *timeline, *report, ms, progress);
     });
 }
 
