@@ -8,6 +8,7 @@ class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStandardItemModel;
+class QTabWidget;
 class QTableView;
 class QTextBrowser;
 
@@ -53,6 +54,11 @@ signals:
     void imported(qint64 runId, int matchedClusters, int totalClusters);
 
 private:
+    // The parts of the page, built in the constructor in this order.
+    QLayout *buildFolderRow();
+    QWidget *buildDetails();
+    QTabWidget *buildExtractedTables();
+    QLayout *buildBottomRow();
     void chooseFolder();
     void showWorklog(int sourceRow);
     void fillComparison(int sourceRow);
