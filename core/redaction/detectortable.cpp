@@ -359,7 +359,7 @@ void addTruncatedValues(QList<Detector> &d)
               notPlaceholder});
 }
 
-// Card and phone numbers and addresses cut short.
+// Card numbers cut short.
 void addTruncatedPersonalData(QList<Detector> &d)
 {
     d.append(
@@ -387,6 +387,11 @@ void addTruncatedPersonalData(QList<Detector> &d)
          [](const QString &, const QRegularExpressionMatch &m, int g) {
              return plausibleCardPrefix(m.captured(g));
          }});
+}
+
+// Phone numbers and IP addresses cut short.
+void addTruncatedPhonesAndAddresses(QList<Detector> &d)
+{
     const QString phoneCut = QStringLiteral("6 or more digits in a phone shape, then the cut");
     d.append({FindingKind::Phone,
               QStringLiteral("truncated"),
@@ -633,6 +638,7 @@ const QList<Detector> &builtInDetectors()
         addAddresses(d);
         addTruncatedValues(d);
         addTruncatedPersonalData(d);
+        addTruncatedPhonesAndAddresses(d);
         return d;
     }();
     return detectors;
