@@ -27,7 +27,9 @@ constexpr qint64 kFirstSnapshotMs = 250;
 
 } // namespace
 
-using sessiondetail::overallTimeline;
+using sessiondetail::addToReport;
+using sessiondetail::finalSnapshot;
+using sessiondetail::FinalSnapshot;
 
 // A load on its worker, phase by phase: read the inputs (clustering between chunks, with
 // snapshots and progress on the way), cluster weighted entries, take the final snapshot.
@@ -260,14 +262,8 @@ bool Session::LoadJob::readInputs()
         }
         bytesBefore += result->bytesRead;
         total.source = total.source.isEmpty() ? result->source : total.source;
-        total.format = result->format;
         total.gzip = total.gzip || result->gzip;
-        total.entries += result->entries;
-        total.skipped += result->skipped;
-        total.problemCount += result->problemCount;
-        total.problems += result->problems;
-        total.bytesRead += result->bytesRead;
-        total.bytesDecoded += result->bytesDecoded;
+        addToReport(total, *result);
         total.pages += result->pages;
     }
     return true;
@@ -319,21 +315,17 @@ void Session::LoadJob::addWeighted()
 // The final, named snapshot and what the window shows beside it, handed over at once.
 void Session::LoadJob::finish()
 {
-    auto set = std::make_shared<clustering::ClusterSet>(
-        naming::namedByRules(engine->snapshot(cancel()), store.get()));
-    if (cancel()->load())
+    const std::optional<FinalSnapshot> last = finalSnapshot(*engine, *store, cancel(), progress);
+    if (!last)
         return;
-    auto timeline = std::make_shared<TimelineData>(overallTimeline(*store));
     const QString dataKey = loadedDataKey(inputs, *store);
     const qint64 ms = clock.elapsed();
-    progress.entries = store->size();
     progress.bytesRead = progress.bytesTotal ? progress.bytesTotal : bytesBefore;
-    progress.clusters = int(set->clusters().size());
     auto report = std::make_shared<ReadReport>(std::move(total));
-    post([store = store, engine = engine, set, timeline, report, progress = progress, ms,
+    post([store = store, engine = engine, last = *last, report, progress = progress, ms,
           dataKey](Session *s) {
         s->m_dataKey = dataKey;
-        s->finishLoad(store, engine, *set, *timeline, *report, ms, progress);
+        s->finishLoad(store, engine, *last.set, *last.timeline, *report, ms, progress);
     });
 }
 

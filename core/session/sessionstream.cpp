@@ -2,7 +2,6 @@
 
 #include "core/clustering/clusterengine.h"
 #include "core/logs/logstore.h"
-#include "core/naming/clusternaming.h"
 #include "core/session/sessionworkers.h"
 
 #include <QElapsedTimer>
@@ -16,7 +15,9 @@
 
 namespace gardener {
 
-using sessiondetail::overallTimeline;
+using sessiondetail::addToReport;
+using sessiondetail::finalSnapshot;
+using sessiondetail::FinalSnapshot;
 
 struct Session::StreamJob
 {
@@ -158,13 +159,7 @@ void Session::StreamJob::readPage(const QByteArray &page)
         return;
     ReadReport &total = report;
     if (read) {
-        total.format = read->format;
-        total.entries += read->entries;
-        total.skipped += read->skipped;
-        total.problemCount += read->problemCount;
-        total.problems += read->problems;
-        total.bytesRead += read->bytesRead;
-        total.bytesDecoded += read->bytesDecoded;
+        addToReport(total, *read);
         total.pages += qMax<quint64>(read->pages, 1);
     } else {
         // A page that is not JSON loses only itself; the report says where.
@@ -195,21 +190,17 @@ void Session::StreamJob::postSnapshot()
 
 void Session::StreamJob::finish()
 {
-    auto set = std::make_shared<clustering::ClusterSet>(
-        naming::namedByRules(engine->snapshot(cancel()), store.get()));
-    if (cancel()->load())
+    LoadProgress progress;
+    const std::optional<FinalSnapshot> last = finalSnapshot(*engine, *store, cancel(), progress);
+    if (!last)
         return;
-    auto timeline = std::make_shared<TimelineData>(overallTimeline(*store));
     auto total = std::make_shared<ReadReport>(report);
     total->source = name;
-    LoadProgress progress;
-    progress.entries = store->size();
     progress.bytesRead = total->bytesRead;
-    progress.clusters = int(set->clusters().size());
     const qint64 ms = clock.elapsed();
-    post([store = store, engine = engine, set, timeline, total, progress, ms](Session *s) {
+    post([store = store, engine = engine, last = *last, total, progress, ms](Session *s) {
         s->m_stream.reset();
-        s->finishLoad(store, engine, *set, *timeline, *total, ms, progress);
+        s->finishLoad(store, engine, *last.set, *last.timeline, *total, ms, progress);
     });
 }
 

@@ -20,6 +20,14 @@ QString smallExport()
     return test::dataPath(QStringLiteral("app/small-export.jsonl"));
 }
 
+// Opens the small export in `session`; true once it has loaded.
+bool loadSmallExport(Session &session)
+{
+    QSignalSpy finished(&session, &Session::loadFinished);
+    session.openFiles({smallExport()});
+    return finished.wait(20000);
+}
+
 int clusterWithName(const clustering::ClusterSet &set, const QString &needle)
 {
     for (size_t i = 0; i < set.clusters().size(); ++i) {
@@ -154,9 +162,7 @@ private slots:
     void mergesClusters()
     {
         Session session;
-        QSignalSpy finished(&session, &Session::loadFinished);
-        session.openFiles({smallExport()});
-        QVERIFY(finished.wait(20000));
+        QVERIFY(loadSmallExport(session));
         const auto before = session.clusters();
         QVERIFY(before.clusters().size() >= 2);
         const QStringList pair{before.clusters()[0].fingerprint, before.clusters()[1].fingerprint};
@@ -179,9 +185,7 @@ private slots:
     void closeDropsARunningRecluster()
     {
         Session session;
-        QSignalSpy finished(&session, &Session::loadFinished);
-        session.openFiles({smallExport()});
-        QVERIFY(finished.wait(20000));
+        QVERIFY(loadSmallExport(session));
         const auto before = session.clusters();
         QVERIFY(before.clusters().size() >= 2);
         QVERIFY(
@@ -200,9 +204,7 @@ private slots:
     void onlyTheNewestSearchAnswers()
     {
         Session session;
-        QSignalSpy finished(&session, &Session::loadFinished);
-        session.openFiles({smallExport()});
-        QVERIFY(finished.wait(20000));
+        QVERIFY(loadSmallExport(session));
         QSignalSpy matches(&session, &Session::messageMatches);
         const quint64 older = session.searchMessages(QStringLiteral("timeout"));
         const quint64 newest = session.searchMessages(QStringLiteral("SKU-8"));
