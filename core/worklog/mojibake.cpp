@@ -171,6 +171,7 @@ QByteArray repairMojibakeLines(QByteArray utf8, qsizetype begin, int *repairs)
         if (pass == 1) {
             out.append(QByteArrayView(p + written, n - written));
             utf8 = std::move(out);
+            break; // the last pass: nothing reads `out` again
         }
     }
     if (repairs)

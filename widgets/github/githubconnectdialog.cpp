@@ -39,7 +39,7 @@ GitHubConnectDialog::GitHubConnectDialog(github::GitHubAccount *account, QWidget
 {
     setWindowTitle(tr("Connect to GitHub"));
     setObjectName(QStringLiteral("gitHubConnectDialog"));
-    const github::GitHubProfile profile = account->profile();
+    const github::GitHubProfile &profile = account->profile();
 
     // Created in the order the focus moves through them.
     QLayout *where = buildWhereForm(profile);
