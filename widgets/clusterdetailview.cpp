@@ -225,11 +225,26 @@ void ClusterDetailView::showCluster(const clustering::ClusterSet &set, int index
     if (m_fingerprint != c.fingerprint)
         m_evidenceHtml.clear();
     m_fingerprint = c.fingerprint;
-    const QLocale locale;
     const QString mark = palette().color(QPalette::Link).name();
     const QString muted = palette().color(QPalette::PlaceholderText).name();
+    m_logsUrl = store ? pipeline::clusterLogsUrl(*store, set, index) : QString();
+    m_htmlBefore =
+        headingHtml(set, c, mark, muted) + statisticsHtml(c) + valuesHtml(c, mark, muted);
     QString h;
+    if (!c.explanation.isEmpty()) {
+        h += QStringLiteral("<h4>%1</h4><p>%2</p>")
+                 .arg(esc(tr("Why these belong together")),
+                      esc(c.explanation).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    }
+    m_htmlAfter = h + templatesHtml(set, c, mark, muted) + samplesHtml(c, store.get(), muted);
+    render();
+}
 
+// The name, the anchor template, the fingerprint and the links out (m_logsUrl set before).
+QString ClusterDetailView::headingHtml(const clustering::ClusterSet &set, const IssueCluster &c,
+                                       const QString &mark, const QString &muted) const
+{
+    QString h;
     h += QStringLiteral("<h3>%1</h3>").arg(esc(c.name));
     if (!c.templates.empty()) {
         const auto &anchor = set.templates()[c.templates.front()];
@@ -239,7 +254,6 @@ void ClusterDetailView::showCluster(const clustering::ClusterSet &set, int index
              .arg(muted, esc(tr("Fingerprint %1").arg(c.fingerprint)),
                   esc(c.userDecided ? tr("shaped by your merge or split")
                                     : tr("grouped automatically")));
-    m_logsUrl = store ? pipeline::clusterLogsUrl(*store, set, index) : QString();
     if (!m_logsUrl.isEmpty())
         h += QStringLiteral("<p><a href=\"%1\" title=\"%2\">%3</a> &nbsp;·&nbsp; <a "
                             "href=\"copylink:\">%4</a></p>")
@@ -247,9 +261,13 @@ void ClusterDetailView::showCluster(const clustering::ClusterSet &set, int index
                       esc(tr("This cluster's service and text, first to last seen, in the Google "
                              "Cloud console")),
                       esc(tr("Open in Logs Explorer")), esc(tr("Copy link to cluster")));
+    return h;
+}
 
-    // Statistics.
-    h += QStringLiteral("<h4>%1</h4><table cellspacing=3>").arg(esc(tr("Statistics")));
+QString ClusterDetailView::statisticsHtml(const IssueCluster &c)
+{
+    const QLocale locale;
+    QString h = QStringLiteral("<h4>%1</h4><table cellspacing=3>").arg(esc(tr("Statistics")));
     auto row = [&h](const QString &label, const QString &value) {
         if (!value.isEmpty())
             h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(label), value);
@@ -295,20 +313,17 @@ void ClusterDetailView::showCluster(const clustering::ClusterSet &set, int index
     }
     row(tr("Distinct values"), distinct.join(QStringLiteral(", ")));
     h += QStringLiteral("</table>");
-    h += valuesHtml(c, mark, muted);
-    m_htmlBefore = h;
-    h.clear();
+    return h;
+}
 
-    // Grouping explanation.
-    if (!c.explanation.isEmpty()) {
-        h += QStringLiteral("<h4>%1</h4><p>%2</p>")
-                 .arg(esc(tr("Why these belong together")),
-                      esc(c.explanation).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
-    }
-
-    // Member templates.
-    h += QStringLiteral("<h4>%1</h4><table cellspacing=4 width=100%>")
-             .arg(esc(tr("Templates (%1)").arg(locale.toString(qulonglong(c.templates.size())))));
+// The member templates, each with its count, source file and a link to split it out.
+QString ClusterDetailView::templatesHtml(const clustering::ClusterSet &set, const IssueCluster &c,
+                                         const QString &mark, const QString &muted)
+{
+    const QLocale locale;
+    QString h =
+        QStringLiteral("<h4>%1</h4><table cellspacing=4 width=100%>")
+            .arg(esc(tr("Templates (%1)").arg(locale.toString(qulonglong(c.templates.size())))));
     const bool canSplit = c.templates.size() > 1;
     for (quint32 t : c.templates) {
         const auto &info = set.templates()[t];
@@ -324,38 +339,42 @@ void ClusterDetailView::showCluster(const clustering::ClusterSet &set, int index
         h += QStringLiteral("</td></tr>");
     }
     h += QStringLiteral("</table>");
+    return h;
+}
 
-    // Samples.
-    h += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Sample entries")));
+// The sample entries with links to open them and their traces (once loading has finished).
+QString ClusterDetailView::samplesHtml(const IssueCluster &c, const LogStore *store,
+                                       const QString &muted)
+{
+    QString h = QStringLiteral("<h4>%1</h4>").arg(esc(tr("Sample entries")));
     if (!store) {
         h += QStringLiteral("<p style=\"color:%1\">%2</p>")
                  .arg(muted, esc(tr("Samples can be opened when loading has finished.")));
-    } else {
-        h += QStringLiteral("<table cellspacing=4>");
-        for (const auto &sample : c.samples) {
-            if (sample.entry >= store->size())
-                continue;
-            const size_t e = size_t(sample.entry);
-            const QString trace = pipeline::entryTraceUrl(*store, e);
-            const QString traceLink = trace.isEmpty()
-                                          ? QString()
-                                          : QStringLiteral("<br><a href=\"%1\">%2</a>")
-                                                .arg(trace.toHtmlEscaped(), esc(tr("Open trace")));
-            h += QStringLiteral("<tr><td valign=top><a href=\"entry:%1\">%2</a>%8</td>"
-                                "<td valign=top style=\"color:%3\">%4</td>"
-                                "<td valign=top><span style=\"color:%5\">&#9679;</span> %6</td>"
-                                "<td>%7</td></tr>")
-                     .arg(QString::number(e), esc(tr("Open")), muted,
-                          esc(timeText(store->timestampNs(e)) + QStringLiteral(" · ") +
-                              sampleReason(sample.reason)),
-                          style::severityColor(store->severity(e)).name(),
-                          esc(view(severityName(store->severity(e)))),
-                          esc(firstLine(store->message(e), 300)), traceLink);
-        }
-        h += QStringLiteral("</table>");
+        return h;
     }
-    m_htmlAfter = h;
-    render();
+    h += QStringLiteral("<table cellspacing=4>");
+    for (const auto &sample : c.samples) {
+        if (sample.entry >= store->size())
+            continue;
+        const size_t e = size_t(sample.entry);
+        const QString trace = pipeline::entryTraceUrl(*store, e);
+        const QString traceLink = trace.isEmpty()
+                                      ? QString()
+                                      : QStringLiteral("<br><a href=\"%1\">%2</a>")
+                                            .arg(trace.toHtmlEscaped(), esc(tr("Open trace")));
+        h += QStringLiteral("<tr><td valign=top><a href=\"entry:%1\">%2</a>%8</td>"
+                            "<td valign=top style=\"color:%3\">%4</td>"
+                            "<td valign=top><span style=\"color:%5\">&#9679;</span> %6</td>"
+                            "<td>%7</td></tr>")
+                 .arg(QString::number(e), esc(tr("Open")), muted,
+                      esc(timeText(store->timestampNs(e)) + QStringLiteral(" · ") +
+                          sampleReason(sample.reason)),
+                      style::severityColor(store->severity(e)).name(),
+                      esc(view(severityName(store->severity(e)))),
+                      esc(firstLine(store->message(e), 300)), traceLink);
+    }
+    h += QStringLiteral("</table>");
+    return h;
 }
 
 void ClusterDetailView::onAnchor(const QUrl &url)

@@ -60,6 +60,15 @@ private:
     void render();
     static QString valuesHtml(const clustering::IssueCluster &c, const QString &mark,
                               const QString &muted);
+    // The parts of a cluster's page, top to bottom.
+    QString headingHtml(const clustering::ClusterSet &set, const clustering::IssueCluster &c,
+                        const QString &mark, const QString &muted) const;
+    static QString statisticsHtml(const clustering::IssueCluster &c);
+    static QString templatesHtml(const clustering::ClusterSet &set,
+                                 const clustering::IssueCluster &c, const QString &mark,
+                                 const QString &muted);
+    static QString samplesHtml(const clustering::IssueCluster &c, const LogStore *store,
+                               const QString &muted);
 
     QTextBrowser *m_text = nullptr;
     QString m_fingerprint;

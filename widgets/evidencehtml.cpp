@@ -140,6 +140,57 @@ static QString usersSource(const evidence::UsersAffected &u)
         .arg(field, locale.toString(u.withValue), locale.toString(u.entries));
 }
 
+namespace {
+
+// The three most recent commits that touched the cluster's code, linked.
+QStringList suspectItems(const evidence::ClusterEvidence &e)
+{
+    QStringList suspects;
+    for (size_t i = 0; i < e.suspects.size() && i < 3; ++i) {
+        const auto &c = e.suspects[i];
+        QString item = QStringLiteral("<code>%1</code> %2 — %3")
+                           .arg(link(c.sha.left(7), c.url), esc(c.title),
+                                esc(c.authorIsLogin ? QStringLiteral("@") + c.author : c.author));
+        if (c.date.isValid())
+            item += esc(QStringLiteral(", ") +
+                        c.date.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) +
+                        QStringLiteral(" UTC"));
+        if (c.pullRequest > 0)
+            item += QStringLiteral(" (%1)").arg(
+                link(QStringLiteral("#%1").arg(c.pullRequest), c.pullRequestUrl));
+        suspects << item;
+    }
+    return suspects;
+}
+
+// Who owns the cluster's code (CODEOWNERS), as a section of `w`.
+void ownersSection(Writer &w, const evidence::OwnersEvidence &o)
+{
+    QStringList owners;
+    owners << esc((o.owners.isEmpty()
+                       ? QCoreApplication::translate("gardener::ClusterDetailView",
+                                                     "Nobody (the file leaves this path unowned)")
+                       : o.owners.join(QStringLiteral(", "))) +
+                  QCoreApplication::translate("gardener::ClusterDetailView", " (line %1, %2)")
+                      .arg(o.line)
+                      .arg(o.pattern));
+    if (!o.assignees.isEmpty())
+        owners << esc(
+            QCoreApplication::translate("gardener::ClusterDetailView", "Suggested assignees: %1")
+                .arg(o.assignees.join(QStringLiteral(", "))));
+    if (!o.teamLabel().isEmpty())
+        owners << esc(QCoreApplication::translate("gardener::ClusterDetailView", "Team label: %1")
+                          .arg(o.teamLabel()));
+    w.section(QCoreApplication::translate("gardener::ClusterDetailView", "Owners"), owners,
+              QCoreApplication::translate("gardener::ClusterDetailView", "%1 of %2 at %3")
+                  .arg(o.file, o.repo,
+                       o.ref.isEmpty() ? QCoreApplication::translate("gardener::ClusterDetailView",
+                                                                     "the default branch")
+                                       : o.ref));
+}
+
+} // namespace
+
 QString evidenceHtml(const evidence::ClusterEvidence &e, const QPalette &palette)
 {
     Writer w{palette.color(QPalette::PlaceholderText).name(), {}};
@@ -156,21 +207,7 @@ QString evidenceHtml(const evidence::ClusterEvidence &e, const QPalette &palette
     w.section(QCoreApplication::translate("gardener::ClusterDetailView", "Where"), where,
               whereSources.join(QStringLiteral("; ")));
 
-    QStringList suspects;
-    for (size_t i = 0; i < e.suspects.size() && i < 3; ++i) {
-        const auto &c = e.suspects[i];
-        QString item = QStringLiteral("<code>%1</code> %2 — %3")
-                           .arg(link(c.sha.left(7), c.url), esc(c.title),
-                                esc(c.authorIsLogin ? QStringLiteral("@") + c.author : c.author));
-        if (c.date.isValid())
-            item += esc(QStringLiteral(", ") +
-                        c.date.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) +
-                        QStringLiteral(" UTC"));
-        if (c.pullRequest > 0)
-            item += QStringLiteral(" (%1)").arg(
-                link(QStringLiteral("#%1").arg(c.pullRequest), c.pullRequestUrl));
-        suspects << item;
-    }
+    const QStringList suspects = suspectItems(e);
     w.section(QCoreApplication::translate("gardener::ClusterDetailView", "Suspect commits"),
               suspects, e.suspectsSource);
 
@@ -193,32 +230,8 @@ QString evidenceHtml(const evidence::ClusterEvidence &e, const QPalette &palette
                                     "%1 compared with the other %2 entries of the window")
             .arg(compared, evidence::countText(e.restEntries)));
 
-    if (e.owners) {
-        const auto &o = *e.owners;
-        QStringList owners;
-        owners << esc((o.owners.isEmpty() ? QCoreApplication::translate(
-                                                "gardener::ClusterDetailView",
-                                                "Nobody (the file leaves this path unowned)")
-                                          : o.owners.join(QStringLiteral(", "))) +
-                      QCoreApplication::translate("gardener::ClusterDetailView", " (line %1, %2)")
-                          .arg(o.line)
-                          .arg(o.pattern));
-        if (!o.assignees.isEmpty())
-            owners << esc(QCoreApplication::translate("gardener::ClusterDetailView",
-                                                      "Suggested assignees: %1")
-                              .arg(o.assignees.join(QStringLiteral(", "))));
-        if (!o.teamLabel().isEmpty())
-            owners << esc(
-                QCoreApplication::translate("gardener::ClusterDetailView", "Team label: %1")
-                    .arg(o.teamLabel()));
-        w.section(QCoreApplication::translate("gardener::ClusterDetailView", "Owners"), owners,
-                  QCoreApplication::translate("gardener::ClusterDetailView", "%1 of %2 at %3")
-                      .arg(o.file, o.repo,
-                           o.ref.isEmpty()
-                               ? QCoreApplication::translate("gardener::ClusterDetailView",
-                                                             "the default branch")
-                               : o.ref));
-    }
+    if (e.owners)
+        ownersSection(w, *e.owners);
     for (const QString &note : e.notes)
         w.html += QStringLiteral("<p style=\"color:%1\">%2</p>").arg(w.muted, esc(note));
     return w.html;

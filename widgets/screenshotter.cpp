@@ -86,15 +86,10 @@ void Screenshotter::next()
     QTimer::singleShot(kSettleMs, this, step);
 }
 
-void Screenshotter::start()
+// The start page, then the demo data loaded, its clusters and entries.
+std::vector<std::function<void()>> Screenshotter::clusterSteps(MainWindow *w, ClustersPage *page)
 {
-    MainWindow *w = m_window;
-    // The pictures are taken at one fixed size so they stay comparable between runs.
-    w->resize(m_options.size);
-    if (m_options.palette == Options::Palette::Dark)
-        QApplication::setPalette(highlighting::darkPalette());
-    ClustersPage *page = w->clustersPage();
-    m_steps = {
+    return {
         [this, w] {
             save(w, QStringLiteral("start-page.png"));
             connect(
@@ -119,6 +114,13 @@ void Screenshotter::start()
             save(w, QStringLiteral("clusters-entries.png"));
             next();
         },
+    };
+}
+
+// An entry as JSON and one with a stack trace.
+std::vector<std::function<void()>> Screenshotter::entrySteps(MainWindow *w, ClustersPage *page)
+{
+    return {
         [this, page] {
             page->entriesView()->table()->selectRow(0);
             const qint64 e = page->entriesView()
@@ -156,6 +158,13 @@ void Screenshotter::start()
             }
             next();
         },
+    };
+}
+
+// The clusters filtered by severity and time, and a cluster's history.
+std::vector<std::function<void()>> Screenshotter::filterSteps(MainWindow *w, ClustersPage *page)
+{
+    return {
         [this, page] {
             page->clusterTable()->clearSelection();
             page->filterBar()->setMinimumSeverity(5); // Error and above
@@ -186,6 +195,13 @@ void Screenshotter::start()
                 save(w, QStringLiteral("clusters-history.png"));
             next();
         },
+    };
+}
+
+// The other pages, then the clusters again on a dark palette.
+std::vector<std::function<void()>> Screenshotter::pageSteps(MainWindow *w)
+{
+    return {
         [this, w] {
             w->showPage(w->worklogsPage());
             if (QTableView *list = w->worklogsPage() ? w->worklogsPage()->worklogView() : nullptr)
@@ -225,6 +241,20 @@ void Screenshotter::start()
             next();
         },
     };
+}
+
+void Screenshotter::start()
+{
+    MainWindow *w = m_window;
+    // The pictures are taken at one fixed size so they stay comparable between runs.
+    w->resize(m_options.size);
+    if (m_options.palette == Options::Palette::Dark)
+        QApplication::setPalette(highlighting::darkPalette());
+    ClustersPage *page = w->clustersPage();
+    m_steps.clear();
+    for (auto steps :
+         {clusterSteps(w, page), entrySteps(w, page), filterSteps(w, page), pageSteps(w)})
+        m_steps.insert(m_steps.end(), steps.begin(), steps.end());
     m_step = 0;
     next();
 }

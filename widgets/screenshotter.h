@@ -50,6 +50,11 @@ private:
     void save(QWidget *widget, const QString &name);
     void next();
     void selectFirstCluster(ClustersPage *page);
+    // The steps of start(), in order; each ends by calling next() (or quits).
+    std::vector<std::function<void()>> clusterSteps(MainWindow *w, ClustersPage *page);
+    std::vector<std::function<void()>> entrySteps(MainWindow *w, ClustersPage *page);
+    std::vector<std::function<void()>> filterSteps(MainWindow *w, ClustersPage *page);
+    std::vector<std::function<void()>> pageSteps(MainWindow *w);
 
     QPointer<MainWindow> m_window;
     Session *m_session;

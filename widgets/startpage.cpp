@@ -23,6 +23,17 @@ StartPage::StartPage(QWidget *parent) : QWidget(parent)
     outer->addLayout(column, 3);
     outer->addStretch(1);
 
+    addWelcome(column);
+    addActions(column);
+    buildRecentBox();
+    column->addWidget(m_recentBox);
+    column->addStretch(2);
+    m_recentBox->hide();
+}
+
+// The logo, the name and what the app does.
+void StartPage::addWelcome(QVBoxLayout *column)
+{
     auto *logo = new QLabel(this);
     const int logoSize = fontMetrics().height() * 4;
     logo->setPixmap(style::icon("loggardener").pixmap(logoSize, logoSize));
@@ -49,7 +60,11 @@ StartPage::StartPage(QWidget *parent) : QWidget(parent)
     column->addWidget(title);
     column->addWidget(subtitle);
     column->addSpacing(fontMetrics().height());
+}
 
+// Open, collect and demo, side by side.
+void StartPage::addActions(QVBoxLayout *column)
+{
     m_actions = new QHBoxLayout;
     m_actions->addStretch(1);
     auto *open = new QPushButton(style::icon("open"), tr("&Open export…"), this);
@@ -74,7 +89,11 @@ StartPage::StartPage(QWidget *parent) : QWidget(parent)
     connect(open, &QPushButton::clicked, this, &StartPage::openRequested);
     connect(demo, &QPushButton::clicked, this, &StartPage::demoRequested);
     connect(collect, &QPushButton::clicked, this, &StartPage::collectRequested);
+}
 
+// The recent files, hidden while there are none.
+void StartPage::buildRecentBox()
+{
     m_recentBox = new QWidget(this);
     auto *recentLayout = new QVBoxLayout(m_recentBox);
     recentLayout->setContentsMargins(0, fontMetrics().height(), 0, 0);
@@ -101,9 +120,6 @@ StartPage::StartPage(QWidget *parent) : QWidget(parent)
     connect(m_recent, &QListWidget::itemActivated, this, &StartPage::activateRecent);
     connect(m_recent, &QListWidget::itemClicked, this, &StartPage::activateRecent);
     recentLayout->addWidget(m_recent);
-    column->addWidget(m_recentBox);
-    column->addStretch(2);
-    m_recentBox->hide();
 }
 
 void StartPage::setRecentFiles(const QStringList &paths)

@@ -5,6 +5,7 @@
 class QBoxLayout;
 class QListWidget;
 class QListWidgetItem;
+class QVBoxLayout;
 
 namespace gardener {
 
@@ -28,6 +29,10 @@ signals:
     void clearRecentRequested();
 
 private:
+    // The parts of the page, top to bottom.
+    void addWelcome(QVBoxLayout *column);
+    void addActions(QVBoxLayout *column);
+    void buildRecentBox();
     void activateRecent(QListWidgetItem *item);
 
     QBoxLayout *m_actions = nullptr;

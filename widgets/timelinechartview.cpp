@@ -129,15 +129,35 @@ void TimelineChartView::rebuild()
         updateSelectionItem();
         return;
     }
+    auto *xAxis = new QCategoryAxis; // labelled by us, in UTC like the rest of the app
+    auto *yAxis = new QValueAxis;
+    c->addAxis(xAxis, Qt::AlignBottom);
+    c->addAxis(yAxis, Qt::AlignLeft);
+    const Extent extent = addSeverityAreas(model, xAxis, yAxis);
+    qint64 minMs = extent.minMs, maxMs = extent.maxMs;
+    if (isZoomed()) {
+        minMs = m_fromMs;
+        maxMs = m_toMs;
+    }
+    m_axisFromMs = minMs;
+    m_axisToMs = maxMs;
+    if (maxMs - minMs > 0)
+        labelTimeAxis(xAxis, minMs, maxMs);
+    styleAxes(yAxis, extent.peak);
+    updateSelectionItem();
+}
+
+// One area per severity with entries, stacked bucket by bucket.
+TimelineChartView::Extent TimelineChartView::addSeverityAreas(QAbstractItemModel *model,
+                                                              QAbstractAxis *xAxis,
+                                                              QAbstractAxis *yAxis)
+{
+    QChart *c = chart();
     const int rows = model->rowCount();
     const int cols = model->columnCount();
     std::vector<double> base(size_t(rows), 0.0);
     qint64 minMs = 0, maxMs = 0;
     double peak = 0;
-    auto *xAxis = new QCategoryAxis; // labelled by us, in UTC like the rest of the app
-    auto *yAxis = new QValueAxis;
-    c->addAxis(xAxis, Qt::AlignBottom);
-    c->addAxis(yAxis, Qt::AlignLeft);
     for (int col = 0; col < cols; ++col) {
         double sum = 0;
         for (int r = 0; r < rows; ++r)
@@ -175,26 +195,29 @@ void TimelineChartView::rebuild()
         area->attachAxis(xAxis);
         area->attachAxis(yAxis);
     }
-    if (isZoomed()) {
-        minMs = m_fromMs;
-        maxMs = m_toMs;
-    }
-    m_axisFromMs = minMs;
-    m_axisToMs = maxMs;
+    return {minMs, maxMs, peak};
+}
+
+// Time labels at round steps, as many as the width holds.
+void TimelineChartView::labelTimeAxis(QCategoryAxis *xAxis, qint64 minMs, qint64 maxMs)
+{
     const qint64 span = maxMs - minMs;
-    if (span > 0) {
-        xAxis->setRange(double(minMs), double(maxMs));
-        xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-        const int labelWidth = fontMetrics().horizontalAdvance(QStringLiteral("00-00 00:00")) * 2;
-        const int ticks = qBound(2, width() / qMax(1, labelWidth), 12);
-        const qint64 stepMs = niceBucketWidth(span * 1'000'000LL, ticks) / 1'000'000LL;
-        const QString format = stepMs >= 86'400'000LL ? QStringLiteral("MMM d")
-                               : span > 86'400'000LL  ? QStringLiteral("MMM d HH:mm")
-                               : stepMs < 60'000LL    ? QStringLiteral("HH:mm:ss")
-                                                      : QStringLiteral("HH:mm");
-        for (qint64 t = minMs - minMs % stepMs + stepMs; t < maxMs; t += stepMs)
-            xAxis->append(QDateTime::fromMSecsSinceEpoch(t, Qt::UTC).toString(format), double(t));
-    }
+    xAxis->setRange(double(minMs), double(maxMs));
+    xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const int labelWidth = fontMetrics().horizontalAdvance(QStringLiteral("00-00 00:00")) * 2;
+    const int ticks = qBound(2, width() / qMax(1, labelWidth), 12);
+    const qint64 stepMs = niceBucketWidth(span * 1'000'000LL, ticks) / 1'000'000LL;
+    const QString format = stepMs >= 86'400'000LL ? QStringLiteral("MMM d")
+                           : span > 86'400'000LL  ? QStringLiteral("MMM d HH:mm")
+                           : stepMs < 60'000LL    ? QStringLiteral("HH:mm:ss")
+                                                  : QStringLiteral("HH:mm");
+    for (qint64 t = minMs - minMs % stepMs + stepMs; t < maxMs; t += stepMs)
+        xAxis->append(QDateTime::fromMSecsSinceEpoch(t, Qt::UTC).toString(format), double(t));
+}
+
+void TimelineChartView::styleAxes(QValueAxis *yAxis, double peak)
+{
+    QChart *c = chart();
     // Counts are whole numbers: ticks at whole, round steps, so small peaks do not label
     // 0, 1, 1, 2 (applyNiceNumbers picks half steps that "%.0f" rounds).
     // As many labels as the plot's height holds without Qt hiding some of them.
@@ -212,7 +235,6 @@ void TimelineChartView::rebuild()
         axis->setGridLineColor(pal.color(QPalette::Mid));
         axis->setLinePenColor(pal.color(QPalette::Mid));
     }
-    updateSelectionItem();
 }
 
 qint64 TimelineChartView::timeAt(const QPoint &pos) const

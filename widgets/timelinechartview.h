@@ -3,7 +3,10 @@
 #include <QChartView>
 #include <QPointer>
 
+class QAbstractAxis;
 class QAbstractItemModel;
+class QCategoryAxis;
+class QValueAxis;
 class QGraphicsRectItem;
 class QPushButton;
 class QTimer;
@@ -56,6 +59,15 @@ protected:
 
 private:
     void rebuild();
+    // What the stacked areas span: their first and last time, the highest stack in view.
+    struct Extent
+    {
+        qint64 minMs = 0, maxMs = 0;
+        double peak = 0;
+    };
+    Extent addSeverityAreas(QAbstractItemModel *model, QAbstractAxis *xAxis, QAbstractAxis *yAxis);
+    void labelTimeAxis(QCategoryAxis *xAxis, qint64 minMs, qint64 maxMs);
+    void styleAxes(QValueAxis *yAxis, double peak);
     void applyPalette();
     void updateSelectionItem();
     void placeResetButton();

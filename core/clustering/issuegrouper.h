@@ -79,6 +79,26 @@ void groupLoggedTogether(const std::vector<GroupTemplate> &templates,
 void groupRouteValues(const std::vector<GroupTemplate> &templates, const EdgeFn &edge);
 // Templates that differ in one plain word from a short list (an enumeration's values).
 void groupEnumerations(const std::vector<GroupTemplate> &templates, const EdgeFn &edge);
+// The rules for where and how messages are logged and what they say (messagerules.cpp), in
+// the order groupTemplates applies them after the event rules above:
+// 4. Families logged in the same trace nearly every time (`coOccurrences`).
+void groupCoOccurring(const std::vector<GroupTemplate> &templates,
+                      const std::vector<CoOccurrence> &coOccurrences, const EdgeFn &edge);
+// 0. Templates the miner split from one template on a word with few values.
+void groupFamilies(const std::vector<GroupTemplate> &templates, const EdgeFn &edge);
+// 1. One specific function (not a logging hub) logging a few kinds of message.
+void groupByFunction(const std::vector<GroupTemplate> &templates, const EdgeFn &edge);
+// 2. One module, similar wording or rising and falling together (`series`).
+void groupByModule(const std::vector<GroupTemplate> &templates,
+                   const std::vector<std::vector<float>> &series, const EdgeFn &edge);
+// 3. A message without a location bursting in step with one that has one (its best partner).
+void groupBurstingTogether(const std::vector<GroupTemplate> &templates,
+                           const std::vector<std::vector<float>> &series, const EdgeFn &edge);
+// 5. The only two families that share three particular words.
+void groupByRareWords(const std::vector<GroupTemplate> &templates, const EdgeFn &edge);
+// 6. One topic (`topicTitles`) with evidence of belonging together: service, time or module.
+void groupByTopic(const std::vector<GroupTemplate> &templates,
+                  const std::vector<QString> &topicTitles, const EdgeFn &edge);
 // Two failures that name different status codes ("code = Unavailable" / "code =
 // DeadlineExceeded"): different problems even when logged from one function.
 bool differentErrorCodes(const GroupTemplate &a, const GroupTemplate &b);

@@ -473,6 +473,99 @@ bool maskByShape(std::string_view msg, size_t maxTokens, bool lines,
     return shaped;
 }
 
+// Splits the message at separators into `raw`; true when it spans several lines. One scan, so
+// the masking loop can look one token ahead without rescanning.
+bool splitRaw(std::string_view msg, std::vector<std::string_view> &raw)
+{
+    bool lines = false;
+    const char *p = msg.data();
+    const char *const end = p + msg.size();
+    while (p < end) {
+        while (p < end && isSep(static_cast<unsigned char>(*p))) {
+            lines = lines || *p == '\n';
+            ++p;
+        }
+        if (p == end)
+            break;
+        const char *q = findSep(p, end);
+        raw.emplace_back(p, size_t(q - p));
+        p = q;
+    }
+    return lines;
+}
+
+// Records the text from `start` to the end as one token.
+void closeToken(const MaskedMessage &out, quint32 start, std::vector<quint32> &offsets)
+{
+    offsets.push_back(start);
+    offsets.push_back(quint32(out.text.size()));
+}
+
+// Dates written with names ("Sun Jul 10 03:55:21 2005", "Jun 9"): a month before a day
+// number, or a weekday before a month, is a date part like the time after it. True when
+// `tok` was one and became <TS>.
+bool emitNamedDate(std::string_view tok, std::string_view next, MaskedMessage &out,
+                   std::vector<quint32> &offsets)
+{
+    if (next.empty() || tok.size() < 3 || tok.size() > 10 || !isAlpha(tok[0]) ||
+        !(isDigit(next[0]) || isAlpha(next[0])))
+        return false;
+    const bool date = isDigit(next[0]) ? dayNumber(next) && calendarWord(tok, 1) == 1
+                                       : calendarWord(tok, 2) == 2 && calendarWord(next, 1) == 1;
+    if (!date)
+        return false;
+    if (!out.text.empty())
+        out.text += ' ';
+    const quint32 start = quint32(out.text.size());
+    out.text += "<TS>";
+    closeToken(out, start, offsets);
+    return true;
+}
+
+enum class UnitPair
+{
+    None,     // `tok` is not a number followed by a unit word
+    Restated, // a parenthesised restatement of the value before: dropped with its unit
+    Emitted   // <DUR> or <NUM> with the unit's closing punctuation
+};
+
+// Number + unit pairs ("5 seconds", "(0.39 KB)"): the unit word `next` is consumed with it.
+UnitPair emitNumberWithUnit(std::string_view tok, std::string_view next, MaskedMessage &out,
+                            std::vector<quint32> &offsets)
+{
+    std::string_view numPrefix;
+    const std::string_view num = next.empty() ? std::string_view() : numberCore(tok, &numPrefix);
+    const int unit = num.empty() ? 0 : unitWord(next);
+    if (unit == 0)
+        return UnitPair::None;
+    // A parenthesised restatement right after a value adds nothing: "403 bytes (0.39 KB)".
+    if (numPrefix == "(" && next.back() == ')' && out.text.size() >= 1 && out.text.back() == '>')
+        return UnitPair::Restated;
+    if (!out.text.empty())
+        out.text += ' ';
+    const quint32 start = quint32(out.text.size());
+    out.text.append(numPrefix);
+    out.text += unit == 1 ? "<DUR>" : "<NUM>";
+    size_t c = next.size();
+    while (c > 0 && isCloser(next[c - 1]))
+        --c;
+    out.text.append(next.substr(c));
+    closeToken(out, start, offsets);
+    return UnitPair::Emitted;
+}
+
+// The tokens as views of the finished text, and its hash.
+void finishMasked(MaskedMessage &out, const std::vector<quint32> &offsets)
+{
+    out.tokens.reserve(offsets.size() / 2);
+    const std::string_view text(out.text);
+    for (size_t k = 0; k + 1 < offsets.size(); k += 2)
+        out.tokens.push_back(text.substr(offsets[k], offsets[k + 1] - offsets[k]));
+    const Hash128 h = hashFast128(text);
+    out.hash = h.lo;
+    out.hashHi = h.hi;
+}
+
 } // namespace
 
 void maskBuiltin(std::string_view msg, size_t maxTokens, MaskedMessage &out)
@@ -482,107 +575,50 @@ void maskBuiltin(std::string_view msg, size_t maxTokens, MaskedMessage &out)
     out.text.reserve(msg.size() + 16);
     Emitter emitter{out};
     bool afterBearer = false;
-    // One scan splits the message; the loop below looks one token ahead without rescanning.
     thread_local std::vector<std::string_view> raw;
     raw.clear();
-    bool lines = false;
-    {
-        const char *p = msg.data();
-        const char *const end = p + msg.size();
-        while (p < end) {
-            while (p < end && isSep(static_cast<unsigned char>(*p))) {
-                lines = lines || *p == '\n';
-                ++p;
-            }
-            if (p == end)
-                break;
-            const char *q = findSep(p, end);
-            raw.emplace_back(p, size_t(q - p));
-            p = q;
-        }
-    }
+    const bool lines = splitRaw(msg, raw);
     if (maskByShape(msg, maxTokens, lines, raw, out))
         return;
     size_t count = 0;
     for (size_t t = 0; t < raw.size(); ++t) {
         const std::string_view tok = raw[t];
-        // Look at the next token for number + unit pairs ("5 seconds", "(0.39 KB)").
         const std::string_view next = t + 1 < raw.size() ? raw[t + 1] : std::string_view();
-        // Dates written with names ("Sun Jul 10 03:55:21 2005", "Jun 9"): a month before a
-        // day number, or a weekday before a month, is a date part like the time after it.
-        if (!next.empty() && tok.size() >= 3 && tok.size() <= 10 && isAlpha(tok[0]) &&
-            (isDigit(next[0]) || isAlpha(next[0]))) {
-            const bool date = isDigit(next[0])
-                                  ? dayNumber(next) && calendarWord(tok, 1) == 1
-                                  : calendarWord(tok, 2) == 2 && calendarWord(next, 1) == 1;
-            if (date) {
-                if (!out.text.empty())
-                    out.text += ' ';
-                offsets.push_back(quint32(out.text.size()));
-                out.text += "<TS>";
-                offsets.push_back(quint32(out.text.size()));
-                ++count;
-                afterBearer = false;
-                continue;
-            }
+        if (emitNamedDate(tok, next, out, offsets)) {
+            ++count;
+            afterBearer = false;
+            continue;
         }
         if ((tok[0] == '\'' || tok[0] == '"') && emitQuotedSpan(raw, t, out, offsets)) {
             ++count;
             afterBearer = false;
             continue;
         }
-        std::string_view numPrefix;
-        const std::string_view num =
-            next.empty() ? std::string_view() : numberCore(tok, &numPrefix);
-        const int unit = num.empty() ? 0 : unitWord(next);
-        if (unit != 0) {
-            // A parenthesised restatement right after a value adds nothing: "403 bytes (0.39 KB)".
-            const bool restatement = numPrefix == "(" && next.back() == ')' &&
-                                     out.text.size() >= 1 && out.text.back() == '>';
+        if (const UnitPair pair = emitNumberWithUnit(tok, next, out, offsets);
+            pair != UnitPair::None) {
             ++t; // the unit word is consumed
-            if (restatement)
-                continue;
-            if (!out.text.empty())
-                out.text += ' ';
-            const quint32 start = quint32(out.text.size());
-            out.text.append(numPrefix);
-            out.text += unit == 1 ? "<DUR>" : "<NUM>";
-            size_t c = next.size();
-            while (c > 0 && isCloser(next[c - 1]))
-                --c;
-            out.text.append(next.substr(c));
-            offsets.push_back(start);
-            offsets.push_back(quint32(out.text.size()));
-            ++count;
-            afterBearer = false;
+            if (pair == UnitPair::Emitted) {
+                ++count;
+                afterBearer = false;
+            }
             continue;
         }
         if (!out.text.empty())
             out.text += ' ';
         const quint32 start = quint32(out.text.size());
-        if (maxTokens > 0 && count + 1 >= maxTokens) {
+        if (maxTokens > 0 && count + 1 >= maxTokens && t + 1 < raw.size()) {
             // Fold the rest into one wildcard so huge messages cost a bounded template.
-            if (t + 1 < raw.size()) {
-                out.text += "<*>";
-                out.truncated = true;
-                offsets.push_back(start);
-                offsets.push_back(quint32(out.text.size()));
-                break;
-            }
+            out.text += "<*>";
+            out.truncated = true;
+            closeToken(out, start, offsets);
+            break;
         }
         emitter.token(tok, afterBearer);
         afterBearer = lowerEquals(tok, "bearer");
-        offsets.push_back(start);
-        offsets.push_back(quint32(out.text.size()));
+        closeToken(out, start, offsets);
         ++count;
     }
-    out.tokens.reserve(offsets.size() / 2);
-    const std::string_view text(out.text);
-    for (size_t k = 0; k + 1 < offsets.size(); k += 2)
-        out.tokens.push_back(text.substr(offsets[k], offsets[k + 1] - offsets[k]));
-    const Hash128 h = hashFast128(text);
-    out.hash = h.lo;
-    out.hashHi = h.hi;
+    finishMasked(out, offsets);
 }
 
 } // namespace gardener::clustering::detail

@@ -114,6 +114,10 @@ public:
 private:
     void setUpPlaces();
     void setUpTables();
+    // The template of the entry at `t`: from the burst running then, or the revision's mix.
+    int pickTemplate(const DemoTimeline &timeline, qint64 t, int revision);
+    // Closes the output (and the ground truth) and returns what was written.
+    Result<DemoStats> finish();
     int pickService(const DemoTemplate &t);
     Result<void> writeEntry(int templateIndex, qint64 timeNs, int service, int revision,
                             int instance, quint64 traceHi, quint64 traceLo, bool hasTrace,
@@ -362,15 +366,7 @@ Result<DemoStats> Generator::run()
     for (qint64 i = 0; i < n;) {
         qint64 t = timeline.timeAt((double(i) + m_rng.uniform()) / double(n));
         const int revision = timeline.revisionAt(t);
-        int index = -1;
-        const DemoTimeline::Burst *burst = timeline.burstAt(t);
-        if (burst && m_rng.chance(burst->share)) {
-            const WeightTable &table = m_burst[size_t(burst->cluster)][size_t(revision)];
-            if (!table.empty())
-                index = table.pick(m_rng);
-        }
-        if (index < 0)
-            index = m_base[revision].pick(m_rng);
+        int index = pickTemplate(timeline, t, revision);
         if (templates[size_t(index)].followUp && i + 1 >= n)
             index = fallback; // no room left for the pair's second entry
         const DemoTemplate &tmpl = templates[size_t(index)];
@@ -409,7 +405,25 @@ Result<DemoStats> Generator::run()
     }
     if (auto r = flushPendingUpTo(std::numeric_limits<qint64>::max()); !r)
         return tl::unexpected(r.error());
+    return finish();
+}
 
+int Generator::pickTemplate(const DemoTimeline &timeline, qint64 t, int revision)
+{
+    int index = -1;
+    const DemoTimeline::Burst *burst = timeline.burstAt(t);
+    if (burst && m_rng.chance(burst->share)) {
+        const WeightTable &table = m_burst[size_t(burst->cluster)][size_t(revision)];
+        if (!table.empty())
+            index = table.pick(m_rng);
+    }
+    if (index < 0)
+        index = m_base[revision].pick(m_rng);
+    return index;
+}
+
+Result<DemoStats> Generator::finish()
+{
     std::string &out = m_out.buffer();
     if (m_options.format == DemoFormat::JsonArray)
         out.append(m_written == 0 ? "[]\n" : "\n]\n");

@@ -70,21 +70,16 @@ void appendIp(std::string &out, DemoRandom &rng)
     appendInt(out, rng.range(2, 254));
 }
 
-} // namespace
-
-void renderMessage(int index, DemoRandom &rng, PairContext &pair, qint64 timeNs,
-                   const RenderPlace &place, std::string &out)
+// Message routing and run ids; the buffer alerts. False: the template has no variable parts (or is
+// not one of these).
+bool renderRoutingMessage(int n, DemoRandom &rng, qint64 ms, std::string &out)
 {
-    const DemoTemplate &t = demoTemplates()[size_t(index)];
-    const std::string_view id = t.id;
-    const int n = (id[1] - '0') * 10 + (id[2] - '0');
-    const qint64 ms = timeNs / 1000000;
     switch (n) {
     case 1:
         out.append("Error routing message from ");
         appendUser(out, pickUser(rng));
         out.append(": 'function' object has no attribute 'can_handle'");
-        return;
+        return true;
     case 2:
         out.append("No handler accepted message type '");
         out.append(pick(rng, kMessageTypes));
@@ -95,7 +90,7 @@ void renderMessage(int index, DemoRandom &rng, PairContext &pair, qint64 timeNs,
         out.append(" handlers (");
         appendFixed(out, rng.skewed(0.4, 60.0), 2);
         out.append("ms)");
-        return;
+        return true;
     case 5: {
         const double pct = 12.0 + rng.uniform() * 20.0;
         const double from = 0.1 * double(rng.range(2, 4));
@@ -106,7 +101,7 @@ void renderMessage(int index, DemoRandom &rng, PairContext &pair, qint64 timeNs,
         out.append("s to ~");
         appendFixed(out, from + 0.1 * double(rng.range(1, 3)), 1);
         out.append("s for better performance");
-        return;
+        return true;
     }
     case 6:
         out.append("\xE2\x9A\xA0\xEF\xB8\x8F HIGH BUFFER UTILIZATION: ");
@@ -116,7 +111,7 @@ void renderMessage(int index, DemoRandom &rng, PairContext &pair, qint64 timeNs,
         out.append("s leaves little headroom before the ");
         appendFixed(out, 1.0 + double(rng.range(0, 1)), 1);
         out.append("s client timeout");
-        return;
+        return true;
     case 7: {
         const qint64 runMs = ms - rng.range(0, 900);
         const qint64 counter = rng.range(100, 999);
@@ -128,7 +123,7 @@ void renderMessage(int index, DemoRandom &rng, PairContext &pair, qint64 timeNs,
         out.append("' but thread_id is '");
         appendRunId(out, "demo_thread_", runMs, counter - 1, rng.next());
         out.append("'. This may indicate inconsistent ID generation.");
-        return;
+        return true;
     }
     case 8:
         out.append("Invalid run_id format '");
@@ -137,18 +132,28 @@ void renderMessage(int index, DemoRandom &rng, PairContext &pair, qint64 timeNs,
         out.append("' for user ");
         appendUser(out, pickUser(rng));
         out.append(": expected prefix 'run_' or 'demo_run_', generating a replacement");
-        return;
+        return true;
+    default:
+        return false;
+    }
+}
+
+// WebSocket sessions and users: the pairs whose second line repeats the first's values. False: the
+// template has no variable parts (or is not one of these).
+bool renderSessionMessage(int n, DemoRandom &rng, PairContext &pair, std::string &out)
+{
+    switch (n) {
     case 9:
         pair.connection = rng.next();
         pair.user = pickUser(rng);
-        break; // constant text
+        return false; // constant text
     case 10:
         out.append("Using emergency WebSocket manager for connection ws_");
         appendHex(out, pair.connection, 12);
         out.append(" (user ");
         appendUser(out, pair.user);
         out.append("): per-user isolation is reduced until the factory is used");
-        return;
+        return true;
     case 11:
         pair.userId = quint64(rng.range(10000000, 10999999));
         pair.domain = int(rng.range(0, qint64(kDomains.size()) - 1));
@@ -158,7 +163,7 @@ void renderMessage(int index, DemoRandom &rng, PairContext &pair, qint64 timeNs,
         appendFixed(out, rng.skewed(6.0, 180.0), 2);
         out.append("ms, service_status: database_healthy_but_user_missing, action: "
                    "auto-creating from JWT=REDACTED");
-        return;
+        return true;
     case 12:
         out.append("[\xF0\x9F\x94\x91] USER AUTO-CREATED: Created user ***@");
         out.append(kDomains[size_t(pair.domain)]);
@@ -169,7 +174,43 @@ void renderMessage(int index, DemoRandom &rng, PairContext &pair, qint64 timeNs,
         out.append(", domain_type: ");
         out.append(pair.domain == 2 ? "business" : (pair.domain == 1 ? "unknown" : "consumer"));
         out.push_back(')');
-        return;
+        return true;
+    case 20:
+        pair.thread = rng.next();
+        pair.user = pickUser(rng);
+        out.append("Unhandled exception while saving a message to thread thread_");
+        appendHex(out, pair.thread, 16);
+        out.append(": KeyError: 'assistant_id'");
+        return true;
+    case 30:
+        pair.connection = rng.next();
+        pair.state = int(rng.range(0, 2));
+        out.append("Race condition detected: message for connection ws_");
+        appendHex(out, pair.connection, 12);
+        out.append(" arrived before the handshake finished (state ");
+        out.append(kStates[size_t(pair.state)]);
+        out.append(", waited ");
+        appendFixed(out, rng.skewed(0.1, 250.0), 2);
+        out.append("ms)");
+        return true;
+    case 31:
+        out.append("Dropped message for connection ws_");
+        appendHex(out, pair.connection, 12);
+        out.append(": invalid state transition ");
+        out.append(kStates[size_t(pair.state)]);
+        out.append(" -> ");
+        out.append(kStates[size_t(pair.state + 1)]);
+        return true;
+    default:
+        return false;
+    }
+}
+
+// The database, Redis and health checks. False: the template has no variable parts (or is not one
+// of these).
+bool renderBackendMessage(int n, DemoRandom &rng, const RenderPlace &place, std::string &out)
+{
+    switch (n) {
     case 14: {
         const qint64 size = 5 * rng.range(1, 4);
         out.append("Connection pool timeout: could not acquire connection main_");
@@ -185,7 +226,7 @@ void renderMessage(int index, DemoRandom &rng, PairContext &pair, qint64 timeNs,
         out.push_back('/');
         appendInt(out, size * 2);
         out.push_back(')');
-        return;
+        return true;
     }
     case 15:
         out.append("Connection main_");
@@ -193,7 +234,7 @@ void renderMessage(int index, DemoRandom &rng, PairContext &pair, qint64 timeNs,
         out.append(" held for ");
         appendFixed(out, rng.skewed(520.0, 9000.0), 2);
         out.append("ms before returning to the pool (budget 500ms)");
-        return;
+        return true;
     case 16: {
         const qint64 size = 5 * rng.range(1, 4);
         out.append("sqlalchemy.exc.TimeoutError: QueuePool limit of size ");
@@ -202,7 +243,7 @@ void renderMessage(int index, DemoRandom &rng, PairContext &pair, qint64 timeNs,
         appendInt(out, size * 2);
         out.append(" reached, connection timed out, timeout ");
         appendFixed(out, double(rng.range(10, 30)), 2);
-        return;
+        return true;
     }
     case 17:
         out.append("Redis ");
@@ -216,7 +257,7 @@ void renderMessage(int index, DemoRandom &rng, PairContext &pair, qint64 timeNs,
         out.push_back(':');
         appendHex(out, rng.next(), 16);
         out.push_back(')');
-        return;
+        return true;
     case 18:
         out.append("Redis connection to ");
         out.append(pick(rng, kRedisHosts));
@@ -225,21 +266,24 @@ void renderMessage(int index, DemoRandom &rng, PairContext &pair, qint64 timeNs,
         out.append("/5 in ");
         appendFixed(out, 0.5 * double(rng.range(1, 8)), 1);
         out.push_back('s');
-        return;
-    case 20:
-        pair.thread = rng.next();
-        pair.user = pickUser(rng);
-        out.append("Unhandled exception while saving a message to thread thread_");
-        appendHex(out, pair.thread, 16);
-        out.append(": KeyError: 'assistant_id'");
-        return;
+        return true;
     case 21:
         out.append("Health check /health/ready crashed after ");
         appendFixed(out, rng.skewed(2000.0, 30000.0, 2), 2);
         out.append("ms: database probe raised OperationalError; instance ");
         out.append(place.instanceId.substr(0, 16));
         out.append(" will be restarted");
-        return;
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Rate limits and authentication. False: the template has no variable parts (or is not one of
+// these).
+bool renderLimitMessage(int n, DemoRandom &rng, std::string &out)
+{
+    switch (n) {
     case 24: {
         const qint64 limit = 60 * rng.range(1, 10);
         const double pct = 80.0 + rng.uniform() * 19.9;
@@ -252,7 +296,7 @@ void renderMessage(int index, DemoRandom &rng, PairContext &pair, qint64 timeNs,
         out.append(" requests in 60s window (");
         appendFixed(out, pct, 1);
         out.append("% of quota)");
-        return;
+        return true;
     }
     case 25: {
         const double interval = 0.1 * double(rng.range(3, 8));
@@ -263,7 +307,7 @@ void renderMessage(int index, DemoRandom &rng, PairContext &pair, qint64 timeNs,
         out.append("s to ~");
         appendFixed(out, interval + 0.1, 1);
         out.push_back('s');
-        return;
+        return true;
     }
     case 27:
         out.append("JWT validation failed for request req_");
@@ -273,33 +317,25 @@ void renderMessage(int index, DemoRandom &rng, PairContext &pair, qint64 timeNs,
         out.append("s ago, leeway ");
         appendInt(out, 30);
         out.append("s)");
-        return;
+        return true;
     case 28:
         out.append("Bearer token rejected by auth service after ");
         appendFixed(out, rng.skewed(12.0, 900.0), 2);
         out.append("ms: 401 Unauthorized (attempt ");
         appendInt(out, rng.range(1, 3));
         out.append("/3, endpoint /auth/validate)");
-        return;
-    case 30:
-        pair.connection = rng.next();
-        pair.state = int(rng.range(0, 2));
-        out.append("Race condition detected: message for connection ws_");
-        appendHex(out, pair.connection, 12);
-        out.append(" arrived before the handshake finished (state ");
-        out.append(kStates[size_t(pair.state)]);
-        out.append(", waited ");
-        appendFixed(out, rng.skewed(0.1, 250.0), 2);
-        out.append("ms)");
-        return;
-    case 31:
-        out.append("Dropped message for connection ws_");
-        appendHex(out, pair.connection, 12);
-        out.append(": invalid state transition ");
-        out.append(kStates[size_t(pair.state)]);
-        out.append(" -> ");
-        out.append(kStates[size_t(pair.state + 1)]);
-        return;
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Instances, agents, models and memory. False: the template has no variable parts (or is not one of
+// these).
+bool renderPlatformMessage(int n, DemoRandom &rng, qint64 ms, const RenderPlace &place,
+                           std::string &out)
+{
+    switch (n) {
     case 32:
         out.append("Worker ");
         appendInt(out, rng.range(2, 64));
@@ -308,12 +344,12 @@ void renderMessage(int index, DemoRandom &rng, PairContext &pair, qint64 timeNs,
         out.append(" with ");
         appendInt(out, rng.chance(0.5) ? 4 : 8);
         out.append(" threads");
-        return;
+        return true;
     case 33:
         out.append("New container instance started (reason: ");
         out.append(pick(rng, kStartReasons));
         out.push_back(')');
-        return;
+        return true;
     case 34: {
         const qint64 steps = rng.range(3, 8);
         out.append("Agent execution timed out after ");
@@ -327,7 +363,7 @@ void renderMessage(int index, DemoRandom &rng, PairContext &pair, qint64 timeNs,
         out.push_back('/');
         appendInt(out, steps);
         out.push_back(')');
-        return;
+        return true;
     }
     case 35:
         out.append("Slow LLM response: ");
@@ -336,7 +372,7 @@ void renderMessage(int index, DemoRandom &rng, PairContext &pair, qint64 timeNs,
         out.append(pick(rng, kModels));
         out.append(" (threshold 8000ms) in run ");
         appendRunId(out, "run_", ms - rng.range(1000, 60000), rng.range(1, 999), rng.next());
-        return;
+        return true;
     case 36: {
         const qint64 limit = rng.chance(0.5) ? 2048 : 4096;
         out.append("Memory limit of ");
@@ -344,7 +380,7 @@ void renderMessage(int index, DemoRandom &rng, PairContext &pair, qint64 timeNs,
         out.append(" MiB exceeded with ");
         appendInt(out, limit + rng.range(1, 300));
         out.append(" MiB used; the container was terminated");
-        return;
+        return true;
     }
     case 37:
         out.append("Memory usage at ");
@@ -354,12 +390,28 @@ void renderMessage(int index, DemoRandom &rng, PairContext &pair, qint64 timeNs,
         out.append(" MiB limit; ");
         appendInt(out, rng.range(40, 900));
         out.append(" websocket connections open");
-        return;
+        return true;
     default:
-        break;
+        return false;
     }
+}
+
+} // namespace
+
+void renderMessage(int index, DemoRandom &rng, PairContext &pair, qint64 timeNs,
+                   const RenderPlace &place, std::string &out)
+{
+    const DemoTemplate &t = demoTemplates()[size_t(index)];
+    const std::string_view id = t.id;
+    const int n = (id[1] - '0') * 10 + (id[2] - '0');
+    const qint64 ms = timeNs / 1000000;
+    const bool rendered =
+        renderRoutingMessage(n, rng, ms, out) || renderSessionMessage(n, rng, pair, out) ||
+        renderBackendMessage(n, rng, place, out) || renderLimitMessage(n, rng, out) ||
+        renderPlatformMessage(n, rng, ms, place, out);
     // Templates without variable parts print their pattern as it is.
-    out.append(t.pattern);
+    if (!rendered)
+        out.append(t.pattern);
 }
 
 void renderRequest(int index, DemoRandom &rng, PairContext &pair, RequestFields &request)

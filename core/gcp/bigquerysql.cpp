@@ -149,6 +149,83 @@ const char *const UserExpr =
     "JSON_VALUE(json_payload.user),\n"
     "             REGEXP_EXTRACT(%1, r'(?:^|[^A-Za-z0-9_])(user_[0-9]+)(?:$|[^A-Za-z0-9_])'))";
 
+// The query's text: entries of the window masked in SQL, grouped by template, place and bucket.
+QString groupedSql(const GroupedQueryOptions &options)
+{
+    QString serviceFilter =
+        options.service.isEmpty()
+            ? QString()
+            : QStringLiteral("\n    AND %1 = @service").arg(QLatin1String(ServiceExpr));
+    if (!options.resourceType.isEmpty())
+        serviceFilter += QStringLiteral("\n    AND resource.type = @resource_type");
+    return QStringLiteral("-- Log Gardener: grouped entries of one window\n"
+                          "WITH entries AS (\n"
+                          "  SELECT timestamp, severity, insert_id,\n"
+                          "    %1 AS service,\n"
+                          "    COALESCE(JSON_VALUE(resource.labels.revision_name), "
+                          "JSON_VALUE(resource.labels.version_id)) AS revision,\n"
+                          "    source_location.file AS source_file, source_location.function AS "
+                          "source_function,\n"
+                          "    source_location.line AS source_line,\n"
+                          "    http_request.status AS http_status,\n"
+                          "    COALESCE(NULLIF(text_payload, ''), "
+                          "JSON_VALUE(json_payload.message), JSON_VALUE(json_payload.msg),\n"
+                          "             JSON_VALUE(json_payload.error), "
+                          "JSON_VALUE(json_payload.event), JSON_VALUE(json_payload.log),\n"
+                          "             %5) AS message,\n"
+                          "    %6 AS user_id\n"
+                          "  FROM %2\n"
+                          "  WHERE timestamp >= @start AND timestamp < @end AND severity_number "
+                          ">= @min_severity%3\n"
+                          "), masked AS (\n"
+                          "  SELECT timestamp, severity, insert_id, service, revision, "
+                          "source_file, source_function, source_line,\n"
+                          "    http_status, message, user_id,\n"
+                          "    %4 AS masked_message\n"
+                          "  FROM entries\n"
+                          ")\n"
+                          "SELECT masked_message, severity, service, revision, source_file, "
+                          "source_function, source_line,\n"
+                          "  TIMESTAMP_SECONDS(DIV(UNIX_SECONDS(timestamp), @bucket_seconds) * "
+                          "@bucket_seconds) AS bucket,\n"
+                          "  COUNT(*) AS entry_count, MIN(timestamp) AS first_seen, "
+                          "MAX(timestamp) AS last_seen,\n"
+                          "  MIN(message) AS example, ARRAY_AGG(insert_id ORDER BY timestamp "
+                          "LIMIT 3) AS sample_ids, http_status,\n"
+                          "  COUNT(DISTINCT user_id) AS users\n"
+                          "FROM masked\n"
+                          "GROUP BY masked_message, severity, service, revision, source_file, "
+                          "source_function, source_line, bucket,\n"
+                          "  http_status")
+        .arg(QLatin1String(ServiceExpr), options.dataset.table(), serviceFilter,
+             maskExpression(QStringLiteral("message")), QLatin1String(RequestSummary),
+             QString::fromLatin1(UserExpr).arg(QStringLiteral(
+                 "COALESCE(NULLIF(text_payload, ''), JSON_VALUE(json_payload.message), "
+                 "JSON_VALUE(json_payload.msg))")));
+}
+
+QJsonArray groupedParameters(const GroupedQueryOptions &options, const QDateTime &end,
+                             int minSeverity, qint64 bucketSeconds)
+{
+    const auto ts = [](const QDateTime &t) {
+        return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz+00:00"));
+    };
+    QJsonArray parameters{
+        parameter(QStringLiteral("start"), QStringLiteral("TIMESTAMP"), ts(options.start)),
+        parameter(QStringLiteral("end"), QStringLiteral("TIMESTAMP"), ts(end)),
+        parameter(QStringLiteral("min_severity"), QStringLiteral("INT64"),
+                  QString::number(minSeverity)),
+        parameter(QStringLiteral("bucket_seconds"), QStringLiteral("INT64"),
+                  QString::number(bucketSeconds))};
+    if (!options.service.isEmpty())
+        parameters.append(
+            parameter(QStringLiteral("service"), QStringLiteral("STRING"), options.service));
+    if (!options.resourceType.isEmpty())
+        parameters.append(parameter(QStringLiteral("resource_type"), QStringLiteral("STRING"),
+                                    options.resourceType));
+    return parameters;
+}
+
 } // namespace
 
 Result<GroupedQuery> buildGroupedQuery(const GroupedQueryOptions &options)
@@ -170,73 +247,8 @@ Result<GroupedQuery> buildGroupedQuery(const GroupedQueryOptions &options)
     // that every slice receives rows: slices without any would look alike for every template
     // and make unrelated templates "rise and fall together".
     q.bucketSeconds = std::max<qint64>(60, (span + BucketsPerWindow - 1) / BucketsPerWindow);
-    QString serviceFilter =
-        options.service.isEmpty()
-            ? QString()
-            : QStringLiteral("\n    AND %1 = @service").arg(QLatin1String(ServiceExpr));
-    if (!options.resourceType.isEmpty())
-        serviceFilter += QStringLiteral("\n    AND resource.type = @resource_type");
-    q.sql = QStringLiteral("-- Log Gardener: grouped entries of one window\n"
-                           "WITH entries AS (\n"
-                           "  SELECT timestamp, severity, insert_id,\n"
-                           "    %1 AS service,\n"
-                           "    COALESCE(JSON_VALUE(resource.labels.revision_name), "
-                           "JSON_VALUE(resource.labels.version_id)) AS revision,\n"
-                           "    source_location.file AS source_file, source_location.function AS "
-                           "source_function,\n"
-                           "    source_location.line AS source_line,\n"
-                           "    http_request.status AS http_status,\n"
-                           "    COALESCE(NULLIF(text_payload, ''), "
-                           "JSON_VALUE(json_payload.message), JSON_VALUE(json_payload.msg),\n"
-                           "             JSON_VALUE(json_payload.error), "
-                           "JSON_VALUE(json_payload.event), JSON_VALUE(json_payload.log),\n"
-                           "             %5) AS message,\n"
-                           "    %6 AS user_id\n"
-                           "  FROM %2\n"
-                           "  WHERE timestamp >= @start AND timestamp < @end AND severity_number "
-                           ">= @min_severity%3\n"
-                           "), masked AS (\n"
-                           "  SELECT timestamp, severity, insert_id, service, revision, "
-                           "source_file, source_function, source_line,\n"
-                           "    http_status, message, user_id,\n"
-                           "    %4 AS masked_message\n"
-                           "  FROM entries\n"
-                           ")\n"
-                           "SELECT masked_message, severity, service, revision, source_file, "
-                           "source_function, source_line,\n"
-                           "  TIMESTAMP_SECONDS(DIV(UNIX_SECONDS(timestamp), @bucket_seconds) * "
-                           "@bucket_seconds) AS bucket,\n"
-                           "  COUNT(*) AS entry_count, MIN(timestamp) AS first_seen, "
-                           "MAX(timestamp) AS last_seen,\n"
-                           "  MIN(message) AS example, ARRAY_AGG(insert_id ORDER BY timestamp "
-                           "LIMIT 3) AS sample_ids, http_status,\n"
-                           "  COUNT(DISTINCT user_id) AS users\n"
-                           "FROM masked\n"
-                           "GROUP BY masked_message, severity, service, revision, source_file, "
-                           "source_function, source_line, bucket,\n"
-                           "  http_status")
-                .arg(QLatin1String(ServiceExpr), options.dataset.table(), serviceFilter,
-                     maskExpression(QStringLiteral("message")), QLatin1String(RequestSummary),
-                     QString::fromLatin1(UserExpr).arg(QStringLiteral(
-                         "COALESCE(NULLIF(text_payload, ''), JSON_VALUE(json_payload.message), "
-                         "JSON_VALUE(json_payload.msg))")));
-    const auto ts = [](const QDateTime &t) {
-        return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz+00:00"));
-    };
-    q.parameters = QJsonArray{
-        parameter(QStringLiteral("start"), QStringLiteral("TIMESTAMP"), ts(options.start)),
-        parameter(QStringLiteral("end"), QStringLiteral("TIMESTAMP"), ts(end)),
-        parameter(QStringLiteral("min_severity"), QStringLiteral("INT64"),
-                  QString::number(minSeverity)),
-        parameter(QStringLiteral("bucket_seconds"), QStringLiteral("INT64"),
-                  QString::number(q.bucketSeconds))};
-    if (!options.service.isEmpty())
-        q.parameters.append(
-            parameter(QStringLiteral("service"), QStringLiteral("STRING"), options.service));
-    if (!options.resourceType.isEmpty())
-        q.parameters.append(parameter(QStringLiteral("resource_type"), QStringLiteral("STRING"),
-                                      options.resourceType));
+    q.sql = groupedSql(options);
+    q.parameters = groupedParameters(options, end, minSeverity, q.bucketSeconds);
     return q;
 }
-
 } // namespace gardener::gcp

@@ -176,17 +176,20 @@ qint64 byteOffset(const QString &s, qsizetype i)
     return s.left(i).toUtf8().size();
 }
 
-} // namespace
+// The error at character `at` of `filter`, with its byte offset.
+tl::unexpected<Error> filterError(const QString &filter, const QString &what, qsizetype at)
+{
+    return fail(what, QStringLiteral("filter"), -1, byteOffset(filter, at));
+}
 
-Result<void> validateFilter(const QString &filter)
+// The filter as words, strings, operators, parentheses and AND, OR, NOT; an unclosed quote or
+// an unknown operator is an error.
+Result<QList<Token>> tokenize(const QString &filter)
 {
     static const QStringList operators{
         QStringLiteral("="),  QStringLiteral("!="), QStringLiteral("<"),
         QStringLiteral("<="), QStringLiteral(">"),  QStringLiteral(">="),
         QStringLiteral(":"),  QStringLiteral("=~"), QStringLiteral("!~")};
-    auto error = [&](const QString &what, qsizetype at) {
-        return fail(what, QStringLiteral("filter"), -1, byteOffset(filter, at));
-    };
     QList<Token> tokens;
     for (qsizetype i = 0; i < filter.size();) {
         const QChar c = filter.at(i);
@@ -197,7 +200,8 @@ Result<void> validateFilter(const QString &filter)
             while (j < filter.size() && filter.at(j) != QLatin1Char('"'))
                 j += filter.at(j) == QLatin1Char('\\') ? 2 : 1;
             if (j >= filter.size())
-                return error(QStringLiteral("A quote opened here is never closed."), i);
+                return filterError(filter, QStringLiteral("A quote opened here is never closed."),
+                                   i);
             tokens.append({Token::String, i, filter.mid(i, j + 1 - i)});
             i = j + 1;
         } else if (c == QLatin1Char('(') || c == QLatin1Char(')')) {
@@ -209,9 +213,11 @@ Result<void> validateFilter(const QString &filter)
                 ++j;
             const QString op = filter.mid(i, j - i);
             if (!operators.contains(op))
-                return error(QStringLiteral("Unknown comparison operator \"%1\"; use one of %2.")
-                                 .arg(op, operators.join(QLatin1Char(' '))),
-                             i);
+                return filterError(
+                    filter,
+                    QStringLiteral("Unknown comparison operator \"%1\"; use one of %2.")
+                        .arg(op, operators.join(QLatin1Char(' '))),
+                    i);
             tokens.append({Token::Operator, i, op});
             i = j;
         } else {
@@ -229,10 +235,13 @@ Result<void> validateFilter(const QString &filter)
             i = j;
         }
     }
-    if (tokens.isEmpty())
-        return error(QStringLiteral("The filter is empty."), 0);
+    return tokens;
+}
 
-    // A small state machine: `needTerm` after the start, AND, OR, NOT and "(".
+// A small state machine over the tokens: `needTerm` after the start, AND, OR, NOT and "(".
+Result<void> checkClauses(const QString &filter, const QList<Token> &tokens)
+{
+    auto error = [&](const QString &what, qsizetype at) { return filterError(filter, what, at); };
     bool needTerm = true;
     bool needValue = false; // after an operator
     int depth = 0;
@@ -305,6 +314,18 @@ Result<void> validateFilter(const QString &filter)
     if (depth > 0)
         return error(QStringLiteral("This parenthesis is never closed."), opens.last());
     return {};
+}
+
+} // namespace
+
+Result<void> validateFilter(const QString &filter)
+{
+    const Result<QList<Token>> tokens = tokenize(filter);
+    if (!tokens)
+        return tl::unexpected(tokens.error());
+    if (tokens->isEmpty())
+        return filterError(filter, QStringLiteral("The filter is empty."), 0);
+    return checkClauses(filter, *tokens);
 }
 
 } // namespace gardener::gcp

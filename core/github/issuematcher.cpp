@@ -126,6 +126,66 @@ void decide(MatchResult *r)
         r->verdict = MatchResult::Verdict::New;
 }
 
+// The journal (local, synchronous) knows clusters by the fingerprint they had when posted,
+// which is one of their member templates: asking for every member finds posts of a regrouped
+// cluster. Issue number -> the templates it was posted for.
+QHash<int, QStringList> journalTemplatesOf(const PostJournal *journal, const MatchQuery &query)
+{
+    QHash<int, QStringList> journalTemplates;
+    if (!journal)
+        return journalTemplates;
+    QStringList keys{query.fingerprint};
+    for (auto it = query.templates.cbegin(); it != query.templates.cend(); ++it)
+        if (!keys.contains(it.key()))
+            keys << it.key();
+    for (const QString &key : std::as_const(keys)) {
+        if (auto rows = journal->issuesForFingerprint(query.repo, key)) {
+            for (const JournalEntry &e : *rows)
+                journalTemplates[e.issueNumber].append(key);
+        }
+    }
+    return journalTemplates;
+}
+
+// The listed issues whose marker names the cluster or one of its templates, and those the
+// journal knows.
+void addListed(MatchResult *result, const QList<QJsonValue> &items, const MatchQuery &query,
+               const QHash<int, QStringList> &journalTemplates)
+{
+    for (const QJsonValue &v : items) {
+        const Issue issue = Issue::fromJson(v.toObject());
+        if (issue.isPullRequest)
+            continue;
+        const QStringList named = marker::findTemplates(issue.body);
+        const bool marked =
+            !named.isEmpty() &&
+            (named.first() == query.fingerprint || named.contains(query.fingerprint) ||
+             std::any_of(named.cbegin(), named.cend(),
+                         [&](const QString &t) { return query.templates.contains(t); }));
+        if (marked) {
+            Candidate &c = addCandidate(&result->candidates, issue, Candidate::Via::Marker);
+            c.markerTemplates = named;
+            c.overlap = std::max(c.overlap, overlapOf(query, named));
+        }
+        if (journalTemplates.contains(issue.number)) {
+            Candidate &c = addCandidate(&result->candidates, issue, Candidate::Via::Journal);
+            c.overlap = std::max(c.overlap, overlapOf(query, journalTemplates.value(issue.number)));
+        }
+    }
+}
+
+// Journal entries the listing did not show (label dropped, or listing failed).
+void addJournalled(MatchResult *result, const MatchQuery &query, const QList<int> &journalNumbers,
+                   const QHash<int, QStringList> &journalTemplates)
+{
+    for (int n : journalNumbers) {
+        Issue i;
+        i.number = n;
+        Candidate &c = addCandidate(&result->candidates, i, Candidate::Via::Journal);
+        c.overlap = std::max(c.overlap, overlapOf(query, journalTemplates.value(n)));
+    }
+}
+
 } // namespace
 
 void IssueMatcher::match(const MatchQuery &query, std::function<void(MatchResult)> done)
@@ -141,97 +201,59 @@ void IssueMatcher::match(const MatchQuery &query, std::function<void(MatchResult
     const RepoRef repo = RepoRef::parse(query.repo);
     std::weak_ptr<bool> alive = m_alive;
 
-    // Journal first (local, synchronous); the issue state comes from the listing below.
-    // The journal knows clusters by the fingerprint they had when posted, which is one of
-    // their member templates: asking for every member finds posts of a regrouped cluster.
-    QHash<int, QStringList> journalTemplates;
-    if (m_journal) {
-        QStringList keys{query.fingerprint};
-        for (auto it = query.templates.cbegin(); it != query.templates.cend(); ++it)
-            if (!keys.contains(it.key()))
-                keys << it.key();
-        for (const QString &key : std::as_const(keys)) {
-            if (auto rows = m_journal->issuesForFingerprint(query.repo, key)) {
-                for (const JournalEntry &e : *rows)
-                    journalTemplates[e.issueNumber].append(key);
-            }
-        }
-    }
+    // Journal first; the issue state comes from the listing below.
+    const QHash<int, QStringList> journalTemplates = journalTemplatesOf(m_journal, query);
     const QList<int> journalNumbers = journalTemplates.keys();
 
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("state"), QStringLiteral("all"));
     q.addQueryItem(QStringLiteral("labels"), query.appLabel);
     q.addQueryItem(QStringLiteral("per_page"), QStringLiteral("100"));
-    m_client->getAllPages(
-        repo.path() + QStringLiteral("/issues"), q,
-        [this, alive, query, result, journalNumbers, journalTemplates,
-         done](Result<QList<QJsonValue>> items) {
+    m_client->getAllPages(repo.path() + QStringLiteral("/issues"), q,
+                          [this, alive, query, result, journalNumbers, journalTemplates,
+                           done](Result<QList<QJsonValue>> items) {
+                              if (alive.expired())
+                                  return;
+                              if (items) {
+                                  result->listingComplete = true;
+                                  addListed(result.get(), *items, query, journalTemplates);
+                              } else {
+                                  result->listingError = items.error().what;
+                              }
+                              addJournalled(result.get(), query, journalNumbers, journalTemplates);
+                              if (query.keyTerms.isEmpty()) {
+                                  decide(result.get());
+                                  done(*result);
+                                  return;
+                              }
+                              search(query, result, std::move(done));
+                          });
+}
+
+void IssueMatcher::search(const MatchQuery &query, std::shared_ptr<MatchResult> result,
+                          std::function<void(MatchResult)> done)
+{
+    std::weak_ptr<bool> alive = m_alive;
+    QUrlQuery sq;
+    sq.addQueryItem(QStringLiteral("q"), searchQuery(query));
+    sq.addQueryItem(QStringLiteral("per_page"), QStringLiteral("20"));
+    result->searchUsed = true;
+    m_client->get(
+        QStringLiteral("/search/issues"), sq, [alive, result, done](Result<ApiResponse> r) {
             if (alive.expired())
                 return;
-            if (items) {
-                result->listingComplete = true;
-                for (const QJsonValue &v : *items) {
+            if (r) {
+                const QJsonArray found = r->json.object().value(QLatin1String("items")).toArray();
+                for (const QJsonValue &v : found) {
                     const Issue issue = Issue::fromJson(v.toObject());
-                    if (issue.isPullRequest)
-                        continue;
-                    const QStringList named = marker::findTemplates(issue.body);
-                    const bool marked =
-                        !named.isEmpty() &&
-                        (named.first() == query.fingerprint || named.contains(query.fingerprint) ||
-                         std::any_of(named.cbegin(), named.cend(), [&](const QString &t) {
-                             return query.templates.contains(t);
-                         }));
-                    if (marked) {
-                        Candidate &c =
-                            addCandidate(&result->candidates, issue, Candidate::Via::Marker);
-                        c.markerTemplates = named;
-                        c.overlap = std::max(c.overlap, overlapOf(query, named));
-                    }
-                    if (journalNumbers.contains(issue.number)) {
-                        Candidate &c =
-                            addCandidate(&result->candidates, issue, Candidate::Via::Journal);
-                        c.overlap = std::max(
-                            c.overlap, overlapOf(query, journalTemplates.value(issue.number)));
-                    }
+                    if (!issue.isPullRequest)
+                        addCandidate(&result->candidates, issue, Candidate::Via::Search);
                 }
             } else {
-                result->listingError = items.error().what;
+                result->searchError = r.error().what;
             }
-            // Journal entries the listing did not show (label dropped, or listing failed).
-            for (int n : journalNumbers) {
-                Issue i;
-                i.number = n;
-                Candidate &c = addCandidate(&result->candidates, i, Candidate::Via::Journal);
-                c.overlap = std::max(c.overlap, overlapOf(query, journalTemplates.value(n)));
-            }
-            if (query.keyTerms.isEmpty()) {
-                decide(result.get());
-                done(*result);
-                return;
-            }
-            QUrlQuery sq;
-            sq.addQueryItem(QStringLiteral("q"), searchQuery(query));
-            sq.addQueryItem(QStringLiteral("per_page"), QStringLiteral("20"));
-            result->searchUsed = true;
-            m_client->get(
-                QStringLiteral("/search/issues"), sq, [alive, result, done](Result<ApiResponse> r) {
-                    if (alive.expired())
-                        return;
-                    if (r) {
-                        const QJsonArray found =
-                            r->json.object().value(QLatin1String("items")).toArray();
-                        for (const QJsonValue &v : found) {
-                            const Issue issue = Issue::fromJson(v.toObject());
-                            if (!issue.isPullRequest)
-                                addCandidate(&result->candidates, issue, Candidate::Via::Search);
-                        }
-                    } else {
-                        result->searchError = r.error().what;
-                    }
-                    decide(result.get());
-                    done(*result);
-                });
+            decide(result.get());
+            done(*result);
         });
 }
 

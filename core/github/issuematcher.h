@@ -90,6 +90,10 @@ public:
     static QString searchQuery(const MatchQuery &query);
 
 private:
+    // The search half of match(): issues whose text names the key terms, then the verdict.
+    void search(const MatchQuery &query, std::shared_ptr<MatchResult> result,
+                std::function<void(MatchResult)> done);
+
     GitHubClient *m_client;
     const PostJournal *m_journal;
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);

@@ -341,28 +341,41 @@ QVariant ClusterTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return toolTip(c, index.column());
     case Qt::AccessibleTextRole:
-        // The severity bars and the sparkline are painted by delegates; screen readers get words.
-        if (index.column() == SeverityColumn) {
-            QStringList counts;
-            for (int s = SeverityCount - 1; s >= 0; --s)
-                if (c.severities[size_t(s)] > 0)
-                    counts << QStringLiteral("%1 %2")
-                                  .arg(QString::fromLatin1(severityName(Severity(s))))
-                                  .arg(c.severities[size_t(s)]);
-            return tr("Entries by severity: %1").arg(counts.join(QStringLiteral(", ")));
-        }
-        if (index.column() == TimelineColumn)
-            return tr("Active from %1 to %2 UTC")
-                .arg(timeText(c.firstSeenNs), timeText(c.lastSeenNs));
-        return displayData(c, index.column());
+        return accessibleText(c, index.column());
     case Qt::TextAlignmentRole:
         if (index.column() == CountColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         if (index.column() == PriorityColumn)
             return QVariant(Qt::AlignCenter);
         return {};
+    default:
+        return roleData(ci, c, index.column(), role);
+    }
+}
+
+// The severity bars and the sparkline are painted by delegates; screen readers get words.
+QVariant ClusterTableModel::accessibleText(const IssueCluster &c, int column) const
+{
+    if (column == SeverityColumn) {
+        QStringList counts;
+        for (int s = SeverityCount - 1; s >= 0; --s)
+            if (c.severities[size_t(s)] > 0)
+                counts << QStringLiteral("%1 %2")
+                              .arg(QString::fromLatin1(severityName(Severity(s))))
+                              .arg(c.severities[size_t(s)]);
+        return tr("Entries by severity: %1").arg(counts.join(QStringLiteral(", ")));
+    }
+    if (column == TimelineColumn)
+        return tr("Active from %1 to %2 UTC").arg(timeText(c.firstSeenNs), timeText(c.lastSeenNs));
+    return displayData(c, column);
+}
+
+// The roles the views and the filters ask for beside what is shown.
+QVariant ClusterTableModel::roleData(int ci, const IssueCluster &c, int column, int role) const
+{
+    switch (role) {
     case SortRole:
-        return sortData(c, index.column());
+        return sortData(c, column);
     case FingerprintRole:
         return c.fingerprint;
     case ClusterIndexRole:

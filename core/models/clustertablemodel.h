@@ -123,6 +123,8 @@ private:
     QVariant displayData(const clustering::IssueCluster &c, int column) const;
     QVariant sortData(const clustering::IssueCluster &c, int column) const;
     QVariant toolTip(const clustering::IssueCluster &c, int column) const;
+    QVariant accessibleText(const clustering::IssueCluster &c, int column) const;
+    QVariant roleData(int ci, const clustering::IssueCluster &c, int column, int role) const;
     void rebuildRowIndex();
     TriageView triageOf(const QString &fingerprint) const; // with a posted issue applied
     bool isMuted(const QString &fingerprint) const;

@@ -231,6 +231,10 @@ struct Step
     QSet<int> touched; // issues commented on or filed in this run: one post each at most
 
     Result<void> cluster(int index);
+    // Posts the draft when the run may post it, else keeps it waiting for the user.
+    Result<void> postOrKeep(int index, const QString &name, const github::IssueDraft &draft,
+                            const github::MatchResult &match, const github::Candidate *tracked,
+                            bool regressed, const QStringList &templates);
     Result<void> afterPost(int index, const github::IssueDraft &draft,
                            const github::MatchResult &match, const github::Candidate *tracked,
                            bool regressed, const github::PostOutcome &posted,
@@ -301,11 +305,18 @@ Result<void> Step::cluster(int index)
         return {};
     }
     ++result.drafted;
+    return postOrKeep(index, name, *draft, match, tracked, regressed, templates);
+}
+
+Result<void> Step::postOrKeep(int index, const QString &name, const github::IssueDraft &draft,
+                              const github::MatchResult &match, const github::Candidate *tracked,
+                              bool regressed, const QStringList &templates)
+{
     const bool mayPost =
         options.post == PostMode::All ||
-        (options.post == PostMode::Comments && draft->kind == github::IssueDraft::Kind::Comment);
+        (options.post == PostMode::Comments && draft.kind == github::IssueDraft::Kind::Comment);
     if (!mayPost) {
-        if (auto saved = session.drafts().save(*draft); !saved)
+        if (auto saved = session.drafts().save(draft); !saved)
             return tl::unexpected(saved.error());
         ++result.actions.draftsWaiting;
         return {};
@@ -314,10 +325,10 @@ Result<void> Step::cluster(int index)
         log(QStringLiteral("posting %1 for %2")
                 .arg(tracked ? QStringLiteral("a comment") : QStringLiteral("an issue"), name));
     const auto posted = waitFor<Result<github::PostOutcome>>(
-        [&](auto done) { session.post(*draft, redaction::AllowList(), done); });
+        [&](auto done) { session.post(draft, redaction::AllowList(), done); });
     if (!posted) {
         // Kept as a draft: the app shows it with the reason and a retry.
-        session.drafts().save(*draft);
+        session.drafts().save(draft);
         ++result.actions.draftsWaiting;
         result.messages
             << QStringLiteral("%1: posting failed: %2").arg(name, posted.error().toString());
@@ -328,7 +339,7 @@ Result<void> Step::cluster(int index)
         result.messages << QStringLiteral("%1: %2").arg(name, posted->note);
     if (posted->nothingNew)
         return {}; // the issue already reports this window: no comment
-    return afterPost(index, *draft, match, tracked, regressed, *posted, templates);
+    return afterPost(index, draft, match, tracked, regressed, *posted, templates);
 }
 
 Result<void> Step::afterPost(int index, const github::IssueDraft &draft,

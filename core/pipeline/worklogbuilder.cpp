@@ -244,10 +244,11 @@ std::vector<int> clusterReadingOrder(const clustering::ClusterSet &set,
     return order;
 }
 
-worklog::WorklogData buildWorklog(const WorklogHeader &header, const LogStore &store,
-                                  const LogSummary &summary, const clustering::ClusterSet &set,
-                                  const std::vector<triage::TriagedCluster> &triage,
-                                  const std::vector<evidence::ClusterEvidence> *evidence)
+namespace {
+
+// The worklog's header: what was read, from where, over which time.
+worklog::WorklogData worklogHeader(const WorklogHeader &header, const LogStore &store,
+                                   const LogSummary &summary)
 {
     worklog::WorklogData w;
     w.title = QStringLiteral("Log Gardener Worklog");
@@ -278,7 +279,66 @@ worklog::WorklogData buildWorklog(const WorklogHeader &header, const LogStore &s
             w.severityDistribution.append(
                 {asText(severityName(Severity(s))), qint64(summary.severities[size_t(s)])});
     }
+    return w;
+}
 
+// What every cluster of the worklog states, shown in full or in the table of the others.
+worklog::WorklogCluster worklogCluster(const clustering::IssueCluster &c,
+                                       const triage::TriagedCluster &t, int number)
+{
+    worklog::WorklogCluster wc;
+    wc.number = number;
+    wc.title = c.name;
+    wc.severity = asText(severityName(c.maxSeverity));
+    wc.priority = t.decision.priorityLabel();
+    wc.category = t.decision.category;
+    wc.count = qint64(c.count);
+    wc.rate = rateText(t);
+    wc.fingerprint = c.fingerprint;
+    if (!c.locations.empty()) {
+        wc.module = c.locations.front().file;
+        wc.function = c.locations.front().function;
+        wc.line = c.locations.front().line > 0 ? c.locations.front().line : -1;
+    }
+    return wc;
+}
+
+// What a cluster shown in full adds: how often, its templates, facts from its entries, why it
+// was grouped and triaged so, and its evidence (`gathered` with GitHub, else `offline`).
+ClusterFacts addDetails(worklog::WorklogCluster &wc, const LogStore &store,
+                        const clustering::ClusterSet &set, int index,
+                        const triage::TriagedCluster &t, const FactsContext &context,
+                        const QString &service, const evidence::ClusterEvidence *gathered,
+                        const QString &offline)
+{
+    const auto &c = set.clusters()[size_t(index)];
+    wc.frequency = frequencyText(c, t);
+    for (size_t k = 0; k < c.templates.size() && k < 3; ++k)
+        wc.templates.append(
+            {set.templates()[c.templates[k]].text, qint64(set.templates()[c.templates[k]].count)});
+    const ClusterFacts f = clusterFacts(store, set, index, context);
+    addFacts(wc, f, service);
+    if (t.muted)
+        wc.impact = QStringLiteral("Expected behaviour (muted). ") + wc.impact;
+    QStringList trace;
+    static const QRegularExpression decisions(QStringLiteral("\\n|; "));
+    for (const QString &line : c.explanation.split(decisions, Qt::SkipEmptyParts))
+        trace << QStringLiteral("Grouping: ") + line.trimmed();
+    for (const QString &line : t.decision.explanation)
+        trace << QStringLiteral("Triage: ") + line;
+    wc.ruleTrace = trace.join(QLatin1Char('\n'));
+    wc.evidence = gathered ? evidence::evidenceSections(*gathered, 0) : offline;
+    return f;
+}
+
+} // namespace
+
+worklog::WorklogData buildWorklog(const WorklogHeader &header, const LogStore &store,
+                                  const LogSummary &summary, const clustering::ClusterSet &set,
+                                  const std::vector<triage::TriagedCluster> &triage,
+                                  const std::vector<evidence::ClusterEvidence> *evidence)
+{
+    worklog::WorklogData w = worklogHeader(header, store, summary);
     const QStringList evidenceText = evidence::offlineEvidenceSectionsForAll(store, set, 0);
     const worklog::WorklogWriterOptions writerOptions = pipelineWriterOptions();
     FactsContext context;
@@ -288,46 +348,19 @@ worklog::WorklogData buildWorklog(const WorklogHeader &header, const LogStore &s
     QList<QPair<int, ClusterFacts>> detailedFacts;
     const std::vector<int> order = clusterReadingOrder(set, triage);
     for (int index : order) {
-        const auto &c = set.clusters()[size_t(index)];
         const auto &t = triage[size_t(index)];
-        worklog::WorklogCluster wc;
-        wc.number = int(w.clusters.size()) + 1;
-        wc.title = c.name;
-        wc.severity = asText(severityName(c.maxSeverity));
-        wc.priority = t.decision.priorityLabel();
-        wc.category = t.decision.category;
-        wc.count = qint64(c.count);
-        wc.rate = rateText(t);
-        wc.fingerprint = c.fingerprint;
-        if (!c.locations.empty()) {
-            wc.module = c.locations.front().file;
-            wc.function = c.locations.front().function;
-            wc.line = c.locations.front().line > 0 ? c.locations.front().line : -1;
-        }
+        worklog::WorklogCluster wc =
+            worklogCluster(set.clusters()[size_t(index)], t, int(w.clusters.size()) + 1);
         // Facts only for the clusters the worklog shows in full (they read entry JSON).
         const bool detailed = detailedFacts.size() < writerOptions.maxDetailed &&
                               t.decision.priority <= writerOptions.detailMaxPriority;
         if (detailed) {
-            wc.frequency = frequencyText(c, t);
-            for (size_t k = 0; k < c.templates.size() && k < 3; ++k)
-                wc.templates.append({set.templates()[c.templates[k]].text,
-                                     qint64(set.templates()[c.templates[k]].count)});
-            const ClusterFacts f = clusterFacts(store, set, index, context);
-            addFacts(wc, f, w.service);
-            if (t.muted)
-                wc.impact = QStringLiteral("Expected behaviour (muted). ") + wc.impact;
-            QStringList trace;
-            static const QRegularExpression decisions(QStringLiteral("\\n|; "));
-            for (const QString &line : c.explanation.split(decisions, Qt::SkipEmptyParts))
-                trace << QStringLiteral("Grouping: ") + line.trimmed();
-            for (const QString &line : t.decision.explanation)
-                trace << QStringLiteral("Triage: ") + line;
-            wc.ruleTrace = trace.join(QLatin1Char('\n'));
             // Gathered with GitHub (suspect commits, owners) when the run had it, else offline.
             const bool full = evidence && size_t(index) < evidence->size() &&
                               !(*evidence)[size_t(index)].fingerprint.isEmpty();
-            wc.evidence = full ? evidence::evidenceSections((*evidence)[size_t(index)], 0)
-                               : evidenceText.value(index);
+            const ClusterFacts f =
+                addDetails(wc, store, set, index, t, context, w.service,
+                           full ? &(*evidence)[size_t(index)] : nullptr, evidenceText.value(index));
             detailedFacts.append({index, f});
         }
         w.clusters.append(std::move(wc));

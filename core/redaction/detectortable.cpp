@@ -36,6 +36,12 @@ QRegularExpression re(const QString &pattern, QRegularExpression::PatternOptions
     return r;
 }
 
+// What follows a value that was cut short: an ellipsis, "..." or an escaped ellipsis.
+QString cutMarker()
+{
+    return QStringLiteral(R"re((?=…|\.\.\.|\\u2026))re");
+}
+
 bool notPlaceholder(const QString &, const QRegularExpressionMatch &m, int g)
 {
     return !isPlaceholderValue(m.captured(g));
@@ -118,6 +124,11 @@ void addTokens(QList<Detector> &d)
              const QString v = m.captured(g);
              return mixedCharacterClasses(v) && entropyBits(v) >= 3.5;
          }});
+}
+
+// Tokens of chat, payment and OAuth services.
+void addServiceTokens(QList<Detector> &d)
+{
     d.append(
         {FindingKind::SlackToken,
          QStringLiteral("whole"),
@@ -294,7 +305,6 @@ void addKeyValues(QList<Detector> &d)
 // shape only they have, or an explicit "…"/"..." right after them.
 void addTruncatedValues(QList<Detector> &d)
 {
-    const QString cutMarker = QStringLiteral(R"re((?=…|\.\.\.|\\u2026))re");
     d.append(
         {FindingKind::AwsSecretKey,
          QStringLiteral("truncated"),
@@ -347,10 +357,15 @@ void addTruncatedValues(QList<Detector> &d)
               QStringLiteral("truncated value of a secret-named JSON field"),
               QStringLiteral("an unclosed JSON string of 4 or more characters, then the cut"),
               notPlaceholder});
+}
+
+// Card numbers cut short.
+void addTruncatedPersonalData(QList<Detector> &d)
+{
     d.append(
         {FindingKind::PaymentCard,
          QStringLiteral("truncated"),
-         re(QStringLiteral(R"re((?<![\w.+-])[2-6][0-9]{3}(?:[ -]?[0-9]){6,14})re") + cutMarker),
+         re(QStringLiteral(R"re((?<![\w.+-])[2-6][0-9]{3}(?:[ -]?[0-9]){6,14})re") + cutMarker()),
          0,
          {},
          QStringLiteral("truncated payment card number"),
@@ -372,6 +387,11 @@ void addTruncatedValues(QList<Detector> &d)
          [](const QString &, const QRegularExpressionMatch &m, int g) {
              return plausibleCardPrefix(m.captured(g));
          }});
+}
+
+// Phone numbers and IP addresses cut short.
+void addTruncatedPhonesAndAddresses(QList<Detector> &d)
+{
     const QString phoneCut = QStringLiteral("6 or more digits in a phone shape, then the cut");
     d.append({FindingKind::Phone,
               QStringLiteral("truncated"),
@@ -402,7 +422,7 @@ void addTruncatedValues(QList<Detector> &d)
          {}});
     d.append({FindingKind::Phone,
               QStringLiteral("truncated"),
-              re(QStringLiteral(R"re((?<![\w.+-])0[1-9][0-9]{1,3}[ -][0-9]{3,4})re") + cutMarker),
+              re(QStringLiteral(R"re((?<![\w.+-])0[1-9][0-9]{1,3}[ -][0-9]{3,4})re") + cutMarker()),
               0,
               {},
               QStringLiteral("truncated phone number (national)"),
@@ -513,7 +533,11 @@ void addPersonalData(QList<Detector> &d)
          [](const QString &, const QRegularExpressionMatch &m, int g) {
              return plausiblePhone(m.captured(g), 7);
          }});
+}
 
+// E-mail addresses, wherever they stand.
+void addEmails(QList<Detector> &d)
+{
     d.append(
         {FindingKind::Email, QStringLiteral("whole"),
          re(QStringLiteral(
@@ -606,11 +630,15 @@ const QList<Detector> &builtInDetectors()
     static const QList<Detector> detectors = [] {
         QList<Detector> d;
         addTokens(d);
+        addServiceTokens(d);
         addTruncatedTokens(d);
         addKeyValues(d);
         addPersonalData(d);
+        addEmails(d);
         addAddresses(d);
         addTruncatedValues(d);
+        addTruncatedPersonalData(d);
+        addTruncatedPhonesAndAddresses(d);
         return d;
     }();
     return detectors;

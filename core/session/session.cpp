@@ -11,7 +11,6 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QPointer>
 #include <QThreadPool>
 #include <QtConcurrent>
 
@@ -30,17 +29,46 @@ constexpr size_t kClusterBatch = 32768;
 
 } // namespace
 
+using sessiondetail::addToReport;
+using sessiondetail::finalSnapshot;
+using sessiondetail::FinalSnapshot;
 using sessiondetail::nextSnapshotMs;
-using sessiondetail::overallTimeline;
 using sessiondetail::pastHalfway;
 
+// A load on its worker, phase by phase: read the inputs (clustering between chunks, with
+// snapshots and progress on the way), cluster weighted entries, take the final snapshot.
 struct Session::LoadJob
 {
-    quint64 id = 0;
-    std::shared_ptr<std::atomic_bool> cancel;
+    JobTicket ticket;
     std::vector<Input> inputs;
     std::vector<EntryWeight> weights; // per entry; empty: each entry counts once
-    QPointer<Session> session;
+    Session *session = nullptr;       // reached only through ticket.deliver
+
+    // Touched by the worker only.
+    QElapsedTimer clock;
+    std::shared_ptr<LogStore> store = std::make_shared<LogStore>();
+    std::shared_ptr<clustering::ClusterEngine> engine =
+        std::make_shared<clustering::ClusterEngine>();
+    LoadProgress progress;
+    quint64 bytesBefore = 0;
+    qint64 lastProgress = -kProgressIntervalMs;
+    qint64 nextSnapshot = kFirstSnapshotMs;
+    ReadReport total;
+
+    void run();
+
+private:
+    const std::atomic_bool *cancel() const { return ticket.cancelFlag(); }
+    // Hands fn(session) to the session on the UI thread; it runs only if the job is current.
+    template <typename Fn> void post(Fn fn) const
+    {
+        ticket.deliver([target = session, fn] { fn(target); });
+    }
+    void failWith(const QString &message) const;
+    bool readInputs();
+    void onChunk(const ReadProgress &p);
+    void addWeighted();
+    void finish();
 };
 
 Session::Session(QObject *parent) : QObject(parent)
@@ -51,8 +79,7 @@ Session::Session(QObject *parent) : QObject(parent)
 
 Session::~Session()
 {
-    if (m_loadCancel)
-        *m_loadCancel = true;
+    m_loads.cancel();
     cancelQueries();
     waitForWorkers();
 }
@@ -80,12 +107,8 @@ void Session::setState(State state)
 
 void Session::cancelQueries()
 {
-    if (m_queryCancel)
-        *m_queryCancel = true;
-    if (m_searchCancel)
-        *m_searchCancel = true;
-    ++m_queryJob;
-    ++m_searchJob;
+    m_queries.cancel();
+    m_searches.cancel();
 }
 
 void Session::openFiles(const QStringList &paths)
@@ -114,8 +137,7 @@ void Session::cancel()
 {
     if (m_state != State::Loading)
         return;
-    *m_loadCancel = true;
-    ++m_loadJob; // anything still in flight from that load is stale now
+    m_loads.cancel(); // anything still in flight from that load is stale now
     m_stream.reset();
     m_store.reset();
     m_engine.reset();
@@ -127,10 +149,8 @@ void Session::cancel()
 
 void Session::close()
 {
-    if (m_loadCancel)
-        *m_loadCancel = true;
+    m_loads.cancel();
     cancelQueries();
-    ++m_loadJob;
     m_stream.reset();
     m_store.reset();
     m_engine.reset();
@@ -143,16 +163,13 @@ void Session::close()
     emit clustersChanged();
 }
 
-quint64 Session::resetForLoad(const QString &name)
+JobTicket Session::resetForLoad(const QString &name)
 {
-    if (m_loadCancel)
-        *m_loadCancel = true;
+    const JobTicket job = m_loads.start();
     cancelQueries();
     pruneWorkers();
 
-    const quint64 id = ++m_loadJob;
     m_stream.reset();
-    m_loadCancel = std::make_shared<std::atomic_bool>(false);
     m_name = name;
     m_dataKey.clear();
     m_store.reset();
@@ -164,7 +181,7 @@ quint64 Session::resetForLoad(const QString &name)
     setState(State::Loading);
     emit loadStarted(name);
     emit clustersChanged();
-    return id;
+    return job;
 }
 
 // On the load's worker: the inputs' identities and the window of what was read.
@@ -202,141 +219,130 @@ ReadOptions Session::readOptions()
 void Session::startLoad(std::vector<Input> inputs, const QString &name,
                         std::vector<EntryWeight> weights)
 {
-    const quint64 id = resetForLoad(name);
     auto job = std::make_shared<LoadJob>();
-    job->id = id;
-    job->cancel = m_loadCancel;
+    job->ticket = resetForLoad(name);
     job->inputs = std::move(inputs);
     job->weights = std::move(weights);
     job->session = this;
+    m_workers << QtConcurrent::run(&workerPool(), [job] { job->run(); });
+}
 
-    m_workers << QtConcurrent::run(&workerPool(), [job] {
-        lowerWorkerPriority();
-        QElapsedTimer clock;
-        clock.start();
-        auto store = std::make_shared<LogStore>();
-        auto engine = std::make_shared<clustering::ClusterEngine>();
-        const std::atomic_bool *cancel = job->cancel.get();
-        Session *const target = job->session.data();
-        // Posts a functor to the session on the UI thread; it runs only if the job is current.
-        auto post = [job, target](auto fn) {
-            QMetaObject::invokeMethod(
-                target,
-                [job, target, fn]() {
-                    if (target->m_loadJob == job->id)
-                        fn(target);
-                },
-                Qt::QueuedConnection);
-        };
+void Session::LoadJob::run()
+{
+    lowerWorkerPriority();
+    clock.start();
+    quint64 totalBytes = 0;
+    for (const Input &in : inputs)
+        totalBytes +=
+            in.path.isEmpty() ? quint64(in.bytes.size()) : quint64(QFileInfo(in.path).size());
+    progress.bytesTotal = totalBytes;
 
-        quint64 totalBytes = 0;
-        for (const Input &in : job->inputs)
-            totalBytes +=
-                in.path.isEmpty() ? quint64(in.bytes.size()) : quint64(QFileInfo(in.path).size());
+    if (!readInputs())
+        return;
+    if (!weights.empty() && weights.size() != store->size()) {
+        failWith(Session::tr("The BigQuery rows (%1) do not match the representative entries (%2).")
+                     .arg(weights.size())
+                     .arg(store->size()));
+        return;
+    }
+    if (weights.empty())
+        engine->addEntries(*store, engine->entryCount(), store->size(), cancel());
+    addWeighted();
+    finish();
+}
 
-        LoadProgress progress;
-        progress.bytesTotal = totalBytes;
-        quint64 bytesBefore = 0;
-        qint64 lastProgress = -kProgressIntervalMs;
-        qint64 nextSnapshot = kFirstSnapshotMs;
-        ReadReport total;
+void Session::LoadJob::failWith(const QString &message) const
+{
+    post([message](Session *s) {
+        s->setState(State::Empty);
+        emit s->loadFailed(message);
+    });
+}
 
-        auto onChunk = [&](const ReadProgress &p) {
-            progress.entries = store->size();
-            progress.bytesRead = bytesBefore + p.bytesRead;
-            const bool snapshotDue = clock.elapsed() >= nextSnapshot && !cancel->load() &&
-                                     !pastHalfway(progress.bytesRead, totalBytes);
-            // Between chunks the store is consistent, so clustering can catch up right here;
-            // in batches of a few chunks, which the engine masks on two threads while it interns.
-            if (job->weights.empty() &&
-                (snapshotDue || store->size() - engine->entryCount() >= kClusterBatch))
-                engine->addEntries(*store, engine->entryCount(), store->size(), cancel);
-            if (snapshotDue) {
-                QElapsedTimer snapClock;
-                snapClock.start();
-                auto set = std::make_shared<clustering::ClusterSet>(engine->snapshot(cancel));
-                progress.clusters = int(set->clusters().size());
-                nextSnapshot = nextSnapshotMs(clock.elapsed(), snapClock.elapsed());
-                post([set](Session *s) {
-                    s->m_clusters = *set;
-                    emit s->clustersChanged();
-                });
-            }
-            if (clock.elapsed() - lastProgress >= kProgressIntervalMs) {
-                lastProgress = clock.elapsed();
-                post([progress](Session *s) { emit s->progress(progress); });
-            }
-        };
-
-        ReadOptions options = readOptions();
-        for (const Input &in : job->inputs) {
-            auto result =
-                in.path.isEmpty()
-                    ? LogReader::readBytes(in.bytes, in.name, *store, options, onChunk, cancel)
-                    : LogReader::readFile(in.path, *store, options, onChunk, cancel);
-            if (cancel->load())
-                return;
-            if (!result) {
-                const QString message = result.error().toString();
-                post([message](Session *s) {
-                    s->setState(State::Empty);
-                    emit s->loadFailed(message);
-                });
-                return;
-            }
-            bytesBefore += result->bytesRead;
-            total.source = total.source.isEmpty() ? result->source : total.source;
-            total.format = result->format;
-            total.gzip = total.gzip || result->gzip;
-            total.entries += result->entries;
-            total.skipped += result->skipped;
-            total.problemCount += result->problemCount;
-            total.problems += result->problems;
-            total.bytesRead += result->bytesRead;
-            total.bytesDecoded += result->bytesDecoded;
-            total.pages += result->pages;
+// Reads every input into the store; false when cancelled or failed (the failure is reported).
+bool Session::LoadJob::readInputs()
+{
+    const ReadOptions options = readOptions();
+    const auto chunk = [this](const ReadProgress &p) { onChunk(p); };
+    for (const Input &in : inputs) {
+        auto result =
+            in.path.isEmpty()
+                ? LogReader::readBytes(in.bytes, in.name, *store, options, chunk, cancel())
+                : LogReader::readFile(in.path, *store, options, chunk, cancel());
+        if (cancel()->load())
+            return false;
+        if (!result) {
+            failWith(result.error().toString());
+            return false;
         }
-        if (!job->weights.empty() && job->weights.size() != store->size()) {
-            const QString message =
-                tr("The BigQuery rows (%1) do not match the representative entries (%2).")
-                    .arg(job->weights.size())
-                    .arg(store->size());
-            post([message](Session *s) {
-                s->setState(State::Empty);
-                emit s->loadFailed(message);
-            });
-            return;
-        }
-        if (job->weights.empty())
-            engine->addEntries(*store, engine->entryCount(), store->size(), cancel);
-        for (size_t i = 0; i < job->weights.size(); ++i) {
-            clustering::EntryMeta meta;
-            meta.timestampNs = store->timestampNs(i);
-            meta.severity = store->severity(i);
-            meta.service = store->service(i);
-            meta.revision = store->revision(i);
-            meta.sourceFile = store->sourceFile(i);
-            meta.function = store->function(i);
-            meta.line = store->line(i);
-            meta.httpStatus = store->httpStatus(i);
-            const EntryWeight &w = job->weights[i];
-            engine->addWeighted(store->message(i), meta, w.count, w.lastSeenNs, w.users);
-        }
-        auto set = std::make_shared<clustering::ClusterSet>(
-            naming::namedByRules(engine->snapshot(cancel), store.get()));
-        if (cancel->load())
-            return;
-        auto timeline = std::make_shared<TimelineData>(overallTimeline(*store));
-        const QString dataKey = loadedDataKey(job->inputs, *store);
-        const qint64 ms = clock.elapsed();
-        progress.entries = store->size();
-        progress.bytesRead = progress.bytesTotal ? progress.bytesTotal : bytesBefore;
+        bytesBefore += result->bytesRead;
+        total.source = total.source.isEmpty() ? result->source : total.source;
+        total.gzip = total.gzip || result->gzip;
+        addToReport(total, *result);
+        total.pages += result->pages;
+    }
+    return true;
+}
+
+void Session::LoadJob::onChunk(const ReadProgress &p)
+{
+    progress.entries = store->size();
+    progress.bytesRead = bytesBefore + p.bytesRead;
+    const bool snapshotDue = clock.elapsed() >= nextSnapshot && !cancel()->load() &&
+                             !pastHalfway(progress.bytesRead, progress.bytesTotal);
+    // Between chunks the store is consistent, so clustering can catch up right here; in
+    // batches of a few chunks, which the engine masks on two threads while it interns.
+    if (weights.empty() && (snapshotDue || store->size() - engine->entryCount() >= kClusterBatch))
+        engine->addEntries(*store, engine->entryCount(), store->size(), cancel());
+    if (snapshotDue) {
+        QElapsedTimer snapClock;
+        snapClock.start();
+        auto set = std::make_shared<clustering::ClusterSet>(engine->snapshot(cancel()));
         progress.clusters = int(set->clusters().size());
-        auto report = std::make_shared<ReadReport>(std::move(total));
-        post([store, engine, set, timeline, report, progress, ms, dataKey](Session *s) {
-            s->m_dataKey = dataKey;
-            s->finishLoad(store, engine, *set, *timeline, *report, ms, progress);
+        nextSnapshot = nextSnapshotMs(clock.elapsed(), snapClock.elapsed());
+        post([set](Session *s) {
+            s->m_clusters = *set;
+            emit s->clustersChanged();
         });
+    }
+    if (clock.elapsed() - lastProgress >= kProgressIntervalMs) {
+        lastProgress = clock.elapsed();
+        post([progress = progress](Session *s) { emit s->progress(progress); });
+    }
+}
+
+// The representative entries of a BigQuery analysis, each standing for its weight.
+void Session::LoadJob::addWeighted()
+{
+    for (size_t i = 0; i < weights.size(); ++i) {
+        clustering::EntryMeta meta;
+        meta.timestampNs = store->timestampNs(i);
+        meta.severity = store->severity(i);
+        meta.service = store->service(i);
+        meta.revision = store->revision(i);
+        meta.sourceFile = store->sourceFile(i);
+        meta.function = store->function(i);
+        meta.line = store->line(i);
+        meta.httpStatus = store->httpStatus(i);
+        const EntryWeight &w = weights[i];
+        engine->addWeighted(store->message(i), meta, w.count, w.lastSeenNs, w.users);
+    }
+}
+
+// The final, named snapshot and what the window shows beside it, handed over at once.
+void Session::LoadJob::finish()
+{
+    const std::optional<FinalSnapshot> last = finalSnapshot(*engine, *store, cancel(), progress);
+    if (!last)
+        return;
+    const QString dataKey = loadedDataKey(inputs, *store);
+    const qint64 ms = clock.elapsed();
+    progress.bytesRead = progress.bytesTotal ? progress.bytesTotal : bytesBefore;
+    auto report = std::make_shared<ReadReport>(std::move(total));
+    post([store = store, engine = engine, last = *last, report, progress = progress, ms,
+          dataKey](Session *s) {
+        s->m_dataKey = dataKey;
+        s->finishLoad(store, engine, *last.set, *last.timeline, *report, ms, progress);
     });
 }
 
@@ -382,100 +388,70 @@ Result<void> Session::splitTemplates(const QStringList &templateFingerprints)
 void Session::recluster()
 {
     setState(State::Busy);
-    const quint64 id = m_loadJob;
+    const JobTicket job = m_loads.current(); // a newer load makes the result stale
     auto engine = m_engine;
     auto decisions = m_decisions;
     Session *const target = this;
     auto store = m_store;
-    m_workers << QtConcurrent::run(&workerPool(), [engine, decisions, id, target, store] {
+    m_workers << QtConcurrent::run(&workerPool(), [engine, decisions, job, target, store] {
         lowerWorkerPriority();
         engine->setDecisions(decisions);
         auto set = std::make_shared<clustering::ClusterSet>(
             naming::namedByRules(engine->snapshot(), store.get()));
-        QMetaObject::invokeMethod(
-            target,
-            [target, set, id]() {
-                if (target->m_loadJob != id)
-                    return;
-                target->m_clusters = *set;
-                target->setState(State::Ready);
-                emit target->clustersChanged();
-            },
-            Qt::QueuedConnection);
+        job.deliver([target, set] {
+            target->m_clusters = *set;
+            target->setState(State::Ready);
+            emit target->clustersChanged();
+        });
     });
 }
 
 quint64 Session::queryEntries(const EntryQuery &query)
 {
-    if (m_queryCancel)
-        *m_queryCancel = true;
     pruneWorkers();
-    const quint64 id = ++m_queryJob;
-    m_queryCancel = std::make_shared<std::atomic_bool>(false);
+    const JobTicket job = m_queries.start();
     auto store = this->store();
     if (!store) {
         // Nothing to select from yet: answer at once (still asynchronously, like a real job).
         EntryQueryResult empty;
-        empty.job = id;
+        empty.job = job.id();
         empty.query = query;
         empty.rows = std::make_shared<const std::vector<quint32>>();
-        QMetaObject::invokeMethod(
-            this,
-            [this, empty]() {
-                if (m_queryJob == empty.job)
-                    emit entriesReady(empty);
-            },
-            Qt::QueuedConnection);
-        return id;
+        job.deliver([this, empty] { emit entriesReady(empty); });
+        return job.id();
     }
-    auto cancel = m_queryCancel;
     const clustering::ClusterSet clusters = m_clusters;
     const TimelineData layout = m_timeline;
     Session *const target = this;
     m_workers << QtConcurrent::run(&workerPool(), [=] {
         lowerWorkerPriority();
         auto result = std::make_shared<EntryQueryResult>(
-            selectEntries(*store, clusters, query, layout, cancel.get()));
-        if (cancel->load())
+            selectEntries(*store, clusters, query, layout, job.cancelFlag()));
+        if (job.isCancelled())
             return;
-        result->job = id;
-        QMetaObject::invokeMethod(
-            target,
-            [target, result]() {
-                if (target->m_queryJob == result->job)
-                    emit target->entriesReady(*result);
-            },
-            Qt::QueuedConnection);
+        result->job = job.id();
+        job.deliver([target, result] { emit target->entriesReady(*result); });
     });
-    return id;
+    return job.id();
 }
 
 quint64 Session::searchMessages(const QString &text)
 {
-    if (m_searchCancel)
-        *m_searchCancel = true;
-    const quint64 id = ++m_searchJob;
-    m_searchCancel = std::make_shared<std::atomic_bool>(false);
+    const JobTicket job = m_searches.start();
     auto store = this->store();
     if (!store || text.trimmed().isEmpty())
-        return id;
-    auto cancel = m_searchCancel;
+        return job.id();
     const clustering::ClusterSet clusters = m_clusters;
     Session *const target = this;
     m_workers << QtConcurrent::run(&workerPool(), [=] {
         lowerWorkerPriority();
-        const QStringList found = clustersWithMessage(*store, clusters, text, cancel.get());
-        if (cancel->load())
+        const QStringList found = clustersWithMessage(*store, clusters, text, job.cancelFlag());
+        if (job.isCancelled())
             return;
-        QMetaObject::invokeMethod(
-            target,
-            [target, id, text, found]() {
-                if (target->m_searchJob == id)
-                    emit target->messageMatches(id, text, found);
-            },
-            Qt::QueuedConnection);
+        job.deliver(
+            [target, job, text, found] { emit target->messageMatches(job.id(), text, found); });
     });
-    return id;
+    return job.id();
 }
 
 } // namespace gardener

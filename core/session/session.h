@@ -5,6 +5,7 @@
 #include "core/logs/entryweight.h"
 #include "core/logs/logreader.h"
 #include "core/session/sessiontypes.h"
+#include "core/util/jobtracker.h"
 
 #include <QFuture>
 #include <QObject>
@@ -115,7 +116,7 @@ private:
     struct LoadJob;
     struct StreamJob;
     void runStream(std::shared_ptr<StreamJob> job);
-    quint64 resetForLoad(const QString &name); // returns the new load job id
+    JobTicket resetForLoad(const QString &name); // the new load job
     void startLoad(std::vector<Input> inputs, const QString &name,
                    std::vector<EntryWeight> weights = {});
     static QString loadedDataKey(const std::vector<Input> &inputs, const LogStore &store);
@@ -133,12 +134,11 @@ private:
     State m_state = State::Empty;
     QString m_name;
     QString m_dataKey;
-    quint64 m_loadJob = 0;
-    quint64 m_queryJob = 0;
-    quint64 m_searchJob = 0;
-    std::shared_ptr<std::atomic_bool> m_loadCancel;
-    std::shared_ptr<std::atomic_bool> m_queryCancel;
-    std::shared_ptr<std::atomic_bool> m_searchCancel;
+    // Loading (and re-clustering what it loaded), entry queries, message searches: each kind's
+    // newest job is the only one whose results are taken.
+    JobTracker m_loads{this};
+    JobTracker m_queries{this};
+    JobTracker m_searches{this};
     std::shared_ptr<LogStore> m_store;
     std::shared_ptr<clustering::ClusterEngine> m_engine;
     clustering::ClusterSet m_clusters;

@@ -2,11 +2,9 @@
 
 #include "core/clustering/clusterengine.h"
 #include "core/logs/logstore.h"
-#include "core/naming/clusternaming.h"
 #include "core/session/sessionworkers.h"
 
 #include <QElapsedTimer>
-#include <QPointer>
 #include <QtConcurrent>
 #include <deque>
 #include <functional>
@@ -17,14 +15,14 @@
 
 namespace gardener {
 
-using sessiondetail::overallTimeline;
+using sessiondetail::addToReport;
+using sessiondetail::finalSnapshot;
+using sessiondetail::FinalSnapshot;
 
 struct Session::StreamJob
 {
-    quint64 id = 0;
+    JobTicket ticket;
     QString name;
-    std::shared_ptr<std::atomic_bool> cancel;
-    QPointer<Session> session;
     std::mutex mutex; // guards pages, finishing, running
     // Each page as a function the worker calls, so that bytes still on disk (what a resumed
     // collection saved earlier) are read on the worker, not the UI thread.
@@ -37,14 +35,36 @@ struct Session::StreamJob
         std::make_shared<clustering::ClusterEngine>();
     ReadReport report;
     QElapsedTimer clock;
+    Session *session = nullptr; // reached only through ticket.deliver
+
+    // On the worker: reads the queued pages in order until none is left, then finishes the
+    // load once finishStream() asked for it.
+    void drain();
+
+private:
+    enum class Next
+    {
+        Page,   // `page` holds the next one
+        Finish, // the stream ended and every page is read
+        Stop    // cancelled, or nothing queued: the next appendPage starts a worker
+    };
+    Next take(std::function<QByteArray()> &page);
+    void readPage(const QByteArray &page);
+    bool caughtUp();
+    void postSnapshot();
+    void finish();
+    template <typename Fn> void post(Fn fn) const
+    {
+        ticket.deliver([target = session, fn] { fn(target); });
+    }
+    const std::atomic_bool *cancel() const { return ticket.cancelFlag(); }
 };
 
 void Session::beginStream(const QString &name)
 {
     auto job = std::make_shared<StreamJob>();
-    job->id = resetForLoad(name);
+    job->ticket = resetForLoad(name);
     job->name = name;
-    job->cancel = m_loadCancel;
     job->session = this;
     job->clock.start();
     m_stream = job;
@@ -90,93 +110,97 @@ void Session::runStream(std::shared_ptr<StreamJob> job)
     pruneWorkers();
     m_workers << QtConcurrent::run(&workerPool(), [job] {
         lowerWorkerPriority();
-        Session *const target = job->session.data();
-        auto post = [job, target](auto fn) {
-            QMetaObject::invokeMethod(
-                target,
-                [job, target, fn]() {
-                    if (target->m_loadJob == job->id)
-                        fn(target);
-                },
-                Qt::QueuedConnection);
-        };
-        const std::atomic_bool *cancel = job->cancel.get();
-        LogStore &store = *job->store;
-        for (;;) {
-            std::function<QByteArray()> nextPage;
-            bool finish = false;
-            {
-                std::lock_guard lock(job->mutex);
-                if (cancel->load())
-                    return;
-                if (!job->pages.empty()) {
-                    nextPage = std::move(job->pages.front());
-                    job->pages.pop_front();
-                } else if (job->finishing) {
-                    finish = true;
-                } else {
-                    job->running = false; // the next appendPage starts a new worker
-                    return;
-                }
-            }
-            if (finish)
-                break;
-            const QByteArray page = nextPage();
-            if (page.isEmpty())
-                continue; // nothing saved after all (a resumed collection's file went missing)
-            auto read = LogReader::readBytes(page, job->name, store, {}, {}, cancel);
-            if (cancel->load())
-                return;
-            ReadReport &total = job->report;
-            if (read) {
-                total.format = read->format;
-                total.entries += read->entries;
-                total.skipped += read->skipped;
-                total.problemCount += read->problemCount;
-                total.problems += read->problems;
-                total.bytesRead += read->bytesRead;
-                total.bytesDecoded += read->bytesDecoded;
-                total.pages += qMax<quint64>(read->pages, 1);
-            } else {
-                // A page that is not JSON loses only itself; the report says where.
-                ++total.problemCount;
-                total.problems << read.error();
-            }
-            job->engine->addEntries(store, job->engine->entryCount(), store.size(), cancel);
-            bool caughtUp = false;
-            {
-                std::lock_guard lock(job->mutex);
-                caughtUp = job->pages.empty();
-            }
-            if (!caughtUp)
-                continue; // snapshot once the backlog is read: they cost more as data grows
-            auto set = std::make_shared<clustering::ClusterSet>(job->engine->snapshot(cancel));
-            LoadProgress progress;
-            progress.entries = store.size();
-            progress.bytesRead = total.bytesRead;
-            progress.clusters = int(set->clusters().size());
-            post([set, progress](Session *s) {
-                s->m_clusters = *set;
-                emit s->progress(progress);
-                emit s->clustersChanged();
-            });
-        }
-        auto set = std::make_shared<clustering::ClusterSet>(
-            naming::namedByRules(job->engine->snapshot(cancel), &store));
-        if (cancel->load())
+        job->drain();
+    });
+}
+
+void Session::StreamJob::drain()
+{
+    for (;;) {
+        std::function<QByteArray()> nextPage;
+        const Next next = take(nextPage);
+        if (next == Next::Stop)
             return;
-        auto timeline = std::make_shared<TimelineData>(overallTimeline(store));
-        auto report = std::make_shared<ReadReport>(job->report);
-        report->source = job->name;
-        LoadProgress progress;
-        progress.entries = store.size();
-        progress.bytesRead = report->bytesRead;
-        progress.clusters = int(set->clusters().size());
-        const qint64 ms = job->clock.elapsed();
-        post([job, set, timeline, report, progress, ms](Session *s) {
-            s->m_stream.reset();
-            s->finishLoad(job->store, job->engine, *set, *timeline, *report, ms, progress);
-        });
+        if (next == Next::Finish)
+            break;
+        const QByteArray page = nextPage();
+        if (page.isEmpty())
+            continue; // nothing saved after all (a resumed collection's file went missing)
+        readPage(page);
+        if (cancel()->load())
+            return;
+        engine->addEntries(*store, engine->entryCount(), store->size(), cancel());
+        if (caughtUp()) // snapshot once the backlog is read: they cost more as data grows
+            postSnapshot();
+    }
+    finish();
+}
+
+Session::StreamJob::Next Session::StreamJob::take(std::function<QByteArray()> &page)
+{
+    std::lock_guard lock(mutex);
+    if (cancel()->load())
+        return Next::Stop;
+    if (!pages.empty()) {
+        page = std::move(pages.front());
+        pages.pop_front();
+        return Next::Page;
+    }
+    if (finishing)
+        return Next::Finish;
+    running = false; // the next appendPage starts a new worker
+    return Next::Stop;
+}
+
+void Session::StreamJob::readPage(const QByteArray &page)
+{
+    auto read = LogReader::readBytes(page, name, *store, {}, {}, cancel());
+    if (cancel()->load())
+        return;
+    ReadReport &total = report;
+    if (read) {
+        addToReport(total, *read);
+        total.pages += qMax<quint64>(read->pages, 1);
+    } else {
+        // A page that is not JSON loses only itself; the report says where.
+        ++total.problemCount;
+        total.problems << read.error();
+    }
+}
+
+bool Session::StreamJob::caughtUp()
+{
+    std::lock_guard lock(mutex);
+    return pages.empty();
+}
+
+void Session::StreamJob::postSnapshot()
+{
+    auto set = std::make_shared<clustering::ClusterSet>(engine->snapshot(cancel()));
+    LoadProgress progress;
+    progress.entries = store->size();
+    progress.bytesRead = report.bytesRead;
+    progress.clusters = int(set->clusters().size());
+    post([set, progress](Session *s) {
+        s->m_clusters = *set;
+        emit s->progress(progress);
+        emit s->clustersChanged();
+    });
+}
+
+void Session::StreamJob::finish()
+{
+    LoadProgress progress;
+    const std::optional<FinalSnapshot> last = finalSnapshot(*engine, *store, cancel(), progress);
+    if (!last)
+        return;
+    auto total = std::make_shared<ReadReport>(report);
+    total->source = name;
+    progress.bytesRead = total->bytesRead;
+    const qint64 ms = clock.elapsed();
+    post([store = store, engine = engine, last = *last, total, progress, ms](Session *s) {
+        s->m_stream.reset();
+        s->finishLoad(store, engine, *last.set, *last.timeline, *total, ms, progress);
     });
 }
 

@@ -1,6 +1,8 @@
 #include "core/session/sessionworkers.h"
 
+#include "core/clustering/clusterengine.h"
 #include "core/logs/logstore.h"
+#include "core/naming/clusternaming.h"
 
 #include <algorithm>
 
@@ -33,6 +35,30 @@ qint64 nextSnapshotMs(qint64 nowMs, qint64 snapshotMs)
 bool pastHalfway(quint64 bytesRead, quint64 totalBytes)
 {
     return totalBytes > 0 && bytesRead >= totalBytes / 2;
+}
+
+void addToReport(ReadReport &total, const ReadReport &read)
+{
+    total.format = read.format;
+    total.entries += read.entries;
+    total.skipped += read.skipped;
+    total.problemCount += read.problemCount;
+    total.problems += read.problems;
+    total.bytesRead += read.bytesRead;
+    total.bytesDecoded += read.bytesDecoded;
+}
+
+std::optional<FinalSnapshot> finalSnapshot(clustering::ClusterEngine &engine, const LogStore &store,
+                                           const std::atomic_bool *cancel, LoadProgress &progress)
+{
+    auto set = std::make_shared<clustering::ClusterSet>(
+        naming::namedByRules(engine.snapshot(cancel), &store));
+    if (cancel->load())
+        return std::nullopt;
+    auto timeline = std::make_shared<TimelineData>(overallTimeline(store));
+    progress.entries = store.size();
+    progress.clusters = int(set->clusters().size());
+    return FinalSnapshot{set, timeline};
 }
 
 } // namespace gardener::sessiondetail

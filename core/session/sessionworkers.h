@@ -3,11 +3,22 @@
 // What the Session's two ways of loading (files, and pages streamed from a collection) share:
 // the overall timeline (the worker pool is util/workerpool.h). Internal to core/session.
 
+#include "core/clustering/clusterset.h"
+#include "core/logs/logreader.h"
 #include "core/logs/timelinedata.h"
+#include "core/session/sessiontypes.h"
 #include "core/util/workerpool.h"
+
+#include <atomic>
+#include <memory>
+#include <optional>
 
 namespace gardener {
 class LogStore;
+
+namespace clustering {
+class ClusterEngine;
+}
 
 namespace sessiondetail {
 
@@ -26,6 +37,21 @@ qint64 nextSnapshotMs(qint64 nowMs, qint64 snapshotMs);
 // intermediate snapshot there would cost the most and only delay them. False when the size is
 // unknown.
 bool pastHalfway(quint64 bytesRead, quint64 totalBytes);
+
+// Adds what one read found to a load's report (its format: the last one read). Pages and the
+// source are counted by the caller, files and streamed pages differ there.
+void addToReport(ReadReport &total, const ReadReport &read);
+
+// What a finished load hands over besides the store: the clusters, named, and the timeline.
+struct FinalSnapshot
+{
+    std::shared_ptr<clustering::ClusterSet> set;
+    std::shared_ptr<TimelineData> timeline;
+};
+// Takes the final snapshot on the load's worker and counts its entries and clusters into
+// `progress`; nothing when the load was cancelled meanwhile.
+std::optional<FinalSnapshot> finalSnapshot(clustering::ClusterEngine &engine, const LogStore &store,
+                                           const std::atomic_bool *cancel, LoadProgress &progress);
 
 } // namespace sessiondetail
 } // namespace gardener

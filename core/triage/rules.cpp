@@ -6,6 +6,8 @@
 #include <QSaveFile>
 #include <QStringView>
 
+#include <optional>
+
 namespace gardener::triage {
 namespace {
 
@@ -145,6 +147,42 @@ Result<Condition> parseCondition(const QString &line, const QString &file, int l
     return c;
 }
 
+// Location, path, deploy and text conditions: why the condition holds, or nothing.
+std::optional<QString> patternReason(const Condition &c, const TriageInput &in)
+{
+    if (c.field == Condition::Field::Deploy) {
+        // Holds only when the run shows the cluster starting with a deploy.
+        if (in.deployRevision.isEmpty() ||
+            (c.pattern.match(in.deployRevision).hasMatch()) == (c.op == Condition::Op::NotMatches))
+            return std::nullopt;
+        return QStringLiteral("started with revision %1").arg(in.deployRevision);
+    }
+    const QStringList subjects = c.field == Condition::Field::Location ? QStringList{in.location}
+                                 : c.field == Condition::Field::Path
+                                     ? in.requestPaths
+                                     : in.texts + QStringList{in.name};
+    const QString what = c.field == Condition::Field::Location ? QStringLiteral("location")
+                         : c.field == Condition::Field::Path   ? QStringLiteral("path")
+                                                               : QStringLiteral("text");
+    for (const QString &t : subjects) {
+        const auto m = c.pattern.match(t);
+        if (!m.hasMatch())
+            continue;
+        if (c.op == Condition::Op::NotMatches)
+            return std::nullopt;
+        return QStringLiteral("%1 %2 '%3'")
+            .arg(what,
+                 c.field == Condition::Field::Text ? QStringLiteral("mentions")
+                                                   : QStringLiteral("matches"),
+                 m.captured(0));
+    }
+    // A path condition says nothing about a cluster without request logs.
+    if (c.op == Condition::Op::NotMatches &&
+        !(c.field == Condition::Field::Path && subjects.isEmpty()))
+        return QStringLiteral("%1 does not match '%2'").arg(what, c.pattern.pattern());
+    return std::nullopt;
+}
+
 } // namespace
 
 bool holds(const Condition &c, const TriageInput &in, QString *why)
@@ -197,39 +235,10 @@ bool holds(const Condition &c, const TriageInput &in, QString *why)
     case Condition::Field::Location:
     case Condition::Field::Path:
     case Condition::Field::Deploy:
-    case Condition::Field::Text: {
-        if (c.field == Condition::Field::Deploy) {
-            // Holds only when the run shows the cluster starting with a deploy.
-            if (in.deployRevision.isEmpty() || (c.pattern.match(in.deployRevision).hasMatch()) ==
-                                                   (c.op == Condition::Op::NotMatches))
-                return false;
-            return say(QStringLiteral("started with revision %1").arg(in.deployRevision));
-        }
-        const QStringList subjects =
-            c.field == Condition::Field::Location ? QStringList{in.location}
-            : c.field == Condition::Field::Path   ? in.requestPaths
-                                                  : in.texts + QStringList{in.name};
-        const QString what = c.field == Condition::Field::Location ? QStringLiteral("location")
-                             : c.field == Condition::Field::Path   ? QStringLiteral("path")
-                                                                   : QStringLiteral("text");
-        for (const QString &t : subjects) {
-            const auto m = c.pattern.match(t);
-            if (!m.hasMatch())
-                continue;
-            if (c.op == Condition::Op::NotMatches)
-                return false;
-            return say(QStringLiteral("%1 %2 '%3'")
-                           .arg(what,
-                                c.field == Condition::Field::Text ? QStringLiteral("mentions")
-                                                                  : QStringLiteral("matches"),
-                                m.captured(0)));
-        }
-        // A path condition says nothing about a cluster without request logs.
-        if (c.op == Condition::Op::NotMatches &&
-            !(c.field == Condition::Field::Path && subjects.isEmpty()))
-            return say(QStringLiteral("%1 does not match '%2'").arg(what, c.pattern.pattern()));
+    case Condition::Field::Text:
+        if (const std::optional<QString> reason = patternReason(c, in))
+            return say(*reason);
         return false;
-    }
     }
     return false;
 }

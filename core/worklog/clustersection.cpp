@@ -112,6 +112,284 @@ bool isJsonInfo(const QString &info)
            i == QLatin1String("json5") || i == QLatin1String("javascript");
 }
 
+// Reads one cluster section line by line: its fields, samples, actions, notes and analysis.
+class ClusterReader
+{
+public:
+    ClusterReader(const md::Lines &lines, int number, QStringList &warnings)
+        : m_lines(lines), m_number(number), m_warnings(warnings)
+    {
+        m_c.number = number;
+    }
+
+    // The title and what the heading's tail states: "(CRITICAL - P1)", counts.
+    void readHeading(const QString &rest)
+    {
+        QString tail;
+        m_c.title = md::plainText(splitTitleTail(rest, &tail));
+        if (m_c.title.isEmpty())
+            m_c.title = QStringLiteral("Cluster %1").arg(m_number);
+        if (!tail.isEmpty()) {
+            const Priority p = parsePriority(tail);
+            m_c.priority = p.priority;
+            m_c.priorityLabel = p.label;
+            m_c.statedCounts += findCounts(tail, QStringLiteral("heading"));
+        }
+        if (const QString sev = severityName(m_c.priorityLabel);
+            !sev.isEmpty() && sev == m_c.priorityLabel.toUpper()) {
+            m_headingSeverity = sev;
+            m_c.priorityLabel.clear();
+        }
+    }
+
+    // Reads line i of the section, which ends before `end`; returns the last line it used
+    // (a code block uses several).
+    int readLine(int i, int end)
+    {
+        const QString line = m_lines.at(i);
+        QString marker, info;
+        if (md::isFenceLine(line, &marker, &info))
+            return readFence(i, end, line, marker, info);
+        const QString trimmed = line.trimmed();
+        if (trimmed.isEmpty() || trimmed == QLatin1String("---") || trimmed == QLatin1String("***"))
+            return i;
+        // The collapsed block around a rule trace is layout, not content.
+        if (trimmed.startsWith(QLatin1String("<details")) || trimmed == QLatin1String("</details>"))
+            return i;
+        if (trimmed.startsWith(QLatin1Char('#'))) { // a sub-heading inside the cluster
+            m_pendingHeading = line;
+            m_prose = md::normalizeLabel(trimmed).contains(QLatin1String("analysis"))
+                          ? Target::Analysis
+                          : Target::Notes;
+            if (m_prose == Target::Analysis)
+                m_pendingHeading.clear();
+            m_actionIndex = -1;
+            return i;
+        }
+        const QList<md::Field> fields = md::fields(line);
+        if (fields.isEmpty())
+            readText(line);
+        for (const md::Field &f : fields)
+            readField(f);
+        return i;
+    }
+
+    // What the whole section says once read: the heading's severity word, the analysis, notes.
+    ClusterPart finish()
+    {
+        WorklogCluster &c = m_c;
+        // "(ERROR - P1)": a severity word in the heading is the severity when no field states
+        // one (CRITICAL is also a priority level: when a field states another severity, the
+        // word is the priority label, as in "(CRITICAL - P1)" over "Severity: ERROR").
+        if (!m_headingSeverity.isEmpty()) {
+            if (c.severity.isEmpty())
+                c.severity = m_headingSeverity;
+            else if (c.severity != m_headingSeverity && c.priorityLabel.isEmpty())
+                c.priorityLabel = m_headingSeverity;
+        }
+        if (!m_analysis.isEmpty()) {
+            const QString more = m_analysis.join(QLatin1Char('\n')).trimmed();
+            c.analysis = c.analysis.isEmpty() ? more : c.analysis + QLatin1Char('\n') + more;
+        }
+        c.notes = m_notes.join(QLatin1Char('\n')).trimmed();
+        c.samples.squeeze(); // a list grown sample by sample holds up to twice its samples
+        return std::move(m_part);
+    }
+
+private:
+    enum class Target
+    {
+        Notes,
+        Analysis
+    };
+
+    void addNote(const QString &line)
+    {
+        if (!m_pendingHeading.isEmpty()) {
+            m_notes.append(m_pendingHeading);
+            m_pendingHeading.clear();
+        }
+        m_notes.append(line);
+    }
+
+    // A code block opened on line `open`: JSON samples, or else notes. Returns its last line.
+    int readFence(int open, int end, const QString &line, const QString &marker,
+                  const QString &info)
+    {
+        int i = open;
+        bool closed = false;
+        for (++i; i < end; ++i) {
+            // Only a line starting (after blanks) with the fence character can close it.
+            const QByteArrayView raw = m_lines.view(i).trimmed();
+            if (raw.isEmpty() || raw.front() != char(marker.at(0).unicode()))
+                continue;
+            QString closeMarker;
+            const QString candidate = m_lines.at(i);
+            if (md::isFenceLine(candidate, &closeMarker) && candidate.trimmed() == closeMarker &&
+                closeMarker.at(0) == marker.at(0) && closeMarker.size() >= marker.size()) {
+                closed = true;
+                break;
+            }
+        }
+        if (!closed)
+            m_warnings.append(QStringLiteral("line %1: code block in cluster %2 is not closed")
+                                  .arg(open + 1)
+                                  .arg(m_number));
+        if (!isJsonInfo(info) ||
+            !fenceSample(m_lines, open + 1, i, m_number, m_c.samples, m_warnings)) {
+            addNote(line);
+            if (i > open + 1)
+                m_notes.append(m_lines.join(open + 1, i));
+            if (closed)
+                m_notes.append(m_lines.at(i));
+        }
+        return i;
+    }
+
+    // A line without fields: a sample bullet, an action, or prose.
+    void readText(const QString &line)
+    {
+        const QString item = md::listItemText(line);
+        WorklogSample sample;
+        if (!item.isNull() && timestampBullet(item, sample)) {
+            m_c.samples.append(sample);
+            return;
+        }
+        if (!item.isNull() && issueNumber(item) > 0 && actionKind(item)) {
+            WorklogAction a = actionFrom(item);
+            a.text = md::plainText(item);
+            m_part.actions.append(a);
+            return;
+        }
+        if (m_prose == Target::Analysis)
+            m_analysis.append(line);
+        else
+            addNote(line);
+    }
+
+    // A new action stated by `text`, whose details may follow.
+    void startAction(const QString &text)
+    {
+        m_part.actions.append(actionFrom(text));
+        m_actionIndex = m_part.actions.size() - 1;
+    }
+
+    void readField(const md::Field &f)
+    {
+        const QString label = md::normalizeLabel(f.label);
+        const QString plain = md::plainText(f.value);
+        if (isOneOf(label, {"action", "actions", "github action", "action taken"})) {
+            startAction(md::stripLeadingSymbols(plain));
+            return;
+        }
+        WorklogAction *action = m_actionIndex >= 0 ? &m_part.actions[m_actionIndex] : nullptr;
+        if (action && applyActionField(*action, label, f.value))
+            return;
+        if (isOneOf(label, {"github issue", "issue", "related issue", "existing issue",
+                            "linked issue", "tracked in", "tracking issue"}) &&
+            issueNumber(plain) > 0) {
+            startAction(plain);
+            return;
+        }
+        if (action) { // details of the action (its impact, notes): keep them with it
+            action->text += QStringLiteral("\n%1: %2").arg(f.label, plain);
+            return;
+        }
+        if (f.value.isEmpty()) {
+            m_prose = isOneOf(label, {"analysis", "root cause analysis"}) ? Target::Analysis
+                                                                          : Target::Notes;
+            return; // a label for what follows ("Representative Log Entry:")
+        }
+        m_prose = Target::Notes;
+        applyClusterField(f, label, plain);
+    }
+
+    // A field about the cluster itself; what no field here takes is kept as an extra field.
+    void applyClusterField(const md::Field &f, const QString &label, const QString &plain)
+    {
+        WorklogCluster &c = m_c;
+        if (label == QLatin1String("severity")) {
+            if (c.severityText.isEmpty())
+                c.severityText = plain;
+            const QString sev = severityName(plain);
+            if (!sev.isEmpty() && c.severity.isEmpty()) {
+                c.severity = sev;
+            } else if (sev.isEmpty()) {
+                const Priority p = parsePriority(plain);
+                if (!p.priority.isEmpty() && c.priority.isEmpty())
+                    c.priority = p.priority;
+            }
+        } else if (isOneOf(label, {"priority", "triage priority"})) {
+            const Priority p = parsePriority(plain);
+            if (c.priority.isEmpty())
+                c.priority = p.priority;
+            if (c.priorityLabel.isEmpty())
+                c.priorityLabel = p.label;
+        } else if (isOneOf(label, {"category", "issue category", "classification"})) {
+            if (c.category.isEmpty())
+                c.category = plain;
+        } else if (isOneOf(label, {"frequency", "rate"})) {
+            if (c.frequency.isEmpty())
+                c.frequency = plain;
+            c.statedCounts += findCounts(plain, f.label);
+        } else if (isOneOf(label, {"count", "occurrences", "occurrence count", "total occurrences",
+                                   "hits", "events", "entries"})) {
+            c.statedCounts += findCounts(plain, f.label, true);
+        } else if (label == QLatin1String("impact") && c.impact.isEmpty()) {
+            c.impact = plain;
+        } else if (label == QLatin1String("pattern") && c.pattern.isEmpty()) {
+            c.pattern = plain;
+        } else if (label == QLatin1String("analysis") && c.analysis.isEmpty()) {
+            c.analysis = plain;
+        } else if (label == QLatin1String("fingerprint") && c.fingerprint.isEmpty()) {
+            c.fingerprint = plain;
+        } else if (!applyLocationField(f, label, plain)) {
+            c.extraFields.append({f.label, plain});
+        }
+    }
+
+    // Where the cluster is logged from: a location, or its module, function and line apart.
+    bool applyLocationField(const md::Field &f, const QString &label, const QString &plain)
+    {
+        WorklogCluster &c = m_c;
+        if (isOneOf(label, {"location", "source location", "source", "code location"}) &&
+            c.module.isEmpty() && c.line < 0) {
+            const Location loc = parseLocation(f.value);
+            c.module = loc.module;
+            c.function = loc.function;
+            c.line = loc.line;
+            if (loc.module.isEmpty() && loc.line < 0)
+                c.extraFields.append({f.label, plain});
+        } else if (label == QLatin1String("module") && c.module.isEmpty()) {
+            c.module = plain;
+        } else if (label == QLatin1String("function") && c.function.isEmpty()) {
+            c.function = plain;
+        } else if (label == QLatin1String("line") && c.line < 0) {
+            bool ok = false;
+            c.line = plain.toInt(&ok);
+            if (!ok) {
+                c.line = -1;
+                c.extraFields.append({f.label, plain});
+            }
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    const md::Lines &m_lines;
+    const int m_number;
+    QStringList &m_warnings;
+    ClusterPart m_part;
+    WorklogCluster &m_c = m_part.cluster;
+    QString m_headingSeverity;
+    Target m_prose = Target::Notes;
+    QString m_pendingHeading;
+    qsizetype m_actionIndex = -1; // the action whose details follow (an index: the list grows)
+    QStringList m_notes;
+    QStringList m_analysis;
+};
+
 } // namespace
 
 bool isClusterHeading(const QString &text, int *number, QString *rest)
@@ -160,222 +438,11 @@ bool applyActionField(WorklogAction &action, const QString &label, const QString
 ClusterPart parseCluster(const md::Lines &lines, const md::Heading &heading, int number,
                          const QString &rest, QStringList &warnings)
 {
-    ClusterPart part;
-    WorklogCluster &c = part.cluster;
-    c.number = number;
-    QString tail;
-    c.title = md::plainText(splitTitleTail(rest, &tail));
-    if (c.title.isEmpty())
-        c.title = QStringLiteral("Cluster %1").arg(number);
-    if (!tail.isEmpty()) {
-        const Priority p = parsePriority(tail);
-        c.priority = p.priority;
-        c.priorityLabel = p.label;
-        c.statedCounts += findCounts(tail, QStringLiteral("heading"));
-    }
-    QString headingSeverity;
-    if (const QString sev = severityName(c.priorityLabel);
-        !sev.isEmpty() && sev == c.priorityLabel.toUpper()) {
-        headingSeverity = sev;
-        c.priorityLabel.clear();
-    }
-
-    enum class Target
-    {
-        Notes,
-        Analysis
-    };
-    Target prose = Target::Notes;
-    QString pendingHeading;
-    qsizetype actionIndex = -1; // the action whose details follow (an index: the list grows)
-    QStringList notes;
-    QStringList analysis;
-
-    auto addNote = [&](const QString &line) {
-        if (!pendingHeading.isEmpty()) {
-            notes.append(pendingHeading);
-            pendingHeading.clear();
-        }
-        notes.append(line);
-    };
-
-    const int end = heading.end;
-    for (int i = heading.line + 1; i < end; ++i) {
-        const QString line = lines.at(i);
-        QString marker, info;
-        if (md::isFenceLine(line, &marker, &info)) {
-            const int open = i;
-            bool closed = false;
-            for (++i; i < end; ++i) {
-                // Only a line starting (after blanks) with the fence character can close it.
-                const QByteArrayView raw = lines.view(i).trimmed();
-                if (raw.isEmpty() || raw.front() != char(marker.at(0).unicode()))
-                    continue;
-                QString closeMarker;
-                const QString candidate = lines.at(i);
-                if (md::isFenceLine(candidate, &closeMarker) &&
-                    candidate.trimmed() == closeMarker && closeMarker.at(0) == marker.at(0) &&
-                    closeMarker.size() >= marker.size()) {
-                    closed = true;
-                    break;
-                }
-            }
-            if (!closed)
-                warnings.append(QStringLiteral("line %1: code block in cluster %2 is not closed")
-                                    .arg(open + 1)
-                                    .arg(number));
-            if (!isJsonInfo(info) ||
-                !fenceSample(lines, open + 1, i, number, c.samples, warnings)) {
-                addNote(line);
-                if (i > open + 1)
-                    notes.append(lines.join(open + 1, i));
-                if (closed)
-                    notes.append(lines.at(i));
-            }
-            continue;
-        }
-        const QString trimmed = line.trimmed();
-        if (trimmed.isEmpty() || trimmed == QLatin1String("---") || trimmed == QLatin1String("***"))
-            continue;
-        // The collapsed block around a rule trace is layout, not content.
-        if (trimmed.startsWith(QLatin1String("<details")) || trimmed == QLatin1String("</details>"))
-            continue;
-        if (trimmed.startsWith(QLatin1Char('#'))) { // a sub-heading inside the cluster
-            pendingHeading = line;
-            prose = md::normalizeLabel(trimmed).contains(QLatin1String("analysis"))
-                        ? Target::Analysis
-                        : Target::Notes;
-            if (prose == Target::Analysis)
-                pendingHeading.clear();
-            actionIndex = -1;
-            continue;
-        }
-        const QList<md::Field> fields = md::fields(line);
-        if (fields.isEmpty()) {
-            const QString item = md::listItemText(line);
-            WorklogSample sample;
-            if (!item.isNull() && timestampBullet(item, sample)) {
-                c.samples.append(sample);
-                continue;
-            }
-            if (!item.isNull() && issueNumber(item) > 0 && actionKind(item)) {
-                WorklogAction a;
-                a.kind = *actionKind(item);
-                a.issue = issueNumber(item);
-                a.text = md::plainText(item);
-                a.priorityChange = priorityChange(item);
-                part.actions.append(a);
-                continue;
-            }
-            if (prose == Target::Analysis)
-                analysis.append(line);
-            else
-                addNote(line);
-            continue;
-        }
-        for (const md::Field &f : fields) {
-            const QString label = md::normalizeLabel(f.label);
-            const QString plain = md::plainText(f.value);
-            if (isOneOf(label, {"action", "actions", "github action", "action taken"})) {
-                part.actions.append(actionFrom(md::stripLeadingSymbols(plain)));
-                actionIndex = part.actions.size() - 1;
-                continue;
-            }
-            WorklogAction *action = actionIndex >= 0 ? &part.actions[actionIndex] : nullptr;
-            if (action && applyActionField(*action, label, f.value))
-                continue;
-            if (isOneOf(label, {"github issue", "issue", "related issue", "existing issue",
-                                "linked issue", "tracked in", "tracking issue"}) &&
-                issueNumber(plain) > 0) {
-                part.actions.append(actionFrom(plain));
-                actionIndex = part.actions.size() - 1;
-                continue;
-            }
-            if (action) { // details of the action (its impact, notes): keep them with it
-                action->text += QStringLiteral("\n%1: %2").arg(f.label, plain);
-                continue;
-            }
-            if (f.value.isEmpty()) {
-                prose = isOneOf(label, {"analysis", "root cause analysis"}) ? Target::Analysis
-                                                                            : Target::Notes;
-                continue; // a label for what follows ("Representative Log Entry:")
-            }
-            prose = Target::Notes;
-            if (label == QLatin1String("severity")) {
-                if (c.severityText.isEmpty())
-                    c.severityText = plain;
-                const QString sev = severityName(plain);
-                if (!sev.isEmpty() && c.severity.isEmpty()) {
-                    c.severity = sev;
-                } else if (sev.isEmpty()) {
-                    const Priority p = parsePriority(plain);
-                    if (!p.priority.isEmpty() && c.priority.isEmpty())
-                        c.priority = p.priority;
-                }
-            } else if (isOneOf(label, {"priority", "triage priority"})) {
-                const Priority p = parsePriority(plain);
-                if (c.priority.isEmpty())
-                    c.priority = p.priority;
-                if (c.priorityLabel.isEmpty())
-                    c.priorityLabel = p.label;
-            } else if (isOneOf(label, {"category", "issue category", "classification"})) {
-                if (c.category.isEmpty())
-                    c.category = plain;
-            } else if (isOneOf(label, {"frequency", "rate"})) {
-                if (c.frequency.isEmpty())
-                    c.frequency = plain;
-                c.statedCounts += findCounts(plain, f.label);
-            } else if (isOneOf(label, {"count", "occurrences", "occurrence count",
-                                       "total occurrences", "hits", "events", "entries"})) {
-                c.statedCounts += findCounts(plain, f.label, true);
-            } else if (label == QLatin1String("impact") && c.impact.isEmpty()) {
-                c.impact = plain;
-            } else if (label == QLatin1String("pattern") && c.pattern.isEmpty()) {
-                c.pattern = plain;
-            } else if (label == QLatin1String("analysis") && c.analysis.isEmpty()) {
-                c.analysis = plain;
-            } else if (label == QLatin1String("fingerprint") && c.fingerprint.isEmpty()) {
-                c.fingerprint = plain;
-            } else if (isOneOf(label, {"location", "source location", "source", "code location"}) &&
-                       c.module.isEmpty() && c.line < 0) {
-                const Location loc = parseLocation(f.value);
-                c.module = loc.module;
-                c.function = loc.function;
-                c.line = loc.line;
-                if (loc.module.isEmpty() && loc.line < 0)
-                    c.extraFields.append({f.label, plain});
-            } else if (label == QLatin1String("module") && c.module.isEmpty()) {
-                c.module = plain;
-            } else if (label == QLatin1String("function") && c.function.isEmpty()) {
-                c.function = plain;
-            } else if (label == QLatin1String("line") && c.line < 0) {
-                bool ok = false;
-                c.line = plain.toInt(&ok);
-                if (!ok) {
-                    c.line = -1;
-                    c.extraFields.append({f.label, plain});
-                }
-            } else {
-                c.extraFields.append({f.label, plain});
-            }
-        }
-    }
-    // "(ERROR - P1)": a severity word in the heading is the severity when no field states one
-    // (CRITICAL is also a priority level: when a field states another severity, the word is
-    // the priority label, as in "(CRITICAL - P1)" over "Severity: ERROR").
-    if (!headingSeverity.isEmpty()) {
-        if (c.severity.isEmpty())
-            c.severity = headingSeverity;
-        else if (c.severity != headingSeverity && c.priorityLabel.isEmpty())
-            c.priorityLabel = headingSeverity;
-    }
-    if (!analysis.isEmpty()) {
-        const QString more = analysis.join(QLatin1Char('\n')).trimmed();
-        c.analysis = c.analysis.isEmpty() ? more : c.analysis + QLatin1Char('\n') + more;
-    }
-    c.notes = notes.join(QLatin1Char('\n')).trimmed();
-    c.samples.squeeze(); // a list grown sample by sample holds up to twice its samples
-    return part;
+    ClusterReader reader(lines, number, warnings);
+    reader.readHeading(rest);
+    for (int i = heading.line + 1; i < heading.end; ++i)
+        i = reader.readLine(i, heading.end);
+    return reader.finish();
 }
 
 void mergeCluster(WorklogCluster &into, const WorklogCluster &from)

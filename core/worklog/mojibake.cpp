@@ -1,5 +1,8 @@
 #include "core/worklog/mojibake.h"
 
+#include <QStringDecoder>
+#include <QStringList>
+
 #include <algorithm>
 #include <array>
 #include <vector>
@@ -168,11 +171,76 @@ QByteArray repairMojibakeLines(QByteArray utf8, qsizetype begin, int *repairs)
         if (pass == 1) {
             out.append(QByteArrayView(p + written, n - written));
             utf8 = std::move(out);
+            break; // the last pass: nothing reads `out` again
         }
     }
     if (repairs)
         *repairs = total;
     return utf8;
+}
+
+namespace {
+
+// Offset of the first byte that is not valid UTF-8, or -1.
+qsizetype firstInvalidUtf8(QByteArrayView bytes)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned char b = p[i];
+        int need = 0;
+        if (b < 0x80)
+            need = 0;
+        else if (b >= 0xC2 && b <= 0xDF)
+            need = 1;
+        else if (b >= 0xE0 && b <= 0xEF)
+            need = 2;
+        else if (b >= 0xF0 && b <= 0xF4)
+            need = 3;
+        else
+            return i;
+        if (i + need >= n && need > 0)
+            return i;
+        for (int k = 1; k <= need; ++k) {
+            if ((p[i + k] & 0xC0) != 0x80)
+                return i;
+        }
+        i += need + 1;
+    }
+    return -1;
+}
+
+} // namespace
+
+// The bytes to read as UTF-8 and where they start: the input itself, shared, unless it is
+// UTF-16 or holds NUL bytes (then a converted copy).
+QByteArray utf8Of(const QByteArray &raw, QStringList &warnings, qsizetype *begin)
+{
+    *begin = 0;
+    if (raw.startsWith("\xFF\xFE") || raw.startsWith("\xFE\xFF")) {
+        QStringDecoder decoder(QStringDecoder::Utf16, QStringDecoder::Flag::Default);
+        const QString text = decoder(raw);
+        if (decoder.hasError())
+            warnings.append(
+                QStringLiteral("the UTF-16 text has invalid sequences; they were replaced"));
+        return text.toUtf8();
+    }
+    const qsizetype bom = raw.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    QByteArray bytes = raw;
+    const qsizetype nul = bytes.indexOf('\0', bom);
+    if (nul >= 0) {
+        warnings.append(
+            QStringLiteral("byte %1: NUL byte, the file looks binary; read as text anyway")
+                .arg(nul));
+        bytes.replace('\0', ' ');
+    }
+    const qsizetype bad = firstInvalidUtf8(QByteArrayView(bytes).sliced(bom));
+    if (bad >= 0)
+        warnings.append(QStringLiteral("byte %1: invalid UTF-8; undecodable bytes were replaced")
+                            .arg(bad + bom));
+    *begin = bom;
+    return bytes;
 }
 
 } // namespace gardener::worklog

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace gardener::worklog {
 
@@ -19,5 +20,9 @@ QString repairMojibake(const QString &text, int *repairs = nullptr);
 // The same on UTF-8 bytes from `begin` on, one line at a time (a mis-decoded sequence never
 // spans a line): returns `utf8` itself, shared and not copied, when nothing was repaired.
 QByteArray repairMojibakeLines(QByteArray utf8, qsizetype begin, int *repairs = nullptr);
+
+// The bytes to read as UTF-8 and where they start: the input itself, shared, unless it is
+// UTF-16 or holds NUL bytes (then a converted copy).
+QByteArray utf8Of(const QByteArray &raw, QStringList &warnings, qsizetype *begin);
 
 } // namespace gardener::worklog

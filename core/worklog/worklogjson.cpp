@@ -44,6 +44,64 @@ QJsonObject itemJson(const WorklogSummaryItem &item, const WorklogData &d)
     return o;
 }
 
+QJsonObject clusterJson(const WorklogCluster &c)
+{
+    QJsonObject j;
+    j.insert(QLatin1String("number"), c.number);
+    j.insert(QLatin1String("title"), c.title);
+    j.insert(QLatin1String("severity"), text(c.severity));
+    j.insert(QLatin1String("severity_text"), text(c.severityText));
+    j.insert(QLatin1String("priority"), text(c.priority));
+    j.insert(QLatin1String("priority_label"), text(c.priorityLabel));
+    j.insert(QLatin1String("category"), text(c.category));
+    j.insert(QLatin1String("count"), number(c.count));
+    j.insert(QLatin1String("count_lower_bound"), c.countLowerBound);
+    j.insert(QLatin1String("count_phrase"), text(c.countPhrase));
+    QJsonArray counts;
+    for (const WorklogCount &n : c.statedCounts) {
+        counts.append(QJsonObject{{QLatin1String("value"), double(n.value)},
+                                  {QLatin1String("lower_bound"), n.lowerBound},
+                                  {QLatin1String("phrase"), n.phrase},
+                                  {QLatin1String("where"), n.where}});
+    }
+    j.insert(QLatin1String("counts"), counts);
+    j.insert(QLatin1String("frequency"), text(c.frequency));
+    j.insert(QLatin1String("impact"), text(c.impact));
+    j.insert(QLatin1String("pattern"), text(c.pattern));
+    j.insert(QLatin1String("analysis"), text(c.analysis));
+    j.insert(QLatin1String("fingerprint"), text(c.fingerprint));
+    j.insert(QLatin1String("module"), text(c.module));
+    j.insert(QLatin1String("function"), text(c.function));
+    j.insert(QLatin1String("line"), number(c.line));
+    QJsonArray samples;
+    for (const WorklogSample &s : c.samples)
+        samples.append(sampleJson(s));
+    j.insert(QLatin1String("samples"), samples);
+    QJsonArray extra;
+    for (const auto &f : c.extraFields)
+        extra.append(
+            QJsonObject{{QLatin1String("label"), f.first}, {QLatin1String("value"), f.second}});
+    j.insert(QLatin1String("fields"), extra);
+    j.insert(QLatin1String("notes"), text(c.notes));
+    return j;
+}
+
+QJsonObject actionJson(const WorklogAction &a, const WorklogData &d)
+{
+    QJsonObject j;
+    j.insert(QLatin1String("issue"), number(a.issue));
+    j.insert(QLatin1String("kind"), actionKindName(a.kind));
+    j.insert(QLatin1String("priority_change"), text(a.priorityChange));
+    j.insert(QLatin1String("cluster"), a.cluster >= 0 && a.cluster < d.clusters.size()
+                                           ? QJsonValue(d.clusters.at(a.cluster).number)
+                                           : QJsonValue(QJsonValue::Null));
+    j.insert(QLatin1String("title"), text(a.title));
+    j.insert(QLatin1String("url"), text(a.url));
+    j.insert(QLatin1String("status"), text(a.status));
+    j.insert(QLatin1String("text"), text(a.text));
+    return j;
+}
+
 } // namespace
 
 QJsonObject toJson(const WorklogData &d, const QString &file)
@@ -65,63 +123,13 @@ QJsonObject toJson(const WorklogData &d, const QString &file)
     o.insert(QLatin1String("entries_lower_bound"), d.entriesLowerBound);
 
     QJsonArray clusters;
-    for (const WorklogCluster &c : d.clusters) {
-        QJsonObject j;
-        j.insert(QLatin1String("number"), c.number);
-        j.insert(QLatin1String("title"), c.title);
-        j.insert(QLatin1String("severity"), text(c.severity));
-        j.insert(QLatin1String("severity_text"), text(c.severityText));
-        j.insert(QLatin1String("priority"), text(c.priority));
-        j.insert(QLatin1String("priority_label"), text(c.priorityLabel));
-        j.insert(QLatin1String("category"), text(c.category));
-        j.insert(QLatin1String("count"), number(c.count));
-        j.insert(QLatin1String("count_lower_bound"), c.countLowerBound);
-        j.insert(QLatin1String("count_phrase"), text(c.countPhrase));
-        QJsonArray counts;
-        for (const WorklogCount &n : c.statedCounts) {
-            counts.append(QJsonObject{{QLatin1String("value"), double(n.value)},
-                                      {QLatin1String("lower_bound"), n.lowerBound},
-                                      {QLatin1String("phrase"), n.phrase},
-                                      {QLatin1String("where"), n.where}});
-        }
-        j.insert(QLatin1String("counts"), counts);
-        j.insert(QLatin1String("frequency"), text(c.frequency));
-        j.insert(QLatin1String("impact"), text(c.impact));
-        j.insert(QLatin1String("pattern"), text(c.pattern));
-        j.insert(QLatin1String("analysis"), text(c.analysis));
-        j.insert(QLatin1String("fingerprint"), text(c.fingerprint));
-        j.insert(QLatin1String("module"), text(c.module));
-        j.insert(QLatin1String("function"), text(c.function));
-        j.insert(QLatin1String("line"), number(c.line));
-        QJsonArray samples;
-        for (const WorklogSample &s : c.samples)
-            samples.append(sampleJson(s));
-        j.insert(QLatin1String("samples"), samples);
-        QJsonArray extra;
-        for (const auto &f : c.extraFields)
-            extra.append(
-                QJsonObject{{QLatin1String("label"), f.first}, {QLatin1String("value"), f.second}});
-        j.insert(QLatin1String("fields"), extra);
-        j.insert(QLatin1String("notes"), text(c.notes));
-        clusters.append(j);
-    }
+    for (const WorklogCluster &c : d.clusters)
+        clusters.append(clusterJson(c));
     o.insert(QLatin1String("clusters"), clusters);
 
     QJsonArray actions;
-    for (const WorklogAction &a : d.actions) {
-        QJsonObject j;
-        j.insert(QLatin1String("issue"), number(a.issue));
-        j.insert(QLatin1String("kind"), actionKindName(a.kind));
-        j.insert(QLatin1String("priority_change"), text(a.priorityChange));
-        j.insert(QLatin1String("cluster"), a.cluster >= 0 && a.cluster < d.clusters.size()
-                                               ? QJsonValue(d.clusters.at(a.cluster).number)
-                                               : QJsonValue(QJsonValue::Null));
-        j.insert(QLatin1String("title"), text(a.title));
-        j.insert(QLatin1String("url"), text(a.url));
-        j.insert(QLatin1String("status"), text(a.status));
-        j.insert(QLatin1String("text"), text(a.text));
-        actions.append(j);
-    }
+    for (const WorklogAction &a : d.actions)
+        actions.append(actionJson(a, d));
     o.insert(QLatin1String("actions"), actions);
 
     QJsonArray summary, distribution;

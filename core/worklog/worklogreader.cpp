@@ -7,73 +7,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QStringDecoder>
 
 namespace gardener::worklog {
 
 using namespace gardener::worklog::phrases;
 
 namespace {
-
-// Offset of the first byte that is not valid UTF-8, or -1.
-qsizetype firstInvalidUtf8(QByteArrayView bytes)
-{
-    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
-    const qsizetype n = bytes.size();
-    qsizetype i = 0;
-    while (i < n) {
-        const unsigned char b = p[i];
-        int need = 0;
-        if (b < 0x80)
-            need = 0;
-        else if (b >= 0xC2 && b <= 0xDF)
-            need = 1;
-        else if (b >= 0xE0 && b <= 0xEF)
-            need = 2;
-        else if (b >= 0xF0 && b <= 0xF4)
-            need = 3;
-        else
-            return i;
-        if (i + need >= n && need > 0)
-            return i;
-        for (int k = 1; k <= need; ++k) {
-            if ((p[i + k] & 0xC0) != 0x80)
-                return i;
-        }
-        i += need + 1;
-    }
-    return -1;
-}
-
-// The bytes to read as UTF-8 and where they start: the input itself, shared, unless it is
-// UTF-16 or holds NUL bytes (then a converted copy).
-QByteArray utf8Of(const QByteArray &raw, QStringList &warnings, qsizetype *begin)
-{
-    *begin = 0;
-    if (raw.startsWith("\xFF\xFE") || raw.startsWith("\xFE\xFF")) {
-        QStringDecoder decoder(QStringDecoder::Utf16, QStringDecoder::Flag::Default);
-        const QString text = decoder(raw);
-        if (decoder.hasError())
-            warnings.append(
-                QStringLiteral("the UTF-16 text has invalid sequences; they were replaced"));
-        return text.toUtf8();
-    }
-    const qsizetype bom = raw.startsWith("\xEF\xBB\xBF") ? 3 : 0;
-    QByteArray bytes = raw;
-    const qsizetype nul = bytes.indexOf('\0', bom);
-    if (nul >= 0) {
-        warnings.append(
-            QStringLiteral("byte %1: NUL byte, the file looks binary; read as text anyway")
-                .arg(nul));
-        bytes.replace('\0', ' ');
-    }
-    const qsizetype bad = firstInvalidUtf8(QByteArrayView(bytes).sliced(bom));
-    if (bad >= 0)
-        warnings.append(QStringLiteral("byte %1: invalid UTF-8; undecodable bytes were replaced")
-                            .arg(bad + bom));
-    *begin = bom;
-    return bytes;
-}
 
 QString serviceFrom(const QString &label, const QString &value)
 {
@@ -276,6 +215,257 @@ bool readInfoSection(const md::Lines &lines, int begin, int end, WorklogData &d,
     return all;
 }
 
+// Reads a worklog's sections in order into `d`: the header lines, cluster sections and the
+// known sections around them; what is not understood is kept verbatim.
+class SectionReader
+{
+public:
+    SectionReader(const md::Lines &lines, WorklogData &d) : m_lines(lines), m_d(d) {}
+
+    // Header fields ("Generated: ...") between `from` and `to`; other lines are kept.
+    void readHeaderLines(int from, int to)
+    {
+        for (int i = from; i < to; ++i) {
+            const QString line = m_lines.at(i);
+            if (line.trimmed().isEmpty() || line.trimmed() == QLatin1String("---"))
+                continue;
+            const QList<md::Field> fields = md::fields(line);
+            bool understood = !fields.isEmpty();
+            for (const md::Field &f : fields)
+                understood = applyHeaderField(m_d, f, m_d.warnings) && understood;
+            if (!understood)
+                m_headerLeftover.append(line);
+        }
+    }
+
+    void readSections(const QList<md::Heading> &heads)
+    {
+        int consumedUntil = 0;
+        for (const md::Heading &h : heads) {
+            if (h.line < consumedUntil)
+                continue;
+            int number = 0;
+            QString rest;
+            if (detail::isClusterHeading(h.text, &number, &rest)) {
+                readCluster(h, number, rest);
+                consumedUntil = h.end;
+                continue;
+            }
+            readSection(h);
+        }
+    }
+
+    const QStringList &headerLeftover() const { return m_headerLeftover; }
+    // Cluster number -> index into the clusters.
+    const QHash<int, qsizetype> &clustersByNumber() const { return m_byNumber; }
+
+private:
+    // A cluster section; a number seen before folds into the cluster read first.
+    void readCluster(const md::Heading &h, int number, const QString &rest)
+    {
+        detail::ClusterPart part = detail::parseCluster(m_lines, h, number, rest, m_d.warnings);
+        qsizetype index = m_byNumber.value(number, -1);
+        if (index >= 0) {
+            WorklogCluster &existing = m_d.clusters[index];
+            if (titleSimilarity(existing.title, part.cluster.title) < 0.5)
+                m_d.warnings.append(QStringLiteral("line %1: cluster %2 appears again as \"%3\"; "
+                                                   "folded into \"%4\"")
+                                        .arg(h.line + 1)
+                                        .arg(number)
+                                        .arg(part.cluster.title, existing.title));
+            detail::mergeCluster(existing, part.cluster);
+        } else {
+            index = m_d.clusters.size();
+            m_byNumber.insert(number, index);
+            m_d.clusters.append(part.cluster);
+        }
+        for (WorklogAction &a : part.actions) {
+            a.cluster = int(index);
+            m_d.actions.append(a);
+        }
+    }
+
+    // A section that is not a cluster's, by what its heading names.
+    void readSection(const md::Heading &h)
+    {
+        const QString name = md::normalizeLabel(md::stripLeadingSymbols(h.text));
+        const int from = h.line + 1;
+        const int to = h.ownEnd;
+        if (h.level == 1 && m_d.title.isEmpty()) {
+            m_d.title = md::plainText(h.text);
+            readHeaderLines(from, to);
+        } else if (name.contains(QLatin1String("executive summary")) ||
+                   name == QLatin1String("summary")) {
+            readSummary(from, to);
+        } else if (name.contains(QLatin1String("raw log")) ||
+                   name.contains(QLatin1String("log summary")) ||
+                   name.contains(QLatin1String("log data")) ||
+                   name.contains(QLatin1String("distribution"))) {
+            readLogInfo(h, name, from, to);
+        } else if (name.contains(QLatin1String("github")) ||
+                   name.contains(QLatin1String("action")) ||
+                   name.contains(QLatin1String("processing result")) ||
+                   name.contains(QLatin1String("issue management"))) {
+            QStringList leftover;
+            m_d.actions += detail::parseActions(m_lines, from, to, &leftover);
+            if (!leftover.isEmpty())
+                m_d.unparsed.append(
+                    WorklogSection{h.text, leftover.join(QLatin1Char('\n')).trimmed()});
+        } else if (name.contains(QLatin1String("other clusters"))) {
+            readOtherClusters(from, to);
+        } else if (name.contains(QLatin1String("next step"))) {
+            readNextSteps(h, from, to);
+        } else {
+            // Not understood as a whole: kept verbatim. Header facts in it (a "Project" line
+            // under "Metadata") still fill what the header did not state.
+            for (int i = from; i < to; ++i) {
+                for (const md::Field &f : md::fields(m_lines.at(i)))
+                    applyHeaderField(m_d, f, m_d.warnings);
+            }
+            keep(h);
+        }
+    }
+
+    // The section's body, verbatim, among the unparsed sections.
+    void keep(const md::Heading &h)
+    {
+        const Utf8Text body = sectionMarkdown(m_lines, h.line + 1, h.ownEnd);
+        if (!body.isEmpty())
+            m_d.unparsed.append(WorklogSection{h.text, body});
+    }
+
+    void readSummary(int from, int to)
+    {
+        QStringList prose;
+        for (int i = from; i < to; ++i) {
+            const QString item = md::listItemText(m_lines.at(i));
+            if (!item.isNull())
+                m_d.summary.append(detail::parseSummaryItem(item, false));
+            else if (m_lines.at(i).trimmed().startsWith(QLatin1Char('|')))
+                continue; // the summary table repeats the clusters
+            else if (!m_lines.at(i).trimmed().isEmpty())
+                prose.append(m_lines.at(i).trimmed());
+        }
+        m_d.summaryText = prose.join(QLatin1Char('\n'));
+    }
+
+    void readLogInfo(const md::Heading &h, const QString &name, int from, int to)
+    {
+        if (name.contains(QLatin1String("issue distribution"))) {
+            for (int i = from; i < to; ++i) {
+                const QString item = md::listItemText(m_lines.at(i));
+                if (!item.isNull())
+                    m_d.distribution.append(detail::parseSummaryItem(item, true));
+            }
+        } else if (!readInfoSection(m_lines, from, to, m_d, m_d.warnings)) {
+            keep(h);
+        }
+    }
+
+    // The compact table of the clusters not shown in full: one cluster per row.
+    void readOtherClusters(int from, int to)
+    {
+        for (int i = from; i < to; ++i) {
+            WorklogCluster c;
+            if (!detail::clusterFromTableRow(m_lines.at(i), c))
+                continue;
+            m_byNumber.insert(c.number, m_d.clusters.size());
+            m_d.clusters.append(c);
+        }
+    }
+
+    void readNextSteps(const md::Heading &h, int from, int to)
+    {
+        bool prose = false;
+        for (int i = from; i < to; ++i) {
+            const QString item = md::listItemText(m_lines.at(i));
+            if (!item.isNull())
+                m_d.nextSteps.append(md::plainText(item));
+            else if (!m_lines.at(i).trimmed().isEmpty() &&
+                     m_lines.at(i).trimmed() != QLatin1String("---"))
+                prose = true;
+        }
+        if (prose)
+            keep(h);
+    }
+
+    const md::Lines &m_lines;
+    WorklogData &m_d;
+    QStringList m_headerLeftover;
+    QHash<int, qsizetype> m_byNumber;
+};
+
+// Actions stated outside cluster sections: tie them to a cluster they name.
+void tieActionsToClusters(WorklogData &d, const QHash<int, qsizetype> &byNumber)
+{
+    static const QRegularExpression clusterRef(QStringLiteral("\\bcluster\\s*#?(\\d+)\\b"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    for (WorklogAction &a : d.actions) {
+        if (a.cluster >= 0)
+            continue;
+        const auto m = clusterRef.match(a.text);
+        if (m.hasMatch())
+            a.cluster = int(byNumber.value(m.captured(1).toInt(), -1));
+    }
+}
+
+// What a cluster's section left open, from its actions, stated counts and samples.
+void completeClusters(WorklogData &d)
+{
+    // A cluster without a category takes the one of its first action's issue title (one pass
+    // over the actions: a loop per cluster was quadratic on worklogs with thousands of both).
+    for (const WorklogAction &a : std::as_const(d.actions)) {
+        if (a.cluster >= 0 && a.cluster < d.clusters.size() &&
+            d.clusters.at(a.cluster).category.isEmpty())
+            d.clusters[a.cluster].category = categoryFromTitle(a.title);
+    }
+    for (qsizetype i = 0; i < d.clusters.size(); ++i) {
+        WorklogCluster &c = d.clusters[i];
+        if (const auto best = smallest(c.statedCounts)) {
+            c.count = best->value;
+            c.countLowerBound = best->lowerBound;
+            c.countPhrase = best->phrase;
+        }
+        for (const WorklogSample &s : std::as_const(c.samples)) {
+            if (c.severity.isEmpty() && !s.severity.isEmpty())
+                c.severity = s.severity;
+            // The sample's labels complete a location the text states only in part
+            // ("Generic logging module at line 1706") as long as they do not contradict it.
+            const bool agrees =
+                (c.line < 0 || c.line == s.line) && (c.module.isEmpty() || c.module == s.module);
+            if (agrees && (!s.module.isEmpty() || s.line >= 0)) {
+                if (c.module.isEmpty())
+                    c.module = s.module;
+                if (c.function.isEmpty())
+                    c.function = s.function;
+                if (c.line < 0)
+                    c.line = s.line;
+            }
+        }
+    }
+}
+
+// Without a "Generated" line, the time the title or the file name states.
+void findGeneratedTime(WorklogData &d, const QString &sourceName)
+{
+    if (d.generated.isValid())
+        return;
+    bool zoneless = false;
+    QDateTime t = parseTime(d.title, &zoneless);
+    if (!t.isValid())
+        t = parseTime(QFileInfo(sourceName).fileName(), &zoneless);
+    if (t.isValid()) {
+        d.generated = t;
+        if (d.generatedText.isEmpty())
+            d.generatedText = t.toString(Qt::ISODate);
+        d.warnings.append(QStringLiteral("no \"Generated\" line; time taken from the %1")
+                              .arg(parseTime(d.title).isValid() ? QStringLiteral("title")
+                                                                : QStringLiteral("file name")));
+    } else {
+        d.warnings.append(QStringLiteral("no generated time found"));
+    }
+}
+
 } // namespace
 
 WorklogData WorklogReader::parse(const QByteArray &bytes, const QString &sourceName)
@@ -311,199 +501,19 @@ WorklogData WorklogReader::parseUtf8(QByteArray utf8, qsizetype begin, const QSt
     if (heads.isEmpty() && hasText)
         d.warnings.append(QStringLiteral("no Markdown headings found; the text is kept unparsed"));
 
-    QStringList headerLeftover;
-    auto readHeaderLines = [&](int from, int to) {
-        for (int i = from; i < to; ++i) {
-            const QString line = lines.at(i);
-            if (line.trimmed().isEmpty() || line.trimmed() == QLatin1String("---"))
-                continue;
-            const QList<md::Field> fields = md::fields(line);
-            bool understood = !fields.isEmpty();
-            for (const md::Field &f : fields)
-                understood = applyHeaderField(d, f, d.warnings) && understood;
-            if (!understood)
-                headerLeftover.append(line);
-        }
-    };
-    readHeaderLines(0, heads.isEmpty() ? int(lines.size()) : heads.first().line);
-
-    QHash<int, qsizetype> byNumber; // cluster number -> index
-    int consumedUntil = 0;
-    for (const md::Heading &h : heads) {
-        if (h.line < consumedUntil)
-            continue;
-        int number = 0;
-        QString rest;
-        if (detail::isClusterHeading(h.text, &number, &rest)) {
-            detail::ClusterPart part = detail::parseCluster(lines, h, number, rest, d.warnings);
-            qsizetype index = byNumber.value(number, -1);
-            if (index >= 0) {
-                WorklogCluster &existing = d.clusters[index];
-                if (titleSimilarity(existing.title, part.cluster.title) < 0.5)
-                    d.warnings.append(QStringLiteral("line %1: cluster %2 appears again as \"%3\"; "
-                                                     "folded into \"%4\"")
-                                          .arg(h.line + 1)
-                                          .arg(number)
-                                          .arg(part.cluster.title, existing.title));
-                detail::mergeCluster(existing, part.cluster);
-            } else {
-                index = d.clusters.size();
-                byNumber.insert(number, index);
-                d.clusters.append(part.cluster);
-            }
-            for (WorklogAction &a : part.actions) {
-                a.cluster = int(index);
-                d.actions.append(a);
-            }
-            consumedUntil = h.end;
-            continue;
-        }
-        const QString name = md::normalizeLabel(md::stripLeadingSymbols(h.text));
-        const int bodyFrom = h.line + 1;
-        const int bodyTo = h.ownEnd;
-        auto keep = [&] {
-            const Utf8Text body = sectionMarkdown(lines, bodyFrom, bodyTo);
-            if (!body.isEmpty())
-                d.unparsed.append(WorklogSection{h.text, body});
-        };
-        if (h.level == 1 && d.title.isEmpty()) {
-            d.title = md::plainText(h.text);
-            readHeaderLines(bodyFrom, bodyTo);
-        } else if (name.contains(QLatin1String("executive summary")) ||
-                   name == QLatin1String("summary")) {
-            QStringList prose;
-            for (int i = bodyFrom; i < bodyTo; ++i) {
-                const QString item = md::listItemText(lines.at(i));
-                if (!item.isNull())
-                    d.summary.append(detail::parseSummaryItem(item, false));
-                else if (lines.at(i).trimmed().startsWith(QLatin1Char('|')))
-                    continue; // the summary table repeats the clusters
-                else if (!lines.at(i).trimmed().isEmpty())
-                    prose.append(lines.at(i).trimmed());
-            }
-            d.summaryText = prose.join(QLatin1Char('\n'));
-        } else if (name.contains(QLatin1String("raw log")) ||
-                   name.contains(QLatin1String("log summary")) ||
-                   name.contains(QLatin1String("log data")) ||
-                   name.contains(QLatin1String("distribution"))) {
-            if (name.contains(QLatin1String("issue distribution"))) {
-                for (int i = bodyFrom; i < bodyTo; ++i) {
-                    const QString item = md::listItemText(lines.at(i));
-                    if (!item.isNull())
-                        d.distribution.append(detail::parseSummaryItem(item, true));
-                }
-            } else if (!readInfoSection(lines, bodyFrom, bodyTo, d, d.warnings)) {
-                keep();
-            }
-        } else if (name.contains(QLatin1String("github")) ||
-                   name.contains(QLatin1String("action")) ||
-                   name.contains(QLatin1String("processing result")) ||
-                   name.contains(QLatin1String("issue management"))) {
-            QStringList leftover;
-            const QList<WorklogAction> actions =
-                detail::parseActions(lines, bodyFrom, bodyTo, &leftover);
-            d.actions += actions;
-            if (!leftover.isEmpty())
-                d.unparsed.append(
-                    WorklogSection{h.text, leftover.join(QLatin1Char('\n')).trimmed()});
-        } else if (name.contains(QLatin1String("other clusters"))) {
-            // The compact table of the clusters not shown in full: one cluster per row.
-            for (int i = bodyFrom; i < bodyTo; ++i) {
-                WorklogCluster c;
-                if (!detail::clusterFromTableRow(lines.at(i), c))
-                    continue;
-                byNumber.insert(c.number, d.clusters.size());
-                d.clusters.append(c);
-            }
-        } else if (name.contains(QLatin1String("next step"))) {
-            bool prose = false;
-            for (int i = bodyFrom; i < bodyTo; ++i) {
-                const QString item = md::listItemText(lines.at(i));
-                if (!item.isNull())
-                    d.nextSteps.append(md::plainText(item));
-                else if (!lines.at(i).trimmed().isEmpty() &&
-                         lines.at(i).trimmed() != QLatin1String("---"))
-                    prose = true;
-            }
-            if (prose)
-                keep();
-        } else {
-            // Not understood as a whole: kept verbatim. Header facts in it (a "Project" line
-            // under "Metadata") still fill what the header did not state.
-            for (int i = bodyFrom; i < bodyTo; ++i) {
-                for (const md::Field &f : md::fields(lines.at(i)))
-                    applyHeaderField(d, f, d.warnings);
-            }
-            keep();
-        }
-    }
-    if (!headerLeftover.isEmpty())
-        d.unparsed.prepend(
-            WorklogSection{QStringLiteral("Header"), headerLeftover.join(QLatin1Char('\n'))});
-    if (heads.isEmpty() && hasText && headerLeftover.isEmpty())
+    SectionReader reader(lines, d);
+    reader.readHeaderLines(0, heads.isEmpty() ? int(lines.size()) : heads.first().line);
+    reader.readSections(heads);
+    if (!reader.headerLeftover().isEmpty())
+        d.unparsed.prepend(WorklogSection{QStringLiteral("Header"),
+                                          reader.headerLeftover().join(QLatin1Char('\n'))});
+    if (heads.isEmpty() && hasText && reader.headerLeftover().isEmpty())
         d.unparsed.append(WorklogSection{QString(), sectionMarkdown(lines, 0, int(lines.size()))});
 
-    // Actions stated outside cluster sections: tie them to a cluster they name.
-    static const QRegularExpression clusterRef(QStringLiteral("\\bcluster\\s*#?(\\d+)\\b"),
-                                               QRegularExpression::CaseInsensitiveOption);
-    for (WorklogAction &a : d.actions) {
-        if (a.cluster >= 0)
-            continue;
-        const auto m = clusterRef.match(a.text);
-        if (m.hasMatch())
-            a.cluster = int(byNumber.value(m.captured(1).toInt(), -1));
-    }
-
+    tieActionsToClusters(d, reader.clustersByNumber());
     matchListsToClusters(d);
-
-    // A cluster without a category takes the one of its first action's issue title (one pass
-    // over the actions: a loop per cluster was quadratic on worklogs with thousands of both).
-    for (const WorklogAction &a : std::as_const(d.actions)) {
-        if (a.cluster >= 0 && a.cluster < d.clusters.size() &&
-            d.clusters.at(a.cluster).category.isEmpty())
-            d.clusters[a.cluster].category = categoryFromTitle(a.title);
-    }
-    for (qsizetype i = 0; i < d.clusters.size(); ++i) {
-        WorklogCluster &c = d.clusters[i];
-        if (const auto best = smallest(c.statedCounts)) {
-            c.count = best->value;
-            c.countLowerBound = best->lowerBound;
-            c.countPhrase = best->phrase;
-        }
-        for (const WorklogSample &s : std::as_const(c.samples)) {
-            if (c.severity.isEmpty() && !s.severity.isEmpty())
-                c.severity = s.severity;
-            // The sample's labels complete a location the text states only in part
-            // ("Generic logging module at line 1706") as long as they do not contradict it.
-            const bool agrees =
-                (c.line < 0 || c.line == s.line) && (c.module.isEmpty() || c.module == s.module);
-            if (agrees && (!s.module.isEmpty() || s.line >= 0)) {
-                if (c.module.isEmpty())
-                    c.module = s.module;
-                if (c.function.isEmpty())
-                    c.function = s.function;
-                if (c.line < 0)
-                    c.line = s.line;
-            }
-        }
-    }
-
-    if (!d.generated.isValid()) {
-        bool zoneless = false;
-        QDateTime t = parseTime(d.title, &zoneless);
-        if (!t.isValid())
-            t = parseTime(QFileInfo(sourceName).fileName(), &zoneless);
-        if (t.isValid()) {
-            d.generated = t;
-            if (d.generatedText.isEmpty())
-                d.generatedText = t.toString(Qt::ISODate);
-            d.warnings.append(QStringLiteral("no \"Generated\" line; time taken from the %1")
-                                  .arg(parseTime(d.title).isValid() ? QStringLiteral("title")
-                                                                    : QStringLiteral("file name")));
-        } else {
-            d.warnings.append(QStringLiteral("no generated time found"));
-        }
-    }
+    completeClusters(d);
+    findGeneratedTime(d, sourceName);
     if (d.clusters.isEmpty())
         d.warnings.append(QStringLiteral("no issue clusters found"));
     if (!sourceName.isEmpty()) {

@@ -23,6 +23,14 @@ QString smallExport()
     return test::dataPath(QStringLiteral("app/small-export.jsonl"));
 }
 
+// Opens the small export in `session`; true once it has loaded.
+bool loadSmallExport(Session &session)
+{
+    QSignalSpy finished(&session, &Session::loadFinished);
+    session.openFiles({smallExport()});
+    return finished.wait(20000);
+}
+
 int clusterWithName(const clustering::ClusterSet &set, const QString &needle)
 {
     for (size_t i = 0; i < set.clusters().size(); ++i) {
@@ -157,9 +165,7 @@ private slots:
     void mergesClusters()
     {
         Session session;
-        QSignalSpy finished(&session, &Session::loadFinished);
-        session.openFiles({smallExport()});
-        QVERIFY(finished.wait(20000));
+        QVERIFY(loadSmallExport(session));
         const auto before = session.clusters();
         QVERIFY(before.clusters().size() >= 2);
         const QStringList pair{before.clusters()[0].fingerprint, before.clusters()[1].fingerprint};
@@ -175,6 +181,60 @@ private slots:
         QCOMPARE(session.clusters().clusters()[size_t(mi)].count, merged);
         // Merging one cluster with itself is refused, as a value.
         QVERIFY(!session.mergeClusters({pair[0]}).has_value());
+    }
+
+    // A re-clustering still running when the data is closed belongs to data that is gone: its
+    // result must not bring the clusters back.
+    void closeDropsARunningRecluster()
+    {
+        Session session;
+        QVERIFY(loadSmallExport(session));
+        const auto before = session.clusters();
+        QVERIFY(before.clusters().size() >= 2);
+        QVERIFY(
+            session
+                .mergeClusters({before.clusters()[0].fingerprint, before.clusters()[1].fingerprint})
+                .has_value());
+        session.close();
+        QSignalSpy changed(&session, &Session::clustersChanged);
+        QSignalSpy state(&session, &Session::stateChanged);
+        QVERIFY(!changed.wait(500));
+        QCOMPARE(state.count(), 0);
+        QCOMPARE(session.state(), Session::State::Empty);
+        QCOMPARE(session.clusters().clusters().size(), size_t(0));
+    }
+
+    void onlyTheNewestSearchAnswers()
+    {
+        Session session;
+        QVERIFY(loadSmallExport(session));
+        QSignalSpy matches(&session, &Session::messageMatches);
+        const quint64 older = session.searchMessages(QStringLiteral("timeout"));
+        const quint64 newest = session.searchMessages(QStringLiteral("SKU-8"));
+        QVERIFY(newest != older);
+        QTRY_COMPARE(matches.count(), 1);
+        QVERIFY(!matches.wait(300));
+        QCOMPARE(matches.count(), 1);
+        QCOMPARE(matches.last().at(0).toULongLong(), newest);
+        QCOMPARE(matches.last().at(1).toString(), QStringLiteral("SKU-8"));
+    }
+
+    // Deleting the session while it reads: the workers stop, nothing reaches a receiver that
+    // was connected to it, and nothing crashes.
+    void deletedWhileLoadingDeliversNothing()
+    {
+        auto *session = new Session;
+        QObject receiver;
+        int delivered = 0;
+        connect(session, &Session::progress, &receiver, [&] { ++delivered; });
+        connect(session, &Session::clustersChanged, &receiver, [&] { ++delivered; });
+        connect(session, &Session::loadFinished, &receiver, [&] { ++delivered; });
+        QSignalSpy progress(session, &Session::progress);
+        session->openFiles({m_big});
+        QVERIFY(progress.wait(20000));
+        const int before = delivered;
+        delete session;
+        QVERIFY(!QTest::qWaitFor([&] { return delivered != before; }, 300));
     }
 
     void reportsUnreadableFile()

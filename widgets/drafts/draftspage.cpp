@@ -30,6 +30,41 @@ QString allowIdentity(const QString &kind, const QString &text)
     return kind + QLatin1Char('\n') + text;
 }
 
+// The body the app generated for a draft: kept in its review file, else the draft's own.
+QString generatedBodyOf(const github::IssueDraft &d, const QString &reviewFile)
+{
+    QString generated = d.body;
+    QFile review(reviewFile);
+    if (review.open(QIODevice::ReadOnly)) {
+        EditableDraft saved;
+        QString ignored; // a broken review file only loses the changes view's base
+        if (draftFromJson(review.readAll(), &saved, &ignored) && saved.id == d.postKey)
+            generated = saved.generatedBody;
+    }
+    return generated;
+}
+
+// What the list showed before (posting, failed, posted) outlives a reload, and the post
+// journal knows what was posted meanwhile.
+void carryState(DraftQueueEntry &entry, const QHash<QString, DraftQueueEntry> &previous,
+                github::GitHubSession *session)
+{
+    if (auto it = previous.constFind(entry.id); it != previous.constEnd() &&
+                                                it->state != DraftState::New &&
+                                                it->state != DraftState::Edited) {
+        entry.state = it->state;
+        entry.failureReason = it->failureReason;
+        entry.url = it->url;
+    }
+    if (session && entry.state != DraftState::Posting) {
+        if (auto known = session->journal()->find(entry.id);
+            known && known->has_value() && (*known)->state == github::JournalEntry::State::Done) {
+            entry.state = DraftState::Posted;
+            entry.url = (*known)->url;
+        }
+    }
+}
+
 } // namespace
 
 DraftsPage::DraftsPage(github::GitHubSession *session, const redaction::Redactor *redactor,
@@ -147,14 +182,7 @@ void DraftsPage::reload()
     for (const auto &d : all) {
         m_order.append(d.postKey);
         m_drafts.insert(d.postKey, d);
-        QString generated = d.body;
-        QFile review(reviewFileFor(d.postKey));
-        if (review.open(QIODevice::ReadOnly)) {
-            EditableDraft saved;
-            QString ignored; // a broken review file only loses the changes view's base
-            if (draftFromJson(review.readAll(), &saved, &ignored) && saved.id == d.postKey)
-                generated = saved.generatedBody;
-        }
+        const QString generated = generatedBodyOf(d, reviewFileFor(d.postKey));
         m_generated.insert(d.postKey, generated);
 
         DraftQueueEntry entry;
@@ -163,21 +191,7 @@ void DraftsPage::reload()
                       : d.reopen         ? tr("Reopen #%1 with a comment").arg(d.targetIssue)
                                          : tr("Comment on #%1").arg(d.targetIssue);
         entry.state = d.body != generated ? DraftState::Edited : DraftState::New;
-        if (auto it = previous.constFind(d.postKey); it != previous.constEnd() &&
-                                                     it->state != DraftState::New &&
-                                                     it->state != DraftState::Edited) {
-            entry.state = it->state;
-            entry.failureReason = it->failureReason;
-            entry.url = it->url;
-        }
-        if (m_session && entry.state != DraftState::Posting) {
-            if (auto known = m_session->journal()->find(d.postKey);
-                known && known->has_value() &&
-                (*known)->state == github::JournalEntry::State::Done) {
-                entry.state = DraftState::Posted;
-                entry.url = (*known)->url;
-            }
-        }
+        carryState(entry, previous, m_session);
         entries.append(entry);
     }
 

@@ -39,8 +39,41 @@ GitHubConnectDialog::GitHubConnectDialog(github::GitHubAccount *account, QWidget
 {
     setWindowTitle(tr("Connect to GitHub"));
     setObjectName(QStringLiteral("gitHubConnectDialog"));
-    const github::GitHubProfile profile = account->profile();
+    const github::GitHubProfile &profile = account->profile();
 
+    // Created in the order the focus moves through them.
+    QLayout *where = buildWhereForm(profile);
+    QWidget *device = buildDeviceTab(profile);
+    QWidget *pat = buildTokenTab();
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("signInMethods"));
+    m_tabs->tabBar()->setUsesScrollButtons(false); // both ways in sight in every language
+    m_tabs->addTab(device, tr("Sign in with the &browser"));
+    m_tabs->addTab(pat, tr("&Personal access token"));
+
+    QWidget *accessBox = buildAccessBox();
+    m_status = wrappingLabel(this, QStringLiteral("connectStatusLabel"));
+    buildButtons(account->session() != nullptr);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(where);
+    layout->addWidget(m_tabs);
+    layout->addWidget(accessBox);
+    layout->addWidget(m_status);
+    layout->addWidget(m_buttons);
+    setTabOrder(m_host, m_repo);
+    setTabOrder(m_repo, m_tabs);
+
+    if (account->session())
+        setStatus(tr("Connected to %1 on %2 (token from %3).")
+                      .arg(profile.repo, profile.hostLabel(), account->tokenSource()));
+    connectControls();
+    resize(sizeHint().expandedTo(QSize(560, 0)));
+}
+
+// The host and repository fields.
+QLayout *GitHubConnectDialog::buildWhereForm(const github::GitHubProfile &profile)
+{
     m_host = new QLineEdit(
         profile.isEnterprise() ? profile.apiBase.toString() : QStringLiteral("github.com"), this);
     m_host->setObjectName(QStringLiteral("hostEdit"));
@@ -56,8 +89,12 @@ GitHubConnectDialog::GitHubConnectDialog(github::GitHubAccount *account, QWidget
     auto *where = new QFormLayout;
     where->addRow(tr("&Host:"), m_host);
     where->addRow(tr("&Repository:"), m_repo);
+    return where;
+}
 
-    // Device flow.
+// Device flow: a one-time code entered on GitHub's page.
+QWidget *GitHubConnectDialog::buildDeviceTab(const github::GitHubProfile &profile)
+{
     auto *device = new QWidget(this);
     m_clientId = new QLineEdit(profile.clientId, device);
     m_clientId->setObjectName(QStringLiteral("clientIdEdit"));
@@ -105,8 +142,11 @@ GitHubConnectDialog::GitHubConnectDialog(github::GitHubAccount *account, QWidget
     deviceLayout->addLayout(codeButtons);
     deviceLayout->addWidget(m_deviceStatus);
     deviceLayout->addStretch(1);
+    return device;
+}
 
-    // Personal access token.
+QWidget *GitHubConnectDialog::buildTokenTab()
+{
     auto *pat = new QWidget(this);
     m_token = new QLineEdit(pat);
     m_token->setObjectName(QStringLiteral("tokenEdit"));
@@ -126,21 +166,21 @@ GitHubConnectDialog::GitHubConnectDialog(github::GitHubAccount *account, QWidget
     patLayout->addWidget(patHint);
     patLayout->addWidget(m_checkToken, 0, Qt::AlignLeft);
     patLayout->addStretch(1);
+    return pat;
+}
 
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("signInMethods"));
-    m_tabs->tabBar()->setUsesScrollButtons(false); // both ways in sight in every language
-    m_tabs->addTab(device, tr("Sign in with the &browser"));
-    m_tabs->addTab(pat, tr("&Personal access token"));
-
+QWidget *GitHubConnectDialog::buildAccessBox()
+{
     auto *accessBox = new QGroupBox(tr("What the token may do"), this);
     m_accessLabel = wrappingLabel(accessBox, QStringLiteral("accessLabel"));
     m_accessLabel->setText(tr("Not checked yet."));
     auto *accessLayout = new QVBoxLayout(accessBox);
     accessLayout->addWidget(m_accessLabel);
+    return accessBox;
+}
 
-    m_status = wrappingLabel(this, QStringLiteral("connectStatusLabel"));
-
+void GitHubConnectDialog::buildButtons(bool signedIn)
+{
     m_buttons = new QDialogButtonBox(this);
     m_connect = m_buttons->addButton(tr("Co&nnect"), QDialogButtonBox::AcceptRole);
     m_connect->setObjectName(QStringLiteral("connectButton"));
@@ -149,25 +189,15 @@ GitHubConnectDialog::GitHubConnectDialog(github::GitHubAccount *account, QWidget
     m_signOut->setObjectName(QStringLiteral("signOutButton"));
     m_signOut->setToolTip(tr("Removes the saved token from the keychain."));
     // The button box shows every button it holds, so it only gets this one when it applies.
-    if (account->session())
+    if (signedIn)
         m_buttons->addButton(m_signOut, QDialogButtonBox::DestructiveRole);
     else
         m_signOut->hide();
     m_buttons->addButton(QDialogButtonBox::Cancel);
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(where);
-    layout->addWidget(m_tabs);
-    layout->addWidget(accessBox);
-    layout->addWidget(m_status);
-    layout->addWidget(m_buttons);
-    setTabOrder(m_host, m_repo);
-    setTabOrder(m_repo, m_tabs);
-
-    if (account->session())
-        setStatus(tr("Connected to %1 on %2 (token from %3).")
-                      .arg(profile.repo, profile.hostLabel(), account->tokenSource()));
-
+void GitHubConnectDialog::connectControls()
+{
     connect(m_startDevice, &QPushButton::clicked, this, &GitHubConnectDialog::startDeviceFlow);
     connect(m_checkToken, &QPushButton::clicked, this, &GitHubConnectDialog::checkPastedToken);
     connect(m_token, &QLineEdit::returnPressed, this, &GitHubConnectDialog::checkPastedToken);
@@ -187,7 +217,6 @@ GitHubConnectDialog::GitHubConnectDialog(github::GitHubAccount *account, QWidget
     connect(m_connect, &QPushButton::clicked, this, &GitHubConnectDialog::connectAccount);
     connect(m_signOut, &QPushButton::clicked, this, &GitHubConnectDialog::signOut);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &GitHubConnectDialog::reject);
-    resize(sizeHint().expandedTo(QSize(560, 0)));
 }
 
 GitHubConnectDialog::~GitHubConnectDialog() = default;

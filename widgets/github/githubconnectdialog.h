@@ -61,6 +61,13 @@ Q_SIGNALS:
 
 private:
     std::optional<github::GitHubProfile> profileFromFields(QString *problem) const;
+    // The parts of the dialog, built in the constructor in this order.
+    QLayout *buildWhereForm(const github::GitHubProfile &profile);
+    QWidget *buildDeviceTab(const github::GitHubProfile &profile);
+    QWidget *buildTokenTab();
+    QWidget *buildAccessBox();
+    void buildButtons(bool signedIn);
+    void connectControls();
     void startDeviceFlow();
     void stopDeviceFlow();
     void checkPastedToken();

@@ -63,36 +63,13 @@ MatchChooserDialog::MatchChooserDialog(github::GitHubSession *session, QList<Ite
     m_verdict->setObjectName(QStringLiteral("matchVerdict"));
     m_verdict->setWordWrap(true);
 
-    m_list = new QTreeWidget(this);
-    m_list->setObjectName(QStringLiteral("candidateList"));
-    m_list->setAccessibleName(tr("Issues found"));
-    m_list->setRootIsDecorated(false);
-    m_list->setAlternatingRowColors(true);
-    m_list->setColumnCount(ColumnCount);
-    m_list->setHeaderLabels(
-        {tr("Issue"), tr("State"), tr("Title"), tr("Labels"), tr("Updated"), tr("Found by")});
-    m_list->header()->setStretchLastSection(false);
-    m_list->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
-    for (int c : {NumberColumn, StateColumn, LabelsColumn, UpdatedColumn, ViaColumn})
-        m_list->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    buildCandidateList();
 
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("matchNote"));
     m_note->setWordWrap(true);
 
-    m_comment = new QRadioButton(this);
-    m_comment->setObjectName(QStringLiteral("commentChoice"));
-    m_reopen = new QRadioButton(this);
-    m_reopen->setObjectName(QStringLiteral("reopenChoice"));
-    m_link = new QRadioButton(this);
-    m_link->setObjectName(QStringLiteral("linkChoice"));
-    m_new = new QRadioButton(tr("&New issue"), this);
-    m_new->setObjectName(QStringLiteral("newChoice"));
-    m_choices = new QButtonGroup(this);
-    m_choices->addButton(m_comment, CommentChoice);
-    m_choices->addButton(m_reopen, ReopenChoice);
-    m_choices->addButton(m_link, LinkChoice);
-    m_choices->addButton(m_new, NewChoice);
+    buildChoices();
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("matchError"));
@@ -134,6 +111,41 @@ MatchChooserDialog::MatchChooserDialog(github::GitHubSession *session, QList<Ite
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(QSize(860, 420));
     showItem(0);
+}
+
+// The issues found, one row each.
+void MatchChooserDialog::buildCandidateList()
+{
+    m_list = new QTreeWidget(this);
+    m_list->setObjectName(QStringLiteral("candidateList"));
+    m_list->setAccessibleName(tr("Issues found"));
+    m_list->setRootIsDecorated(false);
+    m_list->setAlternatingRowColors(true);
+    m_list->setColumnCount(ColumnCount);
+    m_list->setHeaderLabels(
+        {tr("Issue"), tr("State"), tr("Title"), tr("Labels"), tr("Updated"), tr("Found by")});
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
+    for (int c : {NumberColumn, StateColumn, LabelsColumn, UpdatedColumn, ViaColumn})
+        m_list->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+}
+
+// What to do with the cluster: comment, reopen, link or file a new issue.
+void MatchChooserDialog::buildChoices()
+{
+    m_comment = new QRadioButton(this);
+    m_comment->setObjectName(QStringLiteral("commentChoice"));
+    m_reopen = new QRadioButton(this);
+    m_reopen->setObjectName(QStringLiteral("reopenChoice"));
+    m_link = new QRadioButton(this);
+    m_link->setObjectName(QStringLiteral("linkChoice"));
+    m_new = new QRadioButton(tr("&New issue"), this);
+    m_new->setObjectName(QStringLiteral("newChoice"));
+    m_choices = new QButtonGroup(this);
+    m_choices->addButton(m_comment, CommentChoice);
+    m_choices->addButton(m_reopen, ReopenChoice);
+    m_choices->addButton(m_link, LinkChoice);
+    m_choices->addButton(m_new, NewChoice);
 }
 
 MatchChooserDialog::~MatchChooserDialog() = default;

@@ -63,6 +63,8 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void buildCandidateList();
+    void buildChoices();
     void showItem(int index);
     void search();
     void showResult(const github::MatchResult &result);

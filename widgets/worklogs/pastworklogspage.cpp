@@ -83,7 +83,46 @@ PastWorklogsPage::PastWorklogsPage(const QString &folder, pipeline::WorklogJob *
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(WorklogBrowserModel::SortRole);
 
-    // Folder row.
+    // Built in the order the focus moves through them.
+    QLayout *folderRow = buildFolderRow();
+    m_list = makeTable(this);
+    m_list->setObjectName(QStringLiteral("worklogList"));
+    m_list->setAccessibleName(tr("Worklogs"));
+    m_list->setModel(m_proxy);
+    fitColumns(m_list, m_proxy->columnCount() - 1);
+    m_list->setSortingEnabled(true);
+    m_list->sortByColumn(WorklogBrowserModel::Generated, Qt::DescendingOrder);
+
+    QWidget *details = buildDetails();
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_list);
+    split->addWidget(details);
+    split->setStretchFactor(1, 2);
+    QLayout *bottom = buildBottomRow();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(folderRow);
+    layout->addWidget(split, 1);
+    layout->addLayout(bottom);
+
+    connect(m_import, &QPushButton::clicked, this, &PastWorklogsPage::importSelected);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                showWorklog(current.isValid() ? m_proxy->mapToSource(current).row() : -1);
+            });
+
+    const QString remembered = QSettings().value(kFolderKey).toString();
+    const QString start = !remembered.isEmpty() && QDir(remembered).exists() ? remembered : folder;
+    m_folderEdit->setText(QDir::toNativeSeparators(start));
+    m_model->setFolder(start);
+    showWorklog(-1);
+    if (m_model->rowCount() > 0)
+        m_list->selectRow(0);
+}
+
+// The folder to read worklogs from: typed, chosen or reloaded.
+QLayout *PastWorklogsPage::buildFolderRow()
+{
     m_folderEdit = new QLineEdit(this);
     m_folderEdit->setObjectName(QStringLiteral("worklogFolder"));
     m_folderEdit->setPlaceholderText(tr("Type or paste a folder and press Enter"));
@@ -97,20 +136,37 @@ PastWorklogsPage::PastWorklogsPage(const QString &folder, pipeline::WorklogJob *
     folderRow->addWidget(choose);
     folderRow->addWidget(reload);
 
-    m_list = makeTable(this);
-    m_list->setObjectName(QStringLiteral("worklogList"));
-    m_list->setAccessibleName(tr("Worklogs"));
-    m_list->setModel(m_proxy);
-    fitColumns(m_list, m_proxy->columnCount() - 1);
-    m_list->setSortingEnabled(true);
-    m_list->sortByColumn(WorklogBrowserModel::Generated, Qt::DescendingOrder);
+    connect(choose, &QPushButton::clicked, this, &PastWorklogsPage::chooseFolder);
+    connect(reload, &QPushButton::clicked, this, &PastWorklogsPage::refresh);
+    connect(m_folderEdit, &QLineEdit::returnPressed, this, [this] {
+        const QString typed = QDir::fromNativeSeparators(m_folderEdit->text().trimmed());
+        if (QFileInfo(typed).isDir())
+            setFolder(QFileInfo(typed).absoluteFilePath());
+        else
+            m_status->setText(tr("No such folder: %1").arg(QDir::toNativeSeparators(typed)));
+    });
+    return folderRow;
+}
 
-    // Details: the Markdown beside the extracted clusters and actions.
+// The selected worklog's Markdown beside the clusters and actions read from it.
+QWidget *PastWorklogsPage::buildDetails()
+{
     m_markdown = new QTextBrowser(this);
     m_markdown->setObjectName(QStringLiteral("worklogMarkdown"));
     m_markdown->setAccessibleName(tr("Worklog text"));
     m_markdown->setOpenExternalLinks(true);
 
+    QTabWidget *extracted = buildExtractedTables();
+    QWidget::setTabOrder(m_markdown, extracted); // its tab bar before its pages
+
+    auto *details = new QSplitter(Qt::Horizontal, this);
+    details->addWidget(m_markdown);
+    details->addWidget(extracted);
+    return details;
+}
+
+QTabWidget *PastWorklogsPage::buildExtractedTables()
+{
     m_clusterModel = new QStandardItemModel(this);
     m_clusterModel->setHorizontalHeaderLabels(
         {tr("Title"), tr("Severity"), tr("Priority"), tr("Count"), tr("Category")});
@@ -150,17 +206,11 @@ PastWorklogsPage::PastWorklogsPage(const QString &folder, pipeline::WorklogJob *
     extracted->addTab(m_clusters, tr("Clusters"));
     extracted->addTab(m_actions, tr("GitHub actions"));
     extracted->addTab(m_compare, tr("Compare with previous"));
-    QWidget::setTabOrder(m_markdown, extracted); // its tab bar before its pages
+    return extracted;
+}
 
-    auto *details = new QSplitter(Qt::Horizontal, this);
-    details->addWidget(m_markdown);
-    details->addWidget(extracted);
-
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_list);
-    split->addWidget(details);
-    split->setStretchFactor(1, 2);
-
+QLayout *PastWorklogsPage::buildBottomRow()
+{
     m_import = new QPushButton(tr("&Import into history"), this);
     m_import->setObjectName(QStringLiteral("importWorklog"));
     m_import->setEnabled(false);
@@ -173,34 +223,7 @@ PastWorklogsPage::PastWorklogsPage(const QString &folder, pipeline::WorklogJob *
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_status, 1);
     bottom->addWidget(m_import);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(folderRow);
-    layout->addWidget(split, 1);
-    layout->addLayout(bottom);
-
-    connect(choose, &QPushButton::clicked, this, &PastWorklogsPage::chooseFolder);
-    connect(reload, &QPushButton::clicked, this, &PastWorklogsPage::refresh);
-    connect(m_folderEdit, &QLineEdit::returnPressed, this, [this] {
-        const QString typed = QDir::fromNativeSeparators(m_folderEdit->text().trimmed());
-        if (QFileInfo(typed).isDir())
-            setFolder(QFileInfo(typed).absoluteFilePath());
-        else
-            m_status->setText(tr("No such folder: %1").arg(QDir::toNativeSeparators(typed)));
-    });
-    connect(m_import, &QPushButton::clicked, this, &PastWorklogsPage::importSelected);
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                showWorklog(current.isValid() ? m_proxy->mapToSource(current).row() : -1);
-            });
-
-    const QString remembered = QSettings().value(kFolderKey).toString();
-    const QString start = !remembered.isEmpty() && QDir(remembered).exists() ? remembered : folder;
-    m_folderEdit->setText(QDir::toNativeSeparators(start));
-    m_model->setFolder(start);
-    showWorklog(-1);
-    if (m_model->rowCount() > 0)
-        m_list->selectRow(0);
+    return bottom;
 }
 
 QString PastWorklogsPage::folder() const

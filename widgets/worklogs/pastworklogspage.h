@@ -8,6 +8,7 @@ class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStandardItemModel;
+class QTabWidget;
 class QTableView;
 class QTextBrowser;
 
@@ -63,6 +64,11 @@ Q_SIGNALS:
     void importFinished(bool ok);
 
 private:
+    // The parts of the page, built in the constructor in this order.
+    QLayout *buildFolderRow();
+    QWidget *buildDetails();
+    QTabWidget *buildExtractedTables();
+    QLayout *buildBottomRow();
     void chooseFolder();
     void showWorklog(int sourceRow);
     void fillComparison(int sourceRow);
