@@ -2403,6 +2403,11 @@ Veröffentlicht: %2</translation>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>Der verlinkte Cluster %1 ist nicht in diesen Daten (er wurde eventuell mit einem anderen zusammengeführt).</translation>
     </message>
+    <message>
+        <source>Google Cloud is not available in this window.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Google Cloud ist in diesem Fenster nicht verfügbar.</translation>
+    </message>
 </context>
 <context>
     <name>gardener::MarkdownPreview</name>
@@ -2852,6 +2857,16 @@ Veröffentlicht: %2</translation>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>Anzahl unbekannt</translation>
     </message>
+    <message>
+        <source>An import is still running.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Ein Import läuft noch.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 wird importiert…</translation>
+    </message>
 </context>
 <context>
     <name>gardener::RunBars</name>
@@ -3108,6 +3123,16 @@ Veröffentlicht: %2</translation>
         <source>Drop the edits and show the rules file as it is saved</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>Änderungen verwerfen und die Regeldatei so zeigen, wie sie gespeichert ist</translation>
+    </message>
+    <message>
+        <source>Reading the rules file…</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Regeldatei wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Wird gespeichert…</translation>
     </message>
 </context>
 <context>

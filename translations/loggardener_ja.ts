@@ -2378,6 +2378,11 @@ Posted: %2</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>リンク先のクラスタ %1 はこのデータにありません（別のクラスタに統合された可能性があります）。</translation>
     </message>
+    <message>
+        <source>Google Cloud is not available in this window.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>このウィンドウでは Google Cloud を使用できません。</translation>
+    </message>
 </context>
 <context>
     <name>gardener::MarkdownPreview</name>
@@ -2822,6 +2827,16 @@ Posted: %2</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>件数不明</translation>
     </message>
+    <message>
+        <source>An import is still running.</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>インポートはまだ実行中です。</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>%1 をインポートしています…</translation>
+    </message>
 </context>
 <context>
     <name>gardener::RunBars</name>
@@ -3075,6 +3090,16 @@ Posted: %2</source>
         <source>Drop the edits and show the rules file as it is saved</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>編集内容を破棄し、保存されているルールファイルを表示します</translation>
+    </message>
+    <message>
+        <source>Reading the rules file…</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>ルールファイルを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>保存しています…</translation>
     </message>
 </context>
 <context>
