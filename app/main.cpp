@@ -1,7 +1,7 @@
 #include "app/commands.h"
 #include "core/demo/bundleddemo.h"
 #include "core/gcp/googlecloudaccount.h"
-#include "core/github/githubaccount.h"
+#include "core/github/account.h"
 #include "core/history/historystore.h"
 #include "core/logs/logstore.h"
 #include "core/pipeline/runpipeline.h"

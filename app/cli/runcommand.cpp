@@ -8,7 +8,7 @@
 #include "core/gcp/cloudrunrevisions.h"
 #include "core/gcp/profile.h"
 #include "core/gcp/tokenprovider.h"
-#include "core/github/githubtokenstore.h"
+#include "core/github/tokenstore.h"
 #include "core/pipeline/githubstep.h"
 #include "core/pipeline/runpipeline.h"
 #include "core/pipeline/worklogbuilder.h"

@@ -1,6 +1,6 @@
 #include "core/evidence/codefetcher.h"
 
-#include "core/github/githubclient.h"
+#include "core/github/client.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #include "core/evidence/evidencejob.h"
 
 #include "core/evidence/attributeindex.h"
-#include "core/github/githubclient.h"
+#include "core/github/client.h"
 #include "core/logs/logstore.h"
 
 #include <QFutureWatcher>

@@ -1,6 +1,6 @@
 #include "core/github/draft.h"
 
-#include "core/github/githubtypes.h"
+#include "core/github/types.h"
 #include "core/worklog/safetext.h"
 #include "core/worklog/writersections.h"
 

@@ -15,9 +15,9 @@
 //
 // Contract: one thread, callback once from the event loop.
 
-#include "core/github/githubclient.h"
-#include "core/github/githubtypes.h"
+#include "core/github/client.h"
 #include "core/github/postjournal.h"
+#include "core/github/types.h"
 
 #include <QHash>
 #include <QObject>

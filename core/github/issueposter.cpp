@@ -1,6 +1,6 @@
 #include "core/github/issueposter.h"
 
-#include "core/github/githubtypes.h"
+#include "core/github/types.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

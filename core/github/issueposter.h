@@ -24,8 +24,8 @@
 // redactor must outlive the poster. Destroying the poster mid-post drops the callback; the
 // journal row stays pending and the next post() of the same draft reconciles it.
 
+#include "core/github/client.h"
 #include "core/github/draft.h"
-#include "core/github/githubclient.h"
 #include "core/github/postjournal.h"
 #include "core/redaction/redactor.h"
 

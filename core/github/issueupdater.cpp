@@ -1,6 +1,6 @@
 #include "core/github/issueupdater.h"
 
-#include "core/github/githubtypes.h"
+#include "core/github/types.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -14,7 +14,7 @@
 // Contract: one thread; the callback runs once, from the event loop. The client must outlive
 // the updater.
 
-#include "core/github/githubclient.h"
+#include "core/github/client.h"
 #include "core/util/error.h"
 
 #include <QObject>

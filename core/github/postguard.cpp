@@ -2,7 +2,7 @@
 // issue is filed, the duplicate check right after, and the "anything new?" check of comments.
 #include "core/github/issueposter.h"
 
-#include "core/github/githubtypes.h"
+#include "core/github/types.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

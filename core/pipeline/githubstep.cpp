@@ -2,8 +2,8 @@
 
 #include "core/evidence/clusterevidence.h"
 #include "core/evidence/runevidence.h"
-#include "core/github/githubsession.h"
 #include "core/github/issueupdater.h"
+#include "core/github/session.h"
 #include "core/logs/logstore.h"
 #include "core/naming/clusternaming.h"
 #include "core/pipeline/clusterfacts.h"

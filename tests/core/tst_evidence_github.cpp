@@ -1,7 +1,7 @@
 #include "tests/common/fakegithub.h"
 
 #include "core/evidence/codefetcher.h"
-#include "core/github/githubclient.h"
+#include "core/github/client.h"
 
 #include <QSignalSpy>
 #include <QTest>

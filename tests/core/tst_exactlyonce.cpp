@@ -2,11 +2,11 @@
 // once; an issue filed at the same time by another machine is closed as a duplicate (GraphQL
 // closeIssue, stateReason DUPLICATE); a rerun with the same input posts nothing; a post waits
 // for the journal's lock and says so.
+#include "core/github/client.h"
 #include "core/github/draft.h"
-#include "core/github/githubclient.h"
-#include "core/github/githubtypes.h"
 #include "core/github/issueposter.h"
 #include "core/github/postjournal.h"
+#include "core/github/types.h"
 #include "core/redaction/redactor.h"
 #include "tests/common/fakegithub.h"
 

@@ -1,8 +1,8 @@
 // The app's GitHub sign-in without widgets: host text to API address, the profile in the
 // settings, a session restored from the environment or the secret store, replaced on connect
 // and dropped on sign-out (with the token removed).
-#include "core/github/githubaccount.h"
-#include "core/github/githubtokenstore.h"
+#include "core/github/account.h"
+#include "core/github/tokenstore.h"
 #include "core/secrets/memorybackend.h"
 #include "tests/common/fakegithub.h"
 

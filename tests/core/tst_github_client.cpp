@@ -1,7 +1,7 @@
 // The REST client: Link paging, GitHub headers, error bodies as clear Errors, rate limits,
 // GHES base paths, and no token sent to a foreign host.
-#include "core/github/githubclient.h"
-#include "core/github/githubsession.h"
+#include "core/github/client.h"
+#include "core/github/session.h"
 #include "tests/common/fakegithub.h"
 
 #include <QJsonObject>

@@ -2,9 +2,9 @@
 // frequency wording, and drafts that survive a restart. Device flow: slow_down honoured.
 #include "core/github/deviceflow.h"
 #include "core/github/draft.h"
-#include "core/github/githubsession.h"
-#include "core/github/githubtypes.h"
+#include "core/github/session.h"
 #include "core/github/tokensource.h"
+#include "core/github/types.h"
 #include "tests/common/fakegithub.h"
 
 #include <QElapsedTimer>

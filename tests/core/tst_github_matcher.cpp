@@ -1,8 +1,8 @@
 // Matching a cluster to GitHub issues: the fingerprint marker (label listing, all pages), the
 // journal, and search, which lags and never alone concludes "no issue".
-#include "core/github/githubsession.h"
-#include "core/github/githubtypes.h"
 #include "core/github/issuematcher.h"
+#include "core/github/session.h"
+#include "core/github/types.h"
 #include "tests/common/fakegithub.h"
 
 #include <QTemporaryDir>

@@ -1,10 +1,10 @@
 // Posting happens once: no duplicate issue after a 502, a dropped connection or a client that
 // dies mid-post; the posted body is the reviewed text byte for byte; writes are paced.
+#include "core/github/client.h"
 #include "core/github/draft.h"
-#include "core/github/githubclient.h"
-#include "core/github/githubtypes.h"
 #include "core/github/issueposter.h"
 #include "core/github/postjournal.h"
+#include "core/github/types.h"
 #include "core/redaction/redactor.h"
 #include "tests/common/fakegithub.h"
 

@@ -1,7 +1,7 @@
 // The GitHub token: environment first, then the keychain; a real Secret Service round trip,
 // and no token in any file under HOME after a whole post through a session.
-#include "core/github/githubsession.h"
-#include "core/github/githubtokenstore.h"
+#include "core/github/session.h"
+#include "core/github/tokenstore.h"
 #include "core/secrets/memorybackend.h"
 #include "tests/common/fakegithub.h"
 #include "tests/common/secretscan.h"

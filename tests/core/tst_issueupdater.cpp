@@ -1,9 +1,9 @@
 // Title prefix, labels and marker of a posted issue follow its cluster's triage: one PATCH per
 // decided change, journaled before it leaves, never sent again once done.
-#include "core/github/githubclient.h"
-#include "core/github/githubsession.h"
-#include "core/github/githubtypes.h"
+#include "core/github/client.h"
 #include "core/github/issueupdater.h"
+#include "core/github/session.h"
+#include "core/github/types.h"
 #include "tests/common/fakegithub.h"
 
 #include <QTemporaryDir>

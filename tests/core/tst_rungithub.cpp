@@ -2,8 +2,8 @@
 // posting is asked for; a cluster whose marker is on an open issue gets a comment, urgent new
 // clusters get issues, and a second run posts no duplicate issue.
 #include "app/cli/runcommand.h"
-#include "core/github/githubtypes.h"
 #include "core/github/tokensource.h"
+#include "core/github/types.h"
 #include "core/pipeline/githubstep.h"
 #include "core/worklog/worklogreader.h"
 #include "tests/common/fakegithub.h"

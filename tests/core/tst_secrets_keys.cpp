@@ -1,7 +1,7 @@
 // The keychain keys of saved sign-ins keep their spelling (a new spelling would lose what people
 // saved), and every owner asks secrets/keychainkeys.h for them.
 #include "core/gcp/profile.h"
-#include "core/github/githubtokenstore.h"
+#include "core/github/tokenstore.h"
 #include "core/secrets/keychainkeys.h"
 
 #include <QTest>

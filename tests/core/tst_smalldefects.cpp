@@ -2,7 +2,7 @@
 // be out of range (not "not a time"); a worklog folder that refuses files is reported as such
 // (not as "100 worklogs already exist"); a write cut short by the disk says why.
 #include "core/gcp/profile.h"
-#include "core/github/githubaccount.h"
+#include "core/github/account.h"
 #include "core/logs/logreader.h"
 #include "core/worklog/worklogwriter.h"
 

@@ -4,7 +4,7 @@
 // at a time hits an overall deadline.
 #include "core/gcp/logcollector.h"
 #include "core/gcp/tokenrequest.h"
-#include "core/github/githubclient.h"
+#include "core/github/client.h"
 #include "core/util/transport.h"
 #include "tests/common/fakehttpserver.h"
 

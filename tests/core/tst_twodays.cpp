@@ -6,7 +6,7 @@
 // Each day runs with a fresh post journal, as on another machine: only the issue markers link.
 #include "core/clustering/clusterdecisions.h"
 #include "core/demo/demogenerator.h"
-#include "core/github/githubtypes.h"
+#include "core/github/types.h"
 #include "core/logs/logstore.h"
 #include "core/pipeline/githubstep.h"
 #include "core/pipeline/runpipeline.h"

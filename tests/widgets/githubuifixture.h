@@ -4,11 +4,11 @@
 // style of GitHub Enterprise Server (API under /api/v3, device flow at the root), a temporary
 // data folder, accounts over an in-memory secret store, and helpers to look for a token.
 
-#include "core/github/githubaccount.h"
+#include "core/github/account.h"
 #include "core/secrets/memorybackend.h"
 #include "tests/common/fakegithub.h"
 #include "tests/common/secretscan.h"
-#include "widgets/github/githubconnectdialog.h"
+#include "widgets/github/connectdialog.h"
 
 #include <QLineEdit>
 #include <QRandomGenerator>

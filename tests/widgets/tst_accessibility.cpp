@@ -4,7 +4,7 @@
 // describe themselves, Tab moves through each page in reading order, Alt+letter mnemonics do
 // not clash (in English, German and Japanese), and icons are scalable.
 #include "core/demo/bundleddemo.h"
-#include "core/github/githubaccount.h"
+#include "core/github/account.h"
 #include "core/models/clustertablemodel.h"
 #include "core/redaction/redactor.h"
 #include "core/secrets/memorybackend.h"

@@ -8,8 +8,8 @@
 #include "core/secrets/secretstore.h"
 #include "core/session/session.h"
 #include "tests/widgets/githubuifixture.h"
-#include "widgets/gcp/gcpcollectdialog.h"
-#include "widgets/gcp/gcpconnectdialog.h"
+#include "widgets/gcp/collectdialog.h"
+#include "widgets/gcp/connectdialog.h"
 #include "widgets/github/matchchooserdialog.h"
 #include "widgets/translations.h"
 

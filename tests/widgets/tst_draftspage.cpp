@@ -2,7 +2,7 @@
 // folder are listed and shown, a flagged finding blocks posting until allowed, posting sends
 // the reviewed text byte for byte exactly once, edits go back into the store, a 401 shows
 // Failed with a reason and Retry then posts once; without a session the page still works.
-#include "core/github/githubsession.h"
+#include "core/github/session.h"
 #include "editor/src/drafteditor.h"
 #include "editor/src/draftqueuewidget.h"
 #include "editor/src/draftreviewwidget.h"

@@ -5,7 +5,7 @@
 
 #include "core/clustering/clusterengine.h"
 #include "core/evidence/evidencejob.h"
-#include "core/github/githubclient.h"
+#include "core/github/client.h"
 #include "core/logs/logstore.h"
 #include "widgets/clusterdetailview.h"
 

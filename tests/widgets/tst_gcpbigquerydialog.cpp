@@ -7,9 +7,9 @@
 #include "core/session/session.h"
 #include "tests/common/fakebigquery.h"
 #include "tests/common/fakegoogle.h"
-#include "widgets/gcp/gcpbigquerypanel.h"
-#include "widgets/gcp/gcpcollectdialog.h"
-#include "widgets/gcp/gcpqueryform.h"
+#include "widgets/gcp/bigquerypanel.h"
+#include "widgets/gcp/collectdialog.h"
+#include "widgets/gcp/queryform.h"
 
 #include <QComboBox>
 #include <QJsonArray>

@@ -14,9 +14,9 @@
 #include "tests/common/fakegoogle.h"
 #include "tests/common/secretscan.h"
 #include "widgets/appservices.h"
-#include "widgets/gcp/gcpcollectdialog.h"
-#include "widgets/gcp/gcpconnectdialog.h"
-#include "widgets/gcp/gcpqueryform.h"
+#include "widgets/gcp/collectdialog.h"
+#include "widgets/gcp/connectdialog.h"
+#include "widgets/gcp/queryform.h"
 #include "widgets/mainwindow.h"
 #include "widgets/startpage.h"
 

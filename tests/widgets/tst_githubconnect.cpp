@@ -2,7 +2,7 @@
 // lands in the real keychain and in no file under HOME (and comes back after a restart), the
 // device flow honours slow_down and Cancel stops it, no keychain keeps the token for the session
 // and says so, and the access check says plainly what the token may do.
-#include "core/github/githubtokenstore.h"
+#include "core/github/tokenstore.h"
 #include "tests/widgets/githubuifixture.h"
 
 #include <QPushButton>

@@ -9,7 +9,7 @@
 #include "tests/widgets/githubuifixture.h"
 #include "widgets/clusterspage.h"
 #include "widgets/drafts/draftspage.h"
-#include "widgets/github/githubactions.h"
+#include "widgets/github/actions.h"
 #include "widgets/github/matchchooserdialog.h"
 #include "widgets/mainwindow.h"
 

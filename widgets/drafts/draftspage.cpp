@@ -1,6 +1,6 @@
 #include "widgets/drafts/draftspage.h"
 
-#include "core/github/githubsession.h"
+#include "core/github/session.h"
 #include "editor/src/draftautosaver.h"
 #include "editor/src/drafteditor.h"
 #include "editor/src/draftqueuewidget.h"

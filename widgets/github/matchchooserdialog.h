@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/github/githubsession.h"
+#include "core/github/session.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/github/githubaccount.h"
+#include "core/github/account.h"
 
 #include <QDialog>
 

@@ -1,12 +1,12 @@
-#include "widgets/github/githubactions.h"
+#include "widgets/github/actions.h"
 
-#include "core/github/githubaccount.h"
+#include "core/github/account.h"
 #include "core/logs/logstore.h"
 #include "core/pipeline/githubstep.h"
 #include "core/session/session.h"
 #include "core/session/triagebinder.h"
 #include "widgets/clusterspage.h"
-#include "widgets/github/githubconnectdialog.h"
+#include "widgets/github/connectdialog.h"
 #include "widgets/github/matchchooserdialog.h"
 #include "widgets/mainwindow.h"
 

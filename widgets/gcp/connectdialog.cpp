@@ -1,4 +1,4 @@
-#include "widgets/gcp/gcpconnectdialog.h"
+#include "widgets/gcp/connectdialog.h"
 
 #include "core/gcp/googlecloudaccount.h"
 #include "core/gcp/tokenrequest.h"

@@ -1,6 +1,6 @@
 // Cloud Run revision creation times and commits for the deploy evidence, asked for once a
 // collection has opened (docs/evidence.md, "Revision creation times and commits").
-#include "widgets/gcp/gcpcollectdialog.h"
+#include "widgets/gcp/collectdialog.h"
 
 #include "core/gcp/cloudrunrevisions.h"
 #include "core/gcp/googlecloudaccount.h"

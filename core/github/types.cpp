@@ -1,4 +1,4 @@
-#include "core/github/githubtypes.h"
+#include "core/github/types.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -8,8 +8,8 @@
 // Contract: one thread (the main thread); callbacks once, from the event loop or directly from
 // a synchronous secret backend. The secret store and the redactor outlive the account.
 
-#include "core/github/githubclient.h"
-#include "core/github/githubsession.h"
+#include "core/github/client.h"
+#include "core/github/session.h"
 #include "core/secrets/secretstore.h"
 #include "core/util/error.h"
 

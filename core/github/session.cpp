@@ -1,4 +1,4 @@
-#include "core/github/githubsession.h"
+#include "core/github/session.h"
 
 #include <QDir>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "widgets/gcp/gcpbigquerypanel.h"
+#include "widgets/gcp/bigquerypanel.h"
 
 #include "core/gcp/bigqueryrun.h"
 

@@ -1,4 +1,4 @@
-#include "widgets/gcp/gcpqueryform.h"
+#include "widgets/gcp/queryform.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>

@@ -7,12 +7,12 @@
 // (once, from the event loop) and the posted / postFailed signals. The redactor must outlive
 // the session. Nothing here blocks.
 
+#include "core/github/client.h"
 #include "core/github/draft.h"
-#include "core/github/githubclient.h"
-#include "core/github/githubtypes.h"
 #include "core/github/issuematcher.h"
 #include "core/github/issueposter.h"
 #include "core/github/postjournal.h"
+#include "core/github/types.h"
 #include "core/redaction/redactor.h"
 
 #include <QObject>

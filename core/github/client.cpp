@@ -1,4 +1,4 @@
-#include "core/github/githubclient.h"
+#include "core/github/client.h"
 
 #include "core/github/oneshothttp.h"
 #include "core/util/transport.h"

@@ -1,8 +1,8 @@
-#include "widgets/github/githubconnectdialog.h"
+#include "widgets/github/connectdialog.h"
 
+#include "core/github/client.h"
 #include "core/github/deviceflow.h"
-#include "core/github/githubclient.h"
-#include "core/github/githubsession.h"
+#include "core/github/session.h"
 
 #include <QApplication>
 #include <QClipboard>

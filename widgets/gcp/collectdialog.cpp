@@ -1,13 +1,13 @@
-#include "widgets/gcp/gcpcollectdialog.h"
+#include "widgets/gcp/collectdialog.h"
 
 #include "core/gcp/googlecloudaccount.h"
 #include "core/gcp/tokenprovider.h"
 #include "core/secrets/secretstore.h"
 #include "core/session/collectionfeed.h"
 #include "core/session/session.h"
-#include "widgets/gcp/gcpbigquerypanel.h"
-#include "widgets/gcp/gcpconnectdialog.h"
-#include "widgets/gcp/gcpqueryform.h"
+#include "widgets/gcp/bigquerypanel.h"
+#include "widgets/gcp/connectdialog.h"
+#include "widgets/gcp/queryform.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

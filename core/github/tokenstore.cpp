@@ -1,4 +1,4 @@
-#include "core/github/githubtokenstore.h"
+#include "core/github/tokenstore.h"
 
 #include "core/github/tokensource.h"
 #include "core/secrets/keychainkeys.h"

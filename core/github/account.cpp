@@ -1,6 +1,6 @@
-#include "core/github/githubaccount.h"
+#include "core/github/account.h"
 
-#include "core/github/githubtokenstore.h"
+#include "core/github/tokenstore.h"
 
 #include <QHostAddress>
 #include <QSettings>

@@ -1,7 +1,7 @@
 // The BigQuery engine of the collect dialog (docs/google-cloud.md, "Large windows: BigQuery").
-#include "widgets/gcp/gcpbigquerypanel.h"
-#include "widgets/gcp/gcpcollectdialog.h"
-#include "widgets/gcp/gcpqueryform.h"
+#include "widgets/gcp/bigquerypanel.h"
+#include "widgets/gcp/collectdialog.h"
+#include "widgets/gcp/queryform.h"
 
 #include "core/gcp/bigqueryclient.h"
 #include "core/gcp/googlecloudaccount.h"
