@@ -284,12 +284,20 @@ void findRevisions(const LogStore &store, const clustering::IssueCluster &c, Clu
     qint64 earliest = std::numeric_limits<qint64>::max();
     for (qint64 t : std::as_const(firstOf))
         earliest = std::min(earliest, t);
+    // Of the deploys in the window before the cluster began, the last one is what it started
+    // with; equal times fall to the smaller name, so the answer never depends on hash order.
     constexpr qint64 window = 15LL * 60 * 1'000'000'000;
+    qint64 bestAt = 0;
     for (auto it = firstOf.cbegin(); it != firstOf.cend(); ++it) {
-        if (it.value() == earliest)
+        const qint64 at = it.value();
+        if (at == earliest || c.firstSeenNs < at || c.firstSeenNs - at > window)
             continue;
-        if (c.firstSeenNs >= it.value() && c.firstSeenNs - it.value() <= window)
-            f.startedWithRevision = text(store.pool().at(it.key()));
+        const QString name = text(store.pool().at(it.key()));
+        if (f.startedWithRevision.isEmpty() || at > bestAt ||
+            (at == bestAt && name < f.startedWithRevision)) {
+            bestAt = at;
+            f.startedWithRevision = name;
+        }
     }
 }
 
