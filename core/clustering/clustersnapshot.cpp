@@ -56,9 +56,17 @@ std::vector<CoOccurrence> coOccurrences(const EngineState &st,
             return std::tie(trace, time, tmpl) < std::tie(o.trace, o.time, o.tmpl);
         }
     };
-    std::vector<Rec> recs;
+    // Counted first: growing the vector would copy it and touch fresh pages at every doubling.
+    const auto wanted = [&](size_t i) {
+        return byTime ? st.entryTime[i] != 0 : st.entryTrace[i] != 0;
+    };
+    size_t count = 0;
     for (size_t i = 0; i < st.entryTrace.size(); ++i)
-        if (byTime ? st.entryTime[i] != 0 : st.entryTrace[i] != 0)
+        count += wanted(i) ? 1 : 0;
+    std::vector<Rec> recs;
+    recs.reserve(count);
+    for (size_t i = 0; i < st.entryTrace.size(); ++i)
+        if (wanted(i))
             recs.push_back({byTime ? 0 : st.entryTrace[i], st.entryTime[i],
                             sigTemplate[st.entrySignature[i]]});
     if (recs.empty())

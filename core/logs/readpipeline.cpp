@@ -32,7 +32,7 @@ std::string_view ReadBatch::TextArena::copy(std::string_view s)
     }
     if (m_block == m_blocks.size()) {
         const size_t size = std::max(kBlockBytes, s.size());
-        m_blocks.emplace_back(std::make_unique<char[]>(size), size);
+        m_blocks.emplace_back(std::make_unique_for_overwrite<char[]>(size), size);
         m_used = 0;
     }
     char *at = m_blocks[m_block].first.get() + m_used;

@@ -34,7 +34,7 @@ static constexpr quint64 kLargeBit = quint64(1) << 63;
 ByteArena::Ref ByteArena::append(std::string_view bytes)
 {
     if (bytes.size() > kChunkSize / 4) {
-        auto block = std::make_unique<char[]>(bytes.size());
+        auto block = std::make_unique_for_overwrite<char[]>(bytes.size());
         std::memcpy(block.get(), bytes.data(), bytes.size());
         const quint64 key = kLargeBit | m_largeBlocks.size();
         m_largeIndex.emplace(key, m_largeBlocks.size());
@@ -43,7 +43,7 @@ ByteArena::Ref ByteArena::append(std::string_view bytes)
         return {key, static_cast<quint32>(bytes.size())};
     }
     if (m_used + bytes.size() > kChunkSize) {
-        m_chunks.push_back(std::make_unique<char[]>(kChunkSize));
+        m_chunks.push_back(std::make_unique_for_overwrite<char[]>(kChunkSize));
         m_used = 0;
     }
     const quint64 offset = (m_chunks.size() - 1) * kChunkSize + m_used;
