@@ -57,42 +57,8 @@ ClustersPage::ClustersPage(Session *session, QWidget *parent) : QWidget(parent),
     m_chart->setModel(m_timeline);
 
     setUpTable();
-
-    m_detail = new ClusterDetailView(this);
-    m_evidence = new evidence::EvidenceJob(this);
-    connect(m_evidence, &evidence::EvidenceJob::evidenceReady, m_detail,
-            &ClusterDetailView::setEvidence);
-    connect(m_detail, &ClusterDetailView::codeSettingsRequested, this, [this] {
-        CodeSettingsDialog dialog(m_evidence->codeSettingsPath(), this);
-        if (dialog.exec() == QDialog::Accepted)
-            requestEvidence();
-    });
-    m_entries = new EntriesView(this);
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("detailTabs"));
-    m_tabs->addTab(m_detail, style::icon("details"), tr("Details"));
-    m_tabs->addTab(m_entries, style::icon("entries"), tr("Entries"));
-    m_tabs->setDocumentMode(true);
-    setTabOrder(m_table, m_tabs); // the tab bar before the pages it switches
-
-    auto *tableBox = new QWidget(this);
-    auto *tableLayout = new QVBoxLayout(tableBox);
-    tableLayout->setContentsMargins(0, 0, 0, 0);
-    tableLayout->addWidget(m_filter);
-    tableLayout->addWidget(m_table, 1);
-
-    m_splitter = new QSplitter(Qt::Vertical, this);
-    m_splitter->setObjectName(QStringLiteral("clustersSplitter"));
-    m_splitter->addWidget(m_chart);
-    m_splitter->addWidget(tableBox);
-    m_splitter->addWidget(m_tabs);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 4);
-    m_splitter->setStretchFactor(2, 4);
-    m_splitter->setChildrenCollapsible(false);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_splitter);
+    setUpDetailTabs();
+    layOutPanes();
 
     m_counts = new FilteredCountsJob(this);
     connect(m_counts, &FilteredCountsJob::ready, this, &ClustersPage::onFilteredCounts);
@@ -102,30 +68,7 @@ ClustersPage::ClustersPage(Session *session, QWidget *parent) : QWidget(parent),
     m_requery->setInterval(0); // coalesce a burst of selection/filter changes into one query
     connect(m_requery, &QTimer::timeout, this, &ClustersPage::requery);
 
-    connect(m_session, &Session::clustersChanged, this, &ClustersPage::onClustersChanged);
-    connect(m_session, &Session::loadFinished, this, [this] {
-        m_chart->setTitle(tr("All entries"));
-        m_requery->start();
-        requestFilteredCounts();
-    });
-    connect(m_session, &Session::entriesReady, this, &ClustersPage::onEntriesReady);
-    connect(m_session, &Session::messageMatches, this, &ClustersPage::onMessageMatches);
-    connect(m_filter, &FilterBar::changed, this, &ClustersPage::onFilterChanged);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &ClustersPage::onSelectionChanged);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ClustersPage::updateCounts);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ClustersPage::updateCounts);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ClustersPage::updateCounts);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ClustersPage::updateCounts);
-    connect(m_chart, &TimelineChartView::timeRangeSelected, this, &ClustersPage::setTimeRange);
-    connect(m_detail, &ClusterDetailView::entryRequested, this, &ClustersPage::openEntry);
-    connect(m_detail, &ClusterDetailView::copyLinkRequested, this, &ClustersPage::copyClusterLink);
-    connect(m_detail, &ClusterDetailView::splitRequested, this, [this](const QStringList &fps) {
-        const QString error = splitTemplates(fps);
-        if (!error.isEmpty())
-            emit statusMessage(error);
-    });
-    connect(m_entries, &EntriesView::entryRequested, this, &ClustersPage::openEntry);
+    connectViews();
     updateCounts();
 }
 
@@ -190,6 +133,79 @@ void ClustersPage::setUpTable()
             openIssue(index);
     });
     m_table->installEventFilter(this);
+}
+
+// Below the table: the selected cluster's details (with its evidence) and its entries.
+void ClustersPage::setUpDetailTabs()
+{
+    m_detail = new ClusterDetailView(this);
+    m_evidence = new evidence::EvidenceJob(this);
+    connect(m_evidence, &evidence::EvidenceJob::evidenceReady, m_detail,
+            &ClusterDetailView::setEvidence);
+    connect(m_detail, &ClusterDetailView::codeSettingsRequested, this, [this] {
+        CodeSettingsDialog dialog(m_evidence->codeSettingsPath(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            requestEvidence();
+    });
+    m_entries = new EntriesView(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    m_tabs->addTab(m_detail, style::icon("details"), tr("Details"));
+    m_tabs->addTab(m_entries, style::icon("entries"), tr("Entries"));
+    m_tabs->setDocumentMode(true);
+    setTabOrder(m_table, m_tabs); // the tab bar before the pages it switches
+}
+
+// Chart, filter and table, details: one above the other in a splitter.
+void ClustersPage::layOutPanes()
+{
+    auto *tableBox = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tableBox);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_filter);
+    tableLayout->addWidget(m_table, 1);
+
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("clustersSplitter"));
+    m_splitter->addWidget(m_chart);
+    m_splitter->addWidget(tableBox);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 4);
+    m_splitter->setStretchFactor(2, 4);
+    m_splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+}
+
+// The session's loads and answers, and what the views ask for.
+void ClustersPage::connectViews()
+{
+    connect(m_session, &Session::clustersChanged, this, &ClustersPage::onClustersChanged);
+    connect(m_session, &Session::loadFinished, this, [this] {
+        m_chart->setTitle(tr("All entries"));
+        m_requery->start();
+        requestFilteredCounts();
+    });
+    connect(m_session, &Session::entriesReady, this, &ClustersPage::onEntriesReady);
+    connect(m_session, &Session::messageMatches, this, &ClustersPage::onMessageMatches);
+    connect(m_filter, &FilterBar::changed, this, &ClustersPage::onFilterChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ClustersPage::onSelectionChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ClustersPage::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ClustersPage::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ClustersPage::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ClustersPage::updateCounts);
+    connect(m_chart, &TimelineChartView::timeRangeSelected, this, &ClustersPage::setTimeRange);
+    connect(m_detail, &ClusterDetailView::entryRequested, this, &ClustersPage::openEntry);
+    connect(m_detail, &ClusterDetailView::copyLinkRequested, this, &ClustersPage::copyClusterLink);
+    connect(m_detail, &ClusterDetailView::splitRequested, this, [this](const QStringList &fps) {
+        const QString error = splitTemplates(fps);
+        if (!error.isEmpty())
+            emit statusMessage(error);
+    });
+    connect(m_entries, &EntriesView::entryRequested, this, &ClustersPage::openEntry);
 }
 
 ClustersPage::~ClustersPage() = default;

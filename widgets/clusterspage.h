@@ -96,7 +96,11 @@ private:
     void requery();
     void updateCounts();
     void requestEvidence();
+    // The constructor's parts, top to bottom.
     void setUpTable();
+    void setUpDetailTabs();
+    void layOutPanes();
+    void connectViews();
     void requestFilteredCounts();
     void onFilteredCounts(std::shared_ptr<const gardener::FilteredCounts> counts);
     void showFilteredStatistics();

@@ -95,6 +95,11 @@ private:
     void onLoadCancelled();
     void showStatus(const QString &text);
     void writeWorklog();
+    // setServices()'s parts, top to bottom (mainwindowpages.cpp).
+    void addServicePages(const AppServices &services);
+    void addHistoryTab(history::HistoryStore *history);
+    void addWriteWorklogAction();
+    void addGoMenu();
 
     Session *m_session;
     std::function<QByteArray()> m_demoExport;

@@ -63,6 +63,30 @@ CollectDialog::CollectDialog(Session *session, GoogleCloudAccount *account, QWid
     setWindowTitle(tr("Collect from Google Cloud"));
     m_live = m_cloud->newCollection(this);
     feedSession(m_live, session);
+    showKeychainState();
+
+    // Created top to bottom, which makes the Tab order.
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(createWhereRows());
+    createQuery(layout);
+    layout->addLayout(createPendingRow());
+    createProgress(layout);
+    layout->addWidget(createButtons());
+
+    connectCollection();
+    connectBigQuery();
+    if (session)
+        connect(session, &Session::loadFinished, this, [this] {
+            if (std::exchange(m_revisionsWanted, false))
+                fetchRevisionFacts();
+        });
+
+    reloadProfiles();
+    resize(sizeHint().expandedTo(QSize(fontMetrics().averageCharWidth() * 100, 0)));
+}
+
+void CollectDialog::showKeychainState()
+{
     secrets::SecretStore *keychain = m_cloud->secretStore();
     connect(keychain, &secrets::SecretStore::unavailable, this,
             [this](const QString &message) { setStatus(message, true); });
@@ -72,10 +96,11 @@ CollectDialog::CollectDialog(Session *session, GoogleCloudAccount *account, QWid
         if (m_status->text() == secrets::SecretStore::waitingMessage())
             setStatus(QString(), false);
     });
+}
 
-    auto *layout = new QVBoxLayout(this);
-
-    // Where: profile, account, project.
+// Where: profile, account, project.
+QFormLayout *CollectDialog::createWhereRows()
+{
     auto *where = new QFormLayout;
     auto *profileRow = new QHBoxLayout;
     m_profile = new QComboBox(this);
@@ -107,8 +132,26 @@ CollectDialog::CollectDialog(Session *session, GoogleCloudAccount *account, QWid
     m_project->setObjectName(QStringLiteral("collectProject"));
     m_project->setAccessibleName(tr("Google Cloud project ID"));
     where->addRow(tr("Pro&ject ID:"), m_project);
-    layout->addLayout(where);
 
+    connect(m_profile, &QComboBox::currentIndexChanged, this, &CollectDialog::onProfileChanged);
+    connect(add, &QPushButton::clicked, this, [this] { connectProfile(); });
+    connect(edit, &QPushButton::clicked, this, [this] {
+        if (!currentProfile().isEmpty())
+            connectProfile(currentProfile());
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        const QString name = currentProfile();
+        if (name.isEmpty())
+            return;
+        m_cloud->removeProfile(name); // and its sign-in in the keychain
+        reloadProfiles();
+    });
+    return where;
+}
+
+// The query form, then the BigQuery engine's panel and the run it starts.
+void CollectDialog::createQuery(QVBoxLayout *layout)
+{
     auto *queryBox = new QGroupBox(tr("Query"), this);
     auto *queryLayout = new QVBoxLayout(queryBox);
     m_query = new QueryForm(queryBox);
@@ -127,8 +170,12 @@ CollectDialog::CollectDialog(Session *session, GoogleCloudAccount *account, QWid
             m_bqTokens->accessToken(std::move(done));
         },
         this);
+    connect(m_query, &QueryForm::changed, this, &CollectDialog::updateButtons);
+}
 
-    // An interrupted collection that can go on where it stopped.
+// An interrupted collection that can go on where it stopped.
+QHBoxLayout *CollectDialog::createPendingRow()
+{
     auto *pendingRow = new QHBoxLayout;
     m_pendingLabel = new QLabel(this);
     m_pendingLabel->setObjectName(QStringLiteral("pendingLabel"));
@@ -143,8 +190,18 @@ CollectDialog::CollectDialog(Session *session, GoogleCloudAccount *account, QWid
     pendingRow->addWidget(m_pendingLabel, 1);
     pendingRow->addWidget(m_resume);
     pendingRow->addWidget(m_discard);
-    layout->addLayout(pendingRow);
 
+    connect(m_resume, &QPushButton::clicked, this, &CollectDialog::resumeCollecting);
+    connect(m_discard, &QPushButton::clicked, this, [this] {
+        if (m_pending)
+            discardCollection(m_pending->request.outputPath);
+        updatePending();
+    });
+    return pendingRow;
+}
+
+void CollectDialog::createProgress(QVBoxLayout *layout)
+{
     m_bar = new QProgressBar(this);
     m_bar->setObjectName(QStringLiteral("collectProgressBar"));
     m_bar->setAccessibleName(tr("Collection progress"));
@@ -161,7 +218,10 @@ CollectDialog::CollectDialog(Session *session, GoogleCloudAccount *account, QWid
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
+}
 
+QDialogButtonBox *CollectDialog::createButtons()
+{
     auto *buttons = new QDialogButtonBox(this);
     m_collect = buttons->addButton(tr("C&ollect"), QDialogButtonBox::ActionRole);
     m_collect->setObjectName(QStringLiteral("collectButton"));
@@ -177,32 +237,11 @@ CollectDialog::CollectDialog(Session *session, GoogleCloudAccount *account, QWid
     m_save->setToolTip(
         tr("Saves the collected entries as a JSON export that Log Gardener opens again."));
     QPushButton *close = buttons->addButton(QDialogButtonBox::Close);
-    layout->addWidget(buttons);
 
-    connect(m_profile, &QComboBox::currentIndexChanged, this, &CollectDialog::onProfileChanged);
-    connect(add, &QPushButton::clicked, this, [this] { connectProfile(); });
-    connect(edit, &QPushButton::clicked, this, [this] {
-        if (!currentProfile().isEmpty())
-            connectProfile(currentProfile());
-    });
     connect(m_signInAgain, &QPushButton::clicked, this,
             [this] { connectProfile(currentProfile()); });
-    connect(remove, &QPushButton::clicked, this, [this] {
-        const QString name = currentProfile();
-        if (name.isEmpty())
-            return;
-        m_cloud->removeProfile(name); // and its sign-in in the keychain
-        reloadProfiles();
-    });
-    connect(m_query, &QueryForm::changed, this, &CollectDialog::updateButtons);
     connect(m_collect, &QPushButton::clicked, this, &CollectDialog::startCollecting);
     connect(m_cancel, &QPushButton::clicked, this, &CollectDialog::cancelCollecting);
-    connect(m_resume, &QPushButton::clicked, this, &CollectDialog::resumeCollecting);
-    connect(m_discard, &QPushButton::clicked, this, [this] {
-        if (m_pending)
-            discardCollection(m_pending->request.outputPath);
-        updatePending();
-    });
     connect(m_save, &QPushButton::clicked, this, [this] {
         const QString suggested = QDir::home().filePath(
             QStringLiteral("%1-%2.json")
@@ -214,6 +253,11 @@ CollectDialog::CollectDialog(Session *session, GoogleCloudAccount *account, QWid
         saveExport(path);
     });
     connect(close, &QPushButton::clicked, this, &QDialog::hide);
+    return buttons;
+}
+
+void CollectDialog::connectCollection()
+{
     connect(m_live, &LiveCollection::progressChanged, this, &CollectDialog::onProgress);
     connect(m_live, &LiveCollection::retrying, this, [this](const QString &reason, qint64 ms) {
         setStatus(tr("Google asked to slow down or did not answer (%1); trying again in %2.")
@@ -221,6 +265,10 @@ CollectDialog::CollectDialog(Session *session, GoogleCloudAccount *account, QWid
                   false);
     });
     connect(m_live, &LiveCollection::finished, this, &CollectDialog::onFinished);
+}
+
+void CollectDialog::connectBigQuery()
+{
     connect(m_bqPanel, &BigQueryPanel::engineChanged, this, [this] {
         m_collect->setText(m_bqPanel->isBigQuery() ? tr("Analy&ze in BigQuery") : tr("C&ollect"));
         if (m_bqPanel->isBigQuery() && m_bqPanel->dataset().isEmpty() &&
@@ -243,14 +291,6 @@ CollectDialog::CollectDialog(Session *session, GoogleCloudAccount *account, QWid
                   false);
     });
     connect(m_bq, &BigQueryRun::finished, this, &CollectDialog::onBigQueryFinished);
-    if (session)
-        connect(session, &Session::loadFinished, this, [this] {
-            if (std::exchange(m_revisionsWanted, false))
-                fetchRevisionFacts();
-        });
-
-    reloadProfiles();
-    resize(sizeHint().expandedTo(QSize(fontMetrics().averageCharWidth() * 100, 0)));
 }
 
 CollectDialog::~CollectDialog() = default;

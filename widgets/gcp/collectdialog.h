@@ -10,10 +10,14 @@
 #include <memory>
 
 class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QVBoxLayout;
 
 namespace gardener {
 class Session;
@@ -69,6 +73,16 @@ Q_SIGNALS:
                             const QHash<QString, QString> &commits);
 
 private:
+    // The constructor's parts, top to bottom; each wires the signals of what it creates.
+    void showKeychainState();
+    QFormLayout *createWhereRows();
+    void createQuery(QVBoxLayout *layout);
+    QHBoxLayout *createPendingRow();
+    void createProgress(QVBoxLayout *layout);
+    QDialogButtonBox *createButtons();
+    void connectCollection();
+    void connectBigQuery();
+
     void onProfileChanged();
     void onProgress();
     void onFinished();

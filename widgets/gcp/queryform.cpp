@@ -18,7 +18,22 @@ QueryForm::QueryForm(QWidget *parent)
     setObjectName(QStringLiteral("gcpQueryForm"));
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
+    // Rows in reading order, which makes the Tab order.
+    addSourceRows(form);
+    addWindowRow(form);
+    addTextRows(form);
+    addFilterRow(form);
 
+    m_severity->setCurrentIndex(m_severity->findData(QStringLiteral("WARNING")));
+    m_window->setCurrentIndex(1);
+    // Connected after the defaults are set: the filter is built once, below.
+    connectFields();
+    rebuild();
+}
+
+// What to read: resource type, service, minimum severity.
+void QueryForm::addSourceRows(QFormLayout *form)
+{
     m_resource = new QComboBox(this);
     m_resource->setObjectName(QStringLiteral("resourceType"));
     m_resource->setAccessibleName(tr("Resource type"));
@@ -44,7 +59,11 @@ QueryForm::QueryForm(QWidget *parent)
     for (const QString &s : logSeverities())
         m_severity->addItem(tr("%1 and above").arg(s), s);
     form->addRow(tr("Minimum severit&y:"), m_severity);
+}
 
+// The time window, with the custom range's two ends beside it.
+void QueryForm::addWindowRow(QFormLayout *form)
+{
     auto *windowRow = new QHBoxLayout;
     m_window = new QComboBox(this);
     m_window->setObjectName(QStringLiteral("timeWindow"));
@@ -81,7 +100,11 @@ QueryForm::QueryForm(QWidget *parent)
     auto *windowLabel = new QLabel(tr("&Time window:"), this);
     windowLabel->setBuddy(m_window);
     form->addRow(windowLabel, windowRow);
+}
 
+// Free text and the advanced filter (with recent ones).
+void QueryForm::addTextRows(QFormLayout *form)
+{
     m_text = new QLineEdit(this);
     m_text->setObjectName(QStringLiteral("freeText"));
     m_text->setAccessibleName(tr("Free text"));
@@ -97,7 +120,11 @@ QueryForm::QueryForm(QWidget *parent)
         tr("A Cloud Logging filter ANDed to the rest; recent ones are in the list."));
     m_advanced->lineEdit()->setPlaceholderText(tr("e.g. jsonPayload.status>=500"));
     form->addRow(tr("&Advanced filter:"), m_advanced);
+}
 
+// The exact filter that is sent, its problem if any, and the button that rebuilds it.
+void QueryForm::addFilterRow(QFormLayout *form)
+{
     auto *filterBox = new QVBoxLayout;
     m_filter = new QPlainTextEdit(this);
     m_filter->setObjectName(QStringLiteral("filterText"));
@@ -120,10 +147,10 @@ QueryForm::QueryForm(QWidget *parent)
     auto *filterLabel = new QLabel(tr("&Filter sent:"), this);
     filterLabel->setBuddy(m_filter);
     form->addRow(filterLabel, filterBox);
+}
 
-    m_severity->setCurrentIndex(m_severity->findData(QStringLiteral("WARNING")));
-    m_window->setCurrentIndex(1);
-
+void QueryForm::connectFields()
+{
     for (QComboBox *combo : {m_resource, m_severity, m_window})
         connect(combo, &QComboBox::currentIndexChanged, this, &QueryForm::rebuild);
     for (QLineEdit *edit : {m_service, m_text})
@@ -139,7 +166,6 @@ QueryForm::QueryForm(QWidget *parent)
         validate();
     });
     connect(m_reset, &QPushButton::clicked, this, &QueryForm::resetFilter);
-    rebuild();
 }
 
 void QueryForm::setClock(std::function<QDateTime()> now)

@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QDateTimeEdit;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -45,6 +46,13 @@ public Q_SLOTS:
     void resetFilter(); // back to the filter built from the form
 
 private:
+    // The constructor's parts, top to bottom.
+    void addSourceRows(QFormLayout *form);
+    void addWindowRow(QFormLayout *form);
+    void addTextRows(QFormLayout *form);
+    void addFilterRow(QFormLayout *form);
+    void connectFields();
+
     void rebuild();
     void validate();
 
