@@ -325,7 +325,7 @@ void BatchProducer::stepPlain()
 }
 
 // The decompressor, made on the first step. False when zlib cannot start (reported, shipped).
-bool BatchProducer::startGzip()
+Q_ALWAYS_INLINE bool BatchProducer::startGzip()
 {
     m_z = std::make_unique<Zlib>();
     if (inflateInit2(&m_z->z, 15 + 32) != Z_OK) {
@@ -341,7 +341,7 @@ bool BatchProducer::startGzip()
 
 // Gives the decompressor more compressed bytes: the head read ahead first, then the file.
 // Nothing more leaves avail_in at 0. False when reading fails (reported, shipped).
-bool BatchProducer::refillGzip()
+Q_ALWAYS_INLINE bool BatchProducer::refillGzip()
 {
     Zlib &zl = *m_z;
     z_stream &z = zl.z;
@@ -371,7 +371,7 @@ bool BatchProducer::refillGzip()
 }
 
 // The compressed input is over: its problem, if any, and the end of the input.
-void BatchProducer::endGzip()
+Q_ALWAYS_INLINE void BatchProducer::endGzip()
 {
     if (!m_z->problem.isEmpty())
         addEvent(ReadBatch::Kind::Problem, m_decoded, -1, m_z->problem);
