@@ -38,75 +38,29 @@ std::vector<std::string_view> splitTokens(const std::string &text)
     return out;
 }
 
-// Pairs of templates logged in the same trace close in time, or (`byTime`) logged within
-// milliseconds of each other, trace or not: the lines of one event.
-std::vector<CoOccurrence> coOccurrences(const EngineState &st,
-                                        const std::vector<quint32> &sigTemplate,
-                                        const std::atomic_bool *cancel, bool byTime = false)
+// The entries with a trace as compact records sorted by (trace, time, template): sorting the
+// values themselves, not indices into three arrays, keeps large inputs cache friendly.
+struct TraceRec
 {
-    // The entries with a trace as compact records sorted by (trace, time, template): sorting
-    // the values themselves, not indices into three arrays, keeps large inputs cache friendly.
-    struct Rec
+    quint64 trace;
+    qint64 time;
+    quint32 tmpl;
+    bool operator<(const TraceRec &o) const
     {
-        quint64 trace;
-        qint64 time;
-        quint32 tmpl;
-        bool operator<(const Rec &o) const
-        {
-            return std::tie(trace, time, tmpl) < std::tie(o.trace, o.time, o.tmpl);
-        }
-    };
-    // Counted first: growing the vector would copy it and touch fresh pages at every doubling.
-    const auto wanted = [&](size_t i) {
-        return byTime ? st.entryTime[i] != 0 : st.entryTrace[i] != 0;
-    };
-    size_t count = 0;
-    for (size_t i = 0; i < st.entryTrace.size(); ++i)
-        count += wanted(i) ? 1 : 0;
-    std::vector<Rec> recs;
-    recs.reserve(count);
-    for (size_t i = 0; i < st.entryTrace.size(); ++i)
-        if (wanted(i))
-            recs.push_back({byTime ? 0 : st.entryTrace[i], st.entryTime[i],
-                            sigTemplate[st.entrySignature[i]]});
-    if (recs.empty())
-        return {};
-    // Exports usually come in time order: then the time pass needs no sort.
-    if (!std::is_sorted(recs.begin(), recs.end()))
-        std::sort(recs.begin(), recs.end());
-    const qint64 WindowNs = byTime ? 50'000'000 : 1'000'000'000; // 50 ms, 1 s
-    constexpr size_t Neighbours = 8;
-    struct Acc
-    {
-        quint64 together = 0;
-        std::array<quint32, 24> deltaLog{}; // histogram of deltas by powers of two (µs)
-    };
-    std::unordered_map<quint64, Acc> pairs;
-    for (size_t i = 0; i < recs.size(); ++i) {
-        if (cancel && (i & 65535) == 0 && cancel->load(std::memory_order_relaxed))
-            return {};
-        const Rec &a = recs[i];
-        const quint32 ta = a.tmpl;
-        quint32 seen[Neighbours];
-        size_t nseen = 0;
-        for (size_t j = i + 1; j < recs.size() && j <= i + Neighbours; ++j) {
-            const Rec &b = recs[j];
-            if (b.trace != a.trace || b.time - a.time > WindowNs)
-                break;
-            const quint32 tb = b.tmpl;
-            if (tb == ta || std::find(seen, seen + nseen, tb) != seen + nseen)
-                continue;
-            seen[nseen++] = tb;
-            const quint64 key = (quint64(std::min(ta, tb)) << 32) | std::max(ta, tb);
-            Acc &acc = pairs[key];
-            ++acc.together;
-            const qint64 us = (b.time - a.time) / 1000;
-            int bucket = 0;
-            while (bucket < 23 && (qint64(1) << bucket) <= us)
-                ++bucket;
-            ++acc.deltaLog[size_t(bucket)];
-        }
+        return std::tie(trace, time, tmpl) < std::tie(o.trace, o.time, o.tmpl);
     }
+};
+
+// How often two templates came together, and how far apart.
+struct PairAcc
+{
+    quint64 together = 0;
+    std::array<quint32, 24> deltaLog{}; // histogram of deltas by powers of two (µs)
+};
+
+// The pairs (key: the smaller template in the high half) as co-occurrences, sorted by templates.
+std::vector<CoOccurrence> summarisePairs(const std::unordered_map<quint64, PairAcc> &pairs)
+{
     std::vector<CoOccurrence> out;
     out.reserve(pairs.size());
     for (const auto &[key, acc] : pairs) {
@@ -130,6 +84,61 @@ std::vector<CoOccurrence> coOccurrences(const EngineState &st,
         return std::tie(x.a, x.b) < std::tie(y.a, y.b);
     });
     return out;
+}
+
+// Pairs of templates logged in the same trace close in time, or (`byTime`) logged within
+// milliseconds of each other, trace or not: the lines of one event.
+std::vector<CoOccurrence> coOccurrences(const EngineState &st,
+                                        const std::vector<quint32> &sigTemplate,
+                                        const std::atomic_bool *cancel, bool byTime = false)
+{
+    // Counted first: growing the vector would copy it and touch fresh pages at every doubling.
+    const auto wanted = [&](size_t i) {
+        return byTime ? st.entryTime[i] != 0 : st.entryTrace[i] != 0;
+    };
+    size_t count = 0;
+    for (size_t i = 0; i < st.entryTrace.size(); ++i)
+        count += wanted(i) ? 1 : 0;
+    std::vector<TraceRec> recs;
+    recs.reserve(count);
+    for (size_t i = 0; i < st.entryTrace.size(); ++i)
+        if (wanted(i))
+            recs.push_back({byTime ? 0 : st.entryTrace[i], st.entryTime[i],
+                            sigTemplate[st.entrySignature[i]]});
+    if (recs.empty())
+        return {};
+    // Exports usually come in time order: then the time pass needs no sort.
+    if (!std::is_sorted(recs.begin(), recs.end()))
+        std::sort(recs.begin(), recs.end());
+    const qint64 WindowNs = byTime ? 50'000'000 : 1'000'000'000; // 50 ms, 1 s
+    constexpr size_t Neighbours = 8;
+    std::unordered_map<quint64, PairAcc> pairs;
+    for (size_t i = 0; i < recs.size(); ++i) {
+        if (cancel && (i & 65535) == 0 && cancel->load(std::memory_order_relaxed))
+            return {};
+        const TraceRec &a = recs[i];
+        const quint32 ta = a.tmpl;
+        quint32 seen[Neighbours];
+        size_t nseen = 0;
+        for (size_t j = i + 1; j < recs.size() && j <= i + Neighbours; ++j) {
+            const TraceRec &b = recs[j];
+            if (b.trace != a.trace || b.time - a.time > WindowNs)
+                break;
+            const quint32 tb = b.tmpl;
+            if (tb == ta || std::find(seen, seen + nseen, tb) != seen + nseen)
+                continue;
+            seen[nseen++] = tb;
+            const quint64 key = (quint64(std::min(ta, tb)) << 32) | std::max(ta, tb);
+            PairAcc &acc = pairs[key];
+            ++acc.together;
+            const qint64 us = (b.time - a.time) / 1000;
+            int bucket = 0;
+            while (bucket < 23 && (qint64(1) << bucket) <= us)
+                ++bucket;
+            ++acc.deltaLog[size_t(bucket)];
+        }
+    }
+    return summarisePairs(pairs);
 }
 
 // Per-template share of all entries over 120 slices of the whole time range, for the 400 most

@@ -1,7 +1,6 @@
 #include "core/history/historystore.h"
 
 #include "core/history/clusternames.h"
-#include "core/redaction/redactor.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -13,7 +12,6 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
-#include <QTimeZone>
 #include <QUuid>
 #include <QVariant>
 
@@ -79,41 +77,6 @@ CREATE UNIQUE INDEX runs_data_key ON runs(data_key) WHERE data_key IS NOT NULL;
     return steps;
 }
 
-QString iso(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QDateTime fromIso(const QVariant &v)
-{
-    auto t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-    t.setTimeZone(QTimeZone::utc());
-    return t;
-}
-
-QByteArray packBuckets(const QVector<quint32> &b)
-{
-    QByteArray bytes;
-    bytes.reserve(b.size() * 4);
-    for (quint32 v : b) {
-        for (int i = 0; i < 4; ++i)
-            bytes.append(char((v >> (8 * i)) & 0xff));
-    }
-    return bytes;
-}
-
-QVector<quint32> unpackBuckets(const QByteArray &bytes)
-{
-    QVector<quint32> b;
-    for (qsizetype i = 0; i + 3 < bytes.size(); i += 4) {
-        quint32 v = 0;
-        for (int k = 0; k < 4; ++k)
-            v |= quint32(quint8(bytes[i + k])) << (8 * k);
-        b.push_back(v);
-    }
-    return b;
-}
-
 // SQLite answers BUSY at once, without its busy handler, in a few cases (another connection is
 // switching the file to WAL or recovering it); those are as transient as a held lock, so they
 // are retried until the same busy timeout has passed.
@@ -129,65 +92,6 @@ bool execWaiting(QSqlQuery &q, const QString &sql, int timeoutMs)
             return false;
         QThread::msleep(20);
     }
-}
-
-Error sqlError(const QString &what, const QSqlError &e)
-{
-    switch (e.nativeErrorCode().toInt() & 0xff) {
-    case 13: // SQLITE_FULL: the transaction was rolled back, the file is as it was
-        return Error{
-            {},
-            -1,
-            -1,
-            what + QStringLiteral(": the disk holding the history database is full; the history "
-                                  "was left as it was; free some space and run again")};
-    case 5: // SQLITE_BUSY
-        return Error{{},
-                     -1,
-                     -1,
-                     what +
-                         QStringLiteral(": the history database stayed locked by another process; "
-                                        "the history was left as it was; try again")};
-    default:
-        return Error{{}, -1, -1, what + QStringLiteral(": ") + e.text()};
-    }
-}
-
-// Each template's entries in this run. A cluster without template counts (an imported
-// worklog) counts as its own fingerprint, which is its smallest template's.
-Result<void> recordMembers(QSqlDatabase &db, qint64 runId, const QVector<RunCluster> &clusters)
-{
-    QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO run_templates (run_id, cluster, template, count) "
-                       "VALUES (?,?,?,?)"));
-    auto insert = [&](const QString &cluster, const QString &tpl, quint64 count) -> Result<void> {
-        q.addBindValue(runId);
-        q.addBindValue(cluster);
-        q.addBindValue(tpl);
-        q.addBindValue(qint64(count));
-        if (!q.exec())
-            return tl::unexpected(
-                sqlError(QStringLiteral("record template count %1").arg(tpl), q.lastError()));
-        return {};
-    };
-    for (const RunCluster &c : clusters) {
-        quint64 counted = 0;
-        for (const TemplateRecord &r : c.templates)
-            counted += r.count;
-        if (counted == 0) {
-            if (auto r = insert(c.fingerprint, c.fingerprint, c.count); !r)
-                return r;
-            continue;
-        }
-        for (const TemplateRecord &r : c.templates) {
-            if (r.count == 0)
-                continue;
-            if (auto done = insert(c.fingerprint, r.fingerprint, r.count); !done)
-                return done;
-        }
-    }
-    return {};
 }
 
 } // namespace
@@ -450,177 +354,6 @@ Result<void> HistoryStore::checkSchema()
                  missing.size() > 1 ? QStringLiteral("are") : QStringLiteral("is"))
             .arg(schemaVersion()),
         db.databaseName());
-}
-
-Result<qint64> HistoryStore::recordRun(Run run)
-{
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    if (!db.transaction())
-        return tl::unexpected(sqlError(QStringLiteral("record run"), db.lastError()));
-    QSqlQuery q(db);
-    // The same data recorded again is the same run: its row keeps its id and start time (its
-    // place among the runs), and everything it found is replaced.
-    qint64 id = 0;
-    if (!run.dataKey.isEmpty()) {
-        q.prepare(QStringLiteral("SELECT id FROM runs WHERE data_key = ?"));
-        q.addBindValue(run.dataKey);
-        if (!q.exec()) {
-            const auto e = q.lastError();
-            db.rollback();
-            return tl::unexpected(sqlError(QStringLiteral("record run"), e));
-        }
-        if (q.next())
-            id = q.value(0).toLongLong();
-    }
-    if (id > 0) {
-        for (const QString &table :
-             {QStringLiteral("run_clusters"), QStringLiteral("run_templates")}) {
-            q.prepare(QStringLiteral("DELETE FROM %1 WHERE run_id = ?").arg(table));
-            q.addBindValue(id);
-            if (!q.exec()) {
-                const auto e = q.lastError();
-                db.rollback();
-                return tl::unexpected(sqlError(QStringLiteral("update run"), e));
-            }
-        }
-        q.prepare(QStringLiteral(
-            "UPDATE runs SET source = ?, service = ?, project = ?, window_start = ?, "
-            "window_end = ?, entries = ?, worklog_path = ? WHERE id = ?"));
-    } else {
-        q.prepare(
-            QStringLiteral("INSERT INTO runs (source, service, project, window_start, window_end, "
-                           "entries, worklog_path, started, data_key) VALUES (?,?,?,?,?,?,?,?,?)"));
-    }
-    for (const QVariant &v : {QVariant(run.source), QVariant(run.service), QVariant(run.project),
-                              QVariant(iso(run.windowStart)), QVariant(iso(run.windowEnd)),
-                              QVariant(qint64(run.entries)), QVariant(run.worklogPath)})
-        q.addBindValue(v);
-    if (id > 0) {
-        q.addBindValue(id);
-    } else {
-        q.addBindValue(iso(run.started));
-        q.addBindValue(run.dataKey.isEmpty() ? QVariant() : QVariant(run.dataKey));
-    }
-    if (!q.exec()) {
-        const auto e = q.lastError();
-        db.rollback();
-        return tl::unexpected(sqlError(QStringLiteral("record run"), e));
-    }
-    if (id == 0)
-        id = q.lastInsertId().toLongLong();
-    q.prepare(
-        QStringLiteral("INSERT INTO run_clusters (run_id, fingerprint, name, count, first_seen, "
-                       "last_seen, per_minute, max_severity, priority, category, buckets, "
-                       "bucket_seconds) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
-    const redaction::Redactor
-        redactor; // names and templates are kept redacted, like what is posted
-    for (const RunCluster &c : std::as_const(run.clusters)) {
-        for (const QVariant &v :
-             {QVariant(id), QVariant(c.fingerprint), QVariant(redactor.redact(c.name)),
-              QVariant(qint64(c.count)), QVariant(c.firstSeenNs), QVariant(c.lastSeenNs),
-              QVariant(c.perMinute), QVariant(c.maxSeverity),
-              c.priority >= 0 ? QVariant(c.priority) : QVariant(), QVariant(c.category),
-              QVariant(packBuckets(c.buckets)), QVariant(c.bucketSeconds)})
-            q.addBindValue(v);
-        if (!q.exec()) {
-            const auto e = q.lastError();
-            db.rollback();
-            return tl::unexpected(
-                sqlError(QStringLiteral("record cluster %1").arg(c.fingerprint), e));
-        }
-    }
-    QSqlQuery t(db);
-    t.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO cluster_templates (cluster, template, text, module, function) "
-        "VALUES (?,?,?,?,?)"));
-    for (const RunCluster &c : std::as_const(run.clusters)) {
-        for (const TemplateRecord &r : c.templates) {
-            for (const QString &v : {c.fingerprint, r.fingerprint, redactor.redact(r.text),
-                                     redactor.redact(r.module), redactor.redact(r.function)})
-                t.addBindValue(v);
-            if (!t.exec()) {
-                const auto e = t.lastError();
-                db.rollback();
-                return tl::unexpected(
-                    sqlError(QStringLiteral("record template %1").arg(r.fingerprint), e));
-            }
-        }
-    }
-    if (auto members = recordMembers(db, id, run.clusters); !members) {
-        db.rollback();
-        return tl::unexpected(members.error());
-    }
-    if (!db.commit())
-        return tl::unexpected(sqlError(QStringLiteral("record run"), db.lastError()));
-    return id;
-}
-
-Result<QVector<Run>> HistoryStore::runs(int limit) const
-{
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral(
-        "SELECT id, started, source, service, project, window_start, window_end, "
-        "entries, worklog_path, data_key FROM runs ORDER BY started DESC, id DESC LIMIT ?"));
-    q.addBindValue(limit);
-    if (!q.exec())
-        return tl::unexpected(sqlError(QStringLiteral("list runs"), q.lastError()));
-    QVector<Run> result;
-    while (q.next()) {
-        Run r;
-        r.id = q.value(0).toLongLong();
-        r.started = fromIso(q.value(1));
-        r.source = q.value(2).toString();
-        r.service = q.value(3).toString();
-        r.project = q.value(4).toString();
-        r.windowStart = fromIso(q.value(5));
-        r.windowEnd = fromIso(q.value(6));
-        r.entries = q.value(7).toULongLong();
-        r.worklogPath = q.value(8).toString();
-        r.dataKey = q.value(9).toString();
-        result.push_back(std::move(r));
-    }
-    return result;
-}
-
-Result<std::optional<qint64>> HistoryStore::runForData(const QString &dataKey) const
-{
-    if (dataKey.isEmpty())
-        return std::optional<qint64>();
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT id FROM runs WHERE data_key = ?"));
-    q.addBindValue(dataKey);
-    if (!q.exec())
-        return tl::unexpected(sqlError(QStringLiteral("find run"), q.lastError()));
-    return q.next() ? std::optional<qint64>(q.value(0).toLongLong()) : std::optional<qint64>();
-}
-
-Result<QVector<RunCluster>> HistoryStore::clustersOfRun(qint64 runId) const
-{
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral(
-        "SELECT fingerprint, name, count, first_seen, last_seen, per_minute, "
-        "max_severity, priority, category, buckets, bucket_seconds FROM run_clusters "
-        "WHERE run_id = ? ORDER BY count DESC"));
-    q.addBindValue(runId);
-    if (!q.exec())
-        return tl::unexpected(sqlError(QStringLiteral("list clusters"), q.lastError()));
-    QVector<RunCluster> result;
-    while (q.next()) {
-        RunCluster c;
-        c.fingerprint = q.value(0).toString();
-        c.name = q.value(1).toString();
-        c.count = q.value(2).toULongLong();
-        c.firstSeenNs = q.value(3).toLongLong();
-        c.lastSeenNs = q.value(4).toLongLong();
-        c.perMinute = q.value(5).toDouble();
-        c.maxSeverity = q.value(6).toInt();
-        c.priority = q.value(7).isNull() ? -1 : q.value(7).toInt();
-        c.category = q.value(8).toString();
-        c.buckets = unpackBuckets(q.value(9).toByteArray());
-        c.bucketSeconds = q.value(10).toLongLong();
-        result.push_back(std::move(c));
-    }
-    return result;
 }
 
 } // namespace gardener::history

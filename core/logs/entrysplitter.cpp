@@ -97,6 +97,42 @@ void EntrySplitter::scan(const char *buffer, quint64 base, size_t length, Sink &
         m_oversize = true; // stop keeping its bytes; reported when it ends
 }
 
+// '[' in a list: a list of its own in a stream of lists, else an entry that is an array.
+Q_ALWAYS_INLINE void EntrySplitter::openList(ListContext &list, quint64 at)
+{
+    if (list.kind == ListKind::Stream) {
+        if (m_layout == Layout::Unknown)
+            m_layout = Layout::Array;
+        ++m_depth;
+        m_lists.push_back({m_depth, ListKind::Array, at});
+    } else {
+        ++list.items;
+        beginItem(ItemKind::Array, at, false);
+        ++m_depth;
+        m_mode = Mode::Item;
+    }
+}
+
+// ']' at buf[i] in a list: the list ends (a list of entries hands back to its page), or, in a
+// stream, garbage. True when the scan leaves.
+Q_ALWAYS_INLINE bool EntrySplitter::closeList(ListContext &list, quint64 base, size_t &i,
+                                              Sink &sink)
+{
+    if (list.kind == ListKind::Stream) {
+        garbage(base + i, ']', sink);
+        return true;
+    }
+    const bool wasEntries = list.kind == ListKind::Entries;
+    m_lists.pop_back();
+    --m_depth;
+    ++i;
+    if (!wasEntries)
+        return false;
+    m_itemDepth = m_pageItemDepth;
+    m_mode = Mode::Page;
+    return true;
+}
+
 void EntrySplitter::scanList(const char *buf, quint64 base, size_t &i, size_t end, Sink &sink)
 {
     while (i < end) {
@@ -123,35 +159,12 @@ void EntrySplitter::scanList(const char *buf, quint64 base, size_t &i, size_t en
             return;
         case '[':
             m_sawValue = true;
-            if (list.kind == ListKind::Stream) {
-                if (m_layout == Layout::Unknown)
-                    m_layout = Layout::Array;
-                ++m_depth;
-                m_lists.push_back({m_depth, ListKind::Array, base + i});
-            } else {
-                ++list.items;
-                beginItem(ItemKind::Array, base + i, false);
-                ++m_depth;
-                m_mode = Mode::Item;
-            }
+            openList(list, base + i);
             ++i;
             return;
         case ']':
-            if (list.kind == ListKind::Stream) {
-                garbage(base + i, c, sink);
+            if (closeList(list, base, i, sink))
                 return;
-            }
-            {
-                const bool wasEntries = list.kind == ListKind::Entries;
-                m_lists.pop_back();
-                --m_depth;
-                ++i;
-                if (wasEntries) {
-                    m_itemDepth = m_pageItemDepth;
-                    m_mode = Mode::Page;
-                    return;
-                }
-            }
             continue;
         case '"':
             if (list.kind == ListKind::Stream) {
@@ -308,80 +321,139 @@ void EntrySplitter::abandonItem(quint64 at, const QString &why, Sink &sink)
     m_lineStart = false;
 }
 
+// Inside a string of an item or page: skips to its end. A raw newline inside a string is
+// invalid JSON; in JSON Lines it means the line was cut, and the entry ends there so the next
+// line still loads.
+Q_ALWAYS_INLINE EntrySplitter::Step EntrySplitter::stringStep(const char *buf, quint64 base,
+                                                              size_t &i, size_t end, Sink &sink,
+                                                              bool jsonLines)
+{
+    if (m_escape) {
+        m_escape = false;
+        ++i;
+        return Step::Again;
+    }
+    i = skipString(buf, i, end);
+    if (i == end)
+        return Step::Leave;
+    const char c = buf[i];
+    if (c == '\\') {
+        if (i + 1 < end) {
+            i += 2;
+        } else {
+            m_escape = true;
+            ++i;
+        }
+        return Step::Again;
+    }
+    if (c == '"') {
+        m_inString = false;
+        if (m_keyStart != kNone) {
+            const quint64 keyEnd = base + i;
+            if (m_keyStart >= base && keyEnd - m_keyStart == 7 &&
+                std::memcmp(buf + (m_keyStart - base), "entries", 7) == 0)
+                m_entriesKey = 1;
+            m_keyStart = kNone;
+        }
+        ++i;
+        if (m_mode == Mode::Item && m_itemKind == ItemKind::String) {
+            endItem(buf, base, base + i, sink);
+            return Step::Leave;
+        }
+        return Step::Again;
+    }
+    ++m_line;
+    ++i;
+    if (jsonLines) {
+        abandonItem(base + i,
+                    QStringLiteral("line ends inside a string (cut or "
+                                   "corrupted entry)"),
+                    sink);
+        return Step::Leave;
+    }
+    return Step::Again;
+}
+
+// After a key "entries": its ':' and '[' make the list of entries of a page.
+Q_ALWAYS_INLINE EntrySplitter::Step EntrySplitter::entriesKeyStep(const char *buf, quint64 base,
+                                                                  size_t &i)
+{
+    const char c = buf[i];
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+        if (c == '\n')
+            ++m_line;
+        ++i;
+        return Step::Again;
+    }
+    if (c == ':' && m_entriesKey == 1) {
+        m_entriesKey = 2;
+        ++i;
+        return Step::Again;
+    }
+    if (c == '[' && m_entriesKey == 2) {
+        ++m_depth;
+        ++i;
+        becomePage(base + i - 1);
+        return Step::Leave;
+    }
+    m_entriesKey = 0;
+    return Step::On;
+}
+
+// The structural byte at buf[i] (one of kNestedStop).
+Q_ALWAYS_INLINE EntrySplitter::Step
+EntrySplitter::structureStep(const char *buf, quint64 base, size_t &i, Sink &sink, bool jsonLines)
+{
+    switch (buf[i]) {
+    case '{':
+    case '[':
+        ++m_depth;
+        ++i;
+        break;
+    case '}':
+    case ']':
+        --m_depth;
+        ++i;
+        if (m_depth == m_itemDepth) {
+            if (m_mode == Mode::Item) {
+                endItem(buf, base, base + i, sink);
+            } else {
+                m_mode = Mode::List; // the page is done
+            }
+            return Step::Leave;
+        }
+        break;
+    case '"':
+        m_inString = true;
+        if (m_candidate && m_depth == m_itemDepth + 1)
+            m_keyStart = base + i + 1;
+        ++i;
+        break;
+    case '\n':
+        ++m_line;
+        ++i;
+        if (jsonLines)
+            m_lineStart = true;
+        break;
+    }
+    return Step::Again;
+}
+
 void EntrySplitter::scanNested(const char *buf, quint64 base, size_t &i, size_t end, Sink &sink)
 {
-    const bool item = m_mode == Mode::Item;
-    const bool jsonLines = item && m_lists.size() == 1;
+    const bool jsonLines = m_mode == Mode::Item && m_lists.size() == 1;
     while (i < end) {
         if (m_inString) {
-            if (m_escape) {
-                m_escape = false;
-                ++i;
-                continue;
-            }
-            i = skipString(buf, i, end);
-            if (i == end)
+            if (stringStep(buf, base, i, end, sink, jsonLines) == Step::Leave)
                 return;
-            const char c = buf[i];
-            if (c == '\\') {
-                if (i + 1 < end) {
-                    i += 2;
-                } else {
-                    m_escape = true;
-                    ++i;
-                }
-                continue;
-            }
-            if (c == '"') {
-                m_inString = false;
-                if (m_keyStart != kNone) {
-                    const quint64 keyEnd = base + i;
-                    if (m_keyStart >= base && keyEnd - m_keyStart == 7 &&
-                        std::memcmp(buf + (m_keyStart - base), "entries", 7) == 0)
-                        m_entriesKey = 1;
-                    m_keyStart = kNone;
-                }
-                ++i;
-                if (item && m_itemKind == ItemKind::String) {
-                    endItem(buf, base, base + i, sink);
-                    return;
-                }
-                continue;
-            }
-            // A raw newline inside a string: invalid JSON. In JSON Lines it means the line
-            // was cut; end the entry here so the next line still loads.
-            ++m_line;
-            ++i;
-            if (jsonLines) {
-                abandonItem(base + i,
-                            QStringLiteral("line ends inside a string (cut or "
-                                           "corrupted entry)"),
-                            sink);
-                return;
-            }
             continue;
         }
-
         if (m_entriesKey != 0) {
-            const char c = buf[i];
-            if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-                if (c == '\n')
-                    ++m_line;
-                ++i;
-                continue;
-            }
-            if (c == ':' && m_entriesKey == 1) {
-                m_entriesKey = 2;
-                ++i;
-                continue;
-            }
-            if (c == '[' && m_entriesKey == 2) {
-                ++m_depth;
-                ++i;
-                becomePage(base + i - 1);
+            const Step step = entriesKeyStep(buf, base, i);
+            if (step == Step::Leave)
                 return;
-            }
-            m_entriesKey = 0;
+            if (step == Step::Again)
+                continue;
         }
         if (m_lineStart) {
             m_lineStart = false;
@@ -398,38 +470,8 @@ void EntrySplitter::scanNested(const char *buf, quint64 base, size_t &i, size_t 
             ++i;
         if (i == end)
             return;
-        switch (buf[i]) {
-        case '{':
-        case '[':
-            ++m_depth;
-            ++i;
-            break;
-        case '}':
-        case ']':
-            --m_depth;
-            ++i;
-            if (m_depth == m_itemDepth) {
-                if (item) {
-                    endItem(buf, base, base + i, sink);
-                } else {
-                    m_mode = Mode::List; // the page is done
-                }
-                return;
-            }
-            break;
-        case '"':
-            m_inString = true;
-            if (m_candidate && m_depth == m_itemDepth + 1)
-                m_keyStart = base + i + 1;
-            ++i;
-            break;
-        case '\n':
-            ++m_line;
-            ++i;
-            if (jsonLines)
-                m_lineStart = true;
-            break;
-        }
+        if (structureStep(buf, base, i, sink, jsonLines) == Step::Leave)
+            return;
     }
 }
 

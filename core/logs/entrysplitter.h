@@ -95,8 +95,24 @@ private:
         quint64 items = 0;
     };
 
+    // What a step of a scan loop says: go on with the next byte, leave the scan (the mode
+    // changed or the buffer ended), or go on with the rest of this iteration.
+    enum class Step : quint8
+    {
+        Again,
+        Leave,
+        On,
+    };
+
     void scanList(const char *buf, quint64 base, size_t &i, size_t end, Sink &sink);
+    // The parts of scanList and scanNested; inlined into their loops (no call per byte).
+    void openList(ListContext &list, quint64 at);
+    bool closeList(ListContext &list, quint64 base, size_t &i, Sink &sink);
     void scanNested(const char *buf, quint64 base, size_t &i, size_t end, Sink &sink);
+    Step stringStep(const char *buf, quint64 base, size_t &i, size_t end, Sink &sink,
+                    bool jsonLines);
+    Step entriesKeyStep(const char *buf, quint64 base, size_t &i);
+    Step structureStep(const char *buf, quint64 base, size_t &i, Sink &sink, bool jsonLines);
     void scanScalar(const char *buf, quint64 base, size_t &i, size_t end, Sink &sink);
     void scanSkipLine(const char *buf, size_t &i, size_t end);
     void garbage(quint64 at, char c, Sink &sink);

@@ -324,60 +324,80 @@ void BatchProducer::stepPlain()
         ship(false);
 }
 
-void BatchProducer::stepGzip()
+// The decompressor, made on the first step. False when zlib cannot start (reported, shipped).
+Q_ALWAYS_INLINE bool BatchProducer::startGzip()
 {
-    if (!m_z) {
-        m_z = std::make_unique<Zlib>();
-        if (inflateInit2(&m_z->z, 15 + 32) != Z_OK) {
-            addEvent(ReadBatch::Kind::Failure, quint64(-1), -1,
-                     QStringLiteral("cannot start gzip decompression"));
-            ship(true);
-            return;
-        }
-        m_z->initialised = true;
-        m_z->in.resize(std::min<size_t>(m_chunk, size_t(1) << 20));
+    m_z = std::make_unique<Zlib>();
+    if (inflateInit2(&m_z->z, 15 + 32) != Z_OK) {
+        addEvent(ReadBatch::Kind::Failure, quint64(-1), -1,
+                 QStringLiteral("cannot start gzip decompression"));
+        ship(true);
+        return false;
     }
+    m_z->initialised = true;
+    m_z->in.resize(std::min<size_t>(m_chunk, size_t(1) << 20));
+    return true;
+}
+
+// Gives the decompressor more compressed bytes: the head read ahead first, then the file.
+// Nothing more leaves avail_in at 0. False when reading fails (reported, shipped).
+Q_ALWAYS_INLINE bool BatchProducer::refillGzip()
+{
     Zlib &zl = *m_z;
     z_stream &z = zl.z;
-    auto end = [&] {
-        if (!zl.problem.isEmpty())
-            addEvent(ReadBatch::Kind::Problem, m_decoded, -1, zl.problem);
-        finishInput(!m_splitter.notJson());
-    };
+    if (!m_pending.isEmpty()) {
+        const size_t n = std::min(zl.in.size(), size_t(m_pending.size()));
+        std::memcpy(zl.in.data(), m_pending.constData(), n);
+        m_pending.remove(0, qsizetype(n));
+        z.next_in = reinterpret_cast<Bytef *>(zl.in.data());
+        z.avail_in = uInt(n);
+        m_read += n;
+        m_batch->bytesRead += n;
+    } else if (!zl.inputDone) {
+        const qint64 n = m_input.read(zl.in.data(), zl.in.size());
+        if (n < 0) {
+            addEvent(ReadBatch::Kind::Failure, m_read, -1,
+                     QStringLiteral("read error: %1").arg(m_input.errorString()));
+            ship(true);
+            return false;
+        }
+        zl.inputDone = n == 0;
+        z.next_in = reinterpret_cast<Bytef *>(zl.in.data());
+        z.avail_in = uInt(n);
+        m_read += quint64(n);
+        m_batch->bytesRead += quint64(n);
+    }
+    return true;
+}
+
+// The compressed input is over: its problem, if any, and the end of the input.
+Q_ALWAYS_INLINE void BatchProducer::endGzip()
+{
+    if (!m_z->problem.isEmpty())
+        addEvent(ReadBatch::Kind::Problem, m_decoded, -1, m_z->problem);
+    finishInput(!m_splitter.notJson());
+}
+
+void BatchProducer::stepGzip()
+{
+    if (!m_z && !startGzip())
+        return;
+    Zlib &zl = *m_z;
+    z_stream &z = zl.z;
     if (!zl.problem.isEmpty() || m_splitter.notJson())
-        return end();
+        return endGzip();
     if (m_options.maxDecodedBytes > 0 && m_decoded >= m_options.maxDecodedBytes) {
         addEvent(ReadBatch::Kind::DecodedLimit, m_decoded, -1, QString());
         ship(true);
         return;
     }
     if (z.avail_in == 0) {
-        if (!m_pending.isEmpty()) {
-            const size_t n = std::min(zl.in.size(), size_t(m_pending.size()));
-            std::memcpy(zl.in.data(), m_pending.constData(), n);
-            m_pending.remove(0, qsizetype(n));
-            z.next_in = reinterpret_cast<Bytef *>(zl.in.data());
-            z.avail_in = uInt(n);
-            m_read += n;
-            m_batch->bytesRead += n;
-        } else if (!zl.inputDone) {
-            const qint64 n = m_input.read(zl.in.data(), zl.in.size());
-            if (n < 0) {
-                addEvent(ReadBatch::Kind::Failure, m_read, -1,
-                         QStringLiteral("read error: %1").arg(m_input.errorString()));
-                ship(true);
-                return;
-            }
-            zl.inputDone = n == 0;
-            z.next_in = reinterpret_cast<Bytef *>(zl.in.data());
-            z.avail_in = uInt(n);
-            m_read += quint64(n);
-            m_batch->bytesRead += quint64(n);
-        }
+        if (!refillGzip())
+            return;
         if (z.avail_in == 0) {
             if (!zl.streamEnded)
                 zl.problem = QStringLiteral("compressed data ends early (file cut short?)");
-            return end();
+            return endGzip();
         }
     }
     if (zl.streamEnded) {
@@ -404,7 +424,7 @@ void BatchProducer::stepGzip()
     // A problem found here belongs with this chunk's entries (a read stopped by a limit in
     // this chunk still reports it, as the single-threaded loop did).
     if (!zl.problem.isEmpty())
-        return end();
+        return endGzip();
     if (!m_batch->events.empty() || m_splitter.notJson())
         ship(false);
 }

@@ -150,6 +150,10 @@ private:
     void commit(size_t n);
     void stepPlain();
     void stepGzip();
+    // The parts of stepGzip (once per chunk, never per byte).
+    bool startGzip();
+    bool refillGzip();
+    void endGzip();
     void addEvent(ReadBatch::Kind kind, quint64 offset, qint64 line, const QString &text,
                   bool skipped = false);
     void finishInput(bool callFinish);

@@ -7,6 +7,10 @@
 #include "core/logs/logstore.h"
 #include "core/session/session.h"
 
+#include <QThreadPool>
+
+#include <memory>
+
 namespace gardener::triage {
 
 QHash<QString, ClusterTableModel::TriageView>
@@ -40,7 +44,7 @@ triageViews(const clustering::ClusterSet &set, const std::vector<triage::Triaged
 TriageBinder::TriageBinder(Session *session, ClusterTableModel *model,
                            history::HistoryStore *history, QString rulesPath, QObject *parent)
     : QObject(parent), m_session(session), m_model(model), m_history(history),
-      m_rulesPath(std::move(rulesPath))
+      m_rulesPath(std::move(rulesPath)), m_rules(RuleSet::defaults())
 {
     reloadRules();
     connect(m_session, &Session::clustersChanged, this, &TriageBinder::apply);
@@ -61,24 +65,40 @@ TriageBinder::TriageBinder(Session *session, ClusterTableModel *model,
 
 void TriageBinder::reloadRules()
 {
-    m_rules = RuleSet::defaults();
-    m_rulesProblem.clear();
-    const auto text =
-        m_rulesPath.isEmpty() ? Result<std::optional<QString>>() : RuleSet::readFile(m_rulesPath);
-    if (!text || *text) {
-        if (!text) {
-            m_rulesProblem = tr("Cannot read the triage rules %1: %2; using the built-in rules.")
-                                 .arg(m_rulesPath, text.error().what);
-        } else if (auto parsed = RuleSet::parse(**text, m_rulesPath)) {
-            m_rules = std::move(*parsed);
-        } else {
-            m_rulesProblem = tr("The triage rules have a mistake (%1); using the built-in rules.")
+    const JobTicket job = m_rulesLoad.start();
+    TriageBinder *const target = this; // reached only through job.deliver
+    QThreadPool::globalInstance()->start([job, target, path = m_rulesPath] {
+        auto loaded = std::make_shared<LoadedRules>(loadRules(path));
+        job.deliver([target, loaded] { target->setRules(std::move(*loaded)); });
+    });
+}
+
+TriageBinder::LoadedRules TriageBinder::loadRules(const QString &path)
+{
+    LoadedRules loaded;
+    const auto text = path.isEmpty() ? Result<std::optional<QString>>() : RuleSet::readFile(path);
+    if (text && !*text)
+        return loaded;
+    if (!text) {
+        loaded.problemText = tr("Cannot read the triage rules %1: %2; using the built-in rules.")
+                                 .arg(path, text.error().what);
+    } else if (auto parsed = RuleSet::parse(**text, path)) {
+        loaded.rules = std::move(*parsed);
+    } else {
+        loaded.problemText = tr("The triage rules have a mistake (%1); using the built-in rules.")
                                  .arg(parsed.error().toString());
-        }
     }
+    return loaded;
+}
+
+void TriageBinder::setRules(LoadedRules loaded)
+{
+    m_rules = std::move(loaded.rules);
+    m_rulesProblem = std::move(loaded.problemText);
     if (!m_rulesProblem.isEmpty())
         emit problem(m_rulesProblem);
     apply();
+    emit rulesReloaded();
 }
 
 void TriageBinder::apply()

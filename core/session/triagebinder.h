@@ -3,6 +3,7 @@
 #include "core/models/clustertablemodel.h"
 #include "core/triage/clustertriage.h"
 #include "core/triage/rules.h"
+#include "core/util/jobtracker.h"
 
 #include <QObject>
 
@@ -21,7 +22,8 @@ triageViews(const clustering::ClusterSet &set, const std::vector<TriagedCluster>
 // Keeps the clusters table's priority column current: every snapshot of the session is triaged
 // with the rules (the user's file when it exists and is valid, else the built-in ones) against
 // the history. Triage of a few hundred clusters is a handful of rule matches and indexed
-// queries, cheap enough for the UI thread, where the session delivers its snapshots.
+// queries, cheap enough for the UI thread, where the session delivers its snapshots. The rules
+// file is read and parsed on a worker: until the first read arrives the built-in rules apply.
 class TriageBinder final : public QObject
 {
     Q_OBJECT
@@ -29,7 +31,9 @@ public:
     TriageBinder(Session *session, ClusterTableModel *model, history::HistoryStore *history,
                  QString rulesPath, QObject *parent = nullptr);
 
-    // Re-reads the rules file (after the user saved it) and triages again.
+    // Re-reads the rules file (after the user saved it) on a worker, then, on the UI thread,
+    // takes its rules and triages again (rulesReloaded). A newer reload supersedes an older
+    // one; nothing arrives once the binder is gone. The rules before stay until then.
     void reloadRules();
     // Triages the current clusters again (after an override changed).
     void refresh() { apply(); }
@@ -39,8 +43,18 @@ public:
 signals:
     void triaged(int clusters);
     void problem(const QString &message);
+    // The rules of the latest reloadRules() are in place and the clusters triaged with them.
+    void rulesReloaded();
 
 private:
+    struct LoadedRules
+    {
+        RuleSet rules = RuleSet::defaults();
+        QString problemText; // why the user's file is not used
+    };
+    // The rules of the file at `path` (the built-in ones when there is none). Any thread.
+    static LoadedRules loadRules(const QString &path);
+    void setRules(LoadedRules loaded);
     void apply();
 
     Session *m_session;
@@ -49,6 +63,7 @@ private:
     QString m_rulesPath;
     RuleSet m_rules;
     QString m_rulesProblem;
+    JobTracker m_rulesLoad{this}; // declared last: gone first, so nothing arrives after
 };
 
 } // namespace triage
