@@ -35,13 +35,26 @@ DraftReviewWidget::DraftReviewWidget(QWidget *parent)
       m_autosaver(new DraftAutosaver([this] { return draftToJson(draft()); }, this))
 {
     qRegisterMetaType<EditableDraft>();
+    styleTitle();
+    layOutParts();
+    followLayoutWithTab();
+    connectParts();
+    buildShortcuts();
+    updateActions();
+}
+
+void DraftReviewWidget::styleTitle()
+{
     m_title->setPlaceholderText(tr("Issue title"));
     m_title->setAccessibleName(tr("Issue title"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+}
 
+void DraftReviewWidget::layOutParts()
+{
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Title:"), m_title);
@@ -75,7 +88,10 @@ DraftReviewWidget::DraftReviewWidget(QWidget *parent)
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_findingsPanel);
     layout->addLayout(buttons);
+}
 
+void DraftReviewWidget::followLayoutWithTab()
+{
     // Tab follows the layout: editor and find bar, then the preview tabs on the right, then the
     // findings below both and the buttons (construction order would put the findings first).
     auto *findingsList = m_findingsPanel->findChild<QListWidget *>();
@@ -90,7 +106,10 @@ DraftReviewWidget::DraftReviewWidget(QWidget *parent)
         setTabOrder(previous, next);
         previous = next;
     }
+}
 
+void DraftReviewWidget::connectParts()
+{
     m_changesTimer.setSingleShot(true);
     m_changesTimer.setInterval(250);
     connect(&m_changesTimer, &QTimer::timeout, this,
@@ -124,8 +143,6 @@ DraftReviewWidget::DraftReviewWidget(QWidget *parent)
         showStatus(message, true);
         Q_EMIT autosaveFailed(message);
     });
-    buildShortcuts();
-    updateActions();
 }
 
 DraftReviewWidget::~DraftReviewWidget()

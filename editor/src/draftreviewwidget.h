@@ -89,6 +89,10 @@ Q_SIGNALS:
     void autosaveFailed(const QString &message);
 
 private:
+    void styleTitle();
+    void layOutParts();
+    void followLayoutWithTab();
+    void connectParts();
     void buildShortcuts();
     void onChanged();
     void refreshSideViews();

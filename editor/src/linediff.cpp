@@ -41,6 +41,103 @@ bool myers(const std::vector<int> &a, const std::vector<int> &b, int maxEdits,
     return false;
 }
 
+// The lines of one text between a common head and tail, as ids: the quadratic-ish part then
+// compares ints, not strings.
+struct Middle
+{
+    const QStringList &oldLines;
+    const QStringList &newLines;
+    int head = 0;
+    std::vector<int> a, b;
+};
+
+Middle middleOf(const QStringList &oldLines, const QStringList &newLines, int head, int tail)
+{
+    QHash<QString, int> ids;
+    auto idsOf = [&ids](const QStringList &lines, int from, int to) {
+        std::vector<int> out;
+        out.reserve(size_t(std::max(0, to - from)));
+        for (int i = from; i < to; ++i) {
+            int id = ids.value(lines[i], -1);
+            if (id < 0) {
+                id = int(ids.size());
+                ids.insert(lines[i], id);
+            }
+            out.push_back(id);
+        }
+        return out;
+    };
+    Middle m{oldLines, newLines, head, {}, {}};
+    m.a = idsOf(oldLines, head, int(oldLines.size()) - tail);
+    m.b = idsOf(newLines, head, int(newLines.size()) - tail);
+    return m;
+}
+
+// Walks Myers' trace backwards from (n, m), collecting the edit script, then puts it in order.
+QVector<DiffLine> editScript(const Middle &m, const std::vector<std::vector<int>> &trace)
+{
+    QVector<DiffLine> middle;
+    int x = int(m.a.size());
+    int y = int(m.b.size());
+    const int head = m.head;
+    const int offset = int((trace.front().size() - 3) / 2) + 1;
+    for (int d = int(trace.size()) - 1; d >= 0; --d) {
+        const std::vector<int> &v = trace[size_t(d)];
+        const int k = x - y;
+        const bool down =
+            k == -d || (k != d && v[size_t(offset + k - 1)] < v[size_t(offset + k + 1)]);
+        const int prevK = down ? k + 1 : k - 1;
+        const int prevX = d == 0 ? 0 : v[size_t(offset + prevK)];
+        const int prevY = d == 0 ? 0 : prevX - prevK;
+        while (x > prevX && y > prevY) {
+            --x;
+            --y;
+            middle.append({DiffLine::Kind::Same, m.oldLines[head + x], head + x, head + y});
+        }
+        if (d > 0) {
+            if (down)
+                middle.append({DiffLine::Kind::Added, m.newLines[head + prevY], -1, head + prevY});
+            else
+                middle.append(
+                    {DiffLine::Kind::Removed, m.oldLines[head + prevX], head + prevX, -1});
+        }
+        x = prevX;
+        y = prevY;
+    }
+    std::reverse(middle.begin(), middle.end());
+    return middle;
+}
+
+// Too many edits to search: the whole middle is replaced.
+QVector<DiffLine> replaceAll(const Middle &m)
+{
+    QVector<DiffLine> middle;
+    for (int i = 0; i < int(m.a.size()); ++i)
+        middle.append({DiffLine::Kind::Removed, m.oldLines[m.head + i], m.head + i, -1});
+    for (int i = 0; i < int(m.b.size()); ++i)
+        middle.append({DiffLine::Kind::Added, m.newLines[m.head + i], -1, m.head + i});
+    return middle;
+}
+
+// Myers emits an insertion before a deletion at the same spot; readers expect - then +.
+void removalsFirst(QVector<DiffLine> &middle)
+{
+    for (int i = 0; i + 1 < middle.size(); ++i) {
+        if (middle[i].kind == DiffLine::Kind::Added) {
+            int j = i;
+            while (j < middle.size() && middle[j].kind == DiffLine::Kind::Added)
+                ++j;
+            int r = j;
+            while (r < middle.size() && middle[r].kind == DiffLine::Kind::Removed)
+                ++r;
+            if (r > j) {
+                std::rotate(middle.begin() + i, middle.begin() + j, middle.begin() + r);
+                i = r - 1;
+            }
+        }
+    }
+}
+
 } // namespace
 
 QVector<DiffLine> diffLines(const QString &oldText, const QString &newText, int maxEdits)
@@ -56,86 +153,20 @@ QVector<DiffLine> diffLines(const QString &oldText, const QString &newText, int 
            oldLines[oldLines.size() - 1 - tail] == newLines[newLines.size() - 1 - tail])
         ++tail;
 
-    // Compare ids, not strings, in the quadratic-ish part.
-    QHash<QString, int> ids;
-    auto idsOf = [&ids](const QStringList &lines, int from, int to) {
-        std::vector<int> out;
-        out.reserve(size_t(std::max(0, to - from)));
-        for (int i = from; i < to; ++i) {
-            int id = ids.value(lines[i], -1);
-            if (id < 0) {
-                id = int(ids.size());
-                ids.insert(lines[i], id);
-            }
-            out.push_back(id);
-        }
-        return out;
-    };
-    const std::vector<int> a = idsOf(oldLines, head, oldLines.size() - tail);
-    const std::vector<int> b = idsOf(newLines, head, newLines.size() - tail);
-
     QVector<DiffLine> out;
     for (int i = 0; i < head; ++i)
         out.append({DiffLine::Kind::Same, oldLines[i], i, i});
 
-    QVector<DiffLine> middle;
+    const Middle m = middleOf(oldLines, newLines, head, tail);
     std::vector<std::vector<int>> trace;
-    if (myers(a, b, maxEdits, &trace)) {
-        // Walk the trace backwards from (n, m), collecting the edit script in reverse.
-        int x = int(a.size());
-        int y = int(b.size());
-        const int offset = int((trace.front().size() - 3) / 2) + 1;
-        for (int d = int(trace.size()) - 1; d >= 0; --d) {
-            const std::vector<int> &v = trace[size_t(d)];
-            const int k = x - y;
-            const bool down =
-                k == -d || (k != d && v[size_t(offset + k - 1)] < v[size_t(offset + k + 1)]);
-            const int prevK = down ? k + 1 : k - 1;
-            const int prevX = d == 0 ? 0 : v[size_t(offset + prevK)];
-            const int prevY = d == 0 ? 0 : prevX - prevK;
-            while (x > prevX && y > prevY) {
-                --x;
-                --y;
-                middle.append({DiffLine::Kind::Same, oldLines[head + x], head + x, head + y});
-            }
-            if (d > 0) {
-                if (down)
-                    middle.append(
-                        {DiffLine::Kind::Added, newLines[head + prevY], -1, head + prevY});
-                else
-                    middle.append(
-                        {DiffLine::Kind::Removed, oldLines[head + prevX], head + prevX, -1});
-            }
-            x = prevX;
-            y = prevY;
-        }
-        std::reverse(middle.begin(), middle.end());
-    } else {
-        for (int i = 0; i < int(a.size()); ++i)
-            middle.append({DiffLine::Kind::Removed, oldLines[head + i], head + i, -1});
-        for (int i = 0; i < int(b.size()); ++i)
-            middle.append({DiffLine::Kind::Added, newLines[head + i], -1, head + i});
-    }
-    // Myers emits an insertion before a deletion at the same spot; readers expect - then +.
-    for (int i = 0; i + 1 < middle.size(); ++i) {
-        if (middle[i].kind == DiffLine::Kind::Added) {
-            int j = i;
-            while (j < middle.size() && middle[j].kind == DiffLine::Kind::Added)
-                ++j;
-            int r = j;
-            while (r < middle.size() && middle[r].kind == DiffLine::Kind::Removed)
-                ++r;
-            if (r > j) {
-                std::rotate(middle.begin() + i, middle.begin() + j, middle.begin() + r);
-                i = r - 1;
-            }
-        }
-    }
+    QVector<DiffLine> middle =
+        myers(m.a, m.b, maxEdits, &trace) ? editScript(m, trace) : replaceAll(m);
+    removalsFirst(middle);
     out += middle;
 
     for (int i = tail; i > 0; --i) {
-        const int o = oldLines.size() - i;
-        const int n = newLines.size() - i;
+        const int o = int(oldLines.size()) - i;
+        const int n = int(newLines.size()) - i;
         out.append({DiffLine::Kind::Same, oldLines[o], o, n});
     }
     return out;
