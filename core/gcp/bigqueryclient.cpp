@@ -225,15 +225,10 @@ void BigQueryClient::next()
 {
     if (!m_running)
         return;
-    withAccessToken(m_tokens, std::exchange(m_forceRefresh, false), this,
-                    [this](Result<QByteArray> token) {
-                        if (!m_running)
-                            return;
-                        if (!token)
-                            end(tl::unexpected<Error>(token.error()));
-                        else
-                            send(*token);
-                    });
+    withAccessToken(
+        m_tokens, std::exchange(m_forceRefresh, false), this, &m_running,
+        [this](const QByteArray &token) { send(token); },
+        [this](const Error &error) { end(tl::unexpected<Error>(error)); });
 }
 
 void BigQueryClient::send(const QByteArray &token)

@@ -81,4 +81,21 @@ void withAccessToken(
            });
 }
 
+void withAccessToken(
+    const std::function<void(bool, std::function<void(Result<QByteArray>)>)> &tokens,
+    bool forceRefresh, QObject *context, const bool *running,
+    std::function<void(const QByteArray &)> send, std::function<void(const Error &)> fail)
+{
+    withAccessToken(
+        tokens, forceRefresh, context,
+        [running, send = std::move(send), fail = std::move(fail)](Result<QByteArray> token) {
+            if (!*running)
+                return;
+            if (!token)
+                fail(token.error());
+            else
+                send(*token);
+        });
+}
+
 } // namespace gardener::gcp

@@ -53,4 +53,11 @@ void withAccessToken(
     const std::function<void(bool, std::function<void(Result<QByteArray>)>)> &tokens,
     bool forceRefresh, QObject *context, std::function<void(Result<QByteArray>)> use);
 
+// The same for an API client: the token goes to `send`, a failure to `fail`, and neither once
+// `*running` (a member of `context`) turned false meanwhile.
+void withAccessToken(
+    const std::function<void(bool, std::function<void(Result<QByteArray>)>)> &tokens,
+    bool forceRefresh, QObject *context, const bool *running,
+    std::function<void(const QByteArray &)> send, std::function<void(const Error &)> fail);
+
 } // namespace gardener::gcp
