@@ -1258,6 +1258,11 @@ Veröffentlicht: %2</translation>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>Nicht veröffentlicht: %1</translation>
     </message>
+    <message>
+        <source>Reading the drafts folder…</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>Entwurfsordner wird gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>gardener::EntriesView</name>

@@ -1247,6 +1247,11 @@ Posted: %2</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>投稿されませんでした: %1</translation>
     </message>
+    <message>
+        <source>Reading the drafts folder…</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>下書きフォルダーを読み込んでいます…</translation>
+    </message>
 </context>
 <context>
     <name>gardener::EntriesView</name>

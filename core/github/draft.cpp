@@ -515,16 +515,16 @@ Result<IssueDraft> DraftStore::load(const QString &postKey) const
     return d;
 }
 
-Result<QList<IssueDraft>> DraftStore::loadAll() const
+DraftStore::Readable DraftStore::loadReadable() const
 {
-    QList<IssueDraft> out;
+    Readable out;
     const QStringList files =
         QDir(m_folder).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     for (const QString &file : files) {
-        auto d = load(file.chopped(5));
-        if (!d)
-            return tl::unexpected(d.error());
-        out.append(*d);
+        if (auto d = load(file.chopped(5)))
+            out.drafts.append(*d);
+        else
+            out.problems.append(d.error());
     }
     return out;
 }

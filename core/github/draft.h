@@ -143,7 +143,14 @@ public:
     explicit DraftStore(QString folder) : m_folder(std::move(folder)) {}
     Result<void> save(const IssueDraft &draft) const;
     Result<IssueDraft> load(const QString &postKey) const;
-    Result<QList<IssueDraft>> loadAll() const;
+    // Every draft that can be read, and where and why each other file cannot: one broken file
+    // must not hide the drafts beside it.
+    struct Readable
+    {
+        QList<IssueDraft> drafts;
+        QList<Error> problems;
+    };
+    Readable loadReadable() const;
     Result<void> remove(const QString &postKey) const;
 
 private:

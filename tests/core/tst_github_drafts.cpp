@@ -7,6 +7,7 @@
 #include "core/github/types.h"
 #include "tests/common/fakegithub.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
@@ -119,9 +120,30 @@ private slots:
         QCOMPARE(loaded->body, d.body);
         QCOMPARE(loaded->title, d.title);
         QCOMPARE(loaded->labels, d.labels);
-        QCOMPARE(again.loadAll()->size(), 1);
+        QCOMPARE(again.loadReadable().drafts.size(), 1);
         QVERIFY(again.remove(d.postKey).has_value());
-        QCOMPARE(again.loadAll()->size(), 0);
+        QCOMPARE(again.loadReadable().drafts.size(), 0);
+    }
+
+    // A broken file is named with what is wrong; the drafts beside it are still read.
+    void brokenDraftFileIsNamedNotFatal()
+    {
+        QTemporaryDir dir;
+        DraftStore store(dir.filePath(QStringLiteral("drafts")));
+        const IssueDraft d = DraftBuilder().newIssue(QStringLiteral("o/r"), input());
+        QVERIFY(store.save(d).has_value());
+        QFile broken(
+            QDir(dir.filePath(QStringLiteral("drafts"))).filePath(QStringLiteral("x.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("[1, 2");
+        broken.close();
+
+        const DraftStore::Readable readable = store.loadReadable();
+        QCOMPARE(readable.drafts.size(), 1);
+        QCOMPARE(readable.drafts.first().postKey, d.postKey);
+        QCOMPARE(readable.problems.size(), 1);
+        QCOMPARE(readable.problems.first().file, broken.fileName());
+        QVERIFY(readable.problems.first().what.contains(QStringLiteral("not valid JSON")));
     }
 
     // What the user picked among the candidates decides the draft; impossible picks are refused.

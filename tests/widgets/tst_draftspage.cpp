@@ -11,10 +11,13 @@
 #include "widgets/drafts/draftspage.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace gardener;
 using namespace gardener::github;
@@ -64,6 +67,11 @@ class TestDraftsPage : public QObject
         DraftQueueModel *m = page.queue()->model();
         const int row = m->rowOf(key);
         return row < 0 ? DraftState::New : m->entry(row).state;
+    }
+    // The page reads its folder on a worker thread; the tests look once the list is shown.
+    [[nodiscard]] static bool ready(const DraftsPage &page)
+    {
+        return QTest::qWaitFor([&] { return !page.isLoading(); }, 5000);
     }
     DraftQueueEntry entryOf(DraftsPage &page, const QString &key) const
     {
@@ -120,6 +128,7 @@ private slots:
     void listsAndShowsDrafts()
     {
         DraftsPage page(m_session.get(), &m_redactor);
+        QVERIFY(ready(page));
         QCOMPARE(page.draftsFolder(), draftsFolder());
         QCOMPARE(page.queue()->model()->rowCount(), 2);
         QCOMPARE(page.draftCount(), 2);
@@ -144,6 +153,7 @@ private slots:
     void postBlockedUntilAllowedThenPostsOnce()
     {
         DraftsPage page(m_session.get(), &m_redactor);
+        QVERIFY(ready(page));
         QSignalSpy counts(&page, &DraftsPage::countChanged);
         QVERIFY(page.selectDraft(m_flaggedKey));
 
@@ -176,6 +186,7 @@ private slots:
                  qPrintable(page.review()->statusText()));
         QCOMPARE(m_fake->issueCount(Repo), 1);
         DraftsPage again(m_session.get(), &m_redactor);
+        QVERIFY(ready(again));
         QCOMPARE(stateOf(again, m_flaggedKey), DraftState::Posted);
         QCOMPARE(again.draftCount(), 1);
     }
@@ -185,6 +196,7 @@ private slots:
         QString edited;
         {
             DraftsPage page(m_session.get(), &m_redactor);
+            QVERIFY(ready(page));
             QVERIFY(page.selectDraft(m_flaggedKey));
             // Edit the secret out instead of allowing it.
             DraftEditor *editor = page.review()->editor();
@@ -212,6 +224,7 @@ private slots:
         // A new page (a restart) shows the edit, still marked Edited, the changes against the
         // body as generated, and posts exactly the edited text.
         DraftsPage page(m_session.get(), &m_redactor);
+        QVERIFY(ready(page));
         QCOMPARE(page.queue()->model()->rowCount(), 2); // the review folder is not a draft
         QCOMPARE(stateOf(page, m_flaggedKey), DraftState::Edited);
         QVERIFY(page.selectDraft(m_flaggedKey));
@@ -232,6 +245,7 @@ private slots:
     {
         m_fake->requiredToken = "some-other-token";
         DraftsPage page(m_session.get(), &m_redactor);
+        QVERIFY(ready(page));
         QSignalSpy failed(&page, &DraftsPage::draftFailed);
         QVERIFY(page.selectDraft(m_cleanKey));
         QVERIFY(page.review()->post());
@@ -255,6 +269,7 @@ private slots:
     void withoutSessionListsEditsAndExplains()
     {
         DraftsPage page(nullptr, &m_redactor, draftsFolder());
+        QVERIFY(ready(page));
         QCOMPARE(page.queue()->model()->rowCount(), 2);
         QVERIFY(page.noticeText().contains(QStringLiteral("sign-in")));
         QVERIFY(page.selectDraft(m_cleanKey));
@@ -270,10 +285,58 @@ private slots:
                                  5000);
     }
 
+    void readsTheFolderOffTheUiThread()
+    {
+        DraftsPage page(nullptr, &m_redactor, draftsFolder());
+        // Nothing was read on this thread: the list fills only when the event loop delivers
+        // the worker's answer, and until then the page says what it is doing.
+        QVERIFY(page.isLoading());
+        QCOMPARE(page.queue()->model()->rowCount(), 0);
+        QVERIFY2(page.noticeText().contains(QStringLiteral("Reading the drafts folder")),
+                 qPrintable(page.noticeText()));
+        QVERIFY(!page.noticeText().contains(QStringLiteral("No drafts")));
+        QVERIFY(!page.selectDraft(m_cleanKey)); // remembered until the list is there
+        QSignalSpy loaded(&page, &DraftsPage::loaded);
+        QVERIFY(ready(page));
+        QCOMPARE(loaded.size(), 1);
+        QCOMPARE(page.queue()->model()->rowCount(), 2);
+        QCOMPARE(page.currentDraftId(), m_cleanKey);
+        QCOMPARE(page.review()->editor()->toPlainText(), page.storedDraft(m_cleanKey).body);
+
+        // Two reloads in a row: only the second answer is shown.
+        page.reload();
+        page.reload();
+        QThreadPool::globalInstance()->waitForDone();
+        QVERIFY(ready(page));
+        QCoreApplication::processEvents(); // the first answer, if it came last
+        QCOMPARE(loaded.size(), 2);
+        QCOMPARE(page.currentDraftId(), m_cleanKey);
+    }
+
+    void brokenDraftFileHidesNothing()
+    {
+        const QString broken = QDir(draftsFolder()).filePath(QStringLiteral("zz-broken.json"));
+        const QByteArray garbage = "{\"postKey\": \"zz\", oops";
+        QFile f(broken);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(garbage);
+        f.close();
+
+        DraftsPage page(nullptr, &m_redactor, draftsFolder());
+        QVERIFY(ready(page));
+        QCOMPARE(page.queue()->model()->rowCount(), 2); // the readable drafts are all there
+        QVERIFY2(page.noticeText().contains(QStringLiteral("zz-broken.json")) &&
+                     page.noticeText().contains(QStringLiteral("not valid JSON")),
+                 qPrintable(page.noticeText()));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), garbage); // left as it was, for the user to mend
+    }
+
     void emptyFolderSaysWhereDraftsComeFrom()
     {
         QTemporaryDir empty;
         DraftsPage page(nullptr, &m_redactor, empty.filePath(QStringLiteral("none")));
+        QVERIFY(ready(page));
         QCOMPARE(page.draftCount(), 0);
         QVERIFY(page.noticeText().contains(QStringLiteral("No drafts")));
     }

@@ -5,11 +5,12 @@
 #include "editor/src/drafteditor.h"
 #include "editor/src/draftqueuewidget.h"
 #include "editor/src/draftreviewwidget.h"
+#include "editor/src/editabledraft.h"
+#include "widgets/drafts/draftsfolder.h"
 
 #include <QColor>
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QListView>
@@ -18,7 +19,11 @@
 #include <QSet>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QThreadPool>
 #include <QVBoxLayout>
+
+#include <memory>
+#include <utility>
 
 namespace gardener {
 
@@ -28,20 +33,6 @@ namespace {
 QString allowIdentity(const QString &kind, const QString &text)
 {
     return kind + QLatin1Char('\n') + text;
-}
-
-// The body the app generated for a draft: kept in its review file, else the draft's own.
-QString generatedBodyOf(const github::IssueDraft &d, const QString &reviewFile)
-{
-    QString generated = d.body;
-    QFile review(reviewFile);
-    if (review.open(QIODevice::ReadOnly)) {
-        EditableDraft saved;
-        QString ignored; // a broken review file only loses the changes view's base
-        if (draftFromJson(review.readAll(), &saved, &ignored) && saved.id == d.postKey)
-            generated = saved.generatedBody;
-    }
-    return generated;
 }
 
 // What the list showed before (posting, failed, posted) outlives a reload, and the post
@@ -77,7 +68,7 @@ DraftsPage::DraftsPage(github::GitHubSession *session, const redaction::Redactor
       m_review(new DraftReviewWidget(this))
 {
     // The editor's autosave (with the body as generated) sits beside the drafts, not in them:
-    // DraftStore::loadAll reads every JSON file of its folder.
+    // DraftStore::loadReadable reads every JSON file of its folder.
     const QFileInfo folderInfo(m_folder);
     m_reviewFolder = folderInfo.dir().filePath(folderInfo.fileName() + QStringLiteral("-review"));
 
@@ -124,6 +115,7 @@ DraftsPage::DraftsPage(github::GitHubSession *session, const redaction::Redactor
     // The editor autosaves after typing pauses; the DraftStore follows at the same moments.
     connect(m_review->autosaver(), &DraftAutosaver::saved, this, [this] { syncCurrent(); });
 
+    m_review->setEnabled(false); // until a draft is shown
     reload();
 }
 
@@ -158,18 +150,32 @@ QString DraftsPage::defaultDraftsFolder()
 void DraftsPage::reload()
 {
     syncCurrent();
-    m_loadProblem.clear();
-    QList<github::IssueDraft> all;
-    if (QDir(m_folder).exists()) {
-        auto loaded = m_store.loadAll();
-        if (loaded)
-            all = *loaded;
-        else
-            m_loadProblem = tr("Some drafts could not be read: %1").arg(loaded.error().what);
-    }
-    std::sort(all.begin(), all.end(), [](const github::IssueDraft &a, const github::IssueDraft &b) {
-        return a.createdAt != b.createdAt ? a.createdAt < b.createdAt : a.postKey < b.postKey;
-    });
+    m_loading = true;
+    setNotice(QString(), false);
+    // Each reload supersedes the one before: an older answer may have read the folder before
+    // an edit landed, and none reaches a page that is gone.
+    const JobTicket ticket = m_loads.start();
+    DraftsPage *const target = this;
+    QThreadPool::globalInstance()->start(
+        [ticket, target, folder = m_folder, reviews = m_reviewFolder] {
+            auto disk = std::make_shared<DraftsOnDisk>(readDraftsFolder(folder, reviews));
+            ticket.deliver([target, disk] { target->showLoaded(std::move(*disk)); });
+        });
+}
+
+void DraftsPage::showLoaded(DraftsOnDisk disk)
+{
+    // Typed while the folder was read: saved now, and the draft being edited keeps this
+    // page's copy, which is at least as new as the one read.
+    syncCurrent();
+    if (m_drafts.contains(m_current))
+        for (auto &d : disk.drafts)
+            if (d.postKey == m_current)
+                d = m_drafts.value(m_current);
+    m_loadProblem =
+        disk.problems.isEmpty()
+            ? QString()
+            : tr("Some drafts could not be read: %1").arg(disk.problems.join(QStringLiteral("; ")));
 
     QHash<QString, DraftQueueEntry> previous;
     for (const auto &e : m_queue->model()->entries())
@@ -177,25 +183,31 @@ void DraftsPage::reload()
 
     m_order.clear();
     m_drafts.clear();
-    m_generated.clear();
+    m_generated = std::move(disk.generated);
     QVector<DraftQueueEntry> entries;
-    for (const auto &d : all) {
+    for (const auto &d : std::as_const(disk.drafts)) {
         m_order.append(d.postKey);
         m_drafts.insert(d.postKey, d);
-        const QString generated = generatedBodyOf(d, reviewFileFor(d.postKey));
-        m_generated.insert(d.postKey, generated);
-
         DraftQueueEntry entry;
         entry.id = d.postKey;
         entry.title = !d.title.isEmpty() ? d.title
                       : d.reopen         ? tr("Reopen #%1 with a comment").arg(d.targetIssue)
                                          : tr("Comment on #%1").arg(d.targetIssue);
-        entry.state = d.body != generated ? DraftState::Edited : DraftState::New;
+        entry.state =
+            d.body != m_generated.value(d.postKey, d.body) ? DraftState::Edited : DraftState::New;
         carryState(entry, previous, m_session);
         entries.append(entry);
     }
+    m_loading = false;
+    showEntries(entries);
+    setNotice(QString(), false);
+    updateCount();
+    Q_EMIT loaded();
+}
 
-    const QString keep = m_current;
+void DraftsPage::showEntries(const QVector<DraftQueueEntry> &entries)
+{
+    const QString keep = !m_wanted.isEmpty() ? std::exchange(m_wanted, QString()) : m_current;
     m_current.clear();
     m_queue->model()->setEntries(entries);
     QStringList labels;
@@ -215,8 +227,6 @@ void DraftsPage::reload()
         m_review->setDraft(EditableDraft{});
         m_review->setEnabled(false);
     }
-    setNotice(QString(), false);
-    updateCount();
 }
 
 int DraftsPage::draftCount() const
@@ -230,6 +240,10 @@ int DraftsPage::draftCount() const
 
 bool DraftsPage::selectDraft(const QString &postKey)
 {
+    if (isLoading()) {
+        m_wanted = postKey; // shown when the folder has been read
+        return false;
+    }
     if (!m_drafts.contains(postKey))
         return false;
     m_queue->setCurrentDraft(postKey);
@@ -414,7 +428,7 @@ redaction::AllowList DraftsPage::allowedFindings(const github::IssueDraft &draft
 
 QString DraftsPage::reviewFileFor(const QString &postKey) const
 {
-    return QDir(m_reviewFolder).filePath(postKey + QStringLiteral(".json"));
+    return reviewFileIn(m_reviewFolder, postKey);
 }
 
 void DraftsPage::setNotice(const QString &text, bool problem)
@@ -424,7 +438,9 @@ void DraftsPage::setNotice(const QString &text, bool problem)
         parts.append(text);
     if (!m_loadProblem.isEmpty())
         parts.append(m_loadProblem);
-    if (m_order.isEmpty())
+    if (isLoading())
+        parts.append(tr("Reading the drafts folder…"));
+    else if (m_order.isEmpty())
         parts.append(tr("No drafts waiting. Runs without --post leave their GitHub drafts in %1.")
                          .arg(QDir::toNativeSeparators(m_folder)));
     if (!m_session && text.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "core/github/draft.h"
 #include "core/redaction/redactor.h"
+#include "core/util/jobtracker.h"
 
 #include <QHash>
 #include <QWidget>
@@ -15,6 +16,8 @@ class GitHubSession;
 }
 
 class DraftQueueWidget;
+struct DraftQueueEntry;
+struct DraftsOnDisk;
 class DraftReviewWidget;
 struct EditableDraft;
 
@@ -29,6 +32,8 @@ struct EditableDraft;
 // edits are written back into it (QSaveFile, atomic) so a later `loggardener run --post` or
 // this page posts the reviewed text. The editor's own autosave (which also remembers the body
 // as generated, the base of the changes view) lives in the sibling folder "drafts-review".
+// Both folders are read on a worker thread (readDraftsFolder); a file that cannot be read is
+// named above the editor and hides none of the others.
 //
 // Without a session (not signed in) the page still lists and edits drafts and says plainly
 // that posting needs a GitHub sign-in. The session and the redactor must outlive the page.
@@ -48,9 +53,11 @@ public:
     // "<AppDataLocation>/github/drafts", where `loggardener run` leaves drafts.
     static QString defaultDraftsFolder();
 
-    // Saves pending edits, then re-reads the drafts folder (states of known drafts are kept;
-    // drafts the post journal knows as posted show Posted).
+    // Saves pending edits, then re-reads the drafts folder on a worker thread (states of known
+    // drafts are kept; drafts the post journal knows as posted show Posted). loaded() says when
+    // the list shows what was read; the constructor starts the first reload.
     void reload();
+    bool isLoading() const { return m_loading; }
     // Drafts listed and not yet posted (for a badge on the main window).
     int draftCount() const;
     // All drafts listed, posted ones included.
@@ -58,6 +65,8 @@ public:
 
     QString draftsFolder() const { return m_folder; }
     QString currentDraftId() const { return m_current; }
+    // While the folder is being read, remembers the draft, selects it when the list is shown
+    // and returns false.
     bool selectDraft(const QString &postKey);
     // The stored draft (with the user's saved edits); empty postKey when unknown.
     github::IssueDraft storedDraft(const QString &postKey) const { return m_drafts.value(postKey); }
@@ -68,6 +77,7 @@ public:
     DraftReviewWidget *review() const { return m_review; }
 
 Q_SIGNALS:
+    void loaded();
     void countChanged(int count);
     // After each post attempt (also repeated ones answered from the journal).
     void draftPosted(const QString &postKey, const QString &url);
@@ -82,6 +92,8 @@ private:
         redaction::AllowList allowed;
     };
 
+    void showLoaded(DraftsOnDisk disk);
+    void showEntries(const QVector<DraftQueueEntry> &entries);
     void showDraft(const QString &postKey);
     // Writes the review widget's text back to the DraftStore if it changed.
     void syncCurrent();
@@ -105,6 +117,9 @@ private:
     QHash<QString, Pending> m_pending;   // sent at least once, for Retry
     QString m_current;
     QString m_loadProblem;
+    QString m_wanted; // selected while the folder was being read
+    bool m_loading = false;
+    JobTracker m_loads{this};
     int m_lastCount = -1;
 
     QLabel *m_notice;
