@@ -2,7 +2,7 @@
 # clang-tidy with the tree's .clang-tidy on the C++ files a branch changed (against the merge
 # base with BASE, default main; a changed header brings in its .cpp), or on every file with
 # --all (slow: each file is compiled once more). Needs a configured build (compile_commands.json).
-#   bash scripts/check-tidy.sh [BASE] [--build DIR]
+#   bash scripts/check-tidy.sh [BASE] [--build DIR]     (BASE may be any commit, e.g. HEAD~1)
 #   bash scripts/check-tidy.sh --all [--build DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,10 +37,12 @@ if [ ${#files[@]} -eq 0 ]; then
   echo "tidy: no changed C++ files"
   exit 0
 fi
-echo "tidy: ${#files[@]} file(s)"
-status=0
-for f in "${files[@]}"; do
-  "$tidy" -p "$build" --quiet "$f" 2>/dev/null || { echo "tidy: $f FAILED" >&2; status=1; }
-done
-[ $status -eq 0 ] && echo "tidy: passed"
-exit $status
+echo "tidy: ${#files[@]} file(s), $(nproc) at a time"
+export tidy build
+# One clang-tidy per core; a file's findings are printed with its name, and any finding fails.
+if printf '%s\0' "${files[@]}" | xargs -0 -n 1 -P "$(nproc)" sh -c \
+  '"$tidy" -p "$build" --quiet "$1" 2>/dev/null || { echo "tidy: $1 FAILED" >&2; exit 1; }' sh; then
+  echo "tidy: passed"
+else
+  exit 1
+fi
