@@ -40,6 +40,21 @@ int unitWord(std::string_view w)
     return 0;
 }
 
+constexpr quint32 initialsOf(const char *letters)
+{
+    quint32 m = 0;
+    for (; *letters; ++letters)
+        m |= 1u << (*letters - 'a');
+    return m;
+}
+constexpr quint32 kMonthInitials = initialsOf("jfmasond"), kWeekdayInitials = initialsOf("mtwfs");
+
+// Whether the letter `c`, in any case, is one of `initials`.
+inline bool startsName(char c, quint32 initials)
+{
+    return initials & (1u << ((c | 0x20) - 'a'));
+}
+
 // `kind` (1) when `w` is a month name, or (2) a weekday name: English, abbreviated or in full,
 // any case, with trailing ',' or '.'; else 0.
 int calendarWord(std::string_view w, int kind)
@@ -50,15 +65,8 @@ int calendarWord(std::string_view w, int kind)
         return 0;
     // Runs for nearly every word: reject on the first letter before any list.
     const char c0 = char(w[0] | 0x20);
-    constexpr auto letters = [](const char *l) {
-        quint32 m = 0;
-        for (; *l; ++l)
-            m |= 1u << (*l - 'a');
-        return m;
-    };
-    constexpr quint32 monthInitials = letters("jfmasond"), weekdayInitials = letters("mtwfs");
     if (c0 < 'a' || c0 > 'z' ||
-        !((kind == 1 ? monthInitials : weekdayInitials) & (1u << (c0 - 'a'))))
+        !((kind == 1 ? kMonthInitials : kWeekdayInitials) & (1u << (c0 - 'a'))))
         return 0;
     static constexpr std::string_view months[] = {"january",   "february", "march",    "april",
                                                   "may",       "june",     "july",     "august",
@@ -250,8 +258,13 @@ bool emitNamedDate(std::string_view tok, std::string_view next, MaskedText &out)
     if (next.empty() || tok.size() < 3 || tok.size() > 10 || !isAlpha(tok[0]) ||
         !(isDigit(next[0]) || isAlpha(next[0])))
         return false;
-    const bool date = isDigit(next[0]) ? dayNumber(next) && calendarWord(tok, 1) == 1
-                                       : calendarWord(tok, 2) == 2 && calendarWord(next, 1) == 1;
+    // Both words are looked at for nearly every pair of words: their first letters (`tok`'s
+    // and, for a weekday, `next`'s are letters here) turn most pairs away before a call.
+    const bool date =
+        isDigit(next[0])
+            ? startsName(tok[0], kMonthInitials) && dayNumber(next) && calendarWord(tok, 1) == 1
+            : startsName(tok[0], kWeekdayInitials) && startsName(next[0], kMonthInitials) &&
+                  calendarWord(tok, 2) == 2 && calendarWord(next, 1) == 1;
     if (!date)
         return false;
     out.space();
