@@ -4,7 +4,7 @@
 #include <string_view>
 
 // Byte-level helpers shared by the masker's token classifiers (maskclassify.cpp) and its
-// emitter (maskerrules.cpp). Private to clustering/.
+// emitter (maskemitter.cpp). Private to clustering/.
 namespace gardener::clustering::detail {
 
 inline bool isDigit(unsigned char c)

@@ -1,296 +1,17 @@
 #include "core/clustering/maskerrules.h"
 
 #include "core/clustering/maskbytes.h"
+#include "core/clustering/maskemitter.h"
 #include "core/clustering/messageshapes.h"
 
-#include <array>
+#include <algorithm>
 #include <bit>
 #include <cstring>
+#include <memory>
 #include <span>
+#include <vector>
 
 namespace gardener::clustering::detail {
-namespace {
-
-struct ByteClasses
-{
-    enum : quint8
-    {
-        Opener = 1,
-        Closer = 2,
-        SubDelim = 4,
-        Digit = 8,
-        Special = 16
-    };
-    quint8 bits[256] = {};
-    constexpr ByteClasses()
-    {
-        for (int c = '0'; c <= '9'; ++c)
-            bits[c] |= Digit;
-        for (int c = 0x80; c < 0x100; ++c)
-            bits[c] |= Special;
-        bits[quint8('@')] |= Special;
-        bits[quint8(':')] |= Special;
-        for (const char *p = "([{<\"'`"; *p; ++p)
-            bits[quint8(*p)] |= Opener;
-        for (const char *p = ")]}>\"'`,;:!?"; *p; ++p)
-            bits[quint8(*p)] |= Closer;
-        for (const char *p = "=,;()[]{}<>|\"'`"; *p; ++p)
-            bits[quint8(*p)] |= SubDelim;
-    }
-};
-constexpr ByteClasses kClasses;
-inline bool isOpener(unsigned char c)
-{
-    return kClasses.bits[c] & ByteClasses::Opener;
-}
-inline bool isCloser(unsigned char c)
-{
-    return kClasses.bits[c] & ByteClasses::Closer;
-}
-inline bool isSubDelim(unsigned char c)
-{
-    return kClasses.bits[c] & ByteClasses::SubDelim;
-}
-
-// Both tables in one, so a token's bytes are looked at once: ByteClasses in the low byte, the
-// classifiers' shape (maskbytes.h) above it.
-struct TokenBits
-{
-    quint32 bits[256] = {};
-    constexpr TokenBits()
-    {
-        for (int c = 0; c < 256; ++c)
-            bits[c] = kClasses.bits[c] | (quint32(kShapes.bits[c]) << 8);
-    }
-};
-constexpr TokenBits kTokenBits;
-
-int countedSlot(MaskKind kind)
-{
-    switch (kind) {
-    case MaskKind::UserId:
-        return int(CountedValue::User);
-    case MaskKind::Email:
-        return int(CountedValue::Email);
-    case MaskKind::Ip:
-        return int(CountedValue::Ip);
-    case MaskKind::Uuid:
-    case MaskKind::CompositeId:
-    case MaskKind::TruncatedId:
-        return int(CountedValue::Id);
-    default:
-        return -1;
-    }
-}
-
-// maskPlaceholder() as views: appending them then needs no strlen.
-const std::array<std::string_view, MaskKindCount + 1> kPlaceholders = [] {
-    std::array<std::string_view, MaskKindCount + 1> views;
-    for (int k = 0; k <= MaskKindCount; ++k)
-        views[size_t(k)] = maskPlaceholder(static_cast<MaskKind>(k));
-    return views;
-}();
-
-struct Emitter
-{
-    MaskedMessage &out;
-
-    void record(MaskKind kind, std::string_view value)
-    {
-        const int slot = countedSlot(kind);
-        if (slot >= 0 && out.valueHash[size_t(slot)] == 0)
-            out.valueHash[size_t(slot)] = hashFast(value) | 1;
-    }
-
-    void placeholder(MaskKind kind, std::string_view value)
-    {
-        record(kind, value);
-        out.text += kPlaceholders[size_t(kind)];
-    }
-
-    // scheme://host is masked, the path kept with its variable segments masked (it tells
-    // endpoints apart), the query string masked whole.
-    void url(std::string_view u)
-    {
-        const size_t scheme = u.find("://");
-        size_t pathStart = u.find_first_of("/?#", scheme + 3);
-        if (pathStart == std::string_view::npos)
-            pathStart = u.size();
-        record(MaskKind::Url, u);
-        out.text += kPlaceholders[size_t(MaskKind::Url)];
-        size_t query = u.find_first_of("?#", pathStart);
-        if (query == std::string_view::npos)
-            query = u.size();
-        size_t i = pathStart;
-        while (i < query) {
-            if (u[i] == '/') {
-                out.text += '/';
-                ++i;
-                continue;
-            }
-            size_t j = u.find('/', i);
-            if (j == std::string_view::npos || j > query)
-                j = query;
-            segment(u.substr(i, j - i));
-            i = j;
-        }
-        if (query < u.size())
-            out.text += "?<*>";
-    }
-
-    // Masks the variable pieces inside a token that is not one value as a whole.
-    void pieces(std::string_view core)
-    {
-        size_t i = 0;
-        while (i < core.size()) {
-            if (isSubDelim(core[i])) {
-                size_t j = i + 1;
-                while (j < core.size() && isSubDelim(core[j]))
-                    ++j;
-                out.text.append(core.substr(i, j - i));
-                i = j;
-                continue;
-            }
-            size_t j = i;
-            while (j < core.size() && !isSubDelim(core[j]))
-                ++j;
-            segment(core.substr(i, j - i));
-            i = j;
-        }
-    }
-
-    void segment(std::string_view seg)
-    {
-        // Without a digit only a URL or an address (':', '@'), a JWT (16+ bytes from 'e') or a
-        // UUID (36) can match, and there is no digit run to mask: the segment stays as it is.
-        const quint16 segShape = shapeOf(seg);
-        if (!(segShape & (shape::Digit | shape::Colon | shape::At)) && seg.size() < 36 &&
-            (seg.size() < 16 || seg[0] != 'e')) {
-            out.text.append(seg);
-            return;
-        }
-        // Trailing sentence punctuation after a value: "took 5ms." / "port 22:".
-        size_t end = seg.size();
-        while (end > 0 && (seg[end - 1] == '.' || seg[end - 1] == ':'))
-            --end;
-        const std::string_view core = seg.substr(0, end);
-        const MaskKind kind =
-            core.empty() ? MaskKind::Count
-                         : classifyToken(core, false, end == seg.size() ? segShape : shapeOf(core));
-        if (kind != MaskKind::Count) {
-            placeholder(kind, core);
-            out.text.append(seg.substr(end));
-            return;
-        }
-        // Digit runs inside words ("blk_42", "HTTP/1.1", "R02") become numbers.
-        size_t i = 0;
-        while (i < seg.size()) {
-            const unsigned char c = seg[i];
-            if (isAlnum(c)) {
-                size_t j = i;
-                bool letter = false;
-                while (j < seg.size() && isAlnum(seg[j]))
-                    letter |= isAlpha(seg[j++]);
-                const std::string_view run = seg.substr(i, j - i);
-                if (!letter)
-                    out.text += "<NUM>";
-                else if (isHexToken(run))
-                    out.text += "<HEX>";
-                else
-                    out.text.append(run);
-                i = j;
-            } else {
-                size_t j = i + 1;
-                while (j < seg.size() && !isAlnum(seg[j]))
-                    ++j;
-                out.text.append(seg.substr(i, j - i));
-                i = j;
-            }
-        }
-    }
-
-    void token(std::string_view tok, bool afterBearer)
-    {
-        if (tok[0] == '<' && isPlaceholder(tok)) {
-            out.text.append(tok);
-            return;
-        }
-        size_t b = 0, e = tok.size();
-        while (b < e && isOpener(tok[b]))
-            ++b;
-        while (e > b && isCloser(tok[e - 1]))
-            --e;
-        // One pass over the bytes: the wrapping's and the core's classes, the core's shape.
-        quint32 wrapAcc = 0, coreAcc = 0;
-        for (size_t i = 0; i < b; ++i)
-            wrapAcc |= kTokenBits.bits[static_cast<unsigned char>(tok[i])];
-        for (size_t i = b; i < e; ++i)
-            coreAcc |= kTokenBits.bits[static_cast<unsigned char>(tok[i])];
-        for (size_t i = e; i < tok.size(); ++i)
-            wrapAcc |= kTokenBits.bits[static_cast<unsigned char>(tok[i])];
-        const quint8 bits = quint8(wrapAcc | coreAcc);
-        // Fast path: a word without digits or the few characters some masks need.
-        const bool quoted = tok[0] == '\'' || tok[0] == '"';
-        if (!(bits & (ByteClasses::Digit | ByteClasses::Special)) && !quoted && !afterBearer &&
-            !(tok.size() >= 16 && tok[0] == 'e')) {
-            out.text.append(tok);
-            return;
-        }
-        std::string_view core = tok.substr(b, e - b);
-        if (core.empty()) {
-            out.text.append(tok);
-            return;
-        }
-        // "failed:", "(middleware": the wrapping held the only special byte. Every mask but
-        // the quoted one needs a digit, '@' or ':' in the value itself.
-        if (!(bits & ByteClasses::Digit) && !afterBearer &&
-            !(core.size() >= 16 && core[0] == 'e') &&
-            !(b > 0 && (tok[b - 1] == '\'' || tok[b - 1] == '"'))) {
-            if (!(quint8(coreAcc) & ByteClasses::Special)) {
-                out.text.append(tok);
-                return;
-            }
-        }
-        MaskKind kind = classifyToken(core, afterBearer, quint16(coreAcc >> 8));
-        if (kind == MaskKind::Count && core.back() == '.') {
-            size_t e2 = core.size();
-            while (e2 > 0 && core[e2 - 1] == '.')
-                --e2;
-            if (e2 > 0) {
-                kind = classifyToken(core.substr(0, e2), afterBearer);
-                if (kind != MaskKind::Count) {
-                    e = b + e2;
-                    core = core.substr(0, e2);
-                }
-            }
-        }
-        const std::string_view prefix = tok.substr(0, b);
-        const std::string_view suffix = tok.substr(e);
-        if (kind == MaskKind::Count && !prefix.empty() && !suffix.empty() &&
-            (prefix.back() == '\'' || prefix.back() == '"') && suffix.front() == prefix.back()) {
-            bool idChars = false;
-            for (unsigned char c : core)
-                idChars |= isDigit(c) || c == '_' || c == '-' || c == '.' || c == '/' || c == ':';
-            if (idChars) {
-                out.text.append(prefix.substr(0, prefix.size() - 1));
-                placeholder(MaskKind::Quoted, core);
-                out.text.append(suffix.substr(1));
-                return;
-            }
-        }
-        out.text.append(prefix);
-        if (kind == MaskKind::Url)
-            url(core);
-        else if (kind != MaskKind::Count)
-            placeholder(kind, core);
-        else
-            pieces(core);
-        out.text.append(suffix);
-    }
-};
-
-} // namespace
-
 namespace {
 
 // "sec", "KB", "seconds": a unit that makes the number before it one value.
@@ -298,6 +19,13 @@ int unitWord(std::string_view w)
 {
     while (!w.empty() && isCloser(w.back()))
         w.remove_suffix(1);
+    // Runs after every number: turn words away by length and first letter before the lists.
+    constexpr quint32 initials = (1u << ('n' - 'a')) | (1u << ('u' - 'a')) | (1u << ('m' - 'a')) |
+                                 (1u << ('s' - 'a')) | (1u << ('h' - 'a')) | (1u << ('d' - 'a')) |
+                                 (1u << ('b' - 'a')) | (1u << ('k' - 'a')) | (1u << ('g' - 'a')) |
+                                 (1u << ('t' - 'a'));
+    if (w.empty() || w.size() > 7 || !isAlpha(w[0]) || !(initials & (1u << ((w[0] | 0x20) - 'a'))))
+        return 0;
     static constexpr std::string_view timeUnits[] = {
         "ns",   "us",     "ms",      "s",  "sec", "secs", "second", "seconds", "min",
         "mins", "minute", "minutes", "hr", "hrs", "hour", "hours",  "day",     "days"};
@@ -312,6 +40,21 @@ int unitWord(std::string_view w)
     return 0;
 }
 
+constexpr quint32 initialsOf(const char *letters)
+{
+    quint32 m = 0;
+    for (; *letters; ++letters)
+        m |= 1u << (*letters - 'a');
+    return m;
+}
+constexpr quint32 kMonthInitials = initialsOf("jfmasond"), kWeekdayInitials = initialsOf("mtwfs");
+
+// Whether the letter `c`, in any case, is one of `initials`.
+inline bool startsName(char c, quint32 initials)
+{
+    return initials & (1u << ((c | 0x20) - 'a'));
+}
+
 // `kind` (1) when `w` is a month name, or (2) a weekday name: English, abbreviated or in full,
 // any case, with trailing ',' or '.'; else 0.
 int calendarWord(std::string_view w, int kind)
@@ -322,15 +65,8 @@ int calendarWord(std::string_view w, int kind)
         return 0;
     // Runs for nearly every word: reject on the first letter before any list.
     const char c0 = char(w[0] | 0x20);
-    constexpr auto letters = [](const char *l) {
-        quint32 m = 0;
-        for (; *l; ++l)
-            m |= 1u << (*l - 'a');
-        return m;
-    };
-    constexpr quint32 monthInitials = letters("jfmasond"), weekdayInitials = letters("mtwfs");
     if (c0 < 'a' || c0 > 'z' ||
-        !((kind == 1 ? monthInitials : weekdayInitials) & (1u << (c0 - 'a'))))
+        !((kind == 1 ? kMonthInitials : kWeekdayInitials) & (1u << (c0 - 'a'))))
         return 0;
     static constexpr std::string_view months[] = {"january",   "february", "march",    "april",
                                                   "may",       "june",     "july",     "august",
@@ -363,6 +99,8 @@ bool dayNumber(std::string_view w)
 // A number, possibly after opening punctuation or a comparison ("(0.39", "<1", "~2").
 std::string_view numberCore(std::string_view t, std::string_view *prefix)
 {
+    if (isAlpha(t[0])) // a word: neither opening punctuation nor a number
+        return {};
     size_t b = 0;
     while (b < t.size() && (isOpener(t[b]) || t[b] == '>'))
         ++b;
@@ -439,21 +177,39 @@ size_t quotedSpanEnd(const std::vector<std::string_view> &raw, size_t first)
     return 0;
 }
 
+// The masked text and where each of its tokens starts and ends, as they are written.
+struct MaskedText
+{
+    TextWriter text;
+    quint32 *bounds; // start, end pairs into text, room for one pair per raw token
+
+    void space()
+    {
+        if (!text.empty())
+            text.put(' ');
+    }
+    // Records the text from `start` to the end as one token.
+    void close(quint32 start)
+    {
+        bounds[0] = start;
+        bounds[1] = text.size();
+        bounds += 2;
+    }
+};
+
 // Free text in quotes ("query 'lamp garden'") is one value, whatever its word count: emits
 // "<STR>" for the span starting at raw[t] and moves t to its last token; false if none.
-bool emitQuotedSpan(const std::vector<std::string_view> &raw, size_t &t, MaskedMessage &out,
-                    std::vector<quint32> &offsets)
+bool emitQuotedSpan(const std::vector<std::string_view> &raw, size_t &t, MaskedText &out)
 {
     const size_t close = quotedSpanEnd(raw, t);
     if (close == 0)
         return false;
-    if (!out.text.empty())
-        out.text += ' ';
-    offsets.push_back(quint32(out.text.size()));
-    out.text += "<STR>";
+    out.space();
+    const quint32 start = out.text.size();
+    out.text.put("<STR>");
     const std::string_view last = raw[close];
-    out.text.append(last.substr(last.rfind(raw[t][0]) + 1));
-    offsets.push_back(quint32(out.text.size()));
+    out.text.put(last.substr(last.rfind(raw[t][0]) + 1));
+    out.close(start);
     t = close;
     return true;
 }
@@ -494,31 +250,27 @@ bool splitRaw(std::string_view msg, std::vector<std::string_view> &raw)
     return lines;
 }
 
-// Records the text from `start` to the end as one token.
-void closeToken(const MaskedMessage &out, quint32 start, std::vector<quint32> &offsets)
-{
-    offsets.push_back(start);
-    offsets.push_back(quint32(out.text.size()));
-}
-
 // Dates written with names ("Sun Jul 10 03:55:21 2005", "Jun 9"): a month before a day
 // number, or a weekday before a month, is a date part like the time after it. True when
 // `tok` was one and became <TS>.
-bool emitNamedDate(std::string_view tok, std::string_view next, MaskedMessage &out,
-                   std::vector<quint32> &offsets)
+bool emitNamedDate(std::string_view tok, std::string_view next, MaskedText &out)
 {
     if (next.empty() || tok.size() < 3 || tok.size() > 10 || !isAlpha(tok[0]) ||
         !(isDigit(next[0]) || isAlpha(next[0])))
         return false;
-    const bool date = isDigit(next[0]) ? dayNumber(next) && calendarWord(tok, 1) == 1
-                                       : calendarWord(tok, 2) == 2 && calendarWord(next, 1) == 1;
+    // Both words are looked at for nearly every pair of words: their first letters (`tok`'s
+    // and, for a weekday, `next`'s are letters here) turn most pairs away before a call.
+    const bool date =
+        isDigit(next[0])
+            ? startsName(tok[0], kMonthInitials) && dayNumber(next) && calendarWord(tok, 1) == 1
+            : startsName(tok[0], kWeekdayInitials) && startsName(next[0], kMonthInitials) &&
+                  calendarWord(tok, 2) == 2 && calendarWord(next, 1) == 1;
     if (!date)
         return false;
-    if (!out.text.empty())
-        out.text += ' ';
-    const quint32 start = quint32(out.text.size());
-    out.text += "<TS>";
-    closeToken(out, start, offsets);
+    out.space();
+    const quint32 start = out.text.size();
+    out.text.put("<TS>");
+    out.close(start);
     return true;
 }
 
@@ -530,8 +282,7 @@ enum class UnitPair
 };
 
 // Number + unit pairs ("5 seconds", "(0.39 KB)"): the unit word `next` is consumed with it.
-UnitPair emitNumberWithUnit(std::string_view tok, std::string_view next, MaskedMessage &out,
-                            std::vector<quint32> &offsets)
+UnitPair emitNumberWithUnit(std::string_view tok, std::string_view next, MaskedText &out)
 {
     std::string_view numPrefix;
     const std::string_view num = next.empty() ? std::string_view() : numberCore(tok, &numPrefix);
@@ -539,28 +290,29 @@ UnitPair emitNumberWithUnit(std::string_view tok, std::string_view next, MaskedM
     if (unit == 0)
         return UnitPair::None;
     // A parenthesised restatement right after a value adds nothing: "403 bytes (0.39 KB)".
-    if (numPrefix == "(" && next.back() == ')' && out.text.size() >= 1 && out.text.back() == '>')
+    if (numPrefix == "(" && next.back() == ')' && !out.text.empty() && out.text.back() == '>')
         return UnitPair::Restated;
-    if (!out.text.empty())
-        out.text += ' ';
-    const quint32 start = quint32(out.text.size());
-    out.text.append(numPrefix);
-    out.text += unit == 1 ? "<DUR>" : "<NUM>";
+    out.space();
+    const quint32 start = out.text.size();
+    out.text.put(numPrefix);
+    out.text.put(unit == 1 ? std::string_view("<DUR>") : std::string_view("<NUM>"));
     size_t c = next.size();
     while (c > 0 && isCloser(next[c - 1]))
         --c;
-    out.text.append(next.substr(c));
-    closeToken(out, start, offsets);
+    out.text.put(next.substr(c));
+    out.close(start);
     return UnitPair::Emitted;
 }
 
-// The tokens as views of the finished text, and its hash.
-void finishMasked(MaskedMessage &out, const std::vector<quint32> &offsets)
+// The finished text into `out`, the tokens as views of it, and its hash.
+void finishMasked(MaskedMessage &out, const MaskedText &masked, const quint32 *bounds)
 {
-    out.tokens.reserve(offsets.size() / 2);
+    out.text.assign(masked.text.data(), masked.text.size());
+    const size_t count = size_t(masked.bounds - bounds) / 2;
+    out.tokens.reserve(out.tokens.size() + count);
     const std::string_view text(out.text);
-    for (size_t k = 0; k + 1 < offsets.size(); k += 2)
-        out.tokens.push_back(text.substr(offsets[k], offsets[k + 1] - offsets[k]));
+    for (size_t k = 0; k < count; ++k)
+        out.tokens.push_back(text.substr(bounds[2 * k], bounds[2 * k + 1] - bounds[2 * k]));
     const Hash128 h = hashFast128(text);
     out.hash = h.lo;
     out.hashHi = h.hi;
@@ -570,32 +322,42 @@ void finishMasked(MaskedMessage &out, const std::vector<quint32> &offsets)
 
 void maskBuiltin(std::string_view msg, size_t maxTokens, MaskedMessage &out)
 {
-    thread_local std::vector<quint32> offsets; // start, end pairs into out.text
-    offsets.clear();
-    out.text.reserve(msg.size() + 16);
-    Emitter emitter{out};
-    bool afterBearer = false;
     thread_local std::vector<std::string_view> raw;
     raw.clear();
     const bool lines = splitRaw(msg, raw);
     if (maskByShape(msg, maxTokens, lines, raw, out))
         return;
+    // Sized once for the message: the writer then never checks for room. Text already in `out`
+    // is kept ahead of this message's.
+    thread_local std::unique_ptr<char[]> buffer;
+    thread_local size_t bufferSize = 0;
+    thread_local std::vector<quint32> bounds;
+    const size_t need = out.text.size() + maskOutputBound(msg.size());
+    if (need > bufferSize) {
+        bufferSize = std::max(need, 2 * bufferSize);
+        buffer = std::make_unique_for_overwrite<char[]>(bufferSize);
+    }
+    if (bounds.size() < 2 * raw.size())
+        bounds.resize(2 * raw.size());
+    MaskedText masked{TextWriter(buffer.get()), bounds.data()};
+    masked.text.put(out.text);
+    Emitter emitter(masked.text, out);
+    bool afterBearer = false;
     size_t count = 0;
     for (size_t t = 0; t < raw.size(); ++t) {
         const std::string_view tok = raw[t];
         const std::string_view next = t + 1 < raw.size() ? raw[t + 1] : std::string_view();
-        if (emitNamedDate(tok, next, out, offsets)) {
+        if (emitNamedDate(tok, next, masked)) {
             ++count;
             afterBearer = false;
             continue;
         }
-        if ((tok[0] == '\'' || tok[0] == '"') && emitQuotedSpan(raw, t, out, offsets)) {
+        if ((tok[0] == '\'' || tok[0] == '"') && emitQuotedSpan(raw, t, masked)) {
             ++count;
             afterBearer = false;
             continue;
         }
-        if (const UnitPair pair = emitNumberWithUnit(tok, next, out, offsets);
-            pair != UnitPair::None) {
+        if (const UnitPair pair = emitNumberWithUnit(tok, next, masked); pair != UnitPair::None) {
             ++t; // the unit word is consumed
             if (pair == UnitPair::Emitted) {
                 ++count;
@@ -603,22 +365,21 @@ void maskBuiltin(std::string_view msg, size_t maxTokens, MaskedMessage &out)
             }
             continue;
         }
-        if (!out.text.empty())
-            out.text += ' ';
-        const quint32 start = quint32(out.text.size());
+        masked.space();
+        const quint32 start = masked.text.size();
         if (maxTokens > 0 && count + 1 >= maxTokens && t + 1 < raw.size()) {
             // Fold the rest into one wildcard so huge messages cost a bounded template.
-            out.text += "<*>";
+            masked.text.put("<*>");
             out.truncated = true;
-            closeToken(out, start, offsets);
+            masked.close(start);
             break;
         }
         emitter.token(tok, afterBearer);
         afterBearer = lowerEquals(tok, "bearer");
-        closeToken(out, start, offsets);
+        masked.close(start);
         ++count;
     }
-    finishMasked(out, offsets);
+    finishMasked(out, masked, bounds.data());
 }
 
 } // namespace gardener::clustering::detail

@@ -3,6 +3,9 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <optional>
+#include <vector>
+
 namespace gardener::naming {
 namespace {
 
@@ -431,15 +434,33 @@ bool strongProblem(const QString &noun)
     return strong.contains(noun);
 }
 
-int namingTemplate(const QList<TemplateFacts> &templates)
+// Each template's text without decorations and its problem, worked out once per cluster: the
+// rules below ask for the same template's several times, each a run of regular expressions.
+struct TemplateTexts
+{
+    const QList<TemplateFacts> &templates;
+    std::vector<std::optional<QString>> strippedTexts, problems;
+    const QString &stripped(int i)
+    {
+        auto &s = strippedTexts[size_t(i)];
+        return s ? *s : s.emplace(stripDecorations(templates.at(i).text));
+    }
+    const QString &problem(int i)
+    {
+        auto &p = problems[size_t(i)];
+        return p ? *p : p.emplace(problemOf(stripped(i)));
+    }
+};
+
+int namingTemplate(const QList<TemplateFacts> &templates, TemplateTexts &texts)
 {
     const int anchor = anchorTemplate(templates);
-    if (anchor < 0 || strongProblem(problemOf(stripDecorations(templates.at(anchor).text))))
+    if (anchor < 0 || strongProblem(texts.problem(anchor)))
         return anchor;
     for (int i = 0; i < templates.size(); ++i) {
         const TemplateFacts &t = templates.at(i);
-        if (!t.requestLog && !isRequestText(t.text) &&
-            strongProblem(problemOf(stripDecorations(t.text))))
+        if (i != anchor && !t.requestLog && !isRequestText(t.text) &&
+            strongProblem(texts.problem(i)))
             return i;
     }
     return anchor;
@@ -454,7 +475,7 @@ QString withoutLeadingException(const QString &text)
 }
 
 QString bestDetail(const TemplateFacts &a, const QList<TemplateFacts> &templates,
-                   const QString &cleaned)
+                   const QString &cleaned, TemplateTexts &texts)
 {
     int rank = 99, sampleRank = 99;
     QString detail = detailOf(cleaned, &rank);
@@ -465,7 +486,7 @@ QString bestDetail(const TemplateFacts &a, const QList<TemplateFacts> &templates
             detail = fromSample;
     }
     for (int i = 0; detail.isEmpty() && i < templates.size(); ++i)
-        detail = detailOf(stripDecorations(templates.at(i).text));
+        detail = detailOf(texts.stripped(i));
     return detail;
 }
 
@@ -474,7 +495,9 @@ QString bestDetail(const TemplateFacts &a, const QList<TemplateFacts> &templates
 ClusterNameParts nameParts(const QList<TemplateFacts> &templates)
 {
     ClusterNameParts p;
-    p.anchor = namingTemplate(templates);
+    const std::vector<std::optional<QString>> none(size_t(templates.size()));
+    TemplateTexts texts{templates, none, none};
+    p.anchor = namingTemplate(templates, texts);
     if (p.anchor < 0)
         return p;
     const TemplateFacts &a = templates.at(p.anchor);
@@ -490,9 +513,10 @@ ClusterNameParts nameParts(const QList<TemplateFacts> &templates)
         p.problem = status > 0 ? httpProblem(status) : QStringLiteral("Requests");
         return p;
     }
-    const QString cleaned = withoutLeadingException(stripDecorations(a.text));
-    QString detail = bestDetail(a, templates, stripDecorations(a.text));
-    p.problem = problemOf(cleaned);
+    const QString &stripped = texts.stripped(p.anchor);
+    const QString cleaned = withoutLeadingException(stripped);
+    QString detail = bestDetail(a, templates, stripped, texts);
+    p.problem = cleaned == stripped ? texts.problem(p.anchor) : problemOf(cleaned);
     static const QRegularExpression installed(
         QStringLiteral("\\b([A-Z][a-z]+[A-Z]\\w*|[A-Z]\\w+)\\s+(?:must be|is not|not) installed"));
     static const QRegularExpression noModule = ci(QStringLiteral("no module named '([\\w.]+)'"));

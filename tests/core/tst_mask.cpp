@@ -211,6 +211,70 @@ private slots:
         }
     }
 
+    void unitWords()
+    {
+        // A number's unit word is found by a first-letter and length check before the lists:
+        // every unit in any case and with closing punctuation joins its number, words that are
+        // not units (however close) stay tokens of their own.
+        const char *time[] = {"ns",     "us",      "ms",   "s",     "sec",    "secs",
+                              "second", "seconds", "min",  "mins",  "minute", "minutes",
+                              "hr",     "hrs",     "hour", "hours", "day",    "days"};
+        const char *size[] = {"b", "kb", "mb", "gb", "tb", "kib", "mib", "gib", "byte", "bytes"};
+        auto check = [](const char *unit, const char *placeholder) {
+            for (const QString &u :
+                 {QString::fromLatin1(unit), QString::fromLatin1(unit).toUpper()}) {
+                QCOMPARE(m(qPrintable(QStringLiteral("took 5 ") + u + QStringLiteral(" now"))),
+                         QStringLiteral("took %1 now").arg(QLatin1String(placeholder)));
+                QCOMPARE(m(qPrintable(QStringLiteral("took (5 ") + u + QStringLiteral("), now"))),
+                         QStringLiteral("took (%1), now").arg(QLatin1String(placeholder)));
+            }
+        };
+        for (const char *u : time)
+            check(u, "<DUR>");
+        for (const char *u : size)
+            check(u, "<NUM>");
+        for (const char *w : {"sx", "msec", "secondss", "dayz", "kbit", "nsx", "hourly", "t", "g",
+                              "a", "zs", "bytes2", "_s", "1s", "\xC2\xB5s", "minutesx"})
+            QCOMPARE(m(qPrintable(QStringLiteral("took 5 ") + QString::fromUtf8(w))).left(10),
+                     QStringLiteral("took <NUM>"));
+        // Words before a unit are not numbers: the word and the unit stay as written.
+        QCOMPARE(m("took five seconds"), QStringLiteral("took five seconds"));
+        QCOMPARE(m("a (b KB)"), QStringLiteral("a (b KB)"));
+    }
+
+    void outputWithinBound()
+    {
+        // The masked text is written into a buffer sized from the message's length: the
+        // messages that grow most (one-digit values, short credentials, URL paths of digits)
+        // and random bytes must fit in it and mask as before.
+        QCOMPARE(m("1 2 3"), QStringLiteral("<NUM> <NUM> <NUM>"));
+        QCOMPARE(m("Bearer x Bearer y"), QStringLiteral("Bearer <TOKEN> Bearer <TOKEN>"));
+        QCOMPARE(m("a://b/1/2/3?q"), QStringLiteral("<URL>/<NUM>/<NUM>/<NUM>?<*>"));
+        QCOMPARE(m("x=1,2;3|4"), QStringLiteral("x=<NUM>,<NUM>;<NUM>|<NUM>"));
+        QCOMPARE(m("g_1-2.3"), QStringLiteral("g_<NUM>-<NUM>.<NUM>"));
+        Masker::Limits unlimited;
+        unlimited.maxTokens = 0;
+        unlimited.maxMessageBytes = 1u << 20;
+        const Masker masker({}, unlimited);
+        MaskedMessage out;
+        const char alphabet[] = "0123456789 ab:/.@'\"=,;()<>-_x?#~+%eEsBb\t\n\x80\xC2\xB5";
+        quint32 seed = 19;
+        for (int round = 0; round < 3000; ++round) {
+            std::string message;
+            const int length = 1 + int((seed = seed * 1664525u + 1013904223u) >> 22);
+            for (int i = 0; i < length; ++i)
+                message += alphabet[((seed = seed * 1664525u + 1013904223u) >> 16) %
+                                    (sizeof(alphabet) - 1)];
+            if (round % 3 == 0)
+                message = "Bearer " + message + " https://h/1/2?q " + message;
+            masker.mask(message, out);
+            QVERIFY(out.text.size() <= 16 * message.size() + 64);
+            for (std::string_view t : out.tokens)
+                QVERIFY(t.data() >= out.text.data() &&
+                        t.data() + t.size() <= out.text.data() + out.text.size());
+        }
+    }
+
     void limits()
     {
         Masker masker;
