@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QSettings>
 #include <QTableView>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -92,10 +93,29 @@ EntriesView::EntriesView(QWidget *parent) : QWidget(parent)
             QDesktopServices::openUrl(url);
     });
 
+    fillInPages();
     table->onActivate = [this] { openCurrent(); };
     connect(m_table, &QTableView::doubleClicked, this, [this] { openCurrent(); });
     layout->addWidget(m_caption);
     layout->addWidget(m_table, 1);
+}
+
+// The rest of a selection, a page per pass of the event loop (not all at once, which is what
+// stalled the window at 4M entries), up to FilledPages pages; beyond that the table fetches a page
+// when it is scrolled to its end. Not every row of 4M: the header's sections would take 32 MB,
+// and the pages that grew them past a few MB cost up to 64 ms of the UI thread each (measured).
+void EntriesView::fillInPages()
+{
+    m_fill = new QTimer(this);
+    m_fill->setSingleShot(true);
+    m_fill->setInterval(0);
+    connect(m_fill, &QTimer::timeout, m_model, [this] { m_model->fetchMore({}); });
+    const auto fillOn = [this] {
+        if (m_model->canFetchMore({}) && m_model->rowCount() < FilledPages * m_model->pageRows())
+            m_fill->start();
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, fillOn);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, fillOn);
 }
 
 void EntriesView::setEntries(std::shared_ptr<const LogStore> store,

@@ -6,6 +6,7 @@
 
 class QLabel;
 class QTableView;
+class QTimer;
 
 namespace gardener {
 
@@ -13,11 +14,16 @@ class EntryTableModel;
 class LogStore;
 
 // The entries behind the current selection or filter, in a virtual table (EntryTableModel):
-// a million rows scroll like ten. Enter or a double click opens an entry in full.
+// a million rows scroll like ten. Enter or a double click opens an entry in full. A long
+// selection arrives a page of rows per event (EntryTableModel::fetchMore), so the window keeps
+// reacting: the first FilledPages pages at once, more as the table is scrolled to its end.
 class EntriesView final : public QWidget
 {
     Q_OBJECT
 public:
+    // 4 pages of 256k rows: the table's vertical header then holds at most 8 MB of sections.
+    static constexpr int FilledPages = 4;
+
     explicit EntriesView(QWidget *parent = nullptr);
 
     void setEntries(std::shared_ptr<const LogStore> store,
@@ -36,10 +42,12 @@ signals:
 
 private:
     void openCurrent();
+    void fillInPages();
 
     QLabel *m_caption = nullptr;
     QTableView *m_table = nullptr;
     EntryTableModel *m_model = nullptr;
+    QTimer *m_fill = nullptr;
 };
 
 } // namespace gardener

@@ -71,6 +71,7 @@ void EntryTableModel::setEntries(std::shared_ptr<const LogStore> store,
     beginResetModel();
     m_store = std::move(store);
     m_rows = std::move(rows);
+    m_fetched = qMin(totalRows(), m_pageRows);
     endResetModel();
 }
 
@@ -81,17 +82,46 @@ void EntryTableModel::clear()
 
 qint64 EntryTableModel::entryIndex(int row) const
 {
-    if (!m_store || row < 0 || row >= rowCount())
+    if (!m_store || row < 0 || row >= totalRows())
         return -1;
     return m_rows ? static_cast<qint64>((*m_rows)[static_cast<size_t>(row)]) : row;
 }
 
-int EntryTableModel::rowCount(const QModelIndex &parent) const
+int EntryTableModel::totalRows() const
 {
-    if (parent.isValid() || !m_store)
+    if (!m_store)
         return 0;
     const size_t n = m_rows ? m_rows->size() : m_store->size();
     return static_cast<int>(qMin<size_t>(n, static_cast<size_t>(INT_MAX)));
+}
+
+void EntryTableModel::setPageRows(int rows)
+{
+    m_pageRows = qMax(1, rows);
+}
+
+int EntryTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_fetched;
+}
+
+bool EntryTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_fetched < totalRows();
+}
+
+void EntryTableModel::fetchMore(const QModelIndex &parent)
+{
+    // A slot of rowsAboutToBeInserted may ask for more (QAbstractItemModelTester does): the
+    // page being inserted must not be inserted twice.
+    if (m_fetching || !canFetchMore(parent))
+        return;
+    m_fetching = true;
+    const int more = qMin(totalRows() - m_fetched, m_pageRows);
+    beginInsertRows({}, m_fetched, m_fetched + more - 1);
+    m_fetched += more;
+    endInsertRows();
+    m_fetching = false;
 }
 
 int EntryTableModel::columnCount(const QModelIndex &parent) const

@@ -18,6 +18,7 @@
 #include "core/logs/logstore.h"
 #include "core/models/clusterfilterproxy.h"
 #include "core/models/clustertablemodel.h"
+#include "core/models/entrytablemodel.h"
 #include "core/models/filteredcounts.h"
 #include "core/session/session.h"
 #include "tests/bench/sidebyside.h"
@@ -168,6 +169,20 @@ LoadRun loadUnderProbe(Session &session, MainWindow &window, const QString &path
     if (run.error.isEmpty()) {
         QTimer::singleShot(60000, &loop, &QEventLoop::quit); // the entries never came: say so
         loop.exec();
+        // The entries view takes a long selection a page per event: settled once it has the
+        // pages it fills on its own.
+        EntryTableModel *entries = window.clustersPage()->entriesView()->model();
+        const auto filled = [entries] {
+            return entries->rowCount() >=
+                   std::min(entries->totalRows(), EntriesView::FilledPages * entries->pageRows());
+        };
+        const auto c5 = QObject::connect(entries, &QAbstractItemModel::rowsInserted, [&] {
+            if (filled())
+                loop.quit();
+        });
+        if (!filled())
+            loop.exec();
+        QObject::disconnect(c5);
         run.settledMs = clock.elapsed();
         QApplication::processEvents();
     }
@@ -369,7 +384,7 @@ int responsivenessRun(const QString &path)
         page->filterBar()->setMinimumSeverity(0);
         counted.wait(30000);
         while (everything.wait(30000) &&
-               page->entriesView()->table()->model()->rowCount() < int(run.entries)) {
+               page->entriesView()->model()->totalRows() < int(run.entries)) {
         }
         filterProbe.stop();
     }
