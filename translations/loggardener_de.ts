@@ -1276,6 +1276,14 @@ Veröffentlicht: %2</translation>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>Eingabetaste oder Doppelklick öffnet einen Eintrag</translation>
     </message>
+    <message numerus="yes">
+        <source>the first %Ln shown, more as you scroll to the end</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>der erste %Ln angezeigt, mehr beim Scrollen ans Ende</numerusform>
+            <numerusform>die ersten %Ln angezeigt, mehr beim Scrollen ans Ende</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gardener::EntryDialog</name>

@@ -1265,6 +1265,13 @@ Posted: %2</source>
         <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
         <translation>Enter キーまたはダブルクリックでエントリを開きます</translation>
     </message>
+    <message numerus="yes">
+        <source>the first %Ln shown, more as you scroll to the end</source>
+        <translatorcomment>Machine translation: not reviewed by a native speaker yet.</translatorcomment>
+        <translation>
+            <numerusform>最初の %Ln 件を表示中、末尾までスクロールすると続きを表示</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gardener::EntryDialog</name>

@@ -116,20 +116,36 @@ void EntriesView::fillInPages()
     };
     connect(m_model, &QAbstractItemModel::modelReset, this, fillOn);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, fillOn);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &EntriesView::showCaption);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &EntriesView::showCaption);
+}
+
+// A selection larger than the table holds says so: the caption counts every entry, the table
+// only the pages it has taken, and scrolling to its end is how to reach the rest.
+void EntriesView::showCaption()
+{
+    const int shown = m_model->rowCount();
+    m_caption->setText(
+        shown < m_model->totalRows()
+            ? m_selectionCaption + QStringLiteral(" · ") +
+                  tr("the first %Ln shown, more as you scroll to the end", nullptr, shown)
+            : m_selectionCaption);
 }
 
 void EntriesView::setEntries(std::shared_ptr<const LogStore> store,
                              std::shared_ptr<const std::vector<quint32>> rows,
                              const QString &caption)
 {
+    m_selectionCaption = caption;
     m_model->setEntries(std::move(store), std::move(rows));
-    m_caption->setText(caption);
+    showCaption();
 }
 
 void EntriesView::clear(const QString &caption)
 {
+    m_selectionCaption = caption;
     m_model->clear();
-    m_caption->setText(caption);
+    showCaption();
 }
 
 QString EntriesView::caption() const
@@ -142,7 +158,7 @@ void EntriesView::openCurrent()
     const QModelIndex current = m_table->currentIndex();
     const qint64 e = m_model->entryIndex(current.row());
     if (e >= 0)
-        emit entryRequested(qulonglong(e));
+        Q_EMIT entryRequested(qulonglong(e));
 }
 
 void EntriesView::saveState(const QString &key) const

@@ -37,14 +37,16 @@ public:
     void saveState(const QString &key) const;
     void restoreState(const QString &key);
 
-signals:
+Q_SIGNALS:
     void entryRequested(qulonglong entry);
 
 private:
     void openCurrent();
     void fillInPages();
+    void showCaption();
 
     QLabel *m_caption = nullptr;
+    QString m_selectionCaption; // what the selection is, from the page
     QTableView *m_table = nullptr;
     EntryTableModel *m_model = nullptr;
     QTimer *m_fill = nullptr;

@@ -69,12 +69,17 @@ private slots:
         // The first pages arrive on their own, one per event; then no more without scrolling.
         const int filled = EntriesView::FilledPages * kPage;
         QTRY_COMPARE(view.model()->rowCount(), filled);
-        QTest::qWait(20);
+        QSignalSpy inserted(view.model(), &QAbstractItemModel::rowsInserted);
+        QVERIFY(!inserted.wait(100));
         QCOMPARE(view.model()->rowCount(), filled);
+        // The caption says the table holds part of the selection, and how to see the rest.
+        QVERIFY2(view.caption().startsWith(QStringLiteral("1,050 entries · the first 400 shown")),
+                 qPrintable(view.caption()));
         // Scrolled to its end, the table takes the next page; so on to the last row.
         for (int i = 0; i < 20 && view.model()->canFetchMore({}); ++i)
             view.table()->scrollToBottom();
         QCOMPARE(view.model()->rowCount(), 1050);
+        QCOMPARE(view.caption(), QStringLiteral("1,050 entries"));
         QCOMPARE(steps.largest(), kPage);
         QCOMPARE(view.model()->index(1049, EntryTableModel::MessageColumn).data().toString(),
                  QStringLiteral("request 1049 done"));
@@ -114,7 +119,8 @@ private slots:
         view.setEntries(store, std::make_shared<const std::vector<quint32>>(rows),
                         QStringLiteral("some"));
         QTRY_COMPARE(view.model()->rowCount(), 250);
-        QTest::qWait(20); // nothing of the first selection arrives afterwards
+        QSignalSpy inserted(view.model(), &QAbstractItemModel::rowsInserted);
+        QVERIFY(!inserted.wait(100)); // nothing of the first selection arrives afterwards
         QCOMPARE(view.model()->rowCount(), 250);
         QCOMPARE(view.model()->totalRows(), 250);
         QCOMPARE(view.model()->entryIndex(249), 1249);
