@@ -384,13 +384,13 @@ void ClusterDetailView::onAnchor(const QUrl &url)
         bool ok = false;
         const qulonglong e = s.mid(6).toULongLong(&ok);
         if (ok)
-            emit entryRequested(e);
+            Q_EMIT entryRequested(e);
     } else if (s.startsWith(QLatin1String("split:"))) {
-        emit splitRequested({s.mid(6)});
+        Q_EMIT splitRequested({s.mid(6)});
     } else if (s == QLatin1String("codesettings:")) {
-        emit codeSettingsRequested();
+        Q_EMIT codeSettingsRequested();
     } else if (s == QLatin1String("copylink:")) {
-        emit copyLinkRequested(m_fingerprint);
+        Q_EMIT copyLinkRequested(m_fingerprint);
     } else if (url.scheme() == QLatin1String("https")) {
         QDesktopServices::openUrl(url); // Logs Explorer, Cloud Trace, GitHub, Error Reporting
     }

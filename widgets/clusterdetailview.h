@@ -47,7 +47,7 @@ public:
     // Marks placeholders ("<NUM>", "<*>") of a template in the given colour, HTML-escaped.
     static QString markedTemplate(const QString &text, const QString &color);
 
-signals:
+Q_SIGNALS:
     void entryRequested(qulonglong entry);
     void splitRequested(const QStringList &templateFingerprints);
     void codeSettingsRequested();

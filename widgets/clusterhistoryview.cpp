@@ -205,7 +205,7 @@ void ClusterHistoryView::saveOverride()
         o.mutedPerMinute = m_perMinute;
         m_history->setOverride(o);
     }
-    emit overrideChanged(m_fingerprint);
+    Q_EMIT overrideChanged(m_fingerprint);
 }
 
 } // namespace gardener

@@ -35,7 +35,7 @@ public:
     QComboBox *priorityBox() const { return m_priority; }
     QCheckBox *expectedBox() const { return m_expected; }
 
-signals:
+Q_SIGNALS:
     // The user changed an override; triage should run again.
     void overrideChanged(const QString &fingerprint);
 

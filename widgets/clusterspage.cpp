@@ -203,7 +203,7 @@ void ClustersPage::connectViews()
     connect(m_detail, &ClusterDetailView::splitRequested, this, [this](const QStringList &fps) {
         const QString error = splitTemplates(fps);
         if (!error.isEmpty())
-            emit statusMessage(error);
+            Q_EMIT statusMessage(error);
     });
     connect(m_entries, &EntriesView::entryRequested, this, &ClustersPage::openEntry);
 }
@@ -267,7 +267,7 @@ void ClustersPage::onClustersChanged()
         m_pendingTemplate.clear();
         if (ti >= 0 && set.templates()[size_t(ti)].cluster < set.clusters().size())
             selectCluster(set.clusters()[set.templates()[size_t(ti)].cluster].fingerprint);
-        emit statusMessage(std::exchange(m_pendingDone, QString()));
+        Q_EMIT statusMessage(std::exchange(m_pendingDone, QString()));
     }
     // The selected row may be unchanged while the cluster under it is another one (a merge
     // under an active filter): then the view sent no selection change, so show it here.
@@ -332,7 +332,7 @@ void ClustersPage::onSelectionChanged()
         m_detail->showSelectionSummary(set, indices);
     requestEvidence();
     m_requery->start();
-    emit selectionChanged();
+    Q_EMIT selectionChanged();
 }
 
 bool ClustersPage::canMerge() const
@@ -356,7 +356,7 @@ QString ClustersPage::mergeSelected()
         return result.error().what;
     m_pendingTemplate = followed;
     m_pendingDone = tr("Merged %n clusters into one.", nullptr, int(fps.size()));
-    emit statusMessage(tr("Merging %n clusters…", nullptr, int(fps.size())));
+    Q_EMIT statusMessage(tr("Merging %n clusters…", nullptr, int(fps.size())));
     return {};
 }
 
@@ -367,7 +367,7 @@ QString ClustersPage::splitTemplates(const QStringList &templateFingerprints)
         return result.error().what;
     m_pendingTemplate = templateFingerprints.value(0);
     m_pendingDone = tr("Split the cluster.");
-    emit statusMessage(tr("Splitting the cluster…"));
+    Q_EMIT statusMessage(tr("Splitting the cluster…"));
     return {};
 }
 
@@ -407,12 +407,12 @@ void ClustersPage::copyClusterLink(const QString &fingerprint)
 {
     const QString link = clusterLink(fingerprint);
     if (link.isEmpty()) {
-        emit statusMessage(tr("This data was not opened from files, so a link cannot reopen it. "
-                              "Save the collection as a file first."));
+        Q_EMIT statusMessage(tr("This data was not opened from files, so a link cannot reopen it. "
+                                "Save the collection as a file first."));
         return;
     }
     QApplication::clipboard()->setText(link);
-    emit statusMessage(tr("Copied a link to this cluster; \"loggardener LINK\" opens it."));
+    Q_EMIT statusMessage(tr("Copied a link to this cluster; \"loggardener LINK\" opens it."));
 }
 
 } // namespace gardener

@@ -83,7 +83,7 @@ public:
     void saveState() const;
     void restoreState();
 
-signals:
+Q_SIGNALS:
     void selectionChanged();
     void statusMessage(const QString &text);
 

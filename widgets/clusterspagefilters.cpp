@@ -141,14 +141,14 @@ bool ClustersPage::openIssue(const QModelIndex &index)
     if (url.isEmpty()) {
         if (index.siblingAtColumn(ClusterTableModel::IssueColumn).data().toString().isEmpty())
             return false;
-        emit statusMessage(tr("The address of this issue is not known yet."));
+        Q_EMIT statusMessage(tr("The address of this issue is not known yet."));
         return false;
     }
     if (!m_openUrl(QUrl(url))) {
-        emit statusMessage(tr("Could not open %1 in the browser.").arg(url));
+        Q_EMIT statusMessage(tr("Could not open %1 in the browser.").arg(url));
         return false;
     }
-    emit statusMessage(tr("Opened %1 in the browser.").arg(url));
+    Q_EMIT statusMessage(tr("Opened %1 in the browser.").arg(url));
     return true;
 }
 

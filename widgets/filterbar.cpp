@@ -69,7 +69,7 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     m_clearRange->hide();
     connect(m_clearRange, &QToolButton::clicked, this, [this] {
         setTimeRange(0, 0);
-        emit changed();
+        Q_EMIT changed();
     });
 
     m_count = new QLabel(this);
@@ -147,7 +147,7 @@ void FilterBar::setText(const QString &text)
 {
     m_search->setText(text);
     m_debounce->stop();
-    emit changed();
+    Q_EMIT changed();
 }
 
 void FilterBar::setMinimumSeverity(int severity)
@@ -233,7 +233,7 @@ void FilterBar::setShowMuted(bool show)
         return;
     m_showMuted = show;
     setMutedCount(m_mutedCount);
-    emit changed();
+    Q_EMIT changed();
 }
 
 void FilterBar::clear()

@@ -57,7 +57,7 @@ public:
     QStringList viewNames() const;
     QMenu *viewsMenu() const { return m_viewsMenu; }
 
-signals:
+Q_SIGNALS:
     void changed();
 
 private:

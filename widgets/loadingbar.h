@@ -23,7 +23,7 @@ public:
     void setPhase(const QString &text);
     QString text() const;
 
-signals:
+Q_SIGNALS:
     void cancelRequested();
 
 private:

@@ -140,7 +140,7 @@ void StartPage::setRecentFiles(const QStringList &paths)
 void StartPage::activateRecent(QListWidgetItem *item)
 {
     if (item)
-        emit recentRequested(item->data(Qt::UserRole).toString());
+        Q_EMIT recentRequested(item->data(Qt::UserRole).toString());
 }
 
 } // namespace gardener

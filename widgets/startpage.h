@@ -21,7 +21,7 @@ public:
     void setRecentFiles(const QStringList &paths);
     QBoxLayout *actionsLayout() const { return m_actions; }
 
-signals:
+Q_SIGNALS:
     void openRequested();
     void demoRequested();
     void collectRequested(); // collect from Google Cloud

@@ -58,7 +58,7 @@ TimelineChartView::TimelineChartView(QWidget *parent) : QChartView(parent)
     m_resetZoom->hide();
     connect(m_resetZoom, &QPushButton::clicked, this, [this] {
         setSelectedRange(0, 0);
-        emit timeRangeSelected(0, 0);
+        Q_EMIT timeRangeSelected(0, 0);
     });
     m_rezoom = new QTimer(this);
     m_rezoom->setSingleShot(true);
@@ -334,14 +334,14 @@ void TimelineChartView::mouseReleaseEvent(QMouseEvent *event)
     const int x = qBound(int(plot.left()), event->position().toPoint().x(), int(plot.right()));
     if (qAbs(x - m_pressPos.x()) < QApplication::startDragDistance()) {
         setSelectedRange(0, 0);
-        emit timeRangeSelected(0, 0);
+        Q_EMIT timeRangeSelected(0, 0);
     } else {
         qint64 a = timeAt(QPoint(m_pressPos.x(), int(plot.center().y())));
         qint64 b = timeAt(QPoint(x, int(plot.center().y())));
         if (a > b)
             std::swap(a, b);
         setSelectedRange(a, b);
-        emit timeRangeSelected(a, b);
+        Q_EMIT timeRangeSelected(a, b);
     }
     event->accept();
 }
@@ -367,13 +367,13 @@ void TimelineChartView::keyPressEvent(QKeyEvent *event)
         const qint64 b = model->index(to, 0).data(TimelineModel::BucketEndRole).toLongLong();
         setSelectedRange(a, b);
         setAccessibleDescription(bucketToolTip(to));
-        emit timeRangeSelected(a, b);
+        Q_EMIT timeRangeSelected(a, b);
         event->accept();
         return;
     }
     if (event->key() == Qt::Key_Escape && m_toMs > m_fromMs) {
         setSelectedRange(0, 0);
-        emit timeRangeSelected(0, 0);
+        Q_EMIT timeRangeSelected(0, 0);
         event->accept();
         return;
     }

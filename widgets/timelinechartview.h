@@ -45,7 +45,7 @@ public:
     QString bucketToolTip(int row) const;
     int seriesCount() const;
 
-signals:
+Q_SIGNALS:
     // A range picked by dragging, in ms since the epoch; 0, 0 when cleared.
     void timeRangeSelected(qint64 fromMs, qint64 toMs);
 

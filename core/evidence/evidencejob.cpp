@@ -73,7 +73,7 @@ void EvidenceJob::request(std::shared_ptr<const LogStore> store, const clusterin
         WorkerResult r = watcher->result();
         if (job != m_job || r.evidence.fingerprint.isEmpty())
             return;
-        emit evidenceReady(r.evidence);
+        Q_EMIT evidenceReady(r.evidence);
         askGitHub(job, std::move(r.evidence), r.repo);
     });
     watcher->setFuture(QtConcurrent::run(
@@ -140,7 +140,7 @@ void EvidenceJob::askGitHub(quint64 job, ClusterEvidence evidence, const CodeRep
             } else {
                 shared->notes << QStringLiteral("Suspect commits not available: ") + r.error().what;
             }
-            emit evidenceReady(*shared);
+            Q_EMIT evidenceReady(*shared);
         });
     const QString ref = shared->where.ref;
     m_fetcher->codeOwners(repo.repo, ref, [this, job, shared, repo, ref](Result<CodeOwners> r) {
@@ -150,7 +150,7 @@ void EvidenceJob::askGitHub(quint64 job, ClusterEvidence evidence, const CodeRep
             addOwners(*shared, *r, repo.repo, ref);
         else
             shared->notes << QStringLiteral("CODEOWNERS not available: ") + r.error().what;
-        emit evidenceReady(*shared);
+        Q_EMIT evidenceReady(*shared);
     });
 }
 

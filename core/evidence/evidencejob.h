@@ -48,7 +48,7 @@ public:
     const QHash<QString, qint64> &revisionCreatedNs() const { return m_createdNs; }
     void cancel(); // drops the pending result (a running index build goes on, for the next request)
 
-signals:
+Q_SIGNALS:
     void evidenceReady(const gardener::evidence::ClusterEvidence &evidence);
 
 private:

@@ -95,7 +95,7 @@ void BigQueryRun::findDatasets(const QString &project, const QUrl &loggingEndpoi
                            if (!self)
                                return;
                            self->m_datasets = std::move(found);
-                           emit self->datasetsFound();
+                           Q_EMIT self->datasetsFound();
                        });
 }
 
@@ -107,7 +107,7 @@ BigQueryClient *BigQueryRun::newClient()
     m_client = client;
     connect(client, &BigQueryClient::progressChanged, this, [this, client] {
         m_progress = client->progress();
-        emit progressChanged();
+        Q_EMIT progressChanged();
     });
     connect(client, &BigQueryClient::retrying, this, &BigQueryRun::retrying);
     return client;
@@ -206,7 +206,7 @@ void BigQueryRun::dryRun(const QString &datasetName)
         e.usd = estimatedCostUsd(e.bytesBilled);
         m_estimate = e;
         m_outcome.estimate = e;
-        emit estimated();
+        Q_EMIT estimated();
         if (e.overCap())
             end(fail(QStringLiteral("The query would bill %1, over the cap of %2: raise the cap "
                                     "(e.g. %3 bytes) or shorten "
@@ -294,7 +294,7 @@ void BigQueryRun::fetchNextSamples()
     connect(collector, &LogCollector::finished, this, [this, collector, request, ids] {
         if (!collector->result()) {
             m_nextSample = m_wanted.size(); // keep the representative entries for the rest
-            emit retrying(
+            Q_EMIT retrying(
                 QStringLiteral("sample entries not fetched (%1); the representative entries stay")
                     .arg(collector->result().error().toString()),
                 0);
@@ -308,7 +308,7 @@ void BigQueryRun::fetchNextSamples()
                         m_real.insert(id, e);
                 }
         }
-        emit samplesFetched(int(m_real.size()), int(m_wanted.size()));
+        Q_EMIT samplesFetched(int(m_real.size()), int(m_wanted.size()));
         fetchNextSamples();
     });
     collector->start(request);
@@ -365,7 +365,7 @@ void BigQueryRun::end(Result<BigQueryOutcome> result)
     m_stage = Stage::Idle;
     m_sampleDir.reset();
     m_result = std::move(result);
-    emit finished();
+    Q_EMIT finished();
 }
 
 } // namespace gardener::gcp

@@ -243,7 +243,7 @@ LiveCollection::LiveCollection(QNetworkAccessManager *network, secrets::SecretSt
     connect(m_collector, &LogCollector::pageReceived, this,
             [this](const QByteArray &page, qint64 n) {
                 if (n > 0)
-                    emit pageCollected(page);
+                    Q_EMIT pageCollected(page);
             });
     connect(m_collector, &LogCollector::finished, this, [this] { end(m_collector->result()); });
 }
@@ -284,8 +284,8 @@ void LiveCollection::start(const Profile &profile, const CollectRequest &request
             return entries ? *entries : QByteArray();
         };
     }
-    emit streamStarting(request.projectId, saved);
-    emit started();
+    Q_EMIT streamStarting(request.projectId, saved);
+    Q_EMIT started();
     QPointer<LiveCollection> self(this);
     loadProfileCredentials(profile, *m_secrets, [self, run](Result<Credentials> credentials) {
         LiveCollection *me = self.data();
@@ -325,8 +325,8 @@ void LiveCollection::end(Result<CollectSummary> result)
     m_result = std::move(result);
     if (m_result)
         discardCollection(m_request.outputPath); // only the record is left; the output stays
-    emit streamEnded();
-    emit finished();
+    Q_EMIT streamEnded();
+    Q_EMIT finished();
 }
 
 } // namespace gardener::gcp

@@ -68,7 +68,7 @@ public:
     // How long post() waits for another process's lock before giving up (tests shrink it).
     void setLockTimeoutMs(int ms) { m_lockTimeoutMs = ms; }
 
-signals:
+Q_SIGNALS:
     // Another process holds the journal's lock; the post waits for it.
     void waiting(const QString &message);
 

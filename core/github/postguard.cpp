@@ -62,7 +62,7 @@ void IssuePoster::acquireLock(int waitedMs, std::function<void(Result<void>)> th
         return;
     }
     if (waitedMs == LockNoticeAfterMs && !m_holdingLock)
-        emit waiting(
+        Q_EMIT waiting(
             QStringLiteral("waiting for %1 that is posting with the same journal (lock %2)")
                 .arg(lockHolder(m_journal->lockPath()), m_journal->lockPath()));
     QTimer::singleShot(LockRetryMs, this,

@@ -249,9 +249,9 @@ void GitHubSession::post(const IssueDraft &draft, const redaction::AllowList &al
     const QString key = draft.postKey;
     m_poster->post(draft, allowed, [this, key, done](Result<PostOutcome> r) {
         if (r)
-            emit posted(key, r->issueNumber, r->url, r->alreadyPosted);
+            Q_EMIT posted(key, r->issueNumber, r->url, r->alreadyPosted);
         else
-            emit postFailed(key, r.error().what);
+            Q_EMIT postFailed(key, r.error().what);
         if (done)
             done(r);
     });

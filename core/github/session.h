@@ -88,7 +88,7 @@ public:
     // Marks journal entries that reached GitHub before a crash as done.
     void reconcilePending(std::function<void(Result<int>)> done);
 
-signals:
+Q_SIGNALS:
     void posted(const QString &postKey, int issueNumber, const QString &url, bool alreadyPosted);
     void postFailed(const QString &postKey, const QString &why);
     // A post waits for another process that posts with the same journal.

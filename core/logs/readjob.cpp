@@ -94,7 +94,7 @@ void ReadJob::launch(std::function<ReadOutcome(const ProgressFn &, const std::at
         if (flag->load())
             return;
         QMetaObject::invokeMethod(
-            this, [this, p] { emit this->progress(p.entries, p.bytesRead, p.totalBytes); },
+            this, [this, p] { Q_EMIT this->progress(p.entries, p.bytesRead, p.totalBytes); },
             Qt::QueuedConnection);
     };
     m_watcher.setFuture(QtConcurrent::run([work = std::move(work), progress, flag, outcome] {

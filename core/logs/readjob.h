@@ -44,7 +44,7 @@ public:
     // The result after finished(); the job keeps nothing afterwards.
     ReadOutcome takeOutcome();
 
-signals:
+Q_SIGNALS:
     void progress(quint64 entries, quint64 bytesRead, quint64 totalBytes);
     void finished();
 

@@ -94,7 +94,7 @@ void ClusterTableModel::setClusterSet(const clustering::ClusterSet &set)
     }
     rebuildRowIndex();
     if (!m_rows.empty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 
     // 3. Append the clusters that are new.
     std::vector<int> added;
@@ -445,7 +445,7 @@ void ClusterTableModel::setTriage(QHash<QString, TriageView> triage)
 {
     m_triage = std::move(triage);
     if (!m_rows.empty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 ClusterTableModel::TriageView ClusterTableModel::triageOf(const QString &fingerprint) const
@@ -473,7 +473,7 @@ void ClusterTableModel::setFilteredCounts(std::shared_ptr<const FilteredCounts> 
         return;
     m_filtered = std::move(counts);
     if (!m_rows.empty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 const ClusterRangeCounts *ClusterTableModel::filteredCounts(int clusterIndex) const
@@ -491,7 +491,7 @@ void ClusterTableModel::setPostedIssue(const QString &fingerprint, int issue, co
     m_posted.insert(fingerprint, Posted{issue, url});
     const int row = rowOf(fingerprint);
     if (row >= 0)
-        emit dataChanged(index(row, IssueColumn), index(row, IssueColumn));
+        Q_EMIT dataChanged(index(row, IssueColumn), index(row, IssueColumn));
 }
 
 Qt::ItemFlags ClusterTableModel::flags(const QModelIndex &index) const
@@ -514,8 +514,8 @@ bool ClusterTableModel::setData(const QModelIndex &index, const QVariant &value,
         m_names.remove(c.fingerprint);
     else
         m_names.insert(c.fingerprint, name);
-    emit dataChanged(index, index);
-    emit nameEdited(c.fingerprint, name);
+    Q_EMIT dataChanged(index, index);
+    Q_EMIT nameEdited(c.fingerprint, name);
     return true;
 }
 
@@ -523,7 +523,7 @@ void ClusterTableModel::setNames(QHash<QString, QString> names)
 {
     m_names = std::move(names);
     if (!m_rows.empty())
-        emit dataChanged(index(0, NameColumn), index(rowCount() - 1, NameColumn));
+        Q_EMIT dataChanged(index(0, NameColumn), index(rowCount() - 1, NameColumn));
 }
 
 QVariant ClusterTableModel::headerData(int section, Qt::Orientation orientation, int role) const

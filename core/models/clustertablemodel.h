@@ -17,7 +17,7 @@ namespace gardener {
 class ClusterTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
-signals:
+Q_SIGNALS:
     void nameEdited(const QString &fingerprint, const QString &name);
 
 public:

@@ -86,7 +86,7 @@ void FilteredCountsJob::request(std::shared_ptr<const LogStore> store,
             this,
             [this, id] {
                 if (id == m_job)
-                    emit ready(nullptr);
+                    Q_EMIT ready(nullptr);
             },
             Qt::QueuedConnection);
         return;
@@ -101,7 +101,7 @@ void FilteredCountsJob::request(std::shared_ptr<const LogStore> store,
         if (id != m_job || watcher->future().resultCount() == 0)
             return; // a newer request replaced this one
         m_running = false;
-        emit ready(watcher->result());
+        Q_EMIT ready(watcher->result());
     });
     // A copy of the set and a share of the store: the pass reads neither after they change.
     // On the session's pool at its lowered priority: the UI thread comes first.

@@ -63,7 +63,7 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
 
-signals:
+Q_SIGNALS:
     void ready(std::shared_ptr<const gardener::FilteredCounts> counts);
 
 private:

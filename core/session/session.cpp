@@ -102,7 +102,7 @@ void Session::setState(State state)
     if (m_state == state)
         return;
     m_state = state;
-    emit stateChanged(state);
+    Q_EMIT stateChanged(state);
 }
 
 void Session::cancelQueries()
@@ -144,7 +144,7 @@ void Session::cancel()
     m_clusters = {};
     m_timeline = {};
     setState(State::Empty);
-    emit loadCancelled();
+    Q_EMIT loadCancelled();
 }
 
 void Session::close()
@@ -160,7 +160,7 @@ void Session::close()
     m_decisions.clear();
     m_name.clear();
     setState(State::Empty);
-    emit clustersChanged();
+    Q_EMIT clustersChanged();
 }
 
 JobTicket Session::resetForLoad(const QString &name)
@@ -179,8 +179,8 @@ JobTicket Session::resetForLoad(const QString &name)
     m_report = {};
     m_decisions.clear();
     setState(State::Loading);
-    emit loadStarted(name);
-    emit clustersChanged();
+    Q_EMIT loadStarted(name);
+    Q_EMIT clustersChanged();
     return job;
 }
 
@@ -255,7 +255,7 @@ void Session::LoadJob::failWith(const QString &message) const
 {
     post([message](Session *s) {
         s->setState(State::Empty);
-        emit s->loadFailed(message);
+        Q_EMIT s->loadFailed(message);
     });
 }
 
@@ -302,12 +302,12 @@ void Session::LoadJob::onChunk(const ReadProgress &p)
         nextSnapshot = nextSnapshotMs(clock.elapsed(), snapClock.elapsed());
         post([set](Session *s) {
             s->m_clusters = *set;
-            emit s->clustersChanged();
+            Q_EMIT s->clustersChanged();
         });
     }
     if (clock.elapsed() - lastProgress >= kProgressIntervalMs) {
         lastProgress = clock.elapsed();
-        post([progress = progress](Session *s) { emit s->progress(progress); });
+        post([progress = progress](Session *s) { Q_EMIT s->progress(progress); });
     }
 }
 
@@ -358,9 +358,9 @@ void Session::finishLoad(std::shared_ptr<LogStore> store,
     m_report = report;
     m_loadMs = ms;
     setState(State::Ready);
-    emit this->progress(progress);
-    emit clustersChanged();
-    emit loadFinished();
+    Q_EMIT this->progress(progress);
+    Q_EMIT clustersChanged();
+    Q_EMIT loadFinished();
 }
 
 Result<void> Session::mergeClusters(const QStringList &clusterFingerprints)
@@ -401,7 +401,7 @@ void Session::recluster()
         job.deliver([target, set] {
             target->m_clusters = *set;
             target->setState(State::Ready);
-            emit target->clustersChanged();
+            Q_EMIT target->clustersChanged();
         });
     });
 }
@@ -417,7 +417,7 @@ quint64 Session::queryEntries(const EntryQuery &query)
         empty.job = job.id();
         empty.query = query;
         empty.rows = std::make_shared<const std::vector<quint32>>();
-        job.deliver([this, empty] { emit entriesReady(empty); });
+        job.deliver([this, empty] { Q_EMIT entriesReady(empty); });
         return job.id();
     }
     const clustering::ClusterSet clusters = m_clusters;
@@ -430,7 +430,7 @@ quint64 Session::queryEntries(const EntryQuery &query)
         if (job.isCancelled())
             return;
         result->job = job.id();
-        job.deliver([target, result] { emit target->entriesReady(*result); });
+        job.deliver([target, result] { Q_EMIT target->entriesReady(*result); });
     });
     return job.id();
 }
@@ -449,7 +449,7 @@ quint64 Session::searchMessages(const QString &text)
         if (job.isCancelled())
             return;
         job.deliver(
-            [target, job, text, found] { emit target->messageMatches(job.id(), text, found); });
+            [target, job, text, found] { Q_EMIT target->messageMatches(job.id(), text, found); });
     });
     return job.id();
 }

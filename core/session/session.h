@@ -94,7 +94,7 @@ public:
     // Finds clusters whose messages contain `text`; answered by messageMatches.
     quint64 searchMessages(const QString &text);
 
-signals:
+Q_SIGNALS:
     void stateChanged(gardener::Session::State state);
     void loadStarted(const QString &name);
     void progress(const gardener::LoadProgress &progress);

@@ -183,8 +183,8 @@ void Session::StreamJob::postSnapshot()
     progress.clusters = int(set->clusters().size());
     post([set, progress](Session *s) {
         s->m_clusters = *set;
-        emit s->progress(progress);
-        emit s->clustersChanged();
+        Q_EMIT s->progress(progress);
+        Q_EMIT s->clustersChanged();
     });
 }
 

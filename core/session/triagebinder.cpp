@@ -56,7 +56,7 @@ TriageBinder::TriageBinder(Session *session, ClusterTableModel *model,
             if (!m_history)
                 return;
             if (auto saved = history::ClusterNames(*m_history).setEdited(fingerprint, name); !saved)
-                emit problem(
+                Q_EMIT problem(
                     tr("The cluster name could not be saved: %1").arg(saved.error().toString()));
             else
                 apply();
@@ -96,9 +96,9 @@ void TriageBinder::setRules(LoadedRules loaded)
     m_rules = std::move(loaded.rules);
     m_rulesProblem = std::move(loaded.problemText);
     if (!m_rulesProblem.isEmpty())
-        emit problem(m_rulesProblem);
+        Q_EMIT problem(m_rulesProblem);
     apply();
-    emit rulesReloaded();
+    Q_EMIT rulesReloaded();
 }
 
 void TriageBinder::apply()
@@ -114,7 +114,7 @@ void TriageBinder::apply()
     }
     auto result = triageClusters(set, store.get(), m_rules, m_history, options);
     if (!result) {
-        emit problem(tr("Triage failed: %1").arg(result.error().toString()));
+        Q_EMIT problem(tr("Triage failed: %1").arg(result.error().toString()));
         return;
     }
     m_model->setTriage(triageViews(set, *result));
@@ -128,7 +128,7 @@ void TriageBinder::apply()
             m_model->setNames(std::move(byFingerprint));
         }
     }
-    emit triaged(int(result->size()));
+    Q_EMIT triaged(int(result->size()));
 }
 
 } // namespace gardener::triage

@@ -40,7 +40,7 @@ public:
     const RuleSet &rules() const { return m_rules; }
     QString rulesProblem() const { return m_rulesProblem; } // why the user's file is not used
 
-signals:
+Q_SIGNALS:
     void triaged(int clusters);
     void problem(const QString &message);
     // The rules of the latest reloadRules() are in place and the clusters triaged with them.

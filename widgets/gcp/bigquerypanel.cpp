@@ -76,7 +76,7 @@ BigQueryPanel::BigQueryPanel(QWidget *parent) : QWidget(parent)
 
     connect(m_engine, &QComboBox::currentIndexChanged, this, [this] {
         m_bigQuery->setVisible(isBigQuery());
-        emit engineChanged();
+        Q_EMIT engineChanged();
     });
     connect(m_dataset, &QComboBox::currentTextChanged, this, &BigQueryPanel::settingsChanged);
     connect(m_cap, &QLineEdit::textChanged, this, &BigQueryPanel::settingsChanged);
@@ -107,7 +107,7 @@ void BigQueryPanel::setDatasets(const QStringList &datasets)
     m_dataset->addItems(datasets);
     m_dataset->setEditText(datasets.contains(typed) || datasets.isEmpty() ? typed
                                                                           : datasets.first());
-    emit settingsChanged();
+    Q_EMIT settingsChanged();
 }
 
 std::optional<qint64> BigQueryPanel::cap() const

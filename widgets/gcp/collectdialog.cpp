@@ -533,7 +533,7 @@ void CollectDialog::onFinished()
     onProgress();
     updatePending();
     updateButtons();
-    emit collectionFinished(bool(result));
+    Q_EMIT collectionFinished(bool(result));
 }
 
 QFuture<Result<qint64>> CollectDialog::saveExport(const QString &path)

@@ -240,7 +240,7 @@ void CollectDialog::onBigQueryFinished()
                                     tr("%1 (BigQuery)").arg(file.dataset));
     }
     updateButtons();
-    emit collectionFinished(bool(result));
+    Q_EMIT collectionFinished(bool(result));
 }
 
 } // namespace gardener::gcp

@@ -279,7 +279,7 @@ void QueryForm::validate()
                                : tr("Not sent: %1").arg(e.what));
         m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
     }
-    emit changed();
+    Q_EMIT changed();
 }
 
 } // namespace gardener::gcp

@@ -318,7 +318,7 @@ void PastWorklogsPage::showWorklog(int sourceRow)
                   .arg(QDir::toNativeSeparators(item->path))
             : tr("%1: %n reader warning(s), first: %2", nullptr, int(item->data.warnings.size()))
                   .arg(QDir::toNativeSeparators(item->path), item->data.warnings.first()));
-    emit worklogSelected(item->path);
+    Q_EMIT worklogSelected(item->path);
 }
 
 void PastWorklogsPage::showMarkdown(const QString &path)
