@@ -9,6 +9,7 @@
 #include "core/secrets/secretstore.h"
 #include "core/session/clusterlink.h"
 #include "core/session/session.h"
+#include "core/util/allocatortuning.h"
 #include "widgets/drafts/draftspage.h"
 #include "widgets/mainwindow.h"
 #include "widgets/screenshotter.h"
@@ -213,6 +214,8 @@ void openWhatWasAsked(const WindowArguments &w, MainWindow &window, Session &ses
 
 int main(int argc, char *argv[])
 {
+    // Before anything allocates much or starts a thread: it may start the process again.
+    util::tuneAllocator(argv);
     auto commands = app::makeCommands();
     if (const std::optional<int> exitCode = runWithoutWindow(argc, argv, commands))
         return *exitCode;

@@ -10,6 +10,7 @@
 // Targets: >= 1 GB/s wall on 2 cores; peak RSS <= 0.3 x file size; gzip as fast as zcat.
 #include "core/logs/entryparser.h"
 #include "core/logs/logreader.h"
+#include "core/util/allocatortuning.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -365,6 +366,7 @@ QString fixed(double v, int digits)
 
 int main(int argc, char *argv[])
 {
+    gardener::util::tuneAllocator(argv); // measure the allocator the product runs with
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if ((args.size() == 3 || args.size() == 4) && args[1] == QLatin1String("--measure"))

@@ -21,6 +21,7 @@
 #include "core/models/entrytablemodel.h"
 #include "core/models/filteredcounts.h"
 #include "core/session/session.h"
+#include "core/util/allocatortuning.h"
 #include "tests/bench/sidebyside.h"
 #include "widgets/clusterspage.h"
 #include "widgets/entriesview.h"
@@ -440,6 +441,7 @@ int responsivenessRun(const QString &path)
 
 int main(int argc, char *argv[])
 {
+    gardener::util::tuneAllocator(argv); // measure the allocator the product runs with
     qputenv("QT_QPA_PLATFORM", "offscreen");
     const QStringList rawArgs = [&] {
         QStringList l;

@@ -1,0 +1,78 @@
+#include "core/util/allocatortuning.h"
+
+#include <cstdlib>
+#include <cstring>
+
+#if defined(__linux__) && defined(__GLIBC__)
+#include <unistd.h>
+#define GARDENER_TUNE_GLIBC 1
+#endif
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#undef GARDENER_TUNE_GLIBC // the sanitizers bring their own allocator
+#endif
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
+#undef GARDENER_TUNE_GLIBC
+#endif
+#endif
+
+namespace gardener::util {
+
+namespace {
+
+// Set in the re-executed process: "-" when GLIBC_TUNABLES was unset before, else "=" and
+// its old value.
+constexpr const char *kMarker = "LOGGARDENER_ALLOCATOR_TUNED";
+
+} // namespace
+
+std::optional<std::string> tunedAllocatorEnvironment(const char *current, bool optOut)
+{
+    if (optOut)
+        return std::nullopt;
+    if (!current || !*current)
+        return std::string(kAllocatorTunables);
+    // Somebody chose malloc settings on purpose; theirs win, ours are not mixed in.
+    if (std::strstr(current, "glibc.malloc."))
+        return std::nullopt;
+    return std::string(current) + ':' + kAllocatorTunables;
+}
+
+void tuneAllocator(char **argv)
+{
+#ifdef GARDENER_TUNE_GLIBC
+    if (const char *marker = std::getenv(kMarker)) {
+        // The re-executed process: glibc has read the tunables; children should not see them.
+        if (marker[0] == '=')
+            ::setenv("GLIBC_TUNABLES", marker + 1, 1);
+        else
+            ::unsetenv("GLIBC_TUNABLES");
+        ::unsetenv(kMarker);
+        return;
+    }
+    const char *optOut = std::getenv("LOGGARDENER_MALLOC");
+    const char *preload = std::getenv("LD_PRELOAD");
+    // Under valgrind an exec would leave the tool (without --trace-children).
+    if (!argv || !argv[0] || (preload && std::strstr(preload, "vgpreload")))
+        return;
+    const char *current = std::getenv("GLIBC_TUNABLES");
+    const auto tuned =
+        tunedAllocatorEnvironment(current, optOut && std::strcmp(optOut, "system") == 0);
+    if (!tuned)
+        return;
+    const std::string old = current ? std::string("=") + current : std::string("-");
+    ::setenv(kMarker, old.c_str(), 1);
+    ::setenv("GLIBC_TUNABLES", tuned->c_str(), 1);
+    ::execv("/proc/self/exe", argv);
+    // Not re-executed (no /proc, a sandbox): run as we are, with the environment as it was.
+    if (current)
+        ::setenv("GLIBC_TUNABLES", current, 1);
+    else
+        ::unsetenv("GLIBC_TUNABLES");
+    ::unsetenv(kMarker);
+#else
+    (void)argv;
+#endif
+}
+
+} // namespace gardener::util

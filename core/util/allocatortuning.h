@@ -1,0 +1,33 @@
+#pragma once
+
+#include <optional>
+#include <string>
+
+// Reading and clustering a large export touches a few hundred MB of memory that was never
+// used before. With glibc's defaults every 4 KiB page of it costs a page fault, and vectors
+// that grow past 128 KiB–32 MiB are moved to fresh mappings each time they double; on
+// virtual machines a page fault is expensive enough that this was a third of a 1M-entry
+// `cluster` run (docs/performance.md, "Fresh memory"). glibc can back its heap with
+// transparent huge pages and keep large blocks in the heap for reuse, but only through the
+// GLIBC_TUNABLES environment variable, which it reads before main() runs. So the process
+// starts itself again once with those tunables set.
+
+namespace gardener::util {
+
+// The tunables asked for (glibc's names).
+inline constexpr const char *kAllocatorTunables =
+    "glibc.malloc.hugetlb=1:glibc.malloc.mmap_threshold=33554432";
+
+// What GLIBC_TUNABLES should become given its current value (null when unset), or nothing
+// when it should stay as it is: the user already tunes glibc's malloc, or asked for the
+// system allocator's defaults (`optOut`, LOGGARDENER_MALLOC=system).
+std::optional<std::string> tunedAllocatorEnvironment(const char *current, bool optOut);
+
+// Call first thing in main(), before any thread starts. On Linux with glibc, when the
+// tunables are not in effect yet, re-executes /proc/self/exe with the same arguments and the
+// tunables set (it returns only when that is not wanted or fails). In the re-executed process
+// it puts GLIBC_TUNABLES back as it was, so programs started from here do not inherit it.
+// Elsewhere, and in builds with sanitizers, it does nothing.
+void tuneAllocator(char **argv);
+
+} // namespace gardener::util

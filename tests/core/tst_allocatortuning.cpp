@@ -1,0 +1,122 @@
+#include "core/util/allocatortuning.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using gardener::util::kAllocatorTunables;
+using gardener::util::tunedAllocatorEnvironment;
+
+namespace {
+
+QString loggardenerBinary()
+{
+    const QString path = QStringLiteral(GARDENER_BINARY_DIR "/app/loggardener");
+    return QFileInfo(path).isExecutable() ? path : QString();
+}
+
+// The environment the process was started with, as /proc shows it (unsetenv later does not
+// change it, so it tells whether the process was re-executed with the tunables).
+QStringList startEnvironment(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/environ").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QStringList vars;
+    for (const QByteArray &v : f.readAll().split('\0'))
+        if (!v.isEmpty())
+            vars << QString::fromLocal8Bit(v);
+    return vars;
+}
+
+} // namespace
+
+class TestAllocatorTuning : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void environmentRules()
+    {
+        QCOMPARE(tunedAllocatorEnvironment(nullptr, false).value_or("none"),
+                 std::string(kAllocatorTunables));
+        QCOMPARE(tunedAllocatorEnvironment("", false).value_or("none"),
+                 std::string(kAllocatorTunables));
+        // Other glibc tunables are kept, ours added after them.
+        QCOMPARE(tunedAllocatorEnvironment("glibc.cpu.x86_rep_movsb_threshold=4096", false)
+                     .value_or("none"),
+                 std::string("glibc.cpu.x86_rep_movsb_threshold=4096:") + kAllocatorTunables);
+        // The user's own malloc settings win; the opt-out is respected.
+        QVERIFY(!tunedAllocatorEnvironment("glibc.malloc.arena_max=2", false));
+        QVERIFY(!tunedAllocatorEnvironment(nullptr, true));
+    }
+
+    void processStartsWithTheTunables_data()
+    {
+        QTest::addColumn<QString>("variable");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("tuned");
+        QTest::newRow("default") << QString() << QString() << true;
+        QTest::newRow("opted out") << "LOGGARDENER_MALLOC"
+                                   << "system" << false;
+        QTest::newRow("user's malloc tunables") << "GLIBC_TUNABLES"
+                                                << "glibc.malloc.arena_max=2" << false;
+    }
+    void processStartsWithTheTunables()
+    {
+#if !defined(__linux__) || !defined(__GLIBC__)
+        QSKIP("the tunables are glibc's (Linux only)");
+#endif
+        QFETCH(QString, variable);
+        QFETCH(QString, value);
+        QFETCH(bool, tuned);
+        const QString binary = loggardenerBinary();
+        if (binary.isEmpty())
+            QSKIP("the loggardener binary is not built (GARDENER_BUILD_APP=OFF)");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        // A FIFO keeps the command waiting in open() until we have looked at it.
+        const QString fifo = dir.filePath(QStringLiteral("messages"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("GLIBC_TUNABLES"));
+        env.remove(QStringLiteral("LOGGARDENER_MALLOC"));
+        if (!variable.isEmpty())
+            env.insert(variable, value);
+        p.setProcessEnvironment(env);
+        p.start(binary, {QStringLiteral("cluster"), QStringLiteral("--text"), fifo});
+        QVERIFY(p.waitForStarted());
+        // A writer can open the FIFO without waiting once a reader is inside open(): by then
+        // main() has run (and re-executed, keeping the pid, when it does).
+        int fd = -1;
+        const QByteArray fifoPath = QFile::encodeName(fifo);
+        QTRY_VERIFY_WITH_TIMEOUT( // the macro evaluates its condition once more at the end
+            fd >= 0 || (fd = ::open(fifoPath.constData(), O_WRONLY | O_NONBLOCK)) >= 0, 10000);
+        const QStringList seen = startEnvironment(p.processId());
+        QVERIFY(!seen.isEmpty());
+        QCOMPARE(seen.contains(QStringLiteral("LOGGARDENER_ALLOCATOR_TUNED=-")), tuned);
+        QCOMPARE(seen.filter(QStringLiteral("glibc.malloc.hugetlb=1")).isEmpty(), !tuned);
+        if (variable == QLatin1String("GLIBC_TUNABLES"))
+            QVERIFY(seen.contains(QStringLiteral("GLIBC_TUNABLES=") + value));
+        const char lines[] = "database connection refused after 3 retries\n"
+                             "database connection refused after 5 retries\n";
+        QCOMPARE(::write(fd, lines, sizeof lines - 1), qint64(sizeof lines - 1));
+        ::close(fd);
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        // Output unaffected: both lines are one template of one cluster.
+        const QByteArray out = p.readAllStandardOutput();
+        QVERIFY2(out.startsWith("1 clusters, 1 templates, 2 entries"), out.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAllocatorTuning)
+#include "tst_allocatortuning.moc"
