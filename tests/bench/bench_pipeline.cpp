@@ -4,7 +4,9 @@
 //    lines (a harder mix: far fewer repeats for the masking cache);
 //  - `cluster FILE` (read + cluster) of the N-entry demo export on two cores, next to the same
 //    command pinned to one core (its anchor, measured in the same run).
-// Each figure is the median of --runs runs; the load average is printed before and after.
+// Each figure is also measured with glibc's default allocator (LOGGARDENER_MALLOC=system), the
+// anchor for the allocator tuning. Each figure is the median of --runs runs; the load average is
+// printed before and after.
 //
 //   bench_pipeline [--short] [--entries N] [--runs N] [--dir DIR] [--keep]
 //   bench_pipeline --child CORES ARGS...   (internal: runs `cluster ARGS` on CORES cores)
@@ -15,6 +17,7 @@
 #include "app/cli/clustercommand.h"
 #include "core/demo/demogenerator.h"
 #include "core/logs/logreader.h"
+#include "core/util/allocatortuning.h"
 #include "tests/common/testpaths.h"
 
 #include <QCoreApplication>
@@ -76,12 +79,19 @@ struct Figures
     bool ok = false;
 };
 
-Figures measure(int cores, const QStringList &arguments, int runs)
+// `systemAllocator`: the child keeps glibc's malloc defaults (LOGGARDENER_MALLOC=system), the
+// anchor for what the allocator tuning (core/util/allocatortuning.h) gives.
+Figures measure(int cores, const QStringList &arguments, int runs, bool systemAllocator = false)
 {
     std::vector<double> wall, cpu, rss;
     Figures f;
     for (int r = 0; r < runs; ++r) {
         QProcess p;
+        if (systemAllocator) {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("LOGGARDENER_MALLOC"), QStringLiteral("system"));
+            p.setProcessEnvironment(env);
+        }
         p.start(QCoreApplication::applicationFilePath(),
                 QStringList{QStringLiteral("--child"), QString::number(cores)} + arguments);
         p.waitForFinished(-1);
@@ -171,6 +181,7 @@ bool writeLoghub(const QString &path, qint64 count)
 
 int main(int argc, char *argv[])
 {
+    gardener::util::tuneAllocator(argv); // the children measure the allocator the product uses
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() >= 4 && args[1] == QLatin1String("--child"))
@@ -228,23 +239,30 @@ int main(int argc, char *argv[])
         out << "Loghub-2k not found under GARDENER_SHARED_DIR: its line skipped\n";
     for (const Text &t : texts) {
         const Figures f = measure(1, {QStringLiteral("--text"), t.path}, runs);
-        ok = ok && f.ok;
+        const Figures plain = measure(1, {QStringLiteral("--text"), t.path}, runs, true);
+        ok = ok && f.ok && plain.ok;
         out << "cluster --text, " << t.label << ", one core: " << fixed(f.wall, 2) << " s wall, "
             << fixed(f.cpu, 2) << " s CPU = " << fixed(double(count) / f.wall / 1e6, 2)
             << " M messages/s (" << fixed(double(count) / f.cpu / 1e6, 2) << " per CPU s), peak "
             << fixed(f.rssMb, 0) << " MB; target >= 1.5 M/s "
-            << (double(count) / f.wall >= 1.5e6 ? "met" : "MISSED") << '\n';
+            << (double(count) / f.wall >= 1.5e6 ? "met" : "MISSED") << '\n'
+            << "  glibc's default allocator: " << fixed(plain.wall, 2) << " s wall, "
+            << fixed(plain.cpu, 2) << " s CPU = " << fixed(double(count) / plain.wall / 1e6, 2)
+            << " M messages/s, peak " << fixed(plain.rssMb, 0) << " MB\n";
         out.flush();
     }
     const Figures one = measure(1, {exportPath}, runs);
     const Figures two = measure(2, {exportPath}, runs);
-    ok = ok && one.ok && two.ok;
+    const Figures twoPlain = measure(2, {exportPath}, runs, true);
+    ok = ok && one.ok && two.ok && twoPlain.ok;
     const double target = 1.5 * double(count) / 1e6;
     out << "cluster FILE (read + cluster), demo export "
         << fixed(double(QFile(exportPath).size()) / 1e6, 0)
         << " MB:\n  two cores: " << fixed(two.wall, 2) << " s wall, " << fixed(two.cpu, 2)
         << " s CPU, peak " << fixed(two.rssMb, 0) << " MB\n  one core:  " << fixed(one.wall, 2)
         << " s wall, " << fixed(one.cpu, 2) << " s CPU, peak " << fixed(one.rssMb, 0)
+        << " MB\n  two cores, glibc's default allocator: " << fixed(twoPlain.wall, 2) << " s wall, "
+        << fixed(twoPlain.cpu, 2) << " s CPU, peak " << fixed(twoPlain.rssMb, 0)
         << " MB\n  two cores against one: " << fixed(one.wall / two.wall, 2)
         << "x; target <= " << fixed(target, 2) << " s wall "
         << (two.wall <= target ? "met" : "MISSED") << '\n';
