@@ -55,6 +55,11 @@ void tuneAllocator(char **argv)
     // Under valgrind an exec would leave the tool (without --trace-children).
     if (!argv || !argv[0] || (preload && std::strstr(preload, "vgpreload")))
         return;
+    // Starting again costs the dynamic linker's work once more (about 40 ms with Qt's
+    // libraries); not worth it for an answer that reads no data.
+    for (char **a = argv + 1; *a; ++a)
+        if (!std::strcmp(*a, "--version") || !std::strcmp(*a, "--help") || !std::strcmp(*a, "-h"))
+            return;
     const char *current = std::getenv("GLIBC_TUNABLES");
     const auto tuned =
         tunedAllocatorEnvironment(current, optOut && std::strcmp(optOut, "system") == 0);

@@ -25,9 +25,10 @@ std::optional<std::string> tunedAllocatorEnvironment(const char *current, bool o
 
 // Call first thing in main(), before any thread starts. On Linux with glibc, when the
 // tunables are not in effect yet, re-executes /proc/self/exe with the same arguments and the
-// tunables set (it returns only when that is not wanted or fails). In the re-executed process
-// it puts GLIBC_TUNABLES back as it was, so programs started from here do not inherit it.
-// Elsewhere, and in builds with sanitizers, it does nothing.
+// tunables set; it returns only when that is not wanted or fails (--version and --help do not
+// start again). In the re-executed process it puts GLIBC_TUNABLES back as it was, so programs
+// started from here do not inherit it. Elsewhere, and in builds with sanitizers, it does
+// nothing.
 void tuneAllocator(char **argv);
 
 } // namespace gardener::util
