@@ -1,6 +1,7 @@
 #include "core/logs/rawsources.h"
 
 #include <QMutexLocker>
+#include <vector>
 #include <zlib.h>
 
 namespace gardener {
@@ -35,6 +36,7 @@ QByteArray MemoryRawSource::read(quint64 offset, quint32 length) const
 struct RawBlockWriter::Deflater
 {
     z_stream z{};
+    std::vector<char> scratch;
     bool ok = deflateInit2(&z, 1, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) == Z_OK;
     ~Deflater()
     {
@@ -63,19 +65,21 @@ void RawBlockWriter::flush()
     if (!m_deflater)
         m_deflater = std::make_unique<Deflater>();
     z_stream &z = m_deflater->z;
-    QByteArray out(qsizetype(deflateBound(&z, uLong(m_pending.size()))), Qt::Uninitialized);
+    // Deflated into a scratch buffer kept across blocks and copied out at its exact size: a
+    // block allocated at deflateBound() and shrunk afterwards left a hole of about 7/8 of it
+    // in the heap each time, which later blocks (as large again) could not use.
+    std::vector<char> &scratch = m_deflater->scratch;
+    scratch.resize(deflateBound(&z, uLong(m_pending.size())));
     size_t size = 0;
     if (m_deflater->ok && deflateReset(&z) == Z_OK) {
         z.next_in = reinterpret_cast<Bytef *>(m_pending.data());
         z.avail_in = uInt(m_pending.size());
-        z.next_out = reinterpret_cast<Bytef *>(out.data());
-        z.avail_out = uInt(out.size());
+        z.next_out = reinterpret_cast<Bytef *>(scratch.data());
+        z.avail_out = uInt(scratch.size());
         if (deflate(&z, Z_FINISH) == Z_STREAM_END)
             size = size_t(z.total_out);
     } // else out of memory: the entries of this block lose their raw text
-    out.resize(qsizetype(size));
-    out.squeeze();
-    m_blocks.push_back(std::move(out));
+    m_blocks.emplace_back(scratch.data(), qsizetype(size));
     m_blockSizes.push_back(quint32(m_pending.size()));
     m_pending.clear();
     if (m_pending.capacity() > 4 * kBlockBytes)
