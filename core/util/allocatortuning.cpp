@@ -66,9 +66,16 @@ void tuneAllocator(char **argv)
     if (!tuned)
         return;
     const std::string old = current ? std::string("=") + current : std::string("-");
+    // The file's own path rather than /proc/self/exe: the kernel names the process after the
+    // path executed, and `ps` or `top` should say loggardener, not exe.
+    char self[4096];
+    const ssize_t n = ::readlink("/proc/self/exe", self, sizeof self - 1);
+    if (n <= 0 || size_t(n) >= sizeof self - 1)
+        return;
+    self[n] = '\0';
     ::setenv(kMarker, old.c_str(), 1);
     ::setenv("GLIBC_TUNABLES", tuned->c_str(), 1);
-    ::execv("/proc/self/exe", argv);
+    ::execv(self, argv);
     // Not re-executed (no /proc, a sandbox): run as we are, with the environment as it was.
     if (current)
         ::setenv("GLIBC_TUNABLES", current, 1);

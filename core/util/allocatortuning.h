@@ -27,7 +27,7 @@ inline constexpr const char *kAllocatorTunables =
 std::optional<std::string> tunedAllocatorEnvironment(const char *current, bool optOut);
 
 // Call first thing in main(), before any thread starts. On Linux with glibc, when the
-// tunables are not in effect yet, re-executes /proc/self/exe with the same arguments and the
+// tunables are not in effect yet, re-executes its own binary with the same arguments and the
 // tunables set; it returns only when that is not wanted or fails (--version and --help do not
 // start again). In the re-executed process it puts GLIBC_TUNABLES back as it was, so programs
 // started from here do not inherit it. Elsewhere, and in builds with sanitizers, it does

@@ -102,6 +102,10 @@ private Q_SLOTS:
             fd >= 0 || (fd = ::open(fifoPath.constData(), O_WRONLY | O_NONBLOCK)) >= 0, 10000);
         const QStringList seen = startEnvironment(p.processId());
         QVERIFY(!seen.isEmpty());
+        // Started again under its own name (ps and top show it), not as "exe".
+        QFile comm(QStringLiteral("/proc/%1/comm").arg(p.processId()));
+        QVERIFY(comm.open(QIODevice::ReadOnly));
+        QCOMPARE(comm.readAll().trimmed(), QByteArray("loggardener"));
         QCOMPARE(seen.contains(QStringLiteral("LOGGARDENER_ALLOCATOR_TUNED=-")), tuned);
         QCOMPARE(seen.filter(QStringLiteral("glibc.malloc.hugetlb=1")).isEmpty(), !tuned);
         if (variable == QLatin1String("GLIBC_TUNABLES"))
