@@ -77,8 +77,8 @@ void tuneAllocator(char **argv)
     ::setenv("GLIBC_TUNABLES", tuned->c_str(), 1);
     ::execv(self, argv);
     // Not re-executed (no /proc, a sandbox): run as we are, with the environment as it was.
-    if (current)
-        ::setenv("GLIBC_TUNABLES", current, 1);
+    if (old[0] == '=')
+        ::setenv("GLIBC_TUNABLES", old.c_str() + 1, 1);
     else
         ::unsetenv("GLIBC_TUNABLES");
     ::unsetenv(kMarker);
