@@ -22,4 +22,15 @@ inline QString sharedPath(const QString &relative)
     return QFileInfo::exists(path) ? QDir::cleanPath(path) : QString();
 }
 
+// The built `loggardener` binary, for tests that run the real program; empty when it was not
+// built (GARDENER_BUILD_APP=OFF). GARDENER_LOGGARDENER names another build to check (an older
+// one, to see a test fail).
+inline QString loggardenerBinary()
+{
+    const QString env = qEnvironmentVariable("GARDENER_LOGGARDENER");
+    const QString path =
+        env.isEmpty() ? QStringLiteral(GARDENER_BINARY_DIR "/app/loggardener") : env;
+    return QFileInfo(path).isExecutable() ? path : QString();
+}
+
 } // namespace gardener::test

@@ -1,7 +1,7 @@
 #include "core/util/allocatortuning.h"
+#include "tests/common/testpaths.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -14,12 +14,6 @@ using gardener::util::kAllocatorTunables;
 using gardener::util::tunedAllocatorEnvironment;
 
 namespace {
-
-QString loggardenerBinary()
-{
-    const QString path = QStringLiteral(GARDENER_BINARY_DIR "/app/loggardener");
-    return QFileInfo(path).isExecutable() ? path : QString();
-}
 
 // The environment the process was started with, as /proc shows it (unsetenv later does not
 // change it, so it tells whether the process was re-executed with the tunables).
@@ -76,7 +70,7 @@ private Q_SLOTS:
         QFETCH(QString, variable);
         QFETCH(QString, value);
         QFETCH(bool, tuned);
-        const QString binary = loggardenerBinary();
+        const QString binary = gardener::test::loggardenerBinary();
         if (binary.isEmpty())
             QSKIP("the loggardener binary is not built (GARDENER_BUILD_APP=OFF)");
         QTemporaryDir dir;

@@ -9,10 +9,10 @@
 #include "core/github/types.h"
 #include "core/redaction/redactor.h"
 #include "tests/common/fakegithub.h"
+#include "tests/common/testpaths.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
 #include <QLockFile>
 #include <QMap>
 #include <QProcess>
@@ -48,15 +48,6 @@ Result<PostOutcome> postAndWait(IssuePoster &poster, const IssueDraft &d)
     poster.post(d, {}, [&](Result<PostOutcome> r) { result = std::move(r); });
     (void)QTest::qWaitFor([&] { return result.has_value(); }, 20000);
     return result.value_or(fail(QStringLiteral("timed out")));
-}
-
-QString loggardenerBinary()
-{
-    // GARDENER_LOGGARDENER: another build to check (e.g. an older one, to see the test fail).
-    const QString env = qEnvironmentVariable("GARDENER_LOGGARDENER");
-    const QString path =
-        env.isEmpty() ? QStringLiteral(GARDENER_BINARY_DIR "/app/loggardener") : env;
-    return QFileInfo(path).isExecutable() ? path : QString();
 }
 
 } // namespace
@@ -102,7 +93,7 @@ private slots:
 
     void twoProcessesFileEachIssueOnce()
     {
-        const QString binary = loggardenerBinary();
+        const QString binary = test::loggardenerBinary();
         if (binary.isEmpty())
             QSKIP("the loggardener binary is not built (GARDENER_BUILD_APP off); two real "
                   "processes are needed");
