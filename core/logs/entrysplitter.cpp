@@ -54,7 +54,8 @@ QString describeByte(char c)
 
 } // namespace
 
-EntrySplitter::EntrySplitter(size_t maxEntryBytes) : m_maxEntryBytes(maxEntryBytes)
+EntrySplitter::EntrySplitter(size_t maxEntryBytes, Scan scan)
+    : m_maxEntryBytes(maxEntryBytes), m_blocks(scan == Scan::Blocks)
 {
     m_lists.push_back({0, ListKind::Stream, 0});
 }
@@ -442,7 +443,13 @@ EntrySplitter::structureStep(const char *buf, quint64 base, size_t &i, Sink &sin
 void EntrySplitter::scanNested(const char *buf, quint64 base, size_t &i, size_t end, Sink &sink)
 {
     const bool jsonLines = m_mode == Mode::Item && m_lists.size() == 1;
+    const bool blocks = m_blocks && (m_mode == Mode::Page || m_itemKind != ItemKind::String);
     while (i < end) {
+        if (blocks && !m_escape && m_entriesKey == 0 && !m_lineStart && m_keyStart == kNone &&
+            base + i >= m_bytesUntil) {
+            if (scanBlocks(buf, base, i, end, sink, jsonLines) == Step::Leave || i == end)
+                return;
+        }
         if (m_inString) {
             if (stringStep(buf, base, i, end, sink, jsonLines) == Step::Leave)
                 return;
