@@ -110,7 +110,8 @@ void writeWithMembers(QTextStream &out, const QJsonObject &root, const ClusterSe
         chunk += clusterFp[t];
         chunk += ",\n            \"id\": ";
         if (input.store) {
-            const std::string_view v = input.store->insertId(e);
+            const StoredText id = input.store->insertId(e);
+            const std::string_view v = id;
             if (plainJsonString(v)) {
                 chunk += '"';
                 chunk.append(v.data(), qsizetype(v.size()));

@@ -243,7 +243,7 @@ static EntryMeta metaOf(const LogStore &store, size_t i)
     meta.sourceFile = store.sourceFile(i);
     meta.function = store.function(i);
     meta.line = store.line(i);
-    meta.trace = store.trace(i);
+    // meta.trace stays empty: addEntries hashes the store's trace itself (traceHash).
     meta.httpStatus = store.httpStatus(i);
     return meta;
 }
@@ -276,7 +276,8 @@ bool ClusterEngine::addEntries(const LogStore &store, size_t from, size_t to,
         for (size_t k = a; k < b; ++k) {
             m_state->masker.mask(store.message(begin + k), scratch);
             masked[buf][k] = State::MaskedKey::of(scratch);
-            traceHash[buf][k] = traceHashOf(store.trace(begin + k));
+            const StoredText trace = store.trace(begin + k);
+            traceHash[buf][k] = traceHashOf(trace);
         }
     };
     auto maskChunk = [&](int buf, size_t begin, std::atomic_size_t &cursor) {

@@ -1,6 +1,7 @@
 #include "core/logs/logstore.h"
 
 #include "core/logs/entrytext.h"
+#include "core/logs/varint.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -35,15 +36,11 @@ void LogStore::append(const EntryFields &e)
     m_receive.push_back(e.receiveTimestampNs);
     m_severity.push_back(e.severity);
     m_record.clear();
-    for (std::string_view text : {e.insertId, e.message, e.trace, e.spanId}) {
-        quint64 n = text.size();
-        while (n >= 0x80) {
-            m_record += char(n | 0x80);
-            n >>= 7;
-        }
-        m_record += char(n);
-        m_record.append(text);
-    }
+    putVarint(m_record, e.message.size());
+    m_record.append(e.message);
+    appendId(e.insertId, false);
+    appendId(e.trace, true);
+    appendId(e.spanId, false);
     m_text.push_back(m_bytes.append(m_record).offset);
     m_logName.push_back(m_pool.intern(e.logName));
     m_resourceType.push_back(m_pool.intern(e.resourceType));
@@ -58,21 +55,11 @@ void LogStore::append(const EntryFields &e)
     m_raw.push_back({e.rawOffset, e.rawLength, e.rawSource});
 }
 
-std::string_view LogStore::textField(size_t i, int field) const
+std::string_view LogStore::message(size_t i) const
 {
-    const auto *p = reinterpret_cast<const unsigned char *>(m_bytes.at(m_text[i]));
-    for (;;) {
-        size_t length = 0;
-        for (int shift = 0;; shift += 7) {
-            const unsigned char b = *p++;
-            length |= size_t(b & 0x7f) << shift;
-            if (!(b & 0x80))
-                break;
-        }
-        if (field-- == 0)
-            return {reinterpret_cast<const char *>(p), length};
-        p += length;
-    }
+    quint64 length = 0;
+    const char *p = getVarint(m_bytes.at(m_text[i]), length);
+    return {p, size_t(length)};
 }
 
 QByteArray LogStore::rawJson(size_t i) const

@@ -49,6 +49,34 @@ struct EntryFields
     quint32 rawLength = 0;
 };
 
+// An insert id, trace or span id as the store gives it back. Ids of lowercase hex digits are
+// kept packed, two digits a byte (a trace's "projects/P/traces/" prefix interned): they are a
+// third of the store's per-entry bytes. Reading one writes it out into this small value, so
+// its view lives exactly as long as the value does; reading through a temporary is not
+// allowed, as it would leave a dangling view (use str() there).
+class StoredText
+{
+public:
+    static constexpr size_t Capacity = 128; // longest id kept packed
+
+    std::string_view view() const & { return m_packed ? std::string_view(m_buf, m_length) : m_raw; }
+    std::string_view view() const && = delete;
+    operator std::string_view() const & { return view(); }
+    operator std::string_view() const && = delete;
+    std::string str() const
+    {
+        return std::string(m_packed ? std::string_view(m_buf, m_length) : m_raw);
+    }
+    bool empty() const { return m_packed ? m_length == 0 : m_raw.empty(); }
+
+private:
+    friend class LogStore;
+    std::string_view m_raw;
+    size_t m_length = 0;
+    bool m_packed = false;
+    char m_buf[Capacity];
+};
+
 // Columnar, append-only store of log entries: one vector per field, repeated strings interned,
 // per-entry strings in an arena, payloads left in their source. Filled on one thread (the
 // reader's), read afterwards from any thread; it is moved, never copied.
@@ -71,10 +99,10 @@ public:
     qint64 timestampNs(size_t i) const { return m_timestamp[i]; }
     qint64 receiveTimestampNs(size_t i) const { return m_receive[i]; }
     Severity severity(size_t i) const { return m_severity[i]; }
-    std::string_view insertId(size_t i) const { return textField(i, 0); }
-    std::string_view message(size_t i) const { return textField(i, 1); }
-    std::string_view trace(size_t i) const { return textField(i, 2); }
-    std::string_view spanId(size_t i) const { return textField(i, 3); }
+    std::string_view message(size_t i) const;
+    StoredText insertId(size_t i) const { return idField(i, 0); }
+    StoredText trace(size_t i) const { return idField(i, 1); }
+    StoredText spanId(size_t i) const { return idField(i, 2); }
     std::string_view logName(size_t i) const { return m_pool.at(m_logName[i]); }
     std::string_view resourceType(size_t i) const { return m_pool.at(m_resourceType[i]); }
     std::string_view service(size_t i) const { return m_pool.at(m_service[i]); }
@@ -106,9 +134,11 @@ public:
     size_t memoryBytes() const;
 
 private:
-    // The four per-entry strings are stored back to back in the arena, each preceded by its
-    // length as a varint; one 8-byte offset per entry instead of four 16-byte Refs.
-    std::string_view textField(size_t i, int field) const;
+    // The four per-entry strings are stored back to back in the arena, one 8-byte offset per
+    // entry instead of four 16-byte Refs: the message (its length as a varint, then its bytes;
+    // first, as clustering reads it most), then the three ids (logstoreids.cpp).
+    StoredText idField(size_t i, int field) const;
+    void appendId(std::string_view id, bool prefixed);
 
     struct RawRef
     {

@@ -69,7 +69,8 @@ TrimmedSample trimmedSample(const LogStore &store, quint64 entry)
     TrimmedSample s;
     s.entry = entry;
     s.revision = text(store.revision(entry));
-    const QString trace = text(store.trace(entry));
+    const StoredText storedTrace = store.trace(entry);
+    const QString trace = text(storedTrace);
     s.trace = trace.section(QLatin1Char('/'), -1);
     const QJsonObject o = QJsonDocument::fromJson(store.rawJson(entry)).object();
     const QJsonObject payload = o.value(QLatin1String("jsonPayload")).toObject();
@@ -367,7 +368,8 @@ QString entryTraceUrl(const LogStore &store, size_t entry)
     if (entry >= store.size())
         return QString();
     // "projects/P/traces/ID": the trace's own project, else the entry's.
-    const QString trace = text(store.trace(entry));
+    const StoredText storedTrace = store.trace(entry);
+    const QString trace = text(storedTrace);
     const QString project = trace.startsWith(QLatin1String("projects/"))
                                 ? trace.section(QLatin1Char('/'), 1, 1)
                                 : text(store.project(entry));

@@ -158,7 +158,7 @@ int main(int argc, char **argv)
         const Truth truth = parseTruth(truthBytes);
         std::vector<std::string> tTrue, tPred, cTrue, cPred;
         for (size_t e = 0; e < store.size(); ++e) {
-            const auto it = truth.byInsertId.find(std::string(store.insertId(e)));
+            const auto it = truth.byInsertId.find(store.insertId(e).str());
             if (it == truth.byInsertId.end())
                 continue;
             tTrue.push_back(it->second.first);

@@ -146,7 +146,7 @@ bool runSplit(QTextStream &out, const QString &generator, const QString &split, 
     std::vector<quint32> cIndex;
     size_t unmatched = 0;
     for (size_t e = 0; e < store.size(); ++e) {
-        const auto it = truth.find(std::string(store.insertId(e)));
+        const auto it = truth.find(store.insertId(e).str());
         if (it == truth.end()) {
             ++unmatched;
             continue;

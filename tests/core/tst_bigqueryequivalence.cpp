@@ -139,7 +139,7 @@ private slots:
         // Samples name entries of the store, which are real insert ids of BigQuery's rows.
         for (const auto &c : set->clusters())
             for (const auto &s : c.samples)
-                QVERIFY(store.insertId(size_t(s.entry)).substr(0, 3) == "bq-");
+                QVERIFY(store.insertId(size_t(s.entry)).str().substr(0, 3) == "bq-");
     }
 
     void aWrongQueryGivesAWrongAnswer()

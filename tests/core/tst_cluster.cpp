@@ -171,20 +171,22 @@ LogStore makeStore(int rounds, unsigned seed = 1)
     return store;
 }
 
-// Entry e of `store` as fields to append to another store (the views point into `store`).
-EntryFields fieldsOf(const LogStore &store, size_t e)
+// Entry e of `store` as fields to append to another store (the views point into `store` and
+// into `ids`, which holds the entry's insert id and trace as read back).
+EntryFields fieldsOf(const LogStore &store, size_t e, std::pair<StoredText, StoredText> &ids)
 {
     EntryFields f;
     f.timestampNs = store.timestampNs(e);
     f.severity = store.severity(e);
-    f.insertId = store.insertId(e);
+    ids = {store.insertId(e), store.trace(e)};
+    f.insertId = ids.first;
     f.message = store.message(e);
     f.service = store.service(e);
     f.revision = store.revision(e);
     f.sourceFile = store.sourceFile(e);
     f.function = store.function(e);
     f.line = store.line(e);
-    f.trace = store.trace(e);
+    f.trace = ids.second;
     return f;
 }
 
@@ -410,11 +412,13 @@ private slots:
         }
         // One message at a time through addMessage gives the same, too.
         ClusterEngine single;
-        for (size_t e = 0; e < store.size(); ++e)
+        for (size_t e = 0; e < store.size(); ++e) {
+            const StoredText trace = store.trace(e);
             single.addMessage(store.message(e),
                               EntryMeta{store.timestampNs(e), store.severity(e), store.service(e),
                                         store.revision(e), store.sourceFile(e), store.function(e),
-                                        store.line(e), store.trace(e)});
+                                        store.line(e), trace});
+        }
         compareSets(all, single.snapshot());
     }
 
@@ -428,7 +432,8 @@ private slots:
             LogStore s;
             for (size_t c = 0; c < copies; ++c)
                 for (size_t e = 0; e < a.size(); ++e) {
-                    EntryFields f = fieldsOf(a, e);
+                    std::pair<StoredText, StoredText> ids;
+                    EntryFields f = fieldsOf(a, e, ids);
                     f.service = service;
                     s.append(f);
                 }
@@ -456,8 +461,10 @@ private slots:
         const LogStore a = makeStore(30, 1);
         // The same entries in reverse order.
         LogStore b;
-        for (size_t e = a.size(); e-- > 0;)
-            b.append(fieldsOf(a, e));
+        for (size_t e = a.size(); e-- > 0;) {
+            std::pair<StoredText, StoredText> ids;
+            b.append(fieldsOf(a, e, ids));
+        }
         const ClusterSet x = clusterStore(a), y = clusterStore(b);
         QCOMPARE(x.clusters().size(), y.clusters().size());
         for (size_t i = 0; i < x.clusters().size(); ++i) {

@@ -552,8 +552,7 @@ private slots:
             QHash<QString, QRegularExpression> patterns;
             for (size_t i = 0; i < store.size(); ++i) {
                 const QString id = truth[qsizetype(i)].value(QLatin1String("template")).toString();
-                QCOMPARE(QString::fromUtf8(store.insertId(i).data(),
-                                           qsizetype(store.insertId(i).size())),
+                QCOMPARE(QString::fromStdString(store.insertId(i).str()),
                          truth[qsizetype(i)].value(QLatin1String("insertId")).toString());
                 auto it = patterns.find(id);
                 if (it == patterns.end())

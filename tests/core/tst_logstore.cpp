@@ -67,6 +67,84 @@ private slots:
         QVERIFY(store.rawJson(0).isEmpty()); // no source registered
     }
 
+    // Ids come back byte for byte, whether they were packed (lowercase hex) or not.
+    void idsComeBackExactly_data()
+    {
+        QTest::addColumn<QByteArray>("insertId");
+        QTest::addColumn<QByteArray>("trace");
+        QTest::addColumn<QByteArray>("spanId");
+        auto row = [](const char *name, const char *id, const char *trace, const char *span) {
+            QTest::newRow(name) << QByteArray(id) << QByteArray(trace) << QByteArray(span);
+        };
+        row("cloud logging", "68c3be586c3bcb50907d98e1",
+            "projects/orders-prod/traces/0af7651916cd43dd8448eb211c80319c", "a1b2c3d4e5f60718");
+        row("odd digit counts", "0123456789abcde", "projects/p/traces/000000000", "123456789");
+        row("leading zeros", "00000000a", "projects/p/traces/00000000000000000000000000000001",
+            "0000000000000000");
+        row("upper case kept as is", "68C3BE586C3BCB50907D98E1",
+            "projects/p/traces/0AF7651916CD43DD8448EB211C80319C", "A1B2C3D4E5F60718");
+        row("too short to pack", "abc1234", "projects/p/traces/1234567", "beef");
+        row("not hex", "good-2", "projects/p/traces/not-a-trace-id", "span-x");
+        row("slashes", "a/b", "traces/0af7651916cd43dd8448eb211c80319c/", "0/1");
+        row("bare trace id", "1", "0af7651916cd43dd8448eb211c80319c", "");
+        row("empty", "", "", "");
+        row("longer than the buffer", QByteArray(200, 'a').constData(),
+            QByteArray("projects/p/traces/" + QByteArray(120, 'b')).constData(),
+            QByteArray(129, '7').constData());
+        row("utf-8", "\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9", "projects/\xc3\xa9/traces/abcdef0123",
+            "\xff\xfe");
+    }
+
+    void idsComeBackExactly()
+    {
+        QFETCH(QByteArray, insertId);
+        QFETCH(QByteArray, trace);
+        QFETCH(QByteArray, spanId);
+        LogStore store;
+        EntryFields e;
+        e.message = "first";
+        store.append(e);
+        e.insertId = std::string_view(insertId.constData(), size_t(insertId.size()));
+        e.trace = std::string_view(trace.constData(), size_t(trace.size()));
+        e.spanId = std::string_view(spanId.constData(), size_t(spanId.size()));
+        e.message = "the message";
+        store.append(e);
+        QCOMPARE(QByteArray::fromStdString(store.insertId(1).str()), insertId);
+        QCOMPARE(QByteArray::fromStdString(store.trace(1).str()), trace);
+        QCOMPARE(QByteArray::fromStdString(store.spanId(1).str()), spanId);
+        const StoredText kept = store.trace(1);
+        const StoredText copy = kept; // a copy views its own bytes
+        QCOMPARE(std::string_view(copy), std::string_view(trace.constData(), size_t(trace.size())));
+        QCOMPARE(store.message(1), std::string_view("the message"));
+        QCOMPARE(store.message(0), std::string_view("first"));
+        QVERIFY(store.trace(0).empty());
+    }
+
+    // Cloud Logging's ids take less than half their text once packed.
+    void packedIdsAreSmaller()
+    {
+        auto arenaBytes = [](bool hex) {
+            LogStore store;
+            char id[25], trace[64], span[17];
+            for (int k = 0; k < 100000; ++k) {
+                std::snprintf(id, sizeof id, hex ? "%024x" : "%024X", k * 7919 + 1);
+                std::snprintf(trace, sizeof trace,
+                              hex ? "projects/p/traces/%032x" : "projects/p/traces/%032X", k);
+                std::snprintf(span, sizeof span, hex ? "%016x" : "%016X", k * 31 + 10);
+                EntryFields e;
+                e.message = "m";
+                e.insertId = id;
+                e.trace = trace;
+                e.spanId = span;
+                store.append(e);
+            }
+            return store.memoryBytes();
+        };
+        const size_t packed = arenaBytes(true), text = arenaBytes(false);
+        QVERIFY2(packed + 100000 * 40 < text,
+                 qPrintable(QStringLiteral("%1 against %2").arg(packed).arg(text)));
+    }
+
     void errorSaysWhere()
     {
         const Error e{QStringLiteral("a.json"), 12, 345, QStringLiteral("unexpected end")};

@@ -130,7 +130,7 @@ private slots:
             QVERIFY(raw.startsWith('{'));
             QVERIFY(raw.endsWith('}'));
             QVERIFY(raw.contains(
-                QByteArray(store.insertId(i).data(), qsizetype(store.insertId(i).size()))));
+                QByteArray::fromStdString(store.insertId(i).str())));
         }
     }
 
@@ -177,7 +177,7 @@ private slots:
         QVERIFY(report);
         QCOMPARE(store.size(), size_t(1));
         QCOMPARE(store.message(0), "café \"q\" \\ é 🌱"sv);
-        QCOMPARE(store.insertId(0), "a/b"sv);
+        QCOMPARE(store.insertId(0).str(), "a/b"s);
     }
 
     void longMessagesAreCut()
@@ -229,9 +229,9 @@ private:
         QCOMPARE(s.sourceFile(0), "ledger.api.payments"sv);
         QCOMPARE(s.function(0), "settle_invoice"sv);
         QCOMPARE(s.line(0), 214);
-        QCOMPARE(s.trace(0), "projects/ledger-staging/traces/0af7651916cd43dd8448eb211c80319c"sv);
-        QCOMPARE(s.spanId(0), "a1b2c3d4e5f60718"sv);
-        QCOMPARE(s.insertId(0), "64f1a2b3000c1d2e3f4a5b6c"sv);
+        QCOMPARE(s.trace(0).str(), "projects/ledger-staging/traces/0af7651916cd43dd8448eb211c80319c"s);
+        QCOMPARE(s.spanId(0).str(), "a1b2c3d4e5f60718"s);
+        QCOMPARE(s.insertId(0).str(), "64f1a2b3000c1d2e3f4a5b6c"s);
         QCOMPARE(s.timestampNs(0), ns("2025-10-03T08:15:42.120394Z"));
         QCOMPARE(s.receiveTimestampNs(0), ns("2025-10-03T08:15:42.401923811Z"));
 

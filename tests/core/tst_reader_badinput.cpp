@@ -12,6 +12,7 @@
 
 using namespace gardener;
 using namespace std::string_view_literals;
+using namespace std::string_literals;
 
 namespace {
 
@@ -111,7 +112,7 @@ private slots:
         QVERIFY(report);
         QCOMPARE(report->entries, quint64(2));
         QCOMPARE(report->skipped, quint64(2));
-        QCOMPARE(store.insertId(1), "good-2"sv);
+        QCOMPARE(store.insertId(1).str(), "good-2"s);
         QCOMPARE(report->problems.at(0).line, qint64(2));
         QCOMPARE(report->problems.at(1).line, qint64(3));
         QCOMPARE(report->problems.at(1).offset,
@@ -214,7 +215,7 @@ private slots:
         // The good entries load; the deep ones either load or are reported, but nothing breaks.
         QCOMPARE(report->entries + report->skipped, quint64(4));
         QVERIFY(report->entries >= 2);
-        QCOMPARE(store.insertId(store.size() - 1), "good-2"sv);
+        QCOMPARE(store.insertId(store.size() - 1).str(), "good-2"s);
         for (const Error &e : report->problems)
             QVERIFY2(e.what.contains(QLatin1String("deeper")) ||
                          e.what.contains(QLatin1String("JSON")),
@@ -299,7 +300,7 @@ private slots:
         QVERIFY(report);
         QCOMPARE(report->entries, quint64(3));
         QCOMPARE(report->skipped, quint64(0));
-        QCOMPARE(kept.insertId(2), "good-2"sv);
+        QCOMPARE(kept.insertId(2).str(), "good-2"s);
         if (!entry.contains("INFO"))
             QCOMPARE(kept.severity(1), Severity::Default);
         QCOMPARE(kept.timestampNs(1), qint64(0));

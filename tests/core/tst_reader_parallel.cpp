@@ -98,10 +98,10 @@ QStringList outcome(const QByteArray &bytes, ReadOptions options)
         out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 | ")
                        .arg(store.timestampNs(i))
                        .arg(int(store.severity(i)))
-                       .arg(s(store.insertId(i)), s(store.service(i)), s(store.revision(i)),
+                       .arg(s(store.insertId(i).str()), s(store.service(i)), s(store.revision(i)),
                             s(store.sourceFile(i)), s(store.function(i)))
                        .arg(store.line(i))
-                       .arg(s(store.trace(i))) +
+                       .arg(s(store.trace(i).str())) +
                    s(store.message(i)) + QStringLiteral(" | ") +
                    QString::fromUtf8(store.rawJson(i));
     return out;
