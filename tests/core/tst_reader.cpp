@@ -129,8 +129,7 @@ private slots:
             const QByteArray raw = store.rawJson(i);
             QVERIFY(raw.startsWith('{'));
             QVERIFY(raw.endsWith('}'));
-            QVERIFY(raw.contains(
-                QByteArray::fromStdString(store.insertId(i).str())));
+            QVERIFY(raw.contains(QByteArray::fromStdString(store.insertId(i).str())));
         }
     }
 
@@ -229,7 +228,8 @@ private:
         QCOMPARE(s.sourceFile(0), "ledger.api.payments"sv);
         QCOMPARE(s.function(0), "settle_invoice"sv);
         QCOMPARE(s.line(0), 214);
-        QCOMPARE(s.trace(0).str(), "projects/ledger-staging/traces/0af7651916cd43dd8448eb211c80319c"s);
+        QCOMPARE(s.trace(0).str(),
+                 "projects/ledger-staging/traces/0af7651916cd43dd8448eb211c80319c"s);
         QCOMPARE(s.spanId(0).str(), "a1b2c3d4e5f60718"s);
         QCOMPARE(s.insertId(0).str(), "64f1a2b3000c1d2e3f4a5b6c"s);
         QCOMPARE(s.timestampNs(0), ns("2025-10-03T08:15:42.120394Z"));
