@@ -59,18 +59,17 @@ class StoredText
 public:
     static constexpr size_t Capacity = 128; // longest id kept packed
 
-    std::string_view view() const & { return m_packed ? std::string_view(m_buf, m_length) : m_raw; }
+    std::string_view view() const & { return text(); }
     std::string_view view() const && = delete;
-    operator std::string_view() const & { return view(); }
+    operator std::string_view() const & { return text(); }
     operator std::string_view() const && = delete;
-    std::string str() const
-    {
-        return std::string(m_packed ? std::string_view(m_buf, m_length) : m_raw);
-    }
-    bool empty() const { return m_packed ? m_length == 0 : m_raw.empty(); }
+    std::string str() const { return std::string(text()); }
+    bool empty() const { return text().empty(); }
 
 private:
     friend class LogStore;
+    std::string_view text() const { return m_packed ? std::string_view(m_buf, m_length) : m_raw; }
+
     std::string_view m_raw;
     size_t m_length = 0;
     bool m_packed = false;
