@@ -1,5 +1,7 @@
 #include "core/github/postjournal.h"
 
+#include "core/util/sqlwait.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -78,8 +80,10 @@ Result<void> PostJournal::open(const QString &path)
             " attempts INTEGER NOT NULL DEFAULT 0, created_at TEXT, updated_at TEXT)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS posts_fp ON posts(repo, fingerprint)"),
     };
+    // Another run opening the same journal may be switching it to WAL at this moment.
+    constexpr int BusyTimeoutMs = 5000;
     for (const QString &s : statements) {
-        if (!q.exec(s))
+        if (!util::execWaiting(q, s, BusyTimeoutMs))
             return fail(QStringLiteral("cannot prepare the post journal (%1): %2")
                             .arg(s.left(30), q.lastError().text()),
                         path);

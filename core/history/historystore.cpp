@@ -1,9 +1,9 @@
 #include "core/history/historystore.h"
 
 #include "core/history/clusternames.h"
+#include "core/util/sqlwait.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -11,7 +11,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QThread>
 #include <QUuid>
 #include <QVariant>
 
@@ -75,23 +74,6 @@ CREATE UNIQUE INDEX runs_data_key ON runs(data_key) WHERE data_key IS NOT NULL;
 )"),
     };
     return steps;
-}
-
-// SQLite answers BUSY at once, without its busy handler, in a few cases (another connection is
-// switching the file to WAL or recovering it); those are as transient as a held lock, so they
-// are retried until the same busy timeout has passed.
-bool execWaiting(QSqlQuery &q, const QString &sql, int timeoutMs)
-{
-    QElapsedTimer waited;
-    waited.start();
-    for (;;) {
-        if (q.exec(sql))
-            return true;
-        const int code = q.lastError().nativeErrorCode().toInt() & 0xff;
-        if ((code != 5 && code != 6) || waited.elapsed() >= timeoutMs)
-            return false;
-        QThread::msleep(20);
-    }
 }
 
 } // namespace
@@ -212,7 +194,7 @@ Result<void> HistoryStore::openChecked(const QString &path)
     if (!db.open())
         return tl::unexpected(classify(path, db.lastError(), QStringLiteral("cannot open it")));
     QSqlQuery q(db);
-    if (!execWaiting(q, QStringLiteral("PRAGMA quick_check"), m_busyTimeoutMs)) {
+    if (!util::execWaiting(q, QStringLiteral("PRAGMA quick_check"), m_busyTimeoutMs)) {
         const auto e = classify(path, q.lastError(), QStringLiteral("cannot read it"));
         closeConnection();
         return tl::unexpected(e);
@@ -233,7 +215,7 @@ Result<void> HistoryStore::openChecked(const QString &path)
     for (const QString &pragma :
          {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
           QStringLiteral("PRAGMA foreign_keys=ON")}) {
-        if (!execWaiting(q, pragma, m_busyTimeoutMs)) {
+        if (!util::execWaiting(q, pragma, m_busyTimeoutMs)) {
             const auto e = classify(path, q.lastError(), QStringLiteral("cannot prepare it"));
             closeConnection();
             return tl::unexpected(e);
@@ -297,7 +279,7 @@ Result<void> HistoryStore::migrate()
         return {};
     // One exclusive transaction for every step: a second first run waits (busy timeout) and
     // then finds the schema current instead of creating the same tables again.
-    if (!execWaiting(q, QStringLiteral("BEGIN EXCLUSIVE"), m_busyTimeoutMs))
+    if (!util::execWaiting(q, QStringLiteral("BEGIN EXCLUSIVE"), m_busyTimeoutMs))
         return failed(QStringLiteral("cannot start upgrading it"), q.lastError());
     const int current = schemaVersion();
     if (current > latestSchemaVersion()) {
