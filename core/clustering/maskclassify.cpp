@@ -367,6 +367,10 @@ MaskKind classifyToken(std::string_view s, bool afterBearer, quint16 b)
 {
     if (afterBearer)
         return MaskKind::Bearer;
+    // Digits alone are a number ("148", "081109"): every check before the number's needs a
+    // letter or punctuation.
+    if (b == shape::Digit)
+        return MaskKind::Number;
     // The checks run in the documented order; the shape only skips those that cannot match.
     using namespace shape;
     const bool idChars = !(b & (Other | Colon | Slash | At)); // letters, digits, _ - .

@@ -119,6 +119,7 @@ private:
     void url(std::string_view u);
     void pieces(std::string_view core);
     void segment(std::string_view seg);
+    void digitRuns(std::string_view seg);
     void quotedValue(std::string_view prefix, std::string_view core, std::string_view suffix);
 
     TextWriter &m_text;

@@ -284,10 +284,11 @@ enum class UnitPair
 // Number + unit pairs ("5 seconds", "(0.39 KB)"): the unit word `next` is consumed with it.
 UnitPair emitNumberWithUnit(std::string_view tok, std::string_view next, MaskedText &out)
 {
+    // A word is turned away on its first letter; then the unit word, on its length and first
+    // letter, before the number check scans every digit of `tok`.
+    const int unit = next.empty() || isAlpha(tok[0]) ? 0 : unitWord(next);
     std::string_view numPrefix;
-    const std::string_view num = next.empty() ? std::string_view() : numberCore(tok, &numPrefix);
-    const int unit = num.empty() ? 0 : unitWord(next);
-    if (unit == 0)
+    if (unit == 0 || numberCore(tok, &numPrefix).empty())
         return UnitPair::None;
     // A parenthesised restatement right after a value adds nothing: "403 bytes (0.39 KB)".
     if (numPrefix == "(" && next.back() == ')' && !out.text.empty() && out.text.back() == '>')
