@@ -2,6 +2,8 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
+#include <fstream>
 
 #if defined(__linux__) && defined(__GLIBC__)
 #include <unistd.h>
@@ -26,16 +28,46 @@ constexpr const char *kMarker = "LOGGARDENER_ALLOCATOR_TUNED";
 
 } // namespace
 
-std::optional<std::string> tunedAllocatorEnvironment(const char *current, bool optOut)
+AllocatorChoice allocatorChoice(const char *value)
+{
+    if (value && std::strcmp(value, "system") == 0)
+        return AllocatorChoice::System;
+    if (value && std::strcmp(value, "hugepages") == 0)
+        return AllocatorChoice::HugePages;
+    return AllocatorChoice::Automatic;
+}
+
+std::optional<std::string> tunedAllocatorEnvironment(const char *current, bool optOut,
+                                                     bool hugePages)
 {
     if (optOut)
         return std::nullopt;
+    const char *ours = hugePages ? kAllocatorTunables : kAllocatorTunablesSmallPages;
     if (!current || !*current)
-        return std::string(kAllocatorTunables);
+        return std::string(ours);
     // Somebody chose malloc settings on purpose; theirs win, ours are not mixed in.
     if (std::strstr(current, "glibc.malloc."))
         return std::nullopt;
-    return std::string(current) + ':' + kAllocatorTunables;
+    return std::string(current) + ':' + ours;
+}
+
+bool hostReclaimsFreeMemory(const std::string &sysfs)
+{
+    // Bit 5 of a virtio balloon's negotiated features is VIRTIO_BALLOON_F_REPORTING; sysfs
+    // writes the features as one '0' or '1' per bit, lowest first.
+    constexpr size_t kReportingBit = 5;
+    std::error_code error;
+    const std::filesystem::path driver =
+        std::filesystem::path(sysfs) / "bus/virtio/drivers/virtio_balloon";
+    for (const auto &entry : std::filesystem::directory_iterator(driver, error)) {
+        if (entry.path().filename().string().rfind("virtio", 0) != 0)
+            continue;
+        std::ifstream features(entry.path() / "features");
+        std::string bits;
+        if (features >> bits && bits.size() > kReportingBit && bits[kReportingBit] == '1')
+            return true;
+    }
+    return false;
 }
 
 void tuneAllocator(char **argv)
@@ -61,8 +93,11 @@ void tuneAllocator(char **argv)
         if (!std::strcmp(*a, "--version") || !std::strcmp(*a, "--help") || !std::strcmp(*a, "-h"))
             return;
     const char *current = std::getenv("GLIBC_TUNABLES");
+    const AllocatorChoice choice = allocatorChoice(optOut);
+    const bool hugePages = choice == AllocatorChoice::HugePages ||
+                           (choice == AllocatorChoice::Automatic && !hostReclaimsFreeMemory());
     const auto tuned =
-        tunedAllocatorEnvironment(current, optOut && std::strcmp(optOut, "system") == 0);
+        tunedAllocatorEnvironment(current, choice == AllocatorChoice::System, hugePages);
     if (!tuned)
         return;
     const std::string old = current ? std::string("=") + current : std::string("-");

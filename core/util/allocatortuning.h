@@ -10,7 +10,9 @@
 // `cluster` run (docs/performance.md, "Fresh memory"). glibc can back its heap with
 // transparent huge pages and keep large blocks in the heap for reuse, but only through the
 // GLIBC_TUNABLES environment variable, which it reads before main() runs. So the process
-// starts itself again once with those tunables set.
+// starts itself again once with those tunables set. Huge pages are left out on virtual
+// machines whose host takes free memory back, where they cost more than they save
+// (hostReclaimsFreeMemory).
 
 namespace gardener::util {
 
@@ -20,11 +22,35 @@ namespace gardener::util {
 // still come from each thread's own cache without a lock.
 inline constexpr const char *kAllocatorTunables =
     "glibc.malloc.hugetlb=1:glibc.malloc.mmap_threshold=33554432:glibc.malloc.arena_max=1";
+// The same without huge pages, for hosts where a fresh huge page is slow (below).
+inline constexpr const char *kAllocatorTunablesSmallPages =
+    "glibc.malloc.mmap_threshold=33554432:glibc.malloc.arena_max=1";
+
+// What the user asked for in LOGGARDENER_MALLOC: "system" keeps glibc's defaults, "hugepages"
+// asks for huge pages wherever this runs; anything else (or unset) lets the host decide.
+enum class AllocatorChoice
+{
+    Automatic,
+    System,
+    HugePages
+};
+AllocatorChoice allocatorChoice(const char *value);
 
 // What GLIBC_TUNABLES should become given its current value (null when unset), or nothing
 // when it should stay as it is: the user already tunes glibc's malloc, or asked for the
-// system allocator's defaults (`optOut`, LOGGARDENER_MALLOC=system).
-std::optional<std::string> tunedAllocatorEnvironment(const char *current, bool optOut);
+// system allocator's defaults (`optOut`, LOGGARDENER_MALLOC=system). `hugePages` false leaves
+// out the huge-page advice.
+std::optional<std::string> tunedAllocatorEnvironment(const char *current, bool optOut,
+                                                     bool hugePages = true);
+
+// True when this machine is a virtual machine whose host takes free memory back (a virtio
+// balloon device with free page reporting, read from `sysfs`). The kernel reports free blocks
+// of 2 MiB and more to the host, which drops them, and a transparent huge page is allocated
+// from exactly such a block: each fresh one then waits for the host to back it again. Measured
+// on such a machine, 600 MB of fresh huge pages took 1.2-1.6 s to touch, the same freed and
+// touched again at once (before it was reported) 57-76 ms, and 4 KiB pages 230-290 ms
+// (docs/performance.md, "Huge pages and the host").
+bool hostReclaimsFreeMemory(const std::string &sysfs = "/sys");
 
 // Call first thing in main(), before any thread starts. On Linux with glibc, when the
 // tunables are not in effect yet, re-executes its own binary with the same arguments and the

@@ -1,6 +1,7 @@
 #include "core/util/allocatortuning.h"
 #include "tests/common/testpaths.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -11,6 +12,7 @@
 #include <unistd.h>
 
 using gardener::util::kAllocatorTunables;
+using gardener::util::kAllocatorTunablesSmallPages;
 using gardener::util::tunedAllocatorEnvironment;
 
 namespace {
@@ -49,6 +51,67 @@ private Q_SLOTS:
         // The user's own malloc settings win; the opt-out is respected.
         QVERIFY(!tunedAllocatorEnvironment("glibc.malloc.arena_max=2", false));
         QVERIFY(!tunedAllocatorEnvironment(nullptr, true));
+        // Without huge pages: the other two settings, nothing about huge pages.
+        const std::string small = tunedAllocatorEnvironment(nullptr, false, false).value_or("");
+        QCOMPARE(small, std::string(kAllocatorTunablesSmallPages));
+        QVERIFY(small.find("hugetlb") == std::string::npos);
+        QVERIFY(small.find("glibc.malloc.arena_max=1") != std::string::npos);
+        QVERIFY(!tunedAllocatorEnvironment(nullptr, true, false));
+    }
+
+    void choices()
+    {
+        using gardener::util::AllocatorChoice;
+        using gardener::util::allocatorChoice;
+        QCOMPARE(allocatorChoice(nullptr), AllocatorChoice::Automatic);
+        QCOMPARE(allocatorChoice(""), AllocatorChoice::Automatic);
+        QCOMPARE(allocatorChoice("system"), AllocatorChoice::System);
+        QCOMPARE(allocatorChoice("hugepages"), AllocatorChoice::HugePages);
+        QCOMPARE(allocatorChoice("HUGEPAGES"), AllocatorChoice::Automatic);
+    }
+
+    // A sysfs tree written by hand: balloon devices with and without free page reporting.
+    void hostReclaimsFreeMemory_data()
+    {
+        QTest::addColumn<QStringList>("devices"); // "name=features"
+        QTest::addColumn<bool>("reclaims");
+        const QString reporting = QStringLiteral("0110010100000000000000000000000010000000");
+        const QString statsOnly = QStringLiteral("0110000000000000000000000000000010000000");
+        QTest::newRow("no balloon") << QStringList() << false;
+        QTest::newRow("balloon with reporting")
+            << QStringList{QStringLiteral("virtio0=") + reporting} << true;
+        QTest::newRow("balloon without reporting")
+            << QStringList{QStringLiteral("virtio0=") + statsOnly} << false;
+        QTest::newRow("second balloon reports")
+            << QStringList{QStringLiteral("virtio0=") + statsOnly,
+                           QStringLiteral("virtio3=") + reporting}
+            << true;
+        QTest::newRow("features cut short")
+            << QStringList{QStringLiteral("virtio0=01100")} << false;
+        QTest::newRow("not a device entry")
+            << QStringList{QStringLiteral("module=") + reporting} << false;
+    }
+    void hostReclaimsFreeMemory()
+    {
+        QFETCH(QStringList, devices);
+        QFETCH(bool, reclaims);
+        QTemporaryDir root;
+        QVERIFY(root.isValid());
+        const QString driver = root.filePath(QStringLiteral("bus/virtio/drivers/virtio_balloon"));
+        QVERIFY(QDir().mkpath(driver));
+        for (const QString &d : devices) {
+            const QString name = d.section(QLatin1Char('='), 0, 0);
+            QVERIFY(QDir(driver).mkpath(name));
+            QFile f(driver + QLatin1Char('/') + name + QStringLiteral("/features"));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(d.section(QLatin1Char('='), 1).toLatin1() + '\n');
+        }
+        QCOMPARE(
+            gardener::util::hostReclaimsFreeMemory(QFile::encodeName(root.path()).toStdString()),
+            reclaims);
+        // A tree without the driver at all (not a virtual machine, or no balloon).
+        QVERIFY(!gardener::util::hostReclaimsFreeMemory(
+            QFile::encodeName(root.filePath(QStringLiteral("absent"))).toStdString()));
     }
 
     void processStartsWithTheTunables_data()
@@ -56,11 +119,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("variable");
         QTest::addColumn<QString>("value");
         QTest::addColumn<bool>("tuned");
-        QTest::newRow("default") << QString() << QString() << true;
+        QTest::addColumn<bool>("hugePages");
+        // By default huge pages only where the host does not take free memory back.
+        QTest::newRow("default") << QString() << QString() << true
+                                 << !gardener::util::hostReclaimsFreeMemory();
+        QTest::newRow("huge pages asked for") << "LOGGARDENER_MALLOC"
+                                              << "hugepages" << true << true;
         QTest::newRow("opted out") << "LOGGARDENER_MALLOC"
-                                   << "system" << false;
+                                   << "system" << false << false;
         QTest::newRow("user's malloc tunables") << "GLIBC_TUNABLES"
-                                                << "glibc.malloc.arena_max=2" << false;
+                                                << "glibc.malloc.arena_max=2" << false << false;
     }
     void processStartsWithTheTunables()
     {
@@ -70,6 +138,7 @@ private Q_SLOTS:
         QFETCH(QString, variable);
         QFETCH(QString, value);
         QFETCH(bool, tuned);
+        QFETCH(bool, hugePages);
         const QString binary = gardener::test::loggardenerBinary();
         if (binary.isEmpty())
             QSKIP("the loggardener binary is not built (GARDENER_BUILD_APP=OFF)");
@@ -101,7 +170,8 @@ private Q_SLOTS:
         QVERIFY(comm.open(QIODevice::ReadOnly));
         QCOMPARE(comm.readAll().trimmed(), QByteArray("loggardener"));
         QCOMPARE(seen.contains(QStringLiteral("LOGGARDENER_ALLOCATOR_TUNED=-")), tuned);
-        QCOMPARE(seen.filter(QStringLiteral("glibc.malloc.hugetlb=1")).isEmpty(), !tuned);
+        QCOMPARE(seen.filter(QStringLiteral("glibc.malloc.arena_max=1")).isEmpty(), !tuned);
+        QCOMPARE(seen.filter(QStringLiteral("glibc.malloc.hugetlb=1")).isEmpty(), !hugePages);
         if (variable == QLatin1String("GLIBC_TUNABLES"))
             QVERIFY(seen.contains(QStringLiteral("GLIBC_TUNABLES=") + value));
         const char lines[] = "database connection refused after 3 retries\n"
