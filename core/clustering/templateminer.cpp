@@ -29,7 +29,10 @@ bool tokenMatches(std::string_view templ, std::string_view token)
     return isPlaceholder(templ) && isPlaceholder(token);
 }
 
-double similarity(const MinedTemplate &t, const MinerSignature &s, int *wildcards)
+// `variable[i]`: whether s.tokens[i] holds a placeholder (worked out once per signature, not
+// once per template of its leaf).
+double similarity(const MinedTemplate &t, const MinerSignature &s,
+                  const std::vector<char> &variable, int *wildcards)
 {
     const size_t n = s.tokens.size();
     if (n == 0)
@@ -40,24 +43,28 @@ double similarity(const MinedTemplate &t, const MinerSignature &s, int *wildcard
     int wild = 0;
     for (size_t i = 0; i < n; ++i) {
         const std::string &tt = t.tokens[i];
-        if (tt != s.tokens[i] && isRouteAt(s.tokens, i)) {
+        const std::string_view st = s.tokens[i];
+        const bool equal = tt == st;
+        if (!equal && isRouteAt(s.tokens, i)) {
             *wildcards = 0;
             return 0;
         }
-        const bool sv = hasPlaceholder(s.tokens[i]);
+        const bool sv = variable[i];
         // A setting's variable value ("rhost=<*>") is a wildcard for values of that key.
-        // An empty value ("rhost=") is the setting's absence, not one of its values.
-        const bool wildcard = tt == Wildcard || (isKeyWildcard(tt) &&
-                                                 s.tokens[i].size() > tt.size() - Wildcard.size() &&
-                                                 settingKey(s.tokens[i]) == settingKey(tt));
+        // An empty value ("rhost=") is the setting's absence, not one of its values. Both
+        // forms end in '>', which turns most tokens away before either is looked at.
+        const bool wildcard =
+            !tt.empty() && tt.back() == '>' &&
+            (tt == Wildcard || (isKeyWildcard(tt) && st.size() > tt.size() - Wildcard.size() &&
+                                settingKey(st) == settingKey(tt)));
         if (wildcard)
             ++wild;
         // Both variable: a whole placeholder against a variable, or the same masked shape
         // ("<UUID>]"). Different shapes ("/a/<ID>/run" vs "/b/<ID>/messages") do count.
-        if (sv && ((wildcard || isPlaceholder(tt)) || tt == s.tokens[i]))
+        if (sv && (wildcard || equal || isPlaceholder(tt)))
             continue;
         ++counted;
-        if (wildcard || tt == s.tokens[i])
+        if (wildcard || equal)
             same += 2;
         else if (sv && hasPlaceholder(tt))
             same += 1; // two masked shapes that differ: half alike
@@ -129,6 +136,7 @@ bool mineLeaves(Work &w, const std::vector<quint32> &order, const std::atomic_bo
     // Leaves of the parse tree: (location, length, leading token) -> templates.
     std::unordered_map<std::string, std::vector<quint32>> leaves;
     std::string key;
+    std::vector<char> variable;
     size_t done = 0;
     for (quint32 si : order) {
         if (cancel && (++done & 1023) == 0 && cancel->load(std::memory_order_relaxed))
@@ -140,12 +148,15 @@ bool mineLeaves(Work &w, const std::vector<quint32> &order, const std::atomic_bo
         if (!s.tokens.empty() && keyable(s.tokens[0]))
             key.append(s.tokens[0]);
         std::vector<quint32> &leaf = leaves[key];
+        variable.resize(s.tokens.size());
+        for (size_t i = 0; i < s.tokens.size(); ++i)
+            variable[i] = hasPlaceholder(s.tokens[i]);
         int best = -1;
         double bestSim = -1;
         int bestWild = -1;
         for (quint32 t : leaf) {
             int wild = 0;
-            const double sim = similarity(w.templates[t], s, &wild);
+            const double sim = similarity(w.templates[t], s, variable, &wild);
             if (sim > bestSim || (sim == bestSim && wild > bestWild)) {
                 best = int(t);
                 bestSim = sim;
