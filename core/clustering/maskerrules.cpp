@@ -11,20 +11,27 @@
 #include <span>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace gardener::clustering::detail {
 namespace {
 
 // "sec", "KB", "seconds": a unit that makes the number before it one value.
 int unitWord(std::string_view w)
 {
-    while (!w.empty() && isCloser(w.back()))
-        w.remove_suffix(1);
-    // Runs after every number: turn words away by length and first letter before the lists.
+    // Runs after every number: turn words away by first letter (which trimming the closing
+    // punctuation cannot remove) and length before the lists.
     constexpr quint32 initials = (1u << ('n' - 'a')) | (1u << ('u' - 'a')) | (1u << ('m' - 'a')) |
                                  (1u << ('s' - 'a')) | (1u << ('h' - 'a')) | (1u << ('d' - 'a')) |
                                  (1u << ('b' - 'a')) | (1u << ('k' - 'a')) | (1u << ('g' - 'a')) |
                                  (1u << ('t' - 'a'));
-    if (w.empty() || w.size() > 7 || !isAlpha(w[0]) || !(initials & (1u << ((w[0] | 0x20) - 'a'))))
+    if (w.empty() || !isAlpha(w[0]) || !(initials & (1u << ((w[0] | 0x20) - 'a'))))
+        return 0;
+    while (isCloser(w.back()))
+        w.remove_suffix(1);
+    if (w.size() > 7)
         return 0;
     static constexpr std::string_view timeUnits[] = {
         "ns",   "us",     "ms",      "s",  "sec", "secs", "second", "seconds", "min",
@@ -111,37 +118,10 @@ std::string_view numberCore(std::string_view t, std::string_view *prefix)
     return core;
 }
 
-// The first separator byte in [p, end), eight bytes a step: splitting is the one loop that
-// touches every byte of every message.
-const char *findSep(const char *p, const char *end)
+// `http`: a token after the first starts with "HTTP/" (splitRaw saw it).
+bool mayBeRequestLine(const std::vector<std::string_view> &raw, bool http)
 {
-    if constexpr (std::endian::native == std::endian::little) {
-        constexpr quint64 ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-        for (; end - p >= 8; p += 8) {
-            quint64 v;
-            std::memcpy(&v, p, 8);
-            // Bytes below 0x21, and bytes equal to 0x7f. Borrows can flag bytes after a true
-            // one, never before, so the lowest flag is exact.
-            const quint64 low = (v - ones * 0x21) & ~v & highs;
-            const quint64 x = v ^ (ones * 0x7f);
-            const quint64 del = (x - ones) & ~x & highs;
-            if (const quint64 m = low | del)
-                return p + (std::countr_zero(m) >> 3);
-        }
-    }
-    while (p < end && !isSep(static_cast<unsigned char>(*p)))
-        ++p;
-    return p;
-}
-
-bool mayBeRequestLine(const std::vector<std::string_view> &raw)
-{
-    if (raw.size() >= 2 && raw.size() <= 3 && raw[1][0] == '/')
-        return true;
-    for (size_t t = 1; t < raw.size(); ++t)
-        if (raw[t].size() >= 6 && raw[t][0] == 'H' && raw[t].substr(0, 5) == "HTTP/")
-            return true;
-    return false;
+    return http || (raw.size() >= 2 && raw.size() <= 3 && raw[1][0] == '/');
 }
 
 // Where a quoted span of several words that opens with `first` closes: the index of the token
@@ -217,11 +197,11 @@ bool emitQuotedSpan(const std::vector<std::string_view> &raw, size_t &t, MaskedT
 // Request and access lines and stack traces are masked by their structure (messageshapes.h);
 // what the split saw (line breaks, a method or "HTTP/") tells which messages may be one, so
 // the others cost nothing more. Not re-entered: a shape masks its prefix the usual way.
-bool maskByShape(std::string_view msg, size_t maxTokens, bool lines,
+bool maskByShape(std::string_view msg, size_t maxTokens, bool lines, bool http,
                  const std::vector<std::string_view> &raw, MaskedMessage &out)
 {
     thread_local bool shaping = false;
-    if (shaping || !(lines || mayBeRequestLine(raw)))
+    if (shaping || !(lines || mayBeRequestLine(raw, http)))
         return false;
     shaping = true;
     const bool shaped = maskShaped(msg, maxTokens, out);
@@ -230,8 +210,91 @@ bool maskByShape(std::string_view msg, size_t maxTokens, bool lines,
 }
 
 // Splits the message at separators into `raw`; true when it spans several lines. One scan, so
-// the masking loop can look one token ahead without rescanning.
-bool splitRaw(std::string_view msg, std::vector<std::string_view> &raw)
+// the masking loop can look one token ahead without rescanning. `http`: a token after the
+// first starts with "HTTP/" (of a request line).
+#if defined(__SSE2__)
+// Bit k set when byte k of the 64 at `p` separates tokens (isSep); `newline` gets the '\n's.
+quint64 separatorMask(const char *p, quint64 &newline)
+{
+    const __m128i space = _mm_set1_epi8(0x20), del = _mm_set1_epi8(0x7f);
+    const __m128i lf = _mm_set1_epi8('\n');
+    quint64 sep = 0, nl = 0;
+    for (int k = 0; k < 4; ++k) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16 * k));
+        const __m128i low = _mm_cmpeq_epi8(_mm_min_epu8(v, space), v); // v <= 0x20, unsigned
+        const __m128i s = _mm_or_si128(low, _mm_cmpeq_epi8(v, del));
+        sep |= quint64(quint32(_mm_movemask_epi8(s))) << (16 * k);
+        nl |= quint64(quint32(_mm_movemask_epi8(_mm_cmpeq_epi8(v, lf)))) << (16 * k);
+    }
+    newline = nl;
+    return sep;
+}
+
+// 64 bytes a step: splitting is the one loop that touches every byte of every message, and a
+// token's ends are the edges of the block's mask, found without a branch per byte.
+bool splitRaw(std::string_view msg, std::vector<std::string_view> &raw, bool &http)
+{
+    const char *const base = msg.data();
+    const size_t n = msg.size();
+    bool lines = false;
+    bool open = false; // a token runs on from the previous block
+    size_t start = 0;
+    auto emit = [&](size_t from, size_t to) {
+        const char *p = base + from;
+        if (*p == 'H' && to - from >= 6 && !raw.empty() && std::memcmp(p, "HTTP/", 5) == 0)
+            http = true;
+        raw.emplace_back(p, to - from);
+    };
+    char tail[64];
+    for (size_t at = 0; at < n; at += 64) {
+        const char *block = base + at;
+        if (n - at < 64) { // the message's last bytes, then spaces: never read past its end
+            std::memset(tail, ' ', sizeof tail);
+            std::memcpy(tail, block, n - at);
+            block = tail;
+        }
+        quint64 newline = 0;
+        const quint64 word = ~separatorMask(block, newline);
+        lines = lines || newline != 0;
+        // Bit k: byte k starts a token (when none is open) or ends the open one.
+        for (quint64 edges = word ^ ((word << 1) | quint64(open)); edges != 0; edges &= edges - 1) {
+            const size_t k = at + size_t(std::countr_zero(edges));
+            if (open)
+                emit(start, k);
+            else
+                start = k;
+            open = !open;
+        }
+    }
+    if (open)
+        emit(start, n);
+    return lines;
+}
+#else
+// The first separator byte in [p, end), eight bytes a step: splitting is the one loop that
+// touches every byte of every message.
+const char *findSep(const char *p, const char *end)
+{
+    if constexpr (std::endian::native == std::endian::little) {
+        constexpr quint64 ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+        for (; end - p >= 8; p += 8) {
+            quint64 v;
+            std::memcpy(&v, p, 8);
+            // Bytes below 0x21, and bytes equal to 0x7f. Borrows can flag bytes after a true
+            // one, never before, so the lowest flag is exact.
+            const quint64 low = (v - ones * 0x21) & ~v & highs;
+            const quint64 x = v ^ (ones * 0x7f);
+            const quint64 del = (x - ones) & ~x & highs;
+            if (const quint64 m = low | del)
+                return p + (std::countr_zero(m) >> 3);
+        }
+    }
+    while (p < end && !isSep(static_cast<unsigned char>(*p)))
+        ++p;
+    return p;
+}
+
+bool splitRaw(std::string_view msg, std::vector<std::string_view> &raw, bool &http)
 {
     bool lines = false;
     const char *p = msg.data();
@@ -244,11 +307,14 @@ bool splitRaw(std::string_view msg, std::vector<std::string_view> &raw)
         if (p == end)
             break;
         const char *q = findSep(p, end);
+        if (*p == 'H' && q - p >= 6 && !raw.empty() && std::memcmp(p, "HTTP/", 5) == 0)
+            http = true;
         raw.emplace_back(p, size_t(q - p));
         p = q;
     }
     return lines;
 }
+#endif
 
 // Dates written with names ("Sun Jul 10 03:55:21 2005", "Jun 9"): a month before a day
 // number, or a weekday before a month, is a date part like the time after it. True when
@@ -325,8 +391,9 @@ void maskBuiltin(std::string_view msg, size_t maxTokens, MaskedMessage &out)
 {
     thread_local std::vector<std::string_view> raw;
     raw.clear();
-    const bool lines = splitRaw(msg, raw);
-    if (maskByShape(msg, maxTokens, lines, raw, out))
+    bool http = false;
+    const bool lines = splitRaw(msg, raw, http);
+    if (maskByShape(msg, maxTokens, lines, http, raw, out))
         return;
     // Sized once for the message: the writer then never checks for room. Text already in `out`
     // is kept ahead of this message's.
