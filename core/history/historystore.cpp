@@ -148,6 +148,13 @@ Result<void> HistoryStore::open(const QString &path)
     return checkSchema();
 }
 
+QString HistoryStore::path() const
+{
+    return QSqlDatabase::contains(m_connection)
+               ? QSqlDatabase::database(m_connection, false).databaseName()
+               : QString();
+}
+
 Result<void> HistoryStore::prepareFile(const QString &path)
 {
     const QFileInfo info(path);

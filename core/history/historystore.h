@@ -219,6 +219,7 @@ public:
     QString openWarning() const { return m_warning; }
     int schemaVersion() const;
     QString connectionName() const { return m_connection; } // QSqlDatabase name, same thread only
+    QString path() const; // the file opened, for another thread's connection; same thread only
     static int latestSchemaVersion();
 
     Result<qint64> recordRun(Run run);

@@ -1,12 +1,13 @@
 #include "core/session/triagebinder.h"
 
 #include "core/history/clusternames.h"
-#include "core/naming/clusternaming.h"
 
 #include "core/history/historystore.h"
 #include "core/logs/logstore.h"
 #include "core/session/session.h"
+#include "core/session/triagework.h"
 
+#include <QThread>
 #include <QThreadPool>
 
 #include <memory>
@@ -46,6 +47,13 @@ TriageBinder::TriageBinder(Session *session, ClusterTableModel *model,
     : QObject(parent), m_session(session), m_model(model), m_history(history),
       m_rulesPath(std::move(rulesPath)), m_rules(RuleSet::defaults())
 {
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("triage"));
+    m_worker = new detail::TriageWorker(m_history ? m_history->path() : QString());
+    m_worker->moveToThread(m_thread);
+    // Deleted on its thread as that ends, so its history connection closes where it opened.
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread->start();
     reloadRules();
     connect(m_session, &Session::clustersChanged, this, &TriageBinder::apply);
     connect(m_session, &Session::loadFinished, this, &TriageBinder::apply);
@@ -61,6 +69,13 @@ TriageBinder::TriageBinder(Session *session, ClusterTableModel *model,
             else
                 apply();
         });
+}
+
+TriageBinder::~TriageBinder()
+{
+    m_applyJob.cancel();
+    m_thread->quit();
+    m_thread->wait();
 }
 
 void TriageBinder::reloadRules()
@@ -97,38 +112,40 @@ void TriageBinder::setRules(LoadedRules loaded)
     m_rulesProblem = std::move(loaded.problemText);
     if (!m_rulesProblem.isEmpty())
         Q_EMIT problem(m_rulesProblem);
+    m_reloadShown = false; // rulesReloaded once the triage with these rules is shown
     apply();
-    Q_EMIT rulesReloaded();
 }
 
 void TriageBinder::apply()
 {
-    const auto &set = m_session->clusters();
-    const auto store = m_session->store(); // null while loading: no sample texts yet
-    // Data recorded before (the same export opened again) is compared with the runs before
-    // its record, not with itself.
-    ClusterTriageOptions options;
-    if (m_history) {
-        if (auto earlier = m_history->runForData(m_session->dataKey()); earlier && *earlier)
-            options.currentRunId = **earlier;
+    const JobTicket job = m_applyJob.start();
+    // The worker gets its own references: the snapshot's data and the store are shared and
+    // not changed once made, the rules are copied.
+    auto work = [job, worker = m_worker, set = m_session->clusters(), store = m_session->store(),
+                 rules = m_rules, dataKey = m_session->dataKey(), target = this] {
+        if (job.isCancelled())
+            return; // a newer snapshot came meanwhile: its triage follows
+        auto outcome =
+            std::make_shared<TriageOutcome>(worker->run(set, store.get(), rules, dataKey));
+        job.deliver([target, outcome] { target->show(*outcome); });
+    };
+    QMetaObject::invokeMethod(m_worker, std::move(work), Qt::QueuedConnection);
+}
+
+void TriageBinder::show(const TriageOutcome &outcome)
+{
+    if (outcome.error) {
+        Q_EMIT problem(tr("Triage failed: %1").arg(outcome.error->toString()));
+    } else {
+        m_model->setTriage(outcome.views);
+        if (outcome.names)
+            m_model->setNames(*outcome.names);
+        Q_EMIT triaged(outcome.clusters);
     }
-    auto result = triageClusters(set, store.get(), m_rules, m_history, options);
-    if (!result) {
-        Q_EMIT problem(tr("Triage failed: %1").arg(result.error().toString()));
-        return;
+    if (!m_reloadShown) {
+        m_reloadShown = true;
+        Q_EMIT rulesReloaded();
     }
-    m_model->setTriage(triageViews(set, *result));
-    // Names kept in history, once the entries are there (names from snapshots without sample
-    // messages are not remembered).
-    if (store && m_history) {
-        if (auto names = naming::clusterNames(set, store.get(), m_history)) {
-            QHash<QString, QString> byFingerprint;
-            for (size_t i = 0; i < set.clusters().size(); ++i)
-                byFingerprint.insert(set.clusters()[i].fingerprint, names->at(qsizetype(i)));
-            m_model->setNames(std::move(byFingerprint));
-        }
-    }
-    Q_EMIT triaged(int(result->size()));
 }
 
 } // namespace gardener::triage

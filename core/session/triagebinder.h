@@ -7,6 +7,8 @@
 
 #include <QObject>
 
+class QThread;
+
 namespace gardener {
 class Session;
 namespace history {
@@ -19,17 +21,26 @@ namespace triage {
 QHash<QString, ClusterTableModel::TriageView>
 triageViews(const clustering::ClusterSet &set, const std::vector<TriagedCluster> &triaged);
 
-// Keeps the clusters table's priority column current: every snapshot of the session is triaged
-// with the rules (the user's file when it exists and is valid, else the built-in ones) against
-// the history. Triage of a few hundred clusters is a handful of rule matches and indexed
-// queries, cheap enough for the UI thread, where the session delivers its snapshots. The rules
-// file is read and parsed on a worker: until the first read arrives the built-in rules apply.
+struct TriageOutcome;
+namespace detail {
+class TriageWorker;
+}
+
+// Keeps the clusters table's priority column and names current: every snapshot of the session
+// is triaged with the rules (the user's file when it exists and is valid, else the built-in
+// ones) against the history, and once the entries are there its clusters are named. That is
+// a worker thread's job, with a history connection of its own: for a thousand clusters it
+// took a third of a second, which on the UI thread froze the window when a load finished. A
+// newer snapshot supersedes the triage of an older one; the table shows the latest result.
+// The rules file is read and parsed on a worker too: until the first read arrives the
+// built-in rules apply.
 class TriageBinder final : public QObject
 {
     Q_OBJECT
 public:
     TriageBinder(Session *session, ClusterTableModel *model, history::HistoryStore *history,
                  QString rulesPath, QObject *parent = nullptr);
+    ~TriageBinder() override; // waits for the triage in progress, if any
 
     // Re-reads the rules file (after the user saved it) on a worker, then, on the UI thread,
     // takes its rules and triages again (rulesReloaded). A newer reload supersedes an older
@@ -41,6 +52,7 @@ public:
     QString rulesProblem() const { return m_rulesProblem; } // why the user's file is not used
 
 Q_SIGNALS:
+    // The table shows the triage of the latest snapshot.
     void triaged(int clusters);
     void problem(const QString &message);
     // The rules of the latest reloadRules() are in place and the clusters triaged with them.
@@ -56,6 +68,7 @@ private:
     static LoadedRules loadRules(const QString &path);
     void setRules(LoadedRules loaded);
     void apply();
+    void show(const TriageOutcome &outcome);
 
     Session *m_session;
     ClusterTableModel *m_model;
@@ -63,6 +76,10 @@ private:
     QString m_rulesPath;
     RuleSet m_rules;
     QString m_rulesProblem;
+    bool m_reloadShown = true; // false from a rules reload until a triage with them is shown
+    QThread *m_thread = nullptr;
+    detail::TriageWorker *m_worker = nullptr; // lives on m_thread
+    JobTracker m_applyJob{this};
     JobTracker m_rulesLoad{this}; // declared last: gone first, so nothing arrives after
 };
 

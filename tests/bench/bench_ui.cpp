@@ -15,14 +15,17 @@
 // Exits 1 when a budget is missed (stall >= 50 ms, sort/filter >= 100 ms, frame >= 16 ms,
 // app > 1.3x the CLI, 4M entries >= 2.5 GB).
 #include "core/demo/demogenerator.h"
+#include "core/history/historystore.h"
 #include "core/logs/logstore.h"
 #include "core/models/clusterfilterproxy.h"
 #include "core/models/clustertablemodel.h"
 #include "core/models/entrytablemodel.h"
 #include "core/models/filteredcounts.h"
+#include "core/redaction/redactor.h"
 #include "core/session/session.h"
 #include "core/util/allocatortuning.h"
 #include "tests/bench/sidebyside.h"
+#include "widgets/appservices.h"
 #include "widgets/clusterspage.h"
 #include "widgets/entriesview.h"
 #include "widgets/filterbar.h"
@@ -37,6 +40,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
 #include <QTimer>
@@ -121,6 +125,27 @@ struct LoadRun
     int clusters = 0;
 };
 
+// What main() hands the window (history, redactor, triage rules), in a folder of their own:
+// the window then names and triages the clusters as the app does.
+struct BenchServices
+{
+    QTemporaryDir dir;
+    history::HistoryStore history;
+    redaction::Redactor redactor;
+    AppServices services;
+
+    explicit BenchServices(MainWindow &window)
+    {
+        if (dir.isValid() && history.open(dir.filePath(QStringLiteral("history.sqlite"))))
+            services.history = &history;
+        services.redactor = &redactor;
+        services.rulesPath = dir.filePath(QStringLiteral("triage.rules"));
+        services.worklogFolder = dir.filePath(QStringLiteral("worklogs"));
+        services.draftsFolder = dir.filePath(QStringLiteral("drafts"));
+        window.setServices(services);
+    }
+};
+
 // Opens `path` in the window as a user would and runs the event loop (as the app's exec()
 // does) until the final clusters are shown and then until the entries view and chart have their
 // data. A 5 ms timer probes the UI thread all along: the longest gap between two ticks is the
@@ -203,6 +228,7 @@ int appChild(const QString &path)
 {
     Session session;
     MainWindow window(&session);
+    BenchServices services(window);
     window.resize(1600, 1000);
     window.show();
     QApplication::processEvents();

@@ -1,7 +1,10 @@
 // TriageBinder reads the rules file on a worker: the rules arrive on the UI thread, a broken file
 // says why, a newer reload supersedes an older one and nothing arrives once the binder is gone.
+// Triage and naming run on the binder's own thread with its own history connection.
 
 #include "core/clustering/clusterset.h"
+#include "core/history/clusternames.h"
+#include "core/history/historystore.h"
 #include "core/models/clustertablemodel.h"
 #include "core/session/session.h"
 #include "core/session/triagebinder.h"
@@ -10,6 +13,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QThreadPool>
 
 using namespace gardener;
@@ -49,6 +53,27 @@ void settle()
     QThreadPool::globalInstance()->waitForDone();
     QCoreApplication::sendPostedEvents();
     QCoreApplication::processEvents();
+}
+
+// A small gcloud export: two messages of one kind, one of another.
+QByteArray smallExport()
+{
+    QByteArray json = "[";
+    const char *messages[] = {"disk full on volume 7, write refused",
+                              "disk full on volume 9, write refused",
+                              "payment gateway timed out after 30 s"};
+    for (int i = 0; i < 3; ++i) {
+        if (i > 0)
+            json += ',';
+        json += QStringLiteral(R"({"insertId":"e%1","timestamp":"2025-09-12T10:0%1:00Z",)"
+                               R"("severity":"ERROR","textPayload":"%2",)"
+                               R"("resource":{"type":"cloud_run_revision","labels":)"
+                               R"({"service_name":"api","revision_name":"api-00001"}}})")
+                    .arg(i)
+                    .arg(QLatin1String(messages[i]))
+                    .toUtf8();
+    }
+    return json + "]";
 }
 
 } // namespace
@@ -95,9 +120,58 @@ private slots:
         triage::TriageBinder binder(&session, &model, nullptr, path);
         QSignalSpy reloaded(&binder, &triage::TriageBinder::rulesReloaded);
         binder.reloadRules(); // supersedes the constructor's read
+        // Said once the clusters are triaged with the rules, on the binder's thread.
+        QTRY_COMPARE(reloaded.count(), 1);
         settle();
-        QCOMPARE(reloaded.count(), 1);
+        QTest::qWait(50);
+        QCOMPARE(reloaded.count(), 1); // the superseded read said nothing
         QCOMPARE(binder.rules().rules().front().name, QStringLiteral("First"));
+    }
+
+    // The table gets priorities and names from the binder's thread, and the names it made
+    // are remembered in the history file through that thread's own connection.
+    void triageAndNamesComeFromTheWorkerThread()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        history::HistoryStore history;
+        QVERIFY(history.open(dir.filePath(QStringLiteral("h.sqlite"))).has_value());
+        QCOMPARE(history.path(), dir.filePath(QStringLiteral("h.sqlite")));
+        Session session;
+        ClusterTableModel model;
+        QObject::connect(&session, &Session::clustersChanged, &model,
+                         [&] { model.setClusterSet(session.clusters()); });
+        triage::TriageBinder binder(&session, &model, &history,
+                                    dir.filePath(QStringLiteral("none.rules")));
+        auto *worker = binder.findChild<QThread *>(QStringLiteral("triage"));
+        QVERIFY(worker && worker->isRunning());
+        QVERIFY(worker != QThread::currentThread());
+        QSignalSpy finished(&session, &Session::loadFinished);
+        QSignalSpy triaged(&binder, &triage::TriageBinder::triaged);
+        session.openBytes(smallExport(), QStringLiteral("small.json"));
+        QVERIFY(finished.wait(30000));
+        QVERIFY(session.store());
+        // The triage of the final snapshot, the one with the entries, arrives after the load.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                if (triaged.isEmpty() || model.rowCount() != 2)
+                    return false;
+                for (int r = 0; r < model.rowCount(); ++r) {
+                    const int p = model.index(r, 0).data(ClusterTableModel::PriorityRole).toInt();
+                    const auto fp = session.clusters().clusters()[size_t(r)].fingerprint;
+                    auto known = history::ClusterNames(history).find(fp);
+                    if (p < 0 || p > 6 || !known || !*known)
+                        return false;
+                }
+                return true;
+            }(),
+            30000);
+        QCOMPARE(triaged.last().at(0).toInt(), 2);
+        for (const auto &c : session.clusters().clusters()) {
+            const auto known = history::ClusterNames(history).find(c.fingerprint);
+            QVERIFY(known && *known);
+            QVERIFY(!(*known)->shown().isEmpty());
+        }
     }
 
     void nothingArrivesAfterTheBinderIsGone()

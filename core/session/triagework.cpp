@@ -1,0 +1,67 @@
+#include "core/session/triagework.h"
+
+#include "core/history/historystore.h"
+#include "core/naming/clusternaming.h"
+#include "core/session/triagebinder.h"
+#include "core/triage/clustertriage.h"
+
+namespace gardener::triage {
+
+TriageOutcome triageSnapshot(const clustering::ClusterSet &set, const LogStore *store,
+                             const RuleSet &rules, history::HistoryStore *history,
+                             const QString &dataKey)
+{
+    TriageOutcome out;
+    // Data recorded before (the same export opened again) is compared with the runs before
+    // its record, not with itself.
+    ClusterTriageOptions options;
+    if (history) {
+        if (auto earlier = history->runForData(dataKey); earlier && *earlier)
+            options.currentRunId = **earlier;
+    }
+    auto result = triageClusters(set, store, rules, history, options);
+    if (!result) {
+        out.error = result.error();
+        return out;
+    }
+    out.views = triageViews(set, *result);
+    out.clusters = int(result->size());
+    // Names kept in history, once the entries are there (names from snapshots without sample
+    // messages are not remembered).
+    if (store && history) {
+        if (auto names = naming::clusterNames(set, store, history)) {
+            QHash<QString, QString> byFingerprint;
+            for (size_t i = 0; i < set.clusters().size(); ++i)
+                byFingerprint.insert(set.clusters()[i].fingerprint, names->at(qsizetype(i)));
+            out.names = std::move(byFingerprint);
+        }
+    }
+    return out;
+}
+
+namespace detail {
+
+// Here, on the worker's thread: the connection goes with the thread that made it.
+TriageWorker::~TriageWorker() = default;
+
+TriageOutcome TriageWorker::run(const clustering::ClusterSet &set, const LogStore *store,
+                                const RuleSet &rules, const QString &dataKey)
+{
+    if (!m_opened && !m_historyPath.isEmpty()) {
+        m_opened = true;
+        auto history = std::make_unique<history::HistoryStore>();
+        if (auto opened = history->open(m_historyPath))
+            m_history = std::move(history);
+        else
+            m_openError = opened.error();
+    }
+    if (m_openError) {
+        TriageOutcome failed;
+        failed.error = *m_openError;
+        return failed;
+    }
+    return triageSnapshot(set, store, rules, m_history.get(), dataKey);
+}
+
+} // namespace detail
+} // namespace gardener::triage
