@@ -312,6 +312,7 @@ int responsivenessRun(const QString &path)
     QObject::connect(&session, &Session::loadFinished, [&] { begin(hFinished); });
     QObject::connect(&session, &Session::progress, [&] { begin(hProgress); });
     MainWindow window(&session);
+    BenchServices services(window);
     QObject::connect(&session, &Session::clustersChanged, [&] { end(hClusters); });
     QObject::connect(&session, &Session::entriesReady, [&] { end(hEntries); });
     QObject::connect(&session, &Session::loadFinished, [&] { end(hFinished); });
