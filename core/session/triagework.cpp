@@ -47,18 +47,15 @@ TriageWorker::~TriageWorker() = default;
 TriageOutcome TriageWorker::run(const clustering::ClusterSet &set, const LogStore *store,
                                 const RuleSet &rules, const QString &dataKey)
 {
-    if (!m_opened && !m_historyPath.isEmpty()) {
-        m_opened = true;
+    if (!m_history && !m_historyPath.isEmpty()) {
+        // Tried again on the next snapshot when it fails (another process may hold a lock).
         auto history = std::make_unique<history::HistoryStore>();
-        if (auto opened = history->open(m_historyPath))
-            m_history = std::move(history);
-        else
-            m_openError = opened.error();
-    }
-    if (m_openError) {
-        TriageOutcome failed;
-        failed.error = *m_openError;
-        return failed;
+        if (auto opened = history->open(m_historyPath); !opened) {
+            TriageOutcome failed;
+            failed.error = opened.error();
+            return failed;
+        }
+        m_history = std::move(history);
     }
     return triageSnapshot(set, store, rules, m_history.get(), dataKey);
 }

@@ -54,8 +54,6 @@ public:
 private:
     QString m_historyPath; // empty: no history
     std::unique_ptr<history::HistoryStore> m_history;
-    std::optional<Error> m_openError;
-    bool m_opened = false;
 };
 
 } // namespace detail

@@ -8,7 +8,9 @@
 #include "core/models/clustertablemodel.h"
 #include "core/session/session.h"
 #include "core/session/triagebinder.h"
+#include "core/session/triagework.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -172,6 +174,29 @@ private slots:
             QVERIFY(known && *known);
             QVERIFY(!(*known)->shown().isEmpty());
         }
+    }
+
+    // A history the worker cannot open is a triage error, not a triage without history, and
+    // the next snapshot tries again.
+    void workerReportsAndRetriesAHistoryItCannotOpen()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString blocker = dir.filePath(QStringLiteral("data"));
+        QVERIFY(writeFile(blocker, "a file where the history's folder should be"));
+        const QString path = blocker + QStringLiteral("/h.sqlite");
+        triage::detail::TriageWorker worker(path);
+        const ClusterSet set = oneCluster();
+        const auto failed = worker.run(set, nullptr, triage::RuleSet::defaults(), QString());
+        QVERIFY(failed.error.has_value());
+        QVERIFY(failed.views.isEmpty());
+        QVERIFY(QFile::remove(blocker));
+        QVERIFY(QDir().mkpath(blocker));
+        const auto triaged = worker.run(set, nullptr, triage::RuleSet::defaults(), QString());
+        QVERIFY2(!triaged.error, triaged.error ? qPrintable(triaged.error->toString()) : "");
+        QCOMPARE(triaged.clusters, 1);
+        QVERIFY(triaged.views.contains(QStringLiteral("disk")));
+        QVERIFY(QFile::exists(path));
     }
 
     void nothingArrivesAfterTheBinderIsGone()
