@@ -239,7 +239,7 @@ bool splitRaw(std::string_view msg, std::vector<std::string_view> &raw, bool &ht
     bool lines = false;
     bool open = false; // a token runs on from the previous block
     size_t start = 0;
-    auto emit = [&](size_t from, size_t to) {
+    auto addToken = [&](size_t from, size_t to) {
         const char *p = base + from;
         if (*p == 'H' && to - from >= 6 && !raw.empty() && std::memcmp(p, "HTTP/", 5) == 0)
             http = true;
@@ -260,14 +260,14 @@ bool splitRaw(std::string_view msg, std::vector<std::string_view> &raw, bool &ht
         for (quint64 edges = word ^ ((word << 1) | quint64(open)); edges != 0; edges &= edges - 1) {
             const size_t k = at + size_t(std::countr_zero(edges));
             if (open)
-                emit(start, k);
+                addToken(start, k);
             else
                 start = k;
             open = !open;
         }
     }
     if (open)
-        emit(start, n);
+        addToken(start, n);
     return lines;
 }
 #else
