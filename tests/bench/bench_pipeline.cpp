@@ -145,26 +145,13 @@ bool writeMessages(const QString &exportPath, const QString &path)
 // Loghub-2k's 16 logs, line after line, repeated to `count` lines; false without the data.
 bool writeLoghub(const QString &path, qint64 count)
 {
-    const QString root = test::sharedPath(QStringLiteral("data/loghub-2k"));
-    if (root.isEmpty())
-        return false;
-    QByteArray all;
-    for (const QString &system :
-         QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-        QFile f(root + QLatin1Char('/') + system + QLatin1Char('/') + system +
-                QStringLiteral("_2k.log"));
-        if (f.open(QIODevice::ReadOnly))
-            all += f.readAll();
-    }
-    const QList<QByteArray> lines = all.split('\n');
+    const QList<QByteArray> lines = test::loghubLines();
     QFile out(path);
-    if (lines.size() < 2 || !out.open(QIODevice::WriteOnly))
+    if (lines.isEmpty() || !out.open(QIODevice::WriteOnly))
         return false;
     QByteArray buffer;
     for (qint64 n = 0; n < count;) {
         for (const QByteArray &line : lines) {
-            if (line.isEmpty())
-                continue;
             buffer += line + '\n';
             if (++n == count)
                 break;

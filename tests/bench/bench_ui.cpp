@@ -28,6 +28,7 @@
 #include "core/session/triagebinder.h"
 #include "core/util/allocatortuning.h"
 #include "tests/bench/sidebyside.h"
+#include "tests/common/cloudrunentries.h"
 #include "tests/common/testpaths.h"
 #include "widgets/appservices.h"
 #include "widgets/clusterspage.h"
@@ -40,8 +41,6 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -259,41 +258,20 @@ int appChild(const QString &path)
 // thousand clusters): the window with many clusters to triage and name. Empty without the data.
 QString writeLoghubExport(const QString &dir)
 {
-    const QString root = test::sharedPath(QStringLiteral("data/loghub-2k"));
-    if (root.isEmpty())
-        return {};
+    const QList<QByteArray> lines = test::loghubLines();
     const QString path = dir + QStringLiteral("/loggardener-bench-ui-loghub.jsonl");
     QFile out(path);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    if (lines.isEmpty() || !out.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return {};
-    qint64 n = 0;
-    for (const QString &system :
-         QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-        QFile f(root + QLatin1Char('/') + system + QLatin1Char('/') + system +
-                QStringLiteral("_2k.log"));
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        for (const QByteArray &line : f.readAll().split('\n')) {
-            if (line.trimmed().isEmpty())
-                continue;
-            const QJsonObject labels{{QStringLiteral("service_name"), system.toLower()},
-                                     {QStringLiteral("revision_name"),
-                                      QString(system.toLower() + QStringLiteral("-00001"))}};
-            const QJsonObject entry{
-                {QStringLiteral("insertId"),
-                 QStringLiteral("lh%1").arg(n, 8, 10, QLatin1Char('0'))},
-                {QStringLiteral("timestamp"),
-                 QDateTime::fromSecsSinceEpoch(1757635200 + n / 10, Qt::UTC).toString(Qt::ISODate)},
-                {QStringLiteral("severity"), QStringLiteral("ERROR")},
-                {QStringLiteral("textPayload"), QString::fromUtf8(line)},
-                {QStringLiteral("resource"),
-                 QJsonObject{{QStringLiteral("type"), QStringLiteral("cloud_run_revision")},
-                             {QStringLiteral("labels"), labels}}}};
-            out.write(QJsonDocument(entry).toJson(QJsonDocument::Compact) + '\n');
-            ++n;
-        }
+    const QDateTime start(QDate(2025, 9, 12), QTime(0, 0), Qt::UTC);
+    for (qsizetype n = 0; n < lines.size(); ++n) {
+        test::CloudRunEntry e;
+        e.time = start.addMSecs(n * 100);
+        e.severity = QStringLiteral("ERROR");
+        e.message = QString::fromUtf8(lines[n]);
+        out.write(test::cloudRunJson(e) + '\n');
     }
-    return n > 0 ? path : QString();
+    return path;
 }
 
 // The window with many clusters (Loghub-2k, see above): the load, then the triage and names

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QList>
 #include <QString>
 
 namespace gardener::test {
@@ -20,6 +23,27 @@ inline QString sharedPath(const QString &relative)
     const QDir dir(env.isEmpty() ? QStringLiteral(GARDENER_SHARED_DIR) : env);
     const QString path = dir.filePath(relative);
     return QFileInfo::exists(path) ? QDir::cleanPath(path) : QString();
+}
+
+// Every non-empty line of Loghub-2k's logs (the 16 systems' `<name>_2k.log`, by name), for
+// benchmarks that want log lines they were not written from; empty without the shared folder.
+inline QList<QByteArray> loghubLines()
+{
+    const QString root = sharedPath(QStringLiteral("data/loghub-2k"));
+    QList<QByteArray> lines;
+    if (root.isEmpty())
+        return lines;
+    for (const QString &system :
+         QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        QFile f(root + QLatin1Char('/') + system + QLatin1Char('/') + system +
+                QStringLiteral("_2k.log"));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        for (const QByteArray &line : f.readAll().split('\n'))
+            if (!line.isEmpty())
+                lines.append(line);
+    }
+    return lines;
 }
 
 // The built `loggardener` binary, for tests that run the real program; empty when it was not
