@@ -56,13 +56,16 @@ bool hostReclaimsFreeMemory(const std::string &sysfs)
     // Bit 5 of a virtio balloon's negotiated features is VIRTIO_BALLOON_F_REPORTING; sysfs
     // writes the features as one '0' or '1' per bit, lowest first.
     constexpr size_t kReportingBit = 5;
+    // Runs before main(): nothing here may throw, so every step takes an error code.
     std::error_code error;
     const std::filesystem::path driver =
         std::filesystem::path(sysfs) / "bus/virtio/drivers/virtio_balloon";
-    for (const auto &entry : std::filesystem::directory_iterator(driver, error)) {
-        if (entry.path().filename().string().rfind("virtio", 0) != 0)
+    for (std::filesystem::directory_iterator it(driver, error), end; !error && it != end;
+         it.increment(error)) {
+        const std::filesystem::path device = it->path();
+        if (device.filename().string().rfind("virtio", 0) != 0)
             continue;
-        std::ifstream features(entry.path() / "features");
+        std::ifstream features(device / "features");
         std::string bits;
         if (features >> bits && bits.size() > kReportingBit && bits[kReportingBit] == '1')
             return true;
