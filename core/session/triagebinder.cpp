@@ -54,6 +54,11 @@ TriageBinder::TriageBinder(Session *session, ClusterTableModel *model,
     // Deleted on its thread as that ends, so its history connection closes where it opened.
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread->start();
+    // Opened now, while the window waits for a file, not when the first load competes for the
+    // cores (the integrity check reads the whole history file). A failure here is said by the
+    // first triage, which tries again.
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { (void)worker->openHistory(); }, Qt::QueuedConnection);
     reloadRules();
     connect(m_session, &Session::clustersChanged, this, &TriageBinder::apply);
     connect(m_session, &Session::loadFinished, this, &TriageBinder::apply);

@@ -44,18 +44,25 @@ namespace detail {
 // Here, on the worker's thread: the connection goes with the thread that made it.
 TriageWorker::~TriageWorker() = default;
 
+std::optional<Error> TriageWorker::openHistory()
+{
+    if (m_history || m_historyPath.isEmpty())
+        return std::nullopt;
+    auto history = std::make_unique<history::HistoryStore>();
+    if (auto opened = history->open(m_historyPath); !opened)
+        return opened.error();
+    m_history = std::move(history);
+    return std::nullopt;
+}
+
 TriageOutcome TriageWorker::run(const clustering::ClusterSet &set, const LogStore *store,
                                 const RuleSet &rules, const QString &dataKey)
 {
-    if (!m_history && !m_historyPath.isEmpty()) {
-        // Tried again on the next snapshot when it fails (another process may hold a lock).
-        auto history = std::make_unique<history::HistoryStore>();
-        if (auto opened = history->open(m_historyPath); !opened) {
-            TriageOutcome failed;
-            failed.error = opened.error();
-            return failed;
-        }
-        m_history = std::move(history);
+    // Tried again on the next snapshot when it fails (another process may hold a lock).
+    if (auto failed = openHistory()) {
+        TriageOutcome outcome;
+        outcome.error = std::move(failed);
+        return outcome;
     }
     return triageSnapshot(set, store, rules, m_history.get(), dataKey);
 }

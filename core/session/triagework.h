@@ -48,6 +48,8 @@ public:
     explicit TriageWorker(QString historyPath) : m_historyPath(std::move(historyPath)) {}
     ~TriageWorker() override;
 
+    // Opens the worker's connection if it is not open yet; the error when that fails.
+    std::optional<Error> openHistory();
     TriageOutcome run(const clustering::ClusterSet &set, const LogStore *store,
                       const RuleSet &rules, const QString &dataKey);
 
