@@ -6,6 +6,7 @@
 #include "core/logs/logstore.h"
 #include "core/session/session.h"
 #include "core/session/triagework.h"
+#include "core/util/workerpool.h"
 
 #include <QThread>
 #include <QThreadPool>
@@ -53,7 +54,11 @@ TriageBinder::TriageBinder(Session *session, ClusterTableModel *model,
     m_worker->moveToThread(m_thread);
     // Deleted on its thread as that ends, so its history connection closes where it opened.
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    // Below the UI thread, as the load's workers are: on two cores the triage of a thousand
+    // clusters at the end of a load otherwise kept the UI thread waiting for a core.
     m_thread->start();
+    QMetaObject::invokeMethod(
+        m_worker, [] { lowerWorkerPriority(); }, Qt::QueuedConnection);
     // Opened now, while the window waits for a file, not when the first load competes for the
     // cores (the integrity check reads the whole history file). A failure here is said by the
     // first triage, which tries again.
