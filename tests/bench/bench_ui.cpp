@@ -151,6 +151,47 @@ struct BenchServices
     }
 };
 
+// A 5 ms timer on the UI thread, timed by `clock`: the longest gap between two of its ticks is
+// the longest time the window could not react.
+class StallProbe
+{
+public:
+    explicit StallProbe(const QElapsedTimer &clock) : m_clock(clock)
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(5);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] { tick(); });
+    }
+    void start() { m_timer.start(); }
+    void stop() { m_timer.stop(); }
+    qint64 worstGapNs() const { return m_worst; }
+    qint64 worstGapAtNs() const { return m_worstAt; }
+    qint64 ticks() const { return m_ticks; }
+
+private:
+    void tick()
+    {
+        const qint64 now = m_clock.nsecsElapsed();
+        if (m_last && now - m_last > m_worst) {
+            m_worst = now - m_last;
+            m_worstAt = now;
+        }
+        m_last = now;
+        ++m_ticks;
+    }
+    const QElapsedTimer &m_clock;
+    QTimer m_timer;
+    qint64 m_last = 0, m_worst = 0, m_worstAt = 0, m_ticks = 0;
+};
+
+// The window as the benchmarks look at it, shown and laid out.
+void showWindow(MainWindow &window)
+{
+    window.resize(1600, 1000);
+    window.show();
+    QApplication::processEvents();
+}
+
 // Opens `path` in the window as a user would and runs the event loop (as the app's exec()
 // does) until the final clusters are shown and then until the entries view and chart have their
 // data. A 5 ms timer probes the UI thread all along: the longest gap between two ticks is the
@@ -159,19 +200,7 @@ LoadRun loadUnderProbe(Session &session, MainWindow &window, const QString &path
 {
     LoadRun run;
     QElapsedTimer clock;
-    qint64 lastTick = 0, worstGap = 0, worstGapAt = 0;
-    QTimer probe;
-    probe.setTimerType(Qt::PreciseTimer);
-    probe.setInterval(5);
-    QObject::connect(&probe, &QTimer::timeout, [&] {
-        const qint64 now = clock.nsecsElapsed();
-        if (lastTick && now - lastTick > worstGap) {
-            worstGap = now - lastTick;
-            worstGapAt = now;
-        }
-        lastTick = now;
-        ++run.ticks;
-    });
+    StallProbe probe(clock);
     QEventLoop loop;
     bool finished = false;
     const auto c1 = QObject::connect(&session, &Session::clustersChanged, [&] {
@@ -220,8 +249,9 @@ LoadRun loadUnderProbe(Session &session, MainWindow &window, const QString &path
     probe.stop();
     for (const auto &c : {c1, c2, c3, c4})
         QObject::disconnect(c);
-    run.worstGapMs = double(worstGap) / 1e6;
-    run.worstGapAtMs = worstGapAt / 1'000'000;
+    run.worstGapMs = double(probe.worstGapNs()) / 1e6;
+    run.worstGapAtMs = probe.worstGapAtNs() / 1'000'000;
+    run.ticks = probe.ticks();
     if (const auto store = session.store())
         run.entries = store->size();
     run.clusters = int(session.clusters().clusters().size());
@@ -234,9 +264,7 @@ int appChild(const QString &path)
     Session session;
     MainWindow window(&session);
     BenchServices services(window);
-    window.resize(1600, 1000);
-    window.show();
-    QApplication::processEvents();
+    showWindow(window);
     auto *timed = static_cast<TimedApplication *>(QCoreApplication::instance());
     timed->worstEventCpuMs = 0;
     const LoadRun run = loadUnderProbe(session, window, path);
@@ -287,20 +315,10 @@ int manyClustersRun(const QString &dir)
     Session session;
     MainWindow window(&session);
     BenchServices services(window);
-    window.resize(1600, 1000);
-    window.show();
-    QApplication::processEvents();
+    showWindow(window);
     QElapsedTimer clock;
-    qint64 lastTick = 0, worstGap = 0, finishedMs = -1, namedMs = -1;
-    QTimer probe;
-    probe.setTimerType(Qt::PreciseTimer);
-    probe.setInterval(5);
-    QObject::connect(&probe, &QTimer::timeout, [&] {
-        const qint64 now = clock.nsecsElapsed();
-        if (lastTick)
-            worstGap = std::max(worstGap, now - lastTick);
-        lastTick = now;
-    });
+    qint64 finishedMs = -1, namedMs = -1;
+    StallProbe probe(clock);
     QEventLoop loop;
     QObject::connect(&session, &Session::loadFinished, [&] { finishedMs = clock.elapsed(); });
     QObject::connect(&session, &Session::loadFailed, &loop, &QEventLoop::quit);
@@ -317,7 +335,7 @@ int manyClustersRun(const QString &dir)
     window.openFiles({path});
     loop.exec();
     probe.stop();
-    const double stallMs = double(worstGap) / 1e6;
+    const double stallMs = double(probe.worstGapNs()) / 1e6;
     out() << "many clusters (Loghub-2k as " << (session.store() ? session.store()->size() : 0)
           << " Cloud Run entries, " << session.clusters().clusters().size()
           << " clusters): final clusters " << finishedMs << " ms, triaged and named " << namedMs
@@ -397,9 +415,7 @@ int responsivenessRun(const QString &path)
     QObject::connect(&session, &Session::entriesReady, [&] { end(hEntries); });
     QObject::connect(&session, &Session::loadFinished, [&] { end(hFinished); });
     QObject::connect(&session, &Session::progress, [&] { end(hProgress); });
-    window.resize(1600, 1000);
-    window.show();
-    QApplication::processEvents();
+    showWindow(window);
     ClustersPage *page = window.clustersPage();
 
     const LoadRun run = loadUnderProbe(session, window, path);
@@ -458,16 +474,7 @@ int responsivenessRun(const QString &path)
     double worstCountsMs = 0, worstRequestMs = 0;
     hEntries.worstMs = 0;
     {
-        qint64 lastTick = 0;
-        QTimer filterProbe;
-        filterProbe.setTimerType(Qt::PreciseTimer);
-        filterProbe.setInterval(5);
-        QObject::connect(&filterProbe, &QTimer::timeout, [&] {
-            const qint64 now = probeClock.nsecsElapsed();
-            if (lastTick)
-                worstFilterGap = std::max(worstFilterGap, now - lastTick);
-            lastTick = now;
-        });
+        StallProbe filterProbe(probeClock);
         filterProbe.start();
         QSignalSpy counted(page->filteredCountsJob(), &FilteredCountsJob::ready);
         const qint64 startMs = tl.startNs / 1'000'000,
@@ -495,6 +502,7 @@ int responsivenessRun(const QString &path)
                page->entriesView()->model()->totalRows() < int(run.entries)) {
         }
         filterProbe.stop();
+        worstFilterGap = filterProbe.worstGapNs();
     }
     out() << "counts following the filters: answered within "
           << QString::number(worstCountsMs, 'f', 1) << " ms, longest UI-thread stall "
