@@ -212,6 +212,15 @@ bool maskByShape(std::string_view msg, size_t maxTokens, bool lines, bool http,
 // Splits the message at separators into `raw`; true when it spans several lines. One scan, so
 // the masking loop can look one token ahead without rescanning. `http`: a token after the
 // first starts with "HTTP/" (of a request line).
+
+// Appends the token at [p, p + length) to `raw`, noting a request line's "HTTP/" for `http`.
+void addRawToken(std::vector<std::string_view> &raw, const char *p, size_t length, bool &http)
+{
+    if (*p == 'H' && length >= 6 && !raw.empty() && std::memcmp(p, "HTTP/", 5) == 0)
+        http = true;
+    raw.emplace_back(p, length);
+}
+
 #if defined(__SSE2__)
 // Bit k set when byte k of the 64 at `p` separates tokens (isSep); `newline` gets the '\n's.
 quint64 separatorMask(const char *p, quint64 &newline)
@@ -239,12 +248,6 @@ bool splitRaw(std::string_view msg, std::vector<std::string_view> &raw, bool &ht
     bool lines = false;
     bool open = false; // a token runs on from the previous block
     size_t start = 0;
-    auto addToken = [&](size_t from, size_t to) {
-        const char *p = base + from;
-        if (*p == 'H' && to - from >= 6 && !raw.empty() && std::memcmp(p, "HTTP/", 5) == 0)
-            http = true;
-        raw.emplace_back(p, to - from);
-    };
     char tail[64];
     for (size_t at = 0; at < n; at += 64) {
         const char *block = base + at;
@@ -260,14 +263,14 @@ bool splitRaw(std::string_view msg, std::vector<std::string_view> &raw, bool &ht
         for (quint64 edges = word ^ ((word << 1) | quint64(open)); edges != 0; edges &= edges - 1) {
             const size_t k = at + size_t(std::countr_zero(edges));
             if (open)
-                addToken(start, k);
+                addRawToken(raw, base + start, k - start, http);
             else
                 start = k;
             open = !open;
         }
     }
     if (open)
-        addToken(start, n);
+        addRawToken(raw, base + start, n - start, http);
     return lines;
 }
 #else
@@ -307,9 +310,7 @@ bool splitRaw(std::string_view msg, std::vector<std::string_view> &raw, bool &ht
         if (p == end)
             break;
         const char *q = findSep(p, end);
-        if (*p == 'H' && q - p >= 6 && !raw.empty() && std::memcmp(p, "HTTP/", 5) == 0)
-            http = true;
-        raw.emplace_back(p, size_t(q - p));
+        addRawToken(raw, p, size_t(q - p), http);
         p = q;
     }
     return lines;

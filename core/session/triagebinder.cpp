@@ -57,13 +57,16 @@ TriageBinder::TriageBinder(Session *session, ClusterTableModel *model,
     // Below the UI thread, as the load's workers are: on two cores the triage of a thousand
     // clusters at the end of a load otherwise kept the UI thread waiting for a core.
     m_thread->start();
+    // The history is opened now, while the window waits for a file, not when the first load
+    // competes for the cores (the integrity check reads the whole history file). A failure
+    // here is said by the first triage, which tries again.
     QMetaObject::invokeMethod(
-        m_worker, [] { lowerWorkerPriority(); }, Qt::QueuedConnection);
-    // Opened now, while the window waits for a file, not when the first load competes for the
-    // cores (the integrity check reads the whole history file). A failure here is said by the
-    // first triage, which tries again.
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker] { (void)worker->openHistory(); }, Qt::QueuedConnection);
+        m_worker,
+        [worker = m_worker] {
+            lowerWorkerPriority();
+            (void)worker->openHistory();
+        },
+        Qt::QueuedConnection);
     reloadRules();
     connect(m_session, &Session::clustersChanged, this, &TriageBinder::apply);
     connect(m_session, &Session::loadFinished, this, &TriageBinder::apply);

@@ -41,7 +41,8 @@ TriageOutcome triageSnapshot(const clustering::ClusterSet &set, const LogStore *
 
 namespace detail {
 
-// Here, on the worker's thread: the connection goes with the thread that made it.
+// Out of line for the history's complete type. The binder deletes the worker on its own
+// thread as that ends, so the connection closes on the thread that opened it.
 TriageWorker::~TriageWorker() = default;
 
 std::optional<Error> TriageWorker::openHistory()
