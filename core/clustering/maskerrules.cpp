@@ -228,6 +228,7 @@ quint64 separatorMask(const char *p, quint64 &newline)
     const __m128i space = _mm_set1_epi8(0x20), del = _mm_set1_epi8(0x7f);
     const __m128i lf = _mm_set1_epi8('\n');
     quint64 sep = 0, nl = 0;
+#pragma GCC unroll 4 // constant shifts: GCC at -O2 keeps the loop and shifts by a register
     for (int k = 0; k < 4; ++k) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16 * k));
         const __m128i low = _mm_cmpeq_epi8(_mm_min_epu8(v, space), v); // v <= 0x20, unsigned
