@@ -10,14 +10,33 @@ StringPool::StringPool()
     m_ids.emplace(std::string_view(m_strings.back()), 0);
 }
 
+size_t StringPool::cacheSlot(std::string_view text)
+{
+    const size_t n = text.size();
+    quint64 head = 0, tail = 0;
+    if (n >= 8) {
+        std::memcpy(&head, text.data(), 8);
+        std::memcpy(&tail, text.data() + n - 8, 8);
+    } else {
+        std::memcpy(&head, text.data(), n);
+    }
+    const quint64 h = (head ^ (tail * 0x9e3779b97f4a7c15ULL) ^ n) * 0xbf58476d1ce4e5b9ULL;
+    return size_t(h >> 55); // 512 slots
+}
+
 quint32 StringPool::intern(std::string_view text)
 {
+    if (text.empty())
+        return 0;
+    quint32 &recent = m_recent[cacheSlot(text)];
+    if (recent != 0 && std::string_view(m_strings[recent]) == text)
+        return recent;
     if (auto it = m_ids.find(text); it != m_ids.end())
-        return it->second;
+        return recent = it->second;
     const auto id = static_cast<quint32>(m_strings.size());
     m_strings.emplace_back(text);
     m_ids.emplace(std::string_view(m_strings.back()), id);
-    return id;
+    return recent = id;
 }
 
 size_t StringPool::memoryBytes() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QtGlobal>
+#include <array>
 #include <deque>
 #include <memory>
 #include <string>
@@ -27,9 +28,16 @@ public:
     size_t memoryBytes() const;
 
 private:
+    static size_t cacheSlot(std::string_view text);
+
     // deque keeps element addresses stable, so the map's string_view keys stay valid.
     std::deque<std::string> m_strings;
     std::unordered_map<std::string_view, quint32> m_ids;
+    // The id last interned per slot, 0 for none. A reader interns eight or nine strings an
+    // entry, nearly all seen before; a slot found by the string's length and its first and last
+    // eight bytes answers most of them with one compare, where the map would hash every byte,
+    // divide by a prime and follow a node.
+    std::array<quint32, 512> m_recent{};
 };
 
 // Append-only byte storage for per-entry strings (messages, insert ids, traces). Chunks never

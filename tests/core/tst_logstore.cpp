@@ -2,6 +2,7 @@
 #include "core/util/error.h"
 
 #include <QTest>
+#include <algorithm>
 
 using namespace gardener;
 
@@ -30,6 +31,32 @@ private slots:
         QCOMPARE(a, b);
         QCOMPARE(pool.intern(""), quint32(0));
         QCOMPARE(pool.at(a), std::string_view("netra-backend-staging"));
+    }
+
+    // The pool answers repeats from a small cache of recent ids: strings that share their
+    // length and first and last eight bytes, or more strings than the cache has slots, must
+    // still each get their own id, the same one every time.
+    void internKeepsIdsApartThroughItsCache()
+    {
+        StringPool pool;
+        std::vector<std::string> texts;
+        for (int i = 0; i < 3000; ++i) // same length, same first and last eight bytes
+            texts.push_back("projects/" + std::to_string(100000 + i) + "/logs/run.googleapis.com");
+        for (int i = 0; i < 40; ++i)
+            texts.push_back(std::string(size_t(i % 9), char('a' + i % 5)) + std::to_string(i));
+        std::vector<quint32> ids;
+        for (const std::string &t : texts)
+            ids.push_back(pool.intern(t));
+        for (int round = 0; round < 2; ++round) {
+            for (size_t k = 0; k < texts.size(); ++k) {
+                const size_t i = round == 0 ? k : texts.size() - 1 - k;
+                QCOMPARE(pool.intern(texts[i]), ids[i]);
+                QCOMPARE(pool.at(ids[i]), std::string_view(texts[i]));
+            }
+        }
+        std::sort(ids.begin(), ids.end());
+        QVERIFY(std::adjacent_find(ids.begin(), ids.end()) == ids.end());
+        QCOMPARE(pool.size(), quint32(texts.size() + 1));
     }
 
     void arenaKeepsViewsValid()
