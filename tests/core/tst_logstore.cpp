@@ -120,6 +120,25 @@ private slots:
             QByteArray(129, '7').constData());
         row("utf-8", "\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9", "projects/\xc3\xa9/traces/abcdef0123",
             "\xff\xfe");
+        // Digits are checked and packed sixteen at a time, then one by one.
+        row("sixteen and seventeen digits", "0123456789abcdef",
+            "projects/p/traces/0af7651916cd43dd8448eb211c80319c5", "0123456789abcdef0");
+        row("a slash among the trace's last digits", "fedcba9876543210fedcba98",
+            "projects/p/traces/0af7651916cd43dd/448eb211c80319c1",
+            "projects/p/traces/0af7651916cd43dd8448eb211c80319");
+        // One byte just outside a digit range, at a lane's first, middle or last byte.
+        const QByteArray digits = "0af7651916cd43dd8448eb211c80319c";
+        for (const char bad :
+             {'/', ':', '@', '`', 'g', 'A', 'F', ' ', '\x80', '\xb0', '\xe1', '\xff'}) {
+            for (const int at : {0, 7, 15, 16, 31}) {
+                QByteArray id = digits;
+                id[at] = bad;
+                const QByteArray name =
+                    "byte " + QByteArray::number(uchar(bad)) + " at " + QByteArray::number(at);
+                QTest::newRow(name.constData())
+                    << id << QByteArray("projects/p/traces/" + id) << id.left(16);
+            }
+        }
     }
 
     void idsComeBackExactly()
