@@ -5,6 +5,7 @@
 #include "core/logs/timestamp.h"
 
 #include <QByteArray>
+#include <cstring>
 #include <simdjson.h>
 
 namespace gardener::detail {

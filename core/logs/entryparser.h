@@ -39,7 +39,7 @@ class ParserKernel;
 // are only checked for structure, not fully validated.
 //
 // Not thread-safe: use one parser per thread. The views put into EntryFields point into this
-// parser and stay valid until the next parse().
+// parser or into the entry's bytes, and stay valid until the next parse() while those bytes do.
 class EntryParser
 {
 public:

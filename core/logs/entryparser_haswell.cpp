@@ -26,6 +26,7 @@
 #include "core/logs/timestamp.h"
 
 #define SIMDJSON_BUILTIN_IMPLEMENTATION haswell
+#include <cstring>
 #include <simdjson.h>
 
 #define GARDENER_PARSER_KERNEL haswell_kernel

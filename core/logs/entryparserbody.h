@@ -108,17 +108,61 @@ struct Kernel final : detail::ParserKernel
                                 QLatin1String(expected), QLatin1String(typeName(found))));
     }
 
+    // A string is read where it lies in the input when it holds no escape: get_string() copies
+    // every string into the parser's buffer, and an entry has fifteen or twenty of them, nearly
+    // all short and plain. simdjson's first stage has already checked the whole entry's UTF-8
+    // and found its unescaped control characters, so the bytes between the quotes are the
+    // value. The token runs to the next structural character, whitespace included.
+    static bool plainString(ondemand::value &v, std::string_view &out)
+    {
+        const std::string_view token = v.raw_json_token();
+        size_t end = token.size();
+        while (end > 1 && token[end - 1] != '"')
+            --end;
+        if (end < 2 || token[0] != '"')
+            return false;
+        const std::string_view inner = token.substr(1, end - 2);
+        if (std::memchr(inner.data(), '\\', inner.size()) != nullptr)
+            return false;
+        out = inner;
+        return true;
+    }
+
+    // A member's key, where it lies in the input when it holds no escape (as plainString). The
+    // key's closing quote is known to be there: the first quote or backslash ends the scan.
+    static error_code memberKey(simdjson_result<ondemand::field> &member, std::string_view &key)
+    {
+        ondemand::raw_json_string raw;
+        if (auto err = member.key().get(raw))
+            return err;
+        const char *begin = reinterpret_cast<const char *>(raw.raw());
+        const char *p = begin;
+        while (*p != '"' && *p != '\\')
+            ++p;
+        if (*p == '"') {
+            key = std::string_view(begin, size_t(p - begin));
+            return SUCCESS;
+        }
+        return member.unescaped_key().get(key);
+    }
+
+    bool anyString(ondemand::value &v, std::string_view &out)
+    {
+        if (plainString(v, out))
+            return true;
+        if (auto e = v.get_string().get(out))
+            return fail(e, offsetOf(v));
+        return true;
+    }
+
     // Reads a string member; `out` untouched when absent/null. False stops the entry.
     bool string(ondemand::value v, std::string_view field, std::string_view &out)
     {
         json_type t;
         if (auto e = v.type().get(t))
             return fail(e, offsetOf(v));
-        if (t == json_type::string) {
-            if (auto e = v.get_string().get(out))
-                return fail(e, offsetOf(v));
-            return true;
-        }
+        if (t == json_type::string)
+            return anyString(v, out);
         if (t == json_type::null)
             return true;
         return wrongType(v, field, "a string", t);
@@ -130,10 +174,8 @@ struct Kernel final : detail::ParserKernel
         json_type t;
         if (auto e = v.type().get(t))
             return fail(e, offsetOf(v));
-        if (t == json_type::string) {
-            if (auto e = v.get_string().get(out))
-                return fail(e, offsetOf(v));
-        }
+        if (t == json_type::string)
+            return anyString(v, out);
         return true;
     }
 
@@ -262,7 +304,7 @@ struct Kernel final : detail::ParserKernel
     {
         for (auto member : obj) {
             std::string_view key;
-            if (auto err = member.unescaped_key().get(key))
+            if (auto err = memberKey(member, key))
                 return fail(err);
             if (!onMember(key, member))
                 return false;
@@ -310,7 +352,7 @@ bool Kernel::resource(ondemand::value v, EntryFields &e)
         return ok;
     for (auto field : obj) {
         std::string_view key;
-        if (auto err = field.unescaped_key().get(key))
+        if (auto err = memberKey(field, key))
             return fail(err);
         if (key == "type") {
             if (!string(field.value(), "resource.type", e.resourceType))
@@ -325,7 +367,7 @@ bool Kernel::resource(ondemand::value v, EntryFields &e)
             }
             for (auto label : labels) {
                 std::string_view name, value;
-                if (auto err = label.unescaped_key().get(name))
+                if (auto err = memberKey(label, name))
                     return fail(err);
                 if (!optionalString(label.value(), value))
                     return false;
@@ -453,7 +495,7 @@ bool Kernel::entry(ondemand::object &obj, EntryFields &e)
 {
     for (auto field : obj) {
         std::string_view key;
-        if (auto err = field.unescaped_key().get(key))
+        if (auto err = memberKey(field, key))
             return fail(err);
         ondemand::value v;
         if (auto err = field.value().get(v))

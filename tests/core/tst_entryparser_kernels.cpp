@@ -125,6 +125,7 @@ class TestEntryParserKernels : public QObject
 private slots:
     void theChosenKernelFollowsTheProcessorAndTheEnvironment();
     void bothKernelsGiveTheSameFieldsAndProblems();
+    void escapesAreDecodedInKeysAndValues();
     void noBaselineNameCarriesAvx2Code();
 };
 
@@ -178,6 +179,39 @@ void TestEntryParserKernels::bothKernelsGiveTheSameFieldsAndProblems()
     }
     // The mutations must reach the error paths, or this would compare only the easy half.
     QVERIFY2(failures > 1000, qPrintable(QString::number(failures)));
+}
+
+// Plain keys and strings are read where they lie in the input; anything with an escape goes
+// through simdjson's decoding. Both kernels, with the decoded values written out by hand.
+void TestEntryParserKernels::escapesAreDecodedInKeysAndValues()
+{
+    const QByteArray json =
+        R"({"sev\u0065rity":"ERROR","insertId":"id-\u0031","we\"ird":{"message":"not this"},)"
+        R"("resource":{"type":"cloud_run_revision","lab\u0065ls":{"service_name":"svc\\x",)"
+        R"("location":"europe-west1"}},"jsonPayload":{"message":"said \"hi\"\n",)"
+        R"("labels":{"function":"f\u00e9"}}, "logName" : "projects/p/logs/x" })";
+    const QString expected = QStringList{QStringLiteral("0"),
+                                         QStringLiteral("0"),
+                                         QString::number(int(Severity::Error)),
+                                         QStringLiteral("id-1"),
+                                         QStringLiteral("projects/p/logs/x"),
+                                         QStringLiteral("cloud_run_revision"),
+                                         QStringLiteral("svc\\x"),
+                                         QString(),
+                                         QStringLiteral("europe-west1"),
+                                         QString(),
+                                         QString(),
+                                         QString(),
+                                         QStringLiteral("said \"hi\"\n"),
+                                         QString(),
+                                         QStringLiteral("f\u00e9"),
+                                         QStringLiteral("0"),
+                                         QStringLiteral("0")}
+                                 .join(QLatin1Char('|'));
+    for (const auto kernel : {EntryParser::Kernel::Portable, EntryParser::Kernel::Avx2}) {
+        EntryParser parser(kernel);
+        QCOMPARE(outcome(parser, json, true), expected);
+    }
 }
 
 void TestEntryParserKernels::noBaselineNameCarriesAvx2Code()
