@@ -55,7 +55,8 @@ QString describeByte(char c)
 } // namespace
 
 EntrySplitter::EntrySplitter(size_t maxEntryBytes, Scan scan)
-    : m_maxEntryBytes(maxEntryBytes), m_blocks(scan == Scan::Blocks)
+    : m_maxEntryBytes(maxEntryBytes), m_blocks(scan != Scan::Bytes),
+      m_avx2(scan == Scan::Blocks && avx2Runs())
 {
     m_lists.push_back({0, ListKind::Stream, 0});
 }
@@ -447,7 +448,9 @@ void EntrySplitter::scanNested(const char *buf, quint64 base, size_t &i, size_t 
     while (i < end) {
         if (blocks && !m_escape && m_entriesKey == 0 && !m_lineStart && m_keyStart == kNone &&
             base + i >= m_bytesUntil) {
-            if (scanBlocks(buf, base, i, end, sink, jsonLines) == Step::Leave || i == end)
+            const Step step = m_avx2 ? scanBlocksAvx2(buf, base, i, end, sink, jsonLines)
+                                     : scanBlocks(buf, base, i, end, sink, jsonLines);
+            if (step == Step::Leave || i == end)
                 return;
         }
         if (m_inString) {

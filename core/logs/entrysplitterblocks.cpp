@@ -13,85 +13,83 @@
 
 #include <bit>
 
+#if defined(GARDENER_JSON_BLOCKS) && defined(__x86_64__) && defined(__GNUC__) &&                   \
+    !defined(__clang__) && !defined(__AVX2__)
+#define GARDENER_JSON_BLOCKS_AVX2 1
+#include <immintrin.h>
+#endif
+
 namespace gardener {
 
 #if defined(GARDENER_JSON_BLOCKS)
 
-EntrySplitter::Step EntrySplitter::scanBlocks(const char *buf, quint64 base, size_t &i, size_t end,
-                                              Sink &sink, bool jsonLines)
+#define GARDENER_SCAN_BLOCKS scanBlocks
+#define GARDENER_CLASSIFY jsonblock::classify
+#include "core/logs/entrysplitterblocksbody.h"
+#undef GARDENER_CLASSIFY
+#undef GARDENER_SCAN_BLOCKS
+
+#if defined(GARDENER_JSON_BLOCKS_AVX2)
+#pragma GCC push_options
+#pragma GCC target("avx2,bmi,popcnt")
+namespace {
+
+uint64_t bits(__m256i low, __m256i high)
 {
-    using namespace jsonblock;
-    constexpr uint64_t kAll = ~uint64_t(0);
-    uint64_t inside = m_inString ? kAll : 0; // the block starts inside a string
-    uint64_t carry = 0;                      // m_escape is false here (see scanNested)
-    // One byte past the block is read too (an 'e' after a quote in its last byte).
-    while (i + 65 <= end) {
-        const char *block = buf + i;
-        const Masks m = classify(block);
-        const uint64_t carryIn = carry;
-        const uint64_t escaped = escapedBytes(m.backslash, carry);
-        const uint64_t quotes = m.quote & ~escaped;
-        const uint64_t strings = prefixXor(quotes) ^ inside;
-        if ((m.backslash & ~strings) != 0) {
-            m_bytesUntil = base + i + 64;
-            carry = carryIn;
-            break;
-        }
-        const uint64_t newlines = m.newline & ~escaped;
-        uint64_t events = m.bracket & ~strings;
-        if (jsonLines)
-            events |= newlines;
-        if (m_candidate) {
-            const uint64_t eNext = (m.lowerE >> 1) | (uint64_t(block[64] == 'e') << 63);
-            events |= quotes & strings & eNext; // strings opening with 'e'
-        }
-        // Lines before byte `at` of this block, for the byte loop's line numbers.
-        const auto linesBefore = [&](int at) {
-            return at == 0 ? 0 : std::popcount(newlines & (kAll >> (64 - at)));
-        };
-        while (events != 0) {
-            const int at = std::countr_zero(events);
-            events &= events - 1;
-            switch (block[at]) {
-            case '{':
-            case '[':
-                ++m_depth;
-                break;
-            case '}':
-            case ']':
-                if (--m_depth != m_itemDepth)
-                    break;
-                if (!jsonLines)
-                    m_line += linesBefore(at);
-                i += size_t(at) + 1;
-                m_inString = false;
-                if (m_mode == Mode::Item)
-                    endItem(buf, base, base + i, sink);
-                else
-                    m_mode = Mode::List; // the page is done
-                return Step::Leave;
-            case '\n':
-            case '"':
-                if (block[at] == '"' && m_depth != m_itemDepth + 1)
-                    break; // not a member key: cannot make a page
-                if (!jsonLines)
-                    m_line += linesBefore(at);
-                i += size_t(at);
-                m_inString = ((strings >> at) & 1) != 0 && block[at] == '\n';
-                return Step::On;
-            default:
-                break; // 'Y', '_', 'y' or 0x7f outside a string: not ours to judge
-            }
-        }
-        if (!jsonLines)
-            m_line += std::popcount(newlines);
-        inside = (strings >> 63) != 0 ? kAll : 0;
-        i += 64;
-    }
-    m_inString = inside != 0;
-    m_escape = carry != 0;
-    return Step::On;
+    return uint64_t(uint32_t(_mm256_movemask_epi8(low))) |
+           (uint64_t(uint32_t(_mm256_movemask_epi8(high))) << 32);
 }
+
+// jsonblock::classify in two 32-byte lanes.
+jsonblock::Masks classifyAvx2(const char *p)
+{
+    const __m256i low = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(p));
+    const __m256i high = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(p + 32));
+    const auto hits = [&](__m256i value) {
+        return bits(_mm256_cmpeq_epi8(low, value), _mm256_cmpeq_epi8(high, value));
+    };
+    const __m256i bracketBits = _mm256_set1_epi8(static_cast<char>(0xd9));
+    const __m256i bracketValue = _mm256_set1_epi8(0x59);
+    jsonblock::Masks m;
+    m.quote = hits(_mm256_set1_epi8('"'));
+    m.backslash = hits(_mm256_set1_epi8('\\'));
+    m.newline = hits(_mm256_set1_epi8('\n'));
+    m.bracket = bits(_mm256_cmpeq_epi8(_mm256_and_si256(low, bracketBits), bracketValue),
+                     _mm256_cmpeq_epi8(_mm256_and_si256(high, bracketBits), bracketValue));
+    m.lowerE = hits(_mm256_set1_epi8('e'));
+    return m;
+}
+
+} // namespace
+
+#define GARDENER_SCAN_BLOCKS scanBlocksAvx2
+#define GARDENER_CLASSIFY classifyAvx2
+#include "core/logs/entrysplitterblocksbody.h"
+#undef GARDENER_CLASSIFY
+#undef GARDENER_SCAN_BLOCKS
+#pragma GCC pop_options
+
+bool EntrySplitter::avx2Runs()
+{
+    static const bool runs = [] {
+        __builtin_cpu_init();
+        return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") &&
+               __builtin_cpu_supports("popcnt");
+    }();
+    return runs;
+}
+#else
+EntrySplitter::Step EntrySplitter::scanBlocksAvx2(const char *buf, quint64 base, size_t &i,
+                                                  size_t end, Sink &sink, bool jsonLines)
+{
+    return scanBlocks(buf, base, i, end, sink, jsonLines);
+}
+
+bool EntrySplitter::avx2Runs()
+{
+    return false;
+}
+#endif
 
 #else
 
@@ -99,6 +97,18 @@ EntrySplitter::Step EntrySplitter::scanBlocks(const char *, quint64, size_t &, s
 {
     m_blocks = false;
     return Step::On;
+}
+
+EntrySplitter::Step EntrySplitter::scanBlocksAvx2(const char *, quint64, size_t &, size_t, Sink &,
+                                                  bool)
+{
+    m_blocks = false;
+    return Step::On;
+}
+
+bool EntrySplitter::avx2Runs()
+{
+    return false;
 }
 
 #endif

@@ -1,7 +1,7 @@
 // libFuzzer target: any bytes through the export reader (plain and gzip paths, every layout).
 // Must never crash, hang, leak or read out of bounds; errors are fine. The entry splitter's
-// two scans (64-byte blocks and byte by byte) must also report exactly the same entries and
-// problems for the same bytes: a difference stops the fuzzer like a crash.
+// scans (64-byte blocks in AVX2 or SSE2 lanes, and byte by byte) must also report exactly the
+// same entries and problems for the same bytes: a difference stops the fuzzer like a crash.
 #include "core/logs/logreader.h"
 #include "tests/common/splitterdriver.h"
 
@@ -22,8 +22,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // The block scan needs 65 bytes ahead: whole input, and chunks of 65 bytes or more.
     const auto byteScan = test::split(input, input.size() + 1, EntrySplitter::Scan::Bytes);
     for (const size_t chunk : {input.size() + 1, size_t(65) + (size > 0 ? data[0] : 0)}) {
-        if (test::split(input, chunk, EntrySplitter::Scan::Blocks) != byteScan)
-            __builtin_trap();
+        for (const auto scan : {EntrySplitter::Scan::Blocks, EntrySplitter::Scan::SseBlocks}) {
+            if (test::split(input, chunk, scan) != byteScan)
+                __builtin_trap();
+        }
     }
 
     LogStore store;
