@@ -13,8 +13,7 @@
 
 #include <bit>
 
-#if defined(GARDENER_JSON_BLOCKS) && defined(__x86_64__) && defined(__GNUC__) &&                   \
-    !defined(__clang__) && !defined(__AVX2__)
+#if defined(GARDENER_JSON_BLOCKS) && defined(__x86_64__) && defined(__GNUC__) && !defined(__AVX2__)
 #define GARDENER_JSON_BLOCKS_AVX2 1
 #include <immintrin.h>
 #endif
@@ -30,8 +29,13 @@ namespace gardener {
 #undef GARDENER_SCAN_BLOCKS
 
 #if defined(GARDENER_JSON_BLOCKS_AVX2)
+// Everything defined from here to the pop is compiled for AVX2 (clang spells it differently).
+#if defined(__clang__)
+#pragma clang attribute push(__attribute__((target("avx2,bmi,popcnt"))), apply_to = function)
+#else
 #pragma GCC push_options
 #pragma GCC target("avx2,bmi,popcnt")
+#endif
 namespace {
 
 uint64_t bits(__m256i low, __m256i high)
@@ -67,7 +71,11 @@ jsonblock::Masks classifyAvx2(const char *p)
 #include "core/logs/entrysplitterblocksbody.h"
 #undef GARDENER_CLASSIFY
 #undef GARDENER_SCAN_BLOCKS
+#if defined(__clang__)
+#pragma clang attribute pop
+#else
 #pragma GCC pop_options
+#endif
 
 bool EntrySplitter::avx2Runs()
 {
