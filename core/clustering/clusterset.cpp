@@ -24,6 +24,10 @@ const std::vector<TemplateInfo> &ClusterSet::templates() const
 {
     return m_data->templates;
 }
+quint64 ClusterSet::ruleNamesStore() const
+{
+    return m_data->ruleNamesStore;
+}
 size_t ClusterSet::entryCount() const
 {
     return m_data->entrySignature.size();

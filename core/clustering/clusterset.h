@@ -116,6 +116,8 @@ public:
 
     // Approximate heap bytes, for benchmarks.
     size_t memoryBytes() const;
+    // See Data::ruleNamesStore.
+    quint64 ruleNamesStore() const;
 
     struct Data;
     explicit ClusterSet(std::shared_ptr<const Data> data);
@@ -132,6 +134,9 @@ struct ClusterSet::Data
     std::vector<quint32> signatureTemplate; // signature -> template
     QHash<QString, int> clusterByFingerprint;
     QHash<QString, int> templateByFingerprint;
+    // LogStore::identity() of the store whose messages the naming rules named these clusters
+    // from, 0 when the names are anything else (naming::namedByRules sets it).
+    quint64 ruleNamesStore = 0;
 };
 
 } // namespace gardener::clustering

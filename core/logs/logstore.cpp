@@ -1,5 +1,7 @@
 #include "core/logs/logstore.h"
 
+#include <atomic>
+
 #include "core/logs/entrytext.h"
 #include "core/logs/varint.h"
 
@@ -28,6 +30,12 @@ void LogStore::reserve(size_t entries)
     m_line.reserve(entries);
     m_httpStatus.reserve(entries);
     m_raw.reserve(entries);
+}
+
+quint64 LogStore::nextIdentity()
+{
+    static std::atomic<quint64> next{1};
+    return next.fetch_add(1, std::memory_order_relaxed);
 }
 
 void LogStore::append(const EntryFields &e)

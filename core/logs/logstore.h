@@ -119,6 +119,9 @@ public:
     quint32 sourceFileId(size_t i) const { return m_sourceFile[i]; }
     quint32 functionId(size_t i) const { return m_function[i]; }
     const StringPool &pool() const { return m_pool; }
+    // Different for every store made in this process (moves keep it): what a result worked
+    // out from a store's entries records to say which store it came from.
+    quint64 identity() const { return m_identity; }
 
     // The entry's full JSON as it was read; empty if its source is gone.
     QByteArray rawJson(size_t i) const;
@@ -155,6 +158,8 @@ private:
     std::vector<qint32> m_line, m_httpStatus;
     std::vector<RawRef> m_raw;
     StringPool m_pool;
+    quint64 m_identity = nextIdentity();
+    static quint64 nextIdentity();
     ByteArena m_bytes;
     std::vector<std::shared_ptr<const RawSource>> m_sources;
 };

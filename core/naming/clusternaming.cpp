@@ -82,6 +82,10 @@ Result<QStringList> clusterNames(const clustering::ClusterSet &set, const LogSto
     std::optional<history::ClusterNames> names;
     if (history)
         names.emplace(*history);
+    // A set the rules already named from this store's messages (the app names every snapshot
+    // so) keeps those names: working them out again costs as much as the first time.
+    const bool rulesNamed =
+        store && store->identity() == set.ruleNamesStore() && store->size() >= set.entryCount();
     QStringList out;
     for (size_t i = 0; i < set.clusters().size(); ++i) {
         const QString fingerprint = set.clusters()[i].fingerprint;
@@ -95,7 +99,9 @@ Result<QStringList> clusterNames(const clustering::ClusterSet &set, const LogSto
                 continue;
             }
         }
-        const QString name = ruleName(templateFacts(set, int(i), store, &redactor), redactor);
+        const QString name = rulesNamed
+                                 ? set.clusters()[i].name
+                                 : ruleName(templateFacts(set, int(i), store, &redactor), redactor);
         if (names) {
             if (auto saved = names->rememberGenerated(fingerprint, name, NameRulesVersion); !saved)
                 return tl::unexpected(saved.error());
@@ -108,10 +114,16 @@ Result<QStringList> clusterNames(const clustering::ClusterSet &set, const LogSto
 clustering::ClusterSet namedByRules(const clustering::ClusterSet &set, const LogStore *store)
 {
     const auto names = clusterNames(set, store); // without history it cannot fail
-    return names ? withNames(set, *names) : set;
+    return names ? withNames(set, *names, store ? store->identity() : 0) : set;
 }
 
 clustering::ClusterSet withNames(const clustering::ClusterSet &set, const QStringList &names)
+{
+    return withNames(set, names, 0);
+}
+
+clustering::ClusterSet withNames(const clustering::ClusterSet &set, const QStringList &names,
+                                 quint64 ruleNamesStore)
 {
     auto data = std::make_shared<clustering::ClusterSet::Data>();
     data->clusters = set.clusters();
@@ -133,6 +145,7 @@ clustering::ClusterSet withNames(const clustering::ClusterSet &set, const QStrin
     }
     for (size_t c = 0; c < data->clusters.size(); ++c)
         data->clusterByFingerprint.insert(data->clusters[c].fingerprint, int(c));
+    data->ruleNamesStore = ruleNamesStore;
     return clustering::ClusterSet(std::move(data));
 }
 

@@ -30,10 +30,14 @@ QList<TemplateFacts> templateFacts(const clustering::ClusterSet &set, int cluste
 Result<QStringList> clusterNames(const clustering::ClusterSet &set, const LogStore *store,
                                  history::HistoryStore *history = nullptr);
 
-// The set named by the rules alone (no history): for views of a set being worked on.
+// The set named by the rules alone (no history): for views of a set being worked on. The set
+// records which store its names came from, so clusterNames() with that store keeps them.
 clustering::ClusterSet namedByRules(const clustering::ClusterSet &set, const LogStore *store);
 
-// The same set with other names (everything else shared by value).
+// The same set with other names (everything else shared by value); `ruleNamesStore` as in
+// ClusterSet::Data, 0 for names that are not the rules' alone.
 clustering::ClusterSet withNames(const clustering::ClusterSet &set, const QStringList &names);
+clustering::ClusterSet withNames(const clustering::ClusterSet &set, const QStringList &names,
+                                 quint64 ruleNamesStore);
 
 } // namespace gardener::naming

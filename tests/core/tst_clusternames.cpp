@@ -222,6 +222,42 @@ private slots:
         }
     }
 
+    // The app names every snapshot by the rules; remembering them in history takes those names
+    // instead of working them out again, but only from the store they were made from.
+    void rulesNamesOfASnapshotAreTakenOnce()
+    {
+        QTemporaryDir dir;
+        const Clustered c = clusteredBytes(demo::bundledExport());
+        const clustering::ClusterSet named = naming::namedByRules(c.set, c.store.get());
+        QVERIFY(c.store->identity() != 0);
+        QCOMPARE(named.ruleNamesStore(), c.store->identity());
+        QStringList rules;
+        for (const auto &cluster : named.clusters())
+            rules << cluster.name;
+
+        // Marked as the rules' names from this store: kept as they are (a stand-in shows it).
+        QStringList standIns;
+        for (qsizetype i = 0; i < rules.size(); ++i)
+            standIns << QStringLiteral("Stand-in %1").arg(i);
+        const auto marked = naming::withNames(c.set, standIns, c.store->identity());
+        history::HistoryStore h;
+        QVERIFY(h.open(dir.filePath(QStringLiteral("h.sqlite"))));
+        const auto kept = naming::clusterNames(marked, c.store.get(), &h);
+        QVERIFY(kept);
+        QCOMPARE(*kept, standIns);
+        const auto remembered =
+            history::ClusterNames(h).find(marked.clusters().front().fingerprint);
+        QVERIFY(remembered && *remembered);
+        QCOMPARE((*remembered)->shown(), standIns.front());
+
+        // Any other names, or another store, and the rules name them again.
+        const Clustered again = clusteredBytes(demo::bundledExport());
+        QVERIFY(again.store->identity() != c.store->identity());
+        QCOMPARE(*naming::clusterNames(marked, again.store.get()), rules);
+        QCOMPARE(naming::withNames(named, standIns).ruleNamesStore(), quint64(0));
+        QCOMPARE(*naming::clusterNames(naming::withNames(named, standIns), c.store.get()), rules);
+    }
+
     // The clusters table shows the names history keeps (remembered or edited).
     void tableShowsKeptNames()
     {
