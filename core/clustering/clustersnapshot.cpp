@@ -12,7 +12,6 @@
 #include <numeric>
 #include <optional>
 #include <unordered_map>
-#include <utility>
 
 namespace gardener::clustering::detail {
 namespace {
@@ -51,41 +50,6 @@ struct TraceRec
         return std::tie(trace, time, tmpl) < std::tie(o.trace, o.time, o.tmpl);
     }
 };
-
-// Puts the records of each trace side by side, each trace's in (time, template) order, which
-// is all the trace pass below needs: it pairs records of one trace only, so the order of the
-// traces themselves does not matter. A stable radix sort on the top 32 bits of the trace hash
-// (three passes of 11 bits), then a sort of each run of equal top bits (nearly always one
-// trace, a handful of records), takes about half the time of sorting by the whole key.
-void groupByTrace(std::vector<TraceRec> &recs)
-{
-    constexpr int Bits = 11;
-    constexpr size_t Buckets = size_t(1) << Bits;
-    std::vector<TraceRec> scratch(recs.size());
-    std::vector<TraceRec> *from = &recs, *to = &scratch;
-    for (int shift = 32; shift < 64; shift += Bits) {
-        std::vector<size_t> start(Buckets, 0);
-        for (const TraceRec &r : *from)
-            ++start[(r.trace >> shift) & (Buckets - 1)];
-        size_t sum = 0;
-        for (size_t &c : start)
-            sum += std::exchange(c, sum);
-        for (const TraceRec &r : *from)
-            (*to)[start[(r.trace >> shift) & (Buckets - 1)]++] = r;
-        std::swap(from, to);
-    }
-    if (from != &recs)
-        recs.swap(scratch);
-    for (size_t i = 0; i < recs.size();) {
-        const quint64 top = recs[i].trace >> 32;
-        size_t j = i + 1;
-        while (j < recs.size() && recs[j].trace >> 32 == top)
-            ++j;
-        if (j - i > 1)
-            std::sort(recs.begin() + qsizetype(i), recs.begin() + qsizetype(j));
-        i = j;
-    }
-}
 
 // How often two templates came together, and how far apart.
 struct PairAcc
@@ -128,26 +92,41 @@ std::vector<CoOccurrence> coOccurrences(const EngineState &st,
                                         const std::vector<quint32> &sigTemplate,
                                         const std::atomic_bool *cancel, bool byTime = false)
 {
-    // Counted first: growing the vector would copy it and touch fresh pages at every doubling.
     const auto wanted = [&](size_t i) {
         return byTime ? st.entryTime[i] != 0 : st.entryTrace[i] != 0;
     };
-    size_t count = 0;
-    for (size_t i = 0; i < st.entryTrace.size(); ++i)
-        count += wanted(i) ? 1 : 0;
-    std::vector<TraceRec> recs;
-    recs.reserve(count);
+    const auto record = [&](size_t i) {
+        return TraceRec{byTime ? 0 : st.entryTrace[i], st.entryTime[i],
+                        sigTemplate[st.entrySignature[i]]};
+    };
+    // The trace pass puts each record straight into a bucket by the top bits of its trace hash
+    // and sorts the buckets one by one: the same order as one sort of all of them, in about
+    // half the time (a bucket of a few hundred records sorts in the cache). The time pass
+    // keeps the input's order when it is already sorted, as exports usually are.
+    constexpr int BucketBits = 11;
+    const size_t buckets = byTime ? 1 : size_t(1) << BucketBits;
+    const auto bucketOf = [&](size_t i) {
+        return byTime ? size_t(0) : size_t(st.entryTrace[i] >> (64 - BucketBits));
+    };
+    // Counted first: growing the vector would copy it and touch fresh pages at every doubling.
+    std::vector<size_t> start(buckets + 1, 0);
     for (size_t i = 0; i < st.entryTrace.size(); ++i)
         if (wanted(i))
-            recs.push_back({byTime ? 0 : st.entryTrace[i], st.entryTime[i],
-                            sigTemplate[st.entrySignature[i]]});
-    if (recs.empty())
+            ++start[bucketOf(i) + 1];
+    std::partial_sum(start.begin(), start.end(), start.begin());
+    if (start.back() == 0)
         return {};
-    // Exports usually come in time order: then the time pass needs no sort.
-    if (!byTime)
-        groupByTrace(recs);
-    else if (!std::is_sorted(recs.begin(), recs.end()))
-        std::sort(recs.begin(), recs.end());
+    std::vector<TraceRec> recs(start.back());
+    std::vector<size_t> next(start.begin(), start.end() - 1);
+    for (size_t i = 0; i < st.entryTrace.size(); ++i)
+        if (wanted(i))
+            recs[next[bucketOf(i)]++] = record(i);
+    for (size_t b = 0; b < buckets; ++b) {
+        const auto first = recs.begin() + qsizetype(start[b]);
+        const auto last = recs.begin() + qsizetype(start[b + 1]);
+        if (!std::is_sorted(first, last))
+            std::sort(first, last);
+    }
     const qint64 WindowNs = byTime ? 50'000'000 : 1'000'000'000; // 50 ms, 1 s
     constexpr size_t Neighbours = 8;
     std::unordered_map<quint64, PairAcc> pairs;
