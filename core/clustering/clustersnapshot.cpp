@@ -256,11 +256,12 @@ std::vector<QString> assignTopics(const EngineState &st, const MinerResult &mine
         const SignatureStats &sig = st.signatures[s];
         for (auto [id, n] : sig.services.items)
             services[t].push_back(id);
-        for (auto [code, n] : sig.statuses.items) {
+        for (const auto &[code, n] : sig.statuses.items) {
+            const int status = int(code); // a lambda may not capture a structured binding
             auto it = std::find_if(statuses[t].begin(), statuses[t].end(),
-                                   [&](const auto &p) { return p.first == int(code); });
+                                   [status](const auto &p) { return p.first == status; });
             if (it == statuses[t].end())
-                statuses[t].emplace_back(int(code), n);
+                statuses[t].emplace_back(status, n);
             else
                 it->second += n;
         }
