@@ -117,11 +117,6 @@ clustering::ClusterSet namedByRules(const clustering::ClusterSet &set, const Log
     return names ? withNames(set, *names, store ? store->identity() : 0) : set;
 }
 
-clustering::ClusterSet withNames(const clustering::ClusterSet &set, const QStringList &names)
-{
-    return withNames(set, names, 0);
-}
-
 clustering::ClusterSet withNames(const clustering::ClusterSet &set, const QStringList &names,
                                  quint64 ruleNamesStore)
 {

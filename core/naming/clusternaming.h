@@ -36,8 +36,7 @@ clustering::ClusterSet namedByRules(const clustering::ClusterSet &set, const Log
 
 // The same set with other names (everything else shared by value); `ruleNamesStore` as in
 // ClusterSet::Data, 0 for names that are not the rules' alone.
-clustering::ClusterSet withNames(const clustering::ClusterSet &set, const QStringList &names);
 clustering::ClusterSet withNames(const clustering::ClusterSet &set, const QStringList &names,
-                                 quint64 ruleNamesStore);
+                                 quint64 ruleNamesStore = 0);
 
 } // namespace gardener::naming
