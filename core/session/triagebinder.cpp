@@ -54,12 +54,12 @@ TriageBinder::TriageBinder(Session *session, ClusterTableModel *model,
     m_worker->moveToThread(m_thread);
     // Deleted on its thread as that ends, so its history connection closes where it opened.
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    // Below the UI thread, as the load's workers are: on two cores the triage of a thousand
-    // clusters at the end of a load otherwise kept the UI thread waiting for a core.
     m_thread->start();
-    // The history is opened now, while the window waits for a file, not when the first load
-    // competes for the cores (the integrity check reads the whole history file). A failure
-    // here is said by the first triage, which tries again.
+    // The thread runs below the UI thread, as the load's workers do: on two cores the triage
+    // of a thousand clusters at the end of a load otherwise kept the UI thread waiting for a
+    // core. The history is opened now, while the window waits for a file, not when the first
+    // load competes for the cores (the integrity check reads the whole history file). A
+    // failure here is said by the first triage, which tries again.
     QMetaObject::invokeMethod(
         m_worker,
         [worker = m_worker] {
