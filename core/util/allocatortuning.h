@@ -10,7 +10,8 @@
 // `cluster` run (docs/performance.md, "Fresh memory"). glibc can back its heap with
 // transparent huge pages and keep large blocks in the heap for reuse, but only through the
 // GLIBC_TUNABLES environment variable, which it reads before main() runs. So the process
-// starts itself again once with those tunables set. Huge pages are left out on virtual
+// starts itself again once with those tunables set; the other two settings mallopt() can make
+// at run time, so without huge pages it does not start again. Huge pages are left out on virtual
 // machines whose host takes free memory back, where they cost more than they save
 // (hostReclaimsFreeMemory).
 
@@ -52,12 +53,18 @@ std::optional<std::string> tunedAllocatorEnvironment(const char *current, bool o
 // (docs/performance.md, "Huge pages and the host").
 bool hostReclaimsFreeMemory(const std::string &sysfs = "/sys");
 
+// Sets what kAllocatorTunablesSmallPages asks for through mallopt(), in this process; true when
+// glibc took both. Huge pages can only be asked for through the tunables. Before any thread
+// starts, like tuneAllocator().
+bool tuneAllocatorInProcess();
+
 // Call first thing in main(), before any thread starts. On Linux with glibc, when the
-// tunables are not in effect yet, re-executes its own binary with the same arguments and the
-// tunables set; it returns only when that is not wanted or fails (--version and --help do not
-// start again). In the re-executed process it puts GLIBC_TUNABLES back as it was, so programs
-// started from here do not inherit it. Elsewhere, and in builds with sanitizers, it does
-// nothing.
+// tunables are not in effect yet: without huge pages, sets the others in this process
+// (tuneAllocatorInProcess); with them, re-executes its own binary with the same arguments and
+// the tunables set. It returns only when that is not wanted, done in process, or fails
+// (--version and --help do not start again). In the re-executed process it puts GLIBC_TUNABLES
+// back as it was, so programs started from here do not inherit it. Elsewhere, and in builds
+// with sanitizers, it does nothing.
 void tuneAllocator(char **argv);
 
 } // namespace gardener::util

@@ -7,9 +7,18 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <cstdio>
+#include <cstdlib>
+#include <thread>
+#include <vector>
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#if defined(__linux__) && defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 using gardener::util::kAllocatorTunables;
 using gardener::util::kAllocatorTunablesSmallPages;
@@ -30,6 +39,23 @@ QStringList startEnvironment(qint64 pid)
             vars << QString::fromLocal8Bit(v);
     return vars;
 }
+
+#if defined(__linux__) && defined(__GLIBC__)
+// How many arenas glibc has made, as malloc_info() lists them.
+int arenaCount()
+{
+    char *text = nullptr;
+    size_t size = 0;
+    FILE *f = ::open_memstream(&text, &size);
+    if (!f)
+        return -1;
+    ::malloc_info(0, f);
+    std::fclose(f);
+    const QByteArray xml(text, qsizetype(size));
+    std::free(text);
+    return int(xml.count("<heap nr="));
+}
+#endif
 
 } // namespace
 
@@ -114,15 +140,51 @@ private Q_SLOTS:
             QFile::encodeName(root.filePath(QStringLiteral("absent"))).toStdString()));
     }
 
+    // What the process sets without starting again: large blocks stay in the heap, and every
+    // thread allocates from the one arena.
+    void inProcessSettings()
+    {
+#if !defined(__linux__) || !defined(__GLIBC__)
+        QSKIP("mallopt is glibc's (Linux only)");
+#else
+        const int arenas = arenaCount(); // the test's own threads (its watchdog) may have some
+        QVERIFY(arenas >= 1);
+        QVERIFY(gardener::util::tuneAllocatorInProcess());
+        const size_t mappedBefore = ::mallinfo2().hblks;
+        void *large = std::malloc(4 << 20); // above glibc's default threshold of 128 KiB
+        QVERIFY(large);
+        QCOMPARE(::mallinfo2().hblks, mappedBefore);
+        std::free(large);
+        // Four threads allocating at the same time: with glibc's defaults each would take an
+        // arena of its own (below eight per core), so there would be more afterwards.
+        constexpr int Threads = 4;
+        std::atomic_int waiting{Threads};
+        auto allocate = [&waiting] {
+            void *p = std::malloc(1000);
+            --waiting;
+            while (waiting.load() > 0)
+                std::this_thread::yield();
+            std::free(p);
+        };
+        std::vector<std::thread> threads;
+        for (int i = 0; i < Threads; ++i)
+            threads.emplace_back(allocate);
+        for (std::thread &t : threads)
+            t.join();
+        QCOMPARE(arenaCount(), arenas);
+#endif
+    }
+
     void processStartsWithTheTunables_data()
     {
         QTest::addColumn<QString>("variable");
         QTest::addColumn<QString>("value");
         QTest::addColumn<bool>("tuned");
         QTest::addColumn<bool>("hugePages");
-        // By default huge pages only where the host does not take free memory back.
-        QTest::newRow("default") << QString() << QString() << true
-                                 << !gardener::util::hostReclaimsFreeMemory();
+        // By default huge pages only where the host does not take free memory back; without
+        // them the process is tuned where it runs (inProcessSettings), not started again.
+        const bool hugeByDefault = !gardener::util::hostReclaimsFreeMemory();
+        QTest::newRow("default") << QString() << QString() << hugeByDefault << hugeByDefault;
         QTest::newRow("huge pages asked for") << "LOGGARDENER_MALLOC"
                                               << "hugepages" << true << true;
         QTest::newRow("opted out") << "LOGGARDENER_MALLOC"
