@@ -1,8 +1,10 @@
 #include "core/clustering/maskemitter.h"
 
 #include "core/clustering/maskerrules.h"
+#include "core/clustering/masktokenmemo.h"
 
 #include <array>
+#include <memory>
 
 namespace gardener::clustering::detail {
 namespace {
@@ -67,8 +69,18 @@ const std::array<std::string_view, MaskKindCount + 1> kPlaceholders = [] {
 void Emitter::record(MaskKind kind, std::string_view value)
 {
     const int slot = countedSlot(kind);
-    if (slot >= 0 && m_out.valueHash[size_t(slot)] == 0)
-        m_out.valueHash[size_t(slot)] = hashFast(value) | 1;
+    if (slot < 0)
+        return;
+    quint64 &kept = m_out.valueHash[size_t(slot)];
+    if (m_captured) { // the memo needs the token's own first value, whatever `m_out` holds
+        quint64 &own = (*m_captured)[size_t(slot)];
+        if (own == 0)
+            own = hashFast(value) | 1;
+        if (kept == 0)
+            kept = own;
+    } else if (kept == 0) {
+        kept = hashFast(value) | 1;
+    }
 }
 
 void Emitter::placeholder(MaskKind kind, std::string_view value)
@@ -211,6 +223,38 @@ void Emitter::token(std::string_view tok, bool afterBearer)
         m_text.put(tok);
         return;
     }
+    // Digits alone are one number, told at once; numbers rarely repeat, so they would only
+    // push the memo's useful tokens out.
+    if (afterBearer || tok.size() > TokenMemo::MaxKey || quint16(all >> 8) == shape::Digit) {
+        masked(tok, all, afterBearer);
+        return;
+    }
+    // On the heap: in thread-local storage every thread of the process would carry it.
+    thread_local std::unique_ptr<TokenMemo> memo;
+    if (!memo)
+        memo = std::make_unique<TokenMemo>();
+    const TokenMemo::Key key = TokenMemo::keyOf(tok);
+    TokenMemo::Slot &slot = memo->slotFor(key);
+    if (slot.key == key) {
+        m_text.put(std::string_view(slot.output, slot.outputLength));
+        for (size_t k = 0; k < slot.values.size(); ++k)
+            if (m_out.valueHash[k] == 0)
+                m_out.valueHash[k] = slot.values[k];
+        return;
+    }
+    const quint32 start = m_text.size();
+    TokenMemo::Values values{};
+    m_captured = &values;
+    masked(tok, all, afterBearer);
+    m_captured = nullptr;
+    TokenMemo::keep(slot, key, std::string_view(m_text.data() + start, m_text.size() - start),
+                    values);
+}
+
+// A token past the plain-word fast path, with `all` its tokenBits().
+void Emitter::masked(std::string_view tok, quint32 all, bool afterBearer)
+{
+    const quint8 bits = quint8(all);
     size_t b = 0, e = tok.size();
     while (b < e && isOpener(tok[b]))
         ++b;

@@ -3,6 +3,7 @@
 #include "core/clustering/maskbytes.h"
 #include "core/clustering/masker.h"
 
+#include <array>
 #include <cstring>
 #include <string_view>
 
@@ -114,6 +115,7 @@ public:
     void token(std::string_view tok, bool afterBearer);
 
 private:
+    void masked(std::string_view tok, quint32 all, bool afterBearer);
     void record(MaskKind kind, std::string_view value);
     void placeholder(MaskKind kind, std::string_view value);
     void url(std::string_view u);
@@ -124,6 +126,7 @@ private:
 
     TextWriter &m_text;
     MaskedMessage &m_out;
+    std::array<quint64, 4> *m_captured = nullptr; // the values of the token being memoised
 };
 
 } // namespace gardener::clustering::detail

@@ -3,6 +3,10 @@
 
 #include <QTest>
 
+#include <string>
+#include <thread>
+#include <vector>
+
 using namespace gardener::clustering;
 
 class TestMask : public QObject
@@ -183,6 +187,46 @@ private slots:
         MaskedMessage full;
         masker.mask(message, full);
         QCOMPARE(full.text, first.text);
+    }
+
+    void memoisedTokensMaskAsTheFirstTime()
+    {
+        // Tokens past the plain-word path are remembered per thread with the values they
+        // count. Each message is masked in a thread of its own (nothing remembered) for the
+        // reference, then all of them in this thread, three times, with a different first word
+        // each round so that only the tokens repeat, never the whole message.
+        std::vector<std::string> messages = {
+            "login from alice@example.com failed: user_id=demo-user-042 at 10.0.0.7:443",
+            "user_id=demo-user-042 again, now from bob@example.org; id:9f8e7d6c-aaaa",
+            "alice@example.com bob@example.org carol@example.net src: /10.1.2.3:50010",
+            "GET https://api.example.com/v1/items/123e4567-e89b-12d3-a456-426614174000?x=1 ok.",
+            "'quoted-9' \"key=val-7\" (middleware: port 22: took 5ms.",
+            "Bearer abc123def456ghi Bearer: token:abc123 [notice] jk2_init()",
+        };
+        // Same length, same first and last eight bytes, another middle: one memo slot.
+        for (char c : std::string("0123456789abcXYZ"))
+            messages.push_back("key:aaaaaaaa" + std::string(1, c) + "bbbbbbbb next key:aaaaaaaa" +
+                               std::string(1, c) + "bbbbbbbb");
+        auto same = [](const MaskedMessage &a, const MaskedMessage &b) {
+            if (a.text != b.text || a.valueHash != b.valueHash || a.truncated != b.truncated ||
+                a.tokens.size() != b.tokens.size())
+                return false;
+            for (size_t t = 0; t < a.tokens.size(); ++t)
+                if (a.tokens[t] != b.tokens[t])
+                    return false;
+            return true;
+        };
+        const Masker masker;
+        for (const char *round : {"first", "second", "third"}) {
+            for (const std::string &body : messages) {
+                const std::string message = std::string(round) + ' ' + body;
+                MaskedMessage fresh;
+                std::thread([&] { masker.mask(message, fresh); }).join();
+                MaskedMessage here;
+                masker.mask(message, here);
+                QVERIFY2(same(here, fresh), (message + " -> " + here.text).c_str());
+            }
+        }
     }
 
     void separatorsAtEveryOffset()
