@@ -1,8 +1,11 @@
 // Template mining rules on hand-made messages (docs/clustering.md, "Templates"): each case is
 // one rule, and fails without it.
 #include "core/clustering/clusterengine.h"
+#include "core/clustering/issuegrouper.h"
 
 #include <QTest>
+
+#include <tuple>
 
 using namespace gardener::clustering;
 
@@ -26,6 +29,45 @@ class TestTemplateRules : public QObject
     Q_OBJECT
 
 private slots:
+    // Templates alike in every word but one plain word (up to eight values) are one message;
+    // a word that differs anywhere else, another place in the code, another length, or nine
+    // values keep them apart. Edges come in the order of the groups' text, members by index.
+    void enumerationNeedsEveryOtherWordAlike()
+    {
+        const std::vector<std::vector<std::string>> words = {
+            {"queue", "alpha", "stalled", "for", "<NUM>"},          // 0
+            {"queue", "beta", "stalled", "for", "<NUM>"},           // 1
+            {"queue", "gamma", "stalled", "for", "<NUM>"},          // 2
+            {"queue", "delta", "stalled", "after", "<NUM>"},        // 3: another word elsewhere
+            {"queue", "alpha", "stalled", "for", "<NUM>", "again"}, // 4: longer
+            {"queue", "beta", "stalled", "for", "<NUM>"},           // 5: another file
+            {"breaker", "open", "on", "checkout"},                  // 6
+            {"breaker", "closed", "on", "checkout"},                // 7
+        };
+        std::vector<std::vector<std::string>> store = words;
+        for (int v = 0; v < 9; ++v) // nine values: a vocabulary, not an enumeration
+            store.push_back({"region", "r" + std::string(1, char('a' + v)), "is", "draining"});
+        std::vector<detail::GroupTemplate> templates(store.size());
+        for (size_t i = 0; i < store.size(); ++i) {
+            templates[i].tokens = store[i];
+            templates[i].file = i == 5 ? "other.py" : "queue.py";
+        }
+        std::vector<std::tuple<quint32, quint32, QString>> edges;
+        detail::groupEnumerations(templates, [&](quint32 a, quint32 b, const QString &why) {
+            edges.emplace_back(a, b, why);
+        });
+        QCOMPARE(edges.size(), size_t(3));
+        QCOMPARE(std::get<0>(edges[0]), quint32(6));
+        QCOMPARE(std::get<1>(edges[0]), quint32(7));
+        QCOMPARE(std::get<2>(edges[0]),
+                 QStringLiteral("the same message with another value (open, closed)"));
+        QCOMPARE(std::get<0>(edges[1]), quint32(0));
+        QCOMPARE(std::get<1>(edges[1]), quint32(1));
+        QCOMPARE(std::get<1>(edges[2]), quint32(2));
+        QCOMPARE(std::get<2>(edges[2]),
+                 QStringLiteral("the same message with another value (alpha, beta, gamma)"));
+    }
+
     // A setting whose values mask differently ("rhost=<IP>", "rhost=<ID>") keeps its key:
     // "rhost=<*>". A bare "<*>" there made the messages with and without a trailing
     // "user=<name>" one template, since runs of whole "<*>" read as one.
