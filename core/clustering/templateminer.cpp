@@ -29,10 +29,16 @@ bool tokenMatches(std::string_view templ, std::string_view token)
     return isPlaceholder(templ) && isPlaceholder(token);
 }
 
-// `variable[i]`: whether s.tokens[i] holds a placeholder (worked out once per signature, not
-// once per template of its leaf).
-double similarity(const MinedTemplate &t, const MinerSignature &s,
-                  const std::vector<char> &variable, int *wildcards)
+// What is known of a signature's token before it meets the templates of its leaf (worked out
+// once per signature, not once per template).
+enum TokenFlag : char
+{
+    Variable = 1, // holds a placeholder
+    Route = 2     // a request line's route (isRouteAt)
+};
+
+double similarity(const MinedTemplate &t, const MinerSignature &s, const std::vector<char> &flags,
+                  int *wildcards)
 {
     const size_t n = s.tokens.size();
     if (n == 0)
@@ -45,11 +51,11 @@ double similarity(const MinedTemplate &t, const MinerSignature &s,
         const std::string &tt = t.tokens[i];
         const std::string_view st = s.tokens[i];
         const bool equal = tt == st;
-        if (!equal && isRouteAt(s.tokens, i)) {
+        if (!equal && (flags[i] & Route)) {
             *wildcards = 0;
             return 0;
         }
-        const bool sv = variable[i];
+        const bool sv = flags[i] & Variable;
         // A setting's variable value ("rhost=<*>") is a wildcard for values of that key.
         // An empty value ("rhost=") is the setting's absence, not one of its values. Both
         // forms end in '>', which turns most tokens away before either is looked at.
@@ -136,7 +142,7 @@ bool mineLeaves(Work &w, const std::vector<quint32> &order, const std::atomic_bo
     // Leaves of the parse tree: (location, length, leading token) -> templates.
     std::unordered_map<std::string, std::vector<quint32>> leaves;
     std::string key;
-    std::vector<char> variable;
+    std::vector<char> flags;
     size_t done = 0;
     for (quint32 si : order) {
         if (cancel && (++done & 1023) == 0 && cancel->load(std::memory_order_relaxed))
@@ -148,15 +154,16 @@ bool mineLeaves(Work &w, const std::vector<quint32> &order, const std::atomic_bo
         if (!s.tokens.empty() && keyable(s.tokens[0]))
             key.append(s.tokens[0]);
         std::vector<quint32> &leaf = leaves[key];
-        variable.resize(s.tokens.size());
+        flags.resize(s.tokens.size());
         for (size_t i = 0; i < s.tokens.size(); ++i)
-            variable[i] = hasPlaceholder(s.tokens[i]);
+            flags[i] = char((hasPlaceholder(s.tokens[i]) ? Variable : 0) |
+                            (isRouteAt(s.tokens, i) ? Route : 0));
         int best = -1;
         double bestSim = -1;
         int bestWild = -1;
         for (quint32 t : leaf) {
             int wild = 0;
-            const double sim = similarity(w.templates[t], s, variable, &wild);
+            const double sim = similarity(w.templates[t], s, flags, &wild);
             if (sim > bestSim || (sim == bestSim && wild > bestWild)) {
                 best = int(t);
                 bestSim = sim;
