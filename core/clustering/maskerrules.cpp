@@ -119,14 +119,14 @@ std::string_view numberCore(std::string_view t, std::string_view *prefix)
 }
 
 // `http`: a token after the first starts with "HTTP/" (splitRaw saw it).
-bool mayBeRequestLine(const std::vector<std::string_view> &raw, bool http)
+bool mayBeRequestLine(std::span<const std::string_view> raw, bool http)
 {
     return http || (raw.size() >= 2 && raw.size() <= 3 && raw[1][0] == '/');
 }
 
 // Where a quoted span of several words that opens with `first` closes: the index of the token
 // ending in the same quote (before trailing punctuation), at most eight tokens on; 0 if none.
-size_t quotedSpanEnd(const std::vector<std::string_view> &raw, size_t first)
+size_t quotedSpanEnd(std::span<const std::string_view> raw, size_t first)
 {
     const std::string_view open = raw[first];
     const char q = open[0];
@@ -179,7 +179,7 @@ struct MaskedText
 
 // Free text in quotes ("query 'lamp garden'") is one value, whatever its word count: emits
 // "<STR>" for the span starting at raw[t] and moves t to its last token; false if none.
-bool emitQuotedSpan(const std::vector<std::string_view> &raw, size_t &t, MaskedText &out)
+bool emitQuotedSpan(std::span<const std::string_view> raw, size_t &t, MaskedText &out)
 {
     const size_t close = quotedSpanEnd(raw, t);
     if (close == 0)
@@ -198,7 +198,7 @@ bool emitQuotedSpan(const std::vector<std::string_view> &raw, size_t &t, MaskedT
 // what the split saw (line breaks, a method or "HTTP/") tells which messages may be one, so
 // the others cost nothing more. Not re-entered: a shape masks its prefix the usual way.
 bool maskByShape(std::string_view msg, size_t maxTokens, bool lines, bool http,
-                 const std::vector<std::string_view> &raw, MaskedMessage &out)
+                 std::span<const std::string_view> raw, MaskedMessage &out)
 {
     thread_local bool shaping = false;
     if (shaping || !(lines || mayBeRequestLine(raw, http)))
@@ -209,17 +209,24 @@ bool maskByShape(std::string_view msg, size_t maxTokens, bool lines, bool http,
     return shaped;
 }
 
-// Splits the message at separators into `raw`; true when it spans several lines. One scan, so
-// the masking loop can look one token ahead without rescanning. `http`: a token after the
-// first starts with "HTTP/" (of a request line).
-
-// Appends the token at [p, p + length) to `raw`, noting a request line's "HTTP/" for `http`.
-void addRawToken(std::vector<std::string_view> &raw, const char *p, size_t length, bool &http)
+// The tokens of one message, written through a pointer into room maskBuiltin makes once for
+// the most a message of its length can hold: a vector's capacity check and call per token
+// were a twentieth of the masking.
+struct RawTokens
 {
-    if (*p == 'H' && length >= 6 && !raw.empty() && std::memcmp(p, "HTTP/", 5) == 0)
-        http = true;
-    raw.emplace_back(p, length);
-}
+    std::string_view *begin;
+    std::string_view *end;
+    bool http = false; // a token after the first starts with "HTTP/" (of a request line)
+
+    // Appends the token at [p, p + length).
+    void add(const char *p, size_t length)
+    {
+        if (*p == 'H' && length >= 6 && end != begin && std::memcmp(p, "HTTP/", 5) == 0)
+            http = true;
+        *end++ = std::string_view(p, length);
+    }
+    std::span<const std::string_view> span() const { return {begin, size_t(end - begin)}; }
+};
 
 #if defined(__SSE2__)
 // Bit k set when byte k of the 64 at `p` separates tokens (isSep); `newline` gets the '\n's.
@@ -240,9 +247,12 @@ quint64 separatorMask(const char *p, quint64 &newline)
     return sep;
 }
 
+// splitRaw splits the message at separators into `raw` and says whether it spans several lines:
+// one scan, so the masking loop can look one token ahead without rescanning.
+
 // 64 bytes a step: splitting is the one loop that touches every byte of every message, and a
 // token's ends are the edges of the block's mask, found without a branch per byte.
-bool splitRaw(std::string_view msg, std::vector<std::string_view> &raw, bool &http)
+bool splitRaw(std::string_view msg, RawTokens &raw)
 {
     const char *const base = msg.data();
     const size_t n = msg.size();
@@ -264,14 +274,14 @@ bool splitRaw(std::string_view msg, std::vector<std::string_view> &raw, bool &ht
         for (quint64 edges = word ^ ((word << 1) | quint64(open)); edges != 0; edges &= edges - 1) {
             const size_t k = at + size_t(std::countr_zero(edges));
             if (open)
-                addRawToken(raw, base + start, k - start, http);
+                raw.add(base + start, k - start);
             else
                 start = k;
             open = !open;
         }
     }
     if (open)
-        addRawToken(raw, base + start, n - start, http);
+        raw.add(base + start, n - start);
     return lines;
 }
 #else
@@ -298,7 +308,7 @@ const char *findSep(const char *p, const char *end)
     return p;
 }
 
-bool splitRaw(std::string_view msg, std::vector<std::string_view> &raw, bool &http)
+bool splitRaw(std::string_view msg, RawTokens &raw)
 {
     bool lines = false;
     const char *p = msg.data();
@@ -311,7 +321,7 @@ bool splitRaw(std::string_view msg, std::vector<std::string_view> &raw, bool &ht
         if (p == end)
             break;
         const char *q = findSep(p, end);
-        addRawToken(raw, p, size_t(q - p), http);
+        raw.add(p, size_t(q - p));
         p = q;
     }
     return lines;
@@ -391,11 +401,14 @@ void finishMasked(MaskedMessage &out, const MaskedText &masked, const quint32 *b
 
 void maskBuiltin(std::string_view msg, size_t maxTokens, MaskedMessage &out)
 {
-    thread_local std::vector<std::string_view> raw;
-    raw.clear();
-    bool http = false;
-    const bool lines = splitRaw(msg, raw, http);
-    if (maskByShape(msg, maxTokens, lines, http, raw, out))
+    // Tokens are separated by at least one byte: a message holds at most (bytes + 1) / 2.
+    thread_local std::vector<std::string_view> rawRoom;
+    if (const size_t most = msg.size() / 2 + 1; rawRoom.size() < most)
+        rawRoom.resize(std::max(most, 2 * rawRoom.size()));
+    RawTokens split{rawRoom.data(), rawRoom.data()};
+    const bool lines = splitRaw(msg, split);
+    const std::span<const std::string_view> raw = split.span();
+    if (maskByShape(msg, maxTokens, lines, split.http, raw, out))
         return;
     // Sized once for the message: the writer then never checks for room. Text already in `out`
     // is kept ahead of this message's.
