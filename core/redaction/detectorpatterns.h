@@ -49,6 +49,12 @@ inline QString cutMarker()
     return QStringLiteral(R"re((?=…|\.\.\.|\\u2026))re");
 }
 
+// The Needs of the row just appended.
+inline void needs(QList<Detector> &d, Needs n)
+{
+    d.back().needs = std::move(n);
+}
+
 inline bool notPlaceholder(const QString &, const QRegularExpressionMatch &m, int g)
 {
     return !isPlaceholderValue(m.captured(g));

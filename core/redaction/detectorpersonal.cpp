@@ -18,6 +18,7 @@ void addPersonalData(QList<Detector> &d)
          [](const QString &, const QRegularExpressionMatch &m, int g) {
              return plausibleCard(m.captured(g));
          }});
+    needs(d, {{}, 13});
     const Validator phone = [](const QString &, const QRegularExpressionMatch &m, int g) {
         return plausiblePhone(m.captured(g));
     };
@@ -40,6 +41,7 @@ void addPersonalData(QList<Detector> &d)
                     !s.contains(QLatin1String("..")) && plausiblePhone(s) &&
                     (separated || digitCount(s) >= 10);
          }});
+    needs(d, {{"+"}, 2});
     d.append(
         {FindingKind::Phone,
          QStringLiteral("whole"),
@@ -51,6 +53,7 @@ void addPersonalData(QList<Detector> &d)
          QStringLiteral("phone number (North American)"),
          phoneRule,
          phone});
+    needs(d, {{}, 10});
     d.append(
         {FindingKind::Phone,
          QStringLiteral("whole"),
@@ -65,6 +68,7 @@ void addPersonalData(QList<Detector> &d)
              const int n = digitCount(m.captured(g));
              return n >= 10 && n <= 11 && plausiblePhone(m.captured(g));
          }});
+    needs(d, {{}, 9});
     d.append(
         {FindingKind::Phone,
          QStringLiteral("whole"),
@@ -78,6 +82,7 @@ void addPersonalData(QList<Detector> &d)
          [](const QString &, const QRegularExpressionMatch &m, int g) {
              return plausiblePhone(m.captured(g), 7);
          }});
+    needs(d, {{"phone", "tel", "mobile", "cell", "fax", "msisdn"}, 2});
 }
 
 // E-mail addresses, wherever they stand.
@@ -92,6 +97,7 @@ void addEmails(QList<Detector> &d)
          [](const QString &text, const QRegularExpressionMatch &m, int g) {
              return !looksLikeMessageId(text, m.capturedStart(g));
          }});
+    needs(d, {{"@"}});
     d.append(
         {FindingKind::Email,
          QStringLiteral("truncated"),
@@ -103,6 +109,7 @@ void addEmails(QList<Detector> &d)
          QStringLiteral("truncated email address"),
          QStringLiteral("domain starts with a letter, then the text is cut"),
          {}});
+    needs(d, {{"@"}});
 }
 
 // Addresses: on an overlap they yield to every other kind (enum order).
@@ -132,6 +139,7 @@ void addAddresses(QList<Detector> &d)
              return !a.isLoopback() && a != QHostAddress(QHostAddress::AnyIPv6) &&
                     !a.isUniqueLocalUnicast();
          }});
+    needs(d, {{":"}});
     const QString octet = QStringLiteral("(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])");
     const Validator notVersion = [](const QString &text, const QRegularExpressionMatch &m, int g) {
         const QString s = m.captured(g);
@@ -156,6 +164,7 @@ void addAddresses(QList<Detector> &d)
               QStringLiteral("IPv4 address"),
               versionRule,
               notVersion});
+    needs(d, {{"."}, 4});
     d.append(
         {FindingKind::IPv4,
          QStringLiteral("truncated"),
@@ -166,6 +175,7 @@ void addAddresses(QList<Detector> &d)
          QStringLiteral("truncated IPv4 address"),
          versionRule + QStringLiteral("; three or more octets, then \"…\" or \"...\""),
          notVersion});
+    needs(d, {{"..."}, 3});
 }
 
 } // namespace gardener::redaction::detail

@@ -15,6 +15,7 @@ void addTokens(QList<Detector> &d)
          QStringLiteral(
              "none; a block without its END line is redacted to where the key text stops"),
          {}});
+    needs(d, {{"-----begin"}});
     d.append(
         {FindingKind::Jwt,
          QStringLiteral("whole"),
@@ -25,6 +26,7 @@ void addTokens(QList<Detector> &d)
          QStringLiteral("JSON Web Token"),
          QStringLiteral("three base64url parts, the first a JSON object"),
          {}});
+    needs(d, {{"eyj"}});
     d.append(
         {FindingKind::GitHubToken,
          QStringLiteral("whole"),
@@ -35,6 +37,7 @@ void addTokens(QList<Detector> &d)
          QStringLiteral("GitHub token"),
          QStringLiteral("at least 30 token characters"),
          {}});
+    needs(d, {{"gh", "github_pat_"}});
     d.append({FindingKind::GoogleApiKey,
               QStringLiteral("whole"),
               re(QStringLiteral(R"re((?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-]))re")),
@@ -43,6 +46,7 @@ void addTokens(QList<Detector> &d)
               QStringLiteral("Google API key"),
               QStringLiteral("exactly 35 characters after the prefix"),
               {}});
+    needs(d, {{"aiza"}});
     d.append(
         {FindingKind::AwsAccessKey,
          QStringLiteral("whole"),
@@ -53,6 +57,8 @@ void addTokens(QList<Detector> &d)
          QStringLiteral("AWS access key id"),
          QStringLiteral("exactly 16 upper-case letters or digits after the prefix"),
          {}});
+    needs(d, {{"akia", "asia", "abia", "acca", "agpa", "aida", "aipa", "anpa", "anva", "apka",
+               "aroa", "asca"}});
     d.append(
         {FindingKind::AwsSecretKey,
          QStringLiteral("whole"),
@@ -64,6 +70,7 @@ void addTokens(QList<Detector> &d)
          QStringLiteral("AWS secret access key"),
          QStringLiteral("40 base64 characters after a secret-access-key name"),
          {}});
+    needs(d, {{"secret"}});
     d.append(
         {FindingKind::AwsSecretKey,
          QStringLiteral("whole"),
@@ -79,6 +86,7 @@ void addTokens(QList<Detector> &d)
              const QString v = m.captured(g);
              return mixedCharacterClasses(v) && entropyBits(v) >= 3.5;
          }});
+    needs(d, {{"aws"}});
 }
 
 // Tokens of chat, payment and OAuth services.
@@ -94,6 +102,7 @@ void addServiceTokens(QList<Detector> &d)
          QStringLiteral("Slack token"),
          QStringLiteral("at least 10 token characters after the prefix"),
          {}});
+    needs(d, {{"xox", "xapp-"}});
     d.append(
         {FindingKind::SlackWebhook,
          QStringLiteral("whole"),
@@ -104,6 +113,7 @@ void addServiceTokens(QList<Detector> &d)
          QStringLiteral("Slack incoming webhook URL"),
          QStringLiteral("at least 20 path characters"),
          {}});
+    needs(d, {{"hooks.slack.com"}});
     // The masker turns the scheme and host into "<URL>" and leaves the path.
     d.append(
         {FindingKind::SlackWebhook,
@@ -116,6 +126,7 @@ void addServiceTokens(QList<Detector> &d)
          QStringLiteral(
              "after a masker placeholder: team id T…, channel id B…, at least 8 key characters"),
          {}});
+    needs(d, {{"/services/", "/workflows/", "/triggers/"}});
     d.append(
         {FindingKind::StripeKey,
          QStringLiteral("whole"),
@@ -126,6 +137,7 @@ void addServiceTokens(QList<Detector> &d)
          QStringLiteral("Stripe key"),
          QStringLiteral("at least 16 characters after the prefix"),
          {}});
+    needs(d, {{"k_"}});
     d.append({FindingKind::OAuthAccessToken,
               QStringLiteral("whole"),
               re(QStringLiteral(R"re((?<![A-Za-z0-9_-])ya29\.[0-9A-Za-z_.-]{20,})re")),
@@ -134,6 +146,7 @@ void addServiceTokens(QList<Detector> &d)
               QStringLiteral("Google OAuth access token"),
               QStringLiteral("at least 20 characters after the prefix"),
               {}});
+    needs(d, {{"ya29."}});
     d.append(
         {FindingKind::OAuthRefreshToken,
          QStringLiteral("whole"),
@@ -144,6 +157,7 @@ void addServiceTokens(QList<Detector> &d)
          QStringLiteral("at least 20 characters after \"1//\" (or after a masker placeholder: "
                         "\"<NUM>//\", \"<*>//\", \"…//\")"),
          {}});
+    needs(d, {{"//"}});
 }
 
 void addKeyValues(QList<Detector> &d)
@@ -158,12 +172,14 @@ void addKeyValues(QList<Detector> &d)
               [](const QString &, const QRegularExpressionMatch &m, int g) {
                   return containsDigit(m.captured(g)); // "Bearer authentication failed" is prose
               }});
+    needs(d, {{"bearer"}});
     d.append(
         {FindingKind::UrlPassword, QStringLiteral("whole"),
          re(QStringLiteral(R"re(\b[a-z][a-z0-9+.-]*:(?:\\?/){2}[^\s:/@"'\\]+:([^\s/@"'\\]+)@)re"),
             CaseInsensitive),
          1, QStringLiteral("***"), QStringLiteral("password in a URL"),
          QStringLiteral("not a placeholder"), notPlaceholder});
+    needs(d, {{"@"}});
     const QString placeholder =
         QStringLiteral("not a number, boolean, null, empty or already masked value");
     d.append({FindingKind::KeyValueSecret,
@@ -175,6 +191,8 @@ void addKeyValues(QList<Detector> &d)
               QStringLiteral("value of a secret-named JSON field"),
               placeholder,
               notPlaceholder});
+    needs(d, {{"passw", "secret", "token", "key", "authorization", "credential", "cookie",
+               "session"}});
     d.append({FindingKind::KeyValueSecret,
               QStringLiteral("whole"),
               re(QStringLiteral(R"re((%1)\\"\s*:\s*\\"((?:[^"\\]|\\[^"])*)\\")re").arg(SecretKey),
@@ -184,6 +202,8 @@ void addKeyValues(QList<Detector> &d)
               QStringLiteral("value of a secret-named JSON field"),
               placeholder,
               notPlaceholder});
+    needs(d, {{"passw", "secret", "token", "key", "authorization", "credential", "cookie",
+               "session"}});
     d.append({FindingKind::KeyValueSecret,
               QStringLiteral("whole"),
               re(QStringLiteral(R"re((%1)\s*=\s*['"]?([^\s&;,"'<>\\]+))re").arg(SecretKey),
@@ -193,6 +213,8 @@ void addKeyValues(QList<Detector> &d)
               QStringLiteral("value of a secret-named key=value pair"),
               placeholder,
               notPlaceholder});
+    needs(d, {{"passw", "secret", "token", "key", "authorization", "credential", "cookie",
+               "session"}});
     d.append(
         {FindingKind::KeyValueSecret,
          QStringLiteral("whole"),
@@ -202,6 +224,7 @@ void addKeyValues(QList<Detector> &d)
          QStringLiteral("value after a password label"),
          placeholder,
          notPlaceholder});
+    needs(d, {{"passw"}});
     d.append(
         {FindingKind::KeyValueSecret,
          QStringLiteral("whole"),
@@ -216,6 +239,7 @@ void addKeyValues(QList<Detector> &d)
          [](const QString &, const QRegularExpressionMatch &m, int g) {
              return looksLikeCredential(m.captured(g), m.capturedLength(1) > 0);
          }});
+    needs(d, {{"authorization"}});
 }
 
 } // namespace gardener::redaction::detail

@@ -8,12 +8,34 @@
 #include <QRegularExpression>
 
 #include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace gardener::redaction::detail {
 
 // text is the text the regex ran on (offsets of m are offsets into it).
 using Validator =
     std::function<bool(const QString &text, const QRegularExpressionMatch &m, int group)>;
+
+// What a text must hold for a detector to have a chance, checked before its regular expression
+// (a call costs several microseconds even when nothing matches, and names redact thousands of
+// short texts). Only ever a necessary condition of the pattern and its validator.
+struct Needs
+{
+    std::vector<std::string_view> anyOf; // lower-case ASCII words; empty: none needed
+    int digits = 0;                      // at least this many ASCII digits
+};
+
+// What Needs are checked against, worked out once per scanned text.
+struct TextFacts
+{
+    bool ascii = true; // PCRE2's caseless matching folds Unicode: other texts skip no detector
+    int digits = 0;
+    std::string lower; // the text in ASCII lower case, when ascii
+    static TextFacts of(const QString &text);
+    bool meets(const Needs &needs) const;
+};
 
 struct Detector
 {
@@ -25,6 +47,7 @@ struct Detector
     QString reason;
     QString validation; // what must hold besides the pattern, for the docs
     Validator accept;   // optional; implements `validation`
+    Needs needs{};      // set by the rows that can say (detectorpatterns.h, `needs`)
 };
 
 const QList<Detector> &builtInDetectors();

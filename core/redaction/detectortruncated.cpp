@@ -7,37 +7,39 @@ void addTruncatedTokens(QList<Detector> &d)
 {
     const QString v = QStringLiteral("known prefix, at least 8 token characters, then \"…\", "
                                      "\"...\", a quote or the end of a line");
-    const auto add = [&](FindingKind kind, const QString &pattern, const QString &reason) {
+    const auto add = [&](FindingKind kind, const QString &pattern, const QString &reason,
+                         Needs prefix) {
         d.append({kind, QStringLiteral("truncated"), re(pattern + CutHere), 0, {}, reason, v, {}});
+        needs(d, std::move(prefix));
     };
     add(FindingKind::Jwt,
         QStringLiteral(R"re((?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{10,}(?:\.[A-Za-z0-9_-]*){0,2})re"),
-        QStringLiteral("truncated JSON Web Token"));
+        QStringLiteral("truncated JSON Web Token"), {{"eyj"}});
     add(FindingKind::GitHubToken,
         QStringLiteral(R"re((?<![A-Za-z0-9_])(?:gh[pousr]_|github_pat_)[A-Za-z0-9_]{8,})re"),
-        QStringLiteral("truncated GitHub token"));
+        QStringLiteral("truncated GitHub token"), {{"gh", "github_pat_"}});
     add(FindingKind::GoogleApiKey, QStringLiteral(R"re((?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{8,})re"),
-        QStringLiteral("truncated Google API key"));
+        QStringLiteral("truncated Google API key"), {{"aiza"}});
     add(FindingKind::AwsAccessKey,
         QStringLiteral(R"re((?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{8,})re"),
-        QStringLiteral("truncated AWS access key id"));
+        QStringLiteral("truncated AWS access key id"), {{"akia", "asia"}});
     add(FindingKind::SlackToken,
         QStringLiteral(R"re((?<![A-Za-z0-9_-])(?:xox[abprs]-|xapp-)[0-9A-Za-z-]{8,})re"),
-        QStringLiteral("truncated Slack token"));
+        QStringLiteral("truncated Slack token"), {{"xox", "xapp-"}});
     add(FindingKind::SlackWebhook,
         QStringLiteral(
             R"re((?:https?://)?hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/-]{8,})re"),
-        QStringLiteral("truncated Slack webhook URL"));
+        QStringLiteral("truncated Slack webhook URL"), {{"hooks.slack.com"}});
     add(FindingKind::StripeKey,
         QStringLiteral(
             R"re((?<![A-Za-z0-9_])(?:(?:sk|rk)_(?:live|test)|pk_live)_[0-9A-Za-z]{8,})re"),
-        QStringLiteral("truncated Stripe key"));
+        QStringLiteral("truncated Stripe key"), {{"k_"}});
     add(FindingKind::OAuthAccessToken,
         QStringLiteral(R"re((?<![A-Za-z0-9_-])ya29\.[0-9A-Za-z_.-]{8,})re"),
-        QStringLiteral("truncated Google OAuth access token"));
+        QStringLiteral("truncated Google OAuth access token"), {{"ya29."}});
     add(FindingKind::OAuthRefreshToken,
         QStringLiteral(R"re((?<![A-Za-z0-9_/.:-])%1[0-9A-Za-z_-]{8,})re").arg(RefreshLead),
-        QStringLiteral("truncated Google OAuth refresh token"));
+        QStringLiteral("truncated Google OAuth refresh token"), {{"//"}});
 }
 
 // Values of the other kinds cut short. Without a known prefix they need context: a label, a
@@ -56,6 +58,7 @@ void addTruncatedValues(QList<Detector> &d)
          QStringLiteral("truncated AWS secret access key"),
          QStringLiteral("8-39 base64 characters after a secret-access-key name, then the cut"),
          {}});
+    needs(d, {{"secret"}});
     d.append(
         {FindingKind::AwsSecretKey,
          QStringLiteral("truncated"),
@@ -73,6 +76,7 @@ void addTruncatedValues(QList<Detector> &d)
              const QString v = m.captured(g);
              return mixedCharacterClasses(v) && entropyBits(v) >= 3.5;
          }});
+    needs(d, {{"aws"}});
     d.append({FindingKind::UrlPassword, QStringLiteral("truncated"),
               re(QStringLiteral(
                      R"re(\b[a-z][a-z0-9+.-]*:(?:\\?/){2}[^\s:/@"'\\]+:([^\s/@"'\\]{4,}))re") +
@@ -86,6 +90,7 @@ void addTruncatedValues(QList<Detector> &d)
                   return !port.match(m.captured(g)).hasMatch() &&
                          !isPlaceholderValue(m.captured(g));
               }});
+    needs(d, {{":"}});
     d.append({FindingKind::KeyValueSecret,
               QStringLiteral("truncated"),
               re(QStringLiteral(R"re((%1)\\?"\s*:\s*\\?"([^"\\]{4,}))re").arg(SecretKey) +
@@ -96,6 +101,8 @@ void addTruncatedValues(QList<Detector> &d)
               QStringLiteral("truncated value of a secret-named JSON field"),
               QStringLiteral("an unclosed JSON string of 4 or more characters, then the cut"),
               notPlaceholder});
+    needs(d, {{"passw", "secret", "token", "key", "authorization", "credential", "cookie",
+               "session"}});
 }
 
 // Card numbers cut short.
@@ -112,6 +119,7 @@ void addTruncatedPersonalData(QList<Detector> &d)
          [](const QString &, const QRegularExpressionMatch &m, int g) {
              return plausibleCardPrefix(m.captured(g));
          }});
+    needs(d, {{"...", "\\u2026"}, 10});
     d.append(
         {FindingKind::PaymentCard,
          QStringLiteral("whole"),
@@ -126,6 +134,7 @@ void addTruncatedPersonalData(QList<Detector> &d)
          [](const QString &, const QRegularExpressionMatch &m, int g) {
              return plausibleCardPrefix(m.captured(g));
          }});
+    needs(d, {{"card", "pan", "cc"}, 8});
 }
 
 // Phone numbers and IP addresses cut short.
@@ -148,6 +157,7 @@ void addTruncatedPhonesAndAddresses(QList<Detector> &d)
                                       after.startsWith(QLatin1String("\\u2026"));
                   return digitCount(s) >= 6 && (marked || digitCount(s) < s.size() - 1);
               }});
+    needs(d, {{"+"}, 6});
     d.append(
         {FindingKind::Phone,
          QStringLiteral("truncated"),
@@ -159,6 +169,7 @@ void addTruncatedPhonesAndAddresses(QList<Detector> &d)
          QStringLiteral("truncated phone number (North American)"),
          phoneCut,
          {}});
+    needs(d, {{}, 6});
     d.append({FindingKind::Phone,
               QStringLiteral("truncated"),
               re(QStringLiteral(R"re((?<![\w.+-])0[1-9][0-9]{1,3}[ -][0-9]{3,4})re") + cutMarker()),
@@ -167,6 +178,7 @@ void addTruncatedPhonesAndAddresses(QList<Detector> &d)
               QStringLiteral("truncated phone number (national)"),
               phoneCut,
               {}});
+    needs(d, {{"...", "\\u2026"}, 6});
     d.append(
         {FindingKind::IPv4,
          QStringLiteral("truncated"),
@@ -183,6 +195,7 @@ void addTruncatedPhonesAndAddresses(QList<Detector> &d)
              const QString s = m.captured(g);
              return s.count(QLatin1Char('.')) >= 1 && s.size() >= 4 && !isPrivateIPv4Prefix(s);
          }});
+    needs(d, {{"ip", "addr", "client", "peer", "host", "from"}, 1});
     d.append({FindingKind::IPv6,
               QStringLiteral("truncated"),
               re(QStringLiteral(
@@ -196,6 +209,7 @@ void addTruncatedPhonesAndAddresses(QList<Detector> &d)
               [](const QString &, const QRegularExpressionMatch &m, int g) {
                   return plausibleIPv6Prefix(m.captured(g));
               }});
+    needs(d, {{":"}});
 }
 
 } // namespace gardener::redaction::detail

@@ -6,6 +6,9 @@
 #include "core/clustering/masker.h"
 #include "core/demo/bundleddemo.h"
 #include "core/demo/demogenerator.h"
+#include "core/redaction/detectors.h"
+#include "core/redaction/detectortable.h"
+#include "core/redaction/encodedforms.h"
 #include "core/redaction/redactor.h"
 #include "tests/common/testpaths.h"
 
@@ -338,6 +341,69 @@ private slots:
                  qPrintable(QStringLiteral("recall on the rest %1/%2 is below 95 %")
                                 .arg(allRest.caught)
                                 .arg(allRest.total)));
+    }
+
+    // A detector is skipped when the text lacks what it needs (a literal word, enough digits):
+    // that must only ever skip detectors that could not have found anything. Every text the
+    // detectors scan (each case in each form, its decoded views and base64 runs, upper and
+    // lower case, and the ordinary texts) is run through every detector without the check.
+    void detectorsAreSkippedOnlyWhereTheyCannotMatch()
+    {
+        using namespace gardener::redaction::detail;
+        for (const Detector &d : builtInDetectors())
+            QVERIFY2(!d.needs.anyOf.empty() || d.needs.digits > 0,
+                     qPrintable(QStringLiteral("no needs for: ") + d.reason));
+        QStringList texts = ordinaryLines(QStringLiteral("redaction/ordinary.txt")) +
+                            ordinaryLines(QStringLiteral("redaction/clean.txt")) +
+                            demoMessages(3, 3000);
+        // At the edges of the digit counts: a 13-digit card, an address of four digits.
+        texts << QStringLiteral("charged card 4012888888881 today")
+              << QStringLiteral("resolver 8.8.4.4 timed out")
+              << QStringLiteral("call (212) 555-0143");
+        const QList<Case> corpus = loadCorpus();
+        QVERIFY(!corpus.isEmpty());
+        for (int row = 0; row < corpus.size(); ++row)
+            for (const QString &form : Forms)
+                texts << probe(corpus.at(row), form, row).text;
+        QStringList scanned;
+        for (const QString &t : std::as_const(texts)) {
+            for (const QString &cased : {t, t.toUpper(), t.toLower()}) {
+                scanned << cased;
+                for (const DecodedView &v : decodedViews(cased))
+                    scanned << v.text;
+                for (const Base64Run &run : base64Runs(cased))
+                    scanned << run.decoded;
+            }
+        }
+        int skipped = 0, matched = 0;
+        QSet<QString> rowsMatched;
+        for (const QString &text : std::as_const(scanned)) {
+            const QString scan = scanCopy(text);
+            const TextFacts facts = TextFacts::of(scan);
+            for (const Detector &d : builtInDetectors()) {
+                const bool needed = facts.meets(d.needs);
+                auto it = d.regex.globalMatch(scan);
+                bool found = false;
+                while (it.hasNext() && !found) {
+                    const QRegularExpressionMatch m = it.next();
+                    found =
+                        m.capturedLength(d.group) > 0 && (!d.accept || d.accept(scan, m, d.group));
+                }
+                QVERIFY2(
+                    needed || !found,
+                    qPrintable(QStringLiteral("%1 skipped but matches: %2").arg(d.reason, scan)));
+                skipped += !needed;
+                matched += found;
+                if (found)
+                    rowsMatched.insert(d.reason + d.form);
+            }
+        }
+        qInfo(
+            "%lld texts, %d detector runs skipped, %d matched, %lld of %lld rows matched somewhere",
+            qlonglong(scanned.size()), skipped, matched, qlonglong(rowsMatched.size()),
+            qlonglong(builtInDetectors().size()));
+        QVERIFY(skipped > scanned.size()); // the check does skip work
+        QVERIFY(rowsMatched.size() * 10 >= builtInDetectors().size() * 8);
     }
 
     void ordinaryTextIsLeftAlone_data()
