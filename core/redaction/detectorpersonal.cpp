@@ -139,7 +139,7 @@ void addAddresses(QList<Detector> &d)
              return !a.isLoopback() && a != QHostAddress(QHostAddress::AnyIPv6) &&
                     !a.isUniqueLocalUnicast();
          }});
-    needs(d, {{":"}});
+    needs(d, {{":"}, 1});
     const QString octet = QStringLiteral("(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])");
     const Validator notVersion = [](const QString &text, const QRegularExpressionMatch &m, int g) {
         const QString s = m.captured(g);

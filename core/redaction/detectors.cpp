@@ -80,9 +80,9 @@ constexpr int MaxBase64Depth = 2;
 void scanTable(const QString &text, const QString &form, QList<Finding> *out)
 {
     const QString scan = scanCopy(text);
-    const TextFacts facts = TextFacts::of(scan);
+    const util::AsciiWords words(scan);
     for (const Detector &d : builtInDetectors()) {
-        if (!facts.meets(d.needs))
+        if (!mayMeet(words, d.needs))
             continue;
         auto it = d.regex.globalMatch(scan);
         while (it.hasNext()) {

@@ -37,7 +37,7 @@ void addTokens(QList<Detector> &d)
          QStringLiteral("GitHub token"),
          QStringLiteral("at least 30 token characters"),
          {}});
-    needs(d, {{"gh", "github_pat_"}});
+    needs(d, {{"ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"}});
     d.append({FindingKind::GoogleApiKey,
               QStringLiteral("whole"),
               re(QStringLiteral(R"re((?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-]))re")),
@@ -157,7 +157,7 @@ void addServiceTokens(QList<Detector> &d)
          QStringLiteral("at least 20 characters after \"1//\" (or after a masker placeholder: "
                         "\"<NUM>//\", \"<*>//\", \"…//\")"),
          {}});
-    needs(d, {{"//"}});
+    needs(d, {{"1//", "<num>//", "<id>//", "<hex>//", "<*>//"}});
 }
 
 void addKeyValues(QList<Detector> &d)

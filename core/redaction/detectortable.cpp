@@ -4,36 +4,12 @@
 
 namespace gardener::redaction::detail {
 
-TextFacts TextFacts::of(const QString &text)
+bool mayMeet(const util::AsciiWords &text, const Needs &needs)
 {
-    TextFacts f;
-    f.lower.resize(size_t(text.size()));
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text.at(i).unicode();
-        if (c >= 0x80) {
-            f.ascii = false;
-            f.lower.clear();
-            return f;
-        }
-        f.digits += c >= '0' && c <= '9';
-        f.lower[size_t(i)] = char(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-    }
-    return f;
-}
-
-bool TextFacts::meets(const Needs &needs) const
-{
-    if (!ascii)
+    if (!text.ascii())
         return true;
-    if (digits < needs.digits)
-        return false;
-    if (needs.anyOf.empty())
-        return true;
-    const std::string_view text(lower);
-    for (std::string_view word : needs.anyOf)
-        if (text.find(word) != std::string_view::npos)
-            return true;
-    return false;
+    return text.digits() >= needs.digits &&
+           (needs.anyOf.empty() || text.mayContainAny(needs.anyOf));
 }
 
 const QList<Detector> &builtInDetectors()

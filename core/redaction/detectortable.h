@@ -4,6 +4,7 @@
 // Internal to core/redaction.
 
 #include "core/redaction/redactor.h"
+#include "core/util/asciiwords.h"
 
 #include <QRegularExpression>
 
@@ -27,15 +28,8 @@ struct Needs
     int digits = 0;                      // at least this many ASCII digits
 };
 
-// What Needs are checked against, worked out once per scanned text.
-struct TextFacts
-{
-    bool ascii = true; // PCRE2's caseless matching folds Unicode: other texts skip no detector
-    int digits = 0;
-    std::string lower; // the text in ASCII lower case, when ascii
-    static TextFacts of(const QString &text);
-    bool meets(const Needs &needs) const;
-};
+// Whether `text` (ASCII lower-cased and counted once, util::AsciiWords) may meet `needs`.
+bool mayMeet(const util::AsciiWords &text, const Needs &needs);
 
 struct Detector
 {

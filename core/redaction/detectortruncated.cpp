@@ -17,7 +17,8 @@ void addTruncatedTokens(QList<Detector> &d)
         QStringLiteral("truncated JSON Web Token"), {{"eyj"}});
     add(FindingKind::GitHubToken,
         QStringLiteral(R"re((?<![A-Za-z0-9_])(?:gh[pousr]_|github_pat_)[A-Za-z0-9_]{8,})re"),
-        QStringLiteral("truncated GitHub token"), {{"gh", "github_pat_"}});
+        QStringLiteral("truncated GitHub token"),
+        {{"ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"}});
     add(FindingKind::GoogleApiKey, QStringLiteral(R"re((?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{8,})re"),
         QStringLiteral("truncated Google API key"), {{"aiza"}});
     add(FindingKind::AwsAccessKey,
@@ -39,7 +40,8 @@ void addTruncatedTokens(QList<Detector> &d)
         QStringLiteral("truncated Google OAuth access token"), {{"ya29."}});
     add(FindingKind::OAuthRefreshToken,
         QStringLiteral(R"re((?<![A-Za-z0-9_/.:-])%1[0-9A-Za-z_-]{8,})re").arg(RefreshLead),
-        QStringLiteral("truncated Google OAuth refresh token"), {{"//"}});
+        QStringLiteral("truncated Google OAuth refresh token"),
+        {{"1//", "<num>//", "<id>//", "<hex>//", "<*>//"}});
 }
 
 // Values of the other kinds cut short. Without a known prefix they need context: a label, a
@@ -90,7 +92,7 @@ void addTruncatedValues(QList<Detector> &d)
                   return !port.match(m.captured(g)).hasMatch() &&
                          !isPlaceholderValue(m.captured(g));
               }});
-    needs(d, {{":"}});
+    needs(d, {{":/", ":\\/"}});
     d.append({FindingKind::KeyValueSecret,
               QStringLiteral("truncated"),
               re(QStringLiteral(R"re((%1)\\?"\s*:\s*\\?"([^"\\]{4,}))re").arg(SecretKey) +
@@ -209,7 +211,7 @@ void addTruncatedPhonesAndAddresses(QList<Detector> &d)
               [](const QString &, const QRegularExpressionMatch &m, int g) {
                   return plausibleIPv6Prefix(m.captured(g));
               }});
-    needs(d, {{":"}});
+    needs(d, {{":"}, 1});
 }
 
 } // namespace gardener::redaction::detail

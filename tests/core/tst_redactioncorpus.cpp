@@ -379,9 +379,9 @@ private slots:
         QSet<QString> rowsMatched;
         for (const QString &text : std::as_const(scanned)) {
             const QString scan = scanCopy(text);
-            const TextFacts facts = TextFacts::of(scan);
+            const gardener::util::AsciiWords words(scan);
             for (const Detector &d : builtInDetectors()) {
-                const bool needed = facts.meets(d.needs);
+                const bool needed = mayMeet(words, d.needs);
                 auto it = d.regex.globalMatch(scan);
                 bool found = false;
                 while (it.hasNext() && !found) {
