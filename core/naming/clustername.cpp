@@ -1,6 +1,7 @@
 #include "core/naming/clustername.h"
 
 #include "core/naming/nametext.h"
+#include "core/util/asciiwords.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -71,7 +72,6 @@ int anchorTemplate(const QList<TemplateFacts> &templates)
     bool allRequests = true;
     for (const TemplateFacts &t : templates)
         allRequests = allRequests && (t.requestLog || isRequestText(t.text));
-    int best = -1;
     auto key = [&](const TemplateFacts &t) {
         const bool request = !allRequests && (t.requestLog || isRequestText(t.text));
         const bool traceback = t.text.startsWith(QLatin1String("Traceback"));
@@ -79,9 +79,15 @@ int anchorTemplate(const QList<TemplateFacts> &templates)
             request ? 0 : 1, traceback ? 0 : 1, t.severity,
             std::min(literalWords(t.text), 8) + (isGenericModule(t.module) ? 0 : 2), t.count);
     };
+    // Each template's key once: the best one's was worked out again for every comparison.
+    int best = -1;
+    decltype(key(templates.first())) bestKey;
     for (int i = 0; i < templates.size(); ++i) {
-        if (best < 0 || key(templates.at(i)) > key(templates.at(best)))
+        auto k = key(templates.at(i));
+        if (best < 0 || k > bestKey) {
             best = i;
+            bestKey = std::move(k);
+        }
     }
     return best;
 }
@@ -136,27 +142,14 @@ QString clusterDomain(const QList<TemplateFacts> &templates)
             return d;
     }
     // Entries through the root logger ("logging") tell their domain only by their words.
-    static const QList<QPair<QRegularExpression, QString>> words = {
-        {ci(QStringLiteral("websocket|handshake")), QStringLiteral("websocket")},
-        {ci(QStringLiteral("session")), QStringLiteral("session")},
-        {ci(QStringLiteral("\\b(?:jwt|bearer|auth\\w*|token|login|oauth)\\b")),
-         QStringLiteral("auth")},
-        {ci(QStringLiteral("redis")), QStringLiteral("redis")},
-        {ci(QStringLiteral("database|\\bsql|\\bpool\\b|\\bquery\\b")), QStringLiteral("database")},
-        {ci(QStringLiteral("health|readiness|liveness")), QStringLiteral("health")},
-        {ci(QStringLiteral("memory|container|instance|worker|revision")),
-         QStringLiteral("runtime")},
-        {ci(QStringLiteral("rate limit|quota|\\b429\\b")), QStringLiteral("ratelimit")},
-        {ci(QStringLiteral("\\bagents?\\b")), QStringLiteral("agents")},
-        {ci(QStringLiteral("\\bllm\\b|\\bmodel\\b")), QStringLiteral("llm")},
-        {ci(QStringLiteral("\\bmessages?\\b|\\bthreads?\\b")), QStringLiteral("messages")},
-    };
+
     QString all;
     for (const TemplateFacts &t : templates)
         all += t.text + QLatin1Char('\n');
-    for (const auto &[re, domain] : words) {
-        if (re.match(all).hasMatch())
-            return domain;
+    const util::AsciiWords present(all);
+    for (const WordRule &r : domainRules()) {
+        if (mayMatch(present, r) && r.re.match(all).hasMatch())
+            return r.label;
     }
     return QString();
 }
@@ -210,6 +203,8 @@ QString withoutLeadingException(const QString &text)
 {
     static const QRegularExpression lead(
         QStringLiteral("^(?:[a-z_]+\\.)+[A-Z]\\w*(?:Error|Exception):\\s*"));
+    if (!text.contains(QLatin1String("Error:")) && !text.contains(QLatin1String("Exception:")))
+        return text;
     return QString(text).remove(lead);
 }
 

@@ -7,6 +7,13 @@
 // The rules that read one text of a template (clustername.cpp puts them together).
 namespace gardener::naming::detail {
 
+bool mayMatch(const util::AsciiWords &text, const WordRule &rule)
+{
+    if (!text.ascii())
+        return true;
+    return text.digits() >= rule.digits && (rule.needs.empty() || text.mayContainAny(rule.needs));
+}
+
 QRegularExpression ci(const QString &pattern)
 {
     return QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption |
@@ -29,12 +36,30 @@ QString stripDecorations(QString text)
     static const QRegularExpression alert =
         ci(QStringLiteral("^(?:alert|warning|notice|error)\\s*:\\s*"));
     static const QRegularExpression keyValue(QStringLiteral("\\b[A-Z][A-Z_]*=\\S+\\s*"));
+    // Each removal only where it can match: most texts open with a letter and hold neither
+    // '[' nor '=', and a removal costs a match even when nothing is removed. Only ASCII first
+    // characters are judged here; the expressions decide the others.
+    auto opensWith = [&text](auto &&test) {
+        return !text.isEmpty() && text.at(0).unicode() < 0x80 && test(char(text.at(0).unicode()));
+    };
+    const auto plainStart = [](char c) {
+        return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '<' ||
+               c == '[';
+    };
+    const auto notAlertStart = [](char c) {
+        const char l = char(c | 0x20);
+        return !(l == 'a' || l == 'w' || l == 'n' || l == 'e');
+    };
     for (int i = 0; i < 3; ++i) {
-        text.remove(tags);
-        text.remove(symbols);
-        text.remove(alert);
+        if (text.contains(QLatin1Char('[')))
+            text.remove(tags);
+        if (!text.isEmpty() && !opensWith(plainStart))
+            text.remove(symbols);
+        if (!text.isEmpty() && !opensWith(notAlertStart))
+            text.remove(alert);
     }
-    text.remove(keyValue);
+    if (text.contains(QLatin1Char('=')))
+        text.remove(keyValue);
     return text.trimmed();
 }
 
@@ -42,72 +67,99 @@ bool isRequestText(const QString &text)
 {
     static const QRegularExpression re(
         QStringLiteral("^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) /\\S* \\S+$"));
+    // Every method starts with one of these capitals: other texts are turned away unmatched.
+    for (QChar c : text) {
+        if (c.isSpace())
+            continue;
+        if (!QStringView(u"GPDHO").contains(c))
+            return false;
+        break;
+    }
     return re.match(text.trimmed()).hasMatch();
 }
 
-namespace {
-
-struct ProblemRule
-{
-    QRegularExpression re;
-    QString noun;
-};
-
 // Ordered: the first rule that matches names the problem. More specific phrases come first
 // ("pool timeout" is a pool problem before it is a timeout).
-const QList<ProblemRule> &problemRules()
+const QList<WordRule> &problemRules()
 {
-    static const QList<ProblemRule> rules = {
+    static const QList<WordRule> rules = {
         {ci(QStringLiteral(
              "must be installed|not installed|no module named|ModuleNotFoundError|ImportError")),
-         QStringLiteral("Not Installed")},
-        {ci(QStringLiteral("race condition")), QStringLiteral("Race Condition")},
+         QStringLiteral("Not Installed"),
+         {"installed", "module", "importerror"}},
+        {ci(QStringLiteral("race condition")),
+         QStringLiteral("Race Condition"),
+         {"race condition"}},
         {ci(QStringLiteral(
              "pool limit|pool timeout|QueuePool|could not acquire connection|pool exhausted")),
-         QStringLiteral("Pool Exhausted")},
+         QStringLiteral("Pool Exhausted"),
+         {"pool", "could not acquire connection"}},
         {ci(QStringLiteral("limit\\b.*\\bexceeded|out of memory|\\bOOM\\b")),
-         QStringLiteral("Exceeded")},
-        {ci(QStringLiteral("signature has expired")), QStringLiteral("Signature Expired")},
-        {ci(QStringLiteral("crash|traceback|segfault|will be restarted")), QStringLiteral("Crash")},
+         QStringLiteral("Exceeded"),
+         {"exceeded", "out of memory", "oom"}},
+        {ci(QStringLiteral("signature has expired")),
+         QStringLiteral("Signature Expired"),
+         {"signature has expired"}},
+        {ci(QStringLiteral("crash|traceback|segfault|will be restarted")),
+         QStringLiteral("Crash"),
+         {"crash", "traceback", "segfault", "will be restarted"}},
         {ci(QStringLiteral("timed out|\\btimeout\\b|deadline exceeded")),
-         QStringLiteral("Timeout")},
-        {ci(QStringLiteral("has no attribute")), QStringLiteral("AttributeError")},
-        {ci(QStringLiteral("\\bexpired\\b")), QStringLiteral("Expired")},
-        {ci(QStringLiteral("\\bapproaching\\b")), QStringLiteral("Near Quota")},
-        {ci(QStringLiteral("\\busage at\\b")), QStringLiteral("Near Limit")},
+         QStringLiteral("Timeout"),
+         {"timed out", "timeout", "deadline exceeded"}},
+        {ci(QStringLiteral("has no attribute")),
+         QStringLiteral("AttributeError"),
+         {"has no attribute"}},
+        {ci(QStringLiteral("\\bexpired\\b")), QStringLiteral("Expired"), {"expired"}},
+        {ci(QStringLiteral("\\bapproaching\\b")), QStringLiteral("Near Quota"), {"approaching"}},
+        {ci(QStringLiteral("\\busage at\\b")), QStringLiteral("Near Limit"), {"usage at"}},
         {ci(QStringLiteral("rate limit|too many requests|\\bquota\\b")),
-         QStringLiteral("Rate Limited")},
+         QStringLiteral("Rate Limited"),
+         {"rate limit", "too many requests", "quota"}},
         {ci(QStringLiteral("unauthori[sz]ed|\\brejected\\b|forbidden")),
-         QStringLiteral("Rejected")},
-        {ci(QStringLiteral("not allowed|violation")), QStringLiteral("Not Allowed")},
-        {ci(QStringLiteral("mismatch")), QStringLiteral("Mismatch")},
+         QStringLiteral("Rejected"),
+         {"unauthori", "rejected", "forbidden"}},
+        {ci(QStringLiteral("not allowed|violation")),
+         QStringLiteral("Not Allowed"),
+         {"not allowed", "violation"}},
+        {ci(QStringLiteral("mismatch")), QStringLiteral("Mismatch"), {"mismatch"}},
         {ci(QStringLiteral("unknown message type|invalid message type|unknown \\w+ type")),
-         QStringLiteral("Unknown Type")},
-        {ci(QStringLiteral("invalid state|state transition")), QStringLiteral("Invalid State")},
-        {ci(QStringLiteral("invalid \\S+ format|malformed")), QStringLiteral("Invalid Format")},
-        {ci(QStringLiteral("auto-?creat")), QStringLiteral("Auto-Creation")},
-        {ci(QStringLiteral("\\bdropped\\b")), QStringLiteral("Dropped")},
+         QStringLiteral("Unknown Type"),
+         {"type"}},
+        {ci(QStringLiteral("invalid state|state transition")),
+         QStringLiteral("Invalid State"),
+         {"state"}},
+        {ci(QStringLiteral("invalid \\S+ format|malformed")),
+         QStringLiteral("Invalid Format"),
+         {"format", "malformed"}},
+        {ci(QStringLiteral("auto-?creat")), QStringLiteral("Auto-Creation"), {"creat"}},
+        {ci(QStringLiteral("\\bdropped\\b")), QStringLiteral("Dropped"), {"dropped"}},
         {ci(QStringLiteral("\\blost\\b|reconnect|connection reset|refused")),
-         QStringLiteral("Connection Lost")},
-        {ci(QStringLiteral("not found")), QStringLiteral("Not Found")},
-        {ci(QStringLiteral("^slow\\b|\\bheld for\\b")), QStringLiteral("Slow")},
-        {ci(QStringLiteral("\\bdrift\\b")), QStringLiteral("Drift")},
-        {ci(QStringLiteral("utili[sz]ation")), QStringLiteral("Utilization")},
-        {ci(QStringLiteral("no handler")), QStringLiteral("Unhandled")},
-        {ci(QStringLiteral("\\b(?:started|booted)\\b")), QStringLiteral("Started")},
-        {ci(QStringLiteral("unhandled exception|exception|\\berror\\b")), QStringLiteral("Error")},
-        {ci(QStringLiteral("fail")), QStringLiteral("Failure")},
+         QStringLiteral("Connection Lost"),
+         {"lost", "reconnect", "connection reset", "refused"}},
+        {ci(QStringLiteral("not found")), QStringLiteral("Not Found"), {"not found"}},
+        {ci(QStringLiteral("^slow\\b|\\bheld for\\b")),
+         QStringLiteral("Slow"),
+         {"slow", "held for"}},
+        {ci(QStringLiteral("\\bdrift\\b")), QStringLiteral("Drift"), {"drift"}},
+        {ci(QStringLiteral("utili[sz]ation")), QStringLiteral("Utilization"), {"utili"}},
+        {ci(QStringLiteral("no handler")), QStringLiteral("Unhandled"), {"no handler"}},
+        {ci(QStringLiteral("\\b(?:started|booted)\\b")),
+         QStringLiteral("Started"),
+         {"started", "booted"}},
+        {ci(QStringLiteral("unhandled exception|exception|\\berror\\b")),
+         QStringLiteral("Error"),
+         {"exception", "error"}},
+        {ci(QStringLiteral("fail")), QStringLiteral("Failure"), {"fail"}},
     };
     return rules;
 }
 
-} // namespace
-
 QString problemOf(const QString &text)
 {
-    for (const ProblemRule &r : problemRules()) {
-        if (r.re.match(text).hasMatch())
-            return r.noun;
+    const util::AsciiWords words(text);
+    for (const WordRule &r : problemRules()) {
+        if (mayMatch(words, r) && r.re.match(text).hasMatch())
+            return r.label;
     }
     return QString();
 }
@@ -180,7 +232,9 @@ QString leadingSubject(const QString &cleaned)
     bool started = false;
     QString text = cleaned;
     text.replace(QStringLiteral("<TOKEN>"), QStringLiteral("token")); // "Bearer <TOKEN> rejected"
-    auto it = token.globalMatch(text.remove(placeholderRe()));
+    if (text.contains(QLatin1Char('<')))
+        text.remove(placeholderRe());
+    auto it = token.globalMatch(text);
     while (it.hasNext() && words.size() < 4) {
         const QString t = it.next().captured(0);
         const QString lower = t.toLower();
@@ -214,21 +268,75 @@ QString firstCapture(const QRegularExpression &re, const QString &text, int grou
     return m.hasMatch() ? m.captured(group) : QString();
 }
 
+const QList<WordRule> &domainRules()
+{
+    static const QList<WordRule> rules = {
+        {ci(QStringLiteral("websocket|handshake")),
+         QStringLiteral("websocket"),
+         {"websocket", "handshake"}},
+        {ci(QStringLiteral("session")), QStringLiteral("session"), {"session"}},
+        {ci(QStringLiteral("\\b(?:jwt|bearer|auth\\w*|token|login|oauth)\\b")),
+         QStringLiteral("auth"),
+         {"jwt", "bearer", "auth", "token", "login"}},
+        {ci(QStringLiteral("redis")), QStringLiteral("redis"), {"redis"}},
+        {ci(QStringLiteral("database|\\bsql|\\bpool\\b|\\bquery\\b")),
+         QStringLiteral("database"),
+         {"database", "sql", "pool", "query"}},
+        {ci(QStringLiteral("health|readiness|liveness")),
+         QStringLiteral("health"),
+         {"health", "readiness", "liveness"}},
+        {ci(QStringLiteral("memory|container|instance|worker|revision")),
+         QStringLiteral("runtime"),
+         {"memory", "container", "instance", "worker", "revision"}},
+        {ci(QStringLiteral("rate limit|quota|\\b429\\b")),
+         QStringLiteral("ratelimit"),
+         {"rate limit", "quota", "429"}},
+        {ci(QStringLiteral("\\bagents?\\b")), QStringLiteral("agents"), {"agent"}},
+        {ci(QStringLiteral("\\bllm\\b|\\bmodel\\b")), QStringLiteral("llm"), {"llm", "model"}},
+        {ci(QStringLiteral("\\bmessages?\\b|\\bthreads?\\b")),
+         QStringLiteral("messages"),
+         {"message", "thread"}},
+    };
+    return rules;
+}
+
+const QList<WordRule> &detailRules()
+{
+    // In DetailRule order. Case-sensitive but for the first two: lower-case needs still hold.
+    static const QList<WordRule> rules = {
+        {ci(QStringLiteral("no module named '([\\w.]+)'")),
+         QStringLiteral("module"),
+         {"no module named"}},
+        {ci(QStringLiteral("has no attribute '(\\w+)'")),
+         QStringLiteral("attribute"),
+         {"has no attribute"}},
+        {QRegularExpression(QStringLiteral(
+             "\\b((?:[a-z_]+\\.)*([A-Z]\\w*(?:Error|Exception)))\\b(?::\\s*'(\\w+)')?")),
+         QStringLiteral("exception"),
+         {"error", "exception"}},
+        {QRegularExpression(QStringLiteral(
+             "\\b([45]\\d\\d) (?:Unauthorized|Forbidden|Not Found|Too Many|Internal|Bad|Service)")),
+         QStringLiteral("status"),
+         {"unauthorized", "forbidden", "not found", "too many", "internal", "bad", "service"},
+         3},
+        {QRegularExpression(QStringLiteral("\\b([A-Z][A-Z0-9]+(?:_[A-Z0-9]+){1,})\\b")),
+         QStringLiteral("configuration key"),
+         {"_"}},
+        {QRegularExpression(QStringLiteral("'([A-Za-z_][\\w.]{2,40})'")),
+         QStringLiteral("quoted"),
+         {"'"}},
+        {QRegularExpression(QStringLiteral("\\b([a-z_][a-z0-9_]{3,})\\(\\)")),
+         QStringLiteral("call"),
+         {"()"}},
+    };
+    return rules;
+}
+
 // One key detail: a missing module or attribute, an exception type (with its key), an HTTP
 // status, a configuration key, a quoted value, a called function. `rank` says which kind
 // (lower is more telling), so a real message's detail can win over its template's.
 QString detailOf(const QString &text, int *rank)
 {
-    static const QRegularExpression module = ci(QStringLiteral("no module named '([\\w.]+)'"));
-    static const QRegularExpression attribute = ci(QStringLiteral("has no attribute '(\\w+)'"));
-    static const QRegularExpression exception(
-        QStringLiteral("\\b((?:[a-z_]+\\.)*([A-Z]\\w*(?:Error|Exception)))\\b(?::\\s*'(\\w+)')?"));
-    static const QRegularExpression status(QStringLiteral(
-        "\\b([45]\\d\\d) (?:Unauthorized|Forbidden|Not Found|Too Many|Internal|Bad|Service)"));
-    static const QRegularExpression configKey(
-        QStringLiteral("\\b([A-Z][A-Z0-9]+(?:_[A-Z0-9]+){1,})\\b"));
-    static const QRegularExpression quoted(QStringLiteral("'([A-Za-z_][\\w.]{2,40})'"));
-    static const QRegularExpression call(QStringLiteral("\\b([a-z_][a-z0-9_]{3,})\\(\\)"));
     // Ids, hashes and generated names are not details a person reads.
     static const QRegularExpression idLike(QStringLiteral("\\d{4,}|[0-9a-f]{8,}|_[0-9a-f]{6,}"));
     auto give = [&](const QString &value, int r) {
@@ -236,45 +344,62 @@ QString detailOf(const QString &text, int *rank)
             *rank = r;
         return value;
     };
-    QString d = firstCapture(module, text);
+    // Each expression only where the text holds what it cannot match without.
+    const util::AsciiWords words(text);
+    const QList<WordRule> &rules = detailRules();
+    auto match = [&](DetailRule r) {
+        const WordRule &rule = rules.at(int(r));
+        return mayMatch(words, rule) ? rule.re.match(text) : QRegularExpressionMatch();
+    };
+    QString d = match(DetailRule::Module).captured(1);
     if (!d.isEmpty())
         return give(d, 0);
-    d = firstCapture(attribute, text);
+    d = match(DetailRule::Attribute).captured(1);
     if (!d.isEmpty())
         return give(d, 1);
-    if (const auto m = exception.match(text); m.hasMatch()) {
+    if (const auto m = match(DetailRule::Exception); m.hasMatch()) {
         const QString type = m.captured(2);
         if (type != QLatin1String("ModuleNotFoundError"))
             return give(m.captured(3).isEmpty() ? type : type + QLatin1Char(' ') + m.captured(3),
                         2);
     }
-    d = firstCapture(status, text);
+    d = match(DetailRule::Status).captured(1);
     if (!d.isEmpty())
         return give(QStringLiteral("HTTP ") + d, 3);
-    d = firstCapture(configKey, text);
+    d = match(DetailRule::ConfigKey).captured(1);
     if (!d.isEmpty() && d != QLatin1String("REDACTED") && !idLike.match(d).hasMatch())
         return give(d, 4);
-    auto it = quoted.globalMatch(text);
+    const WordRule &quoted = rules.at(int(DetailRule::Quoted));
+    auto it =
+        mayMatch(words, quoted) ? quoted.re.globalMatch(text) : QRegularExpressionMatchIterator();
     while (it.hasNext()) {
         d = it.next().captured(1);
         if (!idLike.match(d).hasMatch() && d != QLatin1String("function") &&
             d != QLatin1String("object"))
             return give(d, 5);
     }
-    d = firstCapture(call, text);
+    d = match(DetailRule::Call).captured(1);
     return give(d, d.isEmpty() ? 99 : 6);
 }
 
 int literalWords(const QString &text)
 {
-    static const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));
-    int n = 0;
-    auto it = word.globalMatch(QString(text).remove(placeholderRe()));
-    while (it.hasNext()) {
-        it.next();
-        ++n;
+    // Maximal runs of three or more ASCII letters, as "[A-Za-z]{3,}" finds them one after the
+    // other, counted without a match per word. Placeholders go first: "abc<NUM>def" is one.
+    QString words = text;
+    if (words.contains(QLatin1Char('<')))
+        words.remove(placeholderRe());
+    int n = 0, run = 0;
+    for (QChar c : std::as_const(words)) {
+        const char16_t u = c.unicode();
+        if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z')) {
+            ++run;
+            continue;
+        }
+        n += run >= 3;
+        run = 0;
     }
-    return n;
+    return n + (run >= 3);
 }
 
 } // namespace gardener::naming::detail

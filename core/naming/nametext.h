@@ -4,9 +4,46 @@
 #include <QString>
 #include <QStringList>
 
+#include <string_view>
+#include <vector>
+
 // The rules that read one text of a template for a cluster name: its decorations, problem
 // noun, leading subject and key detail. Internal to core/naming (clustername.cpp).
+namespace gardener::util {
+class AsciiWords;
+}
+
 namespace gardener::naming::detail {
+
+// A regular expression of the naming rules, with what a text must hold for it to match: one of
+// `needs` (lower case; empty: nothing) and `digits` ASCII digits. Every alternative of the
+// pattern holds one of the words, so a text without them is not matched against it (a match
+// costs microseconds even when nothing is found; names read thousands of texts).
+struct WordRule
+{
+    QRegularExpression re;
+    QString label; // the problem noun, the domain, or the kind of detail
+    std::vector<std::string_view> needs;
+    int digits = 0;
+};
+bool mayMatch(const util::AsciiWords &text, const WordRule &rule);
+
+// Ordered: the first that matches names the problem ("pool timeout" is a pool problem first).
+const QList<WordRule> &problemRules();
+// Ordered: the domain of a cluster told only by its words ("auth", "database", ...).
+const QList<WordRule> &domainRules();
+// The details detailOf() looks for, in this order.
+enum class DetailRule
+{
+    Module,
+    Attribute,
+    Exception,
+    Status,
+    ConfigKey,
+    Quoted,
+    Call
+};
+const QList<WordRule> &detailRules();
 
 // Caseless with Unicode properties, as every rule that reads words is.
 QRegularExpression ci(const QString &pattern);
