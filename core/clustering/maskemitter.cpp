@@ -223,9 +223,13 @@ void Emitter::token(std::string_view tok, bool afterBearer)
         m_text.put(tok);
         return;
     }
-    // Digits alone are one number, told at once; numbers rarely repeat, so they would only
-    // push the memo's useful tokens out.
-    if (afterBearer || tok.size() > TokenMemo::MaxKey || quint16(all >> 8) == shape::Digit) {
+    // Digits alone are one number (no wrapping, nothing to record), told at once; numbers
+    // rarely repeat, so they would only push the memo's useful tokens out.
+    if (quint16(all >> 8) == shape::Digit && !afterBearer) {
+        m_text.put(kPlaceholders[size_t(MaskKind::Number)]);
+        return;
+    }
+    if (afterBearer || tok.size() > TokenMemo::MaxKey) {
         masked(tok, all, afterBearer);
         return;
     }
