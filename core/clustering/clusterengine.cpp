@@ -16,6 +16,14 @@ static quint64 traceHashOf(std::string_view trace)
     return trace.empty() ? 0 : (hashFast(trace) | 1);
 }
 
+// The engine reads a masked message's text and hashes, never its token views.
+static MaskedMessage withoutTokens()
+{
+    MaskedMessage m;
+    m.withTokens = false;
+    return m;
+}
+
 size_t detail::Interner::memoryBytes() const
 {
     size_t bytes = m_ids.size() * 48;
@@ -35,7 +43,7 @@ struct ClusterEngine::State : EngineState
         std::array<quint64, 4> valueHash{};
         static MaskedKey of(const MaskedMessage &m) { return {m.hash, m.hashHi, m.valueHash}; }
     };
-    MaskedMessage remasked; // the text of a new signature (serial part only)
+    MaskedMessage remasked = withoutTokens(); // the text of a new signature (serial part only)
 
     // Store entries name their service, revision, file and function by the store's pool
     // ids: a direct-mapped cache from pool id to our id skips comparing the strings. It is
@@ -214,7 +222,7 @@ ClusterEngine &ClusterEngine::operator=(ClusterEngine &&) noexcept = default;
 
 void ClusterEngine::addMessage(std::string_view message, const EntryMeta &meta)
 {
-    thread_local MaskedMessage masked;
+    thread_local MaskedMessage masked = withoutTokens();
     m_state->masker.mask(message, masked);
     m_state->add(masked, meta, traceHashOf(meta.trace));
 }
@@ -224,7 +232,7 @@ void ClusterEngine::addWeighted(std::string_view message, const EntryMeta &meta,
 {
     if (count == 0)
         return;
-    thread_local MaskedMessage masked;
+    thread_local MaskedMessage masked = withoutTokens();
     m_state->masker.mask(message, masked);
     m_state->add(
         State::MaskedKey::of(masked), meta, m_state->idsOf(meta), traceHashOf(meta.trace),
@@ -272,7 +280,7 @@ bool ClusterEngine::addEntries(const LogStore &store, size_t from, size_t to,
                                                std::vector<State::MaskedKey>(Chunk)};
     std::vector<quint64> traceHash[2] = {std::vector<quint64>(Chunk), std::vector<quint64>(Chunk)};
     auto maskRange = [&](int buf, size_t begin, size_t a, size_t b) {
-        thread_local MaskedMessage scratch;
+        thread_local MaskedMessage scratch = withoutTokens();
         for (size_t k = a; k < b; ++k) {
             m_state->masker.mask(store.message(begin + k), scratch);
             masked[buf][k] = State::MaskedKey::of(scratch);

@@ -178,6 +178,7 @@ struct RepeatCache
         detail::Hash128 hash; // of the message cached here
         size_t maxTokens = 0;
         bool filled = false;
+        bool hasTokens = false; // filled for a caller that wanted token views
         std::string text;
         std::vector<std::pair<quint32, quint32>> tokens; // offset, length into text
         std::array<quint64, 4> valueHash{};
@@ -199,12 +200,15 @@ void Masker::maskRepeated(std::string_view message, MaskedMessage &out) const
     // Keyed by the message's 128-bit hash alone (see hashFast128).
     const detail::Hash128 h = detail::hashFast128(message);
     RepeatCache::Slot &slot = cache.entries[(h.lo ^ (h.lo >> 32)) & (RepeatCache::Slots - 1)];
-    if (slot.filled && slot.hash == h && slot.maxTokens == m_limits.maxTokens) {
+    if (slot.filled && slot.hash == h && slot.maxTokens == m_limits.maxTokens &&
+        (slot.hasTokens || !out.withTokens)) {
         out.text = slot.text;
         const std::string_view text(out.text);
-        out.tokens.reserve(slot.tokens.size());
-        for (const auto &[at, len] : slot.tokens)
-            out.tokens.push_back(text.substr(at, len));
+        if (out.withTokens) {
+            out.tokens.reserve(slot.tokens.size());
+            for (const auto &[at, len] : slot.tokens)
+                out.tokens.push_back(text.substr(at, len));
+        }
         out.valueHash = slot.valueHash;
         out.truncated = slot.truncated;
         out.hash = slot.textHash;
@@ -220,6 +224,7 @@ void Masker::maskRepeated(std::string_view message, MaskedMessage &out) const
     slot.hash = h;
     slot.maxTokens = m_limits.maxTokens;
     slot.text = out.text;
+    slot.hasTokens = out.withTokens;
     slot.tokens.clear();
     for (std::string_view t : out.tokens)
         slot.tokens.emplace_back(quint32(t.data() - out.text.data()), quint32(t.size()));

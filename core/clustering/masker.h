@@ -63,6 +63,9 @@ struct MaskedMessage
     std::array<quint64, 4> valueHash{};   // per CountedValue, 0 when absent
     bool truncated = false;               // message or token count hit a cap
     quint64 hash = 0, hashHi = 0; // 128-bit hash of `text`, for in-memory tables (not stable)
+    // False: `tokens` is left empty, for callers that need only the text and the hashes (the
+    // engine: a view per token was work for every message). Kept by clear().
+    bool withTokens = true;
     void clear();
 };
 

@@ -387,11 +387,13 @@ UnitPair emitNumberWithUnit(std::string_view tok, std::string_view next, MaskedT
 void finishMasked(MaskedMessage &out, const MaskedText &masked, const quint32 *bounds)
 {
     out.text.assign(masked.text.data(), masked.text.size());
-    const size_t count = size_t(masked.bounds - bounds) / 2;
-    out.tokens.reserve(out.tokens.size() + count);
     const std::string_view text(out.text);
-    for (size_t k = 0; k < count; ++k)
-        out.tokens.push_back(text.substr(bounds[2 * k], bounds[2 * k + 1] - bounds[2 * k]));
+    if (out.withTokens) {
+        const size_t count = size_t(masked.bounds - bounds) / 2;
+        out.tokens.reserve(out.tokens.size() + count);
+        for (size_t k = 0; k < count; ++k)
+            out.tokens.push_back(text.substr(bounds[2 * k], bounds[2 * k + 1] - bounds[2 * k]));
+    }
     const Hash128 h = hashFast128(text);
     out.hash = h.lo;
     out.hashHi = h.hi;

@@ -88,8 +88,9 @@ void finish(MaskedMessage &out)
 {
     out.tokens.clear();
     const std::string_view text(out.text);
-    for (std::string_view w : splitWords(text))
-        out.tokens.push_back(w);
+    if (out.withTokens)
+        for (std::string_view w : splitWords(text))
+            out.tokens.push_back(w);
     const Hash128 h = hashFast128(text);
     out.hash = h.lo;
     out.hashHi = h.hi;

@@ -189,6 +189,33 @@ private slots:
         QCOMPARE(full.text, first.text);
     }
 
+    void withoutTokensTheTextIsTheSame()
+    {
+        // The engine asks for no token views; the per-thread cache of repeated messages then
+        // holds a result without them, which a caller that wants them must not be given.
+        const std::string message = "Cache refill for tenant demo-user-311 took 42ms (retry 2)";
+        const Masker masker;
+        MaskedMessage full;
+        std::thread([&] { masker.mask(message, full); }).join();
+        QVERIFY(!full.tokens.empty());
+        MaskedMessage lean;
+        lean.withTokens = false;
+        for (int i = 0; i < 3; ++i) { // seen, then cached, then from the cache
+            masker.mask(message, lean);
+            QCOMPARE(lean.text, full.text);
+            QVERIFY(lean.tokens.empty());
+            QVERIFY(lean.valueHash == full.valueHash);
+            QCOMPARE(lean.hash, full.hash);
+            QVERIFY(lean.withTokens == false); // clear() keeps the choice
+        }
+        MaskedMessage again;
+        masker.mask(message, again);
+        QCOMPARE(again.text, full.text);
+        QCOMPARE(again.tokens.size(), full.tokens.size());
+        for (size_t t = 0; t < again.tokens.size(); ++t)
+            QCOMPARE(again.tokens[t], full.tokens[t]);
+    }
+
     void memoisedTokensMaskAsTheFirstTime()
     {
         // Tokens past the plain-word path are remembered per thread with the values they
