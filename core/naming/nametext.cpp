@@ -385,14 +385,23 @@ QString detailOf(const QString &text, int *rank)
 int literalWords(const QString &text)
 {
     // Maximal runs of three or more ASCII letters, as "[A-Za-z]{3,}" finds them one after the
-    // other, counted without a match per word. Placeholders go first: "abc<NUM>def" is one.
-    QString words = text;
-    if (words.contains(QLatin1Char('<')))
-        words.remove(placeholderRe());
+    // other once placeholderRe()'s matches are removed, counted in one pass without either
+    // expression: a placeholder is skipped where it stands, so "abc<NUM>def" is one word.
+    auto letter = [](char16_t u) { return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z'); };
+    const char16_t *p = QStringView(text).utf16();
+    const qsizetype size = text.size();
     int n = 0, run = 0;
-    for (QChar c : std::as_const(words)) {
-        const char16_t u = c.unicode();
-        if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z')) {
+    for (qsizetype i = 0; i < size; ++i) {
+        if (p[i] == '<') {
+            qsizetype j = i + 1;
+            while (j < size && j - i <= 12 && (letter(p[j]) || p[j] == '_' || p[j] == '*'))
+                ++j;
+            if (j > i + 1 && j < size && p[j] == '>') {
+                i = j;
+                continue;
+            }
+        }
+        if (letter(p[i])) {
             ++run;
             continue;
         }

@@ -2,7 +2,6 @@
 
 #include <QString>
 
-#include <bitset>
 #include <string>
 #include <string_view>
 
@@ -18,9 +17,13 @@ class AsciiWords
 public:
     explicit AsciiWords(QStringView text)
     {
-        m_lower.resize(size_t(text.size()));
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            const char16_t c = text.at(i).unicode();
+        const qsizetype n = text.size();
+        m_lower.resize(size_t(n));
+        char *lower = m_lower.data();
+        const char16_t *p = text.utf16();
+        char previous = 0;
+        for (qsizetype i = 0; i < n; ++i) {
+            const char16_t c = p[i];
             if (c >= 0x80) {
                 m_ascii = false;
                 m_lower.clear();
@@ -28,10 +31,11 @@ public:
             }
             m_digits += c >= '0' && c <= '9';
             const char l = char(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-            m_lower[size_t(i)] = l;
-            m_bytes.set(size_t(l));
-            if (i > 0)
-                m_pairs.set(pairBit(m_lower[size_t(i) - 1], l));
+            lower[i] = l;
+            m_bytes[quint8(l) >> 6] |= 1ull << (l & 63);
+            const size_t pair = pairBit(previous, l);
+            m_pairs[pair >> 6] |= 1ull << (pair & 63);
+            previous = l;
         }
     }
 
@@ -44,11 +48,18 @@ public:
     {
         if (!m_ascii)
             return true;
+        if (word.empty())
+            return true;
         // Most words are turned away on their first two letters without a search.
-        if (word.empty() || !m_bytes.test(size_t(quint8(word[0])) & 127) ||
-            (word.size() > 1 && !m_pairs.test(pairBit(word[0], word[1]))))
-            return word.empty();
-        return word.size() == 1 || std::string_view(m_lower).find(word) != std::string_view::npos;
+        const char first = char(word[0] & 127);
+        if (!(m_bytes[quint8(first) >> 6] & (1ull << (first & 63))))
+            return false;
+        if (word.size() == 1)
+            return true;
+        const size_t pair = pairBit(first, word[1]);
+        if (!(m_pairs[pair >> 6] & (1ull << (pair & 63))))
+            return false;
+        return std::string_view(m_lower).find(word) != std::string_view::npos;
     }
     template <class Words> bool mayContainAny(const Words &words) const
     {
@@ -64,8 +75,8 @@ private:
     bool m_ascii = true;
     int m_digits = 0;
     std::string m_lower;
-    std::bitset<128> m_bytes;  // which bytes m_lower holds
-    std::bitset<1024> m_pairs; // which pairs of adjacent bytes, hashed
+    quint64 m_bytes[2] = {};  // which bytes m_lower holds
+    quint64 m_pairs[16] = {}; // which pairs of adjacent bytes, hashed (the first with 0)
 };
 
 } // namespace gardener::util

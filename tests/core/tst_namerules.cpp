@@ -10,6 +10,7 @@
 #include "core/util/asciiwords.h"
 
 #include <QBuffer>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 #include <QTimeZone>
@@ -141,6 +142,38 @@ private slots:
         qInfo("%lld texts, %d rules, %d rule runs skipped", qlonglong(cased.size()), rules,
               skipped);
         QVERIFY(skipped > cased.size()); // the check does skip work
+    }
+
+    // literalWords() counts in one pass what "[A-Za-z]{3,}" finds once the placeholders are
+    // removed: the same on the demo texts and on random strings of the characters that matter.
+    void literalWordsAsTheExpressionCounts()
+    {
+        static const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));
+        auto expected = [](QString text) {
+            text.remove(naming::detail::placeholderRe());
+            int n = 0;
+            for (auto it = word.globalMatch(text); it.hasNext(); it.next())
+                ++n;
+            return n;
+        };
+        QStringList texts = demoTexts();
+        const QString alphabet = QStringLiteral("abcXYZ<<>>__**  9.:é");
+        quint32 seed = 12345;
+        for (int i = 0; i < 20000; ++i) {
+            QString t;
+            const int length = int(seed % 40);
+            for (int k = 0; k < length; ++k) {
+                seed = seed * 1103515245u + 12345u;
+                t += alphabet.at(int((seed >> 16) % quint32(alphabet.size())));
+            }
+            seed = seed * 1103515245u + 12345u;
+            texts << t;
+        }
+        texts << QStringLiteral("abc<NUM>def") << QStringLiteral("<ABCDEFGHIJKL>xyz")
+              << QStringLiteral("ab<ABCDEFGHIJKLM>cd") << QStringLiteral("xyz<ABCDEFGHIJKLM>")
+              << QStringLiteral("<>abc<*>");
+        for (const QString &t : std::as_const(texts))
+            QVERIFY2(naming::detail::literalWords(t) == expected(t), qPrintable(t));
     }
 
     // Not ASCII: every rule runs (caseless matching folds "ſ" to s and "K" to k).
