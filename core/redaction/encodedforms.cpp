@@ -195,6 +195,18 @@ QList<Base64Run> base64Runs(const QString &text)
     static const QRegularExpression run(QStringLiteral(
         R"re((?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{12,}={0,2}(?![A-Za-z0-9+/_=-]))re"));
     QList<Base64Run> out;
+    // Most texts hold no run of twelve such characters: said by one pass, without a match.
+    qsizetype current = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool inRun = (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') ||
+                           (u >= '0' && u <= '9') || u == '+' || u == '/' || u == '_' || u == '-';
+        current = inRun ? current + 1 : 0;
+        if (current >= 12)
+            break;
+    }
+    if (current < 12)
+        return out;
     auto it = run.globalMatch(text);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();

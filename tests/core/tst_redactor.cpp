@@ -375,6 +375,10 @@ private slots:
             << QStringLiteral("github-token")
             << QString::fromLatin1(
                    QByteArray("token ghp_FAKE0fake1FAKE2fake3FAKE4fake5FAKE6").toBase64());
+        // The shortest run base64 is looked for in: twelve characters ("abc@de.io").
+        QTest::newRow("base64, twelve characters")
+            << QStringLiteral("from YWJjQGRlLmlv, twice") << QStringLiteral("email")
+            << QStringLiteral("YWJjQGRlLmlv");
     }
 
     void newKindsAreFound()
