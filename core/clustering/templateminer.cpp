@@ -37,7 +37,49 @@ enum TokenFlag : char
     Route = 2     // a request line's route (isRouteAt)
 };
 
-double similarity(const MinedTemplate &t, const MinerSignature &s, const std::vector<char> &flags,
+// A token's words hashed, so that most unequal tokens are told apart without comparing their
+// bytes (equal hashes are still compared).
+quint64 tokenHash(std::string_view token)
+{
+    quint64 h = 0xCBF29CE484222325ull ^ token.size();
+    for (unsigned char c : token)
+        h = (h ^ c) * 0x100000001B3ull;
+    return h;
+}
+
+// What similarity() asks of a template's token, kept with the template while its leaf is mined
+// (the template's tokens change only when a signature joins it).
+enum TemplateFlag : char
+{
+    EndsAngle = 1,        // ends in '>' (a wildcard or a setting's variable value may)
+    IsWildcard = 2,       // "<*>"
+    IsKeyWildcard = 4,    // "key=<*>"
+    IsPlaceholder = 8,    // a whole placeholder
+    HoldsPlaceholder = 16 // holds one somewhere
+};
+
+struct TemplateTokenFacts
+{
+    std::vector<quint64> hashes;
+    std::vector<char> flags;
+    void set(size_t i, std::string_view t)
+    {
+        hashes[i] = tokenHash(t);
+        flags[i] = char((!t.empty() && t.back() == '>' ? EndsAngle : 0) |
+                        (t == Wildcard ? IsWildcard : 0) | (isKeyWildcard(t) ? IsKeyWildcard : 0) |
+                        (isPlaceholder(t) ? IsPlaceholder : 0) |
+                        (hasPlaceholder(t) ? HoldsPlaceholder : 0));
+    }
+    explicit TemplateTokenFacts(const std::vector<std::string> &tokens)
+        : hashes(tokens.size()), flags(tokens.size())
+    {
+        for (size_t i = 0; i < tokens.size(); ++i)
+            set(i, tokens[i]);
+    }
+};
+
+double similarity(const MinedTemplate &t, const TemplateTokenFacts &tf, const MinerSignature &s,
+                  const std::vector<quint64> &hashes, const std::vector<char> &flags,
                   int *wildcards)
 {
     const size_t n = s.tokens.size();
@@ -50,29 +92,29 @@ double similarity(const MinedTemplate &t, const MinerSignature &s, const std::ve
     for (size_t i = 0; i < n; ++i) {
         const std::string &tt = t.tokens[i];
         const std::string_view st = s.tokens[i];
-        const bool equal = tt == st;
+        const bool equal = tf.hashes[i] == hashes[i] && tt == st;
         if (!equal && (flags[i] & Route)) {
             *wildcards = 0;
             return 0;
         }
         const bool sv = flags[i] & Variable;
+        const char f = tf.flags[i];
         // A setting's variable value ("rhost=<*>") is a wildcard for values of that key.
-        // An empty value ("rhost=") is the setting's absence, not one of its values. Both
-        // forms end in '>', which turns most tokens away before either is looked at.
+        // An empty value ("rhost=") is the setting's absence, not one of its values.
         const bool wildcard =
-            !tt.empty() && tt.back() == '>' &&
-            (tt == Wildcard || (isKeyWildcard(tt) && st.size() > tt.size() - Wildcard.size() &&
-                                settingKey(st) == settingKey(tt)));
+            (f & EndsAngle) &&
+            ((f & IsWildcard) || ((f & IsKeyWildcard) && st.size() > tt.size() - Wildcard.size() &&
+                                  settingKey(st) == settingKey(tt)));
         if (wildcard)
             ++wild;
         // Both variable: a whole placeholder against a variable, or the same masked shape
         // ("<UUID>]"). Different shapes ("/a/<ID>/run" vs "/b/<ID>/messages") do count.
-        if (sv && (wildcard || equal || isPlaceholder(tt)))
+        if (sv && (wildcard || equal || (f & IsPlaceholder)))
             continue;
         ++counted;
         if (wildcard || equal)
             same += 2;
-        else if (sv && hasPlaceholder(tt))
+        else if (sv && (f & HoldsPlaceholder))
             same += 1; // two masked shapes that differ: half alike
     }
     *wildcards = wild;
@@ -143,6 +185,8 @@ bool mineLeaves(Work &w, const std::vector<quint32> &order, const std::atomic_bo
     std::unordered_map<std::string, std::vector<quint32>> leaves;
     std::string key;
     std::vector<char> flags;
+    std::vector<quint64> hashes;
+    std::vector<TemplateTokenFacts> facts; // per template, as w.templates
     size_t done = 0;
     for (quint32 si : order) {
         if (cancel && (++done & 1023) == 0 && cancel->load(std::memory_order_relaxed))
@@ -155,15 +199,18 @@ bool mineLeaves(Work &w, const std::vector<quint32> &order, const std::atomic_bo
             key.append(s.tokens[0]);
         std::vector<quint32> &leaf = leaves[key];
         flags.resize(s.tokens.size());
-        for (size_t i = 0; i < s.tokens.size(); ++i)
+        hashes.resize(s.tokens.size());
+        for (size_t i = 0; i < s.tokens.size(); ++i) {
             flags[i] = char((hasPlaceholder(s.tokens[i]) ? Variable : 0) |
                             (isRouteAt(s.tokens, i) ? Route : 0));
+            hashes[i] = tokenHash(s.tokens[i]);
+        }
         int best = -1;
         double bestSim = -1;
         int bestWild = -1;
         for (quint32 t : leaf) {
             int wild = 0;
-            const double sim = similarity(w.templates[t], s, flags, &wild);
+            const double sim = similarity(w.templates[t], facts[t], s, hashes, flags, &wild);
             if (sim > bestSim || (sim == bestSim && wild > bestWild)) {
                 best = int(t);
                 bestSim = sim;
@@ -174,8 +221,10 @@ bool mineLeaves(Work &w, const std::vector<quint32> &order, const std::atomic_bo
             (bestSim >= w.opt.similarity || leaf.size() >= w.opt.maxTemplatesPerLeaf)) {
             MinedTemplate &t = w.templates[size_t(best)];
             for (size_t i = 0; i < t.tokens.size(); ++i)
-                if (!tokenMatches(t.tokens[i], s.tokens[i]) || t.tokens[i] != s.tokens[i])
+                if (!tokenMatches(t.tokens[i], s.tokens[i]) || t.tokens[i] != s.tokens[i]) {
                     t.tokens[i] = mergeToken(t.tokens[i], s.tokens[i]);
+                    facts[size_t(best)].set(i, t.tokens[i]);
+                }
             t.count += s.count;
             w.sigTemplate[si] = quint32(best);
             continue;
@@ -186,6 +235,7 @@ bool mineLeaves(Work &w, const std::vector<quint32> &order, const std::atomic_bo
         t.count = s.count;
         w.sigTemplate[si] = quint32(w.templates.size());
         leaf.push_back(quint32(w.templates.size()));
+        facts.emplace_back(t.tokens);
         w.templates.push_back(std::move(t));
     }
     return true;
