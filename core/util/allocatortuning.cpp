@@ -74,6 +74,15 @@ bool hostReclaimsFreeMemory(const std::string &sysfs)
     return false;
 }
 
+bool allocatorTuningBuiltIn()
+{
+#ifdef GARDENER_TUNE_GLIBC
+    return true;
+#else
+    return false;
+#endif
+}
+
 bool tuneAllocatorInProcess()
 {
 #ifdef GARDENER_TUNE_GLIBC

@@ -57,6 +57,8 @@ bool hostReclaimsFreeMemory(const std::string &sysfs = "/sys");
 // glibc took both. Huge pages can only be asked for through the tunables. Before any thread
 // starts, like tuneAllocator().
 bool tuneAllocatorInProcess();
+// Whether this build tunes glibc's allocator at all (Linux with glibc, no sanitizers).
+bool allocatorTuningBuiltIn();
 
 // Call first thing in main(), before any thread starts. On Linux with glibc, when the
 // tunables are not in effect yet: without huge pages, sets the others in this process
