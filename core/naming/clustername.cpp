@@ -148,7 +148,7 @@ QString clusterDomain(const QList<TemplateFacts> &templates)
         all += t.text + QLatin1Char('\n');
     const util::AsciiWords present(all);
     for (const WordRule &r : domainRules()) {
-        if (mayMatch(present, r) && r.re.match(all).hasMatch())
+        if (present.mayMeet(r.needs) && r.re.match(all).hasMatch())
             return r.label;
     }
     return QString();

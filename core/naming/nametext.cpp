@@ -7,13 +7,6 @@
 // The rules that read one text of a template (clustername.cpp puts them together).
 namespace gardener::naming::detail {
 
-bool mayMatch(const util::AsciiWords &text, const WordRule &rule)
-{
-    if (!text.ascii())
-        return true;
-    return text.digits() >= rule.digits && (rule.needs.empty() || text.mayContainAny(rule.needs));
-}
-
 QRegularExpression ci(const QString &pattern)
 {
     return QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption |
@@ -86,70 +79,70 @@ const QList<WordRule> &problemRules()
         {ci(QStringLiteral(
              "must be installed|not installed|no module named|ModuleNotFoundError|ImportError")),
          QStringLiteral("Not Installed"),
-         {"installed", "module", "importerror"}},
+         {{"installed", "module", "importerror"}}},
         {ci(QStringLiteral("race condition")),
          QStringLiteral("Race Condition"),
-         {"race condition"}},
+         {{"race condition"}}},
         {ci(QStringLiteral(
              "pool limit|pool timeout|QueuePool|could not acquire connection|pool exhausted")),
          QStringLiteral("Pool Exhausted"),
-         {"pool", "could not acquire connection"}},
+         {{"pool", "could not acquire connection"}}},
         {ci(QStringLiteral("limit\\b.*\\bexceeded|out of memory|\\bOOM\\b")),
          QStringLiteral("Exceeded"),
-         {"exceeded", "out of memory", "oom"}},
+         {{"exceeded", "out of memory", "oom"}}},
         {ci(QStringLiteral("signature has expired")),
          QStringLiteral("Signature Expired"),
-         {"signature has expired"}},
+         {{"signature has expired"}}},
         {ci(QStringLiteral("crash|traceback|segfault|will be restarted")),
          QStringLiteral("Crash"),
-         {"crash", "traceback", "segfault", "will be restarted"}},
+         {{"crash", "traceback", "segfault", "will be restarted"}}},
         {ci(QStringLiteral("timed out|\\btimeout\\b|deadline exceeded")),
          QStringLiteral("Timeout"),
-         {"timed out", "timeout", "deadline exceeded"}},
+         {{"timed out", "timeout", "deadline exceeded"}}},
         {ci(QStringLiteral("has no attribute")),
          QStringLiteral("AttributeError"),
-         {"has no attribute"}},
-        {ci(QStringLiteral("\\bexpired\\b")), QStringLiteral("Expired"), {"expired"}},
-        {ci(QStringLiteral("\\bapproaching\\b")), QStringLiteral("Near Quota"), {"approaching"}},
-        {ci(QStringLiteral("\\busage at\\b")), QStringLiteral("Near Limit"), {"usage at"}},
+         {{"has no attribute"}}},
+        {ci(QStringLiteral("\\bexpired\\b")), QStringLiteral("Expired"), {{"expired"}}},
+        {ci(QStringLiteral("\\bapproaching\\b")), QStringLiteral("Near Quota"), {{"approaching"}}},
+        {ci(QStringLiteral("\\busage at\\b")), QStringLiteral("Near Limit"), {{"usage at"}}},
         {ci(QStringLiteral("rate limit|too many requests|\\bquota\\b")),
          QStringLiteral("Rate Limited"),
-         {"rate limit", "too many requests", "quota"}},
+         {{"rate limit", "too many requests", "quota"}}},
         {ci(QStringLiteral("unauthori[sz]ed|\\brejected\\b|forbidden")),
          QStringLiteral("Rejected"),
-         {"unauthori", "rejected", "forbidden"}},
+         {{"unauthori", "rejected", "forbidden"}}},
         {ci(QStringLiteral("not allowed|violation")),
          QStringLiteral("Not Allowed"),
-         {"not allowed", "violation"}},
-        {ci(QStringLiteral("mismatch")), QStringLiteral("Mismatch"), {"mismatch"}},
+         {{"not allowed", "violation"}}},
+        {ci(QStringLiteral("mismatch")), QStringLiteral("Mismatch"), {{"mismatch"}}},
         {ci(QStringLiteral("unknown message type|invalid message type|unknown \\w+ type")),
          QStringLiteral("Unknown Type"),
-         {"type"}},
+         {{"type"}}},
         {ci(QStringLiteral("invalid state|state transition")),
          QStringLiteral("Invalid State"),
-         {"state"}},
+         {{"state"}}},
         {ci(QStringLiteral("invalid \\S+ format|malformed")),
          QStringLiteral("Invalid Format"),
-         {"format", "malformed"}},
-        {ci(QStringLiteral("auto-?creat")), QStringLiteral("Auto-Creation"), {"creat"}},
-        {ci(QStringLiteral("\\bdropped\\b")), QStringLiteral("Dropped"), {"dropped"}},
+         {{"format", "malformed"}}},
+        {ci(QStringLiteral("auto-?creat")), QStringLiteral("Auto-Creation"), {{"creat"}}},
+        {ci(QStringLiteral("\\bdropped\\b")), QStringLiteral("Dropped"), {{"dropped"}}},
         {ci(QStringLiteral("\\blost\\b|reconnect|connection reset|refused")),
          QStringLiteral("Connection Lost"),
-         {"lost", "reconnect", "connection reset", "refused"}},
-        {ci(QStringLiteral("not found")), QStringLiteral("Not Found"), {"not found"}},
+         {{"lost", "reconnect", "connection reset", "refused"}}},
+        {ci(QStringLiteral("not found")), QStringLiteral("Not Found"), {{"not found"}}},
         {ci(QStringLiteral("^slow\\b|\\bheld for\\b")),
          QStringLiteral("Slow"),
-         {"slow", "held for"}},
-        {ci(QStringLiteral("\\bdrift\\b")), QStringLiteral("Drift"), {"drift"}},
-        {ci(QStringLiteral("utili[sz]ation")), QStringLiteral("Utilization"), {"utili"}},
-        {ci(QStringLiteral("no handler")), QStringLiteral("Unhandled"), {"no handler"}},
+         {{"slow", "held for"}}},
+        {ci(QStringLiteral("\\bdrift\\b")), QStringLiteral("Drift"), {{"drift"}}},
+        {ci(QStringLiteral("utili[sz]ation")), QStringLiteral("Utilization"), {{"utili"}}},
+        {ci(QStringLiteral("no handler")), QStringLiteral("Unhandled"), {{"no handler"}}},
         {ci(QStringLiteral("\\b(?:started|booted)\\b")),
          QStringLiteral("Started"),
-         {"started", "booted"}},
+         {{"started", "booted"}}},
         {ci(QStringLiteral("unhandled exception|exception|\\berror\\b")),
          QStringLiteral("Error"),
-         {"exception", "error"}},
-        {ci(QStringLiteral("fail")), QStringLiteral("Failure"), {"fail"}},
+         {{"exception", "error"}}},
+        {ci(QStringLiteral("fail")), QStringLiteral("Failure"), {{"fail"}}},
     };
     return rules;
 }
@@ -158,7 +151,7 @@ QString problemOf(const QString &text)
 {
     const util::AsciiWords words(text);
     for (const WordRule &r : problemRules()) {
-        if (mayMatch(words, r) && r.re.match(text).hasMatch())
+        if (words.mayMeet(r.needs) && r.re.match(text).hasMatch())
             return r.label;
     }
     return QString();
@@ -273,29 +266,29 @@ const QList<WordRule> &domainRules()
     static const QList<WordRule> rules = {
         {ci(QStringLiteral("websocket|handshake")),
          QStringLiteral("websocket"),
-         {"websocket", "handshake"}},
-        {ci(QStringLiteral("session")), QStringLiteral("session"), {"session"}},
+         {{"websocket", "handshake"}}},
+        {ci(QStringLiteral("session")), QStringLiteral("session"), {{"session"}}},
         {ci(QStringLiteral("\\b(?:jwt|bearer|auth\\w*|token|login|oauth)\\b")),
          QStringLiteral("auth"),
-         {"jwt", "bearer", "auth", "token", "login"}},
-        {ci(QStringLiteral("redis")), QStringLiteral("redis"), {"redis"}},
+         {{"jwt", "bearer", "auth", "token", "login"}}},
+        {ci(QStringLiteral("redis")), QStringLiteral("redis"), {{"redis"}}},
         {ci(QStringLiteral("database|\\bsql|\\bpool\\b|\\bquery\\b")),
          QStringLiteral("database"),
-         {"database", "sql", "pool", "query"}},
+         {{"database", "sql", "pool", "query"}}},
         {ci(QStringLiteral("health|readiness|liveness")),
          QStringLiteral("health"),
-         {"health", "readiness", "liveness"}},
+         {{"health", "readiness", "liveness"}}},
         {ci(QStringLiteral("memory|container|instance|worker|revision")),
          QStringLiteral("runtime"),
-         {"memory", "container", "instance", "worker", "revision"}},
+         {{"memory", "container", "instance", "worker", "revision"}}},
         {ci(QStringLiteral("rate limit|quota|\\b429\\b")),
          QStringLiteral("ratelimit"),
-         {"rate limit", "quota", "429"}},
-        {ci(QStringLiteral("\\bagents?\\b")), QStringLiteral("agents"), {"agent"}},
-        {ci(QStringLiteral("\\bllm\\b|\\bmodel\\b")), QStringLiteral("llm"), {"llm", "model"}},
+         {{"rate limit", "quota", "429"}}},
+        {ci(QStringLiteral("\\bagents?\\b")), QStringLiteral("agents"), {{"agent"}}},
+        {ci(QStringLiteral("\\bllm\\b|\\bmodel\\b")), QStringLiteral("llm"), {{"llm", "model"}}},
         {ci(QStringLiteral("\\bmessages?\\b|\\bthreads?\\b")),
          QStringLiteral("messages"),
-         {"message", "thread"}},
+         {{"message", "thread"}}},
     };
     return rules;
 }
@@ -306,28 +299,27 @@ const QList<WordRule> &detailRules()
     static const QList<WordRule> rules = {
         {ci(QStringLiteral("no module named '([\\w.]+)'")),
          QStringLiteral("module"),
-         {"no module named"}},
+         {{"no module named"}}},
         {ci(QStringLiteral("has no attribute '(\\w+)'")),
          QStringLiteral("attribute"),
-         {"has no attribute"}},
+         {{"has no attribute"}}},
         {QRegularExpression(QStringLiteral(
              "\\b((?:[a-z_]+\\.)*([A-Z]\\w*(?:Error|Exception)))\\b(?::\\s*'(\\w+)')?")),
          QStringLiteral("exception"),
-         {"error", "exception"}},
+         {{"error", "exception"}}},
         {QRegularExpression(QStringLiteral(
              "\\b([45]\\d\\d) (?:Unauthorized|Forbidden|Not Found|Too Many|Internal|Bad|Service)")),
          QStringLiteral("status"),
-         {"unauthorized", "forbidden", "not found", "too many", "internal", "bad", "service"},
-         3},
+         {{"unauthorized", "forbidden", "not found", "too many", "internal", "bad", "service"}, 3}},
         {QRegularExpression(QStringLiteral("\\b([A-Z][A-Z0-9]+(?:_[A-Z0-9]+){1,})\\b")),
          QStringLiteral("configuration key"),
-         {"_"}},
+         {{"_"}}},
         {QRegularExpression(QStringLiteral("'([A-Za-z_][\\w.]{2,40})'")),
          QStringLiteral("quoted"),
-         {"'"}},
+         {{"'"}}},
         {QRegularExpression(QStringLiteral("\\b([a-z_][a-z0-9_]{3,})\\(\\)")),
          QStringLiteral("call"),
-         {"()"}},
+         {{"()"}}},
     };
     return rules;
 }
@@ -349,7 +341,7 @@ QString detailOf(const QString &text, int *rank)
     const QList<WordRule> &rules = detailRules();
     auto match = [&](DetailRule r) {
         const WordRule &rule = rules.at(int(r));
-        return mayMatch(words, rule) ? rule.re.match(text) : QRegularExpressionMatch();
+        return words.mayMeet(rule.needs) ? rule.re.match(text) : QRegularExpressionMatch();
     };
     QString d = match(DetailRule::Module).captured(1);
     if (!d.isEmpty())
@@ -370,8 +362,8 @@ QString detailOf(const QString &text, int *rank)
     if (!d.isEmpty() && d != QLatin1String("REDACTED") && !idLike.match(d).hasMatch())
         return give(d, 4);
     const WordRule &quoted = rules.at(int(DetailRule::Quoted));
-    auto it =
-        mayMatch(words, quoted) ? quoted.re.globalMatch(text) : QRegularExpressionMatchIterator();
+    auto it = words.mayMeet(quoted.needs) ? quoted.re.globalMatch(text)
+                                          : QRegularExpressionMatchIterator();
     while (it.hasNext()) {
         d = it.next().captured(1);
         if (!idLike.match(d).hasMatch() && d != QLatin1String("function") &&

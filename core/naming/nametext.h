@@ -4,29 +4,25 @@
 #include <QString>
 #include <QStringList>
 
+#include "core/util/asciiwords.h"
+
 #include <string_view>
 #include <vector>
 
 // The rules that read one text of a template for a cluster name: its decorations, problem
 // noun, leading subject and key detail. Internal to core/naming (clustername.cpp).
-namespace gardener::util {
-class AsciiWords;
-}
-
 namespace gardener::naming::detail {
 
-// A regular expression of the naming rules, with what a text must hold for it to match: one of
-// `needs` (lower case; empty: nothing) and `digits` ASCII digits. Every alternative of the
-// pattern holds one of the words, so a text without them is not matched against it (a match
-// costs microseconds even when nothing is found; names read thousands of texts).
+// A regular expression of the naming rules, with what a text must hold for it to match. Every
+// alternative of the pattern holds one of the words, so a text without them is not matched
+// against it (a match costs microseconds even when nothing is found; names read thousands of
+// texts).
 struct WordRule
 {
     QRegularExpression re;
     QString label; // the problem noun, the domain, or the kind of detail
-    std::vector<std::string_view> needs;
-    int digits = 0;
+    util::WordNeeds needs;
 };
-bool mayMatch(const util::AsciiWords &text, const WordRule &rule);
 
 // Ordered: the first that matches names the problem ("pool timeout" is a pool problem first).
 const QList<WordRule> &problemRules();

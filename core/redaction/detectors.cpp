@@ -82,7 +82,7 @@ void scanTable(const QString &text, const QString &form, QList<Finding> *out)
     const QString scan = scanCopy(text);
     const util::AsciiWords words(scan);
     for (const Detector &d : builtInDetectors()) {
-        if (!mayMeet(words, d.needs))
+        if (!words.mayMeet(d.needs))
             continue;
         auto it = d.regex.globalMatch(scan);
         while (it.hasNext()) {

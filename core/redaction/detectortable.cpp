@@ -4,14 +4,6 @@
 
 namespace gardener::redaction::detail {
 
-bool mayMeet(const util::AsciiWords &text, const Needs &needs)
-{
-    if (!text.ascii())
-        return true;
-    return text.digits() >= needs.digits &&
-           (needs.anyOf.empty() || text.mayContainAny(needs.anyOf));
-}
-
 const QList<Detector> &builtInDetectors()
 {
     static const QList<Detector> detectors = [] {

@@ -22,14 +22,7 @@ using Validator =
 // What a text must hold for a detector to have a chance, checked before its regular expression
 // (a call costs several microseconds even when nothing matches, and names redact thousands of
 // short texts). Only ever a necessary condition of the pattern and its validator.
-struct Needs
-{
-    std::vector<std::string_view> anyOf; // lower-case ASCII words; empty: none needed
-    int digits = 0;                      // at least this many ASCII digits
-};
-
-// Whether `text` (ASCII lower-cased and counted once, util::AsciiWords) may meet `needs`.
-bool mayMeet(const util::AsciiWords &text, const Needs &needs);
+using Needs = util::WordNeeds;
 
 struct Detector
 {

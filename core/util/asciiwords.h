@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 // Whether a text holds a word, asked before a regular expression that cannot match without it:
 // a match costs microseconds even when nothing is found, and cluster names and redaction ask
@@ -11,6 +12,14 @@
 // other every answer is "maybe", because caseless matching with Unicode properties folds
 // letters such as "ſ" (to s) and "K" (Kelvin, to k).
 namespace gardener::util {
+
+// What a text must hold for a pattern to have a chance: one of `words` (lower-case ASCII; none:
+// no word needed) and at least `digits` ASCII digits. Only ever a necessary condition.
+struct WordNeeds
+{
+    std::vector<std::string_view> words;
+    int digits = 0;
+};
 
 class AsciiWords
 {
@@ -60,6 +69,13 @@ public:
         if (!(m_pairs[pair >> 6] & (1ull << (pair & 63))))
             return false;
         return std::string_view(m_lower).find(word) != std::string_view::npos;
+    }
+    // False only when the text is ASCII and cannot meet `needs`.
+    bool mayMeet(const WordNeeds &needs) const
+    {
+        if (!m_ascii)
+            return true;
+        return m_digits >= needs.digits && (needs.words.empty() || mayContainAny(needs.words));
     }
     template <class Words> bool mayContainAny(const Words &words) const
     {

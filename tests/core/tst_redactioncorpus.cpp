@@ -351,7 +351,7 @@ private slots:
     {
         using namespace gardener::redaction::detail;
         for (const Detector &d : builtInDetectors())
-            QVERIFY2(!d.needs.anyOf.empty() || d.needs.digits > 0,
+            QVERIFY2(!d.needs.words.empty() || d.needs.digits > 0,
                      qPrintable(QStringLiteral("no needs for: ") + d.reason));
         QStringList texts = ordinaryLines(QStringLiteral("redaction/ordinary.txt")) +
                             ordinaryLines(QStringLiteral("redaction/clean.txt")) +
@@ -381,7 +381,7 @@ private slots:
             const QString scan = scanCopy(text);
             const gardener::util::AsciiWords words(scan);
             for (const Detector &d : builtInDetectors()) {
-                const bool needed = mayMeet(words, d.needs);
+                const bool needed = words.mayMeet(d.needs);
                 auto it = d.regex.globalMatch(scan);
                 bool found = false;
                 while (it.hasNext() && !found) {
