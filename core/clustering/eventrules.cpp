@@ -150,6 +150,55 @@ bool alikeBut(const GroupTemplate &a, const GroupTemplate &b, size_t p)
     return true;
 }
 
+// One (template, plain position) of groupEnumerations, by a hash of everything but that
+// position.
+struct Candidate
+{
+    quint64 hash;
+    quint32 position, templ;
+    auto operator<=>(const Candidate &) const = default;
+};
+
+// Templates alike but for one position, with the text key that orders the groups (the order
+// edges were always made in); members by template index.
+struct Group
+{
+    std::string key;
+    size_t position;
+    std::vector<quint32> members;
+};
+
+// The groups of two to `maxValues` templates among candidates[run, end), which share a hash and
+// a position: a hash shared by templates that differ elsewhere is split by the words themselves.
+void groupsOfRun(const std::vector<GroupTemplate> &templates,
+                 const std::vector<Candidate> &candidates, size_t run, size_t end, size_t maxValues,
+                 std::vector<Group> &groups)
+{
+    std::vector<char> taken(end - run, 0);
+    std::vector<quint32> members;
+    for (size_t first = run; first < end; ++first) {
+        if (taken[first - run])
+            continue;
+        const size_t p = candidates[first].position;
+        const GroupTemplate &f = templates[candidates[first].templ];
+        members.assign(1, candidates[first].templ);
+        for (size_t o = first + 1; o < end; ++o)
+            if (!taken[o - run] && alikeBut(f, templates[candidates[o].templ], p)) {
+                taken[o - run] = 1;
+                members.push_back(candidates[o].templ);
+            }
+        if (members.size() < 2 || members.size() > maxValues)
+            continue;
+        std::string key = f.file + '\x1f' + f.function + '\x1f' + std::to_string(p) + '\x1f';
+        for (size_t k = 0; k < f.tokens.size(); ++k) {
+            if (k != p)
+                key += f.tokens[k];
+            key += ' ';
+        }
+        groups.push_back({std::move(key), p, members});
+    }
+}
+
 } // namespace
 
 void groupEnumerations(const std::vector<GroupTemplate> &templates, const EdgeFn &edge)
@@ -165,13 +214,7 @@ void groupEnumerations(const std::vector<GroupTemplate> &templates, const EdgeFn
     };
     // Every (template, plain position) by a hash of everything but that position; only the
     // few real groups get the text key that orders them (a map of every candidate's text was
-    // a tenth of a snapshot of Loghub-2k's 1,500 templates).
-    struct Candidate
-    {
-        quint64 hash;
-        quint32 position, templ;
-        auto operator<=>(const Candidate &) const = default;
-    };
+    // a quarter of a snapshot of Loghub-2k's 1,500 templates).
     std::vector<Candidate> candidates;
     std::vector<quint64> mixed;
     for (quint32 i = 0; i < templates.size(); ++i) {
@@ -194,45 +237,13 @@ void groupEnumerations(const std::vector<GroupTemplate> &templates, const EdgeFn
                 candidates.push_back({mixToken({}, p) ^ (all - mixed[p]), quint32(p), i});
     }
     std::sort(candidates.begin(), candidates.end());
-    // Groups of equal keys, in the order their text keys sort (the order edges were always
-    // made in), members by template index.
-    struct Group
-    {
-        std::string key;
-        size_t position;
-        std::vector<quint32> members;
-    };
     std::vector<Group> groups;
-    std::vector<quint32> members;
-    std::vector<char> taken;
     for (size_t run = 0; run < candidates.size();) {
         size_t end = run + 1;
         while (end < candidates.size() && candidates[end].hash == candidates[run].hash &&
                candidates[end].position == candidates[run].position)
             ++end;
-        // A hash shared by templates that differ elsewhere is split by the words themselves.
-        taken.assign(end - run, 0);
-        for (size_t first = run; first < end; ++first) {
-            if (taken[first - run])
-                continue;
-            const size_t p = candidates[first].position;
-            const GroupTemplate &f = templates[candidates[first].templ];
-            members.assign(1, candidates[first].templ);
-            for (size_t o = first + 1; o < end; ++o)
-                if (!taken[o - run] && alikeBut(f, templates[candidates[o].templ], p)) {
-                    taken[o - run] = 1;
-                    members.push_back(candidates[o].templ);
-                }
-            if (members.size() < 2 || members.size() > MaxValues)
-                continue;
-            std::string key = f.file + '\x1f' + f.function + '\x1f' + std::to_string(p) + '\x1f';
-            for (size_t k = 0; k < f.tokens.size(); ++k) {
-                if (k != p)
-                    key += f.tokens[k];
-                key += ' ';
-            }
-            groups.push_back({std::move(key), p, members});
-        }
+        groupsOfRun(templates, candidates, run, end, MaxValues, groups);
         run = end;
     }
     std::sort(groups.begin(), groups.end(), [](const Group &a, const Group &b) {
