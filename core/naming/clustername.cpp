@@ -128,9 +128,11 @@ QString domainOfModule(const QString &module)
     return QString();
 }
 
-QString clusterDomain(const QList<TemplateFacts> &templates)
+namespace {
+
+// clusterDomain() with the anchor template already found (nameParts needs it too).
+QString domainWithAnchor(const QList<TemplateFacts> &templates, int anchor)
 {
-    const int anchor = anchorTemplate(templates);
     if (anchor >= 0) {
         const QString d = domainOfModule(templates.at(anchor).module);
         if (!d.isEmpty())
@@ -152,6 +154,13 @@ QString clusterDomain(const QList<TemplateFacts> &templates)
             return r.label;
     }
     return QString();
+}
+
+} // namespace
+
+QString clusterDomain(const QList<TemplateFacts> &templates)
+{
+    return domainWithAnchor(templates, anchorTemplate(templates));
 }
 
 namespace {
@@ -184,9 +193,8 @@ struct TemplateTexts
     }
 };
 
-int namingTemplate(const QList<TemplateFacts> &templates, TemplateTexts &texts)
+int namingTemplate(const QList<TemplateFacts> &templates, TemplateTexts &texts, int anchor)
 {
-    const int anchor = anchorTemplate(templates);
     if (anchor < 0 || strongProblem(texts.problem(anchor)))
         return anchor;
     for (int i = 0; i < templates.size(); ++i) {
@@ -231,11 +239,12 @@ ClusterNameParts nameParts(const QList<TemplateFacts> &templates)
     ClusterNameParts p;
     const std::vector<std::optional<QString>> none(size_t(templates.size()));
     TemplateTexts texts{templates, none, none};
-    p.anchor = namingTemplate(templates, texts);
+    const int anchor = anchorTemplate(templates);
+    p.anchor = namingTemplate(templates, texts, anchor);
     if (p.anchor < 0)
         return p;
     const TemplateFacts &a = templates.at(p.anchor);
-    p.domain = clusterDomain(templates);
+    p.domain = domainWithAnchor(templates, anchor);
     int status = 0;
     const QString route = requestRoute(a.text, &status);
     if (!route.isEmpty()) {
