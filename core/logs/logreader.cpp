@@ -2,6 +2,7 @@
 
 #include "core/logs/entryparser.h"
 #include "core/logs/entrysplitter.h"
+#include "core/logs/gzipsource.h"
 #include "core/logs/rawsources.h"
 #include "core/logs/readpipeline.h"
 
@@ -68,12 +69,7 @@ public:
     {
     }
 
-    void setSource(quint32 index, CompressedRawSource *compressed)
-    {
-        m_sourceIndex = index;
-        m_compressed = compressed;
-    }
-    CompressedRawSource *compressed() const { return m_compressed; }
+    void setSource(quint32 index) { m_sourceIndex = index; }
 
     // A limit of ReadOptions was reached: stop feeding input.
     bool limitReached() const { return m_limitOffset >= 0; }
@@ -92,9 +88,8 @@ public:
     }
 
     // `parsed`: the entry was already parsed on the other thread (nullptr: parse it here).
-    // `rawBlock`: its raw JSON was deflated there too, into blocks numbered from rawBlock.
     void entryParsed(const char *begin, size_t length, quint64 offset, qint64 line,
-                     const detail::ReadBatch::Parsed *parsed, qint64 rawBlock = -1)
+                     const detail::ReadBatch::Parsed *parsed)
     {
         if (limitReached())
             return;
@@ -126,10 +121,7 @@ public:
         }
         fields.rawSource = m_sourceIndex;
         fields.rawLength = quint32(std::min<size_t>(length, 0xffffffffu));
-        if (rawBlock >= 0)
-            fields.rawOffset = parsed->fields.rawOffset + (quint64(rawBlock) << 32);
-        else
-            fields.rawOffset = m_compressed ? m_compressed->add(begin, length) : offset;
+        fields.rawOffset = offset; // in the inflated stream for gzip input (GzipRawSource)
         m_store.append(fields);
         ++m_report.entries;
     }
@@ -155,7 +147,6 @@ private:
     ReadReport &m_report;
     EntryParser m_parser;
     quint32 m_sourceIndex = 0;
-    CompressedRawSource *m_compressed = nullptr;
     qint64 m_limitOffset = -1;
 };
 
@@ -189,16 +180,16 @@ bool cancelled(const std::atomic_bool *cancel)
     return cancel && cancel->load(std::memory_order_relaxed);
 }
 
-// Replays one batch of splitter events into the engine. An error when the batch says the read
-// failed.
-std::optional<Error> consume(detail::ReadBatch &b, Engine &engine, ReadReport &report,
-                             const QString &name, const ReadOptions &options)
+// Replays one batch of splitter events into the engine (and its access points into the gzip
+// source). An error when the batch says the read failed.
+std::optional<Error> consume(detail::ReadBatch &b, Engine &engine, GzipRawSource *gzip,
+                             ReadReport &report, const QString &name, const ReadOptions &options)
 {
     using Kind = detail::ReadBatch::Kind;
     size_t entryIndex = 0;
-    const qint64 rawBlock = b.rawAhead && engine.compressed()
-                                ? qint64(engine.compressed()->addBlocks(b.rawBlocks, b.rawSizes))
-                                : -1;
+    if (gzip)
+        for (const detail::ReadBatch::AccessPoint &p : b.points)
+            gzip->addPoint(p.out, p.in, p.bits, p.memberStart, p.window);
     for (const detail::ReadBatch::Event &e : b.events) {
         // A single pass stops at a limit without asking the splitter what is unfinished.
         if (e.kind == Kind::Finish && engine.limitReached())
@@ -206,7 +197,7 @@ std::optional<Error> consume(detail::ReadBatch &b, Engine &engine, ReadReport &r
         switch (e.kind) {
         case Kind::Entry:
             engine.entryParsed(b.bytes.data() + e.at, e.length, e.offset, e.line,
-                               b.parsed.empty() ? nullptr : &b.parsed[entryIndex], rawBlock);
+                               b.parsed.empty() ? nullptr : &b.parsed[entryIndex]);
             ++entryIndex;
             break;
         case Kind::Problem:
@@ -242,13 +233,14 @@ Result<ReadReport> run(detail::Input &input, QByteArray head, const QString &nam
     report.source = name;
     report.gzip = head.size() >= 2 && quint8(head[0]) == 0x1f && quint8(head[1]) == 0x8b;
 
-    std::shared_ptr<CompressedRawSource> compressed;
+    // gzip input's raw JSON is inflated again from the input itself when wanted.
+    std::shared_ptr<GzipRawSource> gzip;
     Engine engine(store, name, options, report);
     if (report.gzip) {
-        compressed = std::make_shared<CompressedRawSource>(name);
-        engine.setSource(store.addSource(compressed), compressed.get());
+        gzip = std::make_shared<GzipRawSource>(name, std::move(plainSource));
+        engine.setSource(store.addSource(gzip));
     } else {
-        engine.setSource(store.addSource(std::move(plainSource)), nullptr);
+        engine.setSource(store.addSource(std::move(plainSource)));
     }
     const size_t storeBefore = store.size();
     bool reserved = false;
@@ -292,7 +284,7 @@ Result<ReadReport> run(detail::Input &input, QByteArray head, const QString &nam
         }
         std::unique_ptr<detail::ReadBatch> batch = queue.pop();
         const bool last = batch->last;
-        if (auto failure = consume(*batch, engine, report, name, options))
+        if (auto failure = consume(*batch, engine, gzip.get(), report, name, options))
             return tl::unexpected<Error>(*failure);
         notJson = batch->notJson;
         tick();
@@ -307,8 +299,8 @@ Result<ReadReport> run(detail::Input &input, QByteArray head, const QString &nam
         // The registered source stays (no entry refers to it); the caller sees the error.
         return tl::unexpected<Error>(first);
     }
-    if (compressed)
-        compressed->finish();
+    if (gzip)
+        gzip->finish();
     if (progress)
         progress(ReadProgress{report.entries, report.bytesRead, totalBytes});
     return report;

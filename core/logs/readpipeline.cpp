@@ -17,9 +17,7 @@ void ReadBatch::reset()
     notJson = last = false;
     parsed.clear();
     text.clear();
-    rawAhead = false;
-    rawBlocks.clear();
-    rawSizes.clear();
+    points.clear();
 }
 
 std::string_view ReadBatch::TextArena::copy(std::string_view s)
@@ -120,6 +118,7 @@ struct BatchProducer::Zlib
     bool initialised = false;
     std::vector<char> in;
     bool inputDone = false, streamEnded = false;
+    size_t outRoom = 0; // the output room of the inflate() calls under way
     QString problem;
     ~Zlib()
     {
@@ -132,8 +131,7 @@ BatchProducer::BatchProducer(Input &input, QByteArray head, bool gzip, const Rea
                              BatchQueue &queue, size_t padding, size_t chunk, bool parseAhead)
     : m_input(input), m_pending(std::move(head)), m_gzip(gzip), m_options(options), m_queue(queue),
       m_padding(padding), m_chunk(std::max<size_t>(chunk, 4096)), m_splitter(options.maxEntryBytes),
-      m_batch(queue.spare()), m_parser(parseAhead ? std::make_unique<EntryParser>() : nullptr),
-      m_raw(parseAhead && gzip ? std::make_unique<RawBlockWriter>() : nullptr)
+      m_batch(queue.spare()), m_parser(parseAhead ? std::make_unique<EntryParser>() : nullptr)
 {
 }
 
@@ -153,14 +151,6 @@ void BatchProducer::parse(ReadBatch &batch)
              {&f.insertId, &f.logName, &f.resourceType, &f.service, &f.revision, &f.location,
               &f.project, &f.trace, &f.spanId, &f.message, &f.sourceFile, &f.function})
             *v = batch.text.copy(*v);
-        // Deflating the raw JSON of gzip input is most of the consumer's work: share it too.
-        if (m_raw)
-            f.rawOffset = m_raw->add(batch.bytes.data() + e.at, e.length);
-    }
-    if (m_raw) {
-        m_raw->flush();
-        m_raw->take(batch.rawBlocks, batch.rawSizes);
-        batch.rawAhead = true;
     }
 }
 
@@ -336,7 +326,46 @@ Q_ALWAYS_INLINE bool BatchProducer::startGzip()
     }
     m_z->initialised = true;
     m_z->in.resize(std::min<size_t>(m_chunk, size_t(1) << 20));
+    notePoint(true);
     return true;
+}
+
+// The input's place now, as an access point of GzipRawSource: at a member's start, or between
+// two deflate blocks when the last point is far enough behind.
+void BatchProducer::notePoint(bool memberStart)
+{
+    z_stream &z = m_z->z;
+    const quint64 out = m_decoded + (m_z->outRoom - z.avail_out);
+    if (!memberStart && (out == 0 || out - m_lastPoint < m_options.gzipPointSpacing))
+        return;
+    ReadBatch::AccessPoint &p = m_batch->points.emplace_back();
+    p.out = out;
+    p.in = m_read - z.avail_in;
+    p.bits = memberStart ? 0 : z.data_type & 7;
+    p.memberStart = memberStart;
+    if (!memberStart) {
+        uInt size = 0;
+        inflateGetDictionary(&z, nullptr, &size);
+        p.window.resize(size);
+        inflateGetDictionary(&z, reinterpret_cast<Bytef *>(p.window.data()), &size);
+    }
+    m_lastPoint = out;
+}
+
+// Inflates into the `room` bytes at z.next_out, stopping at each deflate block's end to note
+// an access point there. Returns what the last inflate() returned.
+int BatchProducer::inflateNoting(size_t room)
+{
+    z_stream &z = m_z->z;
+    m_z->outRoom = room;
+    int rc = Z_OK;
+    do {
+        rc = inflate(&z, Z_BLOCK);
+        // 128: at a block's end; 64: that block was the stream's last.
+        if (rc == Z_OK && (z.data_type & 128) && !(z.data_type & 64))
+            notePoint(false);
+    } while (rc == Z_OK && z.avail_out > 0 && z.avail_in > 0);
+    return rc;
 }
 
 // Gives the decompressor more compressed bytes: the head read ahead first, then the file.
@@ -409,11 +438,14 @@ void BatchProducer::stepGzip()
         }
         inflateReset(&z);
         zl.streamEnded = false;
+        m_z->outRoom = 0;
+        z.avail_out = 0;
+        notePoint(true);
     }
     char *dst = prepare(m_chunk);
     z.next_out = reinterpret_cast<Bytef *>(dst);
     z.avail_out = uInt(m_chunk);
-    const int rc = inflate(&z, Z_NO_FLUSH);
+    const int rc = inflateNoting(m_chunk);
     const size_t produced = m_chunk - z.avail_out;
     if (rc == Z_STREAM_END)
         zl.streamEnded = true;

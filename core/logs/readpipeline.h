@@ -3,7 +3,6 @@
 #include "core/logs/entryparser.h"
 #include "core/logs/entrysplitter.h"
 #include "core/logs/logreader.h"
-#include "core/logs/rawsources.h"
 
 #include <QByteArray>
 #include <QString>
@@ -13,6 +12,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace gardener::detail {
@@ -76,11 +76,16 @@ struct ReadBatch
     // Empty, or one per Entry event when the producer parsed them (the consumer was behind).
     std::vector<Parsed> parsed;
     TextArena text;
-    // gzip input parsed ahead: the stored entries' raw JSON, deflated here too (their
-    // fields.rawOffset count blocks from 0), so the consumer need not deflate it.
-    bool rawAhead = false;
-    std::vector<QByteArray> rawBlocks;
-    std::vector<quint32> rawSizes;
+    // gzip input: the access points noted while inflating this batch (GzipRawSource), their
+    // windows as inflated; the consumer hands them to the source.
+    struct AccessPoint
+    {
+        quint64 out, in;
+        int bits;
+        bool memberStart;
+        std::string window;
+    };
+    std::vector<AccessPoint> points;
 
     void reset();
 };
@@ -153,6 +158,8 @@ private:
     // The parts of stepGzip (once per chunk, never per byte).
     bool startGzip();
     bool refillGzip();
+    int inflateNoting(size_t room);
+    void notePoint(bool memberStart);
     void endGzip();
     void addEvent(ReadBatch::Kind kind, quint64 offset, qint64 line, const QString &text,
                   bool skipped = false);
@@ -174,7 +181,7 @@ private:
     bool m_done = false;
     bool m_started = false;
     std::unique_ptr<EntryParser> m_parser; // parse-ahead only
-    std::unique_ptr<RawBlockWriter> m_raw; // parse-ahead of gzip input only
+    quint64 m_lastPoint = 0;               // decoded offset of the last access point noted
     struct Zlib;
     std::unique_ptr<Zlib> m_z;
 };
