@@ -256,8 +256,10 @@ bool generate(const QString &path, quint64 count, bool array, bool compressed = 
 }
 
 // One read in this process; prints "entries skipped cpuSeconds peakRssKb storeBytes
-// wallSeconds parsingThreadCpuSeconds". On a shared machine wall time mostly measures the
-// others' load; the busier thread's CPU time is what the read takes on two free cores.
+// wallSeconds parsingThreadCpuSeconds rawMicroseconds". On a shared machine wall time mostly
+// measures the others' load; the busier thread's CPU time is what the read takes on two free
+// cores. rawMicroseconds: the mean time of LogStore::rawJson for entries taken at random
+// (after the peak is taken), what the app's entry view and the evidence pay per entry.
 int measure(const QString &path, int threads)
 {
     LogStore store;
@@ -275,16 +277,30 @@ int measure(const QString &path, int threads)
         std::fprintf(stderr, "%s\n", qPrintable(report.error().toString()));
         return 1;
     }
-    std::printf("%llu %llu %.6f %ld %zu %.6f %.6f\n", (unsigned long long)report->entries,
-                (unsigned long long)report->skipped, seconds, peakRssKb(), store.memoryBytes(),
-                wall, parsing);
+    const long peak = peakRssKb();
+    double rawMicroseconds = 0;
+    if (store.size() > 0) {
+        constexpr int kSamples = 2000;
+        quint64 x = 0x9E3779B97F4A7C15ull, bytes = 0;
+        QElapsedTimer rawTimer;
+        rawTimer.start();
+        for (int k = 0; k < kSamples; ++k) {
+            x = x * 6364136223846793005ull + 1442695040888963407ull;
+            bytes += quint64(store.rawJson(size_t((x >> 33) % store.size())).size());
+        }
+        rawMicroseconds = bytes > 0 ? double(rawTimer.nsecsElapsed()) / 1e3 / kSamples : -1;
+    }
+    std::printf("%llu %llu %.6f %ld %zu %.6f %.6f %.1f\n", (unsigned long long)report->entries,
+                (unsigned long long)report->skipped, seconds, peak, store.memoryBytes(), wall,
+                parsing, rawMicroseconds);
     return 0;
 }
 
 struct Run
 {
     double entries = 0, cpu = 0, wall = 0, rss = 0, store = 0;
-    double busiest = 0; // CPU seconds of the busier thread: the wall time on two free cores
+    double busiest = 0;         // CPU seconds of the busier thread: the wall time on two free cores
+    double rawMicroseconds = 0; // one entry's raw JSON, at random
 };
 
 double median(std::vector<double> v)
@@ -296,7 +312,7 @@ double median(std::vector<double> v)
 // `runs` reads in fresh processes; the median of each figure.
 bool measureRuns(const QString &path, int threads, int runs, Run &result)
 {
-    std::vector<double> cpu, wall, rss, busiest;
+    std::vector<double> cpu, wall, rss, busiest, raw;
     for (int r = 0; r < runs; ++r) {
         QProcess child;
         child.start(QCoreApplication::applicationFilePath(),
@@ -304,7 +320,7 @@ bool measureRuns(const QString &path, int threads, int runs, Run &result)
         child.waitForFinished(-1);
         const QStringList parts =
             QString::fromUtf8(child.readAllStandardOutput()).split(QLatin1Char(' '));
-        if (child.exitCode() != 0 || parts.size() < 7)
+        if (child.exitCode() != 0 || parts.size() < 8)
             return false;
         result.entries = parts[0].toDouble();
         result.store = parts[4].toDouble();
@@ -313,7 +329,9 @@ bool measureRuns(const QString &path, int threads, int runs, Run &result)
         wall.push_back(parts[5].toDouble());
         const double parsing = parts[6].toDouble();
         busiest.push_back(std::max(parsing, parts[2].toDouble() - parsing));
+        raw.push_back(parts[7].toDouble());
     }
+    result.rawMicroseconds = median(raw);
     result.busiest = median(busiest);
     result.cpu = median(cpu);
     result.wall = median(wall);
@@ -449,7 +467,8 @@ int main(int argc, char *argv[])
         out << "  two threads against one: " << fixed(one.wall / two.wall, 2) << "x wall, "
             << fixed(one.busiest / two.busiest, 2) << "x busier-thread CPU; store "
             << fixed(two.store / 1e6, 0) << " MB (" << fixed(two.store / two.entries, 0)
-            << " B/entry)\n";
+            << " B/entry); an entry's raw JSON at random: " << fixed(two.rawMicroseconds, 0)
+            << " us\n";
         if (zcat > 0)
             out << "  zcat: " << fixed(zcat, 2) << " s wall, " << fixed(zcatCpu, 2) << " s CPU ("
                 << fixed(jsonBytes / 1e6 / zcat, 0) << " MB/s of JSON wall); the reader takes "
