@@ -229,30 +229,55 @@ void Emitter::token(std::string_view tok, bool afterBearer)
         m_text.put(kPlaceholders[size_t(MaskKind::Number)]);
         return;
     }
-    if (afterBearer || tok.size() > TokenMemo::MaxKey) {
+    if (afterBearer || tok.size() > LongTokenMemo::MaxKey) {
         masked(tok, all, afterBearer);
         return;
     }
-    // On the heap: in thread-local storage every thread of the process would carry it.
+    // On the heap: in thread-local storage every thread of the process would carry them.
+    if (tok.size() > TokenMemo::MaxKey) {
+        thread_local std::unique_ptr<LongTokenMemo> memo;
+        if (!memo)
+            memo = std::make_unique<LongTokenMemo>();
+        LongTokenMemo::Slot &slot = memo->slotFor(tok);
+        if (LongTokenMemo::holds(slot, tok)) {
+            replay(std::string_view(slot.output, slot.outputLength), slot.values);
+            return;
+        }
+        TokenMemo::Values values{};
+        LongTokenMemo::keep(slot, tok, maskCapturing(tok, all, values), values);
+        return;
+    }
     thread_local std::unique_ptr<TokenMemo> memo;
     if (!memo)
         memo = std::make_unique<TokenMemo>();
     const TokenMemo::Key key = TokenMemo::keyOf(tok);
     TokenMemo::Slot &slot = memo->slotFor(key);
     if (slot.key == key) {
-        m_text.put(std::string_view(slot.output, slot.outputLength));
-        for (size_t k = 0; k < slot.values.size(); ++k)
-            if (m_out.valueHash[k] == 0)
-                m_out.valueHash[k] = slot.values[k];
+        replay(std::string_view(slot.output, slot.outputLength), slot.values);
         return;
     }
-    const quint32 start = m_text.size();
     TokenMemo::Values values{};
+    TokenMemo::keep(slot, key, maskCapturing(tok, all, values), values);
+}
+
+// A memoised token: what it wrote the first time, and the values it counted.
+void Emitter::replay(std::string_view output, const TokenMemo::Values &values)
+{
+    m_text.put(output);
+    for (size_t k = 0; k < values.size(); ++k)
+        if (m_out.valueHash[k] == 0)
+            m_out.valueHash[k] = values[k];
+}
+
+// masked() for a token the memo will keep: returns what it wrote, with its own values.
+std::string_view Emitter::maskCapturing(std::string_view tok, quint32 all,
+                                        TokenMemo::Values &values)
+{
+    const quint32 start = m_text.size();
     m_captured = &values;
-    masked(tok, all, afterBearer);
+    masked(tok, all, false);
     m_captured = nullptr;
-    TokenMemo::keep(slot, key, std::string_view(m_text.data() + start, m_text.size() - start),
-                    values);
+    return {m_text.data() + start, size_t(m_text.size() - start)};
 }
 
 // A token past the plain-word fast path, with `all` its tokenBits().

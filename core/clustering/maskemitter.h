@@ -116,6 +116,9 @@ public:
 
 private:
     void masked(std::string_view tok, quint32 all, bool afterBearer);
+    void replay(std::string_view output, const std::array<quint64, 4> &values);
+    std::string_view maskCapturing(std::string_view tok, quint32 all,
+                                   std::array<quint64, 4> &values);
     void record(MaskKind kind, std::string_view value);
     void placeholder(MaskKind kind, std::string_view value);
     void url(std::string_view u);

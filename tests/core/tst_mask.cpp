@@ -230,10 +230,25 @@ private slots:
             "'quoted-9' \"key=val-7\" (middleware: port 22: took 5ms.",
             "Bearer abc123def456ghi Bearer: token:abc123 [notice] jk2_init()",
         };
+        // Longer tokens have a table of their own (33 to 96 bytes; 97 and more are not kept).
+        messages.push_back(
+            "org.apache.hadoop.hdfs.server.datanode.DataNode$PacketResponder: "
+            "[DFSClient_NONMAPREDUCE_1537864556_1] nova-api.log.1.2017-05-16_13:53:08");
+        messages.push_back(
+            "GET /v2/54fadb412c4e40cdbaed9335e4c35a9e/servers/detail "
+            "https://h.example.com/u/alice@example.com/9f8e7d6c-aaaa?k=1 "
+            "[req-addc1839-2ed5-4778-b57e-5854eb7b8b09 user_id=demo-user-042-xxxxxxxxxxxx");
+        for (const size_t n : {33, 96, 97})
+            messages.push_back("path:/" + std::string(n - 8, 'x') + "/1 tail");
         // Same length, same first and last eight bytes, another middle: one memo slot.
         for (char c : std::string("0123456789abcXYZ"))
             messages.push_back("key:aaaaaaaa" + std::string(1, c) + "bbbbbbbb next key:aaaaaaaa" +
                                std::string(1, c) + "bbbbbbbb");
+        // The long table's slot comes from the first, middle and last eight bytes: these 48-byte
+        // tokens differ only in byte 10, and mask differently (a number or a word there).
+        for (char c : std::string("0123456789abcXYZ"))
+            messages.push_back("user:123aa" + std::string(1, c) +
+                               "aaaaaaaaamid45678bbbbbbbbbbbb9end.log next");
         auto same = [](const MaskedMessage &a, const MaskedMessage &b) {
             if (a.text != b.text || a.valueHash != b.valueHash || a.truncated != b.truncated ||
                 a.tokens.size() != b.tokens.size())
