@@ -88,7 +88,7 @@ private:
 
 // The same for tokens longer than TokenMemo's keys, up to MaxKey bytes: class and package
 // names, paths, bracketed thread names ("org.apache.hadoop.hdfs.LeaseRenewer:",
-// "/etc/httpd/conf/workers2.properties"). On Loghub-2k's lines they cost about four times a
+// "/etc/httpd/conf/workers2.properties"). On Loghub-2k's lines they cost about three times a
 // short token each, and about 70 % were found in a 512-slot table. A slot holds the token's
 // bytes, compared whole.
 class LongTokenMemo
