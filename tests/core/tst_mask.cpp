@@ -1,5 +1,6 @@
 // Built-in masks (every kind, positive and negative cases), user masks and the limits.
 #include "core/clustering/masker.h"
+#include "core/clustering/maskerrules.h"
 
 #include <QTest>
 
@@ -267,6 +268,30 @@ private slots:
                 MaskedMessage here;
                 masker.mask(message, here);
                 QVERIFY2(same(here, fresh), (message + " -> " + here.text).c_str());
+            }
+        }
+    }
+
+    void theFastHashReadsEveryByteAndNoMore()
+    {
+        // hashFast128 reads a text's last bytes in overlapping words: every byte of a text of
+        // any length must count (changing one changes the hash), and the bytes after it must
+        // not (the text sits inside a larger buffer whose following bytes differ).
+        std::string buffer(96, '\0');
+        for (size_t i = 0; i < buffer.size(); ++i)
+            buffer[i] = char('a' + (i * 7) % 26);
+        for (size_t n = 0; n <= 64; ++n) {
+            const detail::Hash128 h = detail::hashFast128(std::string_view(buffer.data(), n));
+            std::string other = buffer;
+            for (size_t k = n; k < other.size(); ++k)
+                other[k] = char(other[k] ^ 0x5a);
+            QVERIFY2(detail::hashFast128(std::string_view(other.data(), n)) == h,
+                     qPrintable(QStringLiteral("length %1 read past its end").arg(n)));
+            for (size_t at = 0; at < n; ++at) {
+                std::string changed = buffer;
+                changed[at] = char(changed[at] ^ 0x01);
+                QVERIFY2(!(detail::hashFast128(std::string_view(changed.data(), n)) == h),
+                         qPrintable(QStringLiteral("length %1: byte %2 not read").arg(n).arg(at)));
             }
         }
     }
