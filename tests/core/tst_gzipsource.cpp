@@ -4,6 +4,7 @@
 // short afterwards gives what it still holds and nothing wrong.
 #include "core/logs/gzipsource.h"
 #include "core/logs/logreader.h"
+#include "tests/common/gzipbytes.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -12,26 +13,12 @@
 #include <algorithm>
 #include <numeric>
 #include <random>
-#include <zlib.h>
 
 using namespace gardener;
 
 namespace {
 
-QByteArray gzip(const QByteArray &data, int level = 6)
-{
-    z_stream z{};
-    deflateInit2(&z, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(int(deflateBound(&z, uLong(data.size()))) + 64, Qt::Uninitialized);
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    z.avail_in = uInt(data.size());
-    z.next_out = reinterpret_cast<Bytef *>(out.data());
-    z.avail_out = uInt(out.size());
-    deflate(&z, Z_FINISH);
-    out.resize(qsizetype(z.total_out));
-    deflateEnd(&z);
-    return out;
-}
+using test::gzip;
 
 // JSON Lines entries with a message of varying words and numbers, so deflate finds matches
 // both near and up to its whole window back, as in real exports.

@@ -2,12 +2,12 @@
 #include "core/logs/entrytext.h"
 #include "core/logs/logreader.h"
 #include "core/logs/timestamp.h"
+#include "tests/common/gzipbytes.h"
 #include "tests/common/testpaths.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-#include <zlib.h>
 
 using namespace gardener;
 using namespace std::string_view_literals;
@@ -21,20 +21,7 @@ QByteArray readAll(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-QByteArray gzip(const QByteArray &data)
-{
-    z_stream z{};
-    deflateInit2(&z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(int(deflateBound(&z, uLong(data.size()))) + 64, Qt::Uninitialized);
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    z.avail_in = uInt(data.size());
-    z.next_out = reinterpret_cast<Bytef *>(out.data());
-    z.avail_out = uInt(out.size());
-    deflate(&z, Z_FINISH);
-    out.resize(qsizetype(z.total_out));
-    deflateEnd(&z);
-    return out;
-}
+using test::gzip;
 
 qint64 ns(const char *rfc3339)
 {

@@ -1,6 +1,7 @@
 // The export reader on damaged input: every case reports where and what, keeps the good
 // entries, never crashes, never hangs, and does not hold what it skips.
 #include "core/logs/logreader.h"
+#include "tests/common/gzipbytes.h"
 #include "tests/common/testpaths.h"
 
 #include <QElapsedTimer>
@@ -8,7 +9,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <sys/resource.h>
-#include <zlib.h>
 
 using namespace gardener;
 using namespace std::string_view_literals;
@@ -32,20 +32,7 @@ Result<ReadReport> read(const QByteArray &bytes, LogStore &store, ReadOptions op
     return LogReader::readBytes(bytes, QStringLiteral("input.json"), store, options);
 }
 
-QByteArray gzip(const QByteArray &data)
-{
-    z_stream z{};
-    deflateInit2(&z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(int(deflateBound(&z, uLong(data.size()))) + 64, Qt::Uninitialized);
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    z.avail_in = uInt(data.size());
-    z.next_out = reinterpret_cast<Bytef *>(out.data());
-    z.avail_out = uInt(out.size());
-    deflate(&z, Z_FINISH);
-    out.resize(qsizetype(z.total_out));
-    deflateEnd(&z);
-    return out;
-}
+using test::gzip;
 
 long maxRssKb()
 {

@@ -4,12 +4,12 @@
 // plain and gzip, and with the hostile-input limits.
 #include "core/logs/gzipsource.h"
 #include "core/logs/logreader.h"
+#include "tests/common/gzipbytes.h"
 #include "tests/common/testpaths.h"
 
 #include <QFile>
 #include <QTest>
 #include <QThread>
-#include <zlib.h>
 
 using namespace gardener;
 
@@ -21,20 +21,7 @@ QByteArray fixture(const char *name)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-QByteArray gzip(const QByteArray &data)
-{
-    z_stream z{};
-    deflateInit2(&z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(int(deflateBound(&z, uLong(data.size()))) + 64, Qt::Uninitialized);
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    z.avail_in = uInt(data.size());
-    z.next_out = reinterpret_cast<Bytef *>(out.data());
-    z.avail_out = uInt(out.size());
-    deflate(&z, Z_FINISH);
-    out.resize(qsizetype(z.total_out));
-    deflateEnd(&z);
-    return out;
-}
+using test::gzip;
 
 // One entry of about 300 bytes; `i` makes every entry different.
 QByteArray entry(int i)
